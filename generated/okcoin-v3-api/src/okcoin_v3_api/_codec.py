@@ -1,0 +1,4796 @@
+"""Decoders and encoders for every model, written out per model for speed.
+
+`converter()` exposes them as a cattrs converter for callers who prefer the cattrs API; it is
+built on first use so importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import models as m
+from .errors import DecodeError
+
+if TYPE_CHECKING:
+    import cattrs
+
+_MISSING: Any = object()
+_SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+_new = object.__new__
+_JSON_KINDS = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+
+
+def _expected(what: str, value: object) -> DecodeError:
+    return DecodeError(f"expected {what}, got {_JSON_KINDS.get(type(value), type(value).__name__)}")
+
+
+def _not_one_of(allowed: str, value: object) -> DecodeError:
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return DecodeError(f"expected one of {allowed}, got {shown}")
+
+
+def _decimal(value: Any) -> Decimal:
+    """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
+    if value.__class__ is str:
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise _not_one_of("decimal strings", value) from None
+        if result.is_finite():
+            return result
+        raise _not_one_of("finite decimal strings", value)
+    if value.__class__ is int or value.__class__ is float:
+        return Decimal(str(value))
+    raise _expected("a decimal string", value)
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Plain notation keeps every digit the server sent, trailing zeros included."""
+    return format(value, "f")
+
+
+def _first_match(value: Any, decoders: tuple[Callable[[Any], Any], ...]) -> Any:
+    reasons = []
+    for decode in decoders:
+        try:
+            return decode(value)
+        except DecodeError as error:
+            reasons.append(str(error.message))
+    raise DecodeError("matches none of the allowed forms: " + "; ".join(reasons))
+
+
+def _locate_item_error(items: list[Any], decode: Callable[[Any], Any]) -> DecodeError:
+    for index, item in enumerate(items):
+        try:
+            decode(item)
+        except DecodeError as error:
+            return error.at(index)
+    return DecodeError("array item failed to decode")
+
+
+def _decode_extras(
+    data: dict[str, Any], known: frozenset[str], decode: Callable[[Any], Any]
+) -> dict[str, Any]:
+    extras = {}
+    for key, item in data.items():
+        if key not in known:
+            try:
+                extras[key] = decode(item)
+            except DecodeError as error:
+                raise error.at(key) from None
+    return extras
+
+
+def _encode_any(value: Any) -> Any:
+    """The generic path, for union-typed values whose class decides how they encode."""
+    encode = _UNSTRUCTURE.get(value.__class__)
+    if encode is not None:
+        return encode(value)
+    if value.__class__ is Decimal:
+        return _decimal_text(value)
+    if value.__class__ is list:
+        return [_encode_any(item) for item in value]
+    if value.__class__ is dict:
+        return {key: _encode_any(item) for key, item in value.items()}
+    return value
+
+
+_ALLOWED_1 = frozenset({"0", "1"})
+
+
+_ALLOWED_2 = frozenset({"buy", "sell"})
+
+
+_ALLOWED_3 = frozenset({"limit", "market"})
+
+
+_ALLOWED_4 = frozenset({"0", "1", "2", "3"})
+
+
+_ALLOWED_5 = frozenset({"2"})
+
+
+_ALLOWED_6 = frozenset({""})
+
+
+_ALLOWED_7 = frozenset({"1", "2"})
+
+
+_KEYS_ALGO_ORDER = frozenset(
+    (
+        "algo_id",
+        "instrument_id",
+        "order_type",
+        "type",
+        "status",
+        "size",
+        "trigger_price",
+        "algo_price",
+        "real_amount",
+        "callback_rate",
+        "algo_variance",
+        "avg_amount",
+        "limit_price",
+        "deal_value",
+        "sweep_range",
+        "sweep_ratio",
+        "single_limit",
+        "time_interval",
+        "timestamp",
+        "rejected_at",
+    )
+)
+
+
+_KEYS_ALGO_ORDER_RESULT = frozenset(
+    (
+        "algo_id",
+        "instrument_id",
+        "order_type",
+        "result",
+        "error_code",
+        "error_message",
+    )
+)
+
+
+_KEYS_AMEND_ORDER_ITEM = frozenset(
+    (
+        "order_id",
+        "client_oid",
+        "new_size",
+        "new_price",
+        "cancel_on_fail",
+        "request_id",
+    )
+)
+
+
+_KEYS_AMEND_ORDER_REQUEST = frozenset(
+    (
+        "instrument_id",
+        "order_id",
+        "client_oid",
+        "new_size",
+        "new_price",
+        "cancel_on_fail",
+        "request_id",
+    )
+)
+
+
+_KEYS_BORROW_RESULT = frozenset(
+    (
+        "borrow_id",
+        "client_oid",
+        "result",
+    )
+)
+
+
+_KEYS_CANCEL_ORDERS_REQUEST = frozenset(
+    (
+        "instrument_id",
+        "order_ids",
+        "client_oids",
+    )
+)
+
+
+_KEYS_CANDLE_OBJECT = frozenset(
+    (
+        "time",
+        "open",
+        "high",
+        "low",
+        "close",
+        "volume",
+    )
+)
+
+
+_KEYS_CURRENCY = frozenset(
+    (
+        "currency",
+        "name",
+        "can_deposit",
+        "can_withdraw",
+        "min_withdrawal",
+    )
+)
+
+
+_KEYS_DEPOSIT = frozenset(
+    (
+        "deposit_id",
+        "currency",
+        "amount",
+        "txid",
+        "from",
+        "to",
+        "tag",
+        "timestamp",
+        "status",
+    )
+)
+
+
+_KEYS_DEPOSIT_ADDRESS = frozenset(
+    (
+        "address",
+        "currency",
+        "tag",
+        "payment_id",
+        "memo",
+    )
+)
+
+
+_KEYS_FILL = frozenset(
+    (
+        "ledger_id",
+        "trade_id",
+        "order_id",
+        "instrument_id",
+        "product_id",
+        "currency",
+        "side",
+        "price",
+        "size",
+        "fee",
+        "liquidity",
+        "exec_type",
+        "timestamp",
+        "created_at",
+    )
+)
+
+
+_KEYS_FUNDING_LEDGER_ENTRY = frozenset(
+    (
+        "ledger_id",
+        "currency",
+        "amount",
+        "balance",
+        "fee",
+        "typename",
+        "timestamp",
+    )
+)
+
+
+_KEYS_INSTRUMENT = frozenset(
+    (
+        "instrument_id",
+        "product_id",
+        "base_currency",
+        "quote_currency",
+        "min_size",
+        "size_increment",
+        "tick_size",
+        "base_min_size",
+        "base_increment",
+        "quote_increment",
+    )
+)
+
+
+_KEYS_LEDGER_DETAILS = frozenset(
+    (
+        "instrument_id",
+        "order_id",
+        "product_id",
+    )
+)
+
+
+_KEYS_LEDGER_ENTRY = frozenset(
+    (
+        "ledger_id",
+        "currency",
+        "amount",
+        "balance",
+        "fee",
+        "type",
+        "instrument_id",
+        "order_id",
+        "details",
+        "timestamp",
+        "created_at",
+    )
+)
+
+
+_KEYS_MARGIN_LOAN = frozenset(
+    (
+        "borrow_id",
+        "instrument_id",
+        "product_id",
+        "currency",
+        "amount",
+        "interest",
+        "repay_amount",
+        "returned_amount",
+        "repay_interest",
+        "paid_interest",
+        "timestamp",
+        "created_at",
+        "last_interest_time",
+    )
+)
+
+
+_KEYS_MARGIN_ORDER_REQUEST = frozenset(
+    (
+        "instrument_id",
+        "side",
+        "type",
+        "client_oid",
+        "order_type",
+        "price",
+        "size",
+        "notional",
+        "margin_trading",
+    )
+)
+
+
+_KEYS_ORACLE_PAYLOAD = frozenset(
+    (
+        "messages",
+        "signatures",
+        "prices",
+        "timestamp",
+    )
+)
+
+
+_KEYS_ORDER = frozenset(
+    (
+        "order_id",
+        "client_oid",
+        "instrument_id",
+        "product_id",
+        "side",
+        "type",
+        "order_type",
+        "price",
+        "size",
+        "notional",
+        "funds",
+        "price_avg",
+        "filled_size",
+        "filled_notional",
+        "state",
+        "status",
+        "timestamp",
+        "created_at",
+    )
+)
+
+
+_KEYS_ORDER_BOOK = frozenset(
+    (
+        "asks",
+        "bids",
+        "timestamp",
+    )
+)
+
+
+_KEYS_ORDER_RESULT = frozenset(
+    (
+        "order_id",
+        "client_oid",
+        "result",
+        "error_code",
+        "error_message",
+    )
+)
+
+
+_KEYS_REPAYMENT_RESULT = frozenset(
+    (
+        "repayment_id",
+        "client_oid",
+        "result",
+    )
+)
+
+
+_KEYS_SERVER_TIME = frozenset(
+    (
+        "iso",
+        "epoch",
+    )
+)
+
+
+_KEYS_SPOT_ACCOUNT = frozenset(
+    (
+        "id",
+        "currency",
+        "balance",
+        "available",
+        "hold",
+        "holds",
+        "frozen",
+    )
+)
+
+
+_KEYS_SPOT_ORDER_REQUEST = frozenset(
+    (
+        "instrument_id",
+        "side",
+        "type",
+        "client_oid",
+        "order_type",
+        "price",
+        "size",
+        "notional",
+        "margin_trading",
+    )
+)
+
+
+_KEYS_TICKER = frozenset(
+    (
+        "instrument_id",
+        "product_id",
+        "last",
+        "last_qty",
+        "best_bid",
+        "best_bid_size",
+        "best_ask",
+        "best_ask_size",
+        "bid",
+        "ask",
+        "open_24h",
+        "high_24h",
+        "low_24h",
+        "base_volume_24h",
+        "quote_volume_24h",
+        "timestamp",
+    )
+)
+
+
+_KEYS_TRADE = frozenset(
+    (
+        "trade_id",
+        "price",
+        "size",
+        "side",
+        "time",
+        "timestamp",
+    )
+)
+
+
+_KEYS_TRANSFER_RESULT = frozenset(
+    (
+        "transfer_id",
+        "currency",
+        "from",
+        "to",
+        "amount",
+        "result",
+    )
+)
+
+
+_KEYS_WALLET = frozenset(
+    (
+        "currency",
+        "balance",
+        "hold",
+        "available",
+    )
+)
+
+
+_KEYS_WITHDRAWAL = frozenset(
+    (
+        "withdrawal_id",
+        "currency",
+        "amount",
+        "fee",
+        "txid",
+        "from",
+        "to",
+        "timestamp",
+        "status",
+    )
+)
+
+
+_KEYS_WITHDRAWAL_FEE = frozenset(
+    (
+        "currency",
+        "min_fee",
+        "max_fee",
+    )
+)
+
+
+_KEYS_WITHDRAWAL_RESULT = frozenset(
+    (
+        "withdrawal_id",
+        "currency",
+        "amount",
+        "result",
+    )
+)
+
+
+def _decode_2(value: Any) -> dict[str, Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result: dict[str, Any] = value
+    return result
+
+
+def _decode_1(value: Any) -> list[dict[str, Any]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_2(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_2) from None
+
+
+def _decode_3(value: Any) -> list[m.Currency]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_currency(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_currency) from None
+
+
+def _decode_4(value: Any) -> list[m.Wallet]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_wallet(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_wallet) from None
+
+
+def _decode_5(value: Any) -> list[m.WithdrawalFee]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_withdrawal_fee(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_withdrawal_fee) from None
+
+
+def _decode_6(value: Any) -> list[m.Withdrawal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_withdrawal(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_withdrawal) from None
+
+
+def _decode_7(value: Any) -> list[m.FundingLedgerEntry]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_funding_ledger_entry(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_funding_ledger_entry) from None
+
+
+def _decode_8(value: Any) -> list[m.DepositAddress]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_deposit_address(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_deposit_address) from None
+
+
+def _decode_9(value: Any) -> list[m.Deposit]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_deposit(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_deposit) from None
+
+
+def _decode_10(value: Any) -> list[m.SpotAccount]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_spot_account(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_spot_account) from None
+
+
+def _decode_11(value: Any) -> list[m.LedgerEntry]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_ledger_entry(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_ledger_entry) from None
+
+
+def _decode_12(value: Any) -> list[m.Order]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_order(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_order) from None
+
+
+def _decode_14(value: Any) -> list[m.OrderResult]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_order_result(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_order_result) from None
+
+
+def _decode_13(value: Any) -> dict[str, list[m.OrderResult]]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_14(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_15(value: Any) -> m.OrderResult | dict[str, list[m.OrderResult]]:
+    result: m.OrderResult | dict[str, list[m.OrderResult]] = _first_match(
+        value,
+        (
+            structure_order_result,
+            _decode_13,
+        ),
+    )
+    return result
+
+
+def _decode_16(value: Any) -> list[m.Fill]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_fill(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_fill) from None
+
+
+def _decode_18(value: Any) -> list[m.AlgoOrder]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_algo_order(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_algo_order) from None
+
+
+def _decode_17(value: Any) -> list[m.AlgoOrder] | dict[str, Any]:
+    result: list[m.AlgoOrder] | dict[str, Any] = _first_match(
+        value,
+        (
+            _decode_18,
+            _decode_2,
+        ),
+    )
+    return result
+
+
+def _decode_19(value: Any) -> list[m.Instrument]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_instrument(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_instrument) from None
+
+
+def _decode_20(value: Any) -> list[m.Ticker]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_ticker(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_ticker) from None
+
+
+def _decode_21(value: Any) -> list[m.Trade]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_trade(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_trade) from None
+
+
+def _decode_24(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def _decode_23(value: Any) -> list[str] | m.CandleObject:
+    result: list[str] | m.CandleObject = _first_match(
+        value,
+        (
+            _decode_24,
+            structure_candle_object,
+        ),
+    )
+    return result
+
+
+def _decode_22(value: Any) -> list[list[str] | m.CandleObject]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_23(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_23) from None
+
+
+def _decode_25(value: Any) -> list[m.MarginLoan]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_margin_loan(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_margin_loan) from None
+
+
+def _decode_27(value: Any) -> bool:
+    if value.__class__ is not bool:
+        raise _expected("a boolean", value)
+    result: bool = value
+    return result
+
+
+def _decode_28(value: Any) -> str:
+    if value.__class__ is not str:
+        raise _expected("a string", value)
+    result: str = value
+    return result
+
+
+def _decode_26(value: Any) -> bool | str:
+    result: bool | str = _first_match(
+        value,
+        (
+            _decode_27,
+            _decode_28,
+        ),
+    )
+    return result
+
+
+def _decode_29(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def _decode_31(value: Any) -> int:
+    if value.__class__ is not int:
+        raise _expected("an integer", value)
+    result: int = value
+    return result
+
+
+def _decode_30(value: Any) -> str | int:
+    result: str | int = _first_match(
+        value,
+        (
+            _decode_28,
+            _decode_31,
+        ),
+    )
+    return result
+
+
+def _decode_33(value: Any) -> Decimal:
+    value = _decimal(value)
+    result: Decimal = value
+    return result
+
+
+def _decode_34(value: Any) -> float:
+    if value.__class__ is not float and value.__class__ is not int:
+        raise _expected("a number", value)
+    result: float = value
+    return result
+
+
+def _decode_32(value: Any) -> Decimal | float:
+    result: Decimal | float = _first_match(
+        value,
+        (
+            _decode_33,
+            _decode_34,
+        ),
+    )
+    return result
+
+
+def _decode_36(value: Any) -> Literal[""]:
+    kind = value.__class__
+    if kind is not str or value not in _ALLOWED_6:
+        raise _not_one_of("''", value)
+    result: Literal[""] = value
+    return result
+
+
+def _decode_35(value: Any) -> Decimal | Literal[""]:
+    result: Decimal | Literal[""] = _first_match(
+        value,
+        (
+            _decode_33,
+            _decode_36,
+        ),
+    )
+    return result
+
+
+def _decode_38(value: Any) -> list[Decimal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_33(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_33) from None
+
+
+def _decode_37(value: Any) -> list[list[Decimal]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_38(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_38) from None
+
+
+def structure_algo_order(data: Any) -> m.AlgoOrder:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AlgoOrder)
+    seen = 0
+    value = data.get("algo_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("algo_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("algo_id") from None
+    obj.algo_id = value
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        obj.instrument_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("instrument_id") from None
+        obj.instrument_id = value
+    value = data.get("order_type", _MISSING)
+    if value is _MISSING:
+        obj.order_type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_type") from None
+        obj.order_type = value
+    value = data.get("type", _MISSING)
+    if value is _MISSING:
+        obj.type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("type") from None
+        obj.type = value
+    value = data.get("status", _MISSING)
+    if value is _MISSING:
+        obj.status = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("status") from None
+        obj.status = value
+    value = data.get("size", _MISSING)
+    if value is _MISSING:
+        obj.size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("size") from None
+        obj.size = value
+    value = data.get("trigger_price", _MISSING)
+    if value is _MISSING:
+        obj.trigger_price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("trigger_price") from None
+        obj.trigger_price = value
+    value = data.get("algo_price", _MISSING)
+    if value is _MISSING:
+        obj.algo_price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("algo_price") from None
+        obj.algo_price = value
+    value = data.get("real_amount", _MISSING)
+    if value is _MISSING:
+        obj.real_amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("real_amount") from None
+        obj.real_amount = value
+    value = data.get("callback_rate", _MISSING)
+    if value is _MISSING:
+        obj.callback_rate = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("callback_rate") from None
+        obj.callback_rate = value
+    value = data.get("algo_variance", _MISSING)
+    if value is _MISSING:
+        obj.algo_variance = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("algo_variance") from None
+        obj.algo_variance = value
+    value = data.get("avg_amount", _MISSING)
+    if value is _MISSING:
+        obj.avg_amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("avg_amount") from None
+        obj.avg_amount = value
+    value = data.get("limit_price", _MISSING)
+    if value is _MISSING:
+        obj.limit_price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("limit_price") from None
+        obj.limit_price = value
+    value = data.get("deal_value", _MISSING)
+    if value is _MISSING:
+        obj.deal_value = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("deal_value") from None
+        obj.deal_value = value
+    value = data.get("sweep_range", _MISSING)
+    if value is _MISSING:
+        obj.sweep_range = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("sweep_range") from None
+        obj.sweep_range = value
+    value = data.get("sweep_ratio", _MISSING)
+    if value is _MISSING:
+        obj.sweep_ratio = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("sweep_ratio") from None
+        obj.sweep_ratio = value
+    value = data.get("single_limit", _MISSING)
+    if value is _MISSING:
+        obj.single_limit = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("single_limit") from None
+        obj.single_limit = value
+    value = data.get("time_interval", _MISSING)
+    if value is _MISSING:
+        obj.time_interval = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("time_interval") from None
+        obj.time_interval = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("rejected_at", _MISSING)
+    if value is _MISSING:
+        obj.rejected_at = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("rejected_at") from None
+        obj.rejected_at = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ALGO_ORDER}
+    return obj
+
+
+def unstructure_algo_order(obj: m.AlgoOrder) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"algo_id": obj.algo_id}
+    value: Any
+    value = obj.instrument_id
+    if value is not None:
+        data["instrument_id"] = value
+    value = obj.order_type
+    if value is not None:
+        data["order_type"] = value
+    value = obj.type
+    if value is not None:
+        data["type"] = value
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    value = obj.size
+    if value is not None:
+        data["size"] = _decimal_text(value)
+    value = obj.trigger_price
+    if value is not None:
+        data["trigger_price"] = _decimal_text(value)
+    value = obj.algo_price
+    if value is not None:
+        data["algo_price"] = _decimal_text(value)
+    value = obj.real_amount
+    if value is not None:
+        data["real_amount"] = _decimal_text(value)
+    value = obj.callback_rate
+    if value is not None:
+        data["callback_rate"] = _decimal_text(value)
+    value = obj.algo_variance
+    if value is not None:
+        data["algo_variance"] = _decimal_text(value)
+    value = obj.avg_amount
+    if value is not None:
+        data["avg_amount"] = _decimal_text(value)
+    value = obj.limit_price
+    if value is not None:
+        data["limit_price"] = _decimal_text(value)
+    value = obj.deal_value
+    if value is not None:
+        data["deal_value"] = _decimal_text(value)
+    value = obj.sweep_range
+    if value is not None:
+        data["sweep_range"] = _decimal_text(value)
+    value = obj.sweep_ratio
+    if value is not None:
+        data["sweep_ratio"] = _decimal_text(value)
+    value = obj.single_limit
+    if value is not None:
+        data["single_limit"] = _decimal_text(value)
+    value = obj.time_interval
+    if value is not None:
+        data["time_interval"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.rejected_at
+    if value is not None:
+        data["rejected_at"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AlgoOrderResult)
+    seen = 0
+    value = data.get("algo_id", _MISSING)
+    if value is _MISSING:
+        obj.algo_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("algo_id") from None
+        obj.algo_id = value
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        obj.instrument_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("instrument_id") from None
+        obj.instrument_id = value
+    value = data.get("order_type", _MISSING)
+    if value is _MISSING:
+        obj.order_type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_type") from None
+        obj.order_type = value
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+    else:
+        seen += 1
+        try:
+            value = _decode_26(value)
+        except DecodeError as error:
+            raise error.at("result") from None
+        obj.result = value
+    value = data.get("error_code", _MISSING)
+    if value is _MISSING:
+        obj.error_code = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("error_code") from None
+        obj.error_code = value
+    value = data.get("error_message", _MISSING)
+    if value is _MISSING:
+        obj.error_message = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("error_message") from None
+        obj.error_message = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ALGO_ORDER_RESULT}
+    return obj
+
+
+def unstructure_algo_order_result(obj: m.AlgoOrderResult) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.algo_id
+    if value is not None:
+        data["algo_id"] = value
+    value = obj.instrument_id
+    if value is not None:
+        data["instrument_id"] = value
+    value = obj.order_type
+    if value is not None:
+        data["order_type"] = value
+    value = obj.result
+    if value is not None:
+        data["result"] = value
+    value = obj.error_code
+    if value is not None:
+        data["error_code"] = value
+    value = obj.error_message
+    if value is not None:
+        data["error_message"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AmendOrderItem)
+    seen = 0
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        obj.order_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_id") from None
+        obj.order_id = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("new_size", _MISSING)
+    if value is _MISSING:
+        obj.new_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("new_size") from None
+        obj.new_size = value
+    value = data.get("new_price", _MISSING)
+    if value is _MISSING:
+        obj.new_price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("new_price") from None
+        obj.new_price = value
+    value = data.get("cancel_on_fail", _MISSING)
+    if value is _MISSING:
+        obj.cancel_on_fail = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_1:
+                raise _not_one_of("'0', '1'", value)
+        except DecodeError as error:
+            raise error.at("cancel_on_fail") from None
+        obj.cancel_on_fail = value
+    value = data.get("request_id", _MISSING)
+    if value is _MISSING:
+        obj.request_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("request_id") from None
+        obj.request_id = value
+    if len(data) != seen:
+        unknown = sorted(key for key in data if key not in _KEYS_AMEND_ORDER_ITEM)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_amend_order_item(obj: m.AmendOrderItem) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.order_id
+    if value is not None:
+        data["order_id"] = value
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.new_size
+    if value is not None:
+        data["new_size"] = _decimal_text(value)
+    value = obj.new_price
+    if value is not None:
+        data["new_price"] = _decimal_text(value)
+    value = obj.cancel_on_fail
+    if value is not None:
+        data["cancel_on_fail"] = value
+    value = obj.request_id
+    if value is not None:
+        data["request_id"] = value
+    return data
+
+
+def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AmendOrderRequest)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        obj.order_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_id") from None
+        obj.order_id = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("new_size", _MISSING)
+    if value is _MISSING:
+        obj.new_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("new_size") from None
+        obj.new_size = value
+    value = data.get("new_price", _MISSING)
+    if value is _MISSING:
+        obj.new_price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("new_price") from None
+        obj.new_price = value
+    value = data.get("cancel_on_fail", _MISSING)
+    if value is _MISSING:
+        obj.cancel_on_fail = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_1:
+                raise _not_one_of("'0', '1'", value)
+        except DecodeError as error:
+            raise error.at("cancel_on_fail") from None
+        obj.cancel_on_fail = value
+    value = data.get("request_id", _MISSING)
+    if value is _MISSING:
+        obj.request_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("request_id") from None
+        obj.request_id = value
+    if len(data) != seen:
+        unknown = sorted(key for key in data if key not in _KEYS_AMEND_ORDER_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_amend_order_request(obj: m.AmendOrderRequest) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"instrument_id": obj.instrument_id}
+    value: Any
+    value = obj.order_id
+    if value is not None:
+        data["order_id"] = value
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.new_size
+    if value is not None:
+        data["new_size"] = _decimal_text(value)
+    value = obj.new_price
+    if value is not None:
+        data["new_price"] = _decimal_text(value)
+    value = obj.cancel_on_fail
+    if value is not None:
+        data["cancel_on_fail"] = value
+    value = obj.request_id
+    if value is not None:
+        data["request_id"] = value
+    return data
+
+
+def structure_borrow_result(data: Any) -> m.BorrowResult:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BorrowResult)
+    seen = 0
+    value = data.get("borrow_id", _MISSING)
+    if value is _MISSING:
+        obj.borrow_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("borrow_id") from None
+        obj.borrow_id = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not bool:
+                raise _expected("a boolean", value)
+        except DecodeError as error:
+            raise error.at("result") from None
+        obj.result = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_BORROW_RESULT}
+    return obj
+
+
+def unstructure_borrow_result(obj: m.BorrowResult) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.borrow_id
+    if value is not None:
+        data["borrow_id"] = value
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.result
+    if value is not None:
+        data["result"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.CancelOrdersRequest)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("order_ids", _MISSING)
+    if value is _MISSING:
+        obj.order_ids = None
+    else:
+        seen += 1
+        try:
+            value = _decode_29(value)
+        except DecodeError as error:
+            raise error.at("order_ids") from None
+        obj.order_ids = value
+    value = data.get("client_oids", _MISSING)
+    if value is _MISSING:
+        obj.client_oids = None
+    else:
+        seen += 1
+        try:
+            value = _decode_29(value)
+        except DecodeError as error:
+            raise error.at("client_oids") from None
+        obj.client_oids = value
+    if len(data) != seen:
+        unknown = sorted(key for key in data if key not in _KEYS_CANCEL_ORDERS_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_cancel_orders_request(obj: m.CancelOrdersRequest) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"instrument_id": obj.instrument_id}
+    value: Any
+    value = obj.order_ids
+    if value is not None:
+        data["order_ids"] = value
+    value = obj.client_oids
+    if value is not None:
+        data["client_oids"] = value
+    return data
+
+
+def structure_candle_object(data: Any) -> m.CandleObject:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.CandleObject)
+    seen = 0
+    value = data.get("time", _MISSING)
+    if value is _MISSING:
+        obj.time = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("time") from None
+        obj.time = value
+    value = data.get("open", _MISSING)
+    if value is _MISSING:
+        obj.open = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("open") from None
+        obj.open = value
+    value = data.get("high", _MISSING)
+    if value is _MISSING:
+        obj.high = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("high") from None
+        obj.high = value
+    value = data.get("low", _MISSING)
+    if value is _MISSING:
+        obj.low = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("low") from None
+        obj.low = value
+    value = data.get("close", _MISSING)
+    if value is _MISSING:
+        obj.close = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("close") from None
+        obj.close = value
+    value = data.get("volume", _MISSING)
+    if value is _MISSING:
+        obj.volume = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("volume") from None
+        obj.volume = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_CANDLE_OBJECT}
+    return obj
+
+
+def unstructure_candle_object(obj: m.CandleObject) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.time
+    if value is not None:
+        data["time"] = value
+    value = obj.open
+    if value is not None:
+        data["open"] = _decimal_text(value)
+    value = obj.high
+    if value is not None:
+        data["high"] = _decimal_text(value)
+    value = obj.low
+    if value is not None:
+        data["low"] = _decimal_text(value)
+    value = obj.close
+    if value is not None:
+        data["close"] = _decimal_text(value)
+    value = obj.volume
+    if value is not None:
+        data["volume"] = _decimal_text(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_currency(data: Any) -> m.Currency:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Currency)
+    seen = 0
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("name", _MISSING)
+    if value is _MISSING:
+        obj.name = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("name") from None
+        obj.name = value
+    value = data.get("can_deposit", _MISSING)
+    if value is _MISSING:
+        obj.can_deposit = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("can_deposit") from None
+        obj.can_deposit = value
+    value = data.get("can_withdraw", _MISSING)
+    if value is _MISSING:
+        obj.can_withdraw = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("can_withdraw") from None
+        obj.can_withdraw = value
+    value = data.get("min_withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.min_withdrawal = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("min_withdrawal") from None
+        obj.min_withdrawal = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_CURRENCY}
+    return obj
+
+
+def unstructure_currency(obj: m.Currency) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"currency": obj.currency}
+    value: Any
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.can_deposit
+    if value is not None:
+        data["can_deposit"] = value
+    value = obj.can_withdraw
+    if value is not None:
+        data["can_withdraw"] = value
+    value = obj.min_withdrawal
+    if value is not None:
+        data["min_withdrawal"] = _decimal_text(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_deposit(data: Any) -> m.Deposit:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Deposit)
+    seen = 0
+    value = data.get("deposit_id", _MISSING)
+    if value is _MISSING:
+        obj.deposit_id = None
+    else:
+        seen += 1
+        try:
+            value = _decode_30(value)
+        except DecodeError as error:
+            raise error.at("deposit_id") from None
+        obj.deposit_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("txid", _MISSING)
+    if value is _MISSING:
+        obj.txid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("txid") from None
+        obj.txid = value
+    value = data.get("from", _MISSING)
+    if value is _MISSING:
+        obj.from_ = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("from") from None
+        obj.from_ = value
+    value = data.get("to", _MISSING)
+    if value is _MISSING:
+        obj.to = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("to") from None
+        obj.to = value
+    value = data.get("tag", _MISSING)
+    if value is _MISSING:
+        obj.tag = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("tag") from None
+        obj.tag = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("status", _MISSING)
+    if value is _MISSING:
+        obj.status = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("status") from None
+        obj.status = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_DEPOSIT}
+    return obj
+
+
+def unstructure_deposit(obj: m.Deposit) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"currency": obj.currency}
+    value: Any
+    value = obj.deposit_id
+    if value is not None:
+        data["deposit_id"] = value
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _decimal_text(value)
+    value = obj.txid
+    if value is not None:
+        data["txid"] = value
+    value = obj.from_
+    if value is not None:
+        data["from"] = value
+    value = obj.to
+    if value is not None:
+        data["to"] = value
+    value = obj.tag
+    if value is not None:
+        data["tag"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_deposit_address(data: Any) -> m.DepositAddress:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.DepositAddress)
+    seen = 0
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("address",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("address") from None
+    obj.address = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("tag", _MISSING)
+    if value is _MISSING:
+        obj.tag = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("tag") from None
+        obj.tag = value
+    value = data.get("payment_id", _MISSING)
+    if value is _MISSING:
+        obj.payment_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("payment_id") from None
+        obj.payment_id = value
+    value = data.get("memo", _MISSING)
+    if value is _MISSING:
+        obj.memo = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("memo") from None
+        obj.memo = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_DEPOSIT_ADDRESS}
+    return obj
+
+
+def unstructure_deposit_address(obj: m.DepositAddress) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"address": obj.address, "currency": obj.currency}
+    value: Any
+    value = obj.tag
+    if value is not None:
+        data["tag"] = value
+    value = obj.payment_id
+    if value is not None:
+        data["payment_id"] = value
+    value = obj.memo
+    if value is not None:
+        data["memo"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_fill(data: Any) -> m.Fill:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Fill)
+    seen = 0
+    value = data.get("ledger_id", _MISSING)
+    if value is _MISSING:
+        obj.ledger_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("ledger_id") from None
+        obj.ledger_id = value
+    value = data.get("trade_id", _MISSING)
+    if value is _MISSING:
+        obj.trade_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("trade_id") from None
+        obj.trade_id = value
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("order_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("order_id") from None
+    obj.order_id = value
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("product_id", _MISSING)
+    if value is _MISSING:
+        obj.product_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("product_id") from None
+        obj.product_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        obj.currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("currency") from None
+        obj.currency = value
+    value = data.get("side", _MISSING)
+    if value is _MISSING:
+        obj.side = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("side") from None
+        obj.side = value
+    value = data.get("price", _MISSING)
+    if value is _MISSING:
+        obj.price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("price") from None
+        obj.price = value
+    value = data.get("size", _MISSING)
+    if value is _MISSING:
+        obj.size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("size") from None
+        obj.size = value
+    value = data.get("fee", _MISSING)
+    if value is _MISSING:
+        obj.fee = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("fee") from None
+        obj.fee = value
+    value = data.get("liquidity", _MISSING)
+    if value is _MISSING:
+        obj.liquidity = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("liquidity") from None
+        obj.liquidity = value
+    value = data.get("exec_type", _MISSING)
+    if value is _MISSING:
+        obj.exec_type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("exec_type") from None
+        obj.exec_type = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("created_at", _MISSING)
+    if value is _MISSING:
+        obj.created_at = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+        obj.created_at = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_FILL}
+    return obj
+
+
+def unstructure_fill(obj: m.Fill) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"order_id": obj.order_id, "instrument_id": obj.instrument_id}
+    value: Any
+    value = obj.ledger_id
+    if value is not None:
+        data["ledger_id"] = value
+    value = obj.trade_id
+    if value is not None:
+        data["trade_id"] = value
+    value = obj.product_id
+    if value is not None:
+        data["product_id"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.side
+    if value is not None:
+        data["side"] = value
+    value = obj.price
+    if value is not None:
+        data["price"] = _decimal_text(value)
+    value = obj.size
+    if value is not None:
+        data["size"] = _decimal_text(value)
+    value = obj.fee
+    if value is not None:
+        data["fee"] = _decimal_text(value)
+    value = obj.liquidity
+    if value is not None:
+        data["liquidity"] = value
+    value = obj.exec_type
+    if value is not None:
+        data["exec_type"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.created_at
+    if value is not None:
+        data["created_at"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.FundingLedgerEntry)
+    seen = 0
+    value = data.get("ledger_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("ledger_id",))
+    seen += 1
+    try:
+        value = _decode_30(value)
+    except DecodeError as error:
+        raise error.at("ledger_id") from None
+    obj.ledger_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decode_32(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("balance", _MISSING)
+    if value is _MISSING:
+        obj.balance = None
+    else:
+        seen += 1
+        try:
+            value = _decode_32(value)
+        except DecodeError as error:
+            raise error.at("balance") from None
+        obj.balance = value
+    value = data.get("fee", _MISSING)
+    if value is _MISSING:
+        obj.fee = None
+    else:
+        seen += 1
+        try:
+            value = _decode_32(value)
+        except DecodeError as error:
+            raise error.at("fee") from None
+        obj.fee = value
+    value = data.get("typename", _MISSING)
+    if value is _MISSING:
+        obj.typename = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("typename") from None
+        obj.typename = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_FUNDING_LEDGER_ENTRY}
+    return obj
+
+
+def unstructure_funding_ledger_entry(obj: m.FundingLedgerEntry) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"ledger_id": obj.ledger_id, "currency": obj.currency}
+    value: Any
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _encode_any(value)
+    value = obj.balance
+    if value is not None:
+        data["balance"] = _encode_any(value)
+    value = obj.fee
+    if value is not None:
+        data["fee"] = _encode_any(value)
+    value = obj.typename
+    if value is not None:
+        data["typename"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_instrument(data: Any) -> m.Instrument:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Instrument)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("product_id", _MISSING)
+    if value is _MISSING:
+        obj.product_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("product_id") from None
+        obj.product_id = value
+    value = data.get("base_currency", _MISSING)
+    if value is _MISSING:
+        obj.base_currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("base_currency") from None
+        obj.base_currency = value
+    value = data.get("quote_currency", _MISSING)
+    if value is _MISSING:
+        obj.quote_currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("quote_currency") from None
+        obj.quote_currency = value
+    value = data.get("min_size", _MISSING)
+    if value is _MISSING:
+        obj.min_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("min_size") from None
+        obj.min_size = value
+    value = data.get("size_increment", _MISSING)
+    if value is _MISSING:
+        obj.size_increment = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("size_increment") from None
+        obj.size_increment = value
+    value = data.get("tick_size", _MISSING)
+    if value is _MISSING:
+        obj.tick_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("tick_size") from None
+        obj.tick_size = value
+    value = data.get("base_min_size", _MISSING)
+    if value is _MISSING:
+        obj.base_min_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("base_min_size") from None
+        obj.base_min_size = value
+    value = data.get("base_increment", _MISSING)
+    if value is _MISSING:
+        obj.base_increment = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("base_increment") from None
+        obj.base_increment = value
+    value = data.get("quote_increment", _MISSING)
+    if value is _MISSING:
+        obj.quote_increment = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("quote_increment") from None
+        obj.quote_increment = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_INSTRUMENT}
+    return obj
+
+
+def unstructure_instrument(obj: m.Instrument) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"instrument_id": obj.instrument_id}
+    value: Any
+    value = obj.product_id
+    if value is not None:
+        data["product_id"] = value
+    value = obj.base_currency
+    if value is not None:
+        data["base_currency"] = value
+    value = obj.quote_currency
+    if value is not None:
+        data["quote_currency"] = value
+    value = obj.min_size
+    if value is not None:
+        data["min_size"] = _decimal_text(value)
+    value = obj.size_increment
+    if value is not None:
+        data["size_increment"] = _decimal_text(value)
+    value = obj.tick_size
+    if value is not None:
+        data["tick_size"] = _decimal_text(value)
+    value = obj.base_min_size
+    if value is not None:
+        data["base_min_size"] = _decimal_text(value)
+    value = obj.base_increment
+    if value is not None:
+        data["base_increment"] = _decimal_text(value)
+    value = obj.quote_increment
+    if value is not None:
+        data["quote_increment"] = _decimal_text(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_ledger_details(data: Any) -> m.LedgerDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LedgerDetails)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        obj.instrument_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("instrument_id") from None
+        obj.instrument_id = value
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        obj.order_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_id") from None
+        obj.order_id = value
+    value = data.get("product_id", _MISSING)
+    if value is _MISSING:
+        obj.product_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("product_id") from None
+        obj.product_id = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LEDGER_DETAILS}
+    return obj
+
+
+def unstructure_ledger_details(obj: m.LedgerDetails) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.instrument_id
+    if value is not None:
+        data["instrument_id"] = value
+    value = obj.order_id
+    if value is not None:
+        data["order_id"] = value
+    value = obj.product_id
+    if value is not None:
+        data["product_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_ledger_entry(data: Any) -> m.LedgerEntry:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LedgerEntry)
+    seen = 0
+    value = data.get("ledger_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("ledger_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("ledger_id") from None
+    obj.ledger_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        obj.currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("currency") from None
+        obj.currency = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("balance", _MISSING)
+    if value is _MISSING:
+        obj.balance = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("balance") from None
+        obj.balance = value
+    value = data.get("fee", _MISSING)
+    if value is _MISSING:
+        obj.fee = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("fee") from None
+        obj.fee = value
+    value = data.get("type", _MISSING)
+    if value is _MISSING:
+        obj.type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("type") from None
+        obj.type = value
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        obj.instrument_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("instrument_id") from None
+        obj.instrument_id = value
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        obj.order_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_id") from None
+        obj.order_id = value
+    value = data.get("details", _MISSING)
+    if value is _MISSING:
+        obj.details = None
+    else:
+        seen += 1
+        try:
+            value = structure_ledger_details(value)
+        except DecodeError as error:
+            raise error.at("details") from None
+        obj.details = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("created_at", _MISSING)
+    if value is _MISSING:
+        obj.created_at = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+        obj.created_at = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LEDGER_ENTRY}
+    return obj
+
+
+def unstructure_ledger_entry(obj: m.LedgerEntry) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"ledger_id": obj.ledger_id}
+    value: Any
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _decimal_text(value)
+    value = obj.balance
+    if value is not None:
+        data["balance"] = _decimal_text(value)
+    value = obj.fee
+    if value is not None:
+        data["fee"] = _decimal_text(value)
+    value = obj.type
+    if value is not None:
+        data["type"] = value
+    value = obj.instrument_id
+    if value is not None:
+        data["instrument_id"] = value
+    value = obj.order_id
+    if value is not None:
+        data["order_id"] = value
+    value = obj.details
+    if value is not None:
+        data["details"] = unstructure_ledger_details(value)
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.created_at
+    if value is not None:
+        data["created_at"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_margin_loan(data: Any) -> m.MarginLoan:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.MarginLoan)
+    seen = 0
+    value = data.get("borrow_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("borrow_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("borrow_id") from None
+    obj.borrow_id = value
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        obj.instrument_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("instrument_id") from None
+        obj.instrument_id = value
+    value = data.get("product_id", _MISSING)
+    if value is _MISSING:
+        obj.product_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("product_id") from None
+        obj.product_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        obj.currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("currency") from None
+        obj.currency = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("interest", _MISSING)
+    if value is _MISSING:
+        obj.interest = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("interest") from None
+        obj.interest = value
+    value = data.get("repay_amount", _MISSING)
+    if value is _MISSING:
+        obj.repay_amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("repay_amount") from None
+        obj.repay_amount = value
+    value = data.get("returned_amount", _MISSING)
+    if value is _MISSING:
+        obj.returned_amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("returned_amount") from None
+        obj.returned_amount = value
+    value = data.get("repay_interest", _MISSING)
+    if value is _MISSING:
+        obj.repay_interest = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("repay_interest") from None
+        obj.repay_interest = value
+    value = data.get("paid_interest", _MISSING)
+    if value is _MISSING:
+        obj.paid_interest = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("paid_interest") from None
+        obj.paid_interest = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("created_at", _MISSING)
+    if value is _MISSING:
+        obj.created_at = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+        obj.created_at = value
+    value = data.get("last_interest_time", _MISSING)
+    if value is _MISSING:
+        obj.last_interest_time = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("last_interest_time") from None
+        obj.last_interest_time = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_MARGIN_LOAN}
+    return obj
+
+
+def unstructure_margin_loan(obj: m.MarginLoan) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"borrow_id": obj.borrow_id}
+    value: Any
+    value = obj.instrument_id
+    if value is not None:
+        data["instrument_id"] = value
+    value = obj.product_id
+    if value is not None:
+        data["product_id"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _decimal_text(value)
+    value = obj.interest
+    if value is not None:
+        data["interest"] = _decimal_text(value)
+    value = obj.repay_amount
+    if value is not None:
+        data["repay_amount"] = _decimal_text(value)
+    value = obj.returned_amount
+    if value is not None:
+        data["returned_amount"] = _decimal_text(value)
+    value = obj.repay_interest
+    if value is not None:
+        data["repay_interest"] = _decimal_text(value)
+    value = obj.paid_interest
+    if value is not None:
+        data["paid_interest"] = _decimal_text(value)
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.created_at
+    if value is not None:
+        data["created_at"] = value
+    value = obj.last_interest_time
+    if value is not None:
+        data["last_interest_time"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.MarginOrderRequest)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("side", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("side",))
+    seen += 1
+    try:
+        kind = value.__class__
+        if kind is not str or value not in _ALLOWED_2:
+            raise _not_one_of("'buy', 'sell'", value)
+    except DecodeError as error:
+        raise error.at("side") from None
+    obj.side = value
+    value = data.get("type", _MISSING)
+    if value is _MISSING:
+        obj.type = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_3:
+                raise _not_one_of("'limit', 'market'", value)
+        except DecodeError as error:
+            raise error.at("type") from None
+        obj.type = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("order_type", _MISSING)
+    if value is _MISSING:
+        obj.order_type = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_4:
+                raise _not_one_of("'0', '1', '2', '3'", value)
+        except DecodeError as error:
+            raise error.at("order_type") from None
+        obj.order_type = value
+    value = data.get("price", _MISSING)
+    if value is _MISSING:
+        obj.price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("price") from None
+        obj.price = value
+    value = data.get("size", _MISSING)
+    if value is _MISSING:
+        obj.size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("size") from None
+        obj.size = value
+    value = data.get("notional", _MISSING)
+    if value is _MISSING:
+        obj.notional = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("notional") from None
+        obj.notional = value
+    value = data.get("margin_trading", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("margin_trading",))
+    seen += 1
+    try:
+        kind = value.__class__
+        if kind is not str or value not in _ALLOWED_5:
+            raise _not_one_of("'2'", value)
+    except DecodeError as error:
+        raise error.at("margin_trading") from None
+    obj.margin_trading = value
+    if len(data) != seen:
+        unknown = sorted(key for key in data if key not in _KEYS_MARGIN_ORDER_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_margin_order_request(obj: m.MarginOrderRequest) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {
+        "instrument_id": obj.instrument_id,
+        "side": obj.side,
+        "margin_trading": obj.margin_trading,
+    }
+    value: Any
+    value = obj.type
+    if value is not None:
+        data["type"] = value
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.order_type
+    if value is not None:
+        data["order_type"] = value
+    value = obj.price
+    if value is not None:
+        data["price"] = _decimal_text(value)
+    value = obj.size
+    if value is not None:
+        data["size"] = _decimal_text(value)
+    value = obj.notional
+    if value is not None:
+        data["notional"] = _decimal_text(value)
+    return data
+
+
+def structure_oracle_payload(data: Any) -> m.OraclePayload:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.OraclePayload)
+    seen = 0
+    value = data.get("messages", _MISSING)
+    if value is _MISSING:
+        obj.messages = None
+    else:
+        seen += 1
+        try:
+            value = _decode_24(value)
+        except DecodeError as error:
+            raise error.at("messages") from None
+        obj.messages = value
+    value = data.get("signatures", _MISSING)
+    if value is _MISSING:
+        obj.signatures = None
+    else:
+        seen += 1
+        try:
+            value = _decode_24(value)
+        except DecodeError as error:
+            raise error.at("signatures") from None
+        obj.signatures = value
+    value = data.get("prices", _MISSING)
+    if value is _MISSING:
+        obj.prices = None
+    else:
+        seen += 1
+        try:
+            value = _decode_2(value)
+        except DecodeError as error:
+            raise error.at("prices") from None
+        obj.prices = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORACLE_PAYLOAD}
+    return obj
+
+
+def unstructure_oracle_payload(obj: m.OraclePayload) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.messages
+    if value is not None:
+        data["messages"] = value
+    value = obj.signatures
+    if value is not None:
+        data["signatures"] = value
+    value = obj.prices
+    if value is not None:
+        data["prices"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_order(data: Any) -> m.Order:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Order)
+    seen = 0
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("order_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("order_id") from None
+    obj.order_id = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("product_id", _MISSING)
+    if value is _MISSING:
+        obj.product_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("product_id") from None
+        obj.product_id = value
+    value = data.get("side", _MISSING)
+    if value is _MISSING:
+        obj.side = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("side") from None
+        obj.side = value
+    value = data.get("type", _MISSING)
+    if value is _MISSING:
+        obj.type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("type") from None
+        obj.type = value
+    value = data.get("order_type", _MISSING)
+    if value is _MISSING:
+        obj.order_type = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("order_type") from None
+        obj.order_type = value
+    value = data.get("price", _MISSING)
+    if value is _MISSING:
+        obj.price = None
+    else:
+        seen += 1
+        try:
+            value = _decode_35(value)
+        except DecodeError as error:
+            raise error.at("price") from None
+        obj.price = value
+    value = data.get("size", _MISSING)
+    if value is _MISSING:
+        obj.size = None
+    else:
+        seen += 1
+        try:
+            value = _decode_35(value)
+        except DecodeError as error:
+            raise error.at("size") from None
+        obj.size = value
+    value = data.get("notional", _MISSING)
+    if value is _MISSING:
+        obj.notional = None
+    else:
+        seen += 1
+        try:
+            value = _decode_35(value)
+        except DecodeError as error:
+            raise error.at("notional") from None
+        obj.notional = value
+    value = data.get("funds", _MISSING)
+    if value is _MISSING:
+        obj.funds = None
+    else:
+        seen += 1
+        try:
+            value = _decode_35(value)
+        except DecodeError as error:
+            raise error.at("funds") from None
+        obj.funds = value
+    value = data.get("price_avg", _MISSING)
+    if value is _MISSING:
+        obj.price_avg = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("price_avg") from None
+        obj.price_avg = value
+    value = data.get("filled_size", _MISSING)
+    if value is _MISSING:
+        obj.filled_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("filled_size") from None
+        obj.filled_size = value
+    value = data.get("filled_notional", _MISSING)
+    if value is _MISSING:
+        obj.filled_notional = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("filled_notional") from None
+        obj.filled_notional = value
+    value = data.get("state", _MISSING)
+    if value is _MISSING:
+        obj.state = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("state") from None
+        obj.state = value
+    value = data.get("status", _MISSING)
+    if value is _MISSING:
+        obj.status = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("status") from None
+        obj.status = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("created_at", _MISSING)
+    if value is _MISSING:
+        obj.created_at = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+        obj.created_at = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORDER}
+    return obj
+
+
+def unstructure_order(obj: m.Order) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"order_id": obj.order_id, "instrument_id": obj.instrument_id}
+    value: Any
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.product_id
+    if value is not None:
+        data["product_id"] = value
+    value = obj.side
+    if value is not None:
+        data["side"] = value
+    value = obj.type
+    if value is not None:
+        data["type"] = value
+    value = obj.order_type
+    if value is not None:
+        data["order_type"] = value
+    value = obj.price
+    if value is not None:
+        data["price"] = _encode_any(value)
+    value = obj.size
+    if value is not None:
+        data["size"] = _encode_any(value)
+    value = obj.notional
+    if value is not None:
+        data["notional"] = _encode_any(value)
+    value = obj.funds
+    if value is not None:
+        data["funds"] = _encode_any(value)
+    value = obj.price_avg
+    if value is not None:
+        data["price_avg"] = _decimal_text(value)
+    value = obj.filled_size
+    if value is not None:
+        data["filled_size"] = _decimal_text(value)
+    value = obj.filled_notional
+    if value is not None:
+        data["filled_notional"] = _decimal_text(value)
+    value = obj.state
+    if value is not None:
+        data["state"] = value
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.created_at
+    if value is not None:
+        data["created_at"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_order_book(data: Any) -> m.OrderBook:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.OrderBook)
+    seen = 0
+    value = data.get("asks", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("asks",))
+    seen += 1
+    try:
+        value = _decode_37(value)
+    except DecodeError as error:
+        raise error.at("asks") from None
+    obj.asks = value
+    value = data.get("bids", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("bids",))
+    seen += 1
+    try:
+        value = _decode_37(value)
+    except DecodeError as error:
+        raise error.at("bids") from None
+    obj.bids = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORDER_BOOK}
+    return obj
+
+
+def unstructure_order_book(obj: m.OrderBook) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {
+        "asks": [[_decimal_text(item) for item in item] for item in obj.asks],
+        "bids": [[_decimal_text(item) for item in item] for item in obj.bids],
+    }
+    value: Any
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_order_result(data: Any) -> m.OrderResult:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.OrderResult)
+    seen = 0
+    value = data.get("order_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("order_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("order_id") from None
+    obj.order_id = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not bool:
+                raise _expected("a boolean", value)
+        except DecodeError as error:
+            raise error.at("result") from None
+        obj.result = value
+    value = data.get("error_code", _MISSING)
+    if value is _MISSING:
+        obj.error_code = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("error_code") from None
+        obj.error_code = value
+    value = data.get("error_message", _MISSING)
+    if value is _MISSING:
+        obj.error_message = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("error_message") from None
+        obj.error_message = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORDER_RESULT}
+    return obj
+
+
+def unstructure_order_result(obj: m.OrderResult) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"order_id": obj.order_id}
+    value: Any
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.result
+    if value is not None:
+        data["result"] = value
+    value = obj.error_code
+    if value is not None:
+        data["error_code"] = value
+    value = obj.error_message
+    if value is not None:
+        data["error_message"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_repayment_result(data: Any) -> m.RepaymentResult:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.RepaymentResult)
+    seen = 0
+    value = data.get("repayment_id", _MISSING)
+    if value is _MISSING:
+        obj.repayment_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("repayment_id") from None
+        obj.repayment_id = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not bool:
+                raise _expected("a boolean", value)
+        except DecodeError as error:
+            raise error.at("result") from None
+        obj.result = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REPAYMENT_RESULT}
+    return obj
+
+
+def unstructure_repayment_result(obj: m.RepaymentResult) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.repayment_id
+    if value is not None:
+        data["repayment_id"] = value
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.result
+    if value is not None:
+        data["result"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_server_time(data: Any) -> m.ServerTime:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ServerTime)
+    seen = 0
+    value = data.get("iso", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("iso",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("iso") from None
+    obj.iso = value
+    value = data.get("epoch", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("epoch",))
+    seen += 1
+    try:
+        value = _decimal(value)
+    except DecodeError as error:
+        raise error.at("epoch") from None
+    obj.epoch = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SERVER_TIME}
+    return obj
+
+
+def unstructure_server_time(obj: m.ServerTime) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"iso": obj.iso, "epoch": _decimal_text(obj.epoch)}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_spot_account(data: Any) -> m.SpotAccount:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SpotAccount)
+    seen = 0
+    value = data.get("id", _MISSING)
+    if value is _MISSING:
+        obj.id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("id") from None
+        obj.id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("balance", _MISSING)
+    if value is _MISSING:
+        obj.balance = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("balance") from None
+        obj.balance = value
+    value = data.get("available", _MISSING)
+    if value is _MISSING:
+        obj.available = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("available") from None
+        obj.available = value
+    value = data.get("hold", _MISSING)
+    if value is _MISSING:
+        obj.hold = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("hold") from None
+        obj.hold = value
+    value = data.get("holds", _MISSING)
+    if value is _MISSING:
+        obj.holds = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("holds") from None
+        obj.holds = value
+    value = data.get("frozen", _MISSING)
+    if value is _MISSING:
+        obj.frozen = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("frozen") from None
+        obj.frozen = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SPOT_ACCOUNT}
+    return obj
+
+
+def unstructure_spot_account(obj: m.SpotAccount) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"currency": obj.currency}
+    value: Any
+    value = obj.id
+    if value is not None:
+        data["id"] = value
+    value = obj.balance
+    if value is not None:
+        data["balance"] = _decimal_text(value)
+    value = obj.available
+    if value is not None:
+        data["available"] = _decimal_text(value)
+    value = obj.hold
+    if value is not None:
+        data["hold"] = _decimal_text(value)
+    value = obj.holds
+    if value is not None:
+        data["holds"] = _decimal_text(value)
+    value = obj.frozen
+    if value is not None:
+        data["frozen"] = _decimal_text(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SpotOrderRequest)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("side", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("side",))
+    seen += 1
+    try:
+        kind = value.__class__
+        if kind is not str or value not in _ALLOWED_2:
+            raise _not_one_of("'buy', 'sell'", value)
+    except DecodeError as error:
+        raise error.at("side") from None
+    obj.side = value
+    value = data.get("type", _MISSING)
+    if value is _MISSING:
+        obj.type = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_3:
+                raise _not_one_of("'limit', 'market'", value)
+        except DecodeError as error:
+            raise error.at("type") from None
+        obj.type = value
+    value = data.get("client_oid", _MISSING)
+    if value is _MISSING:
+        obj.client_oid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("client_oid") from None
+        obj.client_oid = value
+    value = data.get("order_type", _MISSING)
+    if value is _MISSING:
+        obj.order_type = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_4:
+                raise _not_one_of("'0', '1', '2', '3'", value)
+        except DecodeError as error:
+            raise error.at("order_type") from None
+        obj.order_type = value
+    value = data.get("price", _MISSING)
+    if value is _MISSING:
+        obj.price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("price") from None
+        obj.price = value
+    value = data.get("size", _MISSING)
+    if value is _MISSING:
+        obj.size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("size") from None
+        obj.size = value
+    value = data.get("notional", _MISSING)
+    if value is _MISSING:
+        obj.notional = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("notional") from None
+        obj.notional = value
+    value = data.get("margin_trading", _MISSING)
+    if value is _MISSING:
+        obj.margin_trading = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_7:
+                raise _not_one_of("'1', '2'", value)
+        except DecodeError as error:
+            raise error.at("margin_trading") from None
+        obj.margin_trading = value
+    if len(data) != seen:
+        unknown = sorted(key for key in data if key not in _KEYS_SPOT_ORDER_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_spot_order_request(obj: m.SpotOrderRequest) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"instrument_id": obj.instrument_id, "side": obj.side}
+    value: Any
+    value = obj.type
+    if value is not None:
+        data["type"] = value
+    value = obj.client_oid
+    if value is not None:
+        data["client_oid"] = value
+    value = obj.order_type
+    if value is not None:
+        data["order_type"] = value
+    value = obj.price
+    if value is not None:
+        data["price"] = _decimal_text(value)
+    value = obj.size
+    if value is not None:
+        data["size"] = _decimal_text(value)
+    value = obj.notional
+    if value is not None:
+        data["notional"] = _decimal_text(value)
+    value = obj.margin_trading
+    if value is not None:
+        data["margin_trading"] = value
+    return data
+
+
+def structure_ticker(data: Any) -> m.Ticker:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Ticker)
+    seen = 0
+    value = data.get("instrument_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("instrument_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("instrument_id") from None
+    obj.instrument_id = value
+    value = data.get("product_id", _MISSING)
+    if value is _MISSING:
+        obj.product_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("product_id") from None
+        obj.product_id = value
+    value = data.get("last", _MISSING)
+    if value is _MISSING:
+        obj.last = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("last") from None
+        obj.last = value
+    value = data.get("last_qty", _MISSING)
+    if value is _MISSING:
+        obj.last_qty = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("last_qty") from None
+        obj.last_qty = value
+    value = data.get("best_bid", _MISSING)
+    if value is _MISSING:
+        obj.best_bid = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("best_bid") from None
+        obj.best_bid = value
+    value = data.get("best_bid_size", _MISSING)
+    if value is _MISSING:
+        obj.best_bid_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("best_bid_size") from None
+        obj.best_bid_size = value
+    value = data.get("best_ask", _MISSING)
+    if value is _MISSING:
+        obj.best_ask = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("best_ask") from None
+        obj.best_ask = value
+    value = data.get("best_ask_size", _MISSING)
+    if value is _MISSING:
+        obj.best_ask_size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("best_ask_size") from None
+        obj.best_ask_size = value
+    value = data.get("bid", _MISSING)
+    if value is _MISSING:
+        obj.bid = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("bid") from None
+        obj.bid = value
+    value = data.get("ask", _MISSING)
+    if value is _MISSING:
+        obj.ask = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("ask") from None
+        obj.ask = value
+    value = data.get("open_24h", _MISSING)
+    if value is _MISSING:
+        obj.open_24h = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("open_24h") from None
+        obj.open_24h = value
+    value = data.get("high_24h", _MISSING)
+    if value is _MISSING:
+        obj.high_24h = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("high_24h") from None
+        obj.high_24h = value
+    value = data.get("low_24h", _MISSING)
+    if value is _MISSING:
+        obj.low_24h = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("low_24h") from None
+        obj.low_24h = value
+    value = data.get("base_volume_24h", _MISSING)
+    if value is _MISSING:
+        obj.base_volume_24h = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("base_volume_24h") from None
+        obj.base_volume_24h = value
+    value = data.get("quote_volume_24h", _MISSING)
+    if value is _MISSING:
+        obj.quote_volume_24h = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("quote_volume_24h") from None
+        obj.quote_volume_24h = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TICKER}
+    return obj
+
+
+def unstructure_ticker(obj: m.Ticker) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"instrument_id": obj.instrument_id}
+    value: Any
+    value = obj.product_id
+    if value is not None:
+        data["product_id"] = value
+    value = obj.last
+    if value is not None:
+        data["last"] = _decimal_text(value)
+    value = obj.last_qty
+    if value is not None:
+        data["last_qty"] = _decimal_text(value)
+    value = obj.best_bid
+    if value is not None:
+        data["best_bid"] = _decimal_text(value)
+    value = obj.best_bid_size
+    if value is not None:
+        data["best_bid_size"] = _decimal_text(value)
+    value = obj.best_ask
+    if value is not None:
+        data["best_ask"] = _decimal_text(value)
+    value = obj.best_ask_size
+    if value is not None:
+        data["best_ask_size"] = _decimal_text(value)
+    value = obj.bid
+    if value is not None:
+        data["bid"] = _decimal_text(value)
+    value = obj.ask
+    if value is not None:
+        data["ask"] = _decimal_text(value)
+    value = obj.open_24h
+    if value is not None:
+        data["open_24h"] = _decimal_text(value)
+    value = obj.high_24h
+    if value is not None:
+        data["high_24h"] = _decimal_text(value)
+    value = obj.low_24h
+    if value is not None:
+        data["low_24h"] = _decimal_text(value)
+    value = obj.base_volume_24h
+    if value is not None:
+        data["base_volume_24h"] = _decimal_text(value)
+    value = obj.quote_volume_24h
+    if value is not None:
+        data["quote_volume_24h"] = _decimal_text(value)
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_trade(data: Any) -> m.Trade:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Trade)
+    seen = 0
+    value = data.get("trade_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("trade_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("trade_id") from None
+    obj.trade_id = value
+    value = data.get("price", _MISSING)
+    if value is _MISSING:
+        obj.price = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("price") from None
+        obj.price = value
+    value = data.get("size", _MISSING)
+    if value is _MISSING:
+        obj.size = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("size") from None
+        obj.size = value
+    value = data.get("side", _MISSING)
+    if value is _MISSING:
+        obj.side = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("side") from None
+        obj.side = value
+    value = data.get("time", _MISSING)
+    if value is _MISSING:
+        obj.time = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("time") from None
+        obj.time = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TRADE}
+    return obj
+
+
+def unstructure_trade(obj: m.Trade) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"trade_id": obj.trade_id}
+    value: Any
+    value = obj.price
+    if value is not None:
+        data["price"] = _decimal_text(value)
+    value = obj.size
+    if value is not None:
+        data["size"] = _decimal_text(value)
+    value = obj.side
+    if value is not None:
+        data["side"] = value
+    value = obj.time
+    if value is not None:
+        data["time"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_transfer_result(data: Any) -> m.TransferResult:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.TransferResult)
+    seen = 0
+    value = data.get("transfer_id", _MISSING)
+    if value is _MISSING:
+        obj.transfer_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("transfer_id") from None
+        obj.transfer_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        obj.currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("currency") from None
+        obj.currency = value
+    value = data.get("from", _MISSING)
+    if value is _MISSING:
+        obj.from_ = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("from") from None
+        obj.from_ = value
+    value = data.get("to", _MISSING)
+    if value is _MISSING:
+        obj.to = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("to") from None
+        obj.to = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not bool:
+                raise _expected("a boolean", value)
+        except DecodeError as error:
+            raise error.at("result") from None
+        obj.result = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TRANSFER_RESULT}
+    return obj
+
+
+def unstructure_transfer_result(obj: m.TransferResult) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.transfer_id
+    if value is not None:
+        data["transfer_id"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.from_
+    if value is not None:
+        data["from"] = value
+    value = obj.to
+    if value is not None:
+        data["to"] = value
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _decimal_text(value)
+    value = obj.result
+    if value is not None:
+        data["result"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_wallet(data: Any) -> m.Wallet:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Wallet)
+    seen = 0
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("balance", _MISSING)
+    if value is _MISSING:
+        obj.balance = None
+    else:
+        seen += 1
+        try:
+            value = _decode_32(value)
+        except DecodeError as error:
+            raise error.at("balance") from None
+        obj.balance = value
+    value = data.get("hold", _MISSING)
+    if value is _MISSING:
+        obj.hold = None
+    else:
+        seen += 1
+        try:
+            value = _decode_32(value)
+        except DecodeError as error:
+            raise error.at("hold") from None
+        obj.hold = value
+    value = data.get("available", _MISSING)
+    if value is _MISSING:
+        obj.available = None
+    else:
+        seen += 1
+        try:
+            value = _decode_32(value)
+        except DecodeError as error:
+            raise error.at("available") from None
+        obj.available = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WALLET}
+    return obj
+
+
+def unstructure_wallet(obj: m.Wallet) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"currency": obj.currency}
+    value: Any
+    value = obj.balance
+    if value is not None:
+        data["balance"] = _encode_any(value)
+    value = obj.hold
+    if value is not None:
+        data["hold"] = _encode_any(value)
+    value = obj.available
+    if value is not None:
+        data["available"] = _encode_any(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_withdrawal(data: Any) -> m.Withdrawal:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Withdrawal)
+    seen = 0
+    value = data.get("withdrawal_id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("withdrawal_id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("withdrawal_id") from None
+    obj.withdrawal_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        obj.currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("currency") from None
+        obj.currency = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("fee", _MISSING)
+    if value is _MISSING:
+        obj.fee = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("fee") from None
+        obj.fee = value
+    value = data.get("txid", _MISSING)
+    if value is _MISSING:
+        obj.txid = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("txid") from None
+        obj.txid = value
+    value = data.get("from", _MISSING)
+    if value is _MISSING:
+        obj.from_ = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("from") from None
+        obj.from_ = value
+    value = data.get("to", _MISSING)
+    if value is _MISSING:
+        obj.to = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("to") from None
+        obj.to = value
+    value = data.get("timestamp", _MISSING)
+    if value is _MISSING:
+        obj.timestamp = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("timestamp") from None
+        obj.timestamp = value
+    value = data.get("status", _MISSING)
+    if value is _MISSING:
+        obj.status = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("status") from None
+        obj.status = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WITHDRAWAL}
+    return obj
+
+
+def unstructure_withdrawal(obj: m.Withdrawal) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"withdrawal_id": obj.withdrawal_id}
+    value: Any
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _decimal_text(value)
+    value = obj.fee
+    if value is not None:
+        data["fee"] = value
+    value = obj.txid
+    if value is not None:
+        data["txid"] = value
+    value = obj.from_
+    if value is not None:
+        data["from"] = value
+    value = obj.to
+    if value is not None:
+        data["to"] = value
+    value = obj.timestamp
+    if value is not None:
+        data["timestamp"] = value
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.WithdrawalFee)
+    seen = 0
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("currency",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("currency") from None
+    obj.currency = value
+    value = data.get("min_fee", _MISSING)
+    if value is _MISSING:
+        obj.min_fee = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("min_fee") from None
+        obj.min_fee = value
+    value = data.get("max_fee", _MISSING)
+    if value is _MISSING:
+        obj.max_fee = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("max_fee") from None
+        obj.max_fee = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WITHDRAWAL_FEE}
+    return obj
+
+
+def unstructure_withdrawal_fee(obj: m.WithdrawalFee) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"currency": obj.currency}
+    value: Any
+    value = obj.min_fee
+    if value is not None:
+        data["min_fee"] = _decimal_text(value)
+    value = obj.max_fee
+    if value is not None:
+        data["max_fee"] = _decimal_text(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_withdrawal_result(data: Any) -> m.WithdrawalResult:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.WithdrawalResult)
+    seen = 0
+    value = data.get("withdrawal_id", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal_id = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("withdrawal_id") from None
+        obj.withdrawal_id = value
+    value = data.get("currency", _MISSING)
+    if value is _MISSING:
+        obj.currency = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("currency") from None
+        obj.currency = value
+    value = data.get("amount", _MISSING)
+    if value is _MISSING:
+        obj.amount = None
+    else:
+        seen += 1
+        try:
+            value = _decimal(value)
+        except DecodeError as error:
+            raise error.at("amount") from None
+        obj.amount = value
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not bool:
+                raise _expected("a boolean", value)
+        except DecodeError as error:
+            raise error.at("result") from None
+        obj.result = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WITHDRAWAL_RESULT}
+    return obj
+
+
+def unstructure_withdrawal_result(obj: m.WithdrawalResult) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.withdrawal_id
+    if value is not None:
+        data["withdrawal_id"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.amount
+    if value is not None:
+        data["amount"] = _decimal_text(value)
+    value = obj.result
+    if value is not None:
+        data["result"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+_STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.AlgoOrder: structure_algo_order,
+    m.AlgoOrderResult: structure_algo_order_result,
+    m.AmendOrderItem: structure_amend_order_item,
+    m.AmendOrderRequest: structure_amend_order_request,
+    m.BorrowResult: structure_borrow_result,
+    m.CancelOrdersRequest: structure_cancel_orders_request,
+    m.CandleObject: structure_candle_object,
+    m.Currency: structure_currency,
+    m.Deposit: structure_deposit,
+    m.DepositAddress: structure_deposit_address,
+    m.Fill: structure_fill,
+    m.FundingLedgerEntry: structure_funding_ledger_entry,
+    m.Instrument: structure_instrument,
+    m.LedgerDetails: structure_ledger_details,
+    m.LedgerEntry: structure_ledger_entry,
+    m.MarginLoan: structure_margin_loan,
+    m.MarginOrderRequest: structure_margin_order_request,
+    m.OraclePayload: structure_oracle_payload,
+    m.Order: structure_order,
+    m.OrderBook: structure_order_book,
+    m.OrderResult: structure_order_result,
+    m.RepaymentResult: structure_repayment_result,
+    m.ServerTime: structure_server_time,
+    m.SpotAccount: structure_spot_account,
+    m.SpotOrderRequest: structure_spot_order_request,
+    m.Ticker: structure_ticker,
+    m.Trade: structure_trade,
+    m.TransferResult: structure_transfer_result,
+    m.Wallet: structure_wallet,
+    m.Withdrawal: structure_withdrawal,
+    m.WithdrawalFee: structure_withdrawal_fee,
+    m.WithdrawalResult: structure_withdrawal_result,
+}
+_UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.AlgoOrder: unstructure_algo_order,
+    m.AlgoOrderResult: unstructure_algo_order_result,
+    m.AmendOrderItem: unstructure_amend_order_item,
+    m.AmendOrderRequest: unstructure_amend_order_request,
+    m.BorrowResult: unstructure_borrow_result,
+    m.CancelOrdersRequest: unstructure_cancel_orders_request,
+    m.CandleObject: unstructure_candle_object,
+    m.Currency: unstructure_currency,
+    m.Deposit: unstructure_deposit,
+    m.DepositAddress: unstructure_deposit_address,
+    m.Fill: unstructure_fill,
+    m.FundingLedgerEntry: unstructure_funding_ledger_entry,
+    m.Instrument: unstructure_instrument,
+    m.LedgerDetails: unstructure_ledger_details,
+    m.LedgerEntry: unstructure_ledger_entry,
+    m.MarginLoan: unstructure_margin_loan,
+    m.MarginOrderRequest: unstructure_margin_order_request,
+    m.OraclePayload: unstructure_oracle_payload,
+    m.Order: unstructure_order,
+    m.OrderBook: unstructure_order_book,
+    m.OrderResult: unstructure_order_result,
+    m.RepaymentResult: unstructure_repayment_result,
+    m.ServerTime: unstructure_server_time,
+    m.SpotAccount: unstructure_spot_account,
+    m.SpotOrderRequest: unstructure_spot_order_request,
+    m.Ticker: unstructure_ticker,
+    m.Trade: unstructure_trade,
+    m.TransferResult: unstructure_transfer_result,
+    m.Wallet: unstructure_wallet,
+    m.Withdrawal: unstructure_withdrawal,
+    m.WithdrawalFee: unstructure_withdrawal_fee,
+    m.WithdrawalResult: unstructure_withdrawal_result,
+}
+_converter: cattrs.Converter | None = None
+
+
+def converter() -> cattrs.Converter:
+    """A cattrs converter with this package's fast hooks registered for every model."""
+    global _converter
+    if _converter is None:
+        import cattrs
+
+        instance = cattrs.Converter()
+        for cls, decode in _STRUCTURE.items():
+            instance.register_structure_hook(cls, _ignore_type(decode))
+            instance.register_unstructure_hook(cls, _UNSTRUCTURE[cls])
+        _converter = instance
+    return _converter
+
+
+def _ignore_type(decode: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
+    return lambda data, _cls: decode(data)
+
+
+def structure(data: Any, cls: type[Any]) -> Any:
+    """Decodes JSON data (as `json.loads` returns it) into an instance of `cls`."""
+    try:
+        decode = _STRUCTURE[cls]
+    except KeyError:
+        raise TypeError(f"{cls!r} is not a model of this package") from None
+    return decode(data)
+
+
+def unstructure(obj: Any) -> Any:
+    """The JSON data for a model instance (or a list or dict of them)."""
+    return _encode_any(obj)

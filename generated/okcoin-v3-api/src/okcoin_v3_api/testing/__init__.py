@@ -1,0 +1,22 @@
+"""A simulator of the Okcoin REST API v3 on 127.0.0.1, for tests that must not reach the network.
+
+Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschema.
+"""
+
+from ._simulator import (
+    DropConnection,
+    MalformedBody,
+    OkcoinSimulator,
+    RateLimited,
+    ServerError,
+    SlowReply,
+)
+
+__all__ = [
+    "DropConnection",
+    "MalformedBody",
+    "OkcoinSimulator",
+    "RateLimited",
+    "ServerError",
+    "SlowReply",
+]

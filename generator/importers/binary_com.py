@@ -1,0 +1,424 @@
+"""Import the Binary.com WebSocket API v3 call schemas into ``specs/binary-com/``.
+
+The upstream reference keeps one folder per call, each holding ``send.json`` (the request)
+and ``receive.json`` (the response), written as JSON Schema draft-04 plus two non-standard
+keys, ``auth_required`` (0/1) and ``auth_scopes`` (list of token scopes).
+
+This module turns every such folder into ``<call>.yaml`` in the project's WebSocket call
+spec format (see ``specs/README.md``)::
+
+    call, summary, group, auth {required, scopes}, streams, idempotent, send, receive
+
+Rules applied while converting:
+
+* Prose never carries over: the ``description``, ``title``, ``$schema`` and ``examples``
+  keywords are dropped at every schema position (nested properties, array items,
+  ``oneOf``/``anyOf``/``allOf`` branches, ``patternProperties``, definitions, ...).  The
+  walk is keyword-aware, so a *property* that happens to be called ``description``, ``title``
+  or ``default`` is kept.
+* Every other keyword (types, enums, patterns, bounds, ``required``, ``additionalProperties``,
+  ``default``, ``format``, ``$ref`` and the non-standard ``sensitive`` flag) is kept as is,
+  in upstream order; the order of ``properties`` drives the generated method signatures.
+* ``auth_required``/``auth_scopes`` are lifted from the request schema into ``auth`` and
+  removed from both schemas.
+* ``streams`` is true when the request accepts a top-level ``subscribe`` property.
+* ``idempotent`` is false for the calls listed in :data:`NON_IDEMPOTENT_CALLS`.
+* ``summary`` and ``group`` come from ``binary_com_summaries.yaml`` next to this module;
+  a call missing there gets a fallback built from its name, group ``misc``, and a warning
+  on stderr.
+
+The output is deterministic: importing the same folder twice gives byte-identical files.
+
+Command line: ``python -m generator.importers.binary_com SRC_DIR [OUT_DIR]``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "DEFAULT_OUT_DIR",
+    "DROPPED_KEYWORDS",
+    "FALLBACK_GROUP",
+    "NON_IDEMPOTENT_CALLS",
+    "SUMMARIES_PATH",
+    "clean_schema",
+    "convert_call",
+    "dump_spec",
+    "import_calls",
+    "load_summaries",
+    "main",
+    "upstream_calls",
+]
+
+JSONObject = dict[str, Any]
+
+SUMMARIES_PATH = Path(__file__).with_name("binary_com_summaries.yaml")
+"""Per-call ``{summary, group}`` written for this project."""
+
+DEFAULT_OUT_DIR = Path(__file__).resolve().parents[2] / "specs" / "binary-com"
+"""Where the committed specs live (``<repo>/specs/binary-com``)."""
+
+FALLBACK_GROUP = "misc"
+
+DROPPED_KEYWORDS = frozenset({"description", "title", "$schema", "examples"})
+"""Annotation keywords removed at every schema position."""
+
+AUTH_KEYWORDS = frozenset({"auth_required", "auth_scopes"})
+"""Non-standard upstream keys lifted into the spec's ``auth`` block."""
+
+# Keywords whose value maps names to sub-schemas.
+_SCHEMA_MAP_KEYWORDS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
+# Keywords whose value is one sub-schema (``items`` and ``dependencies`` are handled apart).
+_SCHEMA_KEYWORDS = frozenset(
+    {
+        "additionalProperties",
+        "additionalItems",
+        "not",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "contains",
+    }
+)
+# Keywords whose value is a list of sub-schemas.
+_SCHEMA_LIST_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf"})
+# Keywords whose value is instance data or a plain constraint: copied verbatim, never walked.
+_DATA_KEYWORDS = frozenset(
+    {
+        "type",
+        "enum",
+        "const",
+        "default",
+        "required",
+        "pattern",
+        "format",
+        "$ref",
+        "$id",
+        "id",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+        "sensitive",
+    }
+)
+
+# Calls that move money, trade, or change account/session state: a client must not resend
+# them on its own after a reconnect.  Every other call only reads and is safe to resend.
+NON_IDEMPOTENT_CALLS = frozenset(
+    {
+        "api_token",  # creates or deletes API tokens
+        "app_delete",  # removes a registered application
+        "app_register",  # creates a new application
+        "app_update",  # rewrites an application's settings
+        "buy",  # buys a contract (spends money)
+        "buy_contract_for_multiple_accounts",  # buys on several accounts at once
+        "cancel",  # cancels an open contract
+        "cashier",  # deposit/withdrawal flow, may move money
+        "confirm_email",  # consumes a one-time verification code
+        "contract_update",  # changes stop-loss/take-profit of an open contract
+        "copy_start",  # starts copying a trader's trades
+        "copy_stop",  # stops copying a trader
+        "document_upload",  # starts a KYC document upload
+        "exchange_verification_code",  # consumes a code and issues a new one
+        "identity_verification_document_add",  # stores identity document details
+        "logout",  # ends the session and invalidates its token
+        "mt5_deposit",  # moves money into an MT5 account
+        "mt5_new_account",  # opens an MT5 account
+        "mt5_password_change",  # changes an MT5 password
+        "mt5_password_reset",  # resets an MT5 password with a one-time code
+        "mt5_withdrawal",  # moves money out of an MT5 account
+        "new_account_maltainvest",  # opens a real-money account
+        "new_account_real",  # opens a real-money account
+        "new_account_virtual",  # opens a demo account
+        "new_partner_account",  # opens a partner account
+        "p2p_advert_create",  # publishes a P2P advert
+        "p2p_advert_update",  # edits or deletes a P2P advert
+        "p2p_advertiser_create",  # registers the client as a P2P advertiser
+        "p2p_advertiser_payment_methods",  # may add, edit or remove payment methods
+        "p2p_advertiser_relations",  # may add or remove favourite/blocked advertisers
+        "p2p_advertiser_update",  # edits the advertiser profile
+        "p2p_chat_create",  # opens a chat channel for an order
+        "p2p_order_cancel",  # cancels a P2P order
+        "p2p_order_confirm",  # confirms payment/release of a P2P order
+        "p2p_order_create",  # places a P2P order (locks funds)
+        "p2p_order_dispute",  # raises a dispute on a P2P order
+        "p2p_order_review",  # posts a review of a P2P order
+        "partner_account_creation",  # starts the partner account creation process
+        "partner_settings_update",  # changes partner settings
+        "paymentagent_create",  # registers as a payment agent
+        "paymentagent_transfer",  # payment agent sends money to a client
+        "paymentagent_withdraw",  # client withdraws money through a payment agent
+        "paymentagent_withdraw_justification",  # files a justification for a withdrawal
+        "revoke_oauth_app",  # revokes an application's access
+        "sell",  # sells a contract
+        "sell_contract_for_multiple_accounts",  # sells on several accounts at once
+        "sell_expired",  # settles expired contracts
+        "set_account_currency",  # fixes the account currency (one-time change)
+        "set_financial_assessment",  # stores questionnaire answers
+        "set_self_exclusion",  # changes self-exclusion limits
+        "set_settings",  # changes personal settings
+        "tnc_approval",  # records acceptance of terms and conditions
+        "topup_virtual",  # adds demo money to a virtual account
+        "trading_platform_investor_password_reset",  # resets an investor password
+        "trading_platform_password_reset",  # resets a trading platform password
+        "transfer_between_accounts",  # moves money between the user's accounts
+        "unsubscribe_email",  # changes email subscription preferences
+        "verify_email",  # sends an email containing a new one-time code
+    }
+)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe YAML dumper that never writes anchors/aliases for repeated values."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+# --------------------------------------------------------------------------- schema cleaning
+
+
+def clean_schema(schema: Any) -> Any:
+    """Return a copy of ``schema`` without annotation keywords, at every nesting level.
+
+    Dropped: :data:`DROPPED_KEYWORDS`.  Walked into: ``properties``, ``patternProperties``,
+    ``definitions``/``$defs`` (by name), ``items``, ``additionalProperties`` and the other
+    single sub-schema keywords, ``allOf``/``anyOf``/``oneOf`` and schema-valued
+    ``dependencies``.  Keywords holding data (``enum``, ``default``, ``const``,
+    ``required``, ...) are copied verbatim.  An unknown keyword whose value is an object
+    (or a list of objects) is treated as holding schemas, so prose can never slip through
+    a malformed upstream schema.  Key order is preserved.
+    """
+    if not isinstance(schema, dict):
+        return _copy_data(schema)
+    out: JSONObject = {}
+    for key, value in schema.items():
+        if key in DROPPED_KEYWORDS:
+            continue
+        if key in _DATA_KEYWORDS:
+            out[key] = _copy_data(value)
+        elif key in _SCHEMA_MAP_KEYWORDS and isinstance(value, dict):
+            out[key] = {name: clean_schema(sub) for name, sub in value.items()}
+        elif key == "dependencies" and isinstance(value, dict):
+            # A dependency is either a list of property names or a sub-schema.
+            out[key] = {
+                name: clean_schema(sub) if isinstance(sub, dict) else _copy_data(sub)
+                for name, sub in value.items()
+            }
+        elif key in _SCHEMA_KEYWORDS or key == "items":
+            out[key] = _clean_schema_or_list(value)
+        elif key in _SCHEMA_LIST_KEYWORDS and isinstance(value, list):
+            out[key] = [clean_schema(sub) for sub in value]
+        else:
+            # Unknown or non-standard keyword: walk objects conservatively, copy scalars.
+            out[key] = _clean_schema_or_list(value)
+    return out
+
+
+def _clean_schema_or_list(value: Any) -> Any:
+    if isinstance(value, dict):
+        return clean_schema(value)
+    if isinstance(value, list):
+        return [
+            clean_schema(item) if isinstance(item, dict) else _copy_data(item) for item in value
+        ]
+    return _copy_data(value)
+
+
+def _copy_data(value: Any) -> Any:
+    """Deep copy of a JSON value (fresh containers, so YAML output has no aliases)."""
+    if isinstance(value, dict):
+        return {key: _copy_data(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy_data(item) for item in value]
+    return value
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def load_summaries(path: Path = SUMMARIES_PATH) -> dict[str, dict[str, str]]:
+    """Read the ``{call: {summary, group}}`` file; validate its shape."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of call names")
+    result: dict[str, dict[str, str]] = {}
+    for call, entry in data.items():
+        if (
+            not isinstance(call, str)
+            or not isinstance(entry, dict)
+            or set(entry) != {"summary", "group"}
+            or not isinstance(entry.get("summary"), str)
+            or not isinstance(entry.get("group"), str)
+        ):
+            raise ValueError(f"{path}: entry {call!r} must hold exactly 'summary' and 'group'")
+        result[call] = {"summary": entry["summary"], "group": entry["group"]}
+    return result
+
+
+@lru_cache(maxsize=1)
+def _default_summaries() -> Mapping[str, Mapping[str, str]]:
+    return load_summaries(SUMMARIES_PATH)
+
+
+def _summary_for(name: str, summaries: Mapping[str, Mapping[str, str]]) -> tuple[str, str]:
+    entry = summaries.get(name)
+    if entry is None:
+        print(
+            f"warning: binary_com: no summary for call {name!r} in {SUMMARIES_PATH.name}; "
+            f"using a fallback and group {FALLBACK_GROUP!r}",
+            file=sys.stderr,
+        )
+        return f"Calls {name}.", FALLBACK_GROUP
+    return entry["summary"], entry["group"]
+
+
+# --------------------------------------------------------------------------- conversion
+
+
+def _auth(send: Mapping[str, Any]) -> JSONObject:
+    scopes = send.get("auth_scopes") or []
+    if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
+        raise ValueError(f"auth_scopes must be a list of strings, got {scopes!r}")
+    return {"required": bool(send.get("auth_required", 0)), "scopes": sorted(set(scopes))}
+
+
+def _without_auth(schema: Mapping[str, Any]) -> JSONObject:
+    return {key: value for key, value in schema.items() if key not in AUTH_KEYWORDS}
+
+
+def convert_call(
+    name: str,
+    send: Mapping[str, Any],
+    receive: Mapping[str, Any],
+    *,
+    summaries: Mapping[str, Mapping[str, str]] | None = None,
+) -> JSONObject:
+    """Convert one upstream call (its request and response schemas) into a spec mapping.
+
+    ``auth`` is taken from the request schema (the response sometimes repeats the keys;
+    they are dropped there).  ``summaries`` defaults to ``binary_com_summaries.yaml``.
+    """
+    if summaries is None:
+        summaries = _default_summaries()
+    summary, group = _summary_for(name, summaries)
+    properties = send.get("properties")
+    streams = isinstance(properties, dict) and "subscribe" in properties
+    return {
+        "call": name,
+        "summary": summary,
+        "group": group,
+        "auth": _auth(send),
+        "streams": streams,
+        "idempotent": name not in NON_IDEMPOTENT_CALLS,
+        "send": clean_schema(_without_auth(send)),
+        "receive": clean_schema(_without_auth(receive)),
+    }
+
+
+def dump_spec(spec: Mapping[str, Any]) -> str:
+    """Serialise a spec deterministically (upstream key order, UTF-8, no aliases)."""
+    text = yaml.dump(
+        dict(spec),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+    return str(text)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def upstream_calls(src_dir: Path) -> list[str]:
+    """Names of the per-call folders (those holding a ``send.json``), sorted."""
+    return sorted(
+        entry.name
+        for entry in src_dir.iterdir()
+        if entry.is_dir() and not entry.name.startswith(".") and (entry / "send.json").is_file()
+    )
+
+
+def _read_json(path: Path) -> JSONObject:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a JSON object")
+    return data
+
+
+def import_calls(
+    src_dir: Path,
+    out_dir: Path,
+    *,
+    summaries: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[Path]:
+    """Write ``out_dir/<call>.yaml`` for every upstream call folder in ``src_dir``.
+
+    Spec files in ``out_dir`` without an upstream folder any more are deleted.  Returns the
+    written paths, sorted.  Raises ``FileNotFoundError`` if a folder lacks ``receive.json``
+    and ``ValueError`` if ``src_dir`` holds no call folders at all (so a wrong path cannot
+    wipe ``out_dir``).
+    """
+    src_dir = Path(src_dir)
+    out_dir = Path(out_dir)
+    calls = upstream_calls(src_dir)
+    if not calls:
+        raise ValueError(f"{src_dir}: no call folders with a send.json found")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name in calls:
+        folder = src_dir / name
+        spec = convert_call(
+            name,
+            _read_json(folder / "send.json"),
+            _read_json(folder / "receive.json"),
+            summaries=summaries,
+        )
+        target = out_dir / f"{name}.yaml"
+        target.write_bytes(dump_spec(spec).encode("utf-8"))
+        written.append(target)
+    keep = set(calls)
+    for stale in sorted(out_dir.glob("*.yaml")):
+        if stale.stem not in keep:
+            stale.unlink()
+    return sorted(written)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m generator.importers.binary_com SRC_DIR [OUT_DIR]``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) not in (1, 2) or args[0] in ("-h", "--help"):
+        print(
+            "usage: python -m generator.importers.binary_com SRC_DIR [OUT_DIR]\n"
+            f"  OUT_DIR defaults to {DEFAULT_OUT_DIR}",
+            file=sys.stderr,
+        )
+        return 2
+    out_dir = Path(args[1]) if len(args) == 2 else DEFAULT_OUT_DIR
+    written = import_calls(Path(args[0]), out_dir)
+    print(f"wrote {len(written)} call specs to {out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

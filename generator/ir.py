@@ -1,0 +1,222 @@
+"""The intermediate representation shared by every loader and the renderer.
+
+Loaders turn a spec (OpenAPI 3.1 or WebSocket call files) into these frozen classes; the
+renderer only reads them. Nothing here knows about Jinja, YAML or a particular vendor, so a
+REST route and a WebSocket call look the same to everything downstream.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+JsonScalar = str | int | float | bool | None
+
+
+class ScalarKind(enum.Enum):
+    """The leaf types a JSON value can decode to."""
+
+    STR = "str"
+    INT = "int"
+    FLOAT = "float"
+    BOOL = "bool"
+    DECIMAL = "Decimal"
+    ANY = "Any"
+    NONE = "None"
+
+
+@attrs.frozen
+class Constraints:
+    """Validation rules carried over from JSON Schema; checked on request arguments."""
+
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: int | float | None = None
+    exclusive_maximum: int | float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def is_empty(self) -> bool:
+        return all(value is None for value in attrs.astuple(self))
+
+
+@attrs.frozen
+class ScalarType:
+    kind: ScalarKind
+    constraints: Constraints = Constraints()
+
+
+@attrs.frozen
+class LiteralType:
+    """A closed set of JSON values (JSON Schema `enum` or `const`)."""
+
+    values: tuple[JsonScalar, ...]
+
+
+@attrs.frozen
+class ListType:
+    item: TypeRef
+    constraints: Constraints = Constraints()
+
+
+@attrs.frozen
+class MapType:
+    """A JSON object used as a dictionary (`additionalProperties` or `patternProperties`)."""
+
+    value: TypeRef
+
+
+@attrs.frozen
+class ModelType:
+    name: str
+
+
+@attrs.frozen
+class UnionType:
+    """`oneOf`/`anyOf`, or a JSON Schema `type` list; options in spec order."""
+
+    options: tuple[TypeRef, ...]
+
+
+@attrs.frozen
+class NullableType:
+    inner: TypeRef
+
+
+TypeRef = ScalarType | LiteralType | ListType | MapType | ModelType | UnionType | NullableType
+
+ANY = ScalarType(ScalarKind.ANY)
+
+
+@attrs.frozen
+class Field:
+    """One property of a model; `name` is the Python identifier, `wire_name` the JSON key."""
+
+    name: str
+    wire_name: str
+    type: TypeRef
+    required: bool
+    doc: str = ""
+
+
+@attrs.frozen
+class Model:
+    """An object schema. `extras` is the type of unknown keys, or None when they are refused."""
+
+    name: str
+    fields: tuple[Field, ...]
+    extras: TypeRef | None = ANY
+    doc: str = ""
+
+
+ParamLocation = Literal["path", "query", "header", "body", "message"]
+
+
+@attrs.frozen
+class Parameter:
+    """One argument of a client method and where it travels on the wire."""
+
+    name: str
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    doc: str = ""
+
+
+@attrs.frozen
+class HttpRoute:
+    method: str
+    path: str
+    servers: tuple[str, ...] = ()
+    body_kind: Literal["none", "json-object", "json-array", "form"] = "none"
+
+
+@attrs.frozen
+class WebSocketCall:
+    call: str
+
+
+Transport = HttpRoute | WebSocketCall
+
+
+@attrs.frozen
+class Auth:
+    """What a call needs: nothing, a signed request, an OAuth bearer token or token scopes."""
+
+    kind: Literal["none", "signed", "oauth", "token"]
+    scopes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class CursorPaging:
+    after: str
+    before: str
+    limit: str
+    max_limit: int
+    after_header: str
+    before_header: str
+
+
+@attrs.frozen
+class Operation:
+    """One route or call: everything a client method and a simulator handler need."""
+
+    operation_id: str
+    group: str
+    name: str
+    summary: str
+    transport: Transport
+    params: tuple[Parameter, ...]
+    response: TypeRef | None
+    auth: Auth
+    idempotent: bool
+    streams: bool = False
+    paging: CursorPaging | None = None
+    extra_params: bool = False
+    rate_limit: str | None = None
+    browser_redirect: bool = False
+
+    def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
+        return tuple(param for param in self.params if param.location == location)
+
+
+@attrs.frozen
+class Api:
+    """A whole API: the unit that becomes one distribution."""
+
+    title: str
+    version: str
+    kind: Literal["rest", "websocket"]
+    distribution: str
+    package: str
+    client_class: str
+    flavor: str
+    servers: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    models: tuple[Model, ...]
+    summary: str = ""
+    group_docs: tuple[tuple[str, str], ...] = ()
+    package_version: str = "0.1.0"
+
+    def groups(self) -> tuple[str, ...]:
+        """Group names in first-seen order, for stable output."""
+        return tuple(dict.fromkeys(op.group for op in self.operations))
+
+    def operations_in(self, group: str) -> Iterator[Operation]:
+        return (op for op in self.operations if op.group == group)
+
+    def group_doc(self, group: str) -> str:
+        return dict(self.group_docs).get(group, "")
+
+    def model(self, name: str) -> Model:
+        for model in self.models:
+            if model.name == name:
+                return model
+        raise KeyError(name)

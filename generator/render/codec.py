@@ -1,0 +1,348 @@
+"""Writes the per-model decode and encode functions of a generated package.
+
+Generic cattrs hooks inspect classes at run time; these functions are written out field by
+field instead (inline class checks, `object.__new__` plus slot assignment, optional fields
+skipped when absent), which is what makes decoding faster than pydantic (see
+shared/DESIGN.md, "Decoding fast with attrs"). The templates only place this text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from generator import ir
+from generator.naming import snake_case
+from generator.render.typing_expr import annotation, is_nullable, uses
+
+_SCALAR_CHECKS = {
+    ir.ScalarKind.STR: ("value.__class__ is not str", "a string"),
+    ir.ScalarKind.INT: ("value.__class__ is not int", "an integer"),
+    ir.ScalarKind.FLOAT: (
+        "value.__class__ is not float and value.__class__ is not int",
+        "a number",
+    ),
+    ir.ScalarKind.BOOL: ("value.__class__ is not bool", "a boolean"),
+    ir.ScalarKind.NONE: ("value is not None", "null"),
+}
+
+
+def structure_name(model: str) -> str:
+    return f"structure_{snake_case(model)}"
+
+
+def unstructure_name(model: str) -> str:
+    return f"unstructure_{snake_case(model)}"
+
+
+@attrs.frozen
+class FieldPlan:
+    """How one model field is declared: annotation, default and whether it can be UNSET."""
+
+    field: ir.Field
+    annotation: str
+    default: str | None
+    unset_default: bool
+
+
+def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
+    """Required fields have no default; optional ones default to None, or to UNSET when
+    null is a legal value (so an absent field and an explicit null stay apart)."""
+    text = annotation(field.type, model_prefix)
+    if field.required:
+        return FieldPlan(field, text, None, False)
+    if is_nullable(field.type):
+        unset = f"{text.removesuffix(' | None')} | Unset | None" if text != "Any" else "Any"
+        return FieldPlan(field, unset, "UNSET", True)
+    return FieldPlan(field, f"{text} | None", "None", False)
+
+
+class CodecWriter:
+    """Accumulates helper functions while writing each model's two functions."""
+
+    def __init__(self, models: Iterable[ir.Model]) -> None:
+        self._models = {model.name: model for model in models}
+        self._helpers: dict[ir.TypeRef, str] = {}
+        self._helper_sources: list[str] = []
+        self._literals: dict[tuple[tuple[str, object], ...], str] = {}
+        self._key_sets: list[str] = []
+        self.typing_names: set[str] = set()
+
+    def module_body(self) -> str:
+        """Everything below the imports of `_codec.py`."""
+        functions = []
+        for name in sorted(self._models):
+            model = self._models[name]
+            functions.append(self._structure_function(model))
+            functions.append(self._unstructure_function(model))
+        constants = [
+            f"{const} = frozenset({{{_literal_members(pairs)}}})"
+            for pairs, const in self._literals.items()
+        ]
+        parts = [*constants, *self._key_sets, *self._helper_sources, *functions]
+        return "\n\n\n".join(parts) + "\n"
+
+    def structure_call(self, type_ref: ir.TypeRef) -> str:
+        """The name of a function that decodes a JSON value of this type."""
+        if isinstance(type_ref, ir.ModelType):
+            return structure_name(type_ref.name)
+        return self._helper(type_ref)
+
+    # -- decoding -------------------------------------------------------------------------
+
+    def _check_lines(self, type_ref: ir.TypeRef, var: str = "value") -> list[str]:
+        """Statements that check `var` and, where needed, replace it by its decoded form."""
+        if isinstance(type_ref, ir.ScalarType):
+            if type_ref.kind is ir.ScalarKind.ANY:
+                return []
+            if type_ref.kind is ir.ScalarKind.DECIMAL:
+                return [f"{var} = _decimal({var})"]
+            condition, expected = _SCALAR_CHECKS[type_ref.kind]
+            condition = condition.replace("value", var)
+            return [f"if {condition}:", f"    raise _expected({expected!r}, {var})"]
+        if isinstance(type_ref, ir.LiteralType):
+            const = self._literal_set(type_ref.values)
+            classes = {value.__class__ for value in type_ref.values}
+            shown = ", ".join(repr(value) for value in type_ref.values)
+            # The class goes through a separate name: checking `value.__class__` directly
+            # would make mypy narrow `value` to `str`, which a Literal field does not accept.
+            if len(classes) == 1:
+                cls = classes.pop().__name__
+                test = f"kind is not {cls} or {var} not in {const}"
+            else:
+                test = f"kind not in _SCALAR_CLASSES or (kind, {var}) not in {const}"
+            return [
+                f"kind = {var}.__class__",
+                f"if {test}:",
+                f"    raise _not_one_of({shown!r}, {var})",
+            ]
+        if isinstance(type_ref, ir.NullableType):
+            inner = self._check_lines(type_ref.inner, var)
+            if not inner:
+                return []
+            if len(inner) == 2 and inner[0].startswith("if "):
+                condition = inner[0][3:-1]
+                return [f"if {var} is not None and ({condition}):", inner[1]]
+            return [f"if {var} is not None:", *("    " + line for line in inner)]
+        return [f"{var} = {self.structure_call(type_ref)}({var})"]
+
+    def _helper(self, type_ref: ir.TypeRef) -> str:
+        if type_ref in self._helpers:
+            return self._helpers[type_ref]
+        name = f"_decode_{len(self._helpers) + 1}"
+        self._helpers[type_ref] = name
+        returns = annotation(type_ref, "m.")
+        self.typing_names |= uses(type_ref)
+        lines = [f"def {name}(value: Any) -> {returns}:"]
+        if isinstance(type_ref, ir.ListType):
+            lines += self._list_body(type_ref)
+        elif isinstance(type_ref, ir.MapType):
+            lines += self._map_body(type_ref)
+        elif isinstance(type_ref, ir.UnionType):
+            options = ", ".join(self.structure_call(option) for option in type_ref.options)
+            lines += [
+                f"    result: {returns} = _first_match(value, ({options},))",
+                "    return result",
+            ]
+        else:
+            lines += ["    " + line for line in self._check_lines(type_ref)]
+            lines += [f"    result: {returns} = value", "    return result"]
+        self._helper_sources.append("\n".join(lines))
+        return name
+
+    def _list_body(self, type_ref: ir.ListType) -> list[str]:
+        head = [
+            "    if value.__class__ is not list:",
+            "        raise _expected('an array', value)",
+        ]
+        item_lines = self._check_lines(type_ref.item)
+        if not item_lines:
+            return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
+        if _is_check_only(type_ref.item):
+            # Only checks: validate in place and hand back the list orjson built.
+            body = self._check_lines(type_ref.item, "item")
+            return [
+                *head,
+                "    for index, item in enumerate(value):",
+                "        try:",
+                *("            " + line for line in body),
+                "        except DecodeError as error:",
+                "            raise error.at(index) from None",
+                f"    result: {annotation(type_ref, 'm.')} = value",
+                "    return result",
+            ]
+        decode = self.structure_call(type_ref.item)
+        return [
+            *head,
+            "    try:",
+            f"        return [{decode}(item) for item in value]",
+            "    except DecodeError:",
+            f"        raise _locate_item_error(value, {decode}) from None",
+        ]
+
+    def _map_body(self, type_ref: ir.MapType) -> list[str]:
+        head = [
+            "    if value.__class__ is not dict:",
+            "        raise _expected('an object', value)",
+        ]
+        item_lines = self._check_lines(type_ref.value)
+        if not item_lines:
+            return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
+        decode = self.structure_call(type_ref.value)
+        return [
+            *head,
+            "    result = {}",
+            "    for key, item in value.items():",
+            "        try:",
+            f"            result[key] = {decode}(item)",
+            "        except DecodeError as error:",
+            "            raise error.at(key) from None",
+            "    return result",
+        ]
+
+    def _literal_set(self, values: tuple[object, ...]) -> str:
+        key = tuple((value.__class__.__name__, value) for value in values)
+        if key not in self._literals:
+            self._literals[key] = f"_ALLOWED_{len(self._literals) + 1}"
+        return self._literals[key]
+
+    def _structure_function(self, model: ir.Model) -> str:
+        cls = f"m.{model.name}"
+        lines = [
+            f"def {structure_name(model.name)}(data: Any) -> {cls}:",
+            '    """Decodes and type-checks one JSON object; unknown keys are kept."""'
+            if model.extras is not None
+            else '    """Decodes and type-checks one JSON object."""',
+            "    if data.__class__ is not dict:",
+            "        raise _expected('an object', data)",
+            f"    obj = _new({cls})",
+            "    seen = 0",
+        ]
+        for field in model.fields:
+            plan = plan_field(field)
+            check = self._check_lines(field.type)
+            lines.append(f"    value = data.get({field.wire_name!r}, _MISSING)")
+            if field.required:
+                lines += [
+                    "    if value is _MISSING:",
+                    f"        raise DecodeError('required field is missing', ({field.wire_name!r},))",
+                ]
+                indent = "    "
+            else:
+                lines += [
+                    "    if value is _MISSING:",
+                    f"        obj.{field.name} = {plan.default}",
+                    "    else:",
+                ]
+                indent = "        "
+            lines.append(f"{indent}seen += 1")
+            if check:
+                lines.append(f"{indent}try:")
+                lines += [f"{indent}    {line}" for line in check]
+                lines += [
+                    f"{indent}except DecodeError as error:",
+                    f"{indent}    raise error.at({field.wire_name!r}) from None",
+                ]
+            lines.append(f"{indent}obj.{field.name} = value")
+        lines += self._extras_lines(model)
+        lines.append("    return obj")
+        return "\n".join(lines)
+
+    def _extras_lines(self, model: ir.Model) -> list[str]:
+        if not model.fields:
+            known = "frozenset()"
+        else:
+            known = f"_KEYS_{snake_case(model.name).upper()}"
+            names = ", ".join(repr(field.wire_name) for field in model.fields)
+            self._key_sets.append(f"{known} = frozenset(({names},))")
+        if model.extras is None:
+            return [
+                "    if len(data) != seen:",
+                f"        unknown = sorted(key for key in data if key not in {known})",
+                "        raise DecodeError('unknown field', (unknown[0],))",
+            ]
+        lines = [
+            "    if len(data) == seen:",
+            "        obj.extra_fields = {}",
+            "    else:",
+        ]
+        if self._check_lines(model.extras):
+            decode = self.structure_call(model.extras)
+            lines.append(
+                f"        obj.extra_fields = _decode_extras(data, {known}, {decode})"
+            )
+        else:
+            lines.append(
+                f"        obj.extra_fields = {{k: v for k, v in data.items() if k not in {known}}}"
+            )
+        return lines
+
+    # -- encoding -------------------------------------------------------------------------
+
+    def encode_expr(self, type_ref: ir.TypeRef, var: str) -> str:
+        """An expression turning `var` (a decoded value) back into its JSON form."""
+        if isinstance(type_ref, ir.ScalarType):
+            if type_ref.kind is ir.ScalarKind.DECIMAL:
+                return f"_decimal_text({var})"
+            return var
+        if isinstance(type_ref, ir.LiteralType):
+            return var
+        if isinstance(type_ref, ir.ModelType):
+            return f"{unstructure_name(type_ref.name)}({var})"
+        if isinstance(type_ref, ir.NullableType):
+            inner = self.encode_expr(type_ref.inner, var)
+            return var if inner == var else f"None if {var} is None else {inner}"
+        if isinstance(type_ref, ir.ListType):
+            inner = self.encode_expr(type_ref.item, "item")
+            return var if inner == "item" else f"[{inner} for item in {var}]"
+        if isinstance(type_ref, ir.MapType):
+            inner = self.encode_expr(type_ref.value, "item")
+            return var if inner == "item" else f"{{k: {inner} for k, item in {var}.items()}}"
+        identity = all(self.encode_expr(option, "x") == "x" for option in type_ref.options)
+        return var if identity else f"_encode_any({var})"
+
+    def _unstructure_function(self, model: ir.Model) -> str:
+        cls = f"m.{model.name}"
+        required = [field for field in model.fields if field.required]
+        optional = [field for field in model.fields if not field.required]
+        entries = ", ".join(
+            f"{field.wire_name!r}: {self.encode_expr(field.type, 'obj.' + field.name)}"
+            for field in required
+        )
+        lines = [
+            f"def {unstructure_name(model.name)}(obj: {cls}) -> dict[str, Any]:",
+            '    """The JSON object for `obj`: optional fields that were never set are left out."""',
+            f"    data: dict[str, Any] = {{{entries}}}",
+        ]
+        if optional:
+            lines.append("    value: Any")
+        for field in optional:
+            plan = plan_field(field)
+            sentinel = "UNSET" if plan.unset_default else "None"
+            lines += [
+                f"    value = obj.{field.name}",
+                f"    if value is not {sentinel}:",
+                f"        data[{field.wire_name!r}] = {self.encode_expr(field.type, 'value')}",
+            ]
+        if model.extras is not None:
+            extras = self.encode_expr(ir.MapType(model.extras), "obj.extra_fields")
+            lines += ["    if obj.extra_fields:", f"        data.update({extras})"]
+        lines.append("    return data")
+        return "\n".join(lines)
+
+
+def _is_check_only(type_ref: ir.TypeRef) -> bool:
+    """True when decoding only checks the value and never builds a new one."""
+    if isinstance(type_ref, ir.ScalarType):
+        return type_ref.kind is not ir.ScalarKind.DECIMAL
+    if isinstance(type_ref, ir.NullableType):
+        return _is_check_only(type_ref.inner)
+    return isinstance(type_ref, ir.LiteralType)
+
+
+def _literal_members(pairs: tuple[tuple[str, object], ...]) -> str:
+    """Plain values when they share a class, else (class, value) pairs: 1 must not admit True."""
+    if len({cls for cls, _ in pairs}) == 1:
+        return ", ".join(repr(value) for _, value in pairs)
+    return ", ".join(f"({cls}, {value!r})" for cls, value in pairs)

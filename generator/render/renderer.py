@@ -1,0 +1,356 @@
+"""IR -> the files of one generated distribution.
+
+Python here decides every name, ordering and import; the Jinja2 templates only lay text out.
+`ruff format` then gives the output its final, stable shape.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jinja2
+
+from generator import ir
+from generator.naming import snake_case, words
+from generator.render import plans
+from generator.render.codec import CodecWriter, plan_field, structure_name, unstructure_name
+from generator.render.imports import ImportSet, module_sort_key, name_sort_key
+from generator.render.typing_expr import annotation
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUFF_CONFIG = TEMPLATES.parent / "generated-ruff.toml"
+
+
+@attrs.frozen
+class Flavor:
+    """What one API adds to the common templates: its files, imports and dependencies."""
+
+    name: str
+    files: tuple[tuple[str, str], ...]
+    client_imports: tuple[tuple[str, tuple[str, ...]], ...]
+    exports: tuple[tuple[str, tuple[str, ...]], ...]
+    dependencies: tuple[str, ...]
+    testing_dependencies: tuple[str, ...]
+    example: str
+
+
+_REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")
+
+_COMMON_ERRORS = ("ClientError", "DecodeError", "RequestTimeout", "TransportError", "ValidationError")
+_COMMON_EXPORTS = (
+    ("._transport", ("Page",)),
+    ("._types", ("UNSET", "Unset")),
+    ("._codec", ("converter", "structure", "unstructure")),
+)
+
+FLAVORS: dict[str, Flavor] = {
+    "generic": Flavor(
+        name="generic",
+        files=(),
+        client_imports=(
+            ("urllib3", ()),
+            ("collections.abc", ("Mapping",)),
+            (".errors", ("api_errors",)),
+            ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
+        ),
+        exports=(
+            ("._client", ("{client}",)),
+            (".errors", ("ApiError", *_COMMON_ERRORS)),
+            *_COMMON_EXPORTS,
+        ),
+        dependencies=_REST_DEPENDENCIES,
+        testing_dependencies=(),
+        example="client = {client}()",
+    ),
+    "okcoin": Flavor(
+        name="okcoin",
+        files=(
+            ("okcoin/_auth.py", "_auth.py"),
+            ("okcoin/testing/__init__.py.jinja", "testing/__init__.py"),
+            ("okcoin/testing/simulator.py", "testing/_simulator.py"),
+        ),
+        client_imports=(
+            ("time", ()),
+            ("urllib3", ()),
+            ("collections.abc", ("Callable", "Mapping")),
+            ("._auth", ("OkcoinSigner", "okcoin_errors")),
+            ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
+        ),
+        exports=(
+            ("._client", ("OkcoinClient",)),
+            (
+                ".errors",
+                (
+                    "AuthenticationError",
+                    "ClientError",
+                    "DecodeError",
+                    "InvalidParameterError",
+                    "NotFoundError",
+                    "OkcoinError",
+                    "RateLimitError",
+                    "RequestTimeout",
+                    "ServerError",
+                    "TimestampError",
+                    "TransportError",
+                    "ValidationError",
+                ),
+            ),
+            *_COMMON_EXPORTS,
+        ),
+        dependencies=_REST_DEPENDENCIES,
+        testing_dependencies=("jsonschema>=4.18,<5",),
+        example="""from decimal import Decimal
+from okcoin_v3_api import OkcoinClient
+
+with OkcoinClient(api_key, secret_key, passphrase) as client:
+    client.sync_time()
+    order = client.spot.place_order(
+        instrument_id="BTC-USD", side="buy", type="limit",
+        price=Decimal("17000.5"), size=Decimal("0.001"),
+    )
+    for fill in client.spot.iter_fills(instrument_id="BTC-USD"):
+        print(fill.price, fill.size)""",
+    ),
+}
+
+
+class Renderer:
+    """Renders one `ir.Api` into a mapping of relative path -> file text."""
+
+    def __init__(self, api: ir.Api, spec_document: Mapping[str, Any], spec_name: str) -> None:
+        self.api = api
+        self.flavor = FLAVORS[api.flavor]
+        self.spec_document = spec_document
+        self.spec_name = spec_name
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+        self.env.filters["pyrepr"] = _pyrepr
+        self.env.filters["snake"] = snake_case
+        self.env.filters["docstring"] = plans.docstring
+        self.codec = CodecWriter(api.models)
+        self.request_models = plans.request_models(api)
+        self.model_checks = {
+            model.name: self._model_check(model) for model in self.request_models
+        }
+
+    def _model_check(self, model: ir.Model) -> str:
+        fields = f"_fields_{snake_case(model.name)}"
+        if model.extras is None:
+            return f"v.ModelOf(m.{model.name}, {fields})"
+        return f"v.ModelOf(m.{model.name}, {fields}, v.Anything())"
+
+    def render(self) -> dict[str, str]:
+        api = self.api
+        pkg = f"src/{api.package}"
+        context = self._context()
+        files: dict[str, str] = {
+            "pyproject.toml": self._template("package/pyproject.toml.jinja", context),
+            "README.md": self._template("package/README.md.jinja", context),
+            f"{pkg}/py.typed": "",
+            f"{pkg}/__init__.py": self._template("package/__init__.py.jinja", context),
+            f"{pkg}/_types.py": self._static("package/_types.py"),
+            f"{pkg}/_validate.py": self._static("package/_validate.py"),
+            f"{pkg}/errors.py": self._template(self._errors_template(), context),
+            f"{pkg}/models.py": self._template("package/models.py.jinja", context),
+        }
+        if api.kind == "rest":
+            files[f"{pkg}/_transport.py"] = self._static("rest/_transport.py")
+            files[f"{pkg}/_routes.py"] = self._template("rest/_routes.py.jinja", context)
+            files[f"{pkg}/_client.py"] = self._template("rest/_client.py.jinja", context)
+        # Last: rendering the routes registered the decoders their responses need.
+        codec_body = self.codec.module_body()
+        files[f"{pkg}/_codec.py"] = self._template(
+            "package/_codec.py.jinja",
+            {
+                **context,
+                "codec_body": codec_body,
+                "codec_uses_literal": "Literal" in self.codec.typing_names,
+                "codec_uses_unset": any(
+                    plans.needs_unset(list(model.fields)) for model in api.models
+                ),
+            },
+        )
+        for source, target in self.flavor.files:
+            if source.endswith(".jinja"):
+                files[f"{pkg}/{target}"] = self._template(source, context)
+            else:
+                files[f"{pkg}/{target}"] = self._static(source)
+        files[f"{pkg}/testing/_spec.json"] = (
+            json.dumps(self.spec_document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        )
+        return dict(sorted(files.items()))
+
+    def _errors_template(self) -> str:
+        candidate = f"{self.flavor.name}/errors.py.jinja"
+        return candidate if (TEMPLATES / candidate).exists() else "package/errors.py.jinja"
+
+    def _template(self, name: str, context: Mapping[str, Any]) -> str:
+        return self.env.get_template(name).render(**context)
+
+    def _static(self, name: str) -> str:
+        return (TEMPLATES / name).read_text(encoding="utf-8")
+
+    def _decode_expr(self, type_ref: ir.TypeRef | None) -> str:
+        if type_ref is None or type_ref == ir.ANY:
+            return "None"
+        return "_codec." + self.codec.structure_call(type_ref)
+
+    def _context(self) -> dict[str, Any]:
+        api = self.api
+        return {
+            "api": api,
+            "version": api.package_version,
+            "models": api.models,
+            "spec_name": self.spec_name,
+            "example": self.flavor.example.format(client=api.client_class),
+            "dependencies": self.flavor.dependencies,
+            "testing_dependencies": self.flavor.testing_dependencies,
+            "exports": [
+                (module, sorted((n.format(client=api.client_class) for n in names), key=name_sort_key))
+                for module, names in sorted(self.flavor.exports, key=lambda e: module_sort_key(e[0]))
+            ],
+            "all_names": sorted(
+                {
+                    name.format(client=api.client_class)
+                    for _, names in self.flavor.exports
+                    for name in names
+                }
+                | {"__version__"},
+                key=name_sort_key,
+            ),
+            "model_imports": self._model_imports(),
+            "client_imports": self._client_imports(),
+            "request_models": self.request_models,
+            "structure_name": structure_name,
+            "unstructure_name": unstructure_name,
+            "field_plans": lambda model: [plan_field(field) for field in model.fields],
+            "model_doc": _model_doc,
+            "secret": lambda field: plans.is_secret(field.wire_name),
+            "extras_annotation": lambda model: annotation(model.extras, ""),
+            "check_expr": lambda type_ref: plans.check_expr(type_ref, self.model_checks),
+            "decode_expr": self._decode_expr,
+            "group_class": plans.group_class,
+            "group_doc": lambda group: _group_doc(api, group),
+            "method_plan": plans.method_plan,
+        }
+
+    def _model_imports(self) -> list[str]:
+        imports = ImportSet().add("attrs")
+        types: list[ir.TypeRef] = []
+        for model in self.api.models:
+            types.extend(field.type for field in model.fields)
+            if model.extras is not None:
+                types.append(model.extras)
+                imports.add("typing", "Any")
+        _add_typing(imports, plans.typing_names(types))
+        if any(plans.needs_unset(list(model.fields)) for model in self.api.models):
+            imports.add("._types", "UNSET", "Unset")
+        return imports.lines()
+
+    def _client_imports(self) -> list[str]:
+        imports = ImportSet()
+        for module, names in self.flavor.client_imports:
+            imports.add(module, *names)
+        imports.add("typing", "cast")
+        types: list[ir.TypeRef] = []
+        for op in self.api.operations:
+            if op.browser_redirect:
+                continue
+            types.extend(param.type for param in op.params)
+            if op.response is not None:
+                types.append(op.response)
+            if op.paging is not None:
+                imports.add("collections.abc", "Iterator")
+                imports.add("._transport", "Page")
+            if op.extra_params:
+                imports.add("collections.abc", "Mapping")
+                imports.add("typing", "Any")
+            if op.response is None or op.response == ir.ANY:
+                imports.add("typing", "Any")
+            fields = [ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params]
+            if plans.needs_unset(fields):
+                imports.add("._types", "UNSET", "Unset")
+        _add_typing(imports, plans.typing_names(types))
+        if any(_has_model(t) for t in types):
+            imports.add_type_only(".", "models")
+        return imports.lines()
+
+
+def _add_typing(imports: ImportSet, names: set[str]) -> None:
+    if "Decimal" in names:
+        imports.add("decimal", "Decimal")
+    typing_names = sorted(names & {"Any", "Literal"})
+    if typing_names:
+        imports.add("typing", *typing_names)
+
+
+def _has_model(type_ref: ir.TypeRef) -> bool:
+    return bool(plans._model_names(type_ref))
+
+
+def _model_doc(model: ir.Model) -> str:
+    if model.doc:
+        return model.doc
+    return " ".join(words(model.name)).capitalize() + "."
+
+
+def _group_doc(api: ir.Api, group: str) -> str:
+    doc = api.group_doc(group)
+    if doc:
+        return doc
+    return f"The {group} routes of the {api.title}."
+
+
+def _pyrepr(value: object) -> str:
+    return repr(value)
+
+
+def format_python(root: Path) -> None:
+    """Formats every generated module with ruff (the same version always gives the same text)."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        raise RuntimeError("ruff is needed to format generated code: pip install ruff")
+    subprocess.run(
+        [ruff, "format", "--quiet", "--no-cache", "--config", str(RUFF_CONFIG), str(root)],
+        check=True,
+    )
+
+
+def write_files(files: Mapping[str, str], root: Path) -> None:
+    """Makes `root` hold exactly these files (plus build and install by-products), so a
+    removed operation or model leaves nothing behind."""
+    root.mkdir(parents=True, exist_ok=True)
+    for path in sorted(root.rglob("*"), reverse=True):
+        if is_by_product(path.relative_to(root)):
+            continue
+        relative = path.relative_to(root).as_posix()
+        if path.is_file() and relative not in files:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def is_by_product(relative: Path) -> bool:
+    """Files that installs and builds leave in a distribution folder; never ours."""
+    return any(
+        part.endswith(".egg-info") or part in ("__pycache__", "build", "dist")
+        for part in relative.parts
+    )

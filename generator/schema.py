@@ -1,0 +1,258 @@
+"""JSON Schema -> IR types: the one converter every loader uses.
+
+It handles the shapes our three APIs contain: type lists with null, enums and consts, integer
+0/1 flags, oneOf/anyOf/allOf, patternProperties and additionalProperties maps, arrays, nested
+objects at any depth and `$ref`s. Inline objects get names built from where they sit (parent
+model + property), so names are stable across runs and readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+from generator import ir
+from generator.naming import class_name, identifier, unique
+
+Schema = Mapping[str, Any]
+Direction = Literal["request", "response"]
+RefResolver = Callable[[str], tuple[str, Schema]]
+
+_SCALARS = {
+    "string": ir.ScalarKind.STR,
+    "integer": ir.ScalarKind.INT,
+    "number": ir.ScalarKind.FLOAT,
+    "boolean": ir.ScalarKind.BOOL,
+    "null": ir.ScalarKind.NONE,
+}
+_CONSTRAINT_KEYS = {
+    "pattern": "pattern",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+class SchemaError(ValueError):
+    """A schema the converter cannot map; the message says where."""
+
+
+def _no_ref(ref: str) -> tuple[str, Schema]:
+    raise SchemaError(f"unresolvable $ref {ref!r}")
+
+
+class SchemaConverter:
+    """Converts schemas to `ir.TypeRef`s and collects the models they define."""
+
+    def __init__(self, resolve_ref: RefResolver = _no_ref) -> None:
+        self._resolve_ref = resolve_ref
+        self._models: dict[str, ir.Model] = {}
+        self._taken: set[str] = set()
+        self._ref_names: dict[str, str] = {}
+
+    def reserve(self, name: str) -> None:
+        """Keep a name (a component schema's) from being used for inline models."""
+        self._taken.add(name)
+
+    def models(self) -> tuple[ir.Model, ...]:
+        return tuple(self._models[name] for name in sorted(self._models))
+
+    def convert(self, schema: Schema, name_hint: str, direction: Direction) -> ir.TypeRef:
+        """The type of values valid against `schema`; `name_hint` names inline objects."""
+        if "$ref" in schema:
+            return self._convert_ref(schema["$ref"], direction)
+        if "const" in schema:
+            return ir.LiteralType((schema["const"],))
+        if "enum" in schema:
+            return self._convert_enum(schema)
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._convert_union(schema, key, name_hint, direction)
+        if "allOf" in schema:
+            return self.convert(_merge_all_of(schema, self._resolve_ref), name_hint, direction)
+        declared = schema.get("type")
+        if isinstance(declared, list):
+            return self._convert_type_list(schema, declared, name_hint, direction)
+        if declared is None:
+            if "properties" in schema or "patternProperties" in schema:
+                declared = "object"
+            elif "items" in schema:
+                declared = "array"
+            else:
+                return ir.ANY
+        return self._convert_single(schema, declared, name_hint, direction)
+
+    def _convert_ref(self, ref: str, direction: Direction) -> ir.TypeRef:
+        if ref in self._ref_names:
+            return ir.ModelType(self._ref_names[ref])
+        name, target = self._resolve_ref(ref)
+        if _is_model_schema(target):
+            model_name = class_name(name)
+            self._ref_names[ref] = model_name
+            self._taken.add(model_name)
+            self._build_model(target, model_name, direction)
+            return ir.ModelType(model_name)
+        return self.convert(target, class_name(name), direction)
+
+    def _convert_enum(self, schema: Schema) -> ir.TypeRef:
+        values = tuple(schema["enum"])
+        non_null = tuple(value for value in values if value is not None)
+        declared = schema.get("type")
+        nullable = len(non_null) < len(values) or (
+            isinstance(declared, list) and "null" in declared
+        )
+        literal: ir.TypeRef = ir.LiteralType(non_null) if non_null else ir.ScalarType(
+            ir.ScalarKind.NONE
+        )
+        return ir.NullableType(literal) if nullable and non_null else literal
+
+    def _convert_union(
+        self, schema: Schema, key: str, name_hint: str, direction: Direction
+    ) -> ir.TypeRef:
+        base = {k: v for k, v in schema.items() if k != key}
+        options: list[ir.TypeRef] = []
+        for index, option in enumerate(schema[key], start=1):
+            merged = {**base, **option} if base.get("type") and "type" not in option else option
+            options.append(self.convert(merged, f"{name_hint}Option{index}", direction))
+        return _union(options)
+
+    def _convert_type_list(
+        self, schema: Schema, declared: list[str], name_hint: str, direction: Direction
+    ) -> ir.TypeRef:
+        options = [
+            self._convert_single(schema, kind, name_hint, direction)
+            for kind in declared
+            if kind != "null"
+        ]
+        inner = _union(options) if options else ir.ScalarType(ir.ScalarKind.NONE)
+        if "null" in declared and options:
+            return ir.NullableType(inner)
+        return inner
+
+    def _convert_single(
+        self, schema: Schema, declared: str, name_hint: str, direction: Direction
+    ) -> ir.TypeRef:
+        if declared == "object":
+            if _is_model_schema(schema):
+                name = unique(class_name(name_hint), self._taken)
+                self._build_model(schema, name, direction)
+                return ir.ModelType(name)
+            return ir.MapType(self._map_value_type(schema, name_hint, direction) or ir.ANY)
+        if declared == "array":
+            items = schema.get("items")
+            if isinstance(items, Mapping):
+                item = self.convert(items, name_hint + "Item", direction)
+            else:
+                item = ir.ANY
+            return ir.ListType(item, _constraints(schema))
+        if declared == "string" and schema.get("format") == "decimal":
+            return ir.ScalarType(ir.ScalarKind.DECIMAL, _constraints(schema))
+        try:
+            kind = _SCALARS[declared]
+        except KeyError:
+            raise SchemaError(f"{name_hint}: unknown type {declared!r}") from None
+        return ir.ScalarType(kind, _constraints(schema))
+
+    def _map_value_type(
+        self, schema: Schema, name_hint: str, direction: Direction
+    ) -> ir.TypeRef | None:
+        options: list[ir.TypeRef] = []
+        for pattern_schema in schema.get("patternProperties", {}).values():
+            options.append(self.convert(pattern_schema, name_hint + "Value", direction))
+        additional = schema.get("additionalProperties")
+        if isinstance(additional, Mapping) and additional:
+            options.append(self.convert(additional, name_hint + "Value", direction))
+        return _union(options) if options else None
+
+    def _build_model(self, schema: Schema, name: str, direction: Direction) -> None:
+        # Registered before its fields so self-referencing schemas terminate.
+        self._models[name] = ir.Model(name=name, fields=())
+        required = set(schema.get("required", ()))
+        fields: list[ir.Field] = []
+        taken_fields: set[str] = set()
+        for wire_name, prop in schema.get("properties", {}).items():
+            field_type = self.convert(prop, name + class_name(wire_name), direction)
+            fields.append(
+                ir.Field(
+                    name=unique(identifier(wire_name), taken_fields),
+                    wire_name=wire_name,
+                    type=field_type,
+                    required=wire_name in required,
+                    doc=_field_doc(prop),
+                )
+            )
+        extras = self._map_value_type(schema, name + "Extra", direction)
+        if extras is None:
+            closed = schema.get("additionalProperties") is False and direction == "request"
+            extras = None if closed else ir.ANY
+        self._models[name] = ir.Model(
+            name=name,
+            fields=tuple(fields),
+            extras=extras,
+            doc=str(schema.get("description", "")).strip(),
+        )
+
+
+def _is_model_schema(schema: Schema) -> bool:
+    return bool(schema.get("properties")) and schema.get("type", "object") in ("object", None)
+
+
+def _constraints(schema: Schema) -> ir.Constraints:
+    values = {
+        attr: schema[key]
+        for key, attr in _CONSTRAINT_KEYS.items()
+        if key in schema and not isinstance(schema[key], bool)
+    }
+    return ir.Constraints(**values)
+
+
+def _field_doc(schema: Schema) -> str:
+    return " ".join(str(schema.get("description", "")).split())
+
+
+def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
+    """Flattens, removes duplicates and lifts `null` out as a NullableType."""
+    flat: list[ir.TypeRef] = []
+    nullable = False
+    for option in options:
+        if isinstance(option, ir.NullableType):
+            nullable = True
+            option = option.inner
+        members = option.options if isinstance(option, ir.UnionType) else (option,)
+        for member in members:
+            if member == ir.ScalarType(ir.ScalarKind.NONE):
+                nullable = True
+            elif member not in flat:
+                flat.append(member)
+    if any(member == ir.ANY for member in flat):
+        flat = [ir.ANY]
+    inner: ir.TypeRef
+    if not flat:
+        return ir.ScalarType(ir.ScalarKind.NONE)
+    inner = flat[0] if len(flat) == 1 else ir.UnionType(tuple(flat))
+    return ir.NullableType(inner) if nullable and inner != ir.ANY else inner
+
+
+def _merge_all_of(schema: Schema, resolve_ref: RefResolver) -> dict[str, Any]:
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    properties: dict[str, Any] = dict(merged.get("properties", {}))
+    required: list[str] = list(merged.get("required", []))
+    for part in schema["allOf"]:
+        if "$ref" in part:
+            part = resolve_ref(part["$ref"])[1]
+        properties.update(part.get("properties", {}))
+        required.extend(name for name in part.get("required", []) if name not in required)
+        for key, value in part.items():
+            if key not in ("properties", "required"):
+                merged.setdefault(key, value)
+    if properties:
+        merged["properties"] = properties
+        merged.setdefault("type", "object")
+    if required:
+        merged["required"] = required
+    return merged

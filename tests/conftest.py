@@ -1,0 +1,17 @@
+"""Makes the generated distributions importable when pytest runs outside nox.
+
+`nox -s tests` installs them properly; this only helps a plain `pytest` in a dev checkout.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+GENERATED = Path(__file__).resolve().parent.parent / "generated"
+
+for source in sorted(GENERATED.glob("*/src")):
+    packages = [path.name for path in source.iterdir() if (path / "__init__.py").exists()]
+    if packages and importlib.util.find_spec(packages[0]) is None:
+        sys.path.append(str(source))

@@ -1,0 +1,71 @@
+"""Tiny Shop API: a typed, synchronous client generated from its spec.
+
+Heavy parts (transport, models, decoders) load on first use, so importing is cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import TinyShopClient
+    from ._codec import converter, structure, unstructure
+    from ._transport import Page
+    from ._types import UNSET, Unset
+    from .errors import (
+        ApiError,
+        ClientError,
+        DecodeError,
+        RequestTimeout,
+        TransportError,
+        ValidationError,
+    )
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "TinyShopClient": "._client",
+    "converter": "._codec",
+    "structure": "._codec",
+    "unstructure": "._codec",
+    "Page": "._transport",
+    "UNSET": "._types",
+    "Unset": "._types",
+    "ApiError": ".errors",
+    "ClientError": ".errors",
+    "DecodeError": ".errors",
+    "RequestTimeout": ".errors",
+    "TransportError": ".errors",
+    "ValidationError": ".errors",
+}
+
+__all__ = [
+    "UNSET",
+    "ApiError",
+    "ClientError",
+    "DecodeError",
+    "Page",
+    "RequestTimeout",
+    "TinyShopClient",
+    "TransportError",
+    "Unset",
+    "ValidationError",
+    "__version__",
+    "converter",
+    "structure",
+    "unstructure",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -1,0 +1,492 @@
+"""Decoders and encoders for every model, written out per model for speed.
+
+`converter()` exposes them as a cattrs converter for callers who prefer the cattrs API; it is
+built on first use so importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from . import models as m
+from ._types import UNSET
+from .errors import DecodeError
+
+if TYPE_CHECKING:
+    import cattrs
+
+_MISSING: Any = object()
+_SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+_new = object.__new__
+_JSON_KINDS = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+
+
+def _expected(what: str, value: object) -> DecodeError:
+    return DecodeError(f"expected {what}, got {_JSON_KINDS.get(type(value), type(value).__name__)}")
+
+
+def _not_one_of(allowed: str, value: object) -> DecodeError:
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return DecodeError(f"expected one of {allowed}, got {shown}")
+
+
+def _decimal(value: Any) -> Decimal:
+    """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
+    if value.__class__ is str:
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise _not_one_of("decimal strings", value) from None
+        if result.is_finite():
+            return result
+        raise _not_one_of("finite decimal strings", value)
+    if value.__class__ is int or value.__class__ is float:
+        return Decimal(str(value))
+    raise _expected("a decimal string", value)
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Plain notation keeps every digit the server sent, trailing zeros included."""
+    return format(value, "f")
+
+
+def _first_match(value: Any, decoders: tuple[Callable[[Any], Any], ...]) -> Any:
+    reasons = []
+    for decode in decoders:
+        try:
+            return decode(value)
+        except DecodeError as error:
+            reasons.append(str(error.message))
+    raise DecodeError("matches none of the allowed forms: " + "; ".join(reasons))
+
+
+def _locate_item_error(items: list[Any], decode: Callable[[Any], Any]) -> DecodeError:
+    for index, item in enumerate(items):
+        try:
+            decode(item)
+        except DecodeError as error:
+            return error.at(index)
+    return DecodeError("array item failed to decode")
+
+
+def _decode_extras(
+    data: dict[str, Any], known: frozenset[str], decode: Callable[[Any], Any]
+) -> dict[str, Any]:
+    extras = {}
+    for key, item in data.items():
+        if key not in known:
+            try:
+                extras[key] = decode(item)
+            except DecodeError as error:
+                raise error.at(key) from None
+    return extras
+
+
+def _encode_any(value: Any) -> Any:
+    """The generic path, for union-typed values whose class decides how they encode."""
+    encode = _UNSTRUCTURE.get(value.__class__)
+    if encode is not None:
+        return encode(value)
+    if value.__class__ is Decimal:
+        return _decimal_text(value)
+    if value.__class__ is list:
+        return [_encode_any(item) for item in value]
+    if value.__class__ is dict:
+        return {key: _encode_any(item) for key, item in value.items()}
+    return value
+
+
+_ALLOWED_1 = frozenset({"book", "game"})
+
+
+_ALLOWED_2 = frozenset({0, 1})
+
+
+_KEYS_ITEM = frozenset(
+    (
+        "id",
+        "name",
+        "price",
+        "kind",
+        "in_stock",
+        "note",
+        "dimensions",
+        "stock_by_store",
+        "price_history",
+        "rating",
+    )
+)
+
+
+_KEYS_ITEM_DIMENSIONS = frozenset(
+    (
+        "width",
+        "height",
+    )
+)
+
+
+_KEYS_ITEM_RATING_OPTION2 = frozenset(
+    (
+        "stars",
+        "votes",
+    )
+)
+
+
+def _decode_1(value: Any) -> list[m.Item]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_item) from None
+
+
+def _decode_3(value: Any) -> int:
+    if value.__class__ is not int:
+        raise _expected("an integer", value)
+    result: int = value
+    return result
+
+
+def _decode_2(value: Any) -> dict[str, int]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_3(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_5(value: Any) -> Decimal:
+    value = _decimal(value)
+    result: Decimal = value
+    return result
+
+
+def _decode_4(value: Any) -> list[Decimal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_5(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_5) from None
+
+
+def _decode_6(value: Any) -> int | m.ItemRatingOption2:
+    result: int | m.ItemRatingOption2 = _first_match(
+        value,
+        (
+            _decode_3,
+            structure_item_rating_option2,
+        ),
+    )
+    return result
+
+
+def structure_item(data: Any) -> m.Item:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Item)
+    seen = 0
+    value = data.get("id", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("id",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("id") from None
+    obj.id = value
+    value = data.get("name", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("name",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("name") from None
+    obj.name = value
+    value = data.get("price", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("price",))
+    seen += 1
+    try:
+        value = _decimal(value)
+    except DecodeError as error:
+        raise error.at("price") from None
+    obj.price = value
+    value = data.get("kind", _MISSING)
+    if value is _MISSING:
+        obj.kind = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not str or value not in _ALLOWED_1:
+                raise _not_one_of("'book', 'game'", value)
+        except DecodeError as error:
+            raise error.at("kind") from None
+        obj.kind = value
+    value = data.get("in_stock", _MISSING)
+    if value is _MISSING:
+        obj.in_stock = None
+    else:
+        seen += 1
+        try:
+            kind = value.__class__
+            if kind is not int or value not in _ALLOWED_2:
+                raise _not_one_of("0, 1", value)
+        except DecodeError as error:
+            raise error.at("in_stock") from None
+        obj.in_stock = value
+    value = data.get("note", _MISSING)
+    if value is _MISSING:
+        obj.note = UNSET
+    else:
+        seen += 1
+        try:
+            if value is not None and (value.__class__ is not str):
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("note") from None
+        obj.note = value
+    value = data.get("dimensions", _MISSING)
+    if value is _MISSING:
+        obj.dimensions = None
+    else:
+        seen += 1
+        try:
+            value = structure_item_dimensions(value)
+        except DecodeError as error:
+            raise error.at("dimensions") from None
+        obj.dimensions = value
+    value = data.get("stock_by_store", _MISSING)
+    if value is _MISSING:
+        obj.stock_by_store = None
+    else:
+        seen += 1
+        try:
+            value = _decode_2(value)
+        except DecodeError as error:
+            raise error.at("stock_by_store") from None
+        obj.stock_by_store = value
+    value = data.get("price_history", _MISSING)
+    if value is _MISSING:
+        obj.price_history = None
+    else:
+        seen += 1
+        try:
+            value = _decode_4(value)
+        except DecodeError as error:
+            raise error.at("price_history") from None
+        obj.price_history = value
+    value = data.get("rating", _MISSING)
+    if value is _MISSING:
+        obj.rating = None
+    else:
+        seen += 1
+        try:
+            value = _decode_6(value)
+        except DecodeError as error:
+            raise error.at("rating") from None
+        obj.rating = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM}
+    return obj
+
+
+def unstructure_item(obj: m.Item) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {"id": obj.id, "name": obj.name, "price": _decimal_text(obj.price)}
+    value: Any
+    value = obj.kind
+    if value is not None:
+        data["kind"] = value
+    value = obj.in_stock
+    if value is not None:
+        data["in_stock"] = value
+    value = obj.note
+    if value is not UNSET:
+        data["note"] = value
+    value = obj.dimensions
+    if value is not None:
+        data["dimensions"] = unstructure_item_dimensions(value)
+    value = obj.stock_by_store
+    if value is not None:
+        data["stock_by_store"] = value
+    value = obj.price_history
+    if value is not None:
+        data["price_history"] = [_decimal_text(item) for item in value]
+    value = obj.rating
+    if value is not None:
+        data["rating"] = _encode_any(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_item_dimensions(data: Any) -> m.ItemDimensions:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ItemDimensions)
+    seen = 0
+    value = data.get("width", _MISSING)
+    if value is _MISSING:
+        obj.width = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not float and value.__class__ is not int:
+                raise _expected("a number", value)
+        except DecodeError as error:
+            raise error.at("width") from None
+        obj.width = value
+    value = data.get("height", _MISSING)
+    if value is _MISSING:
+        obj.height = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not float and value.__class__ is not int:
+                raise _expected("a number", value)
+        except DecodeError as error:
+            raise error.at("height") from None
+        obj.height = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_DIMENSIONS}
+    return obj
+
+
+def unstructure_item_dimensions(obj: m.ItemDimensions) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.width
+    if value is not None:
+        data["width"] = value
+    value = obj.height
+    if value is not None:
+        data["height"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ItemRatingOption2)
+    seen = 0
+    value = data.get("stars", _MISSING)
+    if value is _MISSING:
+        obj.stars = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not int:
+                raise _expected("an integer", value)
+        except DecodeError as error:
+            raise error.at("stars") from None
+        obj.stars = value
+    value = data.get("votes", _MISSING)
+    if value is _MISSING:
+        obj.votes = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not int:
+                raise _expected("an integer", value)
+        except DecodeError as error:
+            raise error.at("votes") from None
+        obj.votes = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_RATING_OPTION2}
+    return obj
+
+
+def unstructure_item_rating_option2(obj: m.ItemRatingOption2) -> dict[str, Any]:
+    """The JSON object for `obj`: optional fields that were never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.stars
+    if value is not None:
+        data["stars"] = value
+    value = obj.votes
+    if value is not None:
+        data["votes"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+_STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.Item: structure_item,
+    m.ItemDimensions: structure_item_dimensions,
+    m.ItemRatingOption2: structure_item_rating_option2,
+}
+_UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.Item: unstructure_item,
+    m.ItemDimensions: unstructure_item_dimensions,
+    m.ItemRatingOption2: unstructure_item_rating_option2,
+}
+_converter: cattrs.Converter | None = None
+
+
+def converter() -> cattrs.Converter:
+    """A cattrs converter with this package's fast hooks registered for every model."""
+    global _converter
+    if _converter is None:
+        import cattrs
+
+        instance = cattrs.Converter()
+        for cls, decode in _STRUCTURE.items():
+            instance.register_structure_hook(cls, _ignore_type(decode))
+            instance.register_unstructure_hook(cls, _UNSTRUCTURE[cls])
+        _converter = instance
+    return _converter
+
+
+def _ignore_type(decode: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
+    return lambda data, _cls: decode(data)
+
+
+def structure(data: Any, cls: type[Any]) -> Any:
+    """Decodes JSON data (as `json.loads` returns it) into an instance of `cls`."""
+    try:
+        decode = _STRUCTURE[cls]
+    except KeyError:
+        raise TypeError(f"{cls!r} is not a model of this package") from None
+    return decode(data)
+
+
+def unstructure(obj: Any) -> Any:
+    """The JSON data for a model instance (or a list or dict of them)."""
+    return _encode_any(obj)

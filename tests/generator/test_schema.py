@@ -1,0 +1,135 @@
+"""The JSON Schema converter maps every shape our specs contain to the right IR type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator import ir
+from generator.schema import SchemaConverter
+
+STR = ir.ScalarType(ir.ScalarKind.STR)
+INT = ir.ScalarType(ir.ScalarKind.INT)
+NUM = ir.ScalarType(ir.ScalarKind.FLOAT)
+
+
+def convert(schema: dict[str, Any], direction: Any = "response") -> tuple[ir.TypeRef, SchemaConverter]:
+    converter = SchemaConverter()
+    return converter.convert(schema, "Root", direction), converter
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "string"}, STR),
+        ({"type": ["string", "null"]}, ir.NullableType(STR)),
+        ({"type": ["null", "number"]}, ir.NullableType(NUM)),
+        ({"type": ["integer", "string"]}, ir.UnionType((INT, STR))),
+        ({"type": "integer", "enum": [0, 1]}, ir.LiteralType((0, 1))),
+        ({"enum": ["a", None]}, ir.NullableType(ir.LiteralType(("a",)))),
+        ({"const": "authorization_code"}, ir.LiteralType(("authorization_code",))),
+        ({"type": "string", "format": "decimal"}, ir.ScalarType(ir.ScalarKind.DECIMAL)),
+        ({}, ir.ANY),
+        ({"type": "object"}, ir.MapType(ir.ANY)),
+        ({"type": "array", "items": {"type": "integer"}}, ir.ListType(INT)),
+        ({"type": "object", "additionalProperties": {"type": "string"}}, ir.MapType(STR)),
+        (
+            {"type": "object", "patternProperties": {"^[A-Z]+$": {"type": "integer"}}},
+            ir.MapType(INT),
+        ),
+        ({"oneOf": [{"type": "integer"}, {"type": "null"}]}, ir.NullableType(INT)),
+        ({"anyOf": [{"type": "string"}, {"type": "string"}]}, STR),
+    ],
+)
+def test_scalar_and_container_shapes(schema: dict[str, Any], expected: ir.TypeRef) -> None:
+    assert convert(schema)[0] == expected
+
+
+def test_constraints_are_kept() -> None:
+    result, _ = convert({"type": "string", "pattern": "^a$", "minLength": 1, "maxLength": 3})
+    assert isinstance(result, ir.ScalarType)
+    assert result.constraints == ir.Constraints(pattern="^a$", min_length=1, max_length=3)
+
+
+def test_inline_objects_get_stable_names_from_where_they_sit() -> None:
+    schema = {
+        "type": "object",
+        "required": ["candles"],
+        "properties": {
+            "candles": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"open": {"type": "number"}}},
+            },
+            "from": {"type": "string"},
+        },
+    }
+    result, converter = convert(schema)
+    assert result == ir.ModelType("Root")
+    models = {model.name: model for model in converter.models()}
+    assert set(models) == {"Root", "RootCandlesItem"}
+    root = models["Root"]
+    assert [(f.name, f.wire_name, f.required) for f in root.fields] == [
+        ("candles", "candles", True),
+        ("from_", "from", False),
+    ]
+    assert root.fields[0].type == ir.ListType(ir.ModelType("RootCandlesItem"))
+
+
+def test_name_collisions_get_a_counter() -> None:
+    converter = SchemaConverter()
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    first = converter.convert(obj, "Thing", "response")
+    second = converter.convert(obj, "Thing", "response")
+    assert (first, second) == (ir.ModelType("Thing"), ir.ModelType("Thing2"))
+
+
+def test_nested_nine_levels_deep() -> None:
+    schema: dict[str, Any] = {"type": "string"}
+    for level in range(9):
+        schema = {"type": "object", "properties": {f"level{level}": schema}}
+    _, converter = convert(schema)
+    assert len(converter.models()) == 9
+
+
+def test_refs_are_resolved_once_and_may_recurse() -> None:
+    components = {
+        "Node": {
+            "type": "object",
+            "properties": {
+                "value": {"type": "integer"},
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+            },
+        }
+    }
+
+    def resolve(ref: str) -> tuple[str, dict[str, Any]]:
+        name = ref.rsplit("/", 1)[-1]
+        return name, components[name]
+
+    converter = SchemaConverter(resolve)
+    assert converter.convert({"$ref": "#/components/schemas/Node"}, "X", "response") == (
+        ir.ModelType("Node")
+    )
+    (node,) = converter.models()
+    assert node.fields[1].type == ir.ListType(ir.ModelType("Node"))
+
+
+def test_closed_request_objects_refuse_extras_but_responses_keep_them() -> None:
+    schema = {"type": "object", "additionalProperties": False, "properties": {"a": {}}}
+    _, request = convert(schema, "request")
+    _, response = convert(schema, "response")
+    assert request.models()[0].extras is None
+    assert response.models()[0].extras == ir.ANY
+
+
+def test_all_of_merges_properties_and_required() -> None:
+    schema = {
+        "allOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+            {"properties": {"b": {"type": "integer"}}},
+        ]
+    }
+    _, converter = convert(schema)
+    (model,) = converter.models()
+    assert [(f.name, f.required) for f in model.fields] == [("a", True), ("b", False)]
