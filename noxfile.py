@@ -10,7 +10,11 @@ from pathlib import Path
 import nox
 
 ROOT = Path(__file__).parent
-GENERATED = sorted(path for path in (ROOT / "generated").iterdir() if (path / "pyproject.toml").exists()) if (ROOT / "generated").exists() else []
+GENERATED = (
+    sorted(path for path in (ROOT / "generated").iterdir() if (path / "pyproject.toml").exists())
+    if (ROOT / "generated").exists()
+    else []
+)
 
 nox.options.sessions = ["main"]
 nox.options.reuse_existing_virtualenvs = True

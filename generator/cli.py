@@ -18,9 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     generate.add_argument("--output", type=Path, default=pipeline.GENERATED)
     generate.add_argument("--specs", type=Path, default=pipeline.SPECS)
 
-    verify = commands.add_parser(
-        "verify", help="check specs are valid and generated/ matches them"
-    )
+    verify = commands.add_parser("verify", help="check specs are valid and generated/ matches them")
     verify.add_argument("--output", type=Path, default=pipeline.GENERATED)
     verify.add_argument("--specs", type=Path, default=pipeline.SPECS)
 
@@ -52,9 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {len(written)} call specs to {args.output}")
         return 0
     if args.command == "import-okcoin":
-        from generator.importers.okcoin_routes import OVERLAY, dump_spec, import_routes
+        from generator.importers.okcoin_routes import OVERLAY_PATH, dump_spec, import_routes
 
-        args.output.write_text(dump_spec(import_routes(args.routes, OVERLAY)), encoding="utf-8")
+        spec = import_routes(args.routes, OVERLAY_PATH)
+        args.output.write_text(dump_spec(spec), encoding="utf-8")
         print(f"wrote {args.output}")
         return 0
     parser.error(f"unknown command {args.command}")

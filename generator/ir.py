@@ -182,6 +182,7 @@ class Operation:
     extra_params: bool = False
     rate_limit: str | None = None
     browser_redirect: bool = False
+    request_model: str | None = None
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)

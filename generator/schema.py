@@ -59,6 +59,9 @@ class SchemaConverter:
         """Keep a name (a component schema's) from being used for inline models."""
         self._taken.add(name)
 
+    def model(self, name: str) -> ir.Model:
+        return self._models[name]
+
     def models(self) -> tuple[ir.Model, ...]:
         return tuple(self._models[name] for name in sorted(self._models))
 
@@ -106,8 +109,8 @@ class SchemaConverter:
         nullable = len(non_null) < len(values) or (
             isinstance(declared, list) and "null" in declared
         )
-        literal: ir.TypeRef = ir.LiteralType(non_null) if non_null else ir.ScalarType(
-            ir.ScalarKind.NONE
+        literal: ir.TypeRef = (
+            ir.LiteralType(non_null) if non_null else ir.ScalarType(ir.ScalarKind.NONE)
         )
         return ir.NullableType(literal) if nullable and non_null else literal
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from generator import pipeline
@@ -38,7 +40,7 @@ def _check_call_specs(folder: Path) -> list[str]:
         spec = load_yaml(path)
         for key in ("send", "receive"):
             try:
-                Draft4Validator.check_schema(_python_patterns(spec[key]))
+                Draft4Validator.check_schema(_python_patterns(spec[key]))  # type: ignore[arg-type]
             except SchemaError as error:
                 problems.append(f"{path.name} {key}: {error.message}")
     return problems
@@ -80,7 +82,17 @@ def check_generated(output: Path) -> list[str]:
         packages = [p.name for p in Path(source).iterdir() if (p / "__init__.py").exists()]
         targets = [arg for name in packages for arg in ("-p", name)]
         result = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", *targets],
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--python-version",
+                "3.10",
+                "--cache-dir",
+                str(Path(tempfile.gettempdir()) / "generated-mypy-cache"),
+                *targets,
+            ],
             capture_output=True,
             text=True,
             cwd=source,
@@ -92,11 +104,12 @@ def check_generated(output: Path) -> list[str]:
 
 def verify_all(specs_dir: Path, output: Path) -> int:
     failed = False
-    for title, run in (
+    checks: list[tuple[str, Callable[[], list[str]]]] = [
         ("specs are valid", lambda: check_specs(specs_dir)),
         ("generated/ matches the specs", lambda: pipeline.drift(output, specs_dir)),
         ("generated code is lint-, format- and type-clean", lambda: check_generated(output)),
-    ):
+    ]
+    for title, run in checks:
         problems = run()
         print(f"{'ok  ' if not problems else 'FAIL'} {title}")
         for problem in problems:

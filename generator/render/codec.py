@@ -226,7 +226,8 @@ class CodecWriter:
             if field.required:
                 lines += [
                     "    if value is _MISSING:",
-                    f"        raise DecodeError('required field is missing', ({field.wire_name!r},))",
+                    "        raise DecodeError("
+                    f"'required field is missing', ({field.wire_name!r},))",
                 ]
                 indent = "    "
             else:
@@ -269,9 +270,7 @@ class CodecWriter:
         ]
         if self._check_lines(model.extras):
             decode = self.structure_call(model.extras)
-            lines.append(
-                f"        obj.extra_fields = _decode_extras(data, {known}, {decode})"
-            )
+            lines.append(f"        obj.extra_fields = _decode_extras(data, {known}, {decode})")
         else:
             lines.append(
                 f"        obj.extra_fields = {{k: v for k, v in data.items() if k not in {known}}}"
@@ -312,7 +311,7 @@ class CodecWriter:
         )
         lines = [
             f"def {unstructure_name(model.name)}(obj: {cls}) -> dict[str, Any]:",
-            '    """The JSON object for `obj`: optional fields that were never set are left out."""',
+            '    """The JSON object for `obj`; optional fields never set are left out."""',
             f"    data: dict[str, Any] = {{{entries}}}",
         ]
         if optional:

@@ -126,9 +126,11 @@ def docstring(text: str, indent: int, width: int = 100) -> str:
         if lines:
             lines.append("")
         lines.extend(textwrap.wrap(paragraph, width=width - indent - 3, break_on_hyphens=False))
-    return ("\n" + pad).join(line.rstrip() for line in lines).replace(
-        "\n" + pad + "\n", "\n\n"
-    ) + "\n" + pad
+    return (
+        ("\n" + pad).join(line.rstrip() for line in lines).replace("\n" + pad + "\n", "\n\n")
+        + "\n"
+        + pad
+    )
 
 
 def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
@@ -138,7 +140,9 @@ def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
     if isinstance(type_ref, ir.LiteralType):
         return "v.OneOf((" + "".join(f"{value!r}, " for value in type_ref.values) + "))"
     if isinstance(type_ref, ir.ListType):
-        extra = _kwargs(min_items=type_ref.constraints.min_items, max_items=type_ref.constraints.max_items)
+        extra = _kwargs(
+            min_items=type_ref.constraints.min_items, max_items=type_ref.constraints.max_items
+        )
         return f"v.ListOf({check_expr(type_ref.item, model_check)}{extra})"
     if isinstance(type_ref, ir.MapType):
         return f"v.MapOf({check_expr(type_ref.value, model_check)})"
@@ -161,7 +165,13 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
     kind = type_ref.kind
     if kind is ir.ScalarKind.STR:
         pattern = python_pattern(c.pattern) if c.pattern is not None else None
-        return "v.Str(" + _kwargs(pattern=pattern, min_length=c.min_length, max_length=c.max_length).lstrip(", ") + ")"
+        return (
+            "v.Str("
+            + _kwargs(pattern=pattern, min_length=c.min_length, max_length=c.max_length).lstrip(
+                ", "
+            )
+            + ")"
+        )
     if kind is ir.ScalarKind.INT:
         return "v.Int(" + _kwargs(**bounds).lstrip(", ") + ")"
     if kind is ir.ScalarKind.FLOAT:

@@ -43,7 +43,13 @@ class Flavor:
 
 _REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")
 
-_COMMON_ERRORS = ("ClientError", "DecodeError", "RequestTimeout", "TransportError", "ValidationError")
+_COMMON_ERRORS = (
+    "ClientError",
+    "DecodeError",
+    "RequestTimeout",
+    "TransportError",
+    "ValidationError",
+)
 _COMMON_EXPORTS = (
     ("._transport", ("Page",)),
     ("._types", ("UNSET", "Unset")),
@@ -142,9 +148,7 @@ class Renderer:
         self.env.filters["docstring"] = plans.docstring
         self.codec = CodecWriter(api.models)
         self.request_models = plans.request_models(api)
-        self.model_checks = {
-            model.name: self._model_check(model) for model in self.request_models
-        }
+        self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
 
     def _model_check(self, model: ir.Model) -> str:
         fields = f"_fields_{snake_case(model.name)}"
@@ -219,8 +223,13 @@ class Renderer:
             "dependencies": self.flavor.dependencies,
             "testing_dependencies": self.flavor.testing_dependencies,
             "exports": [
-                (module, sorted((n.format(client=api.client_class) for n in names), key=name_sort_key))
-                for module, names in sorted(self.flavor.exports, key=lambda e: module_sort_key(e[0]))
+                (
+                    module,
+                    sorted((n.format(client=api.client_class) for n in names), key=name_sort_key),
+                )
+                for module, names in sorted(
+                    self.flavor.exports, key=lambda e: module_sort_key(e[0])
+                )
             ],
             "all_names": sorted(
                 {
@@ -351,6 +360,7 @@ def write_files(files: Mapping[str, str], root: Path) -> None:
 def is_by_product(relative: Path) -> bool:
     """Files that installs and builds leave in a distribution folder; never ours."""
     return any(
-        part.endswith(".egg-info") or part in ("__pycache__", "build", "dist")
+        part.endswith(".egg-info")
+        or part in ("__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist")
         for part in relative.parts
     )

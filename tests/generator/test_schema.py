@@ -14,7 +14,9 @@ INT = ir.ScalarType(ir.ScalarKind.INT)
 NUM = ir.ScalarType(ir.ScalarKind.FLOAT)
 
 
-def convert(schema: dict[str, Any], direction: Any = "response") -> tuple[ir.TypeRef, SchemaConverter]:
+def convert(
+    schema: dict[str, Any], direction: Any = "response"
+) -> tuple[ir.TypeRef, SchemaConverter]:
     converter = SchemaConverter()
     return converter.convert(schema, "Root", direction), converter
 

@@ -141,8 +141,10 @@ class HttpTransport:
         self._routes: Mapping[str, Route] | None = None
         self._errors = errors
         self.authenticator: Authenticator = authenticator or _NoAuth()
-        self._timeout = timeout if isinstance(timeout, urllib3.Timeout) else urllib3.Timeout(
-            connect=timeout, read=timeout
+        self._timeout = (
+            timeout
+            if isinstance(timeout, urllib3.Timeout)
+            else urllib3.Timeout(connect=timeout, read=timeout)
         )
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -222,7 +224,9 @@ class HttpTransport:
             payload = orjson.dumps(body if body is not None else {})
             headers["Content-Type"] = "application/json"
         base = route.server.rstrip("/") if route.server else self.base_url
-        return PreparedRequest(route.method, base + path_with_query, path_with_query, headers, payload)
+        return PreparedRequest(
+            route.method, base + path_with_query, path_with_query, headers, payload
+        )
 
     # -- sending -------------------------------------------------------------------------
 
@@ -236,9 +240,7 @@ class HttpTransport:
     ) -> Any:
         """Sends one route's request and returns its decoded result."""
         route = self.route(operation_id)
-        _status, headers, data = self.send(
-            route, args, timeout=timeout, extra_params=extra_params
-        )
+        _status, headers, data = self.send(route, args, timeout=timeout, extra_params=extra_params)
         result = self._decode(route, data)
         if route.paging is not None:
             return Page(result, headers.get(route.paging[3]), headers.get(route.paging[2]))

@@ -2727,43 +2727,39 @@ class OtcApi:
 
     def list_rfq_instruments(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
         """List instruments tradable by request for quote.
 
         ``GET /api/v3/otc/rfq/instruments``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "list[dict[str, Any]]",
             self._transport.call(
                 "otc_list_rfq_instruments",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
     def list_rfq_trades(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
         """List request-for-quote trades.
 
         ``GET /api/v3/otc/rfq/trade``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "list[dict[str, Any]]",
             self._transport.call(
                 "otc_list_rfq_trades",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
@@ -2788,22 +2784,20 @@ class OtcApi:
 
     def list_rfq_history(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
         """List request-for-quote history.
 
         ``GET /api/v3/otc/rfq/history``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "list[dict[str, Any]]",
             self._transport.call(
                 "otc_list_rfq_history",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
@@ -2837,64 +2831,58 @@ class UsersApi:
 
     def get_sub_account_info(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> dict[str, Any]:
         """Show sub-account details.
 
         ``GET /api/v3/users/subaccount-info``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "dict[str, Any]",
             self._transport.call(
                 "users_get_sub_account_info",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
     def get_account_info(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> dict[str, Any]:
         """Show details of the main account.
 
         ``GET /api/v3/users/account-info``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "dict[str, Any]",
             self._transport.call(
                 "users_get_account_info",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
     def get_sub_account_api_key(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> dict[str, Any]:
         """Show an API key of a sub-account.
 
         ``GET /api/v3/users/subaccount/apikey``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "dict[str, Any]",
             self._transport.call(
                 "users_get_sub_account_api_key",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
@@ -3004,64 +2992,58 @@ class EarningApi:
 
     def list_offers(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
         """List earn products on offer.
 
         ``GET /api/earning/v3/offers``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "list[dict[str, Any]]",
             self._transport.call(
                 "earning_list_offers",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
     def list_orders(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
         """List your earn subscriptions and redemptions.
 
         ``GET /api/earning/v3/orders``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "list[dict[str, Any]]",
             self._transport.call(
                 "earning_list_orders",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 
     def list_positions(
         self,
-        *,
-        extra_params_: dict[str, Any] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
         """List your earn holdings.
 
         ``GET /api/earning/v3/positions``; signed; retried when it fails in transit.
-
-        ``extra_params_``: Query parameters passed through as given (not documented).
         """
         return cast(
             "list[dict[str, Any]]",
             self._transport.call(
                 "earning_list_positions",
-                {"extra_params_": extra_params_},
+                {},
                 timeout=timeout,
+                extra_params=extra_params,
             ),
         )
 

@@ -1130,7 +1130,7 @@ def structure_algo_order(data: Any) -> m.AlgoOrder:
 
 
 def unstructure_algo_order(obj: m.AlgoOrder) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"algo_id": obj.algo_id}
     value: Any
     value = obj.instrument_id
@@ -1274,7 +1274,7 @@ def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
 
 
 def unstructure_algo_order_result(obj: m.AlgoOrderResult) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.algo_id
@@ -1378,7 +1378,7 @@ def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
 
 
 def unstructure_amend_order_item(obj: m.AmendOrderItem) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.order_id
@@ -1490,7 +1490,7 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
 
 
 def unstructure_amend_order_request(obj: m.AmendOrderRequest) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"instrument_id": obj.instrument_id}
     value: Any
     value = obj.order_id
@@ -1561,7 +1561,7 @@ def structure_borrow_result(data: Any) -> m.BorrowResult:
 
 
 def unstructure_borrow_result(obj: m.BorrowResult) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.borrow_id
@@ -1621,7 +1621,7 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
 
 
 def unstructure_cancel_orders_request(obj: m.CancelOrdersRequest) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"instrument_id": obj.instrument_id}
     value: Any
     value = obj.order_ids
@@ -1708,7 +1708,7 @@ def structure_candle_object(data: Any) -> m.CandleObject:
 
 
 def unstructure_candle_object(obj: m.CandleObject) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.time
@@ -1801,7 +1801,7 @@ def structure_currency(data: Any) -> m.Currency:
 
 
 def unstructure_currency(obj: m.Currency) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"currency": obj.currency}
     value: Any
     value = obj.name
@@ -1931,7 +1931,7 @@ def structure_deposit(data: Any) -> m.Deposit:
 
 
 def unstructure_deposit(obj: m.Deposit) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"currency": obj.currency}
     value: Any
     value = obj.deposit_id
@@ -2030,7 +2030,7 @@ def structure_deposit_address(data: Any) -> m.DepositAddress:
 
 
 def unstructure_deposit_address(obj: m.DepositAddress) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"address": obj.address, "currency": obj.currency}
     value: Any
     value = obj.tag
@@ -2210,7 +2210,7 @@ def structure_fill(data: Any) -> m.Fill:
 
 
 def unstructure_fill(obj: m.Fill) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"order_id": obj.order_id, "instrument_id": obj.instrument_id}
     value: Any
     value = obj.ledger_id
@@ -2339,7 +2339,7 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
 
 
 def unstructure_funding_ledger_entry(obj: m.FundingLedgerEntry) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"ledger_id": obj.ledger_id, "currency": obj.currency}
     value: Any
     value = obj.amount
@@ -2479,7 +2479,7 @@ def structure_instrument(data: Any) -> m.Instrument:
 
 
 def unstructure_instrument(obj: m.Instrument) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"instrument_id": obj.instrument_id}
     value: Any
     value = obj.product_id
@@ -2561,7 +2561,7 @@ def structure_ledger_details(data: Any) -> m.LedgerDetails:
 
 
 def unstructure_ledger_details(obj: m.LedgerDetails) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.instrument_id
@@ -2708,7 +2708,7 @@ def structure_ledger_entry(data: Any) -> m.LedgerEntry:
 
 
 def unstructure_ledger_entry(obj: m.LedgerEntry) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"ledger_id": obj.ledger_id}
     value: Any
     value = obj.currency
@@ -2896,7 +2896,7 @@ def structure_margin_loan(data: Any) -> m.MarginLoan:
 
 
 def unstructure_margin_loan(obj: m.MarginLoan) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"borrow_id": obj.borrow_id}
     value: Any
     value = obj.instrument_id
@@ -3050,7 +3050,7 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
 
 
 def unstructure_margin_order_request(obj: m.MarginOrderRequest) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
         "instrument_id": obj.instrument_id,
         "side": obj.side,
@@ -3133,7 +3133,7 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
 
 
 def unstructure_oracle_payload(obj: m.OraclePayload) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.messages
@@ -3356,7 +3356,7 @@ def structure_order(data: Any) -> m.Order:
 
 
 def unstructure_order(obj: m.Order) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"order_id": obj.order_id, "instrument_id": obj.instrument_id}
     value: Any
     value = obj.client_oid
@@ -3455,7 +3455,7 @@ def structure_order_book(data: Any) -> m.OrderBook:
 
 
 def unstructure_order_book(obj: m.OrderBook) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
         "asks": [[_decimal_text(item) for item in item] for item in obj.asks],
         "bids": [[_decimal_text(item) for item in item] for item in obj.bids],
@@ -3537,7 +3537,7 @@ def structure_order_result(data: Any) -> m.OrderResult:
 
 
 def unstructure_order_result(obj: m.OrderResult) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"order_id": obj.order_id}
     value: Any
     value = obj.client_oid
@@ -3604,7 +3604,7 @@ def structure_repayment_result(data: Any) -> m.RepaymentResult:
 
 
 def unstructure_repayment_result(obj: m.RepaymentResult) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.repayment_id
@@ -3654,7 +3654,7 @@ def structure_server_time(data: Any) -> m.ServerTime:
 
 
 def unstructure_server_time(obj: m.ServerTime) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"iso": obj.iso, "epoch": _decimal_text(obj.epoch)}
     if obj.extra_fields:
         data.update(obj.extra_fields)
@@ -3746,7 +3746,7 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
 
 
 def unstructure_spot_account(obj: m.SpotAccount) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"currency": obj.currency}
     value: Any
     value = obj.id
@@ -3883,7 +3883,7 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
 
 
 def unstructure_spot_order_request(obj: m.SpotOrderRequest) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"instrument_id": obj.instrument_id, "side": obj.side}
     value: Any
     value = obj.type
@@ -4086,7 +4086,7 @@ def structure_ticker(data: Any) -> m.Ticker:
 
 
 def unstructure_ticker(obj: m.Ticker) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"instrument_id": obj.instrument_id}
     value: Any
     value = obj.product_id
@@ -4216,7 +4216,7 @@ def structure_trade(data: Any) -> m.Trade:
 
 
 def unstructure_trade(obj: m.Trade) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"trade_id": obj.trade_id}
     value: Any
     value = obj.price
@@ -4318,7 +4318,7 @@ def structure_transfer_result(data: Any) -> m.TransferResult:
 
 
 def unstructure_transfer_result(obj: m.TransferResult) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.transfer_id
@@ -4398,7 +4398,7 @@ def structure_wallet(data: Any) -> m.Wallet:
 
 
 def unstructure_wallet(obj: m.Wallet) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"currency": obj.currency}
     value: Any
     value = obj.balance
@@ -4526,7 +4526,7 @@ def structure_withdrawal(data: Any) -> m.Withdrawal:
 
 
 def unstructure_withdrawal(obj: m.Withdrawal) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"withdrawal_id": obj.withdrawal_id}
     value: Any
     value = obj.currency
@@ -4602,7 +4602,7 @@ def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
 
 
 def unstructure_withdrawal_fee(obj: m.WithdrawalFee) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"currency": obj.currency}
     value: Any
     value = obj.min_fee
@@ -4673,7 +4673,7 @@ def structure_withdrawal_result(data: Any) -> m.WithdrawalResult:
 
 
 def unstructure_withdrawal_result(obj: m.WithdrawalResult) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.withdrawal_id

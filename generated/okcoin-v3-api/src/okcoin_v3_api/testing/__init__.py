@@ -4,19 +4,25 @@ Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschem
 """
 
 from ._simulator import (
+    Balance,
     DropConnection,
+    Fault,
     MalformedBody,
     OkcoinSimulator,
     RateLimited,
+    RecordedRequest,
     ServerError,
     SlowReply,
 )
 
 __all__ = [
+    "Balance",
     "DropConnection",
+    "Fault",
     "MalformedBody",
     "OkcoinSimulator",
     "RateLimited",
+    "RecordedRequest",
     "ServerError",
     "SlowReply",
 ]

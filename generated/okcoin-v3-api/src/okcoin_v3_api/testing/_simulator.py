@@ -179,6 +179,7 @@ _NAME_HINTS: Mapping[str, str] = {
     "side": "buy",
     "type": "limit",
     "liquidity": "T",
+    "error_code": "0",  # a success reply carries no error code
 }
 _EXAMPLE_DECIMAL = "1.5"
 _EXAMPLE_TIME = "2024-01-02T03:04:05.000Z"
@@ -306,6 +307,8 @@ class Schemas:
             return _EXAMPLE_TIME[:10]
         if fmt in ("uri", "url"):
             return "https://example.com/"
+        if name == "error_message":
+            return ""
         hint = _NAME_HINTS.get(name) or ("1001" if name == "id" or name.endswith("_id") else "")
         candidates = [hint, "example", "1.5", "1", "BTC-USD", "a"]
         pattern = node.get("pattern")
@@ -613,7 +616,9 @@ def _error_to_api(errors: Sequence[ValidationError], whole: str) -> ApiError:
     a value that breaks a rule, both naming the parameter."""
     for error in errors:
         if error.validator == "required" and isinstance(error.instance, Mapping):
-            missing = next(name for name in error.validator_value if name not in error.instance)
+            required = error.validator_value
+            names = required if isinstance(required, list) else []
+            missing = next(name for name in names if name not in error.instance)
             return _missing_param(_pointer(error.absolute_path, missing))
     error = best_match(errors)
     where = _pointer(error.absolute_path) or whole

@@ -318,7 +318,7 @@ def structure_item(data: Any) -> m.Item:
 
 
 def unstructure_item(obj: m.Item) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"id": obj.id, "name": obj.name, "price": _decimal_text(obj.price)}
     value: Any
     value = obj.kind
@@ -383,7 +383,7 @@ def structure_item_dimensions(data: Any) -> m.ItemDimensions:
 
 
 def unstructure_item_dimensions(obj: m.ItemDimensions) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.width
@@ -433,7 +433,7 @@ def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
 
 
 def unstructure_item_rating_option2(obj: m.ItemRatingOption2) -> dict[str, Any]:
-    """The JSON object for `obj`: optional fields that were never set are left out."""
+    """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
     value = obj.stars
