@@ -129,6 +129,11 @@ class Parameter:
     required: bool
     doc: str = ""
 
+    @property
+    def constant(self) -> bool:
+        """A required parameter with one allowed value is sent by the client, not asked for."""
+        return self.required and isinstance(self.type, LiteralType) and len(self.type.values) == 1
+
 
 @attrs.frozen
 class HttpRoute:

@@ -10,14 +10,9 @@ from typing import Any
 import attrs
 
 from generator import ir
+from generator.flavors import FLAVORS
 from generator.loaders.openapi import OpenApiLoader, load_yaml
-from generator.render.renderer import (
-    FLAVORS,
-    Renderer,
-    format_python,
-    is_by_product,
-    write_files,
-)
+from generator.render.renderer import Renderer, format_python, is_by_product, write_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

@@ -14,7 +14,7 @@ import yaml
 
 from generator import ir
 from generator.naming import class_name, identifier, snake_case, unique
-from generator.schema import SchemaConverter, SchemaError
+from generator.schema import SchemaConverter, SchemaError, _merge_all_of
 
 _METHODS = ("get", "put", "post", "delete", "patch")
 # libyaml's loader when PyYAML was built with it: the same documents, several times faster.
@@ -64,10 +64,11 @@ class OpenApiLoader:
         info = self._doc["info"]
         target = info.get("x-generator", {})
         operations = [
-            self._operation(path, method, self._deref(item[method]), item)
+            self._operation(path, method, variant, item)
             for path, item in self._doc.get("paths", {}).items()
             for method in _METHODS
             if method in item
+            for variant in _variants(self._deref(item[method]))
         ]
         _check_unique(operations)
         return ir.Api(
@@ -157,6 +158,8 @@ class OpenApiLoader:
         else:
             raise SpecError(f"{hint}: unsupported request body types {sorted(content)}")
         resolved = self._deref(schema)
+        if "allOf" in resolved:
+            resolved = _merge_all_of(resolved, self._resolve_ref)
         if resolved.get("type") == "array":
             name = body.get("x-name", "items")
             param = ir.Parameter(
@@ -212,6 +215,28 @@ class OpenApiLoader:
                     return ir.Auth("oauth", tuple(scopes))
                 return ir.Auth("signed")
         return ir.Auth("none")
+
+
+def _variants(spec: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """`x-operations` splits one path+method into several client methods, each with one
+    variant of a `oneOf` body (the token endpoint's grants, for instance)."""
+    entries = spec.get("x-operations")
+    if not entries:
+        return [spec]
+    variants: list[Mapping[str, Any]] = []
+    for entry in entries:
+        variant = {key: value for key, value in spec.items() if key != "x-operations"}
+        variant["operationId"] = entry["operationId"]
+        variant["x-method"] = entry.get("x-method", entry["operationId"])
+        variant["summary"] = entry.get("summary", spec.get("summary", ""))
+        body = dict(spec["requestBody"])
+        body["content"] = {
+            media: {**content, "schema": {"$ref": entry["body-schema"]}}
+            for media, content in body["content"].items()
+        }
+        variant["requestBody"] = body
+        variants.append(variant)
+    return variants
 
 
 def _is_free_form_query(param: Mapping[str, Any]) -> bool:

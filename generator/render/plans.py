@@ -4,6 +4,7 @@ checks, docstrings and imports."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
 import attrs
 
@@ -46,7 +47,13 @@ def group_class(group: str) -> str:
 
 
 def method_plan(op: ir.Operation) -> MethodPlan:
-    args = tuple(_arg(param) for param in op.params)
+    arguments = [param for param in op.params if not param.constant]
+    constants = {
+        param.name: param.type.values[0]
+        for param in op.params
+        if param.constant and isinstance(param.type, ir.LiteralType)
+    }
+    args = tuple(_arg(param) for param in arguments)
     returns = annotation(op.response, "models.") if op.response is not None else "Any"
     item = "Any"
     iterator = None
@@ -59,17 +66,17 @@ def method_plan(op: ir.Operation) -> MethodPlan:
         cursor_names = {op.paging.after, op.paging.before}
         iter_args = tuple(
             arg
-            for arg, param in zip(args, op.params, strict=True)
+            for arg, param in zip(args, arguments, strict=True)
             if param.wire_name not in cursor_names
         )
     return MethodPlan(
         args=args,
         returns=returns,
         doc=_method_doc(op),
-        args_dict=_args_dict(args),
+        args_dict=_args_dict(args, constants),
         iterator=iterator,
         iter_args=iter_args,
-        iter_args_dict=_args_dict(iter_args),
+        iter_args_dict=_args_dict(iter_args, constants),
         item=item,
     )
 
@@ -80,8 +87,10 @@ def _arg(param: ir.Parameter) -> Arg:
     return Arg(param.name, plan.annotation, plan.default)
 
 
-def _args_dict(args: tuple[Arg, ...]) -> str:
-    return "{" + ", ".join(f"{arg.name!r}: {arg.name}" for arg in args) + "}"
+def _args_dict(args: tuple[Arg, ...], constants: Mapping[str, object]) -> str:
+    entries = [f"{name!r}: {value!r}" for name, value in constants.items()]
+    entries += [f"{arg.name!r}: {arg.name}" for arg in args]
+    return "{" + ", ".join(entries) + "}"
 
 
 def _method_doc(op: ir.Operation) -> str:
@@ -103,7 +112,7 @@ def _method_doc(op: ir.Operation) -> str:
         auth += " (scopes: " + ", ".join(op.auth.scopes) + ")"
     retry = "retried when it fails in transit" if op.idempotent else "never resent automatically"
     lines.append(f"{where}; {auth}; {retry}.")
-    documented = [param for param in op.params if param.doc]
+    documented = [param for param in op.params if param.doc and not param.constant]
     text = "\n".join(lines)
     for param in documented:
         text += f"\n\n``{param.name}``: {param.doc}"

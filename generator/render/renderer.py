@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
 import jinja2
 
 from generator import ir
+from generator.flavors import FLAVORS
 from generator.naming import snake_case, words
 from generator.render import plans
 from generator.render.codec import CodecWriter, plan_field, structure_name, unstructure_name
@@ -26,105 +26,6 @@ from generator.render.typing_expr import annotation
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUFF_CONFIG = TEMPLATES.parent / "generated-ruff.toml"
-
-
-@attrs.frozen
-class Flavor:
-    """What one API adds to the common templates: its files, imports and dependencies."""
-
-    name: str
-    files: tuple[tuple[str, str], ...]
-    client_imports: tuple[tuple[str, tuple[str, ...]], ...]
-    exports: tuple[tuple[str, tuple[str, ...]], ...]
-    dependencies: tuple[str, ...]
-    testing_dependencies: tuple[str, ...]
-    example: str
-
-
-_REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")
-
-_COMMON_ERRORS = (
-    "ClientError",
-    "DecodeError",
-    "RequestTimeout",
-    "TransportError",
-    "ValidationError",
-)
-_COMMON_EXPORTS = (
-    ("._transport", ("Page",)),
-    ("._types", ("UNSET", "Unset")),
-    ("._codec", ("converter", "structure", "unstructure")),
-)
-
-FLAVORS: dict[str, Flavor] = {
-    "generic": Flavor(
-        name="generic",
-        files=(),
-        client_imports=(
-            ("urllib3", ()),
-            ("collections.abc", ("Mapping",)),
-            (".errors", ("api_errors",)),
-            ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
-        ),
-        exports=(
-            ("._client", ("{client}",)),
-            (".errors", ("ApiError", *_COMMON_ERRORS)),
-            *_COMMON_EXPORTS,
-        ),
-        dependencies=_REST_DEPENDENCIES,
-        testing_dependencies=(),
-        example="client = {client}()",
-    ),
-    "okcoin": Flavor(
-        name="okcoin",
-        files=(
-            ("okcoin/_auth.py", "_auth.py"),
-            ("okcoin/testing/__init__.py.jinja", "testing/__init__.py"),
-            ("okcoin/testing/simulator.py", "testing/_simulator.py"),
-        ),
-        client_imports=(
-            ("time", ()),
-            ("urllib3", ()),
-            ("collections.abc", ("Callable", "Mapping")),
-            ("._auth", ("OkcoinSigner", "okcoin_errors")),
-            ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
-        ),
-        exports=(
-            ("._client", ("OkcoinClient",)),
-            (
-                ".errors",
-                (
-                    "AuthenticationError",
-                    "ClientError",
-                    "DecodeError",
-                    "InvalidParameterError",
-                    "NotFoundError",
-                    "OkcoinError",
-                    "RateLimitError",
-                    "RequestTimeout",
-                    "ServerError",
-                    "TimestampError",
-                    "TransportError",
-                    "ValidationError",
-                ),
-            ),
-            *_COMMON_EXPORTS,
-        ),
-        dependencies=_REST_DEPENDENCIES,
-        testing_dependencies=("jsonschema>=4.18,<5",),
-        example="""from decimal import Decimal
-from okcoin_v3_api import OkcoinClient
-
-with OkcoinClient(api_key, secret_key, passphrase) as client:
-    client.sync_time()
-    order = client.spot.place_order(
-        instrument_id="BTC-USD", side="buy", type="limit",
-        price=Decimal("17000.5"), size=Decimal("0.001"),
-    )
-    for fill in client.spot.iter_fills(instrument_id="BTC-USD"):
-        print(fill.price, fill.size)""",
-    ),
-}
 
 
 class Renderer:
@@ -174,6 +75,11 @@ class Renderer:
             files[f"{pkg}/_transport.py"] = self._static("rest/_transport.py")
             files[f"{pkg}/_routes.py"] = self._template("rest/_routes.py.jinja", context)
             files[f"{pkg}/_client.py"] = self._template("rest/_client.py.jinja", context)
+        for source, target in self.flavor.files:
+            if source.endswith(".jinja"):
+                files[f"{pkg}/{target}"] = self._template(source, context)
+            else:
+                files[f"{pkg}/{target}"] = self._static(source)
         # Last: rendering the routes registered the decoders their responses need.
         codec_body = self.codec.module_body()
         files[f"{pkg}/_codec.py"] = self._template(
@@ -187,11 +93,6 @@ class Renderer:
                 ),
             },
         )
-        for source, target in self.flavor.files:
-            if source.endswith(".jinja"):
-                files[f"{pkg}/{target}"] = self._template(source, context)
-            else:
-                files[f"{pkg}/{target}"] = self._static(source)
         files[f"{pkg}/testing/_spec.json"] = (
             json.dumps(self.spec_document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         )
@@ -254,6 +155,7 @@ class Renderer:
             "group_class": plans.group_class,
             "group_doc": lambda group: _group_doc(api, group),
             "method_plan": plans.method_plan,
+            **(self.flavor.context(self) if self.flavor.context else {}),
         }
 
     def _model_imports(self) -> list[str]:

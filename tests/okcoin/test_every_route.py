@@ -112,7 +112,7 @@ def arguments(op: ir.Operation, order_id: str, *, everything: bool) -> dict[str,
     return {
         param.name: example(param.type, param.wire_name, order_id)
         for param in op.params
-        if param.required or everything or param.wire_name in _CONDITIONAL
+        if not param.constant and (param.required or everything or param.wire_name in _CONDITIONAL)
     }
 
 
@@ -158,7 +158,9 @@ def test_every_given_argument_reaches_the_wire(
         else set(request.json()[0])
     )
     for param in op.params:
-        if param.location == "path":
+        if param.constant:
+            assert request.json()[param.wire_name] == param.type.values[0]  # type: ignore[union-attr]
+        elif param.location == "path":
             assert str(args[param.name]) in request.path
         elif op.transport.body_kind == "json-array":
             continue

@@ -2326,7 +2326,6 @@ class MarginApi:
         *,
         instrument_id: str,
         side: Literal["buy", "sell"],
-        margin_trading: Literal["2"],
         type: Literal["limit", "market"] | None = None,
         client_oid: str | None = None,
         order_type: Literal["0", "1", "2", "3"] | None = None,
@@ -2342,8 +2341,6 @@ class MarginApi:
         ``instrument_id``: Market id such as BTC-USD.
 
         ``side``: Order side.
-
-        ``margin_trading``: Always 2 (margin).
 
         ``type``: Order kind.
 
@@ -2363,9 +2360,9 @@ class MarginApi:
             self._transport.call(
                 "margin_place_order",
                 {
+                    "margin_trading": "2",
                     "instrument_id": instrument_id,
                     "side": side,
-                    "margin_trading": margin_trading,
                     "type": type,
                     "client_oid": client_oid,
                     "order_type": order_type,

@@ -1,0 +1,60 @@
+"""What each API adds to the shared templates, one module per API.
+
+A flavor names its extra template files, the imports and exports of its client module, its
+runtime dependencies and a README example. Modules here that define `FLAVOR` are found by
+name, so adding an API touches no shared file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from generator.render.renderer import Renderer
+
+
+@attrs.frozen
+class Flavor:
+    """What one API adds to the common templates: its files, imports and dependencies."""
+
+    name: str
+    files: tuple[tuple[str, str], ...]
+    client_imports: tuple[tuple[str, tuple[str, ...]], ...]
+    exports: tuple[tuple[str, tuple[str, ...]], ...]
+    dependencies: tuple[str, ...]
+    testing_dependencies: tuple[str, ...]
+    example: str
+    # Extra template variables, for flavors whose templates need more than the shared ones.
+    context: Callable[[Renderer], Mapping[str, Any]] | None = None
+
+
+REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")
+COMMON_ERRORS = (
+    "ClientError",
+    "DecodeError",
+    "RequestTimeout",
+    "TransportError",
+    "ValidationError",
+)
+COMMON_EXPORTS = (
+    ("._types", ("UNSET", "Unset")),
+    ("._codec", ("converter", "structure", "unstructure")),
+)
+REST_EXPORTS = (("._transport", ("Page",)), *COMMON_EXPORTS)
+
+
+def _discover() -> dict[str, Flavor]:
+    found: dict[str, Flavor] = {}
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        flavor = getattr(importlib.import_module(f"{__name__}.{module.name}"), "FLAVOR", None)
+        if isinstance(flavor, Flavor):
+            found[flavor.name] = flavor
+    return found
+
+
+FLAVORS: dict[str, Flavor] = _discover()
