@@ -2,7 +2,8 @@
 
 A flavor names its extra template files, the imports and exports of its client module, its
 runtime dependencies and a README example. Modules here that define `FLAVOR` are found by
-name, so adding an API touches no shared file.
+name, so adding an API touches no shared file; a module whose name starts with `_` is skipped
+(a flavor still being written).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ REST_EXPORTS = (("._transport", ("Page",)), *COMMON_EXPORTS)
 def _discover() -> dict[str, Flavor]:
     found: dict[str, Flavor] = {}
     for module in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        if module.name.startswith("_"):
+            continue  # work in progress: loaded only by name, never rendered by default
         flavor = getattr(importlib.import_module(f"{__name__}.{module.name}"), "FLAVOR", None)
         if isinstance(flavor, Flavor):
             found[flavor.name] = flavor

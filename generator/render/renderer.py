@@ -31,9 +31,15 @@ RUFF_CONFIG = TEMPLATES.parent / "generated-ruff.toml"
 class Renderer:
     """Renders one `ir.Api` into a mapping of relative path -> file text."""
 
-    def __init__(self, api: ir.Api, spec_document: Mapping[str, Any], spec_name: str) -> None:
+    def __init__(
+        self,
+        api: ir.Api,
+        spec_document: Mapping[str, Any],
+        spec_name: str,
+        flavor: Flavor | None = None,
+    ) -> None:
         self.api = api
-        self.flavor = FLAVORS[api.flavor]
+        self.flavor = flavor or FLAVORS[api.flavor]
         self.spec_document = spec_document
         self.spec_name = spec_name
         self.env = jinja2.Environment(
