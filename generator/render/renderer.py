@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from generator import ir
-from generator.flavors import FLAVORS
+from generator.flavors import FLAVORS, Flavor
 from generator.naming import snake_case, words
 from generator.render import plans
 from generator.render.codec import CodecWriter, plan_field, structure_name, unstructure_name
