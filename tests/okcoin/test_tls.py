@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 import trustme
-
 from okcoin_v3_api import OkcoinClient, TransportError
 
 
@@ -86,6 +85,6 @@ def test_certificate_for_another_host_is_refused(wrong_name_server: str, ca_file
 def test_verification_is_off_only_when_asked_by_name(good_server: str) -> None:
     import urllib3
 
-    with OkcoinClient(base_url=good_server, verify_tls=False, retries=0) as client:
-        with pytest.warns(urllib3.exceptions.InsecureRequestWarning):
-            assert client.general.get_server_time().iso == "2024-01-02T03:04:05.000Z"
+    client = OkcoinClient(base_url=good_server, verify_tls=False, retries=0)
+    with client, pytest.warns(urllib3.exceptions.InsecureRequestWarning):
+        assert client.general.get_server_time().iso == "2024-01-02T03:04:05.000Z"
