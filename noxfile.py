@@ -1,20 +1,19 @@
 """Sessions for regenerating, verifying, testing and shipping the generated clients.
 
-`nox -s main` is the user's whole job; `nox -s tests` is what CI runs.
+`nox -s main` is the user's whole job; `nox -s tests` is what CI runs. `build` and `publish`
+are its last steps on their own; `publish` goes to the index named by PUBLISH_URL,
+PUBLISH_USER and PUBLISH_PASSWORD (PUBLISH_INDEX_URL to install from), or by default to an
+embedded pypiserver serving .work/index/packages, which `nox -s index` serves again.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import nox
 
 ROOT = Path(__file__).parent
-GENERATED = (
-    sorted(path for path in (ROOT / "generated").iterdir() if (path / "pyproject.toml").exists())
-    if (ROOT / "generated").exists()
-    else []
-)
 
 nox.options.sessions = ["main"]
 nox.options.reuse_existing_virtualenvs = True
@@ -23,9 +22,17 @@ nox.options.error_on_missing_interpreters = False
 PYTHON = "3.11"
 
 
+def _generated() -> list[Path]:
+    """The distributions in generated/ now (main renders before it looks)."""
+    folder = ROOT / "generated"
+    if not folder.exists():
+        return []
+    return sorted(path for path in folder.iterdir() if (path / "pyproject.toml").exists())
+
+
 def _install_generated(session: nox.Session, extras: str = "testing") -> None:
     """The generated distributions, editable, with their own dependencies."""
-    for path in GENERATED:
+    for path in _generated():
         session.install("-e", f"{path}[{extras}]")
 
 
@@ -55,17 +62,55 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole pytest suite: generator units, spec checks and every client against its
-    simulator (and OAuth against an independent authlib server)."""
+    """The whole pytest suite: generator units, spec checks, every client against its
+    simulator (and OAuth against an independent authlib server), spec diffs, reproducible
+    builds and a publish-install round trip through a real pypiserver."""
     session.install("-e", ".[test,verify]")
     _install_generated(session)
     session.run("python", "-m", "pytest", *(session.posargs or ["-q"]))
 
 
 @nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Reproducible wheels and sdists of every generated distribution into dist/."""
+    session.install("-e", ".[release]")
+    session.run("python", "-m", "generator", "build", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """Builds, uploads (PUBLISH_URL or the embedded index), installs and smoke-tests."""
+    session.install("-e", ".[release]")
+    session.run("python", "-m", "generator", "build")
+    session.run("python", "-m", "generator", "publish", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def index(session: nox.Session) -> None:
+    """Serves .work/index/packages on http://127.0.0.1:8080/simple/ until Ctrl-C."""
+    session.install("-e", ".[release]")
+    session.run("python", "-m", "generator", "serve-index", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def main(session: nox.Session) -> None:
-    """The main job: regenerate, verify, and run the generated clients against their simulators."""
-    session.install("-e", ".[verify]")
+    """The main job: regenerate, verify, build, publish, install from the index and call
+    every client's simulator; ends with a summary table and how to install."""
+    started = time.monotonic()
+    steps = ["regenerate", "verify", "build", "publish, install and smoke-test"]
+
+    def step(number: int) -> None:
+        elapsed = time.monotonic() - started
+        session.log(f"[{number}/{len(steps)}] {steps[number - 1]} (at {elapsed:.0f}s)")
+
+    session.install("-e", ".[verify,release]")
+    step(1)
     session.run("python", "-m", "generator", "generate")
+    step(2)
     _install_generated(session)
     session.run("python", "-m", "generator", "verify")
+    step(3)
+    session.run("python", "-m", "generator", "build")
+    step(4)
+    session.run("python", "-m", "generator", "publish")
+    session.log(f"done in {time.monotonic() - started:.0f}s")

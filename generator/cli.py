@@ -1,4 +1,5 @@
-"""`python -m generator <command>`: generate, verify and import specs."""
+"""`python -m generator <command>`: generate, verify and import specs; diff and release them;
+build, publish and smoke-test the generated distributions."""
 
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     okcoin.add_argument("routes", type=Path)
     okcoin.add_argument("--output", type=Path, default=pipeline.SPECS / "okcoin-v3.yaml")
 
+    _release_commands(commands)
     args = parser.parse_args(argv)
+    if args.command in _RELEASE_COMMANDS:
+        return _run_release_command(args)
     if args.command == "generate":
         for name in pipeline.generate(args.output, args.specs):
             print(f"generated {args.output / name}")
@@ -58,6 +62,169 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+_RELEASE_COMMANDS = ("diff", "release", "build", "publish", "serve-index")
+
+
+def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    diff = commands.add_parser(
+        "diff", help="changes between two specs, classified as breaking, feature or fix"
+    )
+    diff.add_argument("old", help="spec file, call-spec folder, REV:path or git:REV")
+    diff.add_argument("new", help="spec file, call-spec folder, REV:path or git:REV")
+    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
+    )
+    diff.add_argument(
+        "--strict-enums", action="store_true", help="new response enum values are breaking"
+    )
+
+    release = commands.add_parser(
+        "release", help="record the next version and changelog entry of changed distributions"
+    )
+    release.add_argument("--specs", type=Path, default=pipeline.SPECS)
+    release.add_argument("--output", type=Path, default=pipeline.GENERATED)
+    release.add_argument("-d", "--distribution", action="append", default=[])
+    release.add_argument("--against", help="the released spec to compare with (diff syntax)")
+    release.add_argument("--version", help="release this version (at least the computed one)")
+    release.add_argument(
+        "--note", action="append", default=[], help="a changelog line (releases even unchanged)"
+    )
+    release.add_argument(
+        "--note-kind", choices=("fix", "feature", "breaking"), default="fix", help="of --note"
+    )
+    release.add_argument("--date", help="release date, YYYY-MM-DD (default: today, UTC)")
+    release.add_argument("--dry-run", action="store_true", help="show, record nothing")
+    release.add_argument("--no-generate", action="store_true", help="do not re-render")
+    release.add_argument("--strict-enums", action="store_true")
+
+    build = commands.add_parser("build", help="reproducible wheels and sdists into dist/")
+    build.add_argument("--generated", type=Path, default=pipeline.GENERATED)
+    build.add_argument("--out", type=Path, default=pipeline.ROOT / "dist")
+    build.add_argument("--specs", type=Path, default=pipeline.SPECS)
+    build.add_argument("-d", "--distribution", action="append", default=[])
+    build.add_argument("--no-isolation", action="store_true", help="use this environment")
+
+    publish = commands.add_parser(
+        "publish", help="upload dist/ (PUBLISH_URL or an embedded index) and smoke-test it"
+    )
+    publish.add_argument("--generated", type=Path, default=pipeline.GENERATED)
+    publish.add_argument("--dist", type=Path, default=pipeline.ROOT / "dist")
+    publish.add_argument("-d", "--distribution", action="append", default=[])
+    publish.add_argument("--no-smoke", action="store_true", help="upload only")
+
+    serve = commands.add_parser("serve-index", help="serve .work/index/packages until Ctrl-C")
+    serve.add_argument("--port", type=int, default=8080)
+
+
+def _run_release_command(args: argparse.Namespace) -> int:
+    from generator.releases import ReleaseError
+    from generator.shipping.build import BuildError
+    from generator.shipping.index import IndexUnavailable
+    from generator.shipping.publish import PublishError
+    from generator.specdiff import DiffError
+
+    try:
+        return _dispatch_release_command(args)
+    except (ReleaseError, DiffError, BuildError, PublishError, IndexUnavailable) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _dispatch_release_command(args: argparse.Namespace) -> int:
+    if args.command == "diff":
+        from generator import specdiff
+
+        return specdiff.run(
+            args.old,
+            args.new,
+            output_format=args.format,
+            fail_on_breaking=args.fail_on_breaking,
+            strict_enums=args.strict_enums,
+        )
+    if args.command == "release":
+        import datetime as dt
+
+        from generator import release
+
+        plans = release.plan(
+            args.specs,
+            distributions=args.distribution,
+            against=args.against,
+            version=args.version,
+            notes=args.note,
+            note_kind=args.note_kind,
+            strict_enums=args.strict_enums,
+        )
+        print(release.describe(plans), end="")
+        if args.dry_run or not plans:
+            return 0
+        date = dt.date.fromisoformat(args.date) if args.date else None
+        release.record(plans, args.specs, date)
+        print(f"recorded in {args.specs / 'releases.json'}")
+        if not args.no_generate:
+            for name in pipeline.generate(args.output, args.specs):
+                print(f"generated {args.output / name}")
+        return 0
+    if args.command == "build":
+        from generator.shipping.build import build_all
+
+        artifacts = build_all(
+            args.generated,
+            args.out,
+            specs_dir=args.specs,
+            only=args.distribution,
+            isolation=not args.no_isolation,
+        )
+        print(f"built {len(artifacts)} distributions into {args.out} (see SHA256SUMS)")
+        return 0
+    if args.command == "publish":
+        return _publish(args)
+    return _serve_index(args.port)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    import contextlib
+
+    from generator.shipping import index, publish
+    from generator.shipping.build import find_artifacts
+
+    artifacts = find_artifacts(args.generated, args.dist, args.distribution)
+    remote = index.from_environment()
+    with contextlib.ExitStack() as stack:
+        target = remote or stack.enter_context(index.embedded_index())
+        if remote is None:
+            print(f"==> embedded index at {target.simple_url} (packages in {target.packages})")
+        outcomes = publish.publish(artifacts, target, smoke=not args.no_smoke)
+    print()
+    print(publish.summary(outcomes), end="")
+    print()
+    print(publish.install_hint(outcomes, target), end="")
+    failed = [o for o in outcomes if o.smoke is not None and o.smoke.status == "failed"]
+    for outcome in failed:
+        assert outcome.smoke is not None
+        print(f"\n{outcome.artifact.distribution}: {outcome.smoke.detail}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _serve_index(port: int) -> int:
+    import signal
+    import time
+
+    from generator.shipping.index import embedded_index
+
+    # A plain `kill` still stops the server process through the context manager.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+    with embedded_index(port=port) as served:
+        print(f"serving {served.packages} at {served.simple_url} (read-only; Ctrl-C stops)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+    return 0
 
 
 if __name__ == "__main__":

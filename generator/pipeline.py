@@ -12,6 +12,7 @@ import attrs
 from generator import ir
 from generator.flavors import FLAVORS
 from generator.loaders.openapi import OpenApiLoader, load_yaml
+from generator.releases import History, apply, release_files
 from generator.render.renderer import Renderer, format_python, is_by_product, write_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,14 +59,26 @@ def flavor_of(source: SpecSource) -> str:
     return str(target.get("flavor", target.get("distribution", "").split("-")[0]))
 
 
-def render_all(specs_dir: Path = SPECS) -> Iterator[tuple[ir.Api, dict[str, str]]]:
+def rendered_sources(
+    specs_dir: Path = SPECS,
+) -> Iterator[tuple[SpecSource, ir.Api, dict[str, Any]]]:
+    """The specs that have templates, loaded, with the version their release history gives."""
+    history = History.load(specs_dir)
     for source in discover(specs_dir):
         if flavor_of(source) not in FLAVORS:
             continue  # no templates for this API yet
         api, document = load(source)
         if api.flavor not in FLAVORS:
             continue
-        yield api, Renderer(api, document, f"specs/{source.name}").render()
+        yield source, apply(api, history), document
+
+
+def render_all(specs_dir: Path = SPECS) -> Iterator[tuple[ir.Api, dict[str, str]]]:
+    history = History.load(specs_dir)
+    for source, api, document in rendered_sources(specs_dir):
+        files = Renderer(api, document, f"specs/{source.name}").render()
+        files.update(release_files(api, history))
+        yield api, dict(sorted(files.items()))
 
 
 def generate(output: Path = GENERATED, specs_dir: Path = SPECS) -> list[str]:

@@ -13,9 +13,11 @@ _STDLIB = frozenset(
         "hashlib",
         "hmac",
         "logging",
+        "ssl",
         "threading",
         "time",
         "typing",
+        "urllib.parse",
     }
 )
 

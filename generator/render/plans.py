@@ -14,7 +14,7 @@ from generator.render.codec import plan_field
 from generator.render.patterns import python_pattern
 from generator.render.typing_expr import annotation, is_nullable, uses
 
-_SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd")
+_SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd", "verifier")
 
 
 def is_secret(name: str) -> bool:
@@ -135,6 +135,10 @@ def docstring(text: str, indent: int, width: int = 100) -> str:
         if lines:
             lines.append("")
         lines.extend(textwrap.wrap(paragraph, width=width - indent - 3, break_on_hyphens=False))
+    if len(lines) == 1:
+        # Too long for one line with its quotes, yet one wrapped line: the formatter would
+        # join the closing quotes back onto it, so split it in two.
+        lines = textwrap.wrap(paragraphs[0], width=width - indent - 6, break_on_hyphens=False)
     return (
         ("\n" + pad).join(line.rstrip() for line in lines).replace("\n" + pad + "\n", "\n\n")
         + "\n"
@@ -195,7 +199,12 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
 
 
 def _kwargs(**values: object) -> str:
-    return "".join(f", {key}={value!r}" for key, value in values.items() if value is not None)
+    # ascii(): a pattern from a spec may hold look-alike quotes (U+2019); escaped, they show.
+    return "".join(
+        f", {key}={ascii(value) if isinstance(value, str) else repr(value)}"
+        for key, value in values.items()
+        if value is not None
+    )
 
 
 def request_models(api: ir.Api) -> list[ir.Model]:

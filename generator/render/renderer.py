@@ -186,7 +186,8 @@ class Renderer:
         for op in self.api.operations:
             if op.browser_redirect:
                 continue
-            types.extend(param.type for param in op.params)
+            # Constants are sent by the method itself, so their types appear in no signature.
+            types.extend(param.type for param in op.params if not param.constant)
             if op.response is not None:
                 types.append(op.response)
             if op.paging is not None:

@@ -14,7 +14,7 @@ from typing import Any
 from ._types import UNSET
 from .errors import ValidationError
 
-_SECRET_WORDS = ("password", "passphrase", "secret", "token", "pwd")
+_SECRET_WORDS = ("password", "passphrase", "secret", "token", "pwd", "verifier")
 
 
 def _shown(path: str, value: object) -> str:

@@ -1,0 +1,143 @@
+"""Binance Login (OAuth 2.0): a typed, synchronous client generated from its spec.
+
+Heavy parts (transport, models, decoders) load on first use, so importing is cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import BinanceOAuthClient
+    from ._codec import converter, structure, unstructure
+    from ._loopback import LoopbackReceiver
+    from ._oauth import AuthorizationRequest, Token, code_challenge, new_code_verifier
+    from ._session import JsonFileTokenStore, MemoryTokenStore, OAuthSession, TokenStore
+    from ._types import UNSET, Unset
+    from .errors import (
+        AccessDenied,
+        BinanceError,
+        ClientError,
+        DecodeError,
+        EnvelopeError,
+        InvalidClient,
+        InvalidGrant,
+        InvalidRequest,
+        InvalidScope,
+        InvalidToken,
+        MissingCode,
+        OAuthError,
+        RateLimitError,
+        ReauthorizationRequired,
+        RedirectError,
+        RedirectTimeout,
+        RequestTimeout,
+        ServerError,
+        StateMismatch,
+        TransportError,
+        UnauthorizedClient,
+        UnsupportedGrantType,
+        UnsupportedResponseType,
+        ValidationError,
+    )
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "BinanceOAuthClient": "._client",
+    "converter": "._codec",
+    "structure": "._codec",
+    "unstructure": "._codec",
+    "LoopbackReceiver": "._loopback",
+    "AuthorizationRequest": "._oauth",
+    "Token": "._oauth",
+    "code_challenge": "._oauth",
+    "new_code_verifier": "._oauth",
+    "JsonFileTokenStore": "._session",
+    "MemoryTokenStore": "._session",
+    "OAuthSession": "._session",
+    "TokenStore": "._session",
+    "UNSET": "._types",
+    "Unset": "._types",
+    "AccessDenied": ".errors",
+    "BinanceError": ".errors",
+    "ClientError": ".errors",
+    "DecodeError": ".errors",
+    "EnvelopeError": ".errors",
+    "InvalidClient": ".errors",
+    "InvalidGrant": ".errors",
+    "InvalidRequest": ".errors",
+    "InvalidScope": ".errors",
+    "InvalidToken": ".errors",
+    "MissingCode": ".errors",
+    "OAuthError": ".errors",
+    "RateLimitError": ".errors",
+    "ReauthorizationRequired": ".errors",
+    "RedirectError": ".errors",
+    "RedirectTimeout": ".errors",
+    "RequestTimeout": ".errors",
+    "ServerError": ".errors",
+    "StateMismatch": ".errors",
+    "TransportError": ".errors",
+    "UnauthorizedClient": ".errors",
+    "UnsupportedGrantType": ".errors",
+    "UnsupportedResponseType": ".errors",
+    "ValidationError": ".errors",
+}
+
+__all__ = [
+    "UNSET",
+    "AccessDenied",
+    "AuthorizationRequest",
+    "BinanceError",
+    "BinanceOAuthClient",
+    "ClientError",
+    "DecodeError",
+    "EnvelopeError",
+    "InvalidClient",
+    "InvalidGrant",
+    "InvalidRequest",
+    "InvalidScope",
+    "InvalidToken",
+    "JsonFileTokenStore",
+    "LoopbackReceiver",
+    "MemoryTokenStore",
+    "MissingCode",
+    "OAuthError",
+    "OAuthSession",
+    "RateLimitError",
+    "ReauthorizationRequired",
+    "RedirectError",
+    "RedirectTimeout",
+    "RequestTimeout",
+    "ServerError",
+    "StateMismatch",
+    "Token",
+    "TokenStore",
+    "TransportError",
+    "UnauthorizedClient",
+    "Unset",
+    "UnsupportedGrantType",
+    "UnsupportedResponseType",
+    "ValidationError",
+    "__version__",
+    "code_challenge",
+    "converter",
+    "new_code_verifier",
+    "structure",
+    "unstructure",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

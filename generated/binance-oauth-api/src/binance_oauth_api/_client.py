@@ -1,0 +1,337 @@
+"""The BinanceOAuthClient and its groups of methods, one method per route."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, cast
+
+import urllib3
+
+from ._auth import BearerAuth, BearerScope, BinanceTransport
+from ._oauth import (
+    AuthorizationRequest,
+    Token,
+    check_redirect_uri,
+    code_challenge,
+    new_code_verifier,
+    new_state,
+    parse_redirect,
+    require_text,
+)
+from ._transport import HttpTransport, RetryPolicy, Route
+from .errors import ValidationError, binance_errors
+
+if TYPE_CHECKING:
+    from . import models
+
+
+class OauthApi:
+    """Authorization URL, token grants and access-token revocation."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: HttpTransport) -> None:
+        self._transport = transport
+
+    def exchange_code(
+        self,
+        *,
+        code: str,
+        client_id: str,
+        redirect_uri: str,
+        client_secret: str | None = None,
+        code_verifier: str | None = None,
+        timeout: float | None = None,
+    ) -> models.TokenResponse:
+        """Swap the code from the redirect for tokens (web-server or PKCE flow).
+
+        ``POST /oauth/token``; public; never resent automatically.
+
+        ``redirect_uri``: The same value that was used in the authorization URL.
+        """
+        return cast(
+            "models.TokenResponse",
+            self._transport.call(
+                "oauth_exchange_code",
+                {
+                    "grant_type": "authorization_code",
+                    "code": code,
+                    "client_id": client_id,
+                    "redirect_uri": redirect_uri,
+                    "client_secret": client_secret,
+                    "code_verifier": code_verifier,
+                },
+                timeout=timeout,
+            ),
+        )
+
+    def refresh(
+        self,
+        *,
+        refresh_token: str,
+        client_id: str,
+        client_secret: str | None = None,
+        timeout: float | None = None,
+    ) -> models.TokenResponse:
+        """Get a fresh access token with a refresh token.
+
+        ``POST /oauth/token``; public; never resent automatically.
+        """
+        return cast(
+            "models.TokenResponse",
+            self._transport.call(
+                "oauth_refresh",
+                {
+                    "grant_type": "refresh_token",
+                    "refresh_token": refresh_token,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                },
+                timeout=timeout,
+            ),
+        )
+
+    def revoke_token(
+        self,
+        timeout: float | None = None,
+    ) -> models.RevokeTokenResponse:
+        """Invalidate the access token used to make the call.
+
+        ``POST /oauth-api/v1/revoke-token``; needs an access token; never resent automatically.
+        """
+        return cast(
+            "models.RevokeTokenResponse",
+            self._transport.call(
+                "oauth_revoke_token",
+                {},
+                timeout=timeout,
+            ),
+        )
+
+
+class UserApi:
+    """Facts about the user who granted access."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: HttpTransport) -> None:
+        self._transport = transport
+
+    def info(
+        self,
+        timeout: float | None = None,
+    ) -> models.UserInfoResponse:
+        """The user's opaque id, and the e-mail address when `user:email` was granted.
+
+        ``GET /oauth-api/v1/user-info``; needs an access token (scopes: user:openId); retried
+        when it fails in transit.
+        """
+        return cast(
+            "models.UserInfoResponse",
+            self._transport.call(
+                "user_info",
+                {},
+                timeout=timeout,
+            ),
+        )
+
+
+class BinanceOAuthClient:
+    """Client of Binance Login (OAuth 2.0): login URLs, token grants and the oauth-api routes.
+
+    The high-level methods (`authorization_url`, `parse_redirect`, `exchange_code`,
+    `refresh`, `user_info`, `revoke`) cover the whole login; `client.<group>.<method>(...)`
+    are the routes as the spec describes them. Without `client_secret` the client is public
+    and must use PKCE. The secret and every token stay out of reprs, logs and exception
+    messages. Routes the spec marks idempotent (user.info) are retried
+    after connection errors, 429s and 5xx answers; the others never are.
+    """
+
+    oauth: OauthApi
+    user: UserApi
+
+    def __init__(
+        self,
+        client_id: str,
+        redirect_uri: str,
+        client_secret: str | None = None,
+        *,
+        accounts_url: str = "https://accounts.binance.com",
+        api_url: str = "https://www.binanceapis.com",
+        timeout: float | urllib3.Timeout = 10.0,
+        retries: int = 2,
+        backoff: float = 0.25,
+        verify_tls: bool = True,
+        ca_certs: str | None = None,
+        pool_size: int = 10,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.client_id = require_text("client_id", client_id)
+        self.redirect_uri = check_redirect_uri(redirect_uri)
+        self._client_secret = (
+            None if client_secret is None else require_text("client_secret", client_secret)
+        )
+        self.clock = clock
+        self._bearer = BearerAuth()
+        self._transport = BinanceTransport(
+            accounts_url,
+            servers={
+                "https://accounts.binance.com": accounts_url,
+                "https://www.binanceapis.com": api_url,
+            },
+            envelope=("oauth.revoke_token", "user.info"),
+            routes=_load_routes,
+            errors=binance_errors,
+            bearer=self._bearer,
+            timeout=timeout,
+            retry=RetryPolicy(retries=retries, backoff=backoff),
+            verify_tls=verify_tls,
+            ca_certs=ca_certs,
+            pool_size=pool_size,
+            user_agent="binance-oauth-api/0.1.0",
+        )
+        self.oauth = OauthApi(self._transport)
+        self.user = UserApi(self._transport)
+
+    def __repr__(self) -> str:
+        kind = "confidential" if self.confidential else "public"
+        return (
+            f"BinanceOAuthClient(client_id={self.client_id!r}, "
+            f"redirect_uri={self.redirect_uri!r}, {kind})"
+        )
+
+    def __enter__(self) -> BinanceOAuthClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the pooled connections."""
+        self._transport.close()
+
+    @property
+    def confidential(self) -> bool:
+        """Whether the client has a secret (web-server flow) rather than PKCE only."""
+        return self._client_secret is not None
+
+    @property
+    def servers(self) -> Mapping[str, str]:
+        """The URL each host of the spec is reached at."""
+        return dict(self._transport.servers)
+
+    def authorization_url(
+        self,
+        scopes: Sequence[str],
+        state: str | None = None,
+        pkce: bool = True,
+    ) -> AuthorizationRequest:
+        """The URL that sends the user to the consent page, with the state and verifier
+        needed to finish.
+
+        Scopes are joined with commas, as Binance expects. `state` is generated when not
+        given. With `pkce` (needed by public clients, harmless for confidential ones) a
+        fresh code verifier is made and its S256 challenge sent. Nothing is requested.
+        """
+        if not pkce and not self.confidential:
+            raise ValidationError("pkce", "a public client (no client_secret) must use PKCE")
+        state = new_state() if state is None else state
+        verifier = new_code_verifier() if pkce else None
+        request = self._transport.prepare(
+            _redirect_route("oauth_authorization_url"),
+            {
+                "response_type": "code",
+                "client_id": self.client_id,
+                "redirect_uri": self.redirect_uri,
+                "scope": scopes,
+                "state": state,
+                "code_challenge": None if verifier is None else code_challenge(verifier),
+                "code_challenge_method": None if verifier is None else "S256",
+            },
+        )
+        return AuthorizationRequest(
+            url=request.url,
+            state=state,
+            code_verifier=verifier,
+            redirect_uri=self.redirect_uri,
+            scopes=tuple(scopes),
+        )
+
+    def parse_redirect(self, url: str, expected_state: str) -> str:
+        """The code of the redirect URL, after checking its state in constant time.
+
+        Raises StateMismatch, MissingCode, or the OAuthError of an error redirect
+        (AccessDenied when the user refused).
+        """
+        return parse_redirect(url, expected_state)
+
+    def exchange_code(
+        self,
+        code: str,
+        code_verifier: str | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Token:
+        """Swaps the redirect's code for tokens (sends the secret and/or the PKCE verifier).
+
+        Raises InvalidGrant for a bad, expired or reused code or a verifier mismatch, and
+        InvalidClient when the client is refused.
+        """
+        if code_verifier is None and not self.confidential:
+            raise ValidationError("code_verifier", "is required without a client_secret (PKCE)")
+        issued_at = self.clock()
+        response = self.oauth.exchange_code(
+            code=code,
+            client_id=self.client_id,
+            redirect_uri=self.redirect_uri,
+            client_secret=self._client_secret,
+            code_verifier=code_verifier,
+            timeout=timeout,
+        )
+        return Token.from_response(response, issued_at, clock=self.clock)
+
+    def refresh(self, refresh_token: str, *, timeout: float | None = None) -> Token:
+        """New tokens from a refresh token; the given refresh token is kept in the result
+        when the answer brings no new one."""
+        issued_at = self.clock()
+        response = self.oauth.refresh(
+            refresh_token=refresh_token,
+            client_id=self.client_id,
+            client_secret=self._client_secret,
+            timeout=timeout,
+        )
+        return Token.from_response(
+            response, issued_at, clock=self.clock, refresh_token=refresh_token
+        )
+
+    def user_info(self, access_token: str, *, timeout: float | None = None) -> models.UserInfo:
+        """The user's opaque id, and the e-mail address when `user:email` was granted.
+
+        Raises InvalidToken when the access token is missing, expired or revoked, and
+        EnvelopeError when Binance reports a failure.
+        """
+        with self._bearer.using(access_token):
+            return self.user.info(timeout=timeout).data
+
+    def revoke(self, access_token: str, *, timeout: float | None = None) -> bool:
+        """Revokes the access token; True when Binance confirms it was cleared."""
+        with self._bearer.using(access_token):
+            return self.oauth.revoke_token(timeout=timeout).data
+
+    def using_token(self, access_token: str) -> BearerScope:
+        """A context manager under which `client.<group>.<method>()` calls of this thread
+        send `access_token`."""
+        return self._bearer.using(access_token)
+
+
+def _load_routes() -> Mapping[str, Route]:
+    from ._routes import ROUTES
+
+    return ROUTES
+
+
+def _redirect_route(operation_id: str) -> Route:
+    from ._redirects import REDIRECTS
+
+    return REDIRECTS[operation_id]

@@ -1,0 +1,454 @@
+"""Decoders and encoders for every model, written out per model for speed.
+
+`converter()` exposes them as a cattrs converter for callers who prefer the cattrs API; it is
+built on first use so importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from . import models as m
+from .errors import DecodeError
+
+if TYPE_CHECKING:
+    import cattrs
+
+_MISSING: Any = object()
+_SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+_new = object.__new__
+_JSON_KINDS = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+
+
+def _expected(what: str, value: object) -> DecodeError:
+    return DecodeError(f"expected {what}, got {_JSON_KINDS.get(type(value), type(value).__name__)}")
+
+
+def _not_one_of(allowed: str, value: object) -> DecodeError:
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return DecodeError(f"expected one of {allowed}, got {shown}")
+
+
+def _decimal(value: Any) -> Decimal:
+    """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
+    if value.__class__ is str:
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise _not_one_of("decimal strings", value) from None
+        if result.is_finite():
+            return result
+        raise _not_one_of("finite decimal strings", value)
+    if value.__class__ is int or value.__class__ is float:
+        return Decimal(str(value))
+    raise _expected("a decimal string", value)
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Plain notation keeps every digit the server sent, trailing zeros included."""
+    return format(value, "f")
+
+
+def _first_match(value: Any, decoders: tuple[Callable[[Any], Any], ...]) -> Any:
+    reasons = []
+    for decode in decoders:
+        try:
+            return decode(value)
+        except DecodeError as error:
+            reasons.append(str(error.message))
+    raise DecodeError("matches none of the allowed forms: " + "; ".join(reasons))
+
+
+def _locate_item_error(items: list[Any], decode: Callable[[Any], Any]) -> DecodeError:
+    for index, item in enumerate(items):
+        try:
+            decode(item)
+        except DecodeError as error:
+            return error.at(index)
+    return DecodeError("array item failed to decode")
+
+
+def _decode_extras(
+    data: dict[str, Any], known: frozenset[str], decode: Callable[[Any], Any]
+) -> dict[str, Any]:
+    extras = {}
+    for key, item in data.items():
+        if key not in known:
+            try:
+                extras[key] = decode(item)
+            except DecodeError as error:
+                raise error.at(key) from None
+    return extras
+
+
+def _encode_any(value: Any) -> Any:
+    """The generic path, for union-typed values whose class decides how they encode."""
+    encode = _UNSTRUCTURE.get(value.__class__)
+    if encode is not None:
+        return encode(value)
+    if value.__class__ is Decimal:
+        return _decimal_text(value)
+    if value.__class__ is list:
+        return [_encode_any(item) for item in value]
+    if value.__class__ is dict:
+        return {key: _encode_any(item) for key, item in value.items()}
+    return value
+
+
+_KEYS_REVOKE_TOKEN_RESPONSE = frozenset(
+    (
+        "code",
+        "message",
+        "data",
+        "success",
+    )
+)
+
+
+_KEYS_TOKEN_RESPONSE = frozenset(
+    (
+        "access_token",
+        "refresh_token",
+        "scope",
+        "token_type",
+        "expires_in",
+    )
+)
+
+
+_KEYS_USER_INFO = frozenset(
+    (
+        "userId",
+        "email",
+    )
+)
+
+
+_KEYS_USER_INFO_RESPONSE = frozenset(
+    (
+        "code",
+        "message",
+        "data",
+        "success",
+    )
+)
+
+
+def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.RevokeTokenResponse)
+    seen = 0
+    value = data.get("code", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("code",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("code") from None
+    obj.code = value
+    value = data.get("message", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("message",))
+    seen += 1
+    try:
+        if value is not None and (value.__class__ is not str):
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("message") from None
+    obj.message = value
+    value = data.get("data", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("data",))
+    seen += 1
+    try:
+        if value.__class__ is not bool:
+            raise _expected("a boolean", value)
+    except DecodeError as error:
+        raise error.at("data") from None
+    obj.data = value
+    value = data.get("success", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("success",))
+    seen += 1
+    try:
+        if value.__class__ is not bool:
+            raise _expected("a boolean", value)
+    except DecodeError as error:
+        raise error.at("success") from None
+    obj.success = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REVOKE_TOKEN_RESPONSE}
+    return obj
+
+
+def unstructure_revoke_token_response(obj: m.RevokeTokenResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "code": obj.code,
+        "message": obj.message,
+        "data": obj.data,
+        "success": obj.success,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_token_response(data: Any) -> m.TokenResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.TokenResponse)
+    seen = 0
+    value = data.get("access_token", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("access_token",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("access_token") from None
+    obj.access_token = value
+    value = data.get("refresh_token", _MISSING)
+    if value is _MISSING:
+        obj.refresh_token = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("refresh_token") from None
+        obj.refresh_token = value
+    value = data.get("scope", _MISSING)
+    if value is _MISSING:
+        obj.scope = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("scope") from None
+        obj.scope = value
+    value = data.get("token_type", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("token_type",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("token_type") from None
+    obj.token_type = value
+    value = data.get("expires_in", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("expires_in",))
+    seen += 1
+    try:
+        if value.__class__ is not int:
+            raise _expected("an integer", value)
+    except DecodeError as error:
+        raise error.at("expires_in") from None
+    obj.expires_in = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TOKEN_RESPONSE}
+    return obj
+
+
+def unstructure_token_response(obj: m.TokenResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "access_token": obj.access_token,
+        "token_type": obj.token_type,
+        "expires_in": obj.expires_in,
+    }
+    value: Any
+    value = obj.refresh_token
+    if value is not None:
+        data["refresh_token"] = value
+    value = obj.scope
+    if value is not None:
+        data["scope"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_user_info(data: Any) -> m.UserInfo:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.UserInfo)
+    seen = 0
+    value = data.get("userId", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("userId",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("userId") from None
+    obj.user_id = value
+    value = data.get("email", _MISSING)
+    if value is _MISSING:
+        obj.email = None
+    else:
+        seen += 1
+        try:
+            if value.__class__ is not str:
+                raise _expected("a string", value)
+        except DecodeError as error:
+            raise error.at("email") from None
+        obj.email = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO}
+    return obj
+
+
+def unstructure_user_info(obj: m.UserInfo) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"userId": obj.user_id}
+    value: Any
+    value = obj.email
+    if value is not None:
+        data["email"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_user_info_response(data: Any) -> m.UserInfoResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.UserInfoResponse)
+    seen = 0
+    value = data.get("code", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("code",))
+    seen += 1
+    try:
+        if value.__class__ is not str:
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("code") from None
+    obj.code = value
+    value = data.get("message", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("message",))
+    seen += 1
+    try:
+        if value is not None and (value.__class__ is not str):
+            raise _expected("a string", value)
+    except DecodeError as error:
+        raise error.at("message") from None
+    obj.message = value
+    value = data.get("data", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("data",))
+    seen += 1
+    try:
+        value = structure_user_info(value)
+    except DecodeError as error:
+        raise error.at("data") from None
+    obj.data = value
+    value = data.get("success", _MISSING)
+    if value is _MISSING:
+        raise DecodeError("required field is missing", ("success",))
+    seen += 1
+    try:
+        if value.__class__ is not bool:
+            raise _expected("a boolean", value)
+    except DecodeError as error:
+        raise error.at("success") from None
+    obj.success = value
+    if len(data) == seen:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO_RESPONSE}
+    return obj
+
+
+def unstructure_user_info_response(obj: m.UserInfoResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "code": obj.code,
+        "message": obj.message,
+        "data": unstructure_user_info(obj.data),
+        "success": obj.success,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+_STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.RevokeTokenResponse: structure_revoke_token_response,
+    m.TokenResponse: structure_token_response,
+    m.UserInfo: structure_user_info,
+    m.UserInfoResponse: structure_user_info_response,
+}
+_UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.RevokeTokenResponse: unstructure_revoke_token_response,
+    m.TokenResponse: unstructure_token_response,
+    m.UserInfo: unstructure_user_info,
+    m.UserInfoResponse: unstructure_user_info_response,
+}
+_converter: cattrs.Converter | None = None
+
+
+def converter() -> cattrs.Converter:
+    """A cattrs converter with this package's fast hooks registered for every model."""
+    global _converter
+    if _converter is None:
+        import cattrs
+
+        instance = cattrs.Converter()
+        for cls, decode in _STRUCTURE.items():
+            instance.register_structure_hook(cls, _ignore_type(decode))
+            instance.register_unstructure_hook(cls, _UNSTRUCTURE[cls])
+        _converter = instance
+    return _converter
+
+
+def _ignore_type(decode: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
+    return lambda data, _cls: decode(data)
+
+
+def structure(data: Any, cls: type[Any]) -> Any:
+    """Decodes JSON data (as `json.loads` returns it) into an instance of `cls`."""
+    try:
+        decode = _STRUCTURE[cls]
+    except KeyError:
+        raise TypeError(f"{cls!r} is not a model of this package") from None
+    return decode(data)
+
+
+def unstructure(obj: Any) -> Any:
+    """The JSON data for a model instance (or a list or dict of them)."""
+    return _encode_any(obj)

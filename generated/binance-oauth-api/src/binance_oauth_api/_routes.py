@@ -1,0 +1,75 @@
+"""What the client knows about each route: where it goes, its arguments and how to decode.
+
+Loaded on the first call, not on import.
+"""
+
+from __future__ import annotations
+
+from . import _codec
+from . import _validate as v
+from ._transport import Param, Route
+
+ROUTES: dict[str, Route] = {
+    "oauth_exchange_code": Route(
+        name="oauth.exchange_code",
+        method="POST",
+        path="/oauth/token",
+        server="https://accounts.binance.com",
+        params=(
+            Param("grant_type", "grant_type", "body", True, v.OneOf(("authorization_code",))),
+            Param("code", "code", "body", True, v.Str(min_length=1)),
+            Param("client_id", "client_id", "body", True, v.Str(min_length=1)),
+            Param("redirect_uri", "redirect_uri", "body", True, v.Str()),
+            Param("client_secret", "client_secret", "body", False, v.Str(min_length=1)),
+            Param(
+                "code_verifier",
+                "code_verifier",
+                "body",
+                False,
+                v.Str(pattern="^[A-Za-z0-9._~-]{43,128}$"),
+            ),
+        ),
+        body="form",
+        decode=_codec.structure_token_response,
+        auth="none",
+        idempotent=False,
+    ),
+    "oauth_refresh": Route(
+        name="oauth.refresh",
+        method="POST",
+        path="/oauth/token",
+        server="https://accounts.binance.com",
+        params=(
+            Param("grant_type", "grant_type", "body", True, v.OneOf(("refresh_token",))),
+            Param("refresh_token", "refresh_token", "body", True, v.Str(min_length=1)),
+            Param("client_id", "client_id", "body", True, v.Str(min_length=1)),
+            Param("client_secret", "client_secret", "body", False, v.Str(min_length=1)),
+        ),
+        body="form",
+        decode=_codec.structure_token_response,
+        auth="none",
+        idempotent=False,
+    ),
+    "user_info": Route(
+        name="user.info",
+        method="GET",
+        path="/oauth-api/v1/user-info",
+        server="https://www.binanceapis.com",
+        params=(),
+        body="none",
+        decode=_codec.structure_user_info_response,
+        auth="oauth",
+        idempotent=True,
+    ),
+    "oauth_revoke_token": Route(
+        name="oauth.revoke_token",
+        method="POST",
+        path="/oauth-api/v1/revoke-token",
+        server="https://www.binanceapis.com",
+        params=(),
+        body="none",
+        decode=_codec.structure_revoke_token_response,
+        auth="oauth",
+        idempotent=False,
+    ),
+}

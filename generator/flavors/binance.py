@@ -1,0 +1,241 @@
+"""Binance Login (OAuth 2.0): authorization URLs, token grants, the oauth-api envelope, a
+session that refreshes ahead of expiry, token stores, a loopback redirect receiver and a
+simulator of both Binance hosts.
+
+The spec decides what the templates print: which host each operation lives on (one client
+argument per host), which routes wrap their results in the envelope (`x-envelope`), and the
+routes the browser visits but the client never calls (`x-browser-redirect`), with their
+parameter checks and the separator of array parameters (`style`/`explode`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from generator import ir
+from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, REST_DEPENDENCIES, Flavor
+from generator.render import plans
+
+if TYPE_CHECKING:
+    from generator.render.renderer import Renderer
+
+# The client argument for each host, by the role the spec gives the host: the host of the
+# browser redirect (login and tokens) and the host of the access-token routes.
+_ACCOUNTS_ARG = "accounts_url"
+_API_ARG = "api_url"
+# OpenAPI's separators for arrays serialised into one query value (explode: false).
+_SEPARATORS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+@attrs.frozen
+class Server:
+    """One host of the API and the client argument that overrides it."""
+
+    arg: str
+    url: str
+
+
+@attrs.frozen
+class RedirectParam:
+    """A parameter of a browser redirect and the `_validate` expression that checks it."""
+
+    param: ir.Parameter
+    check: str
+
+
+@attrs.frozen
+class Redirect:
+    """A route the client builds a URL for and hands to a browser; never requested."""
+
+    op: ir.Operation
+    params: tuple[RedirectParam, ...]
+
+    @property
+    def constants(self) -> tuple[tuple[str, ir.JsonScalar], ...]:
+        """Parameters with a single allowed value, which the client always sends itself."""
+        return tuple(
+            (param.name, param.type.values[0])
+            for param in self.op.params
+            if param.constant and isinstance(param.type, ir.LiteralType)
+        )
+
+
+def _operation_specs(document: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """Raw operation objects by operationId, including the logical ids of `x-operations`."""
+    found: dict[str, Mapping[str, Any]] = {}
+    for item in document.get("paths", {}).values():
+        for method in ("get", "put", "post", "delete", "patch"):
+            spec = item.get(method)
+            if spec is None:
+                continue
+            found[spec["operationId"]] = spec
+            for entry in spec.get("x-operations", ()):
+                found[entry["operationId"]] = spec
+    return found
+
+
+def _separator(raw_params: list[Mapping[str, Any]], wire_name: str) -> str | None:
+    for raw in raw_params:
+        if raw.get("name") == wire_name and raw.get("schema", {}).get("type") == "array":
+            style = raw.get("style", "form")
+            if raw.get("explode", style == "form"):
+                raise ValueError(f"{wire_name}: exploded array parameters are not supported")
+            return _SEPARATORS[style]
+    return None
+
+
+def _unique_items(raw_params: list[Mapping[str, Any]], wire_name: str) -> bool:
+    return any(
+        raw.get("name") == wire_name and raw.get("schema", {}).get("uniqueItems") is True
+        for raw in raw_params
+    )
+
+
+def _redirects(renderer: Renderer, specs: Mapping[str, Mapping[str, Any]]) -> list[Redirect]:
+    redirects = []
+    for op in renderer.api.operations:
+        if not op.browser_redirect:
+            continue
+        raw_params = list(specs[op.operation_id].get("parameters", ()))
+        params = []
+        for param in op.params:
+            check = plans.check_expr(param.type, renderer.model_checks)
+            separator = _separator(raw_params, param.wire_name)
+            if separator is not None:
+                unique = _unique_items(raw_params, param.wire_name)
+                extra = ", unique=True" if unique else ""
+                check = f"JoinedList({check}, {separator!r}{extra})"
+            params.append(RedirectParam(param, check))
+        redirects.append(Redirect(op, tuple(params)))
+    return redirects
+
+
+def _servers(api: ir.Api) -> tuple[Server, Server]:
+    """The login host (where the browser goes) and the resource host (bearer routes)."""
+
+    def host_of(op: ir.Operation) -> str:
+        assert isinstance(op.transport, ir.HttpRoute)
+        if not op.transport.servers:
+            raise ValueError(f"{op.operation_id}: every operation must name its server")
+        return op.transport.servers[0].rstrip("/")
+
+    accounts = {host_of(op) for op in api.operations if op.auth.kind != "oauth"}
+    resources = {host_of(op) for op in api.operations if op.auth.kind == "oauth"}
+    if len(accounts) != 1 or len(resources) != 1:
+        raise ValueError(f"expected one login host and one API host, got {accounts} {resources}")
+    return Server(_ACCOUNTS_ARG, accounts.pop()), Server(_API_ARG, resources.pop())
+
+
+def _context(renderer: Renderer) -> Mapping[str, Any]:
+    api = renderer.api
+    specs = _operation_specs(renderer.spec_document)
+    envelope = sorted(
+        f"{op.group}.{op.name}"
+        for op in api.operations
+        if specs[op.operation_id].get("x-envelope") is True
+    )
+    accounts, resources = _servers(api)
+    redirects = _redirects(renderer, specs)
+    by_name = {redirect.op.name: redirect for redirect in redirects}
+    if "authorization_url" not in by_name:
+        raise ValueError("the spec needs an x-browser-redirect operation named authorization_url")
+    return {
+        "accounts_server": accounts,
+        "api_server": resources,
+        "envelope_routes": tuple(envelope),
+        "redirects": redirects,
+        "redirects_join": any("JoinedList(" in p.check for r in redirects for p in r.params),
+        "authorize": by_name["authorization_url"],
+        "retried_routes": [
+            f"{op.group}.{op.name}"
+            for op in api.operations
+            if op.idempotent and not op.browser_redirect
+        ],
+    }
+
+
+FLAVOR = Flavor(
+    name="binance",
+    files=(
+        ("binance/_redirects.py.jinja", "_redirects.py"),
+        ("binance/_auth.py", "_auth.py"),
+        ("binance/_oauth.py", "_oauth.py"),
+        ("binance/_session.py", "_session.py"),
+        ("binance/_loopback.py", "_loopback.py"),
+        ("binance/testing/__init__.py.jinja", "testing/__init__.py"),
+        ("binance/testing/simulator.py", "testing/_simulator.py"),
+    ),
+    client_imports=(
+        ("time", ()),
+        ("urllib3", ()),
+        ("collections.abc", ("Callable", "Mapping", "Sequence")),
+        ("._auth", ("BearerAuth", "BearerScope", "BinanceTransport")),
+        (
+            "._oauth",
+            (
+                "AuthorizationRequest",
+                "Token",
+                "check_redirect_uri",
+                "code_challenge",
+                "new_code_verifier",
+                "new_state",
+                "parse_redirect",
+                "require_text",
+            ),
+        ),
+        ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
+        (".errors", ("ValidationError", "binance_errors")),
+    ),
+    exports=(
+        ("._client", ("{client}",)),
+        ("._loopback", ("LoopbackReceiver",)),
+        ("._oauth", ("AuthorizationRequest", "Token", "code_challenge", "new_code_verifier")),
+        ("._session", ("JsonFileTokenStore", "MemoryTokenStore", "OAuthSession", "TokenStore")),
+        (
+            ".errors",
+            (
+                *COMMON_ERRORS,
+                "AccessDenied",
+                "BinanceError",
+                "EnvelopeError",
+                "InvalidClient",
+                "InvalidGrant",
+                "InvalidRequest",
+                "InvalidScope",
+                "InvalidToken",
+                "MissingCode",
+                "OAuthError",
+                "RateLimitError",
+                "ReauthorizationRequired",
+                "RedirectError",
+                "RedirectTimeout",
+                "ServerError",
+                "StateMismatch",
+                "UnauthorizedClient",
+                "UnsupportedGrantType",
+                "UnsupportedResponseType",
+            ),
+        ),
+        *COMMON_EXPORTS,
+    ),
+    dependencies=REST_DEPENDENCIES,
+    testing_dependencies=("jsonschema>=4.18,<5",),
+    example="""import webbrowser
+from binance_oauth_api import (
+    BinanceOAuthClient, JsonFileTokenStore, LoopbackReceiver, OAuthSession,
+)
+
+with LoopbackReceiver() as receiver:
+    client = BinanceOAuthClient(client_id, receiver.redirect_uri)
+    request = client.authorization_url(["user:openId", "user:email"])
+    webbrowser.open(request.url)
+    code = client.parse_redirect(receiver.wait(timeout=300), request.state)
+token = client.exchange_code(code, request.code_verifier)
+
+session = OAuthSession(client, token, store=JsonFileTokenStore("token.json"))
+print(session.user_info().user_id)   # refreshes the access token when it is about to expire""",
+    context=_context,
+)
