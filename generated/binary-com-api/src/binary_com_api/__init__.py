@@ -1,0 +1,110 @@
+"""Binary.com WebSocket API v3: a typed, synchronous client generated from its spec.
+
+Heavy parts (transport, models, decoders) load on first use, so importing is cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import BinaryComClient
+    from ._codec import converter, structure, unstructure
+    from ._oauth import OAUTH_URL, OAuthAccount, oauth_authorize_url, parse_oauth_redirect
+    from ._subscription import Subscription
+    from ._types import UNSET, Unset
+    from .errors import (
+        AlreadySubscribed,
+        ApiError,
+        AuthorizationRequired,
+        ClientError,
+        ConnectionLost,
+        DecodeError,
+        InputValidationFailed,
+        InvalidAppID,
+        InvalidToken,
+        OAuthError,
+        PermissionDenied,
+        RateLimit,
+        RequestTimeout,
+        TransportError,
+        UnrecognisedRequest,
+        ValidationError,
+    )
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "BinaryComClient": "._client",
+    "converter": "._codec",
+    "structure": "._codec",
+    "unstructure": "._codec",
+    "OAUTH_URL": "._oauth",
+    "OAuthAccount": "._oauth",
+    "oauth_authorize_url": "._oauth",
+    "parse_oauth_redirect": "._oauth",
+    "Subscription": "._subscription",
+    "UNSET": "._types",
+    "Unset": "._types",
+    "AlreadySubscribed": ".errors",
+    "ApiError": ".errors",
+    "AuthorizationRequired": ".errors",
+    "ClientError": ".errors",
+    "ConnectionLost": ".errors",
+    "DecodeError": ".errors",
+    "InputValidationFailed": ".errors",
+    "InvalidAppID": ".errors",
+    "InvalidToken": ".errors",
+    "OAuthError": ".errors",
+    "PermissionDenied": ".errors",
+    "RateLimit": ".errors",
+    "RequestTimeout": ".errors",
+    "TransportError": ".errors",
+    "UnrecognisedRequest": ".errors",
+    "ValidationError": ".errors",
+}
+
+__all__ = [
+    "OAUTH_URL",
+    "UNSET",
+    "AlreadySubscribed",
+    "ApiError",
+    "AuthorizationRequired",
+    "BinaryComClient",
+    "ClientError",
+    "ConnectionLost",
+    "DecodeError",
+    "InputValidationFailed",
+    "InvalidAppID",
+    "InvalidToken",
+    "OAuthAccount",
+    "OAuthError",
+    "PermissionDenied",
+    "RateLimit",
+    "RequestTimeout",
+    "Subscription",
+    "TransportError",
+    "UnrecognisedRequest",
+    "Unset",
+    "ValidationError",
+    "__version__",
+    "converter",
+    "oauth_authorize_url",
+    "parse_oauth_redirect",
+    "structure",
+    "unstructure",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -1,0 +1,358 @@
+"""Binary.com WebSocket API v3: one connection, one typed method per call, token scopes.
+
+The common templates give the models, decoders and argument checks; this flavor adds the
+WebSocket transport (templates/websocket/), the Binary.com session rules, errors and OAuth
+helpers (templates/binary/), and decides here, in Python, every name the templates print:
+
+- one method per call, named like the call (`client.ticks(...)`); the call's own key, when
+  the caller chooses its value, is the first argument and may be passed positionally
+  (`client.ticks("R_50")`, `client.authorize(token)`); every other argument is keyword-only;
+- calls that stream also get `subscribe_<call>(...)`, returning a `Subscription` (a call
+  whose request must subscribe, like `transaction`, only gets that one);
+- fields the spec marks `sensitive` (and `echo_req`, which repeats what was sent) stay out of
+  model reprs, and the values of sensitive arguments never show in error messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from generator import ir
+from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, Flavor
+from generator.render import plans
+from generator.render.imports import ImportSet
+from generator.render.typing_expr import annotation
+
+if TYPE_CHECKING:
+    from generator.render.renderer import Renderer
+
+# What the client object itself defines; a call with one of these names could not get a method.
+CLIENT_MEMBERS = frozenset(
+    {
+        "app_id",
+        "authorized",
+        "close",
+        "connect",
+        "connected",
+        "endpoint",
+        "language",
+        "loginid",
+        "oauth_url",
+        "scopes",
+        "url",
+    }
+)
+STREAM_PREFIX = "subscribe_"
+# Keys of every message that the client fills in itself.
+MANAGED_KEYS = frozenset({"req_id", "subscribe"})
+# Streams whose updates are answers of another call, which the call specs cannot say: a
+# purchase made with `subscribe: 1` goes on with `proposal_open_contract` updates of the
+# bought contract, and a tick history with `tick` messages. Those updates decode with the
+# other call's model, so the subscription's item type is a union of both.
+STREAM_FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
+    "buy": ("proposal_open_contract",),
+    "ticks_history": ("ticks",),
+}
+# Error codes with a class of their own (named like the code); any other code is an ApiError.
+ERROR_CLASSES: Mapping[str, str] = {
+    "AlreadySubscribed": "The stream asked for is already open on this connection.",
+    "AuthorizationRequired": "The call needs an authorized connection: call `authorize` first.",
+    "InputValidationFailed": "The server refused an argument; `details` names the fields.",
+    "InvalidAppID": "The `app_id` is not a registered application.",
+    "InvalidToken": "The token is unknown, expired or logged out.",
+    "PermissionDenied": "The token lacks a scope the call needs.",
+    "RateLimit": "Too many calls of this kind; wait before calling again.",
+    "UnrecognisedRequest": "The server does not know the call.",
+}
+
+
+@attrs.frozen
+class Arg:
+    """One argument of a generated method."""
+
+    name: str
+    annotation: str
+    default: str | None
+
+
+@attrs.frozen
+class ParamRow:
+    """One row of the calls table: how an argument is checked and where it goes."""
+
+    name: str
+    wire_name: str
+    required: bool
+    check: str
+    secret: bool
+
+
+@attrs.frozen
+class CallPlan:
+    """Everything the templates print for one call: its methods and its table entry."""
+
+    op: ir.Operation
+    method: str | None
+    stream_method: str | None
+    positional: Arg | None
+    keywords: tuple[Arg, ...]
+    args_dict: str
+    returns: str
+    item: str
+    doc: str
+    stream_doc: str
+    params: tuple[ParamRow, ...]
+    fixed: tuple[tuple[str, Any], ...]
+    decode: str
+    msg_types: tuple[str, ...]
+    follow_ups: tuple[str, ...]
+
+
+def _context(renderer: Renderer) -> dict[str, Any]:
+    api = renderer.api
+    sensitive = sensitive_fields(api, renderer.spec_document)
+    calls = [_call_plan(api, op, renderer, sensitive) for op in api.operations]
+    by_name = {plan.op.name: plan for plan in calls}
+    for plan in calls:
+        for follow_up in plan.follow_ups:
+            if follow_up not in by_name:
+                raise ValueError(f"{plan.op.name}: follow-up call {follow_up!r} has no spec")
+    return {
+        "calls": calls,
+        "client_imports": _client_imports(api, calls),
+        "secret": lambda field: (
+            plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field in sensitive
+        ),
+        "error_classes": ERROR_CLASSES,
+        "endpoint": api.servers[0],
+        "user_agent": f"{api.distribution}/{api.package_version}",
+    }
+
+
+def _call_plan(
+    api: ir.Api, op: ir.Operation, renderer: Renderer, sensitive: set[ir.Field]
+) -> CallPlan:
+    if op.name in CLIENT_MEMBERS or op.name.startswith(STREAM_PREFIX):
+        raise ValueError(f"call {op.name!r} would clash with a member of the client")
+    if op.request_model is None or op.response is None:
+        raise ValueError(f"call {op.name!r} needs request and response models")
+    request = api.model(op.request_model)
+    sensitive_wire = {field.wire_name for field in request.fields if field in sensitive}
+    plan = plans.method_plan(op)
+    arguments = [param for param in op.params if not param.constant]
+    args = [Arg(arg.name, arg.annotation, arg.default) for arg in plan.args]
+    positional = None
+    for index, param in enumerate(arguments):
+        if param.wire_name == op.name and param.required:
+            positional = args.pop(index)
+            break
+    fixed: dict[str, Any] = {}
+    for field in request.fields:
+        if (
+            field.wire_name == op.name
+            and field.wire_name not in {param.wire_name for param in op.params}
+            and isinstance(field.type, ir.LiteralType)
+        ):
+            fixed[field.wire_name] = field.type.values[0]
+    for param in op.params:
+        if param.constant and isinstance(param.type, ir.LiteralType):
+            fixed[param.wire_name] = param.type.values[0]
+    if op.name not in fixed and not any(param.wire_name == op.name for param in op.params):
+        raise ValueError(f"call {op.name!r}: its request has no {op.name!r} key")
+    item = annotation(op.response, "models.")
+    follow_ups = STREAM_FOLLOW_UPS.get(op.name, ()) if op.streams else ()
+    for follow_up in follow_ups:
+        item += f" | models.{_response_model(api, follow_up)}"
+    all_args = ([positional] if positional else []) + args
+    # A call whose request must subscribe (`transaction`) only has its streaming form.
+    stream_only = "subscribe" in renderer.spec_document["calls"][op.name]["send"].get(
+        "required", ()
+    )
+    return CallPlan(
+        op=op,
+        method=None if stream_only and op.streams else op.name,
+        stream_method=STREAM_PREFIX + op.name if op.streams else None,
+        positional=positional,
+        keywords=tuple(args),
+        args_dict="{" + ", ".join(f"{arg.name!r}: {arg.name}" for arg in all_args) + "}",
+        returns=annotation(op.response, "models."),
+        item=item,
+        doc=plan.doc,
+        stream_doc=_stream_doc(op, follow_ups),
+        params=tuple(
+            ParamRow(
+                name=param.name,
+                wire_name=param.wire_name,
+                required=param.required,
+                check=plans.check_expr(param.type, renderer.model_checks),
+                secret=plans.is_secret(param.wire_name) or param.wire_name in sensitive_wire,
+            )
+            for param in arguments
+        ),
+        fixed=tuple(fixed.items()),
+        decode=renderer._decode_expr(op.response),
+        msg_types=_msg_types(api, op.response),
+        follow_ups=follow_ups,
+    )
+
+
+def _response_model(api: ir.Api, call: str) -> str:
+    for op in api.operations:
+        if op.name == call and isinstance(op.response, ir.ModelType):
+            return op.response.name
+    raise ValueError(f"no response model for call {call!r}")
+
+
+def _msg_types(api: ir.Api, response: ir.TypeRef) -> tuple[str, ...]:
+    """The `msg_type` values an answer to this call may carry."""
+    if not isinstance(response, ir.ModelType):
+        return ()
+    for field in api.model(response.name).fields:
+        if field.wire_name == "msg_type" and isinstance(field.type, ir.LiteralType):
+            return tuple(str(value) for value in field.type.values)
+    return ()
+
+
+def _stream_doc(op: ir.Operation, follow_ups: tuple[str, ...]) -> str:
+    summary = op.summary or op.name.replace("_", " ").capitalize() + "."
+    text = (
+        f"Subscribes to the ``{op.name}`` call: {summary[:1].lower()}{summary[1:]}\n\n"
+        "The first answer and every update arrive, typed, by iterating the returned "
+        "subscription; leaving its ``with`` block or calling ``forget()`` ends the stream."
+    )
+    if follow_ups:
+        names = ", ".join(f"``{name}``" for name in follow_ups)
+        text += f" Updates that are answers of {names} decode with that call's model."
+    auth = "needs authorization" if op.auth.kind == "token" else "public"
+    if op.auth.scopes:
+        auth += " (scopes: " + ", ".join(op.auth.scopes) + ")"
+    text += f"\n\n``{op.name}`` call with ``subscribe: 1``; {auth}."
+    return plans.docstring(text, 8)
+
+
+def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
+    imports = ImportSet()
+    imports.add("ssl")
+    imports.add("collections.abc", "Mapping")
+    imports.add("typing", "Any", "cast")
+    imports.add("._session", "Session")
+    imports.add("urllib.parse", "urlencode")
+    imports.add(".errors", "ValidationError")
+    types: list[ir.TypeRef] = []
+    for plan in calls:
+        op = plan.op
+        types.extend(param.type for param in op.params if not param.constant)
+        fields = [
+            ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params if not p.constant
+        ]
+        if plans.needs_unset(fields):
+            imports.add("._types", "UNSET", "Unset")
+        if plan.stream_method:
+            imports.add_type_only("._subscription", "Subscription")
+    names = plans.typing_names(types)
+    if "Decimal" in names:
+        imports.add("decimal", "Decimal")
+    if "Literal" in names:
+        imports.add("typing", "Literal")
+    imports.add_type_only(".", "models")
+    return imports.lines()
+
+
+def sensitive_fields(api: ir.Api, document: Mapping[str, Any]) -> set[ir.Field]:
+    """Model fields whose schema carries Binary.com's `sensitive` flag."""
+    found: set[ir.Field] = set()
+    for op in api.operations:
+        spec = document["calls"][op.name]
+        if op.request_model is not None:
+            _walk(api, spec["send"], ir.ModelType(op.request_model), spec["send"], found)
+        if op.response is not None:
+            _walk(api, spec["receive"], op.response, spec["receive"], found)
+    return found
+
+
+def _walk(
+    api: ir.Api,
+    schema: Any,
+    type_ref: ir.TypeRef,
+    root: Mapping[str, Any],
+    found: set[ir.Field],
+) -> None:
+    """Follows a schema and the IR type made from it side by side."""
+    if not isinstance(schema, Mapping):
+        return
+    if isinstance(schema.get("$ref"), str):
+        target: Any = root
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        schema = target
+    if isinstance(type_ref, ir.NullableType):
+        _walk(api, schema, type_ref.inner, root, found)
+    elif isinstance(type_ref, ir.ModelType):
+        properties = schema.get("properties", {})
+        for field in api.model(type_ref.name).fields:
+            sub = properties.get(field.wire_name)
+            if isinstance(sub, Mapping):
+                if sub.get("sensitive"):
+                    found.add(field)
+                _walk(api, sub, field.type, root, found)
+    elif isinstance(type_ref, ir.ListType):
+        _walk(api, schema.get("items"), type_ref.item, root, found)
+    elif isinstance(type_ref, ir.MapType):
+        values = list((schema.get("patternProperties") or {}).values())
+        if isinstance(schema.get("additionalProperties"), Mapping):
+            values.append(schema["additionalProperties"])
+        for sub in values:
+            _walk(api, sub, type_ref.value, root, found)
+    elif isinstance(type_ref, ir.UnionType):
+        options = schema.get("oneOf") or schema.get("anyOf") or ()
+        if len(options) == len(type_ref.options):
+            for option, option_type in zip(options, type_ref.options, strict=True):
+                _walk(api, option, option_type, root, found)
+
+
+FLAVOR = Flavor(
+    name="binary",
+    files=(
+        ("websocket/_transport.py", "_transport.py"),
+        ("websocket/_subscription.py", "_subscription.py"),
+        ("websocket/_message.py", "_message.py"),
+        ("websocket/_calls.py.jinja", "_calls.py"),
+        ("binary/_session.py", "_session.py"),
+        ("binary/_oauth.py", "_oauth.py"),
+        ("binary/_client.py.jinja", "_client.py"),
+        ("binary/testing/__init__.py.jinja", "testing/__init__.py"),
+        ("binary/testing/simulator.py", "testing/_simulator.py"),
+    ),
+    client_imports=(),
+    exports=(
+        ("._client", ("{client}",)),
+        ("._subscription", ("Subscription",)),
+        ("._oauth", ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect")),
+        (
+            ".errors",
+            (
+                *COMMON_ERRORS,
+                "ApiError",
+                "ConnectionLost",
+                "OAuthError",
+                *ERROR_CLASSES.keys(),
+            ),
+        ),
+        *COMMON_EXPORTS,
+    ),
+    dependencies=("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "websockets>=13.0"),
+    testing_dependencies=("jsonschema>=4.18,<5",),
+    example="""from binary_com_api import {client}
+
+with {client}(app_id=1089) as client:
+    print(client.ping().ping)                       # 'pong'
+    client.authorize(token)                         # records the token's scopes
+    print(client.balance().balance.balance)
+    with client.subscribe_ticks("R_50") as ticks:   # a typed stream; leaving forgets it
+        for message in ticks:
+            print(message.tick.quote)
+            break""",
+    context=_context,
+)
