@@ -1,6 +1,7 @@
 """Sessions for regenerating, verifying, testing and shipping the generated clients.
 
-`nox -s main` is the user's whole job; `nox -s tests` is what CI runs. `build` and `publish`
+`nox -s main` is the user's whole job; `nox -s tests` is what CI runs; `nox -s bench` measures
+the generated clients against their peers and writes BENCHMARKS.md. `build` and `publish`
 are its last steps on their own; `publish` goes to the index named by PUBLISH_URL,
 PUBLISH_USER and PUBLISH_PASSWORD (PUBLISH_INDEX_URL to install from), or by default to an
 embedded pypiserver serving .work/index/packages, which `nox -s index` serves again.
@@ -8,6 +9,7 @@ embedded pypiserver serving .work/index/packages, which `nox -s index` serves ag
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -114,3 +116,43 @@ def main(session: nox.Session) -> None:
     step(4)
     session.run("python", "-m", "generator", "publish")
     session.log(f"done in {time.monotonic() - started:.0f}s")
+
+
+# The peers the benchmarks measure against; python-deriv-api pins an old websockets, so it
+# gets a virtual environment of its own next to the session's.
+BENCH_PEERS = (
+    "datamodel-code-generator>=0.89,<0.90",
+    "pydantic>=2.10,<3",
+    "msgspec>=0.19",
+    "orjson>=3.9",
+    "requests>=2.31",
+    "urllib3>=2.0,<3",
+    "websockets>=13.0",
+    "jsonschema>=4.18,<5",
+    "cattrs>=23.2",
+)
+DERIV_PEER = "python-deriv-api==0.1.6"
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed against peers, figures a-g: decode, encode, regeneration, cold import,
+    WebSocket round trips, REST overhead, memory. Prints one table and writes BENCHMARKS.md;
+    `nox -s bench -- --quick` runs fewer iterations."""
+    session.install("-e", ".", *BENCH_PEERS)
+    _install_generated(session)
+    deriv = Path(session.virtualenv.location).with_name("bench-deriv")
+    deriv_python = deriv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    if not deriv_python.exists():
+        session.run("python", "-m", "venv", str(deriv))
+    session.run(str(deriv_python), "-m", "pip", "install", "--quiet", DERIV_PEER, external=True)
+    session.run(
+        "python",
+        "-m",
+        "benchmarks",
+        "--deriv-python",
+        str(deriv_python),
+        "--output",
+        str(ROOT / "BENCHMARKS.md"),
+        *session.posargs,
+    )

@@ -170,6 +170,14 @@ class SchemaConverter:
         additional = schema.get("additionalProperties")
         if isinstance(additional, Mapping) and additional:
             options.append(self.convert(additional, name_hint + "Value", direction))
+        elif options and additional is not False:
+            # Keys outside every pattern may hold anything: typed where a pattern's type
+            # decodes the value, kept as it is otherwise (both re-encode to the same JSON).
+            typed = _union(options)
+            if typed == ir.ANY:
+                return typed
+            members = typed.options if isinstance(typed, ir.UnionType) else (typed,)
+            return ir.UnionType((*members, ir.ANY))
         return _union(options) if options else None
 
     def _build_model(self, schema: Schema, name: str, direction: Direction) -> None:

@@ -46,7 +46,7 @@ COMMON_EXPORTS = (
     ("._types", ("UNSET", "Unset")),
     ("._codec", ("converter", "structure", "unstructure")),
 )
-REST_EXPORTS = (("._transport", ("Page",)), *COMMON_EXPORTS)
+REST_EXPORTS = (("._transport", ("Page", "RetryBudget")), *COMMON_EXPORTS)
 
 
 def _discover() -> dict[str, Flavor]:

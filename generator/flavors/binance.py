@@ -172,6 +172,7 @@ FLAVOR = Flavor(
         ("time", ()),
         ("urllib3", ()),
         ("collections.abc", ("Callable", "Mapping", "Sequence")),
+        ("typing", ("Any",)),
         ("._auth", ("BearerAuth", "BearerScope", "BinanceTransport")),
         (
             "._oauth",
@@ -186,7 +187,7 @@ FLAVOR = Flavor(
                 "require_text",
             ),
         ),
-        ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
+        ("._transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
         (".errors", ("ValidationError", "binance_errors")),
     ),
     exports=(
@@ -194,6 +195,7 @@ FLAVOR = Flavor(
         ("._loopback", ("LoopbackReceiver",)),
         ("._oauth", ("AuthorizationRequest", "Token", "code_challenge", "new_code_verifier")),
         ("._session", ("JsonFileTokenStore", "MemoryTokenStore", "OAuthSession", "TokenStore")),
+        ("._transport", ("RetryBudget",)),
         (
             ".errors",
             (

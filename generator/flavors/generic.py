@@ -11,7 +11,7 @@ FLAVOR = Flavor(
         ("urllib3", ()),
         ("collections.abc", ("Mapping",)),
         (".errors", ("api_errors",)),
-        ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
+        ("._transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
     ),
     exports=(
         ("._client", ("{client}",)),

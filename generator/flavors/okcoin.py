@@ -15,8 +15,9 @@ FLAVOR = Flavor(
         ("time", ()),
         ("urllib3", ()),
         ("collections.abc", ("Callable", "Mapping")),
-        ("._auth", ("OkcoinSigner", "okcoin_errors")),
-        ("._transport", ("HttpTransport", "RetryPolicy", "Route")),
+        ("typing", ("Any",)),
+        ("._auth", ("OkcoinSigner", "OkcoinTransport", "okcoin_errors")),
+        ("._transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
     ),
     exports=(
         ("._client", ("OkcoinClient",)),

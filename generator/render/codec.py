@@ -26,6 +26,14 @@ _SCALAR_CHECKS = {
     ir.ScalarKind.BOOL: ("value.__class__ is not bool", "a boolean"),
     ir.ScalarKind.NONE: ("value is not None", "null"),
 }
+# The positive form of the same checks, for the fast path of model fields.
+_ACCEPT = {
+    ir.ScalarKind.STR: "value.__class__ is str",
+    ir.ScalarKind.INT: "value.__class__ is int",
+    ir.ScalarKind.FLOAT: "(kind := value.__class__) is float or kind is int",
+    ir.ScalarKind.BOOL: "value.__class__ is bool",
+    ir.ScalarKind.NONE: "value is None",
+}
 
 
 def structure_name(model: str) -> str:
@@ -208,7 +216,13 @@ class CodecWriter:
         return self._literals[key]
 
     def _structure_function(self, model: ir.Model) -> str:
+        """Straight-line code, one block per field: the value the field accepts as it is
+        (the common case) is tested first and stored at once; an absent field and a value
+        that needs decoding come after. `count` starts at the number of keys and grows by one
+        per absent field, so it equals the number of fields exactly when no key is unknown.
+        """
         cls = f"m.{model.name}"
+        counted = any(not field.required for field in model.fields)
         lines = [
             f"def {structure_name(model.name)}(data: Any) -> {cls}:",
             '    """Decodes and type-checks one JSON object; unknown keys are kept."""'
@@ -217,54 +231,138 @@ class CodecWriter:
             "    if data.__class__ is not dict:",
             "        raise _expected('an object', data)",
             f"    obj = _new({cls})",
-            "    seen = 0",
         ]
+        if counted:
+            lines.append("    count = len(data)")
         for field in model.fields:
-            plan = plan_field(field)
-            check = self._check_lines(field.type)
-            lines.append(f"    value = data.get({field.wire_name!r}, _MISSING)")
-            if field.required:
-                lines += [
-                    "    if value is _MISSING:",
-                    "        raise DecodeError("
-                    f"'required field is missing', ({field.wire_name!r},))",
-                ]
-                indent = "    "
-            else:
-                lines += [
-                    "    if value is _MISSING:",
-                    f"        obj.{field.name} = {plan.default}",
-                    "    else:",
-                ]
-                indent = "        "
-            lines.append(f"{indent}seen += 1")
-            if check:
-                lines.append(f"{indent}try:")
-                lines += [f"{indent}    {line}" for line in check]
-                lines += [
-                    f"{indent}except DecodeError as error:",
-                    f"{indent}    raise error.at({field.wire_name!r}) from None",
-                ]
-            lines.append(f"{indent}obj.{field.name} = value")
-        lines += self._extras_lines(model)
+            lines += self._field_lines(field)
+        lines += self._extras_lines(model, "count" if counted else "len(data)")
         lines.append("    return obj")
         return "\n".join(lines)
 
-    def _extras_lines(self, model: ir.Model) -> list[str]:
+    def _field_lines(self, field: ir.Field) -> list[str]:
+        key = repr(field.wire_name)
+        target = f"obj.{field.name}"
+        accept = self._accept(field.type)
+        if field.required:
+            # A required key is there in any valid message: a plain subscript (cheaper than
+            # `get`), with the missing case left to the exception.
+            lines = [
+                "    try:",
+                f"        value = data[{key}]",
+                "    except KeyError:",
+                f"        raise DecodeError('required field is missing', ({key},)) from None",
+            ]
+            if accept == "":
+                return [*lines, f"    {target} = value"]
+            if accept is not None:
+                return [
+                    *lines,
+                    f"    if {accept}:",
+                    f"        {target} = value",
+                    "    else:",
+                    f"        raise {self._rejection(field.type)}.at({key})",
+                ]
+            return [
+                *lines,
+                "    try:",
+                f"        {target} = {self._decode_expr(field.type, 'value')}",
+                "    except DecodeError as error:",
+                f"        raise error.at({key}) from None",
+            ]
+        absent = [f"        {target} = {plan_field(field).default}", "        count += 1"]
+        lines = [f"    value = data.get({key}, _MISSING)"]
+        if accept == "":  # any JSON value
+            return [*lines, "    if value is _MISSING:", *absent, f"    {target} = value"]
+        if accept is not None:
+            return [
+                *lines,
+                f"    if {accept}:",
+                f"        {target} = value",
+                "    elif value is _MISSING:",
+                *absent,
+                "    else:",
+                f"        raise {self._rejection(field.type)}.at({key})",
+            ]
+        return [
+            *lines,
+            "    if value is _MISSING:",
+            *absent,
+            "    else:",
+            "        try:",
+            f"            {target} = {self._decode_expr(field.type, 'value')}",
+            "        except DecodeError as error:",
+            f"            raise error.at({key}) from None",
+        ]
+
+    def _accept(self, type_ref: ir.TypeRef) -> str | None:
+        """The condition under which a JSON value is this type's value as it is; "" for any
+        value, None when the type must build a new value (models, arrays, decimals...)."""
+        if isinstance(type_ref, ir.ScalarType):
+            if type_ref.kind is ir.ScalarKind.ANY:
+                return ""
+            return _ACCEPT.get(type_ref.kind)
+        if isinstance(type_ref, ir.LiteralType):
+            const = self._literal_set(type_ref.values)
+            classes = {value.__class__ for value in type_ref.values}
+            # The class is named through an alias typed `Any` (`_STR` for `str`): testing
+            # against `str` itself would make mypy narrow `value` to `str`, which a Literal
+            # field does not accept.
+            if classes == {type(None)}:
+                return "value is None"
+            if len(classes) == 1:
+                alias = "_" + classes.pop().__name__.upper()
+                return f"value.__class__ is {alias} and value in {const}"
+            return f"(kind := value.__class__) in _SCALAR_CLASSES and (kind, value) in {const}"
+        if isinstance(type_ref, ir.NullableType):
+            inner = self._accept(type_ref.inner)
+            if inner is None or inner == "":
+                return inner
+            return f"value is None or ({inner})"
+        if isinstance(type_ref, ir.MapType) and type_ref.value == ir.ANY:
+            return "value.__class__ is dict"
+        if isinstance(type_ref, ir.ListType) and type_ref.item == ir.ANY:
+            return "value.__class__ is list"
+        return None
+
+    def _rejection(self, type_ref: ir.TypeRef) -> str:
+        """The DecodeError for a value `_accept` refused (and that is present)."""
+        if isinstance(type_ref, ir.NullableType):
+            return self._rejection(type_ref.inner)
+        if isinstance(type_ref, ir.LiteralType):
+            shown = ", ".join(repr(value) for value in type_ref.values)
+            return f"_not_one_of({shown!r}, value)"
+        if isinstance(type_ref, ir.MapType):
+            return "_expected('an object', value)"
+        if isinstance(type_ref, ir.ListType):
+            return "_expected('an array', value)"
+        assert isinstance(type_ref, ir.ScalarType)
+        return f"_expected({_SCALAR_CHECKS[type_ref.kind][1]!r}, value)"
+
+    def _decode_expr(self, type_ref: ir.TypeRef, var: str) -> str:
+        """An expression decoding `var`, for types that build a new value."""
+        if isinstance(type_ref, ir.NullableType):
+            return f"None if {var} is None else {self._decode_expr(type_ref.inner, var)}"
+        if isinstance(type_ref, ir.ScalarType) and type_ref.kind is ir.ScalarKind.DECIMAL:
+            return f"_decimal({var})"
+        return f"{self.structure_call(type_ref)}({var})"
+
+    def _extras_lines(self, model: ir.Model, count: str) -> list[str]:
         if not model.fields:
             known = "frozenset()"
         else:
             known = f"_KEYS_{snake_case(model.name).upper()}"
             names = ", ".join(repr(field.wire_name) for field in model.fields)
             self._key_sets.append(f"{known} = frozenset(({names},))")
+        size = len(model.fields)
         if model.extras is None:
             return [
-                "    if len(data) != seen:",
+                f"    if {count} != {size}:",
                 f"        unknown = sorted(key for key in data if key not in {known})",
                 "        raise DecodeError('unknown field', (unknown[0],))",
             ]
         lines = [
-            "    if len(data) == seen:",
+            f"    if {count} == {size}:",
             "        obj.extra_fields = {}",
             "    else:",
         ]

@@ -6,6 +6,7 @@ Python here decides every name, ordering and import; the Jinja2 templates only l
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import subprocess
@@ -42,17 +43,7 @@ class Renderer:
         self.flavor = flavor or FLAVORS[api.flavor]
         self.spec_document = spec_document
         self.spec_name = spec_name
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            autoescape=False,
-        )
-        self.env.filters["pyrepr"] = _pyrepr
-        self.env.filters["snake"] = snake_case
-        self.env.filters["docstring"] = plans.docstring
+        self.env = environment()
         self.codec = CodecWriter(api.models)
         self.request_models = plans.request_models(api)
         self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
@@ -234,6 +225,24 @@ def _group_doc(api: ir.Api, group: str) -> str:
 
 def _pyrepr(value: object) -> str:
     return repr(value)
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment, one per process: every renderer shares its compiled
+    templates, so the shared ones are compiled once, not once per distribution."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["pyrepr"] = _pyrepr
+    env.filters["snake"] = snake_case
+    env.filters["docstring"] = plans.docstring
+    return env
 
 
 def format_python(root: Path) -> None:

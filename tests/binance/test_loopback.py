@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -108,3 +109,26 @@ def test_code_is_not_logged(
 def test_bad_path() -> None:
     with pytest.raises(ValueError):
         LoopbackReceiver("callback")
+
+
+def test_silent_and_half_sent_connections_are_closed_after_the_request_timeout() -> None:
+    with LoopbackReceiver(request_timeout=0.3) as receiver:
+        silent = socket.create_connection(("127.0.0.1", receiver.port), timeout=5)
+        half = socket.create_connection(("127.0.0.1", receiver.port), timeout=5)
+        half.sendall(b"GET /callback?code=half-sent")  # never ends the request line
+        # Meanwhile a browser's redirect gets through.
+        urllib3.request("GET", receiver.redirect_uri + "?code=c&state=s", timeout=2)
+        assert receiver.wait(timeout=1).endswith("?code=c&state=s")
+        started = time.monotonic()
+        assert silent.recv(1) == b""  # closed by the receiver, not by us
+        assert half.recv(1) == b""
+        assert time.monotonic() - started < 2
+        silent.close()
+        half.close()
+    assert receiver.wait(timeout=0).endswith("?code=c&state=s")
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("inf"), "5"], ids=repr)
+def test_request_timeout_must_be_positive_seconds(timeout: object) -> None:
+    with pytest.raises(ValueError, match="request_timeout"):
+        LoopbackReceiver(request_timeout=timeout)  # type: ignore[arg-type]

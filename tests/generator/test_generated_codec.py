@@ -41,6 +41,17 @@ def test_round_trip_keeps_every_field_and_digit(tiny: ModuleType) -> None:
     assert canonical(unstructure(item)) == canonical(ITEM)
 
 
+def test_open_pattern_maps_type_matching_values_and_keep_the_rest(tiny: ModuleType) -> None:
+    from tiny_shop_api import models, structure, unstructure
+
+    labels = {"en": {"text": "Chess", "font": "serif"}, "colour": [1, 2], "": None}
+    item = structure({**ITEM, "labels": labels}, models.Item)
+    assert isinstance(item.labels["en"], models.ItemLabelsValue)
+    assert item.labels["en"].extra_fields == {"font": "serif"}
+    assert item.labels["colour"] == [1, 2]
+    assert canonical(unstructure(item)) == canonical({**ITEM, "labels": labels})
+
+
 def test_absent_and_null_stay_apart(tiny: ModuleType) -> None:
     from tiny_shop_api import UNSET, models, structure, unstructure
 

@@ -37,8 +37,17 @@ def convert(
         ({"type": "array", "items": {"type": "integer"}}, ir.ListType(INT)),
         ({"type": "object", "additionalProperties": {"type": "string"}}, ir.MapType(STR)),
         (
-            {"type": "object", "patternProperties": {"^[A-Z]+$": {"type": "integer"}}},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "patternProperties": {"^[A-Z]+$": {"type": "integer"}},
+            },
             ir.MapType(INT),
+        ),
+        # Keys outside the pattern may hold anything, so values are typed where they can be.
+        (
+            {"type": "object", "patternProperties": {"^[A-Z]+$": {"type": "integer"}}},
+            ir.MapType(ir.UnionType((INT, ir.ANY))),
         ),
         ({"oneOf": [{"type": "integer"}, {"type": "null"}]}, ir.NullableType(INT)),
         ({"anyOf": [{"type": "string"}, {"type": "string"}]}, STR),

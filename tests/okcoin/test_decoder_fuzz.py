@@ -1,28 +1,42 @@
-"""Malformed, truncated and wrongly typed JSON: the decoders raise only DecodeError."""
+"""Malformed, truncated and wrongly typed JSON: every decoder of okcoin_v3_api raises only
+DecodeError (the shared strategies are in tests/support/fuzz.py; the same bad answers sent
+through the client by the simulator are in tests/reliability/test_bad_replies.py)."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from okcoin_v3_api import DecodeError, _codec
 
-JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=12)
-    | st.sampled_from(["1.5", "-0.001", "1e400", "NaN", "Infinity", "", "0x10"]),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=5)
-    ),
-    max_leaves=20,
-)
+from tests.support import fuzz
+
+PACKAGE = "okcoin_v3_api"
+DECODERS = fuzz.decoders(PACKAGE)
+ROUTES = fuzz.route_cases(PACKAGE)
 MODELS = sorted(_codec._STRUCTURE.items(), key=lambda item: item[0].__name__)
+
+
+def test_every_decoder_and_route_is_covered() -> None:
+    assert len(ROUTES) == 102
+    assert len(DECODERS) == 3 * len(MODELS) + len(ROUTES)
+    for case in ROUTES:
+        case.decode(case.seed)  # the starting points are valid answers
+
+
+@settings(max_examples=150, deadline=None)
+@given(fuzz.JSON)
+def test_any_json_at_all_into_every_decoder(data: Any) -> None:
+    for decoder in DECODERS:
+        fuzz.check(decoder.decode, data, DecodeError)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_valid_answers_with_values_broken(data: st.DataObject) -> None:
+    case = data.draw(st.sampled_from(ROUTES), label="route")
+    fuzz.check(case.decode, data.draw(fuzz.mutated(case.seed), label="answer"), DecodeError)
 
 
 @st.composite
@@ -30,31 +44,12 @@ def near_miss(draw: st.DrawFn) -> tuple[Any, Any]:
     """An object with the right keys for a random model, holding random values."""
     cls, decode = draw(st.sampled_from(MODELS))
     keys = [attribute.name for attribute in cls.__attrs_attrs__ if attribute.name != "extra_fields"]
-    data = {key: draw(JSON) for key in keys if draw(st.booleans())}
+    data = {key: draw(fuzz.JSON) for key in keys if draw(st.booleans())}
     return decode, data
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(near_miss())
 def test_wrong_values_in_the_right_places(case: tuple[Any, Any]) -> None:
     decode, data = case
-    with contextlib.suppress(DecodeError):
-        decode(data)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.sampled_from(MODELS), JSON)
-def test_any_json_at_all(model: tuple[Any, Any], data: Any) -> None:
-    _, decode = model
-    with contextlib.suppress(DecodeError):
-        decode(data)
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.sampled_from(MODELS), st.integers(min_value=0, max_value=40))
-def test_truncated_bodies(model: tuple[Any, Any], cut: int) -> None:
-    cls, decode = model
-    sample = {a.name: "1" for a in cls.__attrs_attrs__ if a.name != "extra_fields"}
-    body = orjson.dumps(sample)[:cut]
-    with contextlib.suppress(orjson.JSONDecodeError, DecodeError):
-        decode(orjson.loads(body))
+    fuzz.check(decode, data, DecodeError)

@@ -17,7 +17,14 @@ import attrs
 import urllib3
 
 from . import _validate
-from ._transport import ErrorMapper, HttpTransport, PreparedRequest, RetryPolicy, Route
+from ._transport import (
+    ErrorMapper,
+    HttpTransport,
+    PreparedRequest,
+    RetryBudget,
+    RetryPolicy,
+    Route,
+)
 from .errors import BinanceError, ClientError, ValidationError, envelope_error
 
 # RFC 6750 section 2.1: the characters a bearer token may contain.
@@ -50,6 +57,9 @@ class BearerScope:
 
     def __repr__(self) -> str:
         return "BearerScope(<token hidden>)"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("BearerScope holds an access token and cannot be pickled")
 
     def __enter__(self) -> None:
         self._previous = self._auth.current()
@@ -130,6 +140,7 @@ class BinanceTransport(HttpTransport):
         bearer: BearerAuth,
         timeout: float | urllib3.Timeout = 10.0,
         retry: RetryPolicy | None = None,
+        retry_budget: RetryBudget | None = None,
         verify_tls: bool = True,
         ca_certs: str | None = None,
         pool_size: int = 10,
@@ -143,6 +154,7 @@ class BinanceTransport(HttpTransport):
             authenticator=bearer,
             timeout=timeout,
             retry=retry,
+            retry_budget=retry_budget,
             verify_tls=verify_tls,
             ca_certs=ca_certs,
             pool_size=pool_size,

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._oauth import Token
 from .errors import InvalidGrant, InvalidToken, ReauthorizationRequired, ValidationError
@@ -50,6 +50,9 @@ class MemoryTokenStore:
 
     def __repr__(self) -> str:
         return f"MemoryTokenStore({'empty' if self._token is None else 'holding a token'})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("MemoryTokenStore may hold a token and cannot be pickled")
 
     def load(self) -> Token | None:
         """The token saved last, if any."""
@@ -167,6 +170,9 @@ class OAuthSession:
 
     def __repr__(self) -> str:
         return f"OAuthSession(token={self._token!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("OAuthSession holds the user's tokens and cannot be pickled")
 
     @property
     def token(self) -> Token:

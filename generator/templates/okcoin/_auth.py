@@ -1,7 +1,9 @@
-"""Okcoin's request signing and its error answers.
+"""Okcoin's request signing, its clock and its error answers.
 
 sign = base64(HMAC-SHA256(secret, timestamp + METHOD + path with query + body)), with the
-timestamp in ISO 8601 UTC with milliseconds; the exact text sent is the text signed.
+timestamp in ISO 8601 UTC with milliseconds; the exact text sent is the text signed. Okcoin
+refuses timestamps more than 30 seconds away from its clock; `OkcoinTransport` then reads
+Okcoin's clock and signs with it from then on.
 """
 
 from __future__ import annotations
@@ -9,12 +11,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._transport import PreparedRequest, Route
-from .errors import ClientError, error_for
+import urllib3
+
+from ._transport import ErrorMapper, HttpTransport, PreparedRequest, RetryBudget, RetryPolicy, Route
+from .errors import ClientError, OkcoinError, TimestampError, error_for
+
+log = logging.getLogger(__name__.rsplit(".", 1)[0])
+
+# Arguments whose values are secrets (a withdrawal's trade password): never shown in errors.
+_SECRET_WORDS = ("password", "passphrase", "secret", "token", "pwd")
 
 
 def iso_timestamp(epoch: float) -> str:
@@ -33,7 +44,7 @@ def sign(secret_key: str, timestamp: str, method: str, path_with_query: str, bod
 class OkcoinSigner:
     """Adds the OK-ACCESS-* headers to signed routes, freshly timestamped on every attempt."""
 
-    __slots__ = ("_api_key", "_passphrase", "_secret_key", "clock", "clock_offset")
+    __slots__ = ("_api_key", "_local", "_passphrase", "_secret_key", "clock", "clock_offset")
 
     def __init__(
         self,
@@ -48,6 +59,7 @@ class OkcoinSigner:
         self._passphrase = passphrase
         self.clock = clock
         self.clock_offset = 0.0
+        self._local = threading.local()
 
     def __repr__(self) -> str:
         return "OkcoinSigner(<credentials hidden>)"
@@ -62,7 +74,9 @@ class OkcoinSigner:
             raise ClientError(
                 f"{route.name} is a signed route: give api_key, secret_key and passphrase"
             )
-        timestamp = iso_timestamp(self.clock() + self.clock_offset)
+        offset = self.clock_offset
+        self._local.offset = offset
+        timestamp = iso_timestamp(self.clock() + offset)
         body = request.body.decode() if request.body else ""
         request.headers["OK-ACCESS-KEY"] = self._api_key
         request.headers["OK-ACCESS-SIGN"] = sign(
@@ -70,6 +84,116 @@ class OkcoinSigner:
         )
         request.headers["OK-ACCESS-TIMESTAMP"] = timestamp
         request.headers["OK-ACCESS-PASSPHRASE"] = self._passphrase
+
+    def secrets(self) -> tuple[str, str]:
+        """The values an error message must never show."""
+        return self._secret_key, self._passphrase
+
+    def offset_used(self) -> float | None:
+        """The clock offset this thread's last signature was made with."""
+        offset: float | None = getattr(self._local, "offset", None)
+        return offset
+
+
+class OkcoinTransport(HttpTransport):
+    """HttpTransport that signs with an OkcoinSigner and repairs the clock.
+
+    When Okcoin refuses a signed request's timestamp (TimestampError: 30008 expired, 30005
+    invalid), the transport reads Okcoin's clock through `time_route` once, and signs with
+    it from then on; a signed GET is then sent once more, a POST never is (it raises, and the
+    next call uses the fixed clock). Threads refused at the same time share one clock reading.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        signer: OkcoinSigner,
+        time_route: str,
+        routes: Callable[[], Mapping[str, Route]],
+        errors: ErrorMapper,
+        timeout: float | urllib3.Timeout = 10.0,
+        retry: RetryPolicy | None = None,
+        retry_budget: RetryBudget | None = None,
+        verify_tls: bool = True,
+        ca_certs: str | None = None,
+        pool_size: int = 10,
+        user_agent: str = "",
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url,
+            routes=routes,
+            errors=errors,
+            authenticator=signer,
+            timeout=timeout,
+            retry=retry,
+            retry_budget=retry_budget,
+            verify_tls=verify_tls,
+            ca_certs=ca_certs,
+            pool_size=pool_size,
+            user_agent=user_agent,
+            sleep=sleep,
+        )
+        self.signer = signer
+        self._time_route = time_route
+        self._sync_lock = threading.Lock()
+        self.clock_syncs = 0
+        """How many times the clock was read from the server (by `sync_time` or a repair)."""
+
+    def __repr__(self) -> str:
+        return f"OkcoinTransport(base_url={self.base_url!r})"
+
+    def send(
+        self,
+        route: Route,
+        args: Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> tuple[int, Mapping[str, str], Any]:
+        """Sends the request; an error answer that quotes a secret has it removed."""
+        try:
+            return super().send(route, args, timeout=timeout, extra_params=extra_params)
+        except OkcoinError as error:
+            sent = [
+                value
+                for param in route.params
+                if any(word in param.name.lower() for word in _SECRET_WORDS)
+                for value in (args.get(param.name),)
+                if isinstance(value, str)
+            ]
+            error.redact(*self.signer.secrets(), *sent)
+            raise
+
+    def sync_time(self) -> float:
+        """Reads Okcoin's clock and signs with it from now on; returns the offset in seconds."""
+        with self._sync_lock:
+            return self._sync()
+
+    def _sync(self) -> float:
+        clock = self.signer.clock
+        started = clock()
+        server_time = self.call(self._time_route, {})
+        finished = clock()
+        self.signer.clock_offset = float(server_time.epoch) - (started + finished) / 2
+        self.clock_syncs += 1
+        log.debug("clock synchronised with the server: offset %+.3f s", self.signer.clock_offset)
+        return self.signer.clock_offset
+
+    def _recover(self, route: Route, error: ClientError) -> bool:
+        if route.auth != "signed" or not isinstance(error, TimestampError):
+            return False
+        signed_with = self.signer.offset_used()
+        with self._sync_lock:
+            # Another thread may have fixed the clock since this request was signed.
+            if self.signer.clock_offset == signed_with:
+                try:
+                    self._sync()
+                except ClientError as failure:
+                    log.debug("could not read the server's clock: %s", type(failure).__name__)
+                    return False
+        return route.method == "GET" and route.idempotent
 
 
 _NO_ERROR = (None, "", "0", 0)

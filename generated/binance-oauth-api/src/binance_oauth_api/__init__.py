@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ._loopback import LoopbackReceiver
     from ._oauth import AuthorizationRequest, Token, code_challenge, new_code_verifier
     from ._session import JsonFileTokenStore, MemoryTokenStore, OAuthSession, TokenStore
+    from ._transport import RetryBudget
     from ._types import UNSET, Unset
     from .errors import (
         AccessDenied,
@@ -58,6 +59,7 @@ _EXPORTS = {
     "MemoryTokenStore": "._session",
     "OAuthSession": "._session",
     "TokenStore": "._session",
+    "RetryBudget": "._transport",
     "UNSET": "._types",
     "Unset": "._types",
     "AccessDenied": ".errors",
@@ -111,6 +113,7 @@ __all__ = [
     "RedirectError",
     "RedirectTimeout",
     "RequestTimeout",
+    "RetryBudget",
     "ServerError",
     "StateMismatch",
     "Token",

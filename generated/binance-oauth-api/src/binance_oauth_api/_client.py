@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import urllib3
 
@@ -19,7 +19,7 @@ from ._oauth import (
     parse_redirect,
     require_text,
 )
-from ._transport import HttpTransport, RetryPolicy, Route
+from ._transport import HttpTransport, RetryBudget, RetryPolicy, Route
 from .errors import ValidationError, binance_errors
 
 if TYPE_CHECKING:
@@ -143,9 +143,12 @@ class BinanceOAuthClient:
     The high-level methods (`authorization_url`, `parse_redirect`, `exchange_code`,
     `refresh`, `user_info`, `revoke`) cover the whole login; `client.<group>.<method>(...)`
     are the routes as the spec describes them. Without `client_secret` the client is public
-    and must use PKCE. The secret and every token stay out of reprs, logs and exception
-    messages. Routes the spec marks idempotent (user.info) are retried
-    after connection errors, 429s and 5xx answers; the others never are.
+    and must use PKCE. The secret and every token stay out of reprs, logs, exception
+    messages and pickles. Every request, token grants included, has a connect and a read
+    timeout (`timeout`, seconds or a urllib3.Timeout). Routes the spec marks idempotent
+    (user.info) are retried after connection errors, timeouts, 429s
+    and 5xx answers, at most `retries` times per call and within `retry_budget` (a
+    RetryBudget shared by all calls of the client); the others never are.
     """
 
     oauth: OauthApi
@@ -162,6 +165,7 @@ class BinanceOAuthClient:
         timeout: float | urllib3.Timeout = 10.0,
         retries: int = 2,
         backoff: float = 0.25,
+        retry_budget: RetryBudget | None = None,
         verify_tls: bool = True,
         ca_certs: str | None = None,
         pool_size: int = 10,
@@ -186,6 +190,7 @@ class BinanceOAuthClient:
             bearer=self._bearer,
             timeout=timeout,
             retry=RetryPolicy(retries=retries, backoff=backoff),
+            retry_budget=retry_budget,
             verify_tls=verify_tls,
             ca_certs=ca_certs,
             pool_size=pool_size,
@@ -201,6 +206,9 @@ class BinanceOAuthClient:
             f"redirect_uri={self.redirect_uri!r}, {kind})"
         )
 
+    def __reduce__(self) -> Any:
+        raise TypeError("BinanceOAuthClient may hold a client secret and cannot be pickled")
+
     def __enter__(self) -> BinanceOAuthClient:
         return self
 
@@ -215,6 +223,11 @@ class BinanceOAuthClient:
     def confidential(self) -> bool:
         """Whether the client has a secret (web-server flow) rather than PKCE only."""
         return self._client_secret is not None
+
+    @property
+    def retry_budget(self) -> RetryBudget:
+        """The budget every retry of this client draws from (see RetryBudget)."""
+        return self._transport.retry_budget
 
     @property
     def servers(self) -> Mapping[str, str]:

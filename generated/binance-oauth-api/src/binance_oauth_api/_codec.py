@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 _MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+# The classes of Literal values, typed Any so that a class test does not narrow the value
+# to the class (a Literal field does not accept a plain `str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
 _new = object.__new__
 _JSON_KINDS = {
     dict: "an object",
@@ -151,48 +157,39 @@ def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.RevokeTokenResponse)
-    seen = 0
-    value = data.get("code", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("code",))
-    seen += 1
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("code") from None
-    obj.code = value
-    value = data.get("message", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("message",))
-    seen += 1
+        value = data["code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("code",)) from None
+    if value.__class__ is str:
+        obj.code = value
+    else:
+        raise _expected("a string", value).at("code")
     try:
-        if value is not None and (value.__class__ is not str):
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("message") from None
-    obj.message = value
-    value = data.get("data", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("data",))
-    seen += 1
+        value = data["message"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("message",)) from None
+    if value is None or (value.__class__ is str):
+        obj.message = value
+    else:
+        raise _expected("a string", value).at("message")
     try:
-        if value.__class__ is not bool:
-            raise _expected("a boolean", value)
-    except DecodeError as error:
-        raise error.at("data") from None
-    obj.data = value
-    value = data.get("success", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("success",))
-    seen += 1
+        value = data["data"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("data",)) from None
+    if value.__class__ is bool:
+        obj.data = value
+    else:
+        raise _expected("a boolean", value).at("data")
     try:
-        if value.__class__ is not bool:
-            raise _expected("a boolean", value)
-    except DecodeError as error:
-        raise error.at("success") from None
-    obj.success = value
-    if len(data) == seen:
+        value = data["success"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("success",)) from None
+    if value.__class__ is bool:
+        obj.success = value
+    else:
+        raise _expected("a boolean", value).at("success")
+    if len(data) == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REVOKE_TOKEN_RESPONSE}
@@ -217,60 +214,48 @@ def structure_token_response(data: Any) -> m.TokenResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TokenResponse)
-    seen = 0
-    value = data.get("access_token", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("access_token",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("access_token") from None
-    obj.access_token = value
+        value = data["access_token"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("access_token",)) from None
+    if value.__class__ is str:
+        obj.access_token = value
+    else:
+        raise _expected("a string", value).at("access_token")
     value = data.get("refresh_token", _MISSING)
-    if value is _MISSING:
-        obj.refresh_token = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("refresh_token") from None
+    if value.__class__ is str:
         obj.refresh_token = value
-    value = data.get("scope", _MISSING)
-    if value is _MISSING:
-        obj.scope = None
+    elif value is _MISSING:
+        obj.refresh_token = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("scope") from None
+        raise _expected("a string", value).at("refresh_token")
+    value = data.get("scope", _MISSING)
+    if value.__class__ is str:
         obj.scope = value
-    value = data.get("token_type", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("token_type",))
-    seen += 1
+    elif value is _MISSING:
+        obj.scope = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("scope")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("token_type") from None
-    obj.token_type = value
-    value = data.get("expires_in", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("expires_in",))
-    seen += 1
+        value = data["token_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("token_type",)) from None
+    if value.__class__ is str:
+        obj.token_type = value
+    else:
+        raise _expected("a string", value).at("token_type")
     try:
-        if value.__class__ is not int:
-            raise _expected("an integer", value)
-    except DecodeError as error:
-        raise error.at("expires_in") from None
-    obj.expires_in = value
-    if len(data) == seen:
+        value = data["expires_in"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("expires_in",)) from None
+    if value.__class__ is int:
+        obj.expires_in = value
+    else:
+        raise _expected("an integer", value).at("expires_in")
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TOKEN_RESPONSE}
@@ -301,29 +286,24 @@ def structure_user_info(data: Any) -> m.UserInfo:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.UserInfo)
-    seen = 0
-    value = data.get("userId", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("userId",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("userId") from None
-    obj.user_id = value
-    value = data.get("email", _MISSING)
-    if value is _MISSING:
-        obj.email = None
+        value = data["userId"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("userId",)) from None
+    if value.__class__ is str:
+        obj.user_id = value
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("email") from None
+        raise _expected("a string", value).at("userId")
+    value = data.get("email", _MISSING)
+    if value.__class__ is str:
         obj.email = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.email = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("email")
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO}
@@ -347,47 +327,39 @@ def structure_user_info_response(data: Any) -> m.UserInfoResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.UserInfoResponse)
-    seen = 0
-    value = data.get("code", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("code",))
-    seen += 1
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("code") from None
-    obj.code = value
-    value = data.get("message", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("message",))
-    seen += 1
+        value = data["code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("code",)) from None
+    if value.__class__ is str:
+        obj.code = value
+    else:
+        raise _expected("a string", value).at("code")
     try:
-        if value is not None and (value.__class__ is not str):
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("message") from None
-    obj.message = value
-    value = data.get("data", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("data",))
-    seen += 1
+        value = data["message"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("message",)) from None
+    if value is None or (value.__class__ is str):
+        obj.message = value
+    else:
+        raise _expected("a string", value).at("message")
     try:
-        value = structure_user_info(value)
+        value = data["data"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("data",)) from None
+    try:
+        obj.data = structure_user_info(value)
     except DecodeError as error:
         raise error.at("data") from None
-    obj.data = value
-    value = data.get("success", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("success",))
-    seen += 1
     try:
-        if value.__class__ is not bool:
-            raise _expected("a boolean", value)
-    except DecodeError as error:
-        raise error.at("success") from None
-    obj.success = value
-    if len(data) == seen:
+        value = data["success"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("success",)) from None
+    if value.__class__ is bool:
+        obj.success = value
+    else:
+        raise _expected("a boolean", value).at("success")
+    if len(data) == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO_RESPONSE}

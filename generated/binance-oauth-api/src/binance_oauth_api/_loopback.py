@@ -34,8 +34,12 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
-    # A browser that opens a connection and sends nothing must not hold a thread for long.
-    timeout = 10
+
+    def setup(self) -> None:
+        # A browser (or anything else) that connects and then sends nothing, or half a
+        # request, must not hold a thread for long: every read waits at most this long.
+        super().setup()
+        self.connection.settimeout(self.server.receiver.request_timeout)
 
     def do_GET(self) -> None:
         receiver = self.server.receiver
@@ -69,13 +73,23 @@ class LoopbackReceiver:
     Give `redirect_uri` to the client (and register `http://127.0.0.1` with any port for the
     app), open the authorization URL in a browser, then `wait()` for the redirect URL and pass
     it to `parse_redirect`. The browser gets a small page telling the user to go back to the
-    app. Use it as a context manager, or call `close()`.
+    app. A connection that sends nothing for `request_timeout` seconds is closed. Use it as
+    a context manager, or call `close()`.
     """
 
-    def __init__(self, path: str = "/callback", *, port: int = 0) -> None:
+    def __init__(
+        self, path: str = "/callback", *, port: int = 0, request_timeout: float = 10.0
+    ) -> None:
         if not path.startswith("/") or "?" in path or "#" in path:
             raise ValidationError("path", "must be a URL path starting with '/'")
+        if (
+            not isinstance(request_timeout, (int, float))
+            or isinstance(request_timeout, bool)
+            or not 0 < request_timeout < float("inf")
+        ):
+            raise ValidationError("request_timeout", "must be a positive number of seconds")
         self.path = path
+        self.request_timeout = float(request_timeout)
         self._received: str | None = None
         self._arrived = threading.Event()
         self._lock = threading.Lock()

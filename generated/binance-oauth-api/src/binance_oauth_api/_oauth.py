@@ -100,6 +100,12 @@ class AuthorizationRequest:
             f"code_verifier={verifier})"
         )
 
+    def __reduce__(self) -> Any:
+        raise TypeError(
+            "AuthorizationRequest holds the PKCE code verifier and cannot be pickled; "
+            "keep its state and code_verifier in server-side storage instead"
+        )
+
 
 def parse_redirect(url: str, expected_state: str) -> str:
     """The authorization code of the redirect URL (or its query string).
@@ -156,6 +162,12 @@ class Token:
         return (
             f"Token(token_type={self.token_type!r}, scope={self.scope!r}, "
             f"expires_at={self.expires_at!r}, access_token=<hidden>, refresh_token={refresh})"
+        )
+
+    def __reduce__(self) -> Any:
+        raise TypeError(
+            "Token holds the access and refresh tokens and cannot be pickled; "
+            "save it with a TokenStore (to_json) instead"
         )
 
     @property

@@ -1265,7 +1265,7 @@ class AuthorizeResponseAuthorize:
     landing_company_fullname: str | None = None
     landing_company_name: str | None = None
     linked_to: list[AuthorizeResponseAuthorizeLinkedToItem] | None = None
-    local_currencies: dict[str, AuthorizeResponseAuthorizeLocalCurrenciesValue] | None = None
+    local_currencies: dict[str, AuthorizeResponseAuthorizeLocalCurrenciesValue | Any] | None = None
     loginid: str | None = None
     preferred_language: str | Unset | None = UNSET
     scopes: list[str] | None = None
@@ -2220,12 +2220,12 @@ class CopytradingStatisticsResponseCopytradingStatistics:
     avg_profit: float
     copiers: float
     last_12months_profitable_trades: float
-    monthly_profitable_trades: dict[str, float]
+    monthly_profitable_trades: dict[str, float | Any]
     performance_probability: float
     total_trades: int
-    trades_breakdown: dict[str, float]
+    trades_breakdown: dict[str, float | Any]
     trades_profitable: float
-    yearly_profitable_trades: dict[str, float] | None = None
+    yearly_profitable_trades: dict[str, float | Any] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -2257,7 +2257,7 @@ class CryptoConfigResponse:
 class CryptoConfigResponseCryptoConfig:
     """Crypto config response crypto config."""
 
-    currencies_config: dict[str, CryptoConfigResponseCryptoConfigCurrenciesConfigValue]
+    currencies_config: dict[str, CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -2533,7 +2533,9 @@ class ExchangeRatesResponseExchangeRates:
 
     base_currency: str | None = None
     date: int | None = None
-    rates: dict[str, ExchangeRatesResponseExchangeRatesRatesValueOption1 | float] | None = None
+    rates: dict[str, ExchangeRatesResponseExchangeRatesRatesValueOption1 | float | Any] | None = (
+        None
+    )
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -2765,7 +2767,7 @@ class GetAccountStatusResponseGetAccountStatus:
     authentication: GetAccountStatusResponseGetAccountStatusAuthentication | None = None
     cashier_missing_fields: list[str] | None = None
     cashier_validation: list[str] | None = None
-    currency_config: dict[str, GetAccountStatusResponseGetAccountStatusCurrencyConfigValue]
+    currency_config: dict[str, GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any]
     p2p_poa_required: Literal[0, 1]
     p2p_status: Literal["none", "active", "temp_ban", "perm_ban"]
     prompt_client_to_authenticate: Literal[1, 0]
@@ -3028,9 +3030,9 @@ class GetLimitsResponseGetLimits:
     daily_turnover: float | None = None
     lifetime_limit: float | None = None
     lifetime_transfers: GetLimitsResponseGetLimitsLifetimeTransfers | None = None
-    market_specific: dict[str, list[GetLimitsResponseGetLimitsMarketSpecificValueItem]] | None = (
-        None
-    )
+    market_specific: (
+        dict[str, list[GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any] | None
+    ) = None
     num_of_days: int | None = None
     num_of_days_limit: float | None = None
     open_positions: int | None = None
@@ -6514,7 +6516,7 @@ class P2pCountryListRequest:
 class P2pCountryListResponse:
     """P2p country list response."""
 
-    p2p_country_list: dict[str, P2pCountryListResponseP2pCountryListValue] | None = None
+    p2p_country_list: dict[str, P2pCountryListResponseP2pCountryListValue | Any] | None = None
     echo_req: dict[str, Any] = attrs.field(repr=False)
     msg_type: Literal["p2p_country_list"]
     req_id: int | None = None
@@ -7776,7 +7778,7 @@ class PaymentMethodsResponse:
 class PaymentMethodsResponsePaymentMethodsItem:
     """Payment methods response payment methods item."""
 
-    deposit_limits: dict[str, PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue]
+    deposit_limits: dict[str, PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any]
     deposit_time: str
     description: str = attrs.field(repr=False)
     display_name: str
@@ -7787,7 +7789,7 @@ class PaymentMethodsResponsePaymentMethodsItem:
     supported_currencies: list[str]
     type: str
     type_display_name: str
-    withdraw_limits: dict[str, PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue]
+    withdraw_limits: dict[str, PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any]
     withdrawal_time: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
@@ -9005,7 +9007,7 @@ class ResidenceListResponseResidenceListItemCommonReportingStandardNonParticipat
     """
 
     default: bool | None = None
-    landing_company: dict[str, bool] | None = None
+    landing_company: dict[str, bool | Any] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -9056,7 +9058,10 @@ class ResidenceListResponseResidenceListItemIdentityServicesIdv:
     """Residence list response residence list item identity services idv."""
 
     documents_supported: (
-        dict[str, ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue]
+        dict[
+            str,
+            ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any,
+        ]
         | None
     ) = None
     has_visual_sample: Literal[0, 1] | None = None
@@ -9099,7 +9104,9 @@ class ResidenceListResponseResidenceListItemIdentityServicesOnfido:
 
     documents_supported: (
         dict[
-            str, ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue
+            str,
+            ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue
+            | Any,
         ]
         | None
     ) = None
@@ -9150,7 +9157,7 @@ class ResidenceListResponseResidenceListItemJurisdictionRiskAssessmentRiskLevel:
     """Residence list response residence list item jurisdiction risk assessment risk level."""
 
     default: str | None = None
-    landing_company: dict[str, str] | None = None
+    landing_company: dict[str, str | Any] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -10529,7 +10536,7 @@ class WebsiteConfigResponseSubscription:
 class WebsiteConfigResponseWebsiteConfig:
     """Website config response website config."""
 
-    currencies_config: dict[str, WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue]
+    currencies_config: dict[str, WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any]
     feature_flags: list[str] | None = None
     payment_agents: WebsiteConfigResponseWebsiteConfigPaymentAgents | None = None
     supported_languages: list[str] | None = None
@@ -10571,7 +10578,7 @@ class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValuePlatform:
 class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccounts:
     """Website config response website config currencies config value transfer between accounts."""
 
-    fees: dict[str, float]
+    fees: dict[str, float | Any]
     limits: (
         WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
         | None
@@ -10599,7 +10606,7 @@ class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAcco
 class WebsiteConfigResponseWebsiteConfigPaymentAgents:
     """Website config response website config payment agents."""
 
-    initial_deposit_per_country: dict[str, float]
+    initial_deposit_per_country: dict[str, float | Any]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -10643,7 +10650,7 @@ class WebsiteStatusResponseWebsiteStatus:
     api_call_limits: WebsiteStatusResponseWebsiteStatusApiCallLimits
     broker_codes: list[str] | None = None
     clients_country: str | None = None
-    currencies_config: dict[str, WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue]
+    currencies_config: dict[str, WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any]
     dxtrade_status: WebsiteStatusResponseWebsiteStatusDxtradeStatus | None = None
     message: str | None = None
     mt5_status: WebsiteStatusResponseWebsiteStatusMt5Status | None = None
@@ -10746,7 +10753,7 @@ class WebsiteStatusResponseWebsiteStatusCurrenciesConfigValuePlatform:
 class WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccounts:
     """Website status response website status currencies config value transfer between accounts."""
 
-    fees: dict[str, float]
+    fees: dict[str, float | Any]
     limits: (
         WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
         | None
@@ -10848,6 +10855,6 @@ class WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem:
 class WebsiteStatusResponseWebsiteStatusPaymentAgents:
     """Website status response website status payment agents."""
 
-    initial_deposit_per_country: dict[str, float]
+    initial_deposit_per_country: dict[str, float | Any]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""

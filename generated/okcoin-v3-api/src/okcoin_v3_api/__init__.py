@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._client import OkcoinClient
     from ._codec import converter, structure, unstructure
-    from ._transport import Page
+    from ._transport import Page, RetryBudget
     from ._types import UNSET, Unset
     from .errors import (
         AuthenticationError,
@@ -36,6 +36,7 @@ _EXPORTS = {
     "structure": "._codec",
     "unstructure": "._codec",
     "Page": "._transport",
+    "RetryBudget": "._transport",
     "UNSET": "._types",
     "Unset": "._types",
     "AuthenticationError": ".errors",
@@ -64,6 +65,7 @@ __all__ = [
     "Page",
     "RateLimitError",
     "RequestTimeout",
+    "RetryBudget",
     "ServerError",
     "TimestampError",
     "TransportError",

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import urllib3
 
-from ._auth import OkcoinSigner, okcoin_errors
-from ._transport import HttpTransport, Page, RetryPolicy, Route
+from ._auth import OkcoinSigner, OkcoinTransport, okcoin_errors
+from ._transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
 
 if TYPE_CHECKING:
     from . import models
@@ -3106,8 +3106,12 @@ class OkcoinClient:
     """Client of the Okcoin REST API v3: `client.<group>.<method>(...)`, one method per route.
 
     Signed routes carry Okcoin's HMAC signature; the key, secret and passphrase are kept out
-    of reprs, logs and exception messages. Safe routes are retried after connection errors,
-    429s and 5xx answers; orders, withdrawals and transfers never are.
+    of reprs, logs, exception messages and pickles. Every request has a connect and a read
+    timeout (`timeout`, seconds or a urllib3.Timeout). Safe routes are retried after
+    connection errors, timeouts, 429s and 5xx answers, at most `retries` times per call and
+    within `retry_budget` (a RetryBudget shared by all calls of the client); orders,
+    withdrawals and transfers never are. When Okcoin refuses a timestamp, the client reads
+    Okcoin's clock once and signs with it from then on, sending a signed GET once more.
     """
 
     general: GeneralApi
@@ -3132,19 +3136,22 @@ class OkcoinClient:
         timeout: float | urllib3.Timeout = 10.0,
         retries: int = 2,
         backoff: float = 0.25,
+        retry_budget: RetryBudget | None = None,
         verify_tls: bool = True,
         ca_certs: str | None = None,
         pool_size: int = 10,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._signer = OkcoinSigner(api_key, secret_key, passphrase, clock=clock)
-        self._transport = HttpTransport(
+        self._transport = OkcoinTransport(
             base_url,
+            signer=self._signer,
+            time_route="general_get_server_time",
             routes=_load_routes,
             errors=okcoin_errors,
-            authenticator=self._signer,
             timeout=timeout,
             retry=RetryPolicy(retries=retries, backoff=backoff),
+            retry_budget=retry_budget,
             verify_tls=verify_tls,
             ca_certs=ca_certs,
             pool_size=pool_size,
@@ -3165,6 +3172,9 @@ class OkcoinClient:
     def __repr__(self) -> str:
         return f"OkcoinClient(base_url={self._transport.base_url!r})"
 
+    def __reduce__(self) -> Any:
+        raise TypeError("OkcoinClient holds credentials and cannot be pickled")
+
     def __enter__(self) -> OkcoinClient:
         return self
 
@@ -3180,16 +3190,18 @@ class OkcoinClient:
         """Seconds added to the local clock when signing (set by `sync_time`)."""
         return self._signer.clock_offset
 
+    @property
+    def retry_budget(self) -> RetryBudget:
+        """The budget every retry of this client draws from (see RetryBudget)."""
+        return self._transport.retry_budget
+
     def sync_time(self) -> float:
         """Measures the offset between Okcoin's clock and ours and signs with it from now on.
 
-        Okcoin refuses requests whose timestamp is more than 30 seconds off.
+        Okcoin refuses requests whose timestamp is more than 30 seconds off; the client also
+        does this by itself the first time Okcoin refuses a timestamp.
         """
-        started = self._signer.clock()
-        server_time = self.general.get_server_time()
-        finished = self._signer.clock()
-        self._signer.clock_offset = float(server_time.epoch) - (started + finished) / 2
-        return self._signer.clock_offset
+        return self._transport.sync_time()
 
 
 def _load_routes() -> Mapping[str, Route]:

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 _MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+# The classes of Literal values, typed Any so that a class test does not narrow the value
+# to the class (a Literal field does not accept a plain `str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
 _new = object.__new__
 _JSON_KINDS = {
     dict: "an object",
@@ -914,215 +920,180 @@ def structure_algo_order(data: Any) -> m.AlgoOrder:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.AlgoOrder)
-    seen = 0
-    value = data.get("algo_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("algo_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("algo_id") from None
-    obj.algo_id = value
+        value = data["algo_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("algo_id",)) from None
+    if value.__class__ is str:
+        obj.algo_id = value
+    else:
+        raise _expected("a string", value).at("algo_id")
     value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        obj.instrument_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("instrument_id") from None
+    if value.__class__ is str:
         obj.instrument_id = value
+    elif value is _MISSING:
+        obj.instrument_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("order_type", _MISSING)
-    if value is _MISSING:
-        obj.order_type = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_type") from None
+    if value.__class__ is str:
         obj.order_type = value
+    elif value is _MISSING:
+        obj.order_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("order_type")
     value = data.get("type", _MISSING)
-    if value is _MISSING:
-        obj.type = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("type") from None
+    if value.__class__ is str:
         obj.type = value
-    value = data.get("status", _MISSING)
-    if value is _MISSING:
-        obj.status = None
+    elif value is _MISSING:
+        obj.type = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("status") from None
+        raise _expected("a string", value).at("type")
+    value = data.get("status", _MISSING)
+    if value.__class__ is str:
         obj.status = value
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("status")
     value = data.get("size", _MISSING)
     if value is _MISSING:
         obj.size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-        obj.size = value
     value = data.get("trigger_price", _MISSING)
     if value is _MISSING:
         obj.trigger_price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.trigger_price = _decimal(value)
         except DecodeError as error:
             raise error.at("trigger_price") from None
-        obj.trigger_price = value
     value = data.get("algo_price", _MISSING)
     if value is _MISSING:
         obj.algo_price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.algo_price = _decimal(value)
         except DecodeError as error:
             raise error.at("algo_price") from None
-        obj.algo_price = value
     value = data.get("real_amount", _MISSING)
     if value is _MISSING:
         obj.real_amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.real_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("real_amount") from None
-        obj.real_amount = value
     value = data.get("callback_rate", _MISSING)
     if value is _MISSING:
         obj.callback_rate = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.callback_rate = _decimal(value)
         except DecodeError as error:
             raise error.at("callback_rate") from None
-        obj.callback_rate = value
     value = data.get("algo_variance", _MISSING)
     if value is _MISSING:
         obj.algo_variance = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.algo_variance = _decimal(value)
         except DecodeError as error:
             raise error.at("algo_variance") from None
-        obj.algo_variance = value
     value = data.get("avg_amount", _MISSING)
     if value is _MISSING:
         obj.avg_amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.avg_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("avg_amount") from None
-        obj.avg_amount = value
     value = data.get("limit_price", _MISSING)
     if value is _MISSING:
         obj.limit_price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.limit_price = _decimal(value)
         except DecodeError as error:
             raise error.at("limit_price") from None
-        obj.limit_price = value
     value = data.get("deal_value", _MISSING)
     if value is _MISSING:
         obj.deal_value = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.deal_value = _decimal(value)
         except DecodeError as error:
             raise error.at("deal_value") from None
-        obj.deal_value = value
     value = data.get("sweep_range", _MISSING)
     if value is _MISSING:
         obj.sweep_range = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.sweep_range = _decimal(value)
         except DecodeError as error:
             raise error.at("sweep_range") from None
-        obj.sweep_range = value
     value = data.get("sweep_ratio", _MISSING)
     if value is _MISSING:
         obj.sweep_ratio = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.sweep_ratio = _decimal(value)
         except DecodeError as error:
             raise error.at("sweep_ratio") from None
-        obj.sweep_ratio = value
     value = data.get("single_limit", _MISSING)
     if value is _MISSING:
         obj.single_limit = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.single_limit = _decimal(value)
         except DecodeError as error:
             raise error.at("single_limit") from None
-        obj.single_limit = value
     value = data.get("time_interval", _MISSING)
-    if value is _MISSING:
-        obj.time_interval = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("time_interval") from None
+    if value.__class__ is str:
         obj.time_interval = value
+    elif value is _MISSING:
+        obj.time_interval = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("time_interval")
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    value = data.get("rejected_at", _MISSING)
-    if value is _MISSING:
-        obj.rejected_at = None
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("rejected_at") from None
+        raise _expected("a string", value).at("timestamp")
+    value = data.get("rejected_at", _MISSING)
+    if value.__class__ is str:
         obj.rejected_at = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.rejected_at = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("rejected_at")
+    if count == 20:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ALGO_ORDER}
@@ -1200,73 +1171,57 @@ def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.AlgoOrderResult)
-    seen = 0
+    count = len(data)
     value = data.get("algo_id", _MISSING)
-    if value is _MISSING:
-        obj.algo_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("algo_id") from None
+    if value.__class__ is str:
         obj.algo_id = value
+    elif value is _MISSING:
+        obj.algo_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("algo_id")
     value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        obj.instrument_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("instrument_id") from None
+    if value.__class__ is str:
         obj.instrument_id = value
-    value = data.get("order_type", _MISSING)
-    if value is _MISSING:
-        obj.order_type = None
+    elif value is _MISSING:
+        obj.instrument_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_type") from None
+        raise _expected("a string", value).at("instrument_id")
+    value = data.get("order_type", _MISSING)
+    if value.__class__ is str:
         obj.order_type = value
+    elif value is _MISSING:
+        obj.order_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("order_type")
     value = data.get("result", _MISSING)
     if value is _MISSING:
         obj.result = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_26(value)
+            obj.result = _decode_26(value)
         except DecodeError as error:
             raise error.at("result") from None
-        obj.result = value
     value = data.get("error_code", _MISSING)
-    if value is _MISSING:
-        obj.error_code = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("error_code") from None
+    if value.__class__ is str:
         obj.error_code = value
-    value = data.get("error_message", _MISSING)
-    if value is _MISSING:
-        obj.error_message = None
+    elif value is _MISSING:
+        obj.error_code = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("error_message") from None
+        raise _expected("a string", value).at("error_code")
+    value = data.get("error_message", _MISSING)
+    if value.__class__ is str:
         obj.error_message = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.error_message = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("error_message")
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ALGO_ORDER_RESULT}
@@ -1305,73 +1260,58 @@ def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.AmendOrderItem)
-    seen = 0
+    count = len(data)
     value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        obj.order_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_id") from None
+    if value.__class__ is str:
         obj.order_id = value
-    value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
+    elif value is _MISSING:
+        obj.order_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+        raise _expected("a string", value).at("order_id")
+    value = data.get("client_oid", _MISSING)
+    if value.__class__ is str:
         obj.client_oid = value
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("client_oid")
     value = data.get("new_size", _MISSING)
     if value is _MISSING:
         obj.new_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.new_size = _decimal(value)
         except DecodeError as error:
             raise error.at("new_size") from None
-        obj.new_size = value
     value = data.get("new_price", _MISSING)
     if value is _MISSING:
         obj.new_price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.new_price = _decimal(value)
         except DecodeError as error:
             raise error.at("new_price") from None
-        obj.new_price = value
     value = data.get("cancel_on_fail", _MISSING)
-    if value is _MISSING:
-        obj.cancel_on_fail = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_1:
-                raise _not_one_of("'0', '1'", value)
-        except DecodeError as error:
-            raise error.at("cancel_on_fail") from None
+    if value.__class__ is _STR and value in _ALLOWED_1:
         obj.cancel_on_fail = value
-    value = data.get("request_id", _MISSING)
-    if value is _MISSING:
-        obj.request_id = None
+    elif value is _MISSING:
+        obj.cancel_on_fail = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("request_id") from None
+        raise _not_one_of("'0', '1'", value).at("cancel_on_fail")
+    value = data.get("request_id", _MISSING)
+    if value.__class__ is str:
         obj.request_id = value
-    if len(data) != seen:
+    elif value is _MISSING:
+        obj.request_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("request_id")
+    if count != 6:
         unknown = sorted(key for key in data if key not in _KEYS_AMEND_ORDER_ITEM)
         raise DecodeError("unknown field", (unknown[0],))
     return obj
@@ -1407,83 +1347,66 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.AmendOrderRequest)
-    seen = 0
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        obj.order_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_id") from None
+    if value.__class__ is str:
         obj.order_id = value
-    value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
+    elif value is _MISSING:
+        obj.order_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+        raise _expected("a string", value).at("order_id")
+    value = data.get("client_oid", _MISSING)
+    if value.__class__ is str:
         obj.client_oid = value
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("client_oid")
     value = data.get("new_size", _MISSING)
     if value is _MISSING:
         obj.new_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.new_size = _decimal(value)
         except DecodeError as error:
             raise error.at("new_size") from None
-        obj.new_size = value
     value = data.get("new_price", _MISSING)
     if value is _MISSING:
         obj.new_price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.new_price = _decimal(value)
         except DecodeError as error:
             raise error.at("new_price") from None
-        obj.new_price = value
     value = data.get("cancel_on_fail", _MISSING)
-    if value is _MISSING:
-        obj.cancel_on_fail = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_1:
-                raise _not_one_of("'0', '1'", value)
-        except DecodeError as error:
-            raise error.at("cancel_on_fail") from None
+    if value.__class__ is _STR and value in _ALLOWED_1:
         obj.cancel_on_fail = value
-    value = data.get("request_id", _MISSING)
-    if value is _MISSING:
-        obj.request_id = None
+    elif value is _MISSING:
+        obj.cancel_on_fail = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("request_id") from None
+        raise _not_one_of("'0', '1'", value).at("cancel_on_fail")
+    value = data.get("request_id", _MISSING)
+    if value.__class__ is str:
         obj.request_id = value
-    if len(data) != seen:
+    elif value is _MISSING:
+        obj.request_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("request_id")
+    if count != 7:
         unknown = sorted(key for key in data if key not in _KEYS_AMEND_ORDER_REQUEST)
         raise DecodeError("unknown field", (unknown[0],))
     return obj
@@ -1519,41 +1442,32 @@ def structure_borrow_result(data: Any) -> m.BorrowResult:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BorrowResult)
-    seen = 0
+    count = len(data)
     value = data.get("borrow_id", _MISSING)
-    if value is _MISSING:
-        obj.borrow_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("borrow_id") from None
+    if value.__class__ is str:
         obj.borrow_id = value
+    elif value is _MISSING:
+        obj.borrow_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("borrow_id")
     value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+    if value.__class__ is str:
         obj.client_oid = value
-    value = data.get("result", _MISSING)
-    if value is _MISSING:
-        obj.result = None
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not bool:
-                raise _expected("a boolean", value)
-        except DecodeError as error:
-            raise error.at("result") from None
+        raise _expected("a string", value).at("client_oid")
+    value = data.get("result", _MISSING)
+    if value.__class__ is bool:
         obj.result = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.result = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("result")
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_BORROW_RESULT}
@@ -1583,38 +1497,34 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CancelOrdersRequest)
-    seen = 0
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("order_ids", _MISSING)
     if value is _MISSING:
         obj.order_ids = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_29(value)
+            obj.order_ids = _decode_29(value)
         except DecodeError as error:
             raise error.at("order_ids") from None
-        obj.order_ids = value
     value = data.get("client_oids", _MISSING)
     if value is _MISSING:
         obj.client_oids = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_29(value)
+            obj.client_oids = _decode_29(value)
         except DecodeError as error:
             raise error.at("client_oids") from None
-        obj.client_oids = value
-    if len(data) != seen:
+    if count != 3:
         unknown = sorted(key for key in data if key not in _KEYS_CANCEL_ORDERS_REQUEST)
         raise DecodeError("unknown field", (unknown[0],))
     return obj
@@ -1638,69 +1548,61 @@ def structure_candle_object(data: Any) -> m.CandleObject:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CandleObject)
-    seen = 0
+    count = len(data)
     value = data.get("time", _MISSING)
-    if value is _MISSING:
-        obj.time = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("time") from None
+    if value.__class__ is str:
         obj.time = value
+    elif value is _MISSING:
+        obj.time = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("time")
     value = data.get("open", _MISSING)
     if value is _MISSING:
         obj.open = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.open = _decimal(value)
         except DecodeError as error:
             raise error.at("open") from None
-        obj.open = value
     value = data.get("high", _MISSING)
     if value is _MISSING:
         obj.high = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.high = _decimal(value)
         except DecodeError as error:
             raise error.at("high") from None
-        obj.high = value
     value = data.get("low", _MISSING)
     if value is _MISSING:
         obj.low = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.low = _decimal(value)
         except DecodeError as error:
             raise error.at("low") from None
-        obj.low = value
     value = data.get("close", _MISSING)
     if value is _MISSING:
         obj.close = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.close = _decimal(value)
         except DecodeError as error:
             raise error.at("close") from None
-        obj.close = value
     value = data.get("volume", _MISSING)
     if value is _MISSING:
         obj.volume = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.volume = _decimal(value)
         except DecodeError as error:
             raise error.at("volume") from None
-        obj.volume = value
-    if len(data) == seen:
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_CANDLE_OBJECT}
@@ -1739,61 +1641,49 @@ def structure_currency(data: Any) -> m.Currency:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Currency)
-    seen = 0
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("name", _MISSING)
-    if value is _MISSING:
-        obj.name = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("name") from None
+    if value.__class__ is str:
         obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
     value = data.get("can_deposit", _MISSING)
-    if value is _MISSING:
-        obj.can_deposit = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("can_deposit") from None
+    if value.__class__ is str:
         obj.can_deposit = value
-    value = data.get("can_withdraw", _MISSING)
-    if value is _MISSING:
-        obj.can_withdraw = None
+    elif value is _MISSING:
+        obj.can_deposit = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("can_withdraw") from None
+        raise _expected("a string", value).at("can_deposit")
+    value = data.get("can_withdraw", _MISSING)
+    if value.__class__ is str:
         obj.can_withdraw = value
+    elif value is _MISSING:
+        obj.can_withdraw = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("can_withdraw")
     value = data.get("min_withdrawal", _MISSING)
     if value is _MISSING:
         obj.min_withdrawal = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.min_withdrawal = _decimal(value)
         except DecodeError as error:
             raise error.at("min_withdrawal") from None
-        obj.min_withdrawal = value
-    if len(data) == seen:
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_CURRENCY}
@@ -1826,104 +1716,82 @@ def structure_deposit(data: Any) -> m.Deposit:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Deposit)
-    seen = 0
+    count = len(data)
     value = data.get("deposit_id", _MISSING)
     if value is _MISSING:
         obj.deposit_id = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_30(value)
+            obj.deposit_id = _decode_30(value)
         except DecodeError as error:
             raise error.at("deposit_id") from None
-        obj.deposit_id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("txid", _MISSING)
-    if value is _MISSING:
-        obj.txid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("txid") from None
+    if value.__class__ is str:
         obj.txid = value
+    elif value is _MISSING:
+        obj.txid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("txid")
     value = data.get("from", _MISSING)
-    if value is _MISSING:
-        obj.from_ = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("from") from None
+    if value.__class__ is str:
         obj.from_ = value
+    elif value is _MISSING:
+        obj.from_ = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("from")
     value = data.get("to", _MISSING)
-    if value is _MISSING:
-        obj.to = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("to") from None
+    if value.__class__ is str:
         obj.to = value
+    elif value is _MISSING:
+        obj.to = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("to")
     value = data.get("tag", _MISSING)
-    if value is _MISSING:
-        obj.tag = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("tag") from None
+    if value.__class__ is str:
         obj.tag = value
+    elif value is _MISSING:
+        obj.tag = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("tag")
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    value = data.get("status", _MISSING)
-    if value is _MISSING:
-        obj.status = None
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("status") from None
+        raise _expected("a string", value).at("timestamp")
+    value = data.get("status", _MISSING)
+    if value.__class__ is str:
         obj.status = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("status")
+    if count == 9:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_DEPOSIT}
@@ -1968,61 +1836,48 @@ def structure_deposit_address(data: Any) -> m.DepositAddress:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.DepositAddress)
-    seen = 0
-    value = data.get("address", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("address",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("address") from None
-    obj.address = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
+        value = data["address"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("address",)) from None
+    if value.__class__ is str:
+        obj.address = value
+    else:
+        raise _expected("a string", value).at("address")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("tag", _MISSING)
-    if value is _MISSING:
-        obj.tag = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("tag") from None
+    if value.__class__ is str:
         obj.tag = value
+    elif value is _MISSING:
+        obj.tag = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("tag")
     value = data.get("payment_id", _MISSING)
-    if value is _MISSING:
-        obj.payment_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("payment_id") from None
+    if value.__class__ is str:
         obj.payment_id = value
-    value = data.get("memo", _MISSING)
-    if value is _MISSING:
-        obj.memo = None
+    elif value is _MISSING:
+        obj.payment_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("memo") from None
+        raise _expected("a string", value).at("payment_id")
+    value = data.get("memo", _MISSING)
+    if value.__class__ is str:
         obj.memo = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.memo = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("memo")
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_DEPOSIT_ADDRESS}
@@ -2052,157 +1907,123 @@ def structure_fill(data: Any) -> m.Fill:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Fill)
-    seen = 0
+    count = len(data)
     value = data.get("ledger_id", _MISSING)
-    if value is _MISSING:
-        obj.ledger_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("ledger_id") from None
+    if value.__class__ is str:
         obj.ledger_id = value
+    elif value is _MISSING:
+        obj.ledger_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("ledger_id")
     value = data.get("trade_id", _MISSING)
-    if value is _MISSING:
-        obj.trade_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("trade_id") from None
+    if value.__class__ is str:
         obj.trade_id = value
-    value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("order_id",))
-    seen += 1
+    elif value is _MISSING:
+        obj.trade_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("trade_id")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("order_id") from None
-    obj.order_id = value
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+        value = data["order_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("order_id",)) from None
+    if value.__class__ is str:
+        obj.order_id = value
+    else:
+        raise _expected("a string", value).at("order_id")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("product_id", _MISSING)
-    if value is _MISSING:
-        obj.product_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("product_id") from None
+    if value.__class__ is str:
         obj.product_id = value
+    elif value is _MISSING:
+        obj.product_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("product_id")
     value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        obj.currency = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("currency") from None
+    if value.__class__ is str:
         obj.currency = value
-    value = data.get("side", _MISSING)
-    if value is _MISSING:
-        obj.side = None
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("side") from None
+        raise _expected("a string", value).at("currency")
+    value = data.get("side", _MISSING)
+    if value.__class__ is str:
         obj.side = value
+    elif value is _MISSING:
+        obj.side = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("side")
     value = data.get("price", _MISSING)
     if value is _MISSING:
         obj.price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-        obj.price = value
     value = data.get("size", _MISSING)
     if value is _MISSING:
         obj.size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-        obj.size = value
     value = data.get("fee", _MISSING)
     if value is _MISSING:
         obj.fee = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.fee = _decimal(value)
         except DecodeError as error:
             raise error.at("fee") from None
-        obj.fee = value
     value = data.get("liquidity", _MISSING)
-    if value is _MISSING:
-        obj.liquidity = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("liquidity") from None
+    if value.__class__ is str:
         obj.liquidity = value
+    elif value is _MISSING:
+        obj.liquidity = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("liquidity")
     value = data.get("exec_type", _MISSING)
-    if value is _MISSING:
-        obj.exec_type = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("exec_type") from None
+    if value.__class__ is str:
         obj.exec_type = value
+    elif value is _MISSING:
+        obj.exec_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("exec_type")
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    value = data.get("created_at", _MISSING)
-    if value is _MISSING:
-        obj.created_at = None
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("created_at") from None
+        raise _expected("a string", value).at("timestamp")
+    value = data.get("created_at", _MISSING)
+    if value.__class__ is str:
         obj.created_at = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.created_at = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("created_at")
+    if count == 14:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_FILL}
@@ -2259,79 +2080,67 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.FundingLedgerEntry)
-    seen = 0
-    value = data.get("ledger_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("ledger_id",))
-    seen += 1
+    count = len(data)
     try:
-        value = _decode_30(value)
+        value = data["ledger_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("ledger_id",)) from None
+    try:
+        obj.ledger_id = _decode_30(value)
     except DecodeError as error:
         raise error.at("ledger_id") from None
-    obj.ledger_id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_32(value)
+            obj.amount = _decode_32(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("balance", _MISSING)
     if value is _MISSING:
         obj.balance = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_32(value)
+            obj.balance = _decode_32(value)
         except DecodeError as error:
             raise error.at("balance") from None
-        obj.balance = value
     value = data.get("fee", _MISSING)
     if value is _MISSING:
         obj.fee = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_32(value)
+            obj.fee = _decode_32(value)
         except DecodeError as error:
             raise error.at("fee") from None
-        obj.fee = value
     value = data.get("typename", _MISSING)
-    if value is _MISSING:
-        obj.typename = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("typename") from None
+    if value.__class__ is str:
         obj.typename = value
-    value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
+    elif value is _MISSING:
+        obj.typename = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+        raise _expected("a string", value).at("typename")
+    value = data.get("timestamp", _MISSING)
+    if value.__class__ is str:
         obj.timestamp = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("timestamp")
+    if count == 7:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_FUNDING_LEDGER_ENTRY}
@@ -2367,111 +2176,94 @@ def structure_instrument(data: Any) -> m.Instrument:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Instrument)
-    seen = 0
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("product_id", _MISSING)
-    if value is _MISSING:
-        obj.product_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("product_id") from None
+    if value.__class__ is str:
         obj.product_id = value
+    elif value is _MISSING:
+        obj.product_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("product_id")
     value = data.get("base_currency", _MISSING)
-    if value is _MISSING:
-        obj.base_currency = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("base_currency") from None
+    if value.__class__ is str:
         obj.base_currency = value
-    value = data.get("quote_currency", _MISSING)
-    if value is _MISSING:
-        obj.quote_currency = None
+    elif value is _MISSING:
+        obj.base_currency = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("quote_currency") from None
+        raise _expected("a string", value).at("base_currency")
+    value = data.get("quote_currency", _MISSING)
+    if value.__class__ is str:
         obj.quote_currency = value
+    elif value is _MISSING:
+        obj.quote_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("quote_currency")
     value = data.get("min_size", _MISSING)
     if value is _MISSING:
         obj.min_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.min_size = _decimal(value)
         except DecodeError as error:
             raise error.at("min_size") from None
-        obj.min_size = value
     value = data.get("size_increment", _MISSING)
     if value is _MISSING:
         obj.size_increment = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.size_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("size_increment") from None
-        obj.size_increment = value
     value = data.get("tick_size", _MISSING)
     if value is _MISSING:
         obj.tick_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.tick_size = _decimal(value)
         except DecodeError as error:
             raise error.at("tick_size") from None
-        obj.tick_size = value
     value = data.get("base_min_size", _MISSING)
     if value is _MISSING:
         obj.base_min_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.base_min_size = _decimal(value)
         except DecodeError as error:
             raise error.at("base_min_size") from None
-        obj.base_min_size = value
     value = data.get("base_increment", _MISSING)
     if value is _MISSING:
         obj.base_increment = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.base_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("base_increment") from None
-        obj.base_increment = value
     value = data.get("quote_increment", _MISSING)
     if value is _MISSING:
         obj.quote_increment = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.quote_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("quote_increment") from None
-        obj.quote_increment = value
-    if len(data) == seen:
+    if count == 10:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_INSTRUMENT}
@@ -2519,41 +2311,32 @@ def structure_ledger_details(data: Any) -> m.LedgerDetails:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.LedgerDetails)
-    seen = 0
+    count = len(data)
     value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        obj.instrument_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("instrument_id") from None
+    if value.__class__ is str:
         obj.instrument_id = value
+    elif value is _MISSING:
+        obj.instrument_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        obj.order_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_id") from None
+    if value.__class__ is str:
         obj.order_id = value
-    value = data.get("product_id", _MISSING)
-    if value is _MISSING:
-        obj.product_id = None
+    elif value is _MISSING:
+        obj.order_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("product_id") from None
+        raise _expected("a string", value).at("order_id")
+    value = data.get("product_id", _MISSING)
+    if value.__class__ is str:
         obj.product_id = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.product_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("product_id")
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LEDGER_DETAILS}
@@ -2583,124 +2366,100 @@ def structure_ledger_entry(data: Any) -> m.LedgerEntry:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.LedgerEntry)
-    seen = 0
-    value = data.get("ledger_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("ledger_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("ledger_id") from None
-    obj.ledger_id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        obj.currency = None
+        value = data["ledger_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("ledger_id",)) from None
+    if value.__class__ is str:
+        obj.ledger_id = value
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("currency") from None
+        raise _expected("a string", value).at("ledger_id")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
         obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("balance", _MISSING)
     if value is _MISSING:
         obj.balance = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.balance = _decimal(value)
         except DecodeError as error:
             raise error.at("balance") from None
-        obj.balance = value
     value = data.get("fee", _MISSING)
     if value is _MISSING:
         obj.fee = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.fee = _decimal(value)
         except DecodeError as error:
             raise error.at("fee") from None
-        obj.fee = value
     value = data.get("type", _MISSING)
-    if value is _MISSING:
-        obj.type = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("type") from None
+    if value.__class__ is str:
         obj.type = value
+    elif value is _MISSING:
+        obj.type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("type")
     value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        obj.instrument_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("instrument_id") from None
+    if value.__class__ is str:
         obj.instrument_id = value
-    value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        obj.order_id = None
+    elif value is _MISSING:
+        obj.instrument_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_id") from None
+        raise _expected("a string", value).at("instrument_id")
+    value = data.get("order_id", _MISSING)
+    if value.__class__ is str:
         obj.order_id = value
+    elif value is _MISSING:
+        obj.order_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("order_id")
     value = data.get("details", _MISSING)
     if value is _MISSING:
         obj.details = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = structure_ledger_details(value)
+            obj.details = structure_ledger_details(value)
         except DecodeError as error:
             raise error.at("details") from None
-        obj.details = value
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    value = data.get("created_at", _MISSING)
-    if value is _MISSING:
-        obj.created_at = None
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("created_at") from None
+        raise _expected("a string", value).at("timestamp")
+    value = data.get("created_at", _MISSING)
+    if value.__class__ is str:
         obj.created_at = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.created_at = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("created_at")
+    if count == 11:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LEDGER_ENTRY}
@@ -2751,144 +2510,118 @@ def structure_margin_loan(data: Any) -> m.MarginLoan:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.MarginLoan)
-    seen = 0
-    value = data.get("borrow_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("borrow_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("borrow_id") from None
-    obj.borrow_id = value
+        value = data["borrow_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("borrow_id",)) from None
+    if value.__class__ is str:
+        obj.borrow_id = value
+    else:
+        raise _expected("a string", value).at("borrow_id")
     value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        obj.instrument_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("instrument_id") from None
+    if value.__class__ is str:
         obj.instrument_id = value
+    elif value is _MISSING:
+        obj.instrument_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("product_id", _MISSING)
-    if value is _MISSING:
-        obj.product_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("product_id") from None
+    if value.__class__ is str:
         obj.product_id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        obj.currency = None
+    elif value is _MISSING:
+        obj.product_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("currency") from None
+        raise _expected("a string", value).at("product_id")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
         obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("interest", _MISSING)
     if value is _MISSING:
         obj.interest = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.interest = _decimal(value)
         except DecodeError as error:
             raise error.at("interest") from None
-        obj.interest = value
     value = data.get("repay_amount", _MISSING)
     if value is _MISSING:
         obj.repay_amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.repay_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("repay_amount") from None
-        obj.repay_amount = value
     value = data.get("returned_amount", _MISSING)
     if value is _MISSING:
         obj.returned_amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.returned_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("returned_amount") from None
-        obj.returned_amount = value
     value = data.get("repay_interest", _MISSING)
     if value is _MISSING:
         obj.repay_interest = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.repay_interest = _decimal(value)
         except DecodeError as error:
             raise error.at("repay_interest") from None
-        obj.repay_interest = value
     value = data.get("paid_interest", _MISSING)
     if value is _MISSING:
         obj.paid_interest = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.paid_interest = _decimal(value)
         except DecodeError as error:
             raise error.at("paid_interest") from None
-        obj.paid_interest = value
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("timestamp")
     value = data.get("created_at", _MISSING)
-    if value is _MISSING:
-        obj.created_at = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("created_at") from None
+    if value.__class__ is str:
         obj.created_at = value
-    value = data.get("last_interest_time", _MISSING)
-    if value is _MISSING:
-        obj.last_interest_time = None
+    elif value is _MISSING:
+        obj.created_at = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("last_interest_time") from None
+        raise _expected("a string", value).at("created_at")
+    value = data.get("last_interest_time", _MISSING)
+    if value.__class__ is str:
         obj.last_interest_time = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.last_interest_time = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("last_interest_time")
+    if count == 13:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_MARGIN_LOAN}
@@ -2945,105 +2678,83 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.MarginOrderRequest)
-    seen = 0
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
-    value = data.get("side", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("side",))
-    seen += 1
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     try:
-        kind = value.__class__
-        if kind is not str or value not in _ALLOWED_2:
-            raise _not_one_of("'buy', 'sell'", value)
-    except DecodeError as error:
-        raise error.at("side") from None
-    obj.side = value
+        value = data["side"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("side",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_2:
+        obj.side = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("side")
     value = data.get("type", _MISSING)
-    if value is _MISSING:
-        obj.type = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_3:
-                raise _not_one_of("'limit', 'market'", value)
-        except DecodeError as error:
-            raise error.at("type") from None
+    if value.__class__ is _STR and value in _ALLOWED_3:
         obj.type = value
+    elif value is _MISSING:
+        obj.type = None
+        count += 1
+    else:
+        raise _not_one_of("'limit', 'market'", value).at("type")
     value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+    if value.__class__ is str:
         obj.client_oid = value
-    value = data.get("order_type", _MISSING)
-    if value is _MISSING:
-        obj.order_type = None
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
     else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_4:
-                raise _not_one_of("'0', '1', '2', '3'", value)
-        except DecodeError as error:
-            raise error.at("order_type") from None
+        raise _expected("a string", value).at("client_oid")
+    value = data.get("order_type", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_4:
         obj.order_type = value
+    elif value is _MISSING:
+        obj.order_type = None
+        count += 1
+    else:
+        raise _not_one_of("'0', '1', '2', '3'", value).at("order_type")
     value = data.get("price", _MISSING)
     if value is _MISSING:
         obj.price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-        obj.price = value
     value = data.get("size", _MISSING)
     if value is _MISSING:
         obj.size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-        obj.size = value
     value = data.get("notional", _MISSING)
     if value is _MISSING:
         obj.notional = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.notional = _decimal(value)
         except DecodeError as error:
             raise error.at("notional") from None
-        obj.notional = value
-    value = data.get("margin_trading", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("margin_trading",))
-    seen += 1
     try:
-        kind = value.__class__
-        if kind is not str or value not in _ALLOWED_5:
-            raise _not_one_of("'2'", value)
-    except DecodeError as error:
-        raise error.at("margin_trading") from None
-    obj.margin_trading = value
-    if len(data) != seen:
+        value = data["margin_trading"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("margin_trading",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_5:
+        obj.margin_trading = value
+    else:
+        raise _not_one_of("'2'", value).at("margin_trading")
+    if count != 9:
         unknown = sorted(key for key in data if key not in _KEYS_MARGIN_ORDER_REQUEST)
         raise DecodeError("unknown field", (unknown[0],))
     return obj
@@ -3083,49 +2794,42 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.OraclePayload)
-    seen = 0
+    count = len(data)
     value = data.get("messages", _MISSING)
     if value is _MISSING:
         obj.messages = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_24(value)
+            obj.messages = _decode_24(value)
         except DecodeError as error:
             raise error.at("messages") from None
-        obj.messages = value
     value = data.get("signatures", _MISSING)
     if value is _MISSING:
         obj.signatures = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_24(value)
+            obj.signatures = _decode_24(value)
         except DecodeError as error:
             raise error.at("signatures") from None
-        obj.signatures = value
     value = data.get("prices", _MISSING)
-    if value is _MISSING:
-        obj.prices = None
-    else:
-        seen += 1
-        try:
-            value = _decode_2(value)
-        except DecodeError as error:
-            raise error.at("prices") from None
+    if value.__class__ is dict:
         obj.prices = value
-    value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
+    elif value is _MISSING:
+        obj.prices = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+        raise _expected("an object", value).at("prices")
+    value = data.get("timestamp", _MISSING)
+    if value.__class__ is str:
         obj.timestamp = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("timestamp")
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORACLE_PAYLOAD}
@@ -3158,197 +2862,159 @@ def structure_order(data: Any) -> m.Order:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Order)
-    seen = 0
-    value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("order_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("order_id") from None
-    obj.order_id = value
+        value = data["order_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("order_id",)) from None
+    if value.__class__ is str:
+        obj.order_id = value
+    else:
+        raise _expected("a string", value).at("order_id")
     value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+    if value.__class__ is str:
         obj.client_oid = value
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("client_oid")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     value = data.get("product_id", _MISSING)
-    if value is _MISSING:
-        obj.product_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("product_id") from None
+    if value.__class__ is str:
         obj.product_id = value
+    elif value is _MISSING:
+        obj.product_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("product_id")
     value = data.get("side", _MISSING)
-    if value is _MISSING:
-        obj.side = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("side") from None
+    if value.__class__ is str:
         obj.side = value
+    elif value is _MISSING:
+        obj.side = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("side")
     value = data.get("type", _MISSING)
-    if value is _MISSING:
-        obj.type = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("type") from None
+    if value.__class__ is str:
         obj.type = value
-    value = data.get("order_type", _MISSING)
-    if value is _MISSING:
-        obj.order_type = None
+    elif value is _MISSING:
+        obj.type = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("order_type") from None
+        raise _expected("a string", value).at("type")
+    value = data.get("order_type", _MISSING)
+    if value.__class__ is str:
         obj.order_type = value
+    elif value is _MISSING:
+        obj.order_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("order_type")
     value = data.get("price", _MISSING)
     if value is _MISSING:
         obj.price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_35(value)
+            obj.price = _decode_35(value)
         except DecodeError as error:
             raise error.at("price") from None
-        obj.price = value
     value = data.get("size", _MISSING)
     if value is _MISSING:
         obj.size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_35(value)
+            obj.size = _decode_35(value)
         except DecodeError as error:
             raise error.at("size") from None
-        obj.size = value
     value = data.get("notional", _MISSING)
     if value is _MISSING:
         obj.notional = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_35(value)
+            obj.notional = _decode_35(value)
         except DecodeError as error:
             raise error.at("notional") from None
-        obj.notional = value
     value = data.get("funds", _MISSING)
     if value is _MISSING:
         obj.funds = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_35(value)
+            obj.funds = _decode_35(value)
         except DecodeError as error:
             raise error.at("funds") from None
-        obj.funds = value
     value = data.get("price_avg", _MISSING)
     if value is _MISSING:
         obj.price_avg = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.price_avg = _decimal(value)
         except DecodeError as error:
             raise error.at("price_avg") from None
-        obj.price_avg = value
     value = data.get("filled_size", _MISSING)
     if value is _MISSING:
         obj.filled_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.filled_size = _decimal(value)
         except DecodeError as error:
             raise error.at("filled_size") from None
-        obj.filled_size = value
     value = data.get("filled_notional", _MISSING)
     if value is _MISSING:
         obj.filled_notional = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.filled_notional = _decimal(value)
         except DecodeError as error:
             raise error.at("filled_notional") from None
-        obj.filled_notional = value
     value = data.get("state", _MISSING)
-    if value is _MISSING:
-        obj.state = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("state") from None
+    if value.__class__ is str:
         obj.state = value
+    elif value is _MISSING:
+        obj.state = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("state")
     value = data.get("status", _MISSING)
-    if value is _MISSING:
-        obj.status = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("status") from None
+    if value.__class__ is str:
         obj.status = value
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("status")
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    value = data.get("created_at", _MISSING)
-    if value is _MISSING:
-        obj.created_at = None
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("created_at") from None
+        raise _expected("a string", value).at("timestamp")
+    value = data.get("created_at", _MISSING)
+    if value.__class__ is str:
         obj.created_at = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.created_at = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("created_at")
+    if count == 18:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORDER}
@@ -3417,37 +3083,32 @@ def structure_order_book(data: Any) -> m.OrderBook:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.OrderBook)
-    seen = 0
-    value = data.get("asks", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("asks",))
-    seen += 1
+    count = len(data)
     try:
-        value = _decode_37(value)
+        value = data["asks"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("asks",)) from None
+    try:
+        obj.asks = _decode_37(value)
     except DecodeError as error:
         raise error.at("asks") from None
-    obj.asks = value
-    value = data.get("bids", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("bids",))
-    seen += 1
     try:
-        value = _decode_37(value)
+        value = data["bids"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("bids",)) from None
+    try:
+        obj.bids = _decode_37(value)
     except DecodeError as error:
         raise error.at("bids") from None
-    obj.bids = value
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("timestamp")
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORDER_BOOK}
@@ -3474,62 +3135,48 @@ def structure_order_result(data: Any) -> m.OrderResult:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.OrderResult)
-    seen = 0
-    value = data.get("order_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("order_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("order_id") from None
-    obj.order_id = value
+        value = data["order_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("order_id",)) from None
+    if value.__class__ is str:
+        obj.order_id = value
+    else:
+        raise _expected("a string", value).at("order_id")
     value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+    if value.__class__ is str:
         obj.client_oid = value
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("client_oid")
     value = data.get("result", _MISSING)
-    if value is _MISSING:
-        obj.result = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not bool:
-                raise _expected("a boolean", value)
-        except DecodeError as error:
-            raise error.at("result") from None
+    if value.__class__ is bool:
         obj.result = value
+    elif value is _MISSING:
+        obj.result = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("result")
     value = data.get("error_code", _MISSING)
-    if value is _MISSING:
-        obj.error_code = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("error_code") from None
+    if value.__class__ is str:
         obj.error_code = value
-    value = data.get("error_message", _MISSING)
-    if value is _MISSING:
-        obj.error_message = None
+    elif value is _MISSING:
+        obj.error_code = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("error_message") from None
+        raise _expected("a string", value).at("error_code")
+    value = data.get("error_message", _MISSING)
+    if value.__class__ is str:
         obj.error_message = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.error_message = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("error_message")
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ORDER_RESULT}
@@ -3562,41 +3209,32 @@ def structure_repayment_result(data: Any) -> m.RepaymentResult:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.RepaymentResult)
-    seen = 0
+    count = len(data)
     value = data.get("repayment_id", _MISSING)
-    if value is _MISSING:
-        obj.repayment_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("repayment_id") from None
+    if value.__class__ is str:
         obj.repayment_id = value
+    elif value is _MISSING:
+        obj.repayment_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("repayment_id")
     value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+    if value.__class__ is str:
         obj.client_oid = value
-    value = data.get("result", _MISSING)
-    if value is _MISSING:
-        obj.result = None
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not bool:
-                raise _expected("a boolean", value)
-        except DecodeError as error:
-            raise error.at("result") from None
+        raise _expected("a string", value).at("client_oid")
+    value = data.get("result", _MISSING)
+    if value.__class__ is bool:
         obj.result = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.result = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("result")
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REPAYMENT_RESULT}
@@ -3626,27 +3264,23 @@ def structure_server_time(data: Any) -> m.ServerTime:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ServerTime)
-    seen = 0
-    value = data.get("iso", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("iso",))
-    seen += 1
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("iso") from None
-    obj.iso = value
-    value = data.get("epoch", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("epoch",))
-    seen += 1
+        value = data["iso"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("iso",)) from None
+    if value.__class__ is str:
+        obj.iso = value
+    else:
+        raise _expected("a string", value).at("iso")
     try:
-        value = _decimal(value)
+        value = data["epoch"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("epoch",)) from None
+    try:
+        obj.epoch = _decimal(value)
     except DecodeError as error:
         raise error.at("epoch") from None
-    obj.epoch = value
-    if len(data) == seen:
+    if len(data) == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SERVER_TIME}
@@ -3666,79 +3300,69 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.SpotAccount)
-    seen = 0
+    count = len(data)
     value = data.get("id", _MISSING)
-    if value is _MISSING:
-        obj.id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("id") from None
+    if value.__class__ is str:
         obj.id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
+    elif value is _MISSING:
+        obj.id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("id")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("balance", _MISSING)
     if value is _MISSING:
         obj.balance = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.balance = _decimal(value)
         except DecodeError as error:
             raise error.at("balance") from None
-        obj.balance = value
     value = data.get("available", _MISSING)
     if value is _MISSING:
         obj.available = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.available = _decimal(value)
         except DecodeError as error:
             raise error.at("available") from None
-        obj.available = value
     value = data.get("hold", _MISSING)
     if value is _MISSING:
         obj.hold = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.hold = _decimal(value)
         except DecodeError as error:
             raise error.at("hold") from None
-        obj.hold = value
     value = data.get("holds", _MISSING)
     if value is _MISSING:
         obj.holds = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.holds = _decimal(value)
         except DecodeError as error:
             raise error.at("holds") from None
-        obj.holds = value
     value = data.get("frozen", _MISSING)
     if value is _MISSING:
         obj.frozen = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.frozen = _decimal(value)
         except DecodeError as error:
             raise error.at("frozen") from None
-        obj.frozen = value
-    if len(data) == seen:
+    if count == 7:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SPOT_ACCOUNT}
@@ -3777,106 +3401,83 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.SpotOrderRequest)
-    seen = 0
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
-    value = data.get("side", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("side",))
-    seen += 1
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
+    else:
+        raise _expected("a string", value).at("instrument_id")
     try:
-        kind = value.__class__
-        if kind is not str or value not in _ALLOWED_2:
-            raise _not_one_of("'buy', 'sell'", value)
-    except DecodeError as error:
-        raise error.at("side") from None
-    obj.side = value
+        value = data["side"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("side",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_2:
+        obj.side = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("side")
     value = data.get("type", _MISSING)
-    if value is _MISSING:
-        obj.type = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_3:
-                raise _not_one_of("'limit', 'market'", value)
-        except DecodeError as error:
-            raise error.at("type") from None
+    if value.__class__ is _STR and value in _ALLOWED_3:
         obj.type = value
+    elif value is _MISSING:
+        obj.type = None
+        count += 1
+    else:
+        raise _not_one_of("'limit', 'market'", value).at("type")
     value = data.get("client_oid", _MISSING)
-    if value is _MISSING:
-        obj.client_oid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("client_oid") from None
+    if value.__class__ is str:
         obj.client_oid = value
-    value = data.get("order_type", _MISSING)
-    if value is _MISSING:
-        obj.order_type = None
+    elif value is _MISSING:
+        obj.client_oid = None
+        count += 1
     else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_4:
-                raise _not_one_of("'0', '1', '2', '3'", value)
-        except DecodeError as error:
-            raise error.at("order_type") from None
+        raise _expected("a string", value).at("client_oid")
+    value = data.get("order_type", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_4:
         obj.order_type = value
+    elif value is _MISSING:
+        obj.order_type = None
+        count += 1
+    else:
+        raise _not_one_of("'0', '1', '2', '3'", value).at("order_type")
     value = data.get("price", _MISSING)
     if value is _MISSING:
         obj.price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-        obj.price = value
     value = data.get("size", _MISSING)
     if value is _MISSING:
         obj.size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-        obj.size = value
     value = data.get("notional", _MISSING)
     if value is _MISSING:
         obj.notional = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.notional = _decimal(value)
         except DecodeError as error:
             raise error.at("notional") from None
-        obj.notional = value
     value = data.get("margin_trading", _MISSING)
-    if value is _MISSING:
-        obj.margin_trading = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_7:
-                raise _not_one_of("'1', '2'", value)
-        except DecodeError as error:
-            raise error.at("margin_trading") from None
+    if value.__class__ is _STR and value in _ALLOWED_7:
         obj.margin_trading = value
-    if len(data) != seen:
+    elif value is _MISSING:
+        obj.margin_trading = None
+        count += 1
+    else:
+        raise _not_one_of("'1', '2'", value).at("margin_trading")
+    if count != 9:
         unknown = sorted(key for key in data if key not in _KEYS_SPOT_ORDER_REQUEST)
         raise DecodeError("unknown field", (unknown[0],))
     return obj
@@ -3915,170 +3516,149 @@ def structure_ticker(data: Any) -> m.Ticker:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Ticker)
-    seen = 0
-    value = data.get("instrument_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("instrument_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("instrument_id") from None
-    obj.instrument_id = value
-    value = data.get("product_id", _MISSING)
-    if value is _MISSING:
-        obj.product_id = None
+        value = data["instrument_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("instrument_id",)) from None
+    if value.__class__ is str:
+        obj.instrument_id = value
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("product_id") from None
+        raise _expected("a string", value).at("instrument_id")
+    value = data.get("product_id", _MISSING)
+    if value.__class__ is str:
         obj.product_id = value
+    elif value is _MISSING:
+        obj.product_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("product_id")
     value = data.get("last", _MISSING)
     if value is _MISSING:
         obj.last = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.last = _decimal(value)
         except DecodeError as error:
             raise error.at("last") from None
-        obj.last = value
     value = data.get("last_qty", _MISSING)
     if value is _MISSING:
         obj.last_qty = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.last_qty = _decimal(value)
         except DecodeError as error:
             raise error.at("last_qty") from None
-        obj.last_qty = value
     value = data.get("best_bid", _MISSING)
     if value is _MISSING:
         obj.best_bid = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.best_bid = _decimal(value)
         except DecodeError as error:
             raise error.at("best_bid") from None
-        obj.best_bid = value
     value = data.get("best_bid_size", _MISSING)
     if value is _MISSING:
         obj.best_bid_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.best_bid_size = _decimal(value)
         except DecodeError as error:
             raise error.at("best_bid_size") from None
-        obj.best_bid_size = value
     value = data.get("best_ask", _MISSING)
     if value is _MISSING:
         obj.best_ask = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.best_ask = _decimal(value)
         except DecodeError as error:
             raise error.at("best_ask") from None
-        obj.best_ask = value
     value = data.get("best_ask_size", _MISSING)
     if value is _MISSING:
         obj.best_ask_size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.best_ask_size = _decimal(value)
         except DecodeError as error:
             raise error.at("best_ask_size") from None
-        obj.best_ask_size = value
     value = data.get("bid", _MISSING)
     if value is _MISSING:
         obj.bid = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.bid = _decimal(value)
         except DecodeError as error:
             raise error.at("bid") from None
-        obj.bid = value
     value = data.get("ask", _MISSING)
     if value is _MISSING:
         obj.ask = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.ask = _decimal(value)
         except DecodeError as error:
             raise error.at("ask") from None
-        obj.ask = value
     value = data.get("open_24h", _MISSING)
     if value is _MISSING:
         obj.open_24h = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.open_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("open_24h") from None
-        obj.open_24h = value
     value = data.get("high_24h", _MISSING)
     if value is _MISSING:
         obj.high_24h = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.high_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("high_24h") from None
-        obj.high_24h = value
     value = data.get("low_24h", _MISSING)
     if value is _MISSING:
         obj.low_24h = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.low_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("low_24h") from None
-        obj.low_24h = value
     value = data.get("base_volume_24h", _MISSING)
     if value is _MISSING:
         obj.base_volume_24h = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.base_volume_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("base_volume_24h") from None
-        obj.base_volume_24h = value
     value = data.get("quote_volume_24h", _MISSING)
     if value is _MISSING:
         obj.quote_volume_24h = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.quote_volume_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("quote_volume_24h") from None
-        obj.quote_volume_24h = value
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("timestamp")
+    if count == 16:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TICKER}
@@ -4144,71 +3724,58 @@ def structure_trade(data: Any) -> m.Trade:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Trade)
-    seen = 0
-    value = data.get("trade_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("trade_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("trade_id") from None
-    obj.trade_id = value
+        value = data["trade_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("trade_id",)) from None
+    if value.__class__ is str:
+        obj.trade_id = value
+    else:
+        raise _expected("a string", value).at("trade_id")
     value = data.get("price", _MISSING)
     if value is _MISSING:
         obj.price = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-        obj.price = value
     value = data.get("size", _MISSING)
     if value is _MISSING:
         obj.size = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-        obj.size = value
     value = data.get("side", _MISSING)
-    if value is _MISSING:
-        obj.side = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("side") from None
+    if value.__class__ is str:
         obj.side = value
+    elif value is _MISSING:
+        obj.side = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("side")
     value = data.get("time", _MISSING)
-    if value is _MISSING:
-        obj.time = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("time") from None
+    if value.__class__ is str:
         obj.time = value
-    value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
+    elif value is _MISSING:
+        obj.time = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+        raise _expected("a string", value).at("time")
+    value = data.get("timestamp", _MISSING)
+    if value.__class__ is str:
         obj.timestamp = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("timestamp")
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TRADE}
@@ -4244,73 +3811,57 @@ def structure_transfer_result(data: Any) -> m.TransferResult:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TransferResult)
-    seen = 0
+    count = len(data)
     value = data.get("transfer_id", _MISSING)
-    if value is _MISSING:
-        obj.transfer_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("transfer_id") from None
+    if value.__class__ is str:
         obj.transfer_id = value
+    elif value is _MISSING:
+        obj.transfer_id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("transfer_id")
     value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        obj.currency = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("currency") from None
+    if value.__class__ is str:
         obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("from", _MISSING)
-    if value is _MISSING:
-        obj.from_ = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("from") from None
+    if value.__class__ is str:
         obj.from_ = value
-    value = data.get("to", _MISSING)
-    if value is _MISSING:
-        obj.to = None
+    elif value is _MISSING:
+        obj.from_ = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("to") from None
+        raise _expected("a string", value).at("from")
+    value = data.get("to", _MISSING)
+    if value.__class__ is str:
         obj.to = value
+    elif value is _MISSING:
+        obj.to = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("to")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("result", _MISSING)
-    if value is _MISSING:
-        obj.result = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not bool:
-                raise _expected("a boolean", value)
-        except DecodeError as error:
-            raise error.at("result") from None
+    if value.__class__ is bool:
         obj.result = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.result = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("result")
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TRANSFER_RESULT}
@@ -4349,48 +3900,43 @@ def structure_wallet(data: Any) -> m.Wallet:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Wallet)
-    seen = 0
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("balance", _MISSING)
     if value is _MISSING:
         obj.balance = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_32(value)
+            obj.balance = _decode_32(value)
         except DecodeError as error:
             raise error.at("balance") from None
-        obj.balance = value
     value = data.get("hold", _MISSING)
     if value is _MISSING:
         obj.hold = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_32(value)
+            obj.hold = _decode_32(value)
         except DecodeError as error:
             raise error.at("hold") from None
-        obj.hold = value
     value = data.get("available", _MISSING)
     if value is _MISSING:
         obj.available = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_32(value)
+            obj.available = _decode_32(value)
         except DecodeError as error:
             raise error.at("available") from None
-        obj.available = value
-    if len(data) == seen:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WALLET}
@@ -4420,105 +3966,81 @@ def structure_withdrawal(data: Any) -> m.Withdrawal:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Withdrawal)
-    seen = 0
-    value = data.get("withdrawal_id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("withdrawal_id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("withdrawal_id") from None
-    obj.withdrawal_id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        obj.currency = None
+        value = data["withdrawal_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("withdrawal_id",)) from None
+    if value.__class__ is str:
+        obj.withdrawal_id = value
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("currency") from None
+        raise _expected("a string", value).at("withdrawal_id")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
         obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("fee", _MISSING)
-    if value is _MISSING:
-        obj.fee = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("fee") from None
+    if value.__class__ is str:
         obj.fee = value
+    elif value is _MISSING:
+        obj.fee = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("fee")
     value = data.get("txid", _MISSING)
-    if value is _MISSING:
-        obj.txid = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("txid") from None
+    if value.__class__ is str:
         obj.txid = value
+    elif value is _MISSING:
+        obj.txid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("txid")
     value = data.get("from", _MISSING)
-    if value is _MISSING:
-        obj.from_ = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("from") from None
+    if value.__class__ is str:
         obj.from_ = value
+    elif value is _MISSING:
+        obj.from_ = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("from")
     value = data.get("to", _MISSING)
-    if value is _MISSING:
-        obj.to = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("to") from None
+    if value.__class__ is str:
         obj.to = value
+    elif value is _MISSING:
+        obj.to = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("to")
     value = data.get("timestamp", _MISSING)
-    if value is _MISSING:
-        obj.timestamp = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("timestamp") from None
+    if value.__class__ is str:
         obj.timestamp = value
-    value = data.get("status", _MISSING)
-    if value is _MISSING:
-        obj.status = None
+    elif value is _MISSING:
+        obj.timestamp = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("status") from None
+        raise _expected("a string", value).at("timestamp")
+    value = data.get("status", _MISSING)
+    if value.__class__ is str:
         obj.status = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("status")
+    if count == 9:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WITHDRAWAL}
@@ -4563,38 +4085,34 @@ def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WithdrawalFee)
-    seen = 0
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("currency",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("currency") from None
-    obj.currency = value
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("min_fee", _MISSING)
     if value is _MISSING:
         obj.min_fee = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.min_fee = _decimal(value)
         except DecodeError as error:
             raise error.at("min_fee") from None
-        obj.min_fee = value
     value = data.get("max_fee", _MISSING)
     if value is _MISSING:
         obj.max_fee = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.max_fee = _decimal(value)
         except DecodeError as error:
             raise error.at("max_fee") from None
-        obj.max_fee = value
-    if len(data) == seen:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WITHDRAWAL_FEE}
@@ -4621,51 +4139,41 @@ def structure_withdrawal_result(data: Any) -> m.WithdrawalResult:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WithdrawalResult)
-    seen = 0
+    count = len(data)
     value = data.get("withdrawal_id", _MISSING)
-    if value is _MISSING:
-        obj.withdrawal_id = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("withdrawal_id") from None
+    if value.__class__ is str:
         obj.withdrawal_id = value
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
-        obj.currency = None
+    elif value is _MISSING:
+        obj.withdrawal_id = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not str:
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("currency") from None
+        raise _expected("a string", value).at("withdrawal_id")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
         obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
     value = data.get("amount", _MISSING)
     if value is _MISSING:
         obj.amount = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decimal(value)
+            obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-        obj.amount = value
     value = data.get("result", _MISSING)
-    if value is _MISSING:
-        obj.result = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not bool:
-                raise _expected("a boolean", value)
-        except DecodeError as error:
-            raise error.at("result") from None
+    if value.__class__ is bool:
         obj.result = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.result = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("result")
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_WITHDRAWAL_RESULT}

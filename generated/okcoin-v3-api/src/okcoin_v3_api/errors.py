@@ -55,6 +55,15 @@ class OkcoinError(ClientError):
         self.code = code
         self.message = message
 
+    def redact(self, *values: str) -> None:
+        """Removes these values (secrets the request carried) from the message."""
+        message = self.message
+        for value in sorted({value for value in values if value}, key=len, reverse=True):
+            message = message.replace(value, "<redacted>")
+        if message != self.message:
+            self.message = message
+            self.args = (f"HTTP {self.status}, Okcoin code {self.code}: {message}",)
+
 
 class AuthenticationError(OkcoinError):
     """Key, passphrase, signature or permissions were refused."""

@@ -30,6 +30,7 @@ import logging
 import re
 import secrets
 import socket
+import ssl
 import threading
 import time
 import uuid
@@ -162,7 +163,8 @@ class EnvelopeFailure(Fault):
 
 class CannedReply(Fault):
     """Answers exactly this status, JSON body and headers (for answers the simulator never
-    gives by itself, such as an error description that quotes the token it refuses)."""
+    gives by itself, such as an error description that quotes the token it refuses); `raw`,
+    when given, is sent as it is instead of the JSON body."""
 
     def __init__(
         self,
@@ -170,12 +172,14 @@ class CannedReply(Fault):
         body: Json,
         headers: Mapping[str, str] | None = None,
         *,
+        raw: bytes | None = None,
         times: int = 1,
         only: str | None = None,
     ) -> None:
         super().__init__(times, only=only)
         self.status = status
         self.body = body
+        self.raw = raw
         self.headers = dict(headers or {})
 
 
@@ -400,11 +404,24 @@ class _Server(ThreadingHTTPServer):
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gives up mid-handshake or mid-request is normal here, not a crash.
+        log.debug("binance simulator: connection from %s ended early", client_address)
+
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
+
+    def setup(self) -> None:
+        # With TLS the handshake happens here, in this connection's thread, so a client
+        # that stalls in it cannot hold up the server's accept loop.
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.settimeout(5.0)
+            self.request.do_handshake()
+            self.request.settimeout(None)
+        super().setup()
 
     def do_GET(self) -> None:
         length = self.headers.get("Content-Length") or "0"
@@ -463,7 +480,8 @@ class BinanceOAuthSimulator:
     stays valid). `unauthorized_body` is the body of a 401 from an oauth-api route:
     RFC 6750 (`"oauth"`) or a failure envelope (`"envelope"`); Binance documents neither.
     `users` maps user ids to e-mail addresses (or None); the first one approves unless
-    `approve` names another. Time is `clock()` plus what `advance_clock` added.
+    `approve` names another. Time is `clock()` plus what `advance_clock` added. With
+    `ssl_context` (a server-side context holding a certificate) it serves https.
     """
 
     def __init__(
@@ -476,6 +494,7 @@ class BinanceOAuthSimulator:
         users: Mapping[str, str | None] | None = None,
         clock: Callable[[], float] = time.time,
         spec: Mapping[str, Any] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if access_token_lifetime < 1 or code_lifetime < 1:
             raise ValueError("lifetimes must be at least one second")
@@ -502,6 +521,7 @@ class BinanceOAuthSimulator:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
+        self._ssl_context = ssl_context
         for user_id, email in (users or {DEFAULT_USER_ID: DEFAULT_EMAIL}).items():
             self.add_user(user_id, email)
 
@@ -517,6 +537,10 @@ class BinanceOAuthSimulator:
             return self
         server = _Server()
         server.simulator = self
+        if self._ssl_context is not None:
+            server.socket = self._ssl_context.wrap_socket(
+                server.socket, server_side=True, do_handshake_on_connect=False
+            )
         self._stopping.clear()
         self._server = server
         self._thread = threading.Thread(
@@ -549,11 +573,13 @@ class BinanceOAuthSimulator:
 
     @property
     def base_url(self) -> str:
-        """`http://127.0.0.1:<port>`: give it to the client as both accounts_url and api_url."""
+        """`http://127.0.0.1:<port>` (https with `ssl_context`): give it to the client as both
+        accounts_url and api_url."""
         if self._server is None:
             raise RuntimeError("the simulator is not running; call start()")
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        scheme = "http" if self._ssl_context is None else "https"
+        return f"{scheme}://{host!s}:{port}"
 
     @property
     def accounts_url(self) -> str:
@@ -742,7 +768,7 @@ class BinanceOAuthSimulator:
         if isinstance(fault, EnvelopeFailure):
             return _Reply(fault.status, _failure_envelope(fault.code, fault.message))
         if isinstance(fault, CannedReply):
-            return _Reply(fault.status, fault.body, dict(fault.headers))
+            return _Reply(fault.status, fault.body, dict(fault.headers), raw=fault.raw)
         if isinstance(fault, MalformedBody):
             return _Reply(200, raw=b'{"code": "000000", "data": {')
         if isinstance(fault, RateLimited):
@@ -795,7 +821,20 @@ class BinanceOAuthSimulator:
         headers = {CONSENT_HEADER: decision}
         if user_id is not None:
             headers[USER_HEADER] = user_id
-        connection = http.client.HTTPConnection(base.hostname or "127.0.0.1", base.port, timeout=5)
+        connection: http.client.HTTPConnection
+        if self._ssl_context is None:
+            connection = http.client.HTTPConnection(
+                base.hostname or "127.0.0.1", base.port, timeout=5
+            )
+        else:
+            # The simulator plays the browser against its own socket (the address was checked
+            # above), so there is no third party whose certificate needs checking.
+            itself = ssl.create_default_context()
+            itself.check_hostname = False
+            itself.verify_mode = ssl.CERT_NONE
+            connection = http.client.HTTPSConnection(
+                base.hostname or "127.0.0.1", base.port, timeout=5, context=itself
+            )
         try:
             path = target.path + ("?" + target.query if target.query else "")
             connection.request("GET", path, headers=headers)

@@ -6,6 +6,8 @@ the way Okcoin checks them (OK-ACCESS-* headers, HMAC-SHA256 over the exact requ
 spot orders and balances are kept in memory; every other route answers a deterministic
 example built from its response schema. Every reply is checked against the spec before it is
 sent, so a simulator bug shows up as a 500 instead of as a silently wrong client test.
+Faults (429s, 5xx, drops, slow or lost replies, off-spec bodies) can be queued one by one or
+drawn at random from a seeded generator; with an `ssl.SSLContext` it serves https.
 
 Needs only the standard library and `jsonschema`.
 """
@@ -22,10 +24,13 @@ import importlib.resources
 import itertools
 import json
 import logging
+import random
 import re
 import socket
+import ssl
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -44,10 +49,13 @@ from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignor
 
 __all__ = [
     "Balance",
+    "CannedReply",
     "DropConnection",
     "Fault",
+    "LostReply",
     "MalformedBody",
     "OkcoinSimulator",
+    "RandomFaults",
     "RateLimited",
     "RecordedRequest",
     "ServerError",
@@ -783,7 +791,71 @@ class MalformedBody(Fault):
 
 
 class DropConnection(Fault):
-    """Closes the connection without sending any answer."""
+    """Closes the connection without sending any answer (the request is not carried out)."""
+
+
+class LostReply(Fault):
+    """Carries the request out, then closes the connection without answering: the client
+    cannot tell whether it happened (an order placed this way exists)."""
+
+
+class CannedReply(Fault):
+    """Answers exactly this status, headers and body, without checking it against the spec
+    (for answers the simulator never gives by itself). `body` is sent as JSON; `raw`, when
+    given, is sent as it is instead."""
+
+    def __init__(
+        self,
+        status: int = 200,
+        body: Json = None,
+        *,
+        raw: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        times: int = 1,
+        only: str | None = None,
+    ) -> None:
+        super().__init__(times, only=only)
+        self.status = status
+        self.body = body
+        self.raw = raw
+        self.headers = dict(headers or {})
+
+    def _details(self) -> str:
+        return f"status={self.status!r}, "
+
+
+class RandomFaults(Fault):
+    """Serves one of `choices` (picked uniformly; repeat one to weight it) to each request it
+    applies to, with probability `rate`, never used up. The draws come from a generator seeded
+    with `seed`, so the sequence of faults is the same on every run. `times` of the choices
+    is ignored. `OkcoinSimulator.fault_counts` counts what was served."""
+
+    def __init__(
+        self,
+        choices: Sequence[Fault],
+        rate: float = 0.1,
+        *,
+        seed: int = 0,
+        only: str | None = None,
+    ) -> None:
+        super().__init__(1, only=only)
+        if not choices or any(isinstance(choice, RandomFaults) for choice in choices):
+            raise ValueError("choices must be a non-empty sequence of plain faults")
+        if not 0 <= rate <= 1:
+            raise ValueError("rate must be between 0 and 1")
+        self.choices = tuple(choices)
+        self.rate = rate
+        self.seed = seed
+        self._random = random.Random(seed)
+
+    def draw(self) -> Fault | None:
+        """The fault for the next request, or None (called with the simulator's lock held)."""
+        if self._random.random() >= self.rate:
+            return None
+        return self._random.choice(self.choices)
+
+    def _details(self) -> str:
+        return f"{len(self.choices)} choices, rate={self.rate!r}, seed={self.seed!r}, "
 
 
 # --------------------------------------------------------------------------------------
@@ -1430,6 +1502,10 @@ class _Server(ThreadingHTTPServer):
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gives up mid-handshake or mid-request is normal here, not a crash.
+        log.debug("okcoin simulator: connection from %s ended early", client_address)
+
 
 class _RequestHandler(BaseHTTPRequestHandler):
     """Reads the request and hands it to the simulator; never raises into http.server."""
@@ -1438,6 +1514,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # Headers and body go out as two writes; without this, delayed ACKs add ~40 ms a request.
     disable_nagle_algorithm = True
+
+    def setup(self) -> None:
+        # With TLS the handshake happens here, in this connection's thread, so a client
+        # that stalls in it cannot hold up the server's accept loop.
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.settimeout(5.0)
+            self.request.do_handshake()
+            self.request.settimeout(None)
+        super().setup()
 
     def do_GET(self) -> None:
         self._serve()
@@ -1490,6 +1575,7 @@ class OkcoinSimulator:
     orders and balances in memory, canned answers elsewhere, and injectable faults.
 
     Use as a context manager, or call start() and stop(). Point the client at `base_url`.
+    With `ssl_context` (a server-side context holding a certificate) it serves https.
     """
 
     def __init__(
@@ -1502,6 +1588,7 @@ class OkcoinSimulator:
         clock: Callable[[], float] = time.time,
         spec: Mapping[str, Any] | None = None,
         balances: Mapping[str, Decimal | str | int] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._api_key = api_key
         self._secret_key = secret_key
@@ -1515,7 +1602,9 @@ class OkcoinSimulator:
         self._exchange = Exchange(_DEFAULT_BALANCES if balances is None else balances, clock)
         self._lock = threading.RLock()
         self._faults: list[Fault] = []
+        self._served: Counter[str] = Counter()
         self._requests: list[RecordedRequest] = []
+        self._ssl_context = ssl_context
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
@@ -1531,6 +1620,10 @@ class OkcoinSimulator:
             return self
         server = _Server(("127.0.0.1", 0))
         server.simulator = self
+        if self._ssl_context is not None:
+            server.socket = self._ssl_context.wrap_socket(
+                server.socket, server_side=True, do_handshake_on_connect=False
+            )
         self._stopping.clear()
         self._server = server
         self._thread = threading.Thread(
@@ -1565,7 +1658,8 @@ class OkcoinSimulator:
         if self._server is None:
             raise RuntimeError("the simulator is not running; call start()")
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        scheme = "http" if self._ssl_context is None else "https"
+        return f"{scheme}://{host!s}:{port}"
 
     # ---- test controls ----------------------------------------------------------------------
 
@@ -1577,6 +1671,12 @@ class OkcoinSimulator:
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
+
+    @property
+    def fault_counts(self) -> dict[str, int]:
+        """How many times each kind of fault was served so far, by class name."""
+        with self._lock:
+            return dict(self._served)
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -1640,6 +1740,9 @@ class OkcoinSimulator:
             self._stopping.wait(fault.delay)
         status, payload, headers = self._answer(http, raw, op, raw_path_params, split.query, fault)
         log.debug("okcoin simulator: %s %s -> %s", http.command, path, status)
+        if isinstance(fault, LostReply):
+            http.drop()
+            return
         try:
             http.send_reply(status, payload, headers)
         except OSError:
@@ -1667,11 +1770,20 @@ class OkcoinSimulator:
     def _take_fault(self, op: Operation | None, path: str) -> Fault | None:
         with self._lock:
             for fault in self._faults:
-                if fault.applies_to(op, path):
+                if not fault.applies_to(op, path):
+                    continue
+                if isinstance(fault, RandomFaults):
+                    drawn = fault.draw()
+                    if drawn is None:
+                        continue
+                    served = drawn
+                else:
                     fault.times -= 1
                     if fault.times <= 0:
                         self._faults.remove(fault)
-                    return fault
+                    served = fault
+                self._served[type(served).__name__] += 1
+                return served
         return None
 
     def _answer(
@@ -1694,6 +1806,9 @@ class OkcoinSimulator:
                 )
             if isinstance(fault, ServerError):
                 raise ApiError(fault.status, 30030, "Endpoint request failed (simulated)")
+            if isinstance(fault, CannedReply):
+                payload = fault.raw if fault.raw is not None else _dump(fault.body)
+                return fault.status, payload, dict(fault.headers)
             if op is None:
                 route = f"{http.command} {urlsplit(http.path).path}"
                 raise ApiError(404, 404, f"Route not found: {route}")

@@ -5,10 +5,13 @@ Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschem
 
 from ._simulator import (
     Balance,
+    CannedReply,
     DropConnection,
     Fault,
+    LostReply,
     MalformedBody,
     OkcoinSimulator,
+    RandomFaults,
     RateLimited,
     RecordedRequest,
     ServerError,
@@ -17,10 +20,13 @@ from ._simulator import (
 
 __all__ = [
     "Balance",
+    "CannedReply",
     "DropConnection",
     "Fault",
+    "LostReply",
     "MalformedBody",
     "OkcoinSimulator",
+    "RandomFaults",
     "RateLimited",
     "RecordedRequest",
     "ServerError",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._client import TinyShopClient
     from ._codec import converter, structure, unstructure
-    from ._transport import Page
+    from ._transport import Page, RetryBudget
     from ._types import UNSET, Unset
     from .errors import (
         ApiError,
@@ -30,6 +30,7 @@ _EXPORTS = {
     "structure": "._codec",
     "unstructure": "._codec",
     "Page": "._transport",
+    "RetryBudget": "._transport",
     "UNSET": "._types",
     "Unset": "._types",
     "ApiError": ".errors",
@@ -47,6 +48,7 @@ __all__ = [
     "DecodeError",
     "Page",
     "RequestTimeout",
+    "RetryBudget",
     "TinyShopClient",
     "TransportError",
     "Unset",

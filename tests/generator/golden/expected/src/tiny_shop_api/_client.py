@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 import urllib3
 
-from ._transport import HttpTransport, Page, RetryPolicy, Route
+from ._transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
 from ._types import UNSET, Unset
 from .errors import api_errors
 
@@ -117,6 +117,7 @@ class TinyShopClient:
         timeout: float | urllib3.Timeout = 10.0,
         retries: int = 2,
         backoff: float = 0.25,
+        retry_budget: RetryBudget | None = None,
         verify_tls: bool = True,
         ca_certs: str | None = None,
         pool_size: int = 10,
@@ -127,6 +128,7 @@ class TinyShopClient:
             errors=api_errors,
             timeout=timeout,
             retry=RetryPolicy(retries=retries, backoff=backoff),
+            retry_budget=retry_budget,
             verify_tls=verify_tls,
             ca_certs=ca_certs,
             pool_size=pool_size,

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 _MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
+# The classes of Literal values, typed Any so that a class test does not narrow the value
+# to the class (a Literal field does not accept a plain `str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
 _new = object.__new__
 _JSON_KINDS = {
     dict: "an object",
@@ -124,6 +130,7 @@ _KEYS_ITEM = frozenset(
         "note",
         "dimensions",
         "stock_by_store",
+        "labels",
         "price_history",
         "rating",
     )
@@ -136,6 +143,9 @@ _KEYS_ITEM_DIMENSIONS = frozenset(
         "height",
     )
 )
+
+
+_KEYS_ITEM_LABELS_VALUE = frozenset(("text",))
 
 
 _KEYS_ITEM_RATING_OPTION2 = frozenset(
@@ -174,22 +184,50 @@ def _decode_2(value: Any) -> dict[str, int]:
     return result
 
 
-def _decode_5(value: Any) -> Decimal:
+def _decode_6(value: Any) -> Any:
+    result: Any = value
+    return result
+
+
+def _decode_5(value: Any) -> m.ItemLabelsValue | Any:
+    result: m.ItemLabelsValue | Any = _first_match(
+        value,
+        (
+            structure_item_labels_value,
+            _decode_6,
+        ),
+    )
+    return result
+
+
+def _decode_4(value: Any) -> dict[str, m.ItemLabelsValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_5(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_8(value: Any) -> Decimal:
     value = _decimal(value)
     result: Decimal = value
     return result
 
 
-def _decode_4(value: Any) -> list[Decimal]:
+def _decode_7(value: Any) -> list[Decimal]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
-        return [_decode_5(item) for item in value]
+        return [_decode_8(item) for item in value]
     except DecodeError:
-        raise _locate_item_error(value, _decode_5) from None
+        raise _locate_item_error(value, _decode_8) from None
 
 
-def _decode_6(value: Any) -> int | m.ItemRatingOption2:
+def _decode_9(value: Any) -> int | m.ItemRatingOption2:
     result: int | m.ItemRatingOption2 = _first_match(
         value,
         (
@@ -205,112 +243,101 @@ def structure_item(data: Any) -> m.Item:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.Item)
-    seen = 0
-    value = data.get("id", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("id",))
-    seen += 1
+    count = len(data)
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("id") from None
-    obj.id = value
-    value = data.get("name", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("name",))
-    seen += 1
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
     try:
-        if value.__class__ is not str:
-            raise _expected("a string", value)
-    except DecodeError as error:
-        raise error.at("name") from None
-    obj.name = value
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
-        raise DecodeError("required field is missing", ("price",))
-    seen += 1
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
     try:
-        value = _decimal(value)
+        value = data["price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price",)) from None
+    try:
+        obj.price = _decimal(value)
     except DecodeError as error:
         raise error.at("price") from None
-    obj.price = value
     value = data.get("kind", _MISSING)
-    if value is _MISSING:
-        obj.kind = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not str or value not in _ALLOWED_1:
-                raise _not_one_of("'book', 'game'", value)
-        except DecodeError as error:
-            raise error.at("kind") from None
+    if value.__class__ is _STR and value in _ALLOWED_1:
         obj.kind = value
+    elif value is _MISSING:
+        obj.kind = None
+        count += 1
+    else:
+        raise _not_one_of("'book', 'game'", value).at("kind")
     value = data.get("in_stock", _MISSING)
-    if value is _MISSING:
-        obj.in_stock = None
-    else:
-        seen += 1
-        try:
-            kind = value.__class__
-            if kind is not int or value not in _ALLOWED_2:
-                raise _not_one_of("0, 1", value)
-        except DecodeError as error:
-            raise error.at("in_stock") from None
+    if value.__class__ is _INT and value in _ALLOWED_2:
         obj.in_stock = value
-    value = data.get("note", _MISSING)
-    if value is _MISSING:
-        obj.note = UNSET
+    elif value is _MISSING:
+        obj.in_stock = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value is not None and (value.__class__ is not str):
-                raise _expected("a string", value)
-        except DecodeError as error:
-            raise error.at("note") from None
+        raise _not_one_of("0, 1", value).at("in_stock")
+    value = data.get("note", _MISSING)
+    if value is None or (value.__class__ is str):
         obj.note = value
+    elif value is _MISSING:
+        obj.note = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("note")
     value = data.get("dimensions", _MISSING)
     if value is _MISSING:
         obj.dimensions = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = structure_item_dimensions(value)
+            obj.dimensions = structure_item_dimensions(value)
         except DecodeError as error:
             raise error.at("dimensions") from None
-        obj.dimensions = value
     value = data.get("stock_by_store", _MISSING)
     if value is _MISSING:
         obj.stock_by_store = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_2(value)
+            obj.stock_by_store = _decode_2(value)
         except DecodeError as error:
             raise error.at("stock_by_store") from None
-        obj.stock_by_store = value
+    value = data.get("labels", _MISSING)
+    if value is _MISSING:
+        obj.labels = None
+        count += 1
+    else:
+        try:
+            obj.labels = _decode_4(value)
+        except DecodeError as error:
+            raise error.at("labels") from None
     value = data.get("price_history", _MISSING)
     if value is _MISSING:
         obj.price_history = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_4(value)
+            obj.price_history = _decode_7(value)
         except DecodeError as error:
             raise error.at("price_history") from None
-        obj.price_history = value
     value = data.get("rating", _MISSING)
     if value is _MISSING:
         obj.rating = None
+        count += 1
     else:
-        seen += 1
         try:
-            value = _decode_6(value)
+            obj.rating = _decode_9(value)
         except DecodeError as error:
             raise error.at("rating") from None
-        obj.rating = value
-    if len(data) == seen:
+    if count == 11:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM}
@@ -336,6 +363,9 @@ def unstructure_item(obj: m.Item) -> dict[str, Any]:
     value = obj.stock_by_store
     if value is not None:
         data["stock_by_store"] = value
+    value = obj.labels
+    if value is not None:
+        data["labels"] = {k: _encode_any(item) for k, item in value.items()}
     value = obj.price_history
     if value is not None:
         data["price_history"] = [_decimal_text(item) for item in value]
@@ -352,30 +382,24 @@ def structure_item_dimensions(data: Any) -> m.ItemDimensions:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ItemDimensions)
-    seen = 0
+    count = len(data)
     value = data.get("width", _MISSING)
-    if value is _MISSING:
-        obj.width = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not float and value.__class__ is not int:
-                raise _expected("a number", value)
-        except DecodeError as error:
-            raise error.at("width") from None
+    if (kind := value.__class__) is float or kind is int:
         obj.width = value
-    value = data.get("height", _MISSING)
-    if value is _MISSING:
-        obj.height = None
+    elif value is _MISSING:
+        obj.width = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not float and value.__class__ is not int:
-                raise _expected("a number", value)
-        except DecodeError as error:
-            raise error.at("height") from None
+        raise _expected("a number", value).at("width")
+    value = data.get("height", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
         obj.height = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.height = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("height")
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_DIMENSIONS}
@@ -397,35 +421,62 @@ def unstructure_item_dimensions(obj: m.ItemDimensions) -> dict[str, Any]:
     return data
 
 
+def structure_item_labels_value(data: Any) -> m.ItemLabelsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ItemLabelsValue)
+    count = len(data)
+    value = data.get("text", _MISSING)
+    if value.__class__ is str:
+        obj.text = value
+    elif value is _MISSING:
+        obj.text = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("text")
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_LABELS_VALUE}
+    return obj
+
+
+def unstructure_item_labels_value(obj: m.ItemLabelsValue) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.text
+    if value is not None:
+        data["text"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
 def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ItemRatingOption2)
-    seen = 0
+    count = len(data)
     value = data.get("stars", _MISSING)
-    if value is _MISSING:
-        obj.stars = None
-    else:
-        seen += 1
-        try:
-            if value.__class__ is not int:
-                raise _expected("an integer", value)
-        except DecodeError as error:
-            raise error.at("stars") from None
+    if value.__class__ is int:
         obj.stars = value
-    value = data.get("votes", _MISSING)
-    if value is _MISSING:
-        obj.votes = None
+    elif value is _MISSING:
+        obj.stars = None
+        count += 1
     else:
-        seen += 1
-        try:
-            if value.__class__ is not int:
-                raise _expected("an integer", value)
-        except DecodeError as error:
-            raise error.at("votes") from None
+        raise _expected("an integer", value).at("stars")
+    value = data.get("votes", _MISSING)
+    if value.__class__ is int:
         obj.votes = value
-    if len(data) == seen:
+    elif value is _MISSING:
+        obj.votes = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("votes")
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_RATING_OPTION2}
@@ -450,11 +501,13 @@ def unstructure_item_rating_option2(obj: m.ItemRatingOption2) -> dict[str, Any]:
 _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.Item: structure_item,
     m.ItemDimensions: structure_item_dimensions,
+    m.ItemLabelsValue: structure_item_labels_value,
     m.ItemRatingOption2: structure_item_rating_option2,
 }
 _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.Item: unstructure_item,
     m.ItemDimensions: unstructure_item_dimensions,
+    m.ItemLabelsValue: unstructure_item_labels_value,
     m.ItemRatingOption2: unstructure_item_rating_option2,
 }
 _converter: cattrs.Converter | None = None

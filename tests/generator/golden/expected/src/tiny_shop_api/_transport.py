@@ -1,17 +1,23 @@
 """HTTP transport: argument checks, the request, retries and turning answers into results.
 
-One urllib3 pool per client. Requests are retried only when the route is safe to repeat
-(`x-idempotent` in the spec) and only after a connection failure, a 429 or a 5xx; the wait
-honours Retry-After and otherwise backs off exponentially with jitter.
+One urllib3 pool per client, verifying certificates unless told not to. Every request has a
+connect and a read timeout. Requests are retried only when the route is safe to repeat
+(`x-idempotent` in the spec) and only after a connection failure (not a refused
+certificate), a timeout, a 429 or a 5xx; the wait honours Retry-After and otherwise
+backs off exponentially with jitter. On top of the per-call limit, a `RetryBudget` shared by
+all calls of a client caps retries at a fraction of the requests plus a small floor, so a
+failing server gets a trickle of retries rather than a multiple of the normal load.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeGuard, TypeVar
 from urllib.parse import quote, urlencode
 
 import attrs
@@ -100,17 +106,86 @@ class Page(Generic[T]):
 
 @attrs.frozen
 class RetryPolicy:
-    """How many times a safe request is retried, and how long to wait in between."""
+    """How many times a safe request is retried, and how long to wait in between.
+
+    A Retry-After longer than `max_wait` is not waited for: the error is raised at once,
+    carrying the server's hint.
+    """
 
     retries: int = 2
     backoff: float = 0.25
     max_backoff: float = 8.0
+    max_wait: float = 30.0
+
+    def __attrs_post_init__(self) -> None:
+        if self.retries.__class__ is not int or self.retries < 0:
+            raise ValidationError("retries", "must be an integer >= 0")
+        for name in ("backoff", "max_backoff", "max_wait"):
+            value = getattr(self, name)
+            if not _is_number(value) or not 0 <= value < math.inf:
+                raise ValidationError(name, "must be a finite number of seconds >= 0")
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
-            return min(retry_after, self.max_backoff * 4)
+            return retry_after
         ceiling = min(self.max_backoff, self.backoff * (2**attempt))
         return random.uniform(ceiling / 2, ceiling)
+
+
+class RetryBudget:
+    """A token bucket that bounds the retries of every call sharing it.
+
+    The bucket starts with `floor` tokens and holds at most that many (one, if `floor` is 0).
+    Each request (its first attempt) adds `ratio` of a token; each retry takes a whole one,
+    and a retry is only made when a token is there. So over any stretch of time,
+    retries <= floor + ratio * requests:
+    with the defaults, a server that fails everything sees at most 10 retries, then one
+    retry for every five requests, instead of three attempts per call. Successful requests
+    refill the bucket. One budget belongs to each client; give the same instance to several
+    clients to share it. Thread-safe; `requests`, `retries` and `refused` count what it saw.
+    """
+
+    def __init__(self, ratio: float = 0.2, floor: int = 10) -> None:
+        if not _is_number(ratio) or not 0 <= ratio <= 1:
+            raise ValidationError("ratio", "must be a number between 0 and 1")
+        if floor.__class__ is not int or floor < 0:
+            raise ValidationError("floor", "must be an integer >= 0")
+        self.ratio = float(ratio)
+        self.floor = floor
+        self._tokens = float(floor)
+        self._capacity = float(max(floor, 1))
+        self._lock = threading.Lock()
+        self.requests = 0
+        self.retries = 0
+        self.refused = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryBudget(ratio={self.ratio!r}, floor={self.floor!r}, tokens={self.tokens:.2f}, "
+            f"requests={self.requests}, retries={self.retries}, refused={self.refused})"
+        )
+
+    @property
+    def tokens(self) -> float:
+        """The retries that could be made right now (fractions accumulate)."""
+        with self._lock:
+            return self._tokens
+
+    def record_request(self) -> None:
+        """A new request (not a retry) was made: it earns `ratio` of a retry."""
+        with self._lock:
+            self.requests += 1
+            self._tokens = min(self._capacity, self._tokens + self.ratio)
+
+    def try_retry(self) -> bool:
+        """Takes a token for one retry; False (and nothing taken) when the bucket is empty."""
+        with self._lock:
+            if self._tokens >= 1.0:
+                self._tokens -= 1.0
+                self.retries += 1
+                return True
+            self.refused += 1
+            return False
 
 
 class _NoAuth:
@@ -130,6 +205,7 @@ class HttpTransport:
         authenticator: Authenticator | None = None,
         timeout: float | urllib3.Timeout = 10.0,
         retry: RetryPolicy | None = None,
+        retry_budget: RetryBudget | None = None,
         verify_tls: bool = True,
         ca_certs: str | None = None,
         pool_size: int = 10,
@@ -141,12 +217,9 @@ class HttpTransport:
         self._routes: Mapping[str, Route] | None = None
         self._errors = errors
         self.authenticator: Authenticator = authenticator or _NoAuth()
-        self._timeout = (
-            timeout
-            if isinstance(timeout, urllib3.Timeout)
-            else urllib3.Timeout(connect=timeout, read=timeout)
-        )
+        self._timeout = client_timeout(timeout)
         self._retry = retry or RetryPolicy()
+        self.retry_budget = retry_budget if retry_budget is not None else RetryBudget()
         self._sleep = sleep
         pool_options: dict[str, Any] = {"maxsize": pool_size, "retries": False}
         if verify_tls:
@@ -160,6 +233,14 @@ class HttpTransport:
 
     def __repr__(self) -> str:
         return f"HttpTransport(base_url={self.base_url!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError(f"{type(self).__name__} holds connections and credentials; not picklable")
+
+    @property
+    def timeout(self) -> urllib3.Timeout:
+        """The connect and read timeouts of calls that do not give their own."""
+        return self._timeout
 
     def close(self) -> None:
         self._pool.clear()
@@ -277,31 +358,58 @@ class HttpTransport:
         extra_params: Mapping[str, Any] | None = None,
     ) -> tuple[int, Mapping[str, str], Any]:
         request = self.prepare(route, args, extra_params)
+        call_timeout = None if timeout is None else _call_timeout(timeout)
+        self.retry_budget.record_request()
         attempt = 0
+        recovered = False
         while True:
             retry_after: float | None = None
             try:
-                status, headers, data = self._attempt(route, request, timeout)
-            except TransportError:
-                if not self._may_retry(route, attempt):
+                status, headers, data = self._attempt(route, request, call_timeout)
+            except TransportError as failure:
+                # A refused certificate stays refused: trying again only repeats it.
+                refused = isinstance(failure.__cause__, urllib3.exceptions.SSLError)
+                if refused or not self._may_retry(route, attempt):
                     raise
-                log.debug("%s: connection failed, retrying (attempt %d)", route.name, attempt + 1)
+                log.debug(
+                    "%s: %s, retrying (attempt %d)", route.name, type(failure).__name__, attempt + 1
+                )
             else:
                 error = self._errors(status, headers, data)
                 if error is None:
                     return status, headers, data
-                if status not in _RETRY_STATUSES or not self._may_retry(route, attempt):
+                if not recovered and self._recover(route, error):
+                    # The cause is fixed on our side (e.g. the clock): once, without waiting.
+                    recovered = True
+                    log.debug("%s: %s, sending once more", route.name, type(error).__name__)
+                    continue
+                if status not in _RETRY_STATUSES:
                     raise error
                 retry_after = _retry_after(headers)
+                if retry_after is not None and retry_after > self._retry.max_wait:
+                    raise error
+                if not self._may_retry(route, attempt):
+                    raise error
                 log.debug("%s: HTTP %d, retrying (attempt %d)", route.name, status, attempt + 1)
             self._sleep(self._retry.delay(attempt, retry_after))
             attempt += 1
 
     def _may_retry(self, route: Route, attempt: int) -> bool:
-        return route.idempotent and attempt < self._retry.retries
+        """Safe routes only, within the per-call limit, and while the budget has a token."""
+        if not route.idempotent or attempt >= self._retry.retries:
+            return False
+        if self.retry_budget.try_retry():
+            return True
+        log.debug("%s: retry budget spent, not retrying", route.name)
+        return False
+
+    def _recover(self, route: Route, error: ClientError) -> bool:
+        """Whether the request may be sent once more at once, after an error answer whose
+        cause the transport could fix itself (no general recovery; subclasses add theirs)."""
+        return False
 
     def _attempt(
-        self, route: Route, request: PreparedRequest, timeout: float | None
+        self, route: Route, request: PreparedRequest, timeout: urllib3.Timeout | None
     ) -> tuple[int, Mapping[str, str], Any]:
         self.authenticator.apply(route, request)
         log.debug("%s %s", request.method, request.url.split("?", 1)[0])
@@ -311,7 +419,7 @@ class HttpTransport:
                 request.url,
                 body=request.body,
                 headers=request.headers,
-                timeout=self._timeout if timeout is None else urllib3.Timeout(timeout),
+                timeout=self._timeout if timeout is None else timeout,
                 redirect=False,
                 retries=False,
             )
@@ -355,6 +463,36 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:
+    """A client's timeouts: seconds for connecting and for each read, or a urllib3.Timeout
+    that bounds both (waiting forever is refused)."""
+    if isinstance(timeout, urllib3.Timeout):
+        connect = timeout.connect_timeout
+        # With a total, the read timeout is what remains of it (read_timeout needs a timer).
+        read = timeout.total if _is_seconds(timeout.total) else timeout.read_timeout
+        if _is_seconds(connect) and _is_seconds(read):
+            return timeout
+        raise ValidationError("timeout", "must bound both connecting and reading")
+    if not _is_seconds(timeout):
+        raise ValidationError("timeout", "must be a positive, finite number of seconds")
+    return urllib3.Timeout(connect=timeout, read=timeout)
+
+
+def _call_timeout(timeout: float) -> urllib3.Timeout:
+    """One call's timeout: at most this many seconds to connect and read, in total."""
+    if not _is_seconds(timeout):
+        raise ValidationError("timeout", "must be a positive, finite number of seconds")
+    return urllib3.Timeout(total=timeout)
+
+
+def _is_number(value: object) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_seconds(value: object) -> bool:
+    return _is_number(value) and 0 < value < math.inf
 
 
 def _nullable(param: Param) -> bool:

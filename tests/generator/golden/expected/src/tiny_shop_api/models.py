@@ -16,6 +16,7 @@ from ._types import UNSET, Unset
 __all__ = [
     "Item",
     "ItemDimensions",
+    "ItemLabelsValue",
     "ItemRatingOption2",
 ]
 
@@ -32,6 +33,7 @@ class Item:
     note: str | Unset | None = UNSET
     dimensions: ItemDimensions | None = None
     stock_by_store: dict[str, int] | None = None
+    labels: dict[str, ItemLabelsValue | Any] | None = None
     price_history: list[Decimal] | None = None
     rating: int | ItemRatingOption2 | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -44,6 +46,15 @@ class ItemDimensions:
 
     width: float | None = None
     height: float | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ItemLabelsValue:
+    """Item labels value."""
+
+    text: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
