@@ -237,6 +237,7 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
     imports.add("ssl")
     imports.add("collections.abc", "Mapping")
     imports.add("typing", "Any", "cast")
+    imports.add("._backoff", "Backoff")
     imports.add("._session", "Session")
     imports.add("urllib.parse", "urlencode")
     imports.add(".errors", "ValidationError")
@@ -315,6 +316,7 @@ def _walk(
 FLAVOR = Flavor(
     name="binary",
     files=(
+        ("websocket/_backoff.py", "_backoff.py"),
         ("websocket/_transport.py", "_transport.py"),
         ("websocket/_subscription.py", "_subscription.py"),
         ("websocket/_message.py", "_message.py"),
@@ -328,7 +330,8 @@ FLAVOR = Flavor(
     client_imports=(),
     exports=(
         ("._client", ("{client}",)),
-        ("._subscription", ("Subscription",)),
+        ("._backoff", ("Backoff",)),
+        ("._subscription", ("Gap", "Subscription")),
         ("._oauth", ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect")),
         (
             ".errors",

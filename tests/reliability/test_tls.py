@@ -1,7 +1,8 @@
-"""TLS for both REST clients, with certificates made by trustme and the simulators serving
-https: verification is on by default, a certificate the client cannot trust (unknown
-authority, another host's name, expired) is refused before a byte of the request is sent
-and never retried, and a good one is accepted, on each of Binance's two hosts."""
+"""TLS for every client, with certificates made by trustme and the simulators serving https
+(and wss for Binary.com): verification is on by default, a certificate the client cannot
+trust (unknown authority, another host's name, expired) is refused before a byte of the
+request is sent and never retried, and a good one is accepted, on each of Binance's two
+hosts."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ import trustme
 from binance_oauth_api import BinanceOAuthClient, InvalidToken
 from binance_oauth_api import TransportError as BinanceTransportError
 from binance_oauth_api.testing import BinanceOAuthSimulator
+from binary_com_api import BinaryComClient
+from binary_com_api import TransportError as BinaryTransportError
+from binary_com_api import ValidationError as BinaryValidationError
+from binary_com_api.testing import BinaryComSimulator
 from okcoin_v3_api import OkcoinClient, TransportError
 from okcoin_v3_api.testing import OkcoinSimulator
 
@@ -214,3 +219,109 @@ def test_binance_verification_is_off_only_when_asked(authority: trustme.CA) -> N
             client.user_info("not-a-real-token")
     finally:
         sim.stop()
+
+
+# -- Binary.com: wss ----------------------------------------------------------------------------
+
+BINARY_TOKEN = "tok-wss-7c21"
+
+
+def binary_wss(cert: trustme.LeafCert) -> BinaryComSimulator:
+    return BinaryComSimulator(
+        tokens={BINARY_TOKEN: ["read", "trade"]}, ssl_context=serving(cert), stream_interval=0.02
+    ).start()
+
+
+def connects(client: BinaryComClient) -> list[int]:
+    """Counts the connections the client opens (or tries to)."""
+    transport = client._session.transport()
+    opened: list[int] = []
+    connect = transport._connect
+
+    def counted(*args: object, **kwargs: object) -> object:
+        opened.append(1)
+        return connect(*args, **kwargs)  # type: ignore[arg-type]
+
+    transport._connect = counted  # type: ignore[assignment, method-assign]
+    return opened
+
+
+def test_binary_com_accepts_a_trusted_certificate(authority: trustme.CA, ca_file: str) -> None:
+    sim = binary_wss(authority.issue_cert("127.0.0.1"))
+    try:
+        assert sim.url.startswith("wss://127.0.0.1:")
+        with BinaryComClient(1089, endpoint=sim.url, ca_certs=ca_file, keepalive=None) as client:
+            client.authorize(BINARY_TOKEN)
+            assert client.balance().balance is not None
+            with client.subscribe_ticks("R_50") as ticks:
+                assert next(ticks).tick is not None
+                assert next(ticks).tick is not None
+        context = ssl.create_default_context(cafile=ca_file)
+        with BinaryComClient(1089, endpoint=sim.url, ssl_context=context) as client:
+            assert client.ping().ping == "pong"
+        assert [next(iter(r)) for r in sim.received][:2] == ["authorize", "balance"]
+    finally:
+        sim.stop()
+
+
+def test_binary_com_verifies_by_default(authority: trustme.CA) -> None:
+    sim = binary_wss(authority.issue_cert("127.0.0.1"))
+    try:
+        client = BinaryComClient(1089, endpoint=sim.url, keepalive=None, retries=3)
+        opened = connects(client)
+        with pytest.raises(BinaryTransportError) as caught:
+            client.authorize(BINARY_TOKEN)
+        assert "certificate" in str(caught.value).lower()
+        assert isinstance(caught.value.__cause__, ssl.SSLCertVerificationError)
+        with pytest.raises(BinaryTransportError):
+            client.ping()  # a safe call, yet not tried again: the certificate stays refused
+        assert len(opened) == 2
+        client.close()
+        assert sim.received == []  # nothing was sent, the token least of all
+    finally:
+        sim.stop()
+
+
+@pytest.mark.parametrize("bad", ["another host", "expired"])
+def test_binary_com_refuses_a_bad_certificate_from_a_trusted_authority(
+    authority: trustme.CA, ca_file: str, bad: str
+) -> None:
+    cert = authority.issue_cert("ws.example.test") if bad == "another host" else expired(authority)
+    sim = binary_wss(cert)
+    try:
+        client = BinaryComClient(1089, endpoint=sim.url, ca_certs=ca_file, keepalive=None)
+        with pytest.raises(BinaryTransportError):
+            client.connect()
+        with pytest.raises(BinaryTransportError):
+            client.ping()
+        with pytest.raises(BinaryTransportError):
+            client.subscribe_ticks("R_50")
+        client.close()
+        assert sim.received == []
+    finally:
+        sim.stop()
+
+
+def test_binary_com_verification_is_off_only_when_asked(authority: trustme.CA) -> None:
+    sim = binary_wss(authority.issue_cert("ws.example.test"))  # wrong name, unknown authority
+    try:
+        with BinaryComClient(1089, endpoint=sim.url, verify_tls=False) as client:
+            client.authorize(BINARY_TOKEN)
+            assert client.ping().ping == "pong"
+        assert [next(iter(r)) for r in sim.received] == ["authorize", "ping"]
+    finally:
+        sim.stop()
+
+
+def test_binary_com_tls_settings_are_checked(ca_file: str) -> None:
+    with pytest.raises(BinaryValidationError, match="wss://"):
+        BinaryComClient(1089, endpoint="ws://127.0.0.1:9", ca_certs=ca_file)
+    with pytest.raises(BinaryValidationError, match="ssl_context"):
+        BinaryComClient(
+            1089,
+            endpoint="wss://127.0.0.1:9",
+            ssl_context=ssl.create_default_context(),
+            verify_tls=False,
+        )
+    with pytest.raises(BinaryValidationError, match="ca_certs"):
+        BinaryComClient(1089, endpoint="wss://127.0.0.1:9", ca_certs=ca_file + ".missing")

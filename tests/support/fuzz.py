@@ -1,10 +1,11 @@
 """Bad input for generated decoders, shared by the fuzz tests of every package.
 
 A package's decoders are every model decoder of its `_codec` (directly, through `structure`
-and through the cattrs converter) and every route's decoder. Hypothesis feeds them JSON of
-any shape, and valid answers of the route (built from the packaged spec) with a few of their
-values replaced, removed, re-typed or truncated. `check` fails on any exception a decoder
-lets out other than the package's `DecodeError`.
+and through the cattrs converter) and every route's decoder (REST, `decoders`) or every
+call's decoder (WebSocket, `call_decoders`). Hypothesis feeds them JSON of any shape, and
+valid answers of the route or call (built from the packaged spec: `route_cases`,
+`call_cases`) with a few of their values replaced, removed, re-typed or truncated. `check`
+fails on any exception a decoder lets out other than the package's `DecodeError`.
 """
 
 from __future__ import annotations
@@ -88,21 +89,53 @@ class RouteCase:
     seed: Json
 
 
-def decoders(package: str) -> list[Decoder]:
-    """Every model decoder (plain, via `structure`, via the cattrs converter) and every
-    route decoder of a generated package."""
+def model_decoders(package: str) -> list[Decoder]:
+    """Every model decoder of a generated package: plain, via `structure` and via the
+    cattrs converter."""
     codec = import_module(f"{package}._codec")
-    routes = import_module(f"{package}._routes").ROUTES
     found: list[Decoder] = []
     converter = codec.converter()
     for cls, decode in sorted(codec._STRUCTURE.items(), key=lambda item: item[0].__name__):
         found.append(Decoder(cls.__name__, decode))
         found.append(Decoder(f"structure({cls.__name__})", _bound(codec.structure, cls)))
         found.append(Decoder(f"converter({cls.__name__})", _bound(converter.structure, cls)))
+    return found
+
+
+def decoders(package: str) -> list[Decoder]:
+    """Every model decoder and every route decoder of a generated REST package."""
+    routes = import_module(f"{package}._routes").ROUTES
+    found = model_decoders(package)
     for route in routes.values():
         if route.decode is not None:
             found.append(Decoder(f"route {route.name}", route.decode))
     return found
+
+
+# -- WebSocket packages (a calls table instead of routes) ------------------------------------
+
+
+def call_decoders(package: str) -> list[Decoder]:
+    """Every model decoder and every call's decoder of a generated WebSocket package."""
+    calls = import_module(f"{package}._calls").CALLS
+    found = model_decoders(package)
+    for name, call in sorted(calls.items()):
+        found.append(Decoder(f"call {name}", call.decode))
+    return found
+
+
+def call_cases(package: str, simulator: Any) -> list[RouteCase]:
+    """Every call of a WebSocket package, with a valid answer to start mutating from: the
+    package simulator's `example_reply` (checked against the call's receive schema there,
+    and decoded here)."""
+    calls = import_module(f"{package}._calls").CALLS
+    cases = []
+    for name, call in sorted(calls.items()):
+        seed = simulator.example_reply(name)
+        assert "error" not in seed, f"{name}: the simulator has no valid answer: {seed['error']}"
+        call.decode(seed)
+        cases.append(RouteCase(name, call.decode, seed))
+    return cases
 
 
 def route_cases(package: str) -> list[RouteCase]:

@@ -6,13 +6,15 @@
 3. `parse_oauth_redirect(url)` turns that URL into `OAuthAccount`s; pass an account's token
    to `client.authorize(...)`.
 
-Tokens are bearer credentials: they are kept out of reprs and error messages.
+Tokens are bearer credentials: they are kept out of reprs and error messages, and an
+`OAuthAccount` refuses to be pickled.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import attrs
@@ -37,6 +39,15 @@ class OAuthAccount:
     account: str
     token: str = attrs.field(repr=False)
     currency: str = ""
+
+    def __reduce__(self) -> Any:
+        raise TypeError("an OAuthAccount holds a token and cannot be pickled")
+
+    def __copy__(self) -> OAuthAccount:
+        return self  # immutable
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> OAuthAccount:
+        return self
 
 
 def oauth_authorize_url(

@@ -2,11 +2,17 @@
 
 Any thread may send: each request gets a fresh integer id and its own inbox, and the reader
 thread files every incoming message in the inbox of the id it carries. A call reads one
-message from its inbox; a stream keeps reading until it is forgotten. When the connection
-ends, every open inbox ends with `ConnectionLost`; the next request opens a new connection
-(after `on_open`, which may restore the session, has run), until the transport is closed.
-Optional keepalive: a small request sent every few seconds; a connection that stops
-answering it is closed.
+message from its inbox; a stream keeps reading until it is forgotten.
+
+When the connection ends, every open inbox ends with `ConnectionLost`, except those started
+`resumable` while reconnecting is on (`backoff` given): they are suspended (an
+`Interruption` is queued in each), and a background thread opens a new connection, waiting
+`backoff` between failed attempts, then hands them to `on_resume`, which sends their
+requests again (`resume`: the answers go on arriving in the same inbox) or ends them. When
+the attempts run out, or the transport is closed, they end with `ConnectionLost`. The next
+request also opens a new connection (after `on_open`, which may restore the session, has
+run), until the transport is closed. Optional keepalive: a small request sent every few
+seconds; a connection that stops answering it is closed.
 
 Nothing is logged but call names, request ids and connection events, never a message body
 (and the frame log of websockets is kept at INFO, see `frames_log`).
@@ -18,23 +24,51 @@ import contextlib
 import itertools
 import logging
 import queue
+import ssl
 import threading
+import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import orjson
 from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
-from .errors import ConnectionLost, RequestTimeout, TransportError
+from .errors import ClientError, ConnectionLost, RequestTimeout, TransportError
+
+if TYPE_CHECKING:
+    from ._backoff import Backoff
 
 log = logging.getLogger(__name__.rsplit(".", 1)[0])
-# websockets logs every frame at DEBUG, and frames carry tokens: its logger for our
-# connections stays at INFO unless someone deliberately sets a level on it.
+
+
+class _FrameSizes(logging.Filter):
+    """websockets logs every frame at DEBUG, text included, and frames carry tokens: its
+    records keep the kind and size of each frame, never the text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(_is_frame(arg) for arg in record.args):
+            record.args = tuple(_frame_size(arg) for arg in record.args)
+        return True
+
+
+def _is_frame(value: object) -> bool:
+    return hasattr(value, "opcode") and isinstance(getattr(value, "data", None), (bytes, bytearray))
+
+
+def _frame_size(value: Any) -> object:
+    if not _is_frame(value):
+        return value
+    return f"{getattr(value.opcode, 'name', value.opcode)} [{len(value.data)} bytes]"
+
+
+# The logger websockets gets for our connections: at INFO unless someone sets a level on it,
+# and even at DEBUG it shows no frame's text.
 frames_log = logging.getLogger(f"{log.name}.websockets")
 if frames_log.level == logging.NOTSET:
     frames_log.setLevel(logging.INFO)
+frames_log.addFilter(_FrameSizes())
 
 Message = dict[str, Any]
 
@@ -44,42 +78,101 @@ class _End:
 
     __slots__ = ("error",)
 
-    def __init__(self, error: TransportError | None) -> None:
+    def __init__(self, error: ClientError | None) -> None:
         self.error = error
+
+
+class Interruption:
+    """Queued in a resumable inbox when its connection ended: when (``time.time()``) and why.
+    The messages after it come from the request sent again on a new connection."""
+
+    __slots__ = ("at", "reason")
+
+    def __init__(self, reason: str) -> None:
+        self.at = time.time()
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"Interruption({self.reason!r})"
 
 
 class Inbox:
     """The messages answering one request, in arrival order."""
 
-    __slots__ = ("_connection", "_ended", "_queue", "label", "request_id")
+    __slots__ = (
+        "_answered",
+        "_connection",
+        "_ended",
+        "_queue",
+        "_suspended",
+        "label",
+        "message",
+        "request_id",
+        "resumable",
+    )
 
-    def __init__(self, connection: _Connection, request_id: int, label: str) -> None:
+    def __init__(
+        self,
+        connection: _Connection,
+        request_id: int,
+        label: str,
+        message: Message | None = None,
+    ) -> None:
         self._connection = connection
-        self._queue: queue.SimpleQueue[Message | _End] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Message | Interruption | _End] = queue.SimpleQueue()
         self._ended = False
+        self._suspended = False
+        self._answered = threading.Event()
         self.request_id = request_id
         self.label = label
+        # The request (without its id), kept to send it again on a new connection.
+        self.message = message
+        self.resumable = message is not None
 
     def __repr__(self) -> str:
         return f"Inbox({self.label!r}, request_id={self.request_id})"
 
     @property
     def alive(self) -> bool:
-        """Whether messages may still arrive: not closed, and its connection is still up."""
-        return not self._ended and self._connection.alive
+        """Whether messages may still arrive: not ended, and its connection is up or it
+        waits for a new one."""
+        return not self._ended and (self._suspended or self._connection.alive)
+
+    @property
+    def connected(self) -> bool:
+        """Whether the request is open on a connection that is up right now."""
+        return not self._ended and not self._suspended and self._connection.alive
+
+    @property
+    def ended(self) -> bool:
+        """Whether no more messages will be filed here."""
+        return self._ended
 
     def get(self, timeout: float | None) -> Message | None:
         """The next message; None once the inbox was closed here. Raises `RequestTimeout`
-        when nothing arrives in time and `ConnectionLost` when the connection ended."""
+        when nothing arrives in time and the error it ended with (`ConnectionLost` when the
+        connection ended)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            item = self.next(_left(deadline))
+            if not isinstance(item, Interruption):
+                return item
+
+    def next(self, timeout: float | None) -> Message | Interruption | None:
+        """Like `get`, but an `Interruption` is returned too (resumable inboxes only)."""
         try:
             item = self._queue.get(timeout=timeout)
         except queue.Empty:
             raise RequestTimeout(f"{self.label}: no answer within {timeout:g} s") from None
         if isinstance(item, _End):
             self._queue.put(item)  # later reads see the same end
-            if item.error is not None:
-                raise item.error
-            return None
+            error = item.error
+            if error is None:
+                return None
+            if type(error) in (ConnectionLost, TransportError):
+                # A fresh instance per reader: the same one may end many inboxes.
+                raise type(error)(f"{self.label}: {error}")
+            raise error
         return item
 
     def drain(self) -> list[Message]:
@@ -93,7 +186,8 @@ class Inbox:
             if isinstance(item, _End):
                 self._queue.put(item)
                 return messages
-            messages.append(item)
+            if not isinstance(item, Interruption):
+                messages.append(item)
 
     def close(self) -> None:
         """Stops filing messages here; a reader blocked in `get` wakes up with None."""
@@ -104,35 +198,72 @@ class Inbox:
         """Files one message (the reader thread calls this)."""
         if not self._ended:
             self._queue.put(message)
+            self._answered.set()
 
-    def end(self, error: TransportError | None) -> None:
+    def end(self, error: ClientError | None) -> None:
         """No more messages: readers get None, or `error` raised when there is one."""
         if not self._ended:
             self._ended = True
+            self._suspended = False
             self._queue.put(_End(error))
+
+    def suspend(self, reason: TransportError) -> None:
+        """The connection ended; the request will be sent again on a new one."""
+        if not self._ended and not self._suspended:
+            self._suspended = True
+            self._queue.put(Interruption(str(reason)))
+
+    def bind(self, connection: _Connection, request_id: int) -> None:
+        """Files the answers of a new request, on `connection`, here (the transport calls
+        this, holding the connection's lock)."""
+        self._connection = connection
+        self.request_id = request_id
+        self._answered.clear()
+        self._suspended = False
+
+    def wait_answered(self, timeout: float | None) -> bool:
+        """Waits until a message of the current request arrived (or the inbox ended)."""
+        return self._answered.wait(timeout) or self._ended
 
 
 class _Connection:
     """One open WebSocket, the reader thread draining it and the inboxes it feeds."""
 
-    def __init__(self, websocket: ClientConnection, id_key: str, name: str) -> None:
+    def __init__(
+        self,
+        websocket: ClientConnection,
+        id_key: str,
+        name: str,
+        on_fail: Callable[[list[Inbox], TransportError], None] | None = None,
+    ) -> None:
         self.websocket = websocket
         self.id_key = id_key
         self.alive = True
+        self.ready = False  # set once the transport's `on_open` has run
         self.stopped = threading.Event()
+        self._on_fail = on_fail
         self._lock = threading.Lock()
         self._send_lock = threading.Lock()
         self._inboxes: dict[int, Inbox] = {}
         self.reader = threading.Thread(target=self._read, name=f"{name}-reader", daemon=True)
 
-    def register(self, request_id: int, label: str) -> Inbox:
-        """A new inbox for the answers to `request_id`, before the request is sent."""
-        inbox = Inbox(self, request_id, label)
+    def register(self, request_id: int, label: str, message: Message | None = None) -> Inbox:
+        """A new inbox for the answers to `request_id`, before the request is sent (with
+        `message`, it can be resumed on a new connection)."""
+        inbox = Inbox(self, request_id, label, message)
         with self._lock:
             if not self.alive:
                 raise ConnectionLost(f"{label}: the connection is closed")
             self._inboxes[request_id] = inbox
         return inbox
+
+    def rebind(self, inbox: Inbox, request_id: int) -> None:
+        """Files the answers to a new `request_id` in an existing inbox."""
+        with self._lock:
+            if not self.alive:
+                raise ConnectionLost(f"{inbox.label}: the connection is closed")
+            inbox.bind(self, request_id)
+            self._inboxes[request_id] = inbox
 
     def discard(self, inbox: Inbox) -> None:
         """Stops filing messages in `inbox`."""
@@ -147,7 +278,7 @@ class _Connection:
             with self._send_lock:
                 self.websocket.send(text)
         except (ConnectionClosed, OSError) as error:
-            self.fail(ConnectionLost(f"{label}: the connection closed while sending"))
+            self.fail(ConnectionLost("the connection closed while sending"))
             raise ConnectionLost(f"{label}: the connection closed while sending") from error
 
     def _read(self) -> None:
@@ -186,7 +317,7 @@ class _Connection:
         inbox.deliver(message)
 
     def fail(self, reason: TransportError) -> None:
-        """Marks the connection dead and ends every inbox with `reason` (idempotent)."""
+        """Marks the connection dead and ends (or suspends) every inbox (idempotent)."""
         with self._lock:
             if not self.alive:
                 return
@@ -195,8 +326,11 @@ class _Connection:
             self._inboxes.clear()
         self.stopped.set()
         log.debug("connection ended: %s", reason)
-        for inbox in inboxes:
-            inbox.end(reason)
+        if self._on_fail is not None:
+            self._on_fail(inboxes, reason)
+        else:
+            for inbox in inboxes:
+                inbox.end(reason)
 
     def close(self, reason: TransportError) -> None:
         """Ends every inbox with `reason`, then closes the WebSocket and waits for the reader."""
@@ -205,6 +339,10 @@ class _Connection:
             self.websocket.close()
         if self.reader is not threading.current_thread():
             self.reader.join(timeout=5.0)
+
+
+def _left(deadline: float | None) -> float | None:
+    return None if deadline is None else max(0.0, deadline - time.monotonic())
 
 
 class WebSocketTransport:
@@ -220,6 +358,9 @@ class WebSocketTransport:
         keepalive_message: Callable[[], Message] | None = None,
         on_open: Callable[[WebSocketTransport], None] | None = None,
         connect_options: Mapping[str, Any] | None = None,
+        backoff: Backoff | None = None,
+        on_resume: Callable[[WebSocketTransport, list[Inbox]], None] | None = None,
+        on_lost: Callable[[], None] | None = None,
     ) -> None:
         self.url = url
         self._id_key = id_key
@@ -228,15 +369,26 @@ class WebSocketTransport:
         self._keepalive_message = keepalive_message
         self._on_open = on_open
         self._connect_options = dict(connect_options or {})
+        self._backoff = backoff
+        self._on_resume = on_resume
+        self._on_lost = on_lost
         self._lock = threading.RLock()
         self._ids = itertools.count(1)
         self._connection: _Connection | None = None
         self._closed = False
+        self._stopping = threading.Event()
+        self._resume_lock = threading.Lock()
+        self._suspended: list[Inbox] = []
+        self._reconnecting = False
+        self.connections = 0  # opened so far
         parts = urlsplit(url)
         self._where = f"{parts.scheme}://{parts.netloc}{parts.path}"
 
     def __repr__(self) -> str:
         return f"WebSocketTransport({self._where!r}, connected={self.connected})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a WebSocketTransport holds a live connection and cannot be pickled")
 
     @property
     def connected(self) -> bool:
@@ -244,19 +396,35 @@ class WebSocketTransport:
         connection = self._connection
         return connection is not None and connection.alive
 
-    def open(self) -> None:
-        """Opens the connection unless it is open; `on_open` runs before anyone else sends."""
-        self._current()
+    @property
+    def reconnects(self) -> bool:
+        """Whether resumable inboxes survive a lost connection."""
+        return self._backoff is not None
 
-    def _current(self) -> _Connection:
-        with self._lock:
+    def open(self, timeout: float | None = None) -> None:
+        """Opens the connection unless it is open; `on_open` runs before anyone else sends."""
+        self._current(None if timeout is None else time.monotonic() + timeout)
+
+    def _current(self, deadline: float | None = None) -> _Connection:
+        connection = self._connection
+        if connection is not None and connection.ready and connection.alive:
+            return connection
+        wait = _left(deadline)
+        if not self._lock.acquire(timeout=-1 if wait is None else wait):
+            raise RequestTimeout(f"no connection to {self._where} within the timeout")
+        try:
             connection = self._connection
+            # (During `on_open`, the thread running it gets the connection it is setting up.)
             if connection is not None and connection.alive:
                 return connection
             if self._closed:
                 raise ConnectionLost("the client was closed")
-            connection = self._connect()
+            connection = self._connect(deadline)
+            if self._closed:  # closed while connecting
+                connection.close(ConnectionLost("the client was closed"))
+                raise ConnectionLost("the client was closed")
             self._connection = connection
+            self.connections += 1
             if self._on_open is not None:
                 # Other threads wait on the lock until the session is restored; if that fails,
                 # the connection goes too, so the next request starts over.
@@ -266,25 +434,39 @@ class WebSocketTransport:
                     self._connection = None
                     connection.close(ConnectionLost("the new connection could not be set up"))
                     raise
+            connection.ready = True
             return connection
+        finally:
+            self._lock.release()
 
-    def _connect(self) -> _Connection:
+    def _connect(self, deadline: float | None) -> _Connection:
         log.debug("connecting to %s", self._where)
+        timeout = self._open_timeout
+        left = _left(deadline)
+        if left is not None:
+            if left <= 0:
+                raise RequestTimeout(f"no connection to {self._where} within the timeout")
+            timeout = left if timeout is None else min(timeout, left)
         try:
             websocket = connect(
                 self.url,
-                open_timeout=self._open_timeout,
+                open_timeout=timeout,
                 **{"logger": frames_log, **self._connect_options},
             )
             # Entered like a context (and closed by `close`): websockets 17.1+ warns otherwise.
             websocket.__enter__()
         except TimeoutError as error:
             raise RequestTimeout(f"no connection to {self._where} within the timeout") from error
+        except ssl.SSLCertVerificationError as error:
+            raise TransportError(
+                f"cannot connect to {self._where}: the server's certificate was refused "
+                f"({error.verify_message})"
+            ) from error
         except (OSError, WebSocketException) as error:
             raise TransportError(
                 f"cannot connect to {self._where}: {type(error).__name__}: {error}"
             ) from error
-        connection = _Connection(websocket, self._id_key, "websocket")
+        connection = _Connection(websocket, self._id_key, "websocket", self._connection_failed)
         connection.reader.start()
         if self._keepalive is not None:
             threading.Thread(
@@ -295,21 +477,30 @@ class WebSocketTransport:
             ).start()
         return connection
 
-    def start(self, message: Message, label: str, *, reopen: bool = True) -> Inbox:
+    def start(
+        self,
+        message: Message,
+        label: str,
+        *,
+        reopen: bool = True,
+        resumable: bool = False,
+        timeout: float | None = None,
+    ) -> Inbox:
         """Sends `message` with a fresh request id; its answers arrive in the returned inbox.
 
-        Opens the connection first if needed (with `reopen`, else raises `ConnectionLost`).
-        Close the inbox when done with it.
+        Opens the connection first if needed (with `reopen`, else raises `ConnectionLost`),
+        waiting at most `timeout` seconds for it. A `resumable` inbox outlives a lost
+        connection while reconnecting is on. Close the inbox when done with it.
         """
         request_id = next(self._ids)
         if reopen:
-            connection = self._current()
+            connection = self._current(None if timeout is None else time.monotonic() + timeout)
         else:
             current = self._connection
             if current is None or not current.alive:
                 raise ConnectionLost(f"{label}: not connected")
             connection = current
-        inbox = connection.register(request_id, label)
+        inbox = connection.register(request_id, label, message if resumable else None)
         log.debug("%s: sending (%s %d)", label, self._id_key, request_id)
         try:
             connection.send({**message, self._id_key: request_id}, label)
@@ -321,24 +512,151 @@ class WebSocketTransport:
     def exchange(
         self, message: Message, label: str, timeout: float | None, *, reopen: bool = True
     ) -> Message:
-        """Sends one request and returns its first answer."""
-        inbox = self.start(message, label, reopen=reopen)
+        """Sends one request and returns its first answer, all within `timeout` seconds."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        inbox = self.start(message, label, reopen=reopen, timeout=timeout)
         try:
-            answer = inbox.get(timeout)
+            answer = inbox.get(_left(deadline))
+        except RequestTimeout:
+            raise RequestTimeout(f"{label}: no answer within {timeout:g} s") from None
         finally:
             inbox.close()
         if answer is None:
             raise ConnectionLost(f"{label}: the request was abandoned")
         return answer
 
+    def resume(self, inbox: Inbox) -> None:
+        """Sends a suspended inbox's request again, with a new id, on the current connection;
+        its answers go on arriving in the same inbox. When the connection is gone, raises
+        `ConnectionLost` and the inbox stays suspended (it is tried again)."""
+        message = inbox.message
+        if message is None or inbox.ended:
+            return
+        request_id = next(self._ids)
+        connection = self._connection
+        try:
+            if connection is None or not connection.alive:
+                raise ConnectionLost(f"{inbox.label}: not connected")
+            connection.rebind(inbox, request_id)
+        except ConnectionLost as error:
+            self._suspend([inbox], error)
+            raise
+        log.debug("%s: sending again (%s %d)", inbox.label, self._id_key, request_id)
+        # On failure the connection fails, which suspends the inbox again.
+        connection.send({**message, self._id_key: request_id}, inbox.label)
+
     def close(self) -> None:
         """Closes the connection for good: waiting callers, open streams and later
         requests get `ConnectionLost`."""
+        self._closed = True
+        self._stopping.set()
         with self._lock:
-            self._closed = True
             connection, self._connection = self._connection, None
         if connection is not None:
             connection.close(ConnectionLost("the client was closed"))
+        with self._resume_lock:
+            pending, self._suspended = self._suspended, []
+        for inbox in pending:
+            inbox.end(ConnectionLost("the client was closed"))
+
+    # -- reconnecting ----------------------------------------------------------------------
+
+    def _connection_failed(self, inboxes: list[Inbox], reason: TransportError) -> None:
+        """A connection ended: resumable inboxes wait for a new one, the others end."""
+        if self._on_lost is not None:
+            self._on_lost()
+        keep = self._backoff is not None and not self._closed
+        resumable = [inbox for inbox in inboxes if keep and inbox.resumable]
+        for inbox in inboxes:
+            if not (keep and inbox.resumable):
+                inbox.end(reason)
+        if resumable:
+            self._suspend(resumable, reason)
+
+    def _suspend(self, inboxes: list[Inbox], reason: TransportError) -> None:
+        for inbox in inboxes:
+            inbox.suspend(reason)
+        with self._resume_lock:
+            self._suspended.extend(inboxes)
+            if self._reconnecting:
+                return
+            self._reconnecting = True
+        threading.Thread(target=self._reconnect, name="websocket-reconnect", daemon=True).start()
+
+    def _take_suspended(self) -> list[Inbox]:
+        """The suspended inboxes still open, once each; None left stops the reconnecting."""
+        with self._resume_lock:
+            pending: dict[int, Inbox] = {}
+            for inbox in self._suspended:
+                if not inbox.ended:
+                    pending[id(inbox)] = inbox
+            self._suspended = []
+            if not pending:
+                self._reconnecting = False
+            return list(pending.values())
+
+    def _give_back(self, inboxes: list[Inbox]) -> None:
+        with self._resume_lock:
+            self._suspended.extend(inboxes)
+
+    def _reconnect(self) -> None:
+        """The background thread: opens a new connection for the suspended inboxes, with
+        waits between failed attempts, and resumes them; ends them when it gives up."""
+        backoff = self._backoff
+        assert backoff is not None
+        failures = 0
+        problem = "the connection was lost"
+        while True:
+            pending = self._take_suspended()
+            if not pending:
+                return
+            if self._closed:
+                for inbox in pending:
+                    inbox.end(ConnectionLost("the client was closed"))
+                continue
+            if backoff.attempts is not None and failures >= backoff.attempts:
+                log.warning("gave up reconnecting after %d attempts", failures)
+                for inbox in pending:
+                    inbox.end(
+                        ConnectionLost(f"no new connection after {failures} attempts: {problem}")
+                    )
+                failures = 0
+                continue
+            if failures and self._stopping.wait(backoff.delay(failures)):
+                self._give_back(pending)  # closed meanwhile: ended on the next turn
+                continue
+            try:
+                self._current()
+            except ClientError as error:
+                failures += 1
+                problem = str(error)
+                log.info("reconnecting failed (attempt %d): %s", failures, type(error).__name__)
+                self._give_back(pending)
+                continue
+            except Exception as error:  # on_open went wrong: count it like a failed attempt
+                failures += 1
+                problem = f"{type(error).__name__} while setting up the connection"
+                log.warning("reconnecting failed (attempt %d): %s", failures, problem)
+                self._give_back(pending)
+                continue
+            log.info("reconnected; resuming %d stream(s)", len(pending))
+            try:
+                if self._on_resume is not None:
+                    self._on_resume(self, pending)
+                else:
+                    for inbox in pending:
+                        self.resume(inbox)
+            except TransportError as error:
+                problem = str(error)  # the new connection failed too: its inboxes are back
+            except Exception:
+                log.exception("resuming streams failed")
+                for inbox in pending:
+                    if inbox._suspended:
+                        inbox.end(ConnectionLost("the stream could not be resumed"))
+            connection = self._connection
+            failures = 0 if connection is not None and connection.alive else failures + 1
+
+    # -- keepalive -------------------------------------------------------------------------
 
     def _keep_alive(self, connection: _Connection, interval: float) -> None:
         assert self._keepalive_message is not None

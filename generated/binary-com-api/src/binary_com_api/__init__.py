@@ -9,10 +9,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._backoff import Backoff
     from ._client import BinaryComClient
     from ._codec import converter, structure, unstructure
     from ._oauth import OAUTH_URL, OAuthAccount, oauth_authorize_url, parse_oauth_redirect
-    from ._subscription import Subscription
+    from ._subscription import Gap, Subscription
     from ._types import UNSET, Unset
     from .errors import (
         AlreadySubscribed,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _EXPORTS = {
+    "Backoff": "._backoff",
     "BinaryComClient": "._client",
     "converter": "._codec",
     "structure": "._codec",
@@ -44,6 +46,7 @@ _EXPORTS = {
     "OAuthAccount": "._oauth",
     "oauth_authorize_url": "._oauth",
     "parse_oauth_redirect": "._oauth",
+    "Gap": "._subscription",
     "Subscription": "._subscription",
     "UNSET": "._types",
     "Unset": "._types",
@@ -71,10 +74,12 @@ __all__ = [
     "AlreadySubscribed",
     "ApiError",
     "AuthorizationRequired",
+    "Backoff",
     "BinaryComClient",
     "ClientError",
     "ConnectionLost",
     "DecodeError",
+    "Gap",
     "InputValidationFailed",
     "InvalidAppID",
     "InvalidToken",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlencode
 
+from ._backoff import Backoff
 from ._session import Session
 from ._types import UNSET, Unset
 from .errors import ValidationError
@@ -18,6 +19,29 @@ from .errors import ValidationError
 if TYPE_CHECKING:
     from . import models
     from ._subscription import Subscription
+
+
+def _tls_context(
+    endpoint: str, context: ssl.SSLContext | None, ca_certs: str | None, verify: bool
+) -> ssl.SSLContext | None:
+    """The TLS settings of a wss:// endpoint: None keeps websockets' default (certificates
+    verified against the system's authorities)."""
+    if context is not None and (ca_certs is not None or not verify):
+        raise ValidationError("ssl_context", "give either ssl_context or ca_certs/verify_tls")
+    if not endpoint.lower().startswith("wss://"):
+        if context is not None or ca_certs is not None:
+            raise ValidationError("endpoint", "TLS settings need a wss:// endpoint")
+        return None
+    if context is not None or (ca_certs is None and verify):
+        return context
+    try:
+        context = ssl.create_default_context(cafile=ca_certs)
+    except (OSError, ssl.SSLError) as error:
+        raise ValidationError("ca_certs", f"cannot be loaded ({type(error).__name__})") from None
+    if not verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
 
 
 class BinaryComClient:
@@ -32,10 +56,27 @@ class BinaryComClient:
 
     ``authorize(token)`` records the token's scopes: a call that needs authorization raises
     `AuthorizationRequired` before it, and one whose scopes the token lacks raises
-    `PermissionDenied`, without sending anything. Safe calls are sent again after the
-    connection drops (at most ``retries`` times) on a new connection that is authorized
-    again first. A ``ping`` every ``keepalive`` seconds keeps the connection open (None
-    turns it off). Tokens never appear in reprs, logs or error messages.
+    `PermissionDenied`, without sending anything. A ``ping`` every ``keepalive`` seconds
+    keeps the connection open and finds a dead one (None turns it off). Tokens never appear
+    in reprs, logs, error messages or pickles (the client refuses to be pickled).
+
+    Faults: ``timeout`` bounds each call as a whole (waiting for the connection, the answer,
+    and any sending again). When the connection drops, calls waiting for an answer raise
+    `ConnectionLost` at once, except calls the spec marks safe to repeat, which are sent
+    again (at most ``retries`` times) on a new connection. A new connection first repeats
+    the last successful ``authorize``, and open streams are opened again in the background,
+    waiting ``backoff`` (a `Backoff`) between failed attempts; their subscriptions go on
+    yielding and report the gap (see `Subscription` and `Gap`). Calls that are not safe to
+    repeat (``buy``, ``sell``, transfers, ...) are never sent twice: they raise, and may or
+    may not have reached the server; their streams end with `ConnectionLost`. A safe call
+    answered ``RateLimit`` is sent again after a ``backoff`` wait, within ``retries`` and its
+    timeout. ``reconnect=False`` turns all of this off but the rate-limit waits: a dropped
+    connection ends every stream and waiting call with `ConnectionLost`, and the next call
+    opens a new connection that is not authorized.
+
+    A ``wss://`` endpoint's certificate is verified against the system's authorities:
+    ``ca_certs`` names a PEM file of other authorities to trust, ``ssl_context`` replaces
+    the TLS settings, and ``verify_tls=False`` (only by name) turns verification off.
     """
 
     __slots__ = ("_session", "app_id", "endpoint", "language")
@@ -50,8 +91,12 @@ class BinaryComClient:
         timeout: float | None = 30.0,
         open_timeout: float | None = 10.0,
         keepalive: float | None = 30.0,
-        retries: int = 1,
+        retries: int = 2,
+        reconnect: bool = True,
+        backoff: Backoff | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        verify_tls: bool = True,
         max_size: int | None = 2**24,
         connect_options: Mapping[str, Any] | None = None,
     ) -> None:
@@ -72,8 +117,9 @@ class BinaryComClient:
             "max_size": max_size,
             "user_agent_header": "binary-com-api/0.1.0",
         }
-        if ssl_context is not None:
-            options["ssl"] = ssl_context
+        tls = _tls_context(endpoint, ssl_context, ca_certs, verify_tls)
+        if tls is not None:
+            options["ssl"] = tls
         options.update(connect_options or {})
         self._session = Session(
             endpoint + separator + urlencode(query),
@@ -82,6 +128,8 @@ class BinaryComClient:
             keepalive=keepalive,
             retries=retries,
             connect_options=options,
+            reconnect=reconnect,
+            backoff=backoff,
         )
 
     def __repr__(self) -> str:

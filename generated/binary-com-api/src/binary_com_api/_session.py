@@ -5,25 +5,38 @@
   the token lacks raises `PermissionDenied`; nothing is sent in either case. A call's scope
   list names alternatives: any one of them is enough.
 - Answers carrying an `error` object raise the `ApiError` subclass of their code.
-- Calls marked idempotent are sent again (at most `retries` times) when the connection
-  drops before their answer; a new connection first repeats the last successful
-  `authorize`, so the session carries on. Other calls raise `ConnectionLost`.
+- A call's timeout bounds all of it: waiting for the connection, the answer, and any
+  re-sending with the waits before it.
+- Reconnecting (on unless ``reconnect=False``): every new connection first repeats the last
+  successful `authorize`, so the session carries on. Calls the spec marks idempotent are sent
+  again (at most `retries` times) when the connection drops before their answer, or when
+  it cannot be opened; other calls raise `ConnectionLost` and are never sent again (they may
+  or may not have reached the server). Open streams of idempotent calls are opened again in
+  the background, waiting `backoff` between failed attempts; their subscriptions report the
+  gap (see `Subscription`). A refused certificate is never tried again.
+- Rate limits: an idempotent call answered ``RateLimit`` is sent again after a `backoff`
+  wait, within `retries` and its timeout; other calls raise `RateLimit` (the server did
+  not carry them out).
 - Streams: `subscribe` sends the call with `subscribe: 1` and returns a `Subscription`;
   `forget`/`forget_all` answers end the local subscriptions they name.
 
 The token is kept (to authorize a new connection) but never shown: not in reprs, logs or
-error messages, and the session refuses to be pickled.
+error messages (an error answer or a bad value that quotes it, or another secret argument of
+the request, has it replaced by "<redacted>"), and the session refuses to be pickled.
 """
 
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
+import time
 import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ._backoff import Backoff
 from .errors import (
     ApiError,
     AuthorizationRequired,
@@ -31,6 +44,7 @@ from .errors import (
     DecodeError,
     InvalidToken,
     PermissionDenied,
+    RequestTimeout,
     TransportError,
     ValidationError,
     error_for,
@@ -39,7 +53,7 @@ from .errors import (
 if TYPE_CHECKING:
     from ._message import Call
     from ._subscription import Subscription
-    from ._transport import Message, WebSocketTransport
+    from ._transport import Inbox, Message, WebSocketTransport
 
 log = logging.getLogger(__name__.rsplit(".", 1)[0])
 
@@ -58,6 +72,8 @@ class Session:
         keepalive: float | None,
         retries: int,
         connect_options: Mapping[str, Any],
+        reconnect: bool = True,
+        backoff: Backoff | None = None,
     ) -> None:
         self.url = url
         self.timeout = timeout
@@ -65,10 +81,14 @@ class Session:
         self._keepalive = keepalive
         self._retries = max(0, retries)
         self._connect_options = dict(connect_options)
+        self.reconnect = reconnect
+        self.backoff = backoff if backoff is not None else Backoff()
         self._transport: WebSocketTransport | None = None
         self._closed = False
         self._calls: Mapping[str, Call] | None = None
         self._lock = threading.Lock()
+        # Held while streams are opened again, so that `forget` sees their new ids.
+        self._resume_lock = threading.RLock()
         self._scopes: frozenset[str] | None = None
         self._loginid: str | None = None
         self._credentials: dict[str, Any] | None = None
@@ -126,6 +146,9 @@ class Session:
                         keepalive_message=_ping,
                         on_open=self._restore,
                         connect_options=self._connect_options,
+                        backoff=self.backoff if self.reconnect else None,
+                        on_resume=self._resume,
+                        on_lost=self._lost,
                     )
                 transport = self._transport
         return transport
@@ -164,20 +187,27 @@ class Session:
         call = self._call(name)
         message = build_message(call, args)
         self._check_auth(call)
-        attempts = 1 + (self._retries if call.idempotent else 0)
-        attempt = 1
+        limit = self._timeout(timeout)
+        deadline = None if limit is None else time.monotonic() + limit
+        transport = self.transport()
+        attempt = 0
         while True:
             try:
-                answer = self.transport().exchange(message, call.name, self._timeout(timeout))
-                break
-            except ConnectionLost:
-                if attempt >= attempts:
-                    raise
-                log.info("%s: connection lost, sending again (attempt %d)", call.name, attempt + 1)
+                if attempt:
+                    self._reopen(call, deadline)
+                answer = transport.exchange(message, call.name, _left(deadline, limit))
+            except TransportError as error:
+                if isinstance(error, RequestTimeout) and limit is not None:
+                    raise RequestTimeout(f"{call.name}: no answer within {limit:g} s") from None
                 attempt += 1
-                self.transport().open()  # reconnects and restores the session first
-                self._check_auth(call)
-        return self._result(call, message, answer)
+                self._may_send_again(call, error, attempt, deadline)
+                continue
+            if call.idempotent and attempt < self._retries and _rate_limited(answer):
+                attempt += 1
+                if self._wait(attempt, deadline):
+                    log.info("%s: rate limited, sending again (attempt %d)", call.name, attempt)
+                    continue
+            return self._result(call, message, answer)
 
     def subscribe(self, name: str, args: Mapping[str, Any], timeout: float | None) -> Any:
         """Opens a stream: sends the call with ``subscribe: 1`` and returns a Subscription
@@ -190,26 +220,49 @@ class Session:
             raise ValidationError("subscribe", f"{call.name} does not stream")
         message = {**build_message(call, args), "subscribe": 1}
         self._check_auth(call)
-        attempts = 1 + (self._retries if call.idempotent else 0)
-        attempt = 1
+        limit = self._timeout(timeout)
+        deadline = None if limit is None else time.monotonic() + limit
+        transport = self.transport()
+        # A stream of a call that is not safe to repeat (a purchase) ends with its connection.
+        resumable = self.reconnect and call.idempotent
+        attempt = 0
         while True:
-            inbox = self.transport().start(message, call.name)
             try:
-                first = inbox.get(self._timeout(timeout))
-                if first is None:
-                    raise ConnectionLost(f"{call.name}: the request was abandoned")
-                if "error" in first:
-                    raise self._failure(call, first["error"])
-                decoded = self._decode(call, first)
-            except ConnectionLost:
-                inbox.close()
-                if attempt >= attempts:
-                    raise
-                log.info("%s: connection lost, subscribing again", call.name)
+                if attempt:
+                    self._reopen(call, deadline)
+                inbox = transport.start(
+                    message, call.name, resumable=resumable, timeout=_left(deadline, limit)
+                )
+            except TransportError as error:
                 attempt += 1
-                self.transport().open()
-                self._check_auth(call)
+                self._may_send_again(call, error, attempt, deadline)
                 continue
+            try:
+                # (A resumable stream cut before its first answer is sent again in the
+                # background, and the answer arrives here all the same.)
+                first = inbox.get(_left(deadline, limit))
+            except TransportError as error:
+                inbox.close()
+                if isinstance(error, RequestTimeout) and limit is not None:
+                    raise RequestTimeout(f"{call.name}: no answer within {limit:g} s") from None
+                attempt += 1
+                self._may_send_again(call, error, attempt, deadline)
+                continue
+            except BaseException:
+                inbox.close()
+                raise
+            if first is None:
+                inbox.close()
+                raise ConnectionLost(f"{call.name}: the request was abandoned")
+            if call.idempotent and attempt < self._retries and _rate_limited(first):
+                attempt += 1
+                if self._wait(attempt, deadline):
+                    inbox.close()
+                    continue
+            try:
+                if "error" in first:
+                    raise self._failure(call, first["error"], message)
+                decoded = self._decode(call, first, message)
             except BaseException:
                 inbox.close()
                 raise
@@ -221,6 +274,47 @@ class Session:
         weakref.finalize(subscription, inbox.close)
         self._track(subscription, first)
         return subscription
+
+    def _may_send_again(
+        self, call: Call, error: TransportError, attempt: int, deadline: float | None
+    ) -> None:
+        """Returns when `call` may be sent again after `error`, waiting first if needed;
+        raises `error` when it may not. Only a lost connection is a reason: it is opened
+        again at once, and after a wait each time that fails."""
+        if (
+            not isinstance(error, ConnectionLost)
+            or not self.reconnect
+            or not call.idempotent
+            or attempt > self._retries
+            or self._closed
+        ):
+            raise error
+        if attempt > 1 and not self._wait(attempt - 1, deadline):
+            raise error
+        log.info("%s: connection lost, sending again (attempt %d)", call.name, attempt)
+
+    def _reopen(self, call: Call, deadline: float | None) -> None:
+        """Opens the connection again before `call` is sent again; the new connection is
+        authorized again first. Failing to open it is still a lost connection."""
+        try:
+            self.transport().open(_left(deadline, None))
+        except ConnectionLost:
+            raise
+        except TransportError as error:
+            if isinstance(error.__cause__, ssl.SSLCertVerificationError):
+                raise  # a refused certificate stays refused
+            raise ConnectionLost(
+                f"{call.name}: the connection was lost and no new one could be opened ({error})"
+            ) from error
+        self._check_auth(call)  # the new connection may not be authorized
+
+    def _wait(self, attempt: int, deadline: float | None) -> bool:
+        """Sleeps before try `attempt + 1`; False (at once) when that would pass the deadline."""
+        delay = self.backoff.delay(attempt)
+        if deadline is not None and time.monotonic() + delay >= deadline:
+            return False
+        time.sleep(delay)
+        return True
 
     def _check_auth(self, call: Call) -> None:
         if not call.auth:
@@ -244,13 +338,14 @@ class Session:
 
     def _result(self, call: Call, message: Message, answer: Message) -> Any:
         if "error" in answer:
-            raise self._failure(call, answer["error"])
-        result = self._decode(call, answer)
+            raise self._failure(call, answer["error"], message)
+        result = self._decode(call, answer, message)
         self._observe(call, message, answer)
         return result
 
-    def _failure(self, call: Call, error: Any) -> ApiError:
+    def _failure(self, call: Call, error: Any, sent: Message | None = None) -> ApiError:
         failure = error_for(call.name, error)
+        failure.redact(*self._secrets(call, sent))  # a server may quote what it was sent
         if isinstance(failure, _SESSION_ERRORS) and call.name != "authorize":
             # The server no longer counts this connection as authorized.
             with self._lock:
@@ -258,13 +353,28 @@ class Session:
                 self._loginid = None
         return failure
 
-    @staticmethod
-    def _decode(call: Call, answer: Message) -> Any:
+    def _decode(self, call: Call, answer: Message, sent: Message | None = None) -> Any:
         try:
             return call.decode(answer)
         except DecodeError as error:
             error.operation = call.name
+            _redact(error, self._secrets(call, sent))  # a bad value shown may be a token
             raise
+
+    def _secrets(self, call: Call, sent: Message | None) -> list[str]:
+        """The secret values the server may quote back: the token this session authorizes
+        with, and the secret arguments of the request `sent`."""
+        found: list[str] = []
+        credentials = self._credentials
+        if credentials is not None:
+            for param in self._call("authorize").params:
+                if param.secret:
+                    _strings(credentials.get(param.wire_name), found)
+        if sent is not None:
+            for param in call.params:
+                if param.secret:
+                    _strings(sent.get(param.wire_name), found)
+        return found
 
     def _observe(self, call: Call, message: Message, answer: Message) -> None:
         """Keeps the local view of the session in step with what an answer changed."""
@@ -288,7 +398,9 @@ class Session:
         loginid = details.get("loginid")
         with self._lock:
             self._scopes = frozenset(
-                scope for scope in (scopes if isinstance(scopes, list) else ()) if scope
+                scope
+                for scope in (scopes if isinstance(scopes, list) else ())
+                if isinstance(scope, str) and scope
             )
             self._loginid = loginid if isinstance(loginid, str) else None
             self._credentials = {
@@ -296,22 +408,57 @@ class Session:
             }
 
     def _restore(self, transport: WebSocketTransport) -> None:
-        """Runs on every new connection: repeats the last successful authorize, if any."""
+        """Runs on every new connection: repeats the last successful authorize, if any (and
+        reconnecting is on)."""
         with self._lock:
-            credentials = self._credentials
+            credentials = self._credentials if self.reconnect else None
+            self._credentials = credentials
             self._scopes = None
             self._loginid = None
+            # The streams of an old connection ended with it; their ids mean nothing now.
+            self._streams.clear()
+            self._stream_ids.clear()
         if credentials is None:
             return
         log.info("authorizing the new connection again")
         answer = transport.exchange(credentials, "authorize", self.timeout)
         if "error" in answer:
-            code = answer["error"].get("code") if isinstance(answer["error"], dict) else None
+            error = answer["error"]
+            code = error.get("code") if isinstance(error, dict) else None
             log.warning("the new connection could not be authorized again (%s)", code)
             with self._lock:
                 self._credentials = None
             return
         self._authorized(credentials, answer)
+
+    def _lost(self) -> None:
+        """Runs when a connection ends: without reconnecting, its authorization is gone."""
+        if not self.reconnect:
+            with self._lock:
+                self._scopes = None
+                self._loginid = None
+                self._credentials = None
+
+    def _resume(self, transport: WebSocketTransport, inboxes: list[Inbox]) -> None:
+        """Runs on a new connection for the streams the old one cut: each is sent again and
+        its first answer awaited (so that `forget` sees the new stream's id), or ended."""
+        wait = self.timeout if self.timeout is not None else 30.0
+        with self._resume_lock:
+            for inbox in inboxes:
+                if inbox.ended:
+                    continue
+                call = self._call(inbox.label)
+                try:
+                    self._check_auth(call)
+                except ApiError as error:
+                    inbox.end(error)  # raised from the subscription's iteration
+                    continue
+                try:
+                    transport.resume(inbox)
+                except ConnectionLost:
+                    continue  # the new connection is gone too: tried again later
+                if not inbox.wait_answered(wait):
+                    log.warning("%s: no answer after subscribing again", call.name)
 
     # -- streams ----------------------------------------------------------------------------
 
@@ -335,15 +482,17 @@ class Session:
                 self._streams[stream_id] = subscription
                 self._stream_ids.setdefault(subscription, set()).add(stream_id)
 
-    def _forget_stream(
-        self, subscription: Subscription[Any], unread: list[Message], connected: bool
-    ) -> None:
-        for message in unread:
-            self._track(subscription, message)
-        with self._lock:
-            ids = sorted(self._stream_ids.pop(subscription, ()))
-            for stream_id in ids:
-                self._streams.pop(stream_id, None)
+    def _forget_stream(self, subscription: Subscription[Any], inbox: Inbox) -> None:
+        with self._resume_lock:
+            connected = inbox.connected
+            # Unread messages may name more stream ids (a request can open several streams).
+            for message in inbox.drain():
+                self._track(subscription, message)
+            inbox.close()
+            with self._lock:
+                ids = sorted(self._stream_ids.pop(subscription, ()))
+                for stream_id in ids:
+                    self._streams.pop(stream_id, None)
         transport = self._transport
         if not connected or transport is None:
             return  # the server dropped the stream along with the connection
@@ -356,7 +505,9 @@ class Session:
                 log.debug("forget: %s", error)
                 return
             if "error" in answer:
-                log.debug("forget: the server refused (%s)", answer["error"].get("code"))
+                refusal = answer["error"]
+                code = refusal.get("code") if isinstance(refusal, dict) else None
+                log.debug("forget: the server refused (%s)", code)
 
     def _end_streams(self, ids: list[Any]) -> None:
         ended = []
@@ -369,6 +520,40 @@ class Session:
                         ended.append(subscription)
         for subscription in ended:
             subscription._end()
+
+
+def _left(deadline: float | None, default: float | None) -> float | None:
+    """The time left before `deadline` (`default` when there is none)."""
+    if deadline is None:
+        return default
+    return max(0.0, deadline - time.monotonic())
+
+
+def _strings(value: Any, found: list[str]) -> None:
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, found)
+
+
+def _redact(error: DecodeError, values: list[str]) -> None:
+    """Replaces secret values in a DecodeError's message and path with "<redacted>"."""
+    for secret in sorted({value for value in values if value}, key=len, reverse=True):
+        error.message = error.message.replace(secret, "<redacted>")
+        error.path = tuple(
+            part.replace(secret, "<redacted>") if isinstance(part, str) else part
+            for part in error.path
+        )
+    error.args = (error.message,)
+
+
+def _rate_limited(answer: Message) -> bool:
+    error = answer.get("error")
+    return isinstance(error, dict) and error.get("code") == "RateLimit"
 
 
 def _ping() -> dict[str, Any]:

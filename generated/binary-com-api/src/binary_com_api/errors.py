@@ -48,7 +48,8 @@ class RequestTimeout(TransportError):
 
 
 class ConnectionLost(TransportError):
-    """The WebSocket connection closed before the answer (or the rest of a stream) arrived."""
+    """The WebSocket connection closed before the answer (or the rest of a stream) arrived,
+    and the client did not (or could not) send the request again."""
 
 
 class OAuthError(ClientError):
@@ -79,6 +80,16 @@ class ApiError(ClientError):
         self.details: Mapping[str, Any] = details or {}
         self.call = call
         self.local = local
+
+    def redact(self, *values: str) -> None:
+        """Removes these values (secrets the client sent) from the message and details."""
+        secrets = sorted({value for value in values if value}, key=len, reverse=True)
+        if not secrets:
+            return
+        self.message = _without(self.message, secrets)
+        self.details = _without(self.details, secrets)
+        prefix = f"{self.call}: " if self.call else ""
+        self.args = (f"{prefix}{self.code}: {self.message}",)
 
 
 class AlreadySubscribed(ApiError):
@@ -123,6 +134,19 @@ _BY_CODE: dict[str, type[ApiError]] = {
     "RateLimit": RateLimit,
     "UnrecognisedRequest": UnrecognisedRequest,
 }
+
+
+def _without(value: Any, secrets: list[str]) -> Any:
+    """`value` (text, or JSON holding text) with every secret replaced by "<redacted>"."""
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, "<redacted>")
+        return value
+    if isinstance(value, Mapping):
+        return {_without(key, secrets): _without(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without(item, secrets) for item in value]
+    return value
 
 
 def error_for(call: str, error: Any) -> ApiError:

@@ -4280,10 +4280,16 @@ def converter() -> cattrs.Converter:
 
         instance = cattrs.Converter()
         for cls, decode in _STRUCTURE.items():
-            instance.register_structure_hook(cls, _ignore_type(decode))
-            instance.register_unstructure_hook(cls, _UNSTRUCTURE[cls])
+            # Registered by predicate: by class, cattrs would evaluate the model's annotations,
+            # which fails for a model with a field named like a builtin it uses (``list``).
+            instance.register_structure_hook_func(_exactly(cls), _ignore_type(decode))
+            instance.register_unstructure_hook_func(_exactly(cls), _UNSTRUCTURE[cls])
         _converter = instance
     return _converter
+
+
+def _exactly(cls: type[Any]) -> Callable[[Any], bool]:
+    return lambda candidate: candidate is cls
 
 
 def _ignore_type(decode: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:

@@ -7,12 +7,14 @@ from ._simulator import (
     ALL_SCOPES,
     DEFAULT_TOKENS,
     Account,
+    BadReply,
     BinaryComSimulator,
     Contract,
     Delay,
     DropConnection,
     ErrorAnswer,
     Fault,
+    RandomFaults,
     RateLimit,
 )
 
@@ -20,11 +22,13 @@ __all__ = [
     "ALL_SCOPES",
     "DEFAULT_TOKENS",
     "Account",
+    "BadReply",
     "BinaryComSimulator",
     "Contract",
     "Delay",
     "DropConnection",
     "ErrorAnswer",
     "Fault",
+    "RandomFaults",
     "RateLimit",
 ]

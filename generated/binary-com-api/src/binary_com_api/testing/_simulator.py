@@ -15,19 +15,22 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import http
 import importlib.resources
 import itertools
 import json
 import logging
 import math
+import random
 import re
 import socket
+import ssl
 import string
 import threading
 import time
 import uuid
 import zlib
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -39,18 +42,22 @@ from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignor
     best_match,
 )
 from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request as HandshakeRequest
+from websockets.http11 import Response as HandshakeResponse
 from websockets.sync.server import Server, ServerConnection, serve
 
 __all__ = [
     "ALL_SCOPES",
     "DEFAULT_TOKENS",
     "Account",
+    "BadReply",
     "BinaryComSimulator",
     "Contract",
     "Delay",
     "DropConnection",
     "ErrorAnswer",
     "Fault",
+    "RandomFaults",
     "RateLimit",
 ]
 
@@ -839,6 +846,73 @@ class RateLimit(Fault):
     """Answers error code "RateLimit", as the server does when a client calls too often."""
 
 
+class BadReply(Fault):
+    """Answers with something off-spec instead of the call's answer, unchecked: `raw` as is
+    (a str is sent as a text frame, bytes as a binary one), or `body` as JSON. When `body` is
+    an object, the request's `req_id` is put in it, so the client can tell what it answers
+    (use `raw` for a reply it cannot). The request itself is not carried out."""
+
+    def __init__(
+        self,
+        body: Json = None,
+        *,
+        raw: str | bytes | None = None,
+        times: int = 1,
+        only: str | None = None,
+    ) -> None:
+        super().__init__(times, only)
+        self.body = copy.deepcopy(body)
+        self.raw = raw
+
+    def _details(self) -> str:
+        shown = "raw" if self.raw is not None else type(self.body).__name__
+        return f"{shown}, "
+
+    def frame(self, request: Mapping[str, Json]) -> str | bytes:
+        if self.raw is not None:
+            return self.raw
+        body = copy.deepcopy(self.body)
+        if isinstance(body, dict) and "req_id" in request:
+            body["req_id"] = request["req_id"]
+        return json.dumps(body)
+
+
+class RandomFaults(Fault):
+    """Serves one of `choices` (picked uniformly; repeat one to weight it) to each request
+    it applies to, with probability `rate`, and is never used up. The draws come from a
+    generator seeded with `seed`, so the same requests in the same order meet the same
+    faults. A choice's `only` is honoured (a draw it does not apply to serves nothing); its
+    `times` is ignored. `BinaryComSimulator.fault_counts` counts what was served."""
+
+    def __init__(
+        self,
+        choices: Sequence[Fault],
+        rate: float = 0.1,
+        *,
+        seed: int = 0,
+        only: str | None = None,
+    ) -> None:
+        super().__init__(1, only)
+        if not choices or any(isinstance(choice, RandomFaults) for choice in choices):
+            raise ValueError("choices must be a non-empty sequence of plain faults")
+        if not 0 <= rate <= 1:
+            raise ValueError("rate must be between 0 and 1")
+        self.choices = tuple(choices)
+        self.rate = rate
+        self.seed = seed
+        self._random = random.Random(seed)
+
+    def draw(self, call: str | None) -> Fault | None:
+        """The fault for the next request, or None (called with the simulator's lock held)."""
+        if self._random.random() >= self.rate:
+            return None
+        choice = self._random.choice(self.choices)
+        return choice if choice.applies_to(call) else None
+
+    def _details(self) -> str:
+        return f"{len(self.choices)} choices, rate={self.rate!r}, seed={self.seed!r}, "
+
+
 # --------------------------------------------------------------------------------------
 # Accounts, contracts and market data
 # --------------------------------------------------------------------------------------
@@ -1057,6 +1131,15 @@ class _Session:
                 return False
             try:
                 self.connection.send(text)
+            except (ConnectionClosed, OSError):
+                return False
+        return True
+
+    def send_raw(self, frame: str | bytes) -> bool:
+        """Sends one frame as it is (a test's broken reply); False once the connection is gone."""
+        with self._send_lock:
+            try:
+                self.connection.send(frame)
             except (ConnectionClosed, OSError):
                 return False
         return True
@@ -1671,7 +1754,8 @@ class BinaryComSimulator:
     """Binary.com WebSocket API v3 on 127.0.0.1: request validation, token login and
     scopes, stateful trading calls, streams, example answers elsewhere, injectable faults.
 
-    Use as a context manager, or call start() and stop(). Point the client at `url`.
+    Use as a context manager, or call start() and stop(). Point the client at `url`. With
+    `ssl_context` (a server-side context holding a certificate) it serves wss.
     """
 
     def __init__(
@@ -1683,11 +1767,13 @@ class BinaryComSimulator:
         balance: Decimal | str | float = Decimal("10000"),
         currency: str = "USD",
         clock: Callable[[], float] = time.time,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         raw = spec if spec is not None else _load_packaged_spec()
         self.calls = {name: CallSpec.from_spec(name, item) for name, item in raw["calls"].items()}
         self.stream_interval = stream_interval
         self.clock = clock
+        self._ssl_context = ssl_context
         self._lock = threading.RLock()
         self._tokens: dict[str, Account] = {}
         for index, (token, scopes) in enumerate(
@@ -1698,6 +1784,9 @@ class BinaryComSimulator:
         self._examples: dict[str, dict[str, Json]] = {}
         self._canned: dict[str, dict[str, Json]] = {}
         self._faults: list[Fault] = []
+        self._served: Counter[str] = Counter()
+        self._refusals = 0
+        self.connections = 0  # accepted WebSocket connections, all told
         self._received: list[dict[str, Json]] = []
         self._sessions: set[_Session] = set()
         self._ids = itertools.count(1)
@@ -1735,7 +1824,14 @@ class BinaryComSimulator:
         if self._server is not None:
             return self
         self._stopping.clear()
-        self._server = serve(self._serve_connection, "127.0.0.1", 0, logger=_transport_log)
+        self._server = serve(
+            self._serve_connection,
+            "127.0.0.1",
+            0,
+            logger=_transport_log,
+            ssl=self._ssl_context,
+            process_request=self._handshake,
+        )
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="binary-simulator", daemon=True
         )
@@ -1763,7 +1859,8 @@ class BinaryComSimulator:
         if self._server is None:
             raise RuntimeError("the simulator is not running; call start()")
         host, port = self._server.socket.getsockname()[:2]
-        return f"ws://{host}:{port}"
+        scheme = "ws" if self._ssl_context is None else "wss"
+        return f"{scheme}://{host}:{port}"
 
     # ---- test controls --------------------------------------------------------------------------
 
@@ -1775,6 +1872,29 @@ class BinaryComSimulator:
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
+            self._refusals = 0
+
+    @property
+    def fault_counts(self) -> dict[str, int]:
+        """How many of each fault were served so far (by class name; refused connections
+        count as "RefusedConnection")."""
+        with self._lock:
+            return dict(self._served)
+
+    def drop_connections(self) -> int:
+        """Cuts every open connection now, with no close frame (as a network failure would,
+        in the middle of streams too); returns how many there were."""
+        with self._lock:
+            sessions = list(self._sessions)
+        for session in sessions:
+            session.drop()
+        return len(sessions)
+
+    def refuse_connections(self, count: int) -> None:
+        """Answers the next `count` WebSocket handshakes with HTTP 503 (the server is down
+        for a while); `clear_faults` forgets what is left."""
+        with self._lock:
+            self._refusals = max(0, count)
 
     @property
     def received(self) -> list[dict[str, Json]]:
@@ -1829,12 +1949,33 @@ class BinaryComSimulator:
         request = (schemas.minimal if minimal else schemas.example)(schemas.root)
         return cast(dict[str, Json], request)
 
+    def example_reply(self, call: str) -> dict[str, Json]:
+        """A reply the call's receive schema accepts, as the server answers
+        `example_request(call)` with `req_id` 1: the envelope and an example of every result
+        field (the starting point of a test that breaks it, for `BadReply`)."""
+        spec = self.calls[call]
+        request = {**self.example_request(call), "req_id": 1}
+        with self._lock:
+            message = self._envelope(spec, request, spec.msg_type, self._example(spec))
+        return self._checked(spec, message)
+
     # ---- connections ----------------------------------------------------------------------------
+
+    def _handshake(
+        self, connection: ServerConnection, request: HandshakeRequest
+    ) -> HandshakeResponse | None:
+        with self._lock:
+            if self._refusals <= 0:
+                return None
+            self._refusals -= 1
+            self._served["RefusedConnection"] += 1
+        return connection.respond(http.HTTPStatus.SERVICE_UNAVAILABLE, "Try again later.\n")
 
     def _serve_connection(self, connection: ServerConnection) -> None:
         session = _Session(connection)
         with self._lock:
             self._sessions.add(session)
+            self.connections += 1
         try:
             for frame in connection:
                 text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
@@ -1863,10 +2004,14 @@ class BinaryComSimulator:
             self._received.append(copy.deepcopy(request))
             fault = self._take_fault(name)
         log.debug(
-            "binary simulator: %s%s", name or "<unknown call>", f" ({fault!r})" if fault else ""
+            "binary simulator: %s%s",
+            name or "<unknown call>",
+            f" ({type(fault).__name__})" if fault else "",  # (its text may quote anything)
         )
         if isinstance(fault, DropConnection):
             session.drop()
+        elif isinstance(fault, BadReply):
+            session.send_raw(fault.frame(request))
         elif isinstance(fault, Delay):
             threading.Thread(
                 target=self._answer_late,
@@ -1889,11 +2034,20 @@ class BinaryComSimulator:
 
     def _take_fault(self, name: str | None) -> Fault | None:
         for fault in self._faults:
-            if fault.applies_to(name):
+            if not fault.applies_to(name):
+                continue
+            if isinstance(fault, RandomFaults):
+                drawn = fault.draw(name)
+                if drawn is None:
+                    continue
+                served = drawn
+            else:
                 fault.times -= 1
                 if fault.times <= 0:
                     self._faults.remove(fault)
-                return fault
+                served = fault
+            self._served[type(served).__name__] += 1
+            return served
         return None
 
     def _answer_late(
