@@ -130,6 +130,18 @@ def test_a_safe_call_in_flight_is_sent_again_on_a_new_connection(
     assert calls(sim)[-3:] == ["time", "authorize", "time"]
 
 
+def test_a_safe_call_raises_connection_lost_once_its_resends_are_spent(
+    connect: Callable[..., BinaryComClient], sim: BinaryComSimulator
+) -> None:
+    client = connect(retries=2)
+    client.authorize(ALL_TOKEN)
+    sim.inject(DropConnection(times=3, only="balance"))
+    with pytest.raises(ConnectionLost, match=r"^balance: the connection closed"):
+        client.balance()
+    assert calls(sim, "balance") == ["balance"] * 3
+    assert client.balance().balance is not None and client.authorized
+
+
 def test_unsafe_calls_are_never_sent_again(
     client: BinaryComClient, sim: BinaryComSimulator
 ) -> None:

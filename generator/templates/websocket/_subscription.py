@@ -143,9 +143,7 @@ class Subscription(Generic[T]):
                 except RequestTimeout:
                     if timeout is None:
                         raise
-                    raise RequestTimeout(
-                        f"{self.call}: no message within {timeout:g} s"
-                    ) from None
+                    raise RequestTimeout(f"{self.call}: no message within {timeout:g} s") from None
                 if item is None or self._ended:
                     return None
                 if not isinstance(item, dict):  # an Interruption: the connection ended
