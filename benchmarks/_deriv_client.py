@@ -4,6 +4,8 @@
 neither this repository nor our packages), same measurements and same JSON output as
 `_ws_client.py`. Sequential calls are awaited one by one; pipelined ones are all started at
 once and gathered, which is python-deriv-api's way of having many in flight.
+`--compression none` hands it a connection opened without permessage-deflate (its own
+connections negotiate it, the websockets default).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 
+import websockets
 from deriv_api import DerivAPI
 
 HISTORY = {"ticks_history": "R_50", "count": 1000, "end": "latest", "style": "candles"}
@@ -42,8 +45,16 @@ async def main() -> None:
     parser.add_argument("--histories", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--memory")
+    parser.add_argument("--compression", choices=("none", "deflate"), default="deflate")
+    parser.add_argument("--threads", type=int, default=8, help="(ours only; ignored)")
     args = parser.parse_args()
-    api = DerivAPI(endpoint=args.url, app_id=1089)
+    if args.compression == "none":
+        connection = await websockets.connect(
+            args.url + "?app_id=1089&l=EN&brand=deriv", compression=None, max_size=2**24
+        )
+        api = DerivAPI(connection=connection)
+    else:
+        api = DerivAPI(endpoint=args.url, app_id=1089)
 
     async def pings(count: int) -> int:
         for _ in range(count):

@@ -6,6 +6,11 @@ of this process) for each repeat of each measurement, or resident sizes with `--
 
 `bare` is the floor a client library cannot beat against this server: the websockets sync
 client, `json.dumps` out and `orjson.loads` back, no checks, no models.
+
+Pipelined calls: ours sends them all through `client.pipeline()` and then reads every
+`Pending` (`pipelined`), or runs sequential calls from several threads sharing the client
+(`threaded`); the bare loop keeps a window of `--threads` requests in flight.
+`--compression deflate` negotiates permessage-deflate (ours leaves it off by default).
 """
 
 from __future__ import annotations
@@ -43,10 +48,16 @@ def timed(action: Callable[[], int]) -> tuple[float, float]:
 
 
 class Ours:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, compression: str | None) -> None:
         from binary_com_api import BinaryComClient
 
-        self.client = BinaryComClient(1089, endpoint=url, keepalive=None, timeout=60.0)
+        self.client = BinaryComClient(
+            1089,
+            endpoint=url,
+            keepalive=None,
+            timeout=60.0,
+            compression="deflate" if compression == "deflate" else None,
+        )
         self.client.connect()
 
     def pings(self, count: int) -> int:
@@ -57,6 +68,14 @@ class Ours:
         return count
 
     def pipelined(self, count: int, threads: int) -> int:
+        pipe = self.client.pipeline()
+        pending = [pipe.ping() for _ in range(count)]
+        for item in pending:
+            if item.result().ping != "pong":
+                raise RuntimeError("no pong")
+        return count
+
+    def threaded(self, count: int, threads: int) -> int:
         share = count // threads
         workers = [threading.Thread(target=self.pings, args=(share,)) for _ in range(threads)]
         for worker in workers:
@@ -77,10 +96,14 @@ class Ours:
 
 
 class Bare:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, compression: str | None) -> None:
         from websockets.sync.client import connect
 
-        self.ws = connect(url + "?app_id=1089&l=EN", max_size=2**24)
+        self.ws = connect(
+            url + "?app_id=1089&l=EN",
+            max_size=2**24,
+            compression="deflate" if compression == "deflate" else None,
+        )
         self.ids = 0
 
     def _send(self, message: dict[str, Any]) -> None:
@@ -104,6 +127,8 @@ class Bare:
             received += 1
         return count
 
+    threaded = pipelined
+
     def history(self, count: int) -> int:
         for _ in range(count):
             self._send(HISTORY)
@@ -123,9 +148,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--histories", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--compression", choices=("none", "deflate"), default="none")
     parser.add_argument("--memory", help="call counts after which to read RSS, e.g. 1000,100000")
     args = parser.parse_args()
-    client = Ours(args.url) if args.client == "ours" else Bare(args.url)
+    client = (Ours if args.client == "ours" else Bare)(args.url, args.compression)
     try:
         if args.memory:
             marks = [int(mark) for mark in args.memory.split(",")]
@@ -143,6 +169,7 @@ def main() -> None:
         measurements: dict[str, Callable[[], int]] = {
             "sequential": lambda: client.pings(args.pings),
             "pipelined": lambda: client.pipelined(args.pings, args.threads),
+            "threaded": lambda: client.threaded(args.pings, args.threads),
             "history": lambda: client.history(args.histories),
         }
         for _ in range(args.repeats):

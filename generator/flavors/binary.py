@@ -41,6 +41,7 @@ CLIENT_MEMBERS = frozenset(
         "language",
         "loginid",
         "oauth_url",
+        "pipeline",
         "scopes",
         "url",
     }
@@ -122,6 +123,7 @@ def _context(renderer: Renderer) -> dict[str, Any]:
     return {
         "calls": calls,
         "client_imports": _client_imports(api, calls),
+        "pipeline_imports": _pipeline_imports(api, calls),
         "secret": lambda field: (
             plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field in sensitive
         ),
@@ -241,6 +243,22 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
     imports.add("._session", "Session")
     imports.add("urllib.parse", "urlencode")
     imports.add(".errors", "ValidationError")
+    imports.add_type_only("._pipeline", "Pipeline")
+    _argument_imports(imports, calls, streams=True)
+    return imports.lines()
+
+
+def _pipeline_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
+    imports = ImportSet()
+    imports.add("typing", "Any", "cast")
+    imports.add_type_only("._pending", "Pending")
+    imports.add_type_only("._session", "Session")
+    _argument_imports(imports, [plan for plan in calls if plan.method], streams=False)
+    return imports.lines()
+
+
+def _argument_imports(imports: ImportSet, calls: list[CallPlan], *, streams: bool) -> None:
+    """What the methods' signatures name: argument types, UNSET, models."""
     types: list[ir.TypeRef] = []
     for plan in calls:
         op = plan.op
@@ -250,7 +268,7 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
         ]
         if plans.needs_unset(fields):
             imports.add("._types", "UNSET", "Unset")
-        if plan.stream_method:
+        if streams and plan.stream_method:
             imports.add_type_only("._subscription", "Subscription")
     names = plans.typing_names(types)
     if "Decimal" in names:
@@ -258,7 +276,6 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
     if "Literal" in names:
         imports.add("typing", "Literal")
     imports.add_type_only(".", "models")
-    return imports.lines()
 
 
 def sensitive_fields(api: ir.Api, document: Mapping[str, Any]) -> set[ir.Field]:
@@ -322,6 +339,8 @@ FLAVOR = Flavor(
         ("websocket/_message.py", "_message.py"),
         ("websocket/_calls.py.jinja", "_calls.py"),
         ("binary/_session.py", "_session.py"),
+        ("binary/_pending.py", "_pending.py"),
+        ("binary/_pipeline.py.jinja", "_pipeline.py"),
         ("binary/_oauth.py", "_oauth.py"),
         ("binary/_client.py.jinja", "_client.py"),
         ("binary/testing/__init__.py.jinja", "testing/__init__.py"),
@@ -332,6 +351,8 @@ FLAVOR = Flavor(
         ("._client", ("{client}",)),
         ("._backoff", ("Backoff",)),
         ("._subscription", ("Gap", "Subscription")),
+        ("._pending", ("Pending",)),
+        ("._pipeline", ("Pipeline",)),
         ("._oauth", ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect")),
         (
             ".errors",

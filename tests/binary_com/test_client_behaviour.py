@@ -3,6 +3,7 @@ lost connections, timeouts and keepalive."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from binary_com_api import (
 )
 from binary_com_api.testing import BinaryComSimulator, Delay, DropConnection, ErrorAnswer
 from binary_com_api.testing import RateLimit as RateLimitFault
+from websockets.sync.server import ServerConnection, serve
 
 from generator import ir
 from tests.binary_com.conftest import (
@@ -543,3 +545,59 @@ def test_client_errors_share_one_root() -> None:
     for cls in (ApiError, ConnectionLost, RequestTimeout, ValidationError, TransportError):
         assert issubclass(cls, ClientError)
     assert issubclass(ConnectionLost, TransportError)
+
+
+# -- the wire: compression and fragmented messages -----------------------------------------
+
+
+def _extensions(client: BinaryComClient) -> list[str]:
+    connection = client._session.transport()._connection
+    assert connection is not None
+    return [extension.name for extension in connection.websocket.protocol.extensions]
+
+
+def test_messages_travel_uncompressed_unless_deflate_is_asked_for(sim: BinaryComSimulator) -> None:
+    with BinaryComClient(1089, endpoint=sim.url, keepalive=None) as plain:
+        assert plain.ping().ping == "pong"
+        assert _extensions(plain) == []
+    with BinaryComClient(1089, endpoint=sim.url, keepalive=None, compression="deflate") as packed:
+        history = packed.ticks_history("R_50", end="latest", count=500)
+        assert history.history is not None and len(history.history.prices or []) == 500
+        assert _extensions(packed) == ["permessage-deflate"]
+
+
+def test_an_unknown_compression_is_refused() -> None:
+    with pytest.raises(ValidationError, match=r"^compression: must be 'deflate' or None$"):
+        BinaryComClient(1089, compression="gzip")  # type: ignore[arg-type]
+
+
+def test_a_message_sent_in_fragments_is_put_together() -> None:
+    """The client files messages from websockets' receiving thread, frame by frame: an
+    answer split over several frames must arrive whole, and in order with the others."""
+
+    def handler(connection: ServerConnection) -> None:
+        for raw in connection:
+            request = json.loads(raw)
+            answer = json.dumps(
+                {
+                    "echo_req": request,
+                    "msg_type": "ping",
+                    "ping": "pong",
+                    "req_id": request["req_id"],
+                    "padding": "x" * 5000,
+                }
+            )
+            if request["req_id"] % 2:
+                connection.send(answer[i : i + 700] for i in range(0, len(answer), 700))
+            else:
+                connection.send(answer)
+
+    with serve(handler, "127.0.0.1", 0) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        host, port = server.socket.getsockname()[:2]
+        client = BinaryComClient(1089, endpoint=f"ws://{host}:{port}", keepalive=None, timeout=5)
+        with client:
+            for _ in range(6):
+                answer = client.ping()
+                assert answer.ping == "pong" and answer.extra_fields["padding"] == "x" * 5000
+        server.shutdown()

@@ -950,3 +950,11 @@ def test_generated_requests_get_valid_answers(
         assert reply["error"]["code"] in _ALLOWED_BUSINESS, (request, reply)
         return
     assert_reply(call, request, reply)
+
+
+def test_replies_go_unchecked_when_asked(open_client: Callable[[Any], Client]) -> None:
+    with simulator.BinaryComSimulator(spec=SPEC, check_replies=False) as unchecked:
+        client = open_client(unchecked)
+        unchecked.set_response("ping", {"ping": "ping?"})
+        assert client.ok({"ping": 1})["ping"] == "ping?"
+        assert_error(client.ask({"ping": "yes"}), "InputValidationFailed")  # requests still are

@@ -52,6 +52,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from ._message import Call
+    from ._pending import Pending
     from ._subscription import Subscription
     from ._transport import Inbox, Message, WebSocketTransport
 
@@ -182,30 +183,67 @@ class Session:
 
     def call(self, name: str, args: Mapping[str, Any], timeout: float | None) -> Any:
         """Checks, sends and decodes one call; raises its error answer as an ApiError."""
+        call, message, limit, deadline = self._prepare(name, args, timeout)
+        return self._complete(call, message, limit, deadline)
+
+    def start(self, name: str, args: Mapping[str, Any], timeout: float | None) -> Pending[Any]:
+        """Checks and sends one call without waiting for its answer (see `Pending`)."""
+        from ._pending import Pending
+
+        call, message, limit, deadline = self._prepare(name, args, timeout)
+        try:
+            inbox = self.transport().start(message, call.name, timeout=_left(deadline, limit))
+        except TransportError as error:
+            return Pending(self, call, message, limit, deadline, None, error)
+        return Pending(self, call, message, limit, deadline, inbox, None)
+
+    def _prepare(
+        self, name: str, args: Mapping[str, Any], timeout: float | None
+    ) -> tuple[Call, Message, float | None, float | None]:
+        """The call, its message (arguments checked) and its time limit, or the reason it
+        may not be sent (raised before anything is)."""
         from ._message import build_message
 
         call = self._call(name)
         message = build_message(call, args)
         self._check_auth(call)
         limit = self._timeout(timeout)
-        deadline = None if limit is None else time.monotonic() + limit
+        return call, message, limit, None if limit is None else time.monotonic() + limit
+
+    def _complete(
+        self,
+        call: Call,
+        message: Message,
+        limit: float | None,
+        deadline: float | None,
+        answer: Message | None = None,
+        failure: TransportError | None = None,
+    ) -> Any:
+        """Sends `message` (unless its first `answer` or `failure` is given) and again while
+        the rules allow, then decodes the answer."""
         transport = self.transport()
         attempt = 0
         while True:
-            try:
-                if attempt:
-                    self._reopen(call, deadline)
-                answer = transport.exchange(message, call.name, _left(deadline, limit))
-            except TransportError as error:
-                if isinstance(error, RequestTimeout) and limit is not None:
+            if answer is None and failure is None:
+                try:
+                    if attempt:
+                        self._reopen(call, deadline)
+                    answer = transport.exchange(message, call.name, _left(deadline, limit))
+                except TransportError as error:
+                    failure = error
+            if failure is not None:
+                if isinstance(failure, RequestTimeout) and limit is not None:
                     raise RequestTimeout(f"{call.name}: no answer within {limit:g} s") from None
                 attempt += 1
-                self._may_send_again(call, error, attempt, deadline)
+                self._may_send_again(call, failure, attempt, deadline)
+                failure = None
                 continue
+            assert answer is not None
             if call.idempotent and attempt < self._retries and _rate_limited(answer):
                 attempt += 1
                 if self._wait(attempt, deadline):
                     log.info("%s: rate limited, sending again (attempt %d)", call.name, attempt)
+                    answer = None
                     continue
             return self._result(call, message, answer)
 

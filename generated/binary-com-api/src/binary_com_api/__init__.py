@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ._client import BinaryComClient
     from ._codec import converter, structure, unstructure
     from ._oauth import OAUTH_URL, OAuthAccount, oauth_authorize_url, parse_oauth_redirect
+    from ._pending import Pending
+    from ._pipeline import Pipeline
     from ._subscription import Gap, Subscription
     from ._types import UNSET, Unset
     from .errors import (
@@ -46,6 +48,8 @@ _EXPORTS = {
     "OAuthAccount": "._oauth",
     "oauth_authorize_url": "._oauth",
     "parse_oauth_redirect": "._oauth",
+    "Pending": "._pending",
+    "Pipeline": "._pipeline",
     "Gap": "._subscription",
     "Subscription": "._subscription",
     "UNSET": "._types",
@@ -85,7 +89,9 @@ __all__ = [
     "InvalidToken",
     "OAuthAccount",
     "OAuthError",
+    "Pending",
     "PermissionDenied",
+    "Pipeline",
     "RateLimit",
     "RequestTimeout",
     "Subscription",

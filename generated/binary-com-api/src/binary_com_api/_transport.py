@@ -1,7 +1,9 @@
-"""WebSocket transport: one connection, one reader thread, answers matched by request id.
+"""WebSocket transport: one connection, answers matched by request id.
 
-Any thread may send: each request gets a fresh integer id and its own inbox, and the reader
-thread files every incoming message in the inbox of the id it carries. A call reads one
+Any thread may send: each request gets a fresh integer id and its own inbox. The thread
+websockets runs to read the socket files every incoming message in the inbox of the id it
+carries, as soon as the message is complete (no second reader thread: one hand-off less
+per answer). A call reads one
 message from its inbox; a stream keeps reading until it is forgotten.
 
 When the connection ends, every open inbox ends with `ConnectionLost`, except those started
@@ -33,6 +35,7 @@ from urllib.parse import urlsplit
 
 import orjson
 from websockets.exceptions import ConnectionClosed, WebSocketException
+from websockets.frames import Frame, Opcode
 from websockets.sync.client import ClientConnection, connect
 
 from .errors import ClientError, ConnectionLost, RequestTimeout, TransportError
@@ -194,6 +197,15 @@ class Inbox:
         self._connection.discard(self)
         self.end(None)
 
+    def abandon(self) -> None:
+        """Like `close`, but takes no lock: safe in a finalizer, whatever thread it runs in
+        and whatever locks that thread holds (one-off requests only: their id never
+        changes)."""
+        self._connection.forget(self.request_id)
+        if not self._ended:
+            self._ended = True
+            self._queue.put(_End(None))  # SimpleQueue.put may be called from a finalizer
+
     def deliver(self, message: Message) -> None:
         """Files one message (the reader thread calls this)."""
         if not self._ended:
@@ -226,14 +238,76 @@ class Inbox:
         return self._answered.wait(timeout) or self._ended
 
 
+class _Socket(ClientConnection):
+    """A websockets connection that hands each complete data message to its `_Connection`
+    from websockets' own receiving thread, instead of queueing it for a `recv()` call.
+
+    Messages (and the end of the connection) that come before `attach` are kept and handed
+    over by it, in order.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._sink: _Connection | None = None
+        self._early: list[bytes | None] = []  # None: the connection ended
+        self._sink_lock = threading.Lock()
+        self._fragments: list[bytes] = []
+        super().__init__(*args, **kwargs)
+
+    def attach(self, sink: _Connection) -> None:
+        """Sends every later message to `sink` (and the ones that came before)."""
+        with self._sink_lock:
+            for early in self._early:
+                if early is None:
+                    sink.ended(self)
+                else:
+                    sink.dispatch(early)
+            self._early = []
+            self._sink = sink
+
+    def process_event(self, event: Any) -> None:
+        if self.response is None or not isinstance(event, Frame):
+            super().process_event(event)  # the handshake's response
+            return
+        opcode = event.opcode
+        if opcode is not Opcode.TEXT and opcode is not Opcode.BINARY and opcode is not Opcode.CONT:
+            super().process_event(event)  # ping, pong, close
+            return
+        if not event.fin:
+            self._fragments.append(bytes(event.data))
+            return
+        data = bytes(event.data)
+        if self._fragments:
+            data = b"".join([*self._fragments, data])
+            self._fragments = []
+        self._hand_over(data)
+
+    def recv_events(self) -> None:
+        try:
+            super().recv_events()
+        finally:
+            self._hand_over(None)
+
+    def _hand_over(self, data: bytes | None) -> None:
+        sink = self._sink
+        if sink is None:
+            with self._sink_lock:
+                sink = self._sink
+                if sink is None:
+                    self._early.append(data)
+                    return
+        if data is None:
+            sink.ended(self)
+        else:
+            sink.dispatch(data)
+
+
 class _Connection:
-    """One open WebSocket, the reader thread draining it and the inboxes it feeds."""
+    """One open WebSocket and the inboxes its messages are filed in."""
 
     def __init__(
         self,
-        websocket: ClientConnection,
+        websocket: _Socket,
         id_key: str,
-        name: str,
         on_fail: Callable[[list[Inbox], TransportError], None] | None = None,
     ) -> None:
         self.websocket = websocket
@@ -245,7 +319,7 @@ class _Connection:
         self._lock = threading.Lock()
         self._send_lock = threading.Lock()
         self._inboxes: dict[int, Inbox] = {}
-        self.reader = threading.Thread(target=self._read, name=f"{name}-reader", daemon=True)
+        websocket.attach(self)
 
     def register(self, request_id: int, label: str, message: Message | None = None) -> Inbox:
         """A new inbox for the answers to `request_id`, before the request is sent (with
@@ -271,6 +345,10 @@ class _Connection:
             if self._inboxes.get(inbox.request_id) is inbox:
                 del self._inboxes[inbox.request_id]
 
+    def forget(self, request_id: int) -> None:
+        """Stops filing the answers to `request_id`, without the lock (one dict operation)."""
+        self._inboxes.pop(request_id, None)
+
     def send(self, message: Message, label: str) -> None:
         """Sends one JSON message as a text frame; a closed connection raises ConnectionLost."""
         text = orjson.dumps(message).decode()
@@ -281,20 +359,21 @@ class _Connection:
             self.fail(ConnectionLost("the connection closed while sending"))
             raise ConnectionLost(f"{label}: the connection closed while sending") from error
 
-    def _read(self) -> None:
-        reason: TransportError
-        try:
-            while True:
-                self._dispatch(self.websocket.recv())
-        except ConnectionClosed as error:
-            code = error.rcvd.code if error.rcvd is not None else 1006
-            reason = ConnectionLost(f"the connection closed (code {code})")
-        except Exception as error:  # the reader must end every waiter, whatever went wrong
-            self.close(ConnectionLost(f"the connection failed ({type(error).__name__})"))
-            return
-        self.fail(reason)
+    def ended(self, websocket: ClientConnection) -> None:
+        """The socket is closed (websockets' receiving thread calls this last)."""
+        received = websocket.protocol.close_rcvd
+        code = received.code if received is not None else 1006
+        self.fail(ConnectionLost(f"the connection closed (code {code})"))
 
-    def _dispatch(self, raw: str | bytes) -> None:
+    def dispatch(self, raw: bytes) -> None:
+        """Files one message in the inbox its request id names (websockets' receiving thread
+        calls this; nothing may escape, or that thread would end)."""
+        try:
+            self._file(raw)
+        except Exception:
+            log.exception("could not file a message")
+
+    def _file(self, raw: bytes) -> None:
         try:
             message = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -333,12 +412,13 @@ class _Connection:
                 inbox.end(reason)
 
     def close(self, reason: TransportError) -> None:
-        """Ends every inbox with `reason`, then closes the WebSocket and waits for the reader."""
+        """Ends every inbox with `reason`, then closes the WebSocket (which waits for its
+        receiving thread, unless that is the thread calling)."""
         self.fail(reason)
+        if self.websocket.recv_events_thread is threading.current_thread():
+            return
         with contextlib.suppress(WebSocketException, OSError):
             self.websocket.close()
-        if self.reader is not threading.current_thread():
-            self.reader.join(timeout=5.0)
 
 
 def _left(deadline: float | None) -> float | None:
@@ -451,6 +531,7 @@ class WebSocketTransport:
             websocket = connect(
                 self.url,
                 open_timeout=timeout,
+                create_connection=_Socket,
                 **{"logger": frames_log, **self._connect_options},
             )
             # Entered like a context (and closed by `close`): websockets 17.1+ warns otherwise.
@@ -466,8 +547,8 @@ class WebSocketTransport:
             raise TransportError(
                 f"cannot connect to {self._where}: {type(error).__name__}: {error}"
             ) from error
-        connection = _Connection(websocket, self._id_key, "websocket", self._connection_failed)
-        connection.reader.start()
+        assert isinstance(websocket, _Socket)
+        connection = _Connection(websocket, self._id_key, self._connection_failed)
         if self._keepalive is not None:
             threading.Thread(
                 target=self._keep_alive,
