@@ -258,6 +258,36 @@ def test_a_stream_goes_on_after_the_connection_drops(
     wait_for(lambda: sim.subscription_count == 0)  # forget named the new stream
 
 
+def test_a_stream_reopened_into_a_rate_limit_waits_and_subscribes_again(
+    connect: Callable[..., BinaryComClient], sim: BinaryComSimulator
+) -> None:
+    client = connect(retries=2)
+    with client.subscribe_ticks("R_50") as ticks:
+        next(ticks)
+        sim.inject(RateLimitFault(times=2, only="ticks"))
+        sim.drop_connections()
+        after = [next(ticks) for _ in range(2)]
+        assert all(isinstance(m, models.TicksResponse) and m.tick for m in after)
+        assert ticks.active and ticks.gaps == 1
+        assert calls(sim, "ticks") == ["ticks"] * 4  # the first, two refused, the last
+        connection = client._session.transport()._connection
+        assert connection is not None and len(connection._inboxes) == 1
+
+
+def test_a_stream_reopened_into_rate_limits_past_its_retries_ends_with_rate_limit(
+    connect: Callable[..., BinaryComClient], sim: BinaryComSimulator
+) -> None:
+    client = connect(retries=1)
+    with client.subscribe_ticks("R_50") as ticks:
+        next(ticks)
+        sim.inject(RateLimitFault(times=5, only="ticks"))
+        sim.drop_connections()
+        with pytest.raises(RateLimit):
+            for _ in range(50):
+                next(ticks)
+    assert calls(sim, "ticks") == ["ticks"] * 3
+
+
 def test_streams_that_need_authorization_come_back_authorized(
     client: BinaryComClient, sim: BinaryComSimulator
 ) -> None:

@@ -16,7 +16,7 @@
   gap (see `Subscription`). A refused certificate is never tried again.
 - Rate limits: an idempotent call answered ``RateLimit`` is sent again after a `backoff`
   wait, within `retries` and its timeout; other calls raise `RateLimit` (the server did
-  not carry them out).
+  not carry them out). A stream opened again in the background is treated the same way.
 - Streams: `subscribe` sends the call with `subscribe: 1` and returns a `Subscription`;
   `forget`/`forget_all` answers end the local subscriptions they name.
 
@@ -491,12 +491,38 @@ class Session:
                 except ApiError as error:
                     inbox.end(error)  # raised from the subscription's iteration
                     continue
-                try:
-                    transport.resume(inbox)
-                except ConnectionLost:
-                    continue  # the new connection is gone too: tried again later
-                if not inbox.wait_answered(wait):
-                    log.warning("%s: no answer after subscribing again", call.name)
+                self._resubscribe(transport, inbox, call, wait)
+
+    def _resubscribe(
+        self, transport: WebSocketTransport, inbox: Inbox, call: Call, wait: float
+    ) -> None:
+        """Sends a cut stream's request again and waits for its first answer; a `RateLimit`
+        answer is held back and the request sent again after a `backoff` wait, at most
+        `retries` times (then the subscription gets that answer, and ends with it)."""
+        attempt = 0
+        while True:
+            refusals: list[Message] = []
+
+            def screen(message: Message, refusals: list[Message] = refusals) -> bool:
+                if _rate_limited(message):
+                    refusals.append(message)
+                    return False
+                return True
+
+            inbox.screen = screen if attempt < self._retries else None
+            try:
+                transport.resume(inbox)
+            except ConnectionLost:
+                return  # the new connection is gone too: tried again later
+            if not inbox.wait_answered(wait):
+                inbox.screen = None
+                log.warning("%s: no answer after subscribing again", call.name)
+                return
+            if not refusals:
+                return
+            attempt += 1
+            log.info("%s: rate limited, subscribing again (attempt %d)", call.name, attempt)
+            time.sleep(self.backoff.delay(attempt))
 
     # -- streams ----------------------------------------------------------------------------
 

@@ -112,6 +112,7 @@ class Inbox:
         "message",
         "request_id",
         "resumable",
+        "screen",
     )
 
     def __init__(
@@ -131,6 +132,8 @@ class Inbox:
         # The request (without its id), kept to send it again on a new connection.
         self.message = message
         self.resumable = message is not None
+        # Looks at the next message first: False holds it back (it is not filed).
+        self.screen: Callable[[Message], bool] | None = None
 
     def __repr__(self) -> str:
         return f"Inbox({self.label!r}, request_id={self.request_id})"
@@ -207,10 +210,17 @@ class Inbox:
             self._queue.put(_End(None))  # SimpleQueue.put may be called from a finalizer
 
     def deliver(self, message: Message) -> None:
-        """Files one message (the reader thread calls this)."""
-        if not self._ended:
-            self._queue.put(message)
-            self._answered.set()
+        """Files one message (the receiving thread calls this)."""
+        if self._ended:
+            return
+        screen = self.screen
+        if screen is not None:
+            self.screen = None
+            if not screen(message):
+                self._answered.set()
+                return
+        self._queue.put(message)
+        self._answered.set()
 
     def end(self, error: ClientError | None) -> None:
         """No more messages: readers get None, or `error` raised when there is one."""
@@ -336,6 +346,8 @@ class _Connection:
         with self._lock:
             if not self.alive:
                 raise ConnectionLost(f"{inbox.label}: the connection is closed")
+            if self._inboxes.get(inbox.request_id) is inbox:  # sent again on this connection
+                del self._inboxes[inbox.request_id]
             inbox.bind(self, request_id)
             self._inboxes[request_id] = inbox
 
