@@ -130,13 +130,24 @@ def _once(fn: Callable[[], object], number: int) -> float:
 def sample(
     variants: Mapping[str, Callable[[], object]], settings: Settings
 ) -> dict[str, list[float]]:
-    """Seconds per call of each variant in every repeat, the variants timed in turn."""
-    numbers = {name: calibrate(fn, settings.target) for name, fn in variants.items()}
+    """Seconds per call of each variant in every repeat, the variants timed in turn.
+
+    Every variant makes the same number of calls per repeat (enough for the fastest to run
+    `settings.target` seconds): the collector's full collections are set off by how many
+    objects survive since the last one, so a variant making more calls than its rival
+    would cross that threshold alone and carry a cost the other never shows.
+    """
+    number = max(_calibrated(fn, settings.target) for fn in variants.values())
     samples: dict[str, list[float]] = {name: [] for name in variants}
     for _ in range(settings.repeats):
         for name, fn in variants.items():
-            samples[name].append(_once(fn, numbers[name]))
+            samples[name].append(_once(fn, number))
     return samples
+
+
+def _calibrated(fn: Callable[[], object], target: float) -> int:
+    gc.collect()
+    return calibrate(fn, target)
 
 
 def compare(variants: Mapping[str, Callable[[], object]], settings: Settings) -> dict[str, float]:
