@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import inspect
 import pickle
+import threading
 import time
 from collections.abc import Callable
 
@@ -191,3 +192,49 @@ def test_the_pipeline_has_every_call_of_the_client_with_the_same_arguments() -> 
         assert mine.return_annotation == f"Pending[{theirs.return_annotation}]", name
         assert method.__doc__ and name in method.__doc__
     assert Pending.__doc__
+
+
+def test_done_turns_true_when_the_answer_arrives(
+    sim: BinaryComSimulator, client: BinaryComClient
+) -> None:
+    sim.inject(Delay(0.2, only="ping"))
+    pending = client.pipeline().ping()
+    assert not pending.done()
+    wait_for(pending.done)
+    assert pending.result().ping == "pong"
+
+
+def test_a_waiter_on_an_inbox_wakes_on_its_answer_and_on_its_end() -> None:
+    """`Inbox.wait_answered` makes its event only when someone waits; an answer or the end
+    wakes that waiter at once, and one that came before the wait is seen without waiting."""
+    from binary_com_api._transport import Inbox
+
+    class Up:
+        alive = True
+
+    def waiter(inbox: Inbox, results: list[tuple[bool, float]]) -> threading.Thread:
+        def wait() -> None:
+            started = time.monotonic()
+            results.append((inbox.wait_answered(10), time.monotonic() - started))
+
+        thread = threading.Thread(target=wait)
+        thread.start()
+        return thread
+
+    answered = Inbox(Up(), 1, "ping")  # type: ignore[arg-type]
+    assert not answered.wait_answered(0)
+    results: list[tuple[bool, float]] = []
+    thread = waiter(answered, results)
+    time.sleep(0.05)
+    answered.deliver({"msg_type": "ping"})
+    thread.join(5)
+    assert results and results[0][0] and results[0][1] < 5
+    assert answered.wait_answered(0)
+
+    ended = Inbox(Up(), 2, "ping")  # type: ignore[arg-type]
+    results = []
+    thread = waiter(ended, results)
+    time.sleep(0.05)
+    ended.end(None)
+    thread.join(5)
+    assert results and results[0][0] and results[0][1] < 5

@@ -344,6 +344,30 @@ def test_a_nested_field_is_named_by_its_path(client: Client) -> None:
     assert list(error["details"]) == ["limit_order.stop_loss"]
 
 
+def test_requests_differing_only_in_req_id_are_still_each_checked(client: Client) -> None:
+    """The simulator remembers request bodies it found valid; `req_id` is checked apart."""
+    for req_id in (1, 2, 3):
+        assert client.ask({"ping": 1, "req_id": req_id})["ping"] == "pong"
+    client.ws.send(json.dumps({"ping": 1, "req_id": "four"}))
+    reply = client.wait_for(lambda message: message["echo_req"].get("req_id") == "four")
+    assert list(assert_error(reply, "InputValidationFailed")["details"]) == ["req_id"]
+    error = assert_error(client.ask({"ping": 2, "req_id": 5}), "InputValidationFailed")
+    assert list(error["details"]) == ["ping"]
+    error = assert_error(client.ask({"ping": 1, "req_id": 6, "x": 1}), "InputValidationFailed")
+    assert list(error["details"]) == ["x"]
+
+
+def test_the_validity_memo_is_bounded_and_skips_what_it_cannot_key(sim: Any) -> None:
+    schemas = sim.calls["ping"].send
+    for n in range(simulator._KNOWN_VALID + 10):
+        assert schemas.errors({"ping": 1, "passthrough": {"n": n}, "req_id": 1}) == []
+    assert 0 < len(schemas._known_valid) <= simulator._KNOWN_VALID
+    huge = {"ping": 1, "passthrough": {"n": 2**70}}  # orjson cannot write it
+    assert schemas._memo_key(huge) is None
+    assert schemas.errors(huge) == []
+    assert [list(e.path) for e in schemas.errors({**huge, "x": 1})] == [[]]  # x is unknown
+
+
 def test_pcre_patterns_are_applied(client: Client) -> None:
     client.login(ALL)
     base = {"new_account_check_duplicate_name_and_dob": 1, "date_of_birth": "1990-01-01"}

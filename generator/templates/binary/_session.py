@@ -32,11 +32,12 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ._backoff import Backoff
+from ._pending import Pending
 from .errors import (
     ApiError,
     AuthorizationRequired,
@@ -52,7 +53,6 @@ from .errors import (
 
 if TYPE_CHECKING:
     from ._message import Call
-    from ._pending import Pending
     from ._subscription import Subscription
     from ._transport import Inbox, Message, WebSocketTransport
 
@@ -188,8 +188,6 @@ class Session:
 
     def start(self, name: str, args: Mapping[str, Any], timeout: float | None) -> Pending[Any]:
         """Checks and sends one call without waiting for its answer (see `Pending`)."""
-        from ._pending import Pending
-
         call, message, limit, deadline = self._prepare(name, args, timeout)
         try:
             inbox = self.transport().start(message, call.name, timeout=_left(deadline, limit))
@@ -202,10 +200,8 @@ class Session:
     ) -> tuple[Call, Message, float | None, float | None]:
         """The call, its message (arguments checked) and its time limit, or the reason it
         may not be sent (raised before anything is)."""
-        from ._message import build_message
-
         call = self._call(name)
-        message = build_message(call, args)
+        message = _build_message(call, args)
         self._check_auth(call)
         limit = self._timeout(timeout)
         return call, message, limit, None if limit is None else time.monotonic() + limit
@@ -250,13 +246,12 @@ class Session:
     def subscribe(self, name: str, args: Mapping[str, Any], timeout: float | None) -> Any:
         """Opens a stream: sends the call with ``subscribe: 1`` and returns a Subscription
         holding the first answer."""
-        from ._message import build_message
         from ._subscription import Subscription
 
         call = self._call(name)
         if not call.streams:
             raise ValidationError("subscribe", f"{call.name} does not stream")
-        message = {**build_message(call, args), "subscribe": 1}
+        message = {**_build_message(call, args), "subscribe": 1}
         self._check_auth(call)
         limit = self._timeout(timeout)
         deadline = None if limit is None else time.monotonic() + limit
@@ -584,6 +579,19 @@ class Session:
                         ended.append(subscription)
         for subscription in ended:
             subscription._end()
+
+
+def _import_build_message(call: Call, args: Mapping[str, Any]) -> Message:
+    """`_message.build_message`, imported on the first call (it brings in attrs) and bound
+    in its place, so later calls skip the import statement."""
+    global _build_message
+    from ._message import build_message
+
+    _build_message = build_message
+    return build_message(call, args)
+
+
+_build_message: Callable[[Call, Mapping[str, Any]], Message] = _import_build_message
 
 
 def _left(deadline: float | None, default: float | None) -> float | None:

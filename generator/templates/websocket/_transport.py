@@ -104,6 +104,7 @@ class Inbox:
 
     __slots__ = (
         "_answered",
+        "_answered_event",
         "_connection",
         "_ended",
         "_queue",
@@ -126,7 +127,8 @@ class Inbox:
         self._queue: queue.SimpleQueue[Message | Interruption | _End] = queue.SimpleQueue()
         self._ended = False
         self._suspended = False
-        self._answered = threading.Event()
+        self._answered = False  # a message of the current request arrived
+        self._answered_event: threading.Event | None = None  # made by the first waiter
         self.request_id = request_id
         self.label = label
         # The request (without its id), kept to send it again on a new connection.
@@ -217,10 +219,16 @@ class Inbox:
         if screen is not None:
             self.screen = None
             if not screen(message):
-                self._answered.set()
+                self._set_answered()
                 return
         self._queue.put(message)
-        self._answered.set()
+        self._set_answered()
+
+    def _set_answered(self) -> None:
+        self._answered = True  # before the event is read: see `wait_answered`
+        event = self._answered_event
+        if event is not None:
+            event.set()
 
     def end(self, error: ClientError | None) -> None:
         """No more messages: readers get None, or `error` raised when there is one."""
@@ -228,6 +236,8 @@ class Inbox:
             self._ended = True
             self._suspended = False
             self._queue.put(_End(error))
+            if self._answered_event is not None:
+                self._answered_event.set()  # a waiter need not sit out its timeout
 
     def suspend(self, reason: TransportError) -> None:
         """The connection ended; the request will be sent again on a new one."""
@@ -240,12 +250,28 @@ class Inbox:
         this, holding the connection's lock)."""
         self._connection = connection
         self.request_id = request_id
-        self._answered.clear()
+        self._answered = False
+        if self._answered_event is not None:
+            self._answered_event.clear()
         self._suspended = False
 
     def wait_answered(self, timeout: float | None) -> bool:
-        """Waits until a message of the current request arrived (or the inbox ended)."""
-        return self._answered.wait(timeout) or self._ended
+        """Waits until a message of the current request arrived (or the inbox ended).
+
+        The event is made only when someone waits (most inboxes are read with `get`): the
+        flag is set before the event is looked at, and looked at here after the event is
+        in place, so an answer arriving in between is seen one way or the other.
+        """
+        if self._answered or self._ended:
+            return True
+        if timeout is not None and timeout <= 0:
+            return False
+        event = self._answered_event
+        if event is None:
+            event = self._answered_event = threading.Event()
+        if self._answered:
+            return True
+        return event.wait(timeout) or self._ended
 
 
 class _Socket(ClientConnection):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import TransportError
@@ -97,14 +98,14 @@ class Pending(Generic[T]):
         return value  # type: ignore[no-any-return]
 
     def _settle(self) -> Any:
-        from ._session import _left
-
         answer = None
         failure = self._failure
         inbox, self._inbox = self._inbox, None
         if inbox is not None:
             try:
-                answer = inbox.get(_left(self._deadline, self._limit))
+                deadline = self._deadline
+                left = self._limit if deadline is None else max(0.0, deadline - time.monotonic())
+                answer = inbox.get(left)
             except TransportError as error:
                 failure = error
             finally:

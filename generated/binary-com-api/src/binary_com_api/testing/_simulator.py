@@ -83,6 +83,8 @@ _ENVELOPE = ("echo_req", "msg_type", "req_id", "passthrough", "subscription")
 _EXAMPLE_EPOCH = 1_700_000_000  # fixed, so example replies are the same on every run
 _MAX_CANDLES = 5000
 _MAX_PROPOSALS = 1000  # remembered per connection for `buy`
+_ATOMS = frozenset({str, int, float, bool, type(None)})  # JSON values shared, not copied
+_KNOWN_VALID = 4096  # requests remembered as valid per schema, then forgotten all at once
 _PAYOUT_RATIO = Decimal("0.52")  # stake / payout of every simulated contract
 _CENT = Decimal("0.01")
 
@@ -464,6 +466,16 @@ class Schemas:
     def __init__(self, root: Schema) -> None:
         self.root = root
         self.validator = Draft4Validator(root)
+        # Requests that differ only in `req_id` are validated once: the rest is remembered
+        # by its canonical JSON, and `req_id` checked alone against its own schema. Only
+        # where no other keyword (patternProperties, dependencies) could look at `req_id`.
+        properties = root.get("properties", {})
+        self._req_id: Any = None
+        if isinstance(properties.get("req_id"), Mapping) and not (
+            root.get("patternProperties") or root.get("dependencies")
+        ):
+            self._req_id = Draft4Validator(properties["req_id"])
+        self._known_valid: dict[bytes, None] = {}
 
     def resolve(self, node: Json) -> Json:
         """Follows local `$ref`s (`#/definitions/...`, `#/$defs/...`)."""
@@ -483,7 +495,31 @@ class Schemas:
         return bool(self.validator.evolve(schema=schema).is_valid(instance))
 
     def errors(self, instance: Json) -> list[ValidationError]:
-        return list(self.validator.iter_errors(instance))
+        key = self._memo_key(instance)
+        if key is not None and key in self._known_valid:
+            return []
+        errors = list(self.validator.iter_errors(instance))
+        if key is not None and not errors:
+            if len(self._known_valid) >= _KNOWN_VALID:
+                self._known_valid.clear()
+            self._known_valid[key] = None
+        return errors
+
+    def _memo_key(self, instance: Json) -> bytes | None:
+        """The request without `req_id`, as canonical JSON; None when it cannot be
+        remembered (no memo for this schema, a `req_id` its schema rejects, a value
+        orjson cannot write)."""
+        if self._req_id is None or not isinstance(instance, dict):
+            return None
+        rest = instance
+        if "req_id" in instance:
+            if not self._req_id.is_valid(instance["req_id"]):
+                return None
+            rest = {key: value for key, value in instance.items() if key != "req_id"}
+        try:
+            return orjson.dumps(rest, option=orjson.OPT_SORT_KEYS)
+        except TypeError:
+            return None
 
     # ---- examples --------------------------------------------------------------------------
 
@@ -1801,7 +1837,7 @@ class BinaryComSimulator:
         self._served: Counter[str] = Counter()
         self._refusals = 0
         self.connections = 0  # accepted WebSocket connections, all told
-        self._received: list[dict[str, Json]] = []
+        self._received: list[str] = []  # request frames, parsed again when asked for
         self._sessions: set[_Session] = set()
         self._ids = itertools.count(1)
         self._stopping = threading.Event()
@@ -1914,7 +1950,8 @@ class BinaryComSimulator:
     def received(self) -> list[dict[str, Json]]:
         """A snapshot of the request objects received so far, oldest first, exactly as sent."""
         with self._lock:
-            return copy.deepcopy(self._received)
+            frames = list(self._received)
+        return [json.loads(frame) for frame in frames]
 
     def clear(self) -> None:
         """Forgets the received requests."""
@@ -2018,7 +2055,7 @@ class BinaryComSimulator:
             return
         name = self._call_name(request)
         with self._lock:
-            self._received.append(copy.deepcopy(request))
+            self._received.append(text)
             fault = self._take_fault(name)
         log.debug(
             "binary simulator: %s%s",
@@ -2316,7 +2353,13 @@ def _masked(request: Mapping[str, Json], call: CallSpec | None) -> dict[str, Jso
     """The request as echoed back: fields the spec marks sensitive read "<not shown>"."""
     hidden = call.sensitive if call is not None else frozenset()
     return {
-        key: (_NOT_SHOWN if key in hidden else copy.deepcopy(value))
+        key: (
+            _NOT_SHOWN
+            if key in hidden
+            else value
+            if value.__class__ in _ATOMS
+            else copy.deepcopy(value)
+        )
         for key, value in request.items()
     }
 
