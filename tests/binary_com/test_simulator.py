@@ -348,9 +348,13 @@ def test_requests_differing_only_in_req_id_are_still_each_checked(client: Client
     """The simulator remembers request bodies it found valid; `req_id` is checked apart."""
     for req_id in (1, 2, 3):
         assert client.ask({"ping": 1, "req_id": req_id})["ping"] == "pong"
-    client.ws.send(json.dumps({"ping": 1, "req_id": "four"}))
-    reply = client.wait_for(lambda message: message["echo_req"].get("req_id") == "four")
-    assert list(assert_error(reply, "InputValidationFailed")["details"]) == ["req_id"]
+    for bad in ("four", True, 4.5):
+        client.ws.send(json.dumps({"ping": 1, "req_id": bad}))
+        echoed = json.dumps({"ping": 1, "req_id": bad})
+        reply = client.wait_for(
+            lambda message, echoed=echoed: json.dumps(message["echo_req"]) == echoed
+        )
+        assert list(assert_error(reply, "InputValidationFailed")["details"]) == ["req_id"], bad
     error = assert_error(client.ask({"ping": 2, "req_id": 5}), "InputValidationFailed")
     assert list(error["details"]) == ["ping"]
     error = assert_error(client.ask({"ping": 1, "req_id": 6, "x": 1}), "InputValidationFailed")

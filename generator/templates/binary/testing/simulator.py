@@ -475,6 +475,8 @@ class Schemas:
             root.get("patternProperties") or root.get("dependencies")
         ):
             self._req_id = Draft4Validator(properties["req_id"])
+        # Draft 4's "integer" is an int and not a bool: checked without jsonschema.
+        self._plain_req_id = properties.get("req_id") == {"type": "integer"}
         self._known_valid: dict[bytes, None] = {}
 
     def resolve(self, node: Json) -> Json:
@@ -513,7 +515,10 @@ class Schemas:
             return None
         rest = instance
         if "req_id" in instance:
-            if not self._req_id.is_valid(instance["req_id"]):
+            req_id = instance["req_id"]
+            if not (
+                req_id.__class__ is int if self._plain_req_id else self._req_id.is_valid(req_id)
+            ):
                 return None
             rest = {key: value for key, value in instance.items() if key != "req_id"}
         try:
