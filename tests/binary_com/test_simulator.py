@@ -370,6 +370,8 @@ def test_the_validity_memo_is_bounded_and_skips_what_it_cannot_key(sim: Any) -> 
     assert schemas._memo_key(huge) is None
     assert schemas.errors(huge) == []
     assert [list(e.path) for e in schemas.errors({**huge, "x": 1})] == [[]]  # x is unknown
+    nan, null = ({"ping": 1, "passthrough": {"n": value}} for value in (float("nan"), None))
+    assert schemas._memo_key(nan) != schemas._memo_key(null)
 
 
 def test_pcre_patterns_are_applied(client: Client) -> None:

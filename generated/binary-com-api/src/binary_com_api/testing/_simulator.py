@@ -510,7 +510,7 @@ class Schemas:
     def _memo_key(self, instance: Json) -> bytes | None:
         """The request without `req_id`, as canonical JSON; None when it cannot be
         remembered (no memo for this schema, a `req_id` its schema rejects, a value
-        orjson cannot write)."""
+        orjson cannot write: a very large integer, a lone surrogate)."""
         if self._req_id is None or not isinstance(instance, dict):
             return None
         rest = instance
@@ -522,9 +522,12 @@ class Schemas:
                 return None
             rest = {key: value for key, value in instance.items() if key != "req_id"}
         try:
-            return orjson.dumps(rest, option=orjson.OPT_SORT_KEYS)
+            key = orjson.dumps(rest, option=orjson.OPT_SORT_KEYS)
         except TypeError:
             return None
+        if b"null" in key:  # orjson writes NaN and Infinity as null too: tell them apart
+            key = json.dumps(rest, sort_keys=True, separators=(",", ":")).encode()
+        return key
 
     # ---- examples --------------------------------------------------------------------------
 
