@@ -390,6 +390,36 @@ def test_a_token_refused_on_reconnect_ends_the_streams_that_need_it(
     ticks.forget()
 
 
+def test_a_rate_limited_authorize_on_reconnect_is_tried_again(
+    client: BinaryComClient, sim: BinaryComSimulator
+) -> None:
+    sim.inject(RateLimitFault(only="authorize"))
+    sim.drop_connections()
+    assert client.balance().balance is not None
+    assert client.authorized
+    assert calls(sim)[-3:] == ["authorize", "authorize", "balance"]
+
+
+def test_a_server_error_on_reauthorizing_keeps_the_login(
+    client: BinaryComClient, sim: BinaryComSimulator
+) -> None:
+    """Only a refused token ends the login: a safe call goes on over a new connection that
+    authorizes again, an unsafe one raises ConnectionLost without being sent."""
+    sim.inject(ErrorAnswer("InternalServerError", "Sorry, an error occurred.", only="authorize"))
+    sim.drop_connections()
+    assert client.balance().balance is not None
+    assert client.authorized
+    assert calls(sim)[-3:] == ["authorize", "authorize", "balance"]
+
+    sim.inject(ErrorAnswer("InternalServerError", "Sorry, an error occurred.", only="authorize"))
+    sim.drop_connections()
+    sim.clear()
+    with pytest.raises(ConnectionLost, match="authorized again"):
+        client.buy("0" * 32, price=10)
+    assert calls(sim) == ["authorize"]  # the buy was not sent
+    assert client.balance().balance is not None and client.authorized
+
+
 def test_streams_of_unsafe_calls_end_with_the_connection(
     client: BinaryComClient, sim: BinaryComSimulator
 ) -> None:

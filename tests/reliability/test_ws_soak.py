@@ -16,6 +16,7 @@ the simulator receives), and the server's contracts are checked at the end:
   (its marker echoed back, the right shape) or raises a ClientError;
 - streams keep yielding across dropped connections (a gap each time), or end with a
   ClientError (and are opened again by their reader);
+- the login survives: every new connection is authorized again, whatever fault hits that;
 - nothing else escapes, and every thread finishes.
 
 Anything else counts as lost or duplicated, and both must be 0. The counts are printed in
@@ -132,7 +133,8 @@ def worker(number: int, client: BinaryComClient, ledger: Ledger, deadline: float
         else:
             operation = rng.choice(SAFE)
         try:
-            if not client.authorized:  # a fault hit the authorization of a new connection
+            if not client.authorized:  # must not happen: counted, and the test fails
+                ledger.count("logins lost")
                 client.authorize(TOKEN)
             if operation == BUY:
                 result: Any = client.buy(
@@ -181,6 +183,7 @@ def reader(number: int, client: BinaryComClient, ledger: Ledger, stop: threading
     while not stop.is_set():
         try:
             if not client.authorized:
+                ledger.count("logins lost")
                 client.authorize(TOKEN)
             with client.subscribe_ticks(symbol) as ticks:
                 ticks.on_gap = lambda gap: ledger.count("gaps")
@@ -337,6 +340,8 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
     assert escaped == [] and stream_escaped == 0, escaped[:5]
     assert lost == [], lost[:5]
     assert duplicated == [], duplicated[:5]
+    # Faults on the repeated authorize of a new connection never end the login.
+    assert ledger.streams["logins lost"] == 0
     # The run did what it claims: many operations, every kind of fault, every outcome.
     assert len(ledger.outcomes) >= 1000
     assert set(fault_counts) == {"DropConnection", "Delay", "ErrorAnswer", "RateLimit"}

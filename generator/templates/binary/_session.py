@@ -8,7 +8,9 @@
 - A call's timeout bounds all of it: waiting for the connection, the answer, and any
   re-sending with the waits before it.
 - Reconnecting (on unless ``reconnect=False``): every new connection first repeats the last
-  successful `authorize`, so the session carries on. Calls the spec marks idempotent are sent
+  successful `authorize`, so the session carries on (a `RateLimit` answer to it is waited
+  out like any other; `InvalidToken` ends the login; any other error gives that connection
+  up and keeps the login for the next one). Calls the spec marks idempotent are sent
   again (at most `retries` times) when the connection drops before their answer, or when
   it cannot be opened; other calls raise `ConnectionLost` and are never sent again (they may
   or may not have reached the server). Open streams of idempotent calls are opened again in
@@ -446,23 +448,42 @@ class Session:
         with self._lock:
             credentials = self._credentials if self.reconnect else None
             self._credentials = credentials
-            self._scopes = None
-            self._loginid = None
+            if credentials is None:
+                self._scopes = None
+                self._loginid = None
+            # (Otherwise the login stands until the server answers it again: calls made
+            # meanwhile wait for this connection, or for the next if this one fails.)
             # The streams of an old connection ended with it; their ids mean nothing now.
             self._streams.clear()
             self._stream_ids.clear()
         if credentials is None:
             return
-        log.info("authorizing the new connection again")
-        answer = transport.exchange(credentials, "authorize", self.timeout)
-        if "error" in answer:
+        attempt = 0
+        while True:
+            log.info("authorizing the new connection again")
+            answer = transport.exchange(credentials, "authorize", self.timeout)
+            if "error" not in answer:
+                self._authorized(credentials, answer)
+                return
+            if _rate_limited(answer) and attempt < self._retries:
+                attempt += 1
+                time.sleep(self.backoff.delay(attempt))
+                continue
             error = answer["error"]
             code = error.get("code") if isinstance(error, dict) else None
-            log.warning("the new connection could not be authorized again (%s)", code)
-            with self._lock:
-                self._credentials = None
-            return
-        self._authorized(credentials, answer)
+            if code == "InvalidToken":
+                # The token itself was refused: the login is over, calls that need one raise
+                # AuthorizationRequired until `authorize` succeeds again.
+                log.warning("the new connection could not be authorized again (%s)", code)
+                with self._lock:
+                    self._credentials = None
+                    self._scopes = None
+                    self._loginid = None
+                return
+            # Anything else (a server error, rate limits past `retries`) says nothing about
+            # the token: the connection is given up, the login kept, and the next
+            # connection tries again.
+            raise ConnectionLost(f"the new connection could not be authorized again ({code})")
 
     def _lost(self) -> None:
         """Runs when a connection ends: without reconnecting, its authorization is gone."""
