@@ -420,6 +420,31 @@ def test_a_server_error_on_reauthorizing_keeps_the_login(
     assert client.balance().balance is not None and client.authorized
 
 
+def test_a_stream_whose_subscribe_timed_out_is_forgotten_when_it_starts_late(
+    client: BinaryComClient, sim: BinaryComSimulator
+) -> None:
+    """Otherwise the server would stream to nobody, and refuse the next subscribe to the
+    same symbol as a duplicate."""
+    sim.inject(Delay(0.3, only="ticks"))
+    with pytest.raises(RequestTimeout):
+        client.subscribe_ticks("R_10", timeout=0.1)
+    wait_for(lambda: "forget" in calls(sim))
+    wait_for(lambda: sim.subscription_count == 0)
+    with client.subscribe_ticks("R_10") as ticks:
+        assert next(ticks).tick is not None
+
+
+def test_a_subscribe_that_timed_out_and_failed_late_leaves_nothing_behind(
+    client: BinaryComClient, sim: BinaryComSimulator
+) -> None:
+    sim.inject(Delay(0.3, only="ticks"))
+    with pytest.raises(RequestTimeout):
+        client.subscribe_ticks("NO_SUCH_SYMBOL", timeout=0.1)
+    time.sleep(0.5)
+    assert "forget" not in calls(sim) and sim.subscription_count == 0
+    assert client.ping().ping == "pong"
+
+
 def test_streams_of_unsafe_calls_end_with_the_connection(
     client: BinaryComClient, sim: BinaryComSimulator
 ) -> None:

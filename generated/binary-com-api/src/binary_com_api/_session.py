@@ -20,7 +20,8 @@
   wait, within `retries` and its timeout; other calls raise `RateLimit` (the server did
   not carry them out). A stream opened again in the background is treated the same way.
 - Streams: `subscribe` sends the call with `subscribe: 1` and returns a `Subscription`;
-  `forget`/`forget_all` answers end the local subscriptions they name.
+  `forget`/`forget_all` answers end the local subscriptions they name. A subscribe that
+  timed out is watched: if its answer comes late, the stream it started is forgotten.
 
 The token is kept (to authorize a new connection) but never shown: not in reprs, logs or
 error messages (an error answer or a bad value that quotes it, or another secret argument of
@@ -277,9 +278,10 @@ class Session:
                 # background, and the answer arrives here all the same.)
                 first = inbox.get(_left(deadline, limit))
             except TransportError as error:
-                inbox.close()
                 if isinstance(error, RequestTimeout) and limit is not None:
+                    self._forget_late(inbox)
                     raise RequestTimeout(f"{call.name}: no answer within {limit:g} s") from None
+                inbox.close()
                 attempt += 1
                 self._may_send_again(call, error, attempt, deadline)
                 continue
@@ -555,9 +557,8 @@ class Session:
         return self._decode(call, message)
 
     def _track(self, subscription: Subscription[Any], message: Message) -> None:
-        info = message.get("subscription")
-        stream_id = info.get("id") if isinstance(info, dict) else None
-        if isinstance(stream_id, str):
+        stream_id = _stream_id(message)
+        if stream_id is not None:
             with self._lock:
                 self._streams[stream_id] = subscription
                 self._stream_ids.setdefault(subscription, set()).add(stream_id)
@@ -573,9 +574,14 @@ class Session:
                 ids = sorted(self._stream_ids.pop(subscription, ()))
                 for stream_id in ids:
                     self._streams.pop(stream_id, None)
+        if connected:  # (otherwise the server dropped the stream along with the connection)
+            self._send_forget(ids)
+
+    def _send_forget(self, ids: list[str]) -> None:
+        """Asks the server to stop the streams `ids`, on the current connection only."""
         transport = self._transport
-        if not connected or transport is None:
-            return  # the server dropped the stream along with the connection
+        if transport is None:
+            return
         for stream_id in ids:
             try:
                 answer = transport.exchange(
@@ -588,6 +594,35 @@ class Session:
                 refusal = answer["error"]
                 code = refusal.get("code") if isinstance(refusal, dict) else None
                 log.debug("forget: the server refused (%s)", code)
+
+    def _forget_late(self, inbox: Inbox) -> None:
+        """Watches the inbox of a subscribe that timed out: if its answer comes after all,
+        the stream it started is forgotten at once, so the server does not stream to nobody
+        and a new subscribe to the same stream is not refused as a duplicate. The inbox ends
+        with the answer, or with its connection (it is never sent again)."""
+        if not inbox.connected:  # its connection is gone, and the server's stream with it
+            inbox.close()
+            return
+        inbox.resumable = False
+        once = threading.Lock()
+
+        def late(message: Message) -> bool:
+            if not once.acquire(blocking=False):
+                return False
+            inbox.close()
+            stream_id = _stream_id(message)
+            if stream_id is not None:  # (in websockets' receiving thread: forget elsewhere)
+                threading.Thread(
+                    target=self._send_forget,
+                    args=([stream_id],),
+                    name="binary-com-forget-late",
+                    daemon=True,
+                ).start()
+            return False
+
+        inbox.screen = late
+        for message in inbox.drain():  # answered just as the wait ran out
+            late(message)
 
     def _end_streams(self, ids: list[Any]) -> None:
         ended = []
@@ -642,6 +677,13 @@ def _redact(error: DecodeError, values: list[str]) -> None:
             for part in error.path
         )
     error.args = (error.message,)
+
+
+def _stream_id(message: Message) -> str | None:
+    """The id of the stream a message belongs to, if it names one."""
+    info = message.get("subscription")
+    stream_id = info.get("id") if isinstance(info, dict) else None
+    return stream_id if isinstance(stream_id, str) else None
 
 
 def _rate_limited(answer: Message) -> bool:
