@@ -618,12 +618,30 @@ def test_missing_auth_header(api: Api, header: str, code: int) -> None:
         "2020-12-08 09:08:57.715Z",
         "2020-12-08T09:08:57.715",
         "2020-13-08T09:08:57.715Z",
-        "1538054050.975",
+        "1538054050.9751",  # epoch seconds take at most three decimals
+        "1538054050.",
+        "-1538054050",
+        "1.538054050e9",
     ],
 )
 def test_malformed_timestamp(api: Api, stamp: str) -> None:
     reply = api.request("GET", "/api/spot/v3/accounts", timestamp=stamp)
     assert_error(reply, 401, 30005)
+
+
+def test_epoch_seconds_sign_too_and_epoch_milliseconds_expire() -> None:
+    now = 1_700_000_000.0
+    with simulator.OkcoinSimulator(
+        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, spec=SPEC
+    ) as sim:
+        api = Api(sim.base_url, clock=lambda: now)
+        for stamp in ("1700000000.975", "1700000010", "1699999990.5"):
+            reply = api.request("GET", "/api/spot/v3/accounts", timestamp=stamp)
+            assert reply.status == 200, stamp
+        late = api.request("GET", "/api/spot/v3/accounts", timestamp="1699999950.000")
+        assert_error(late, 401, 30008)
+        millis = api.request("GET", "/api/spot/v3/accounts", timestamp="1700000000975")
+        assert_error(millis, 401, 30008)
 
 
 def test_expired_timestamp() -> None:

@@ -118,6 +118,7 @@ _DATE_TIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})"
 )
 _SIGNING_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+_SIGNING_EPOCH = re.compile(r"[0-9]+(?:\.[0-9]{1,3})?")  # seconds; milliseconds read as seconds
 
 
 def _is_decimal(value: object) -> bool:
@@ -148,7 +149,12 @@ def _format_checker() -> FormatChecker:
 
 
 def _parse_signing_time(text: str) -> float | None:
-    """Epoch seconds of `2020-12-08T09:08:57.715Z`, or None when it is not exactly that form."""
+    """Epoch seconds of a signing timestamp: ISO 8601 UTC with milliseconds
+    (`2020-12-08T09:08:57.715Z`) or epoch seconds with up to three decimals
+    (`1607418537.715`), both of which v3 accepts; None for any other form. Epoch
+    milliseconds pass as (far future) seconds, so they expire, as upstream answers them."""
+    if _SIGNING_EPOCH.fullmatch(text) is not None:
+        return float(text)
     if _SIGNING_TIME.fullmatch(text) is None:
         return None
     try:
@@ -1893,8 +1899,8 @@ class OkcoinSimulator:
             raise ApiError(
                 401,
                 30005,
-                "Invalid OK-ACCESS-TIMESTAMP: use ISO 8601 UTC with "
-                "milliseconds, e.g. 2020-12-08T09:08:57.715Z",
+                "Invalid OK-ACCESS-TIMESTAMP: use ISO 8601 UTC with milliseconds, "
+                "e.g. 2020-12-08T09:08:57.715Z, or epoch seconds, e.g. 1607418537.715",
             )
         if abs(sent_at - self.clock()) > self.time_window:
             raise ApiError(401, 30008, "Request timestamp expired")
