@@ -413,6 +413,7 @@ def test_a_server_error_on_reauthorizing_keeps_the_login(
 
     sim.inject(ErrorAnswer("InternalServerError", "Sorry, an error occurred.", only="authorize"))
     sim.drop_connections()
+    wait_for(lambda: not client.connected)  # else the buy may go out on the dying connection
     sim.clear()
     with pytest.raises(ConnectionLost, match="authorized again"):
         client.buy("0" * 32, price=10)
