@@ -30,6 +30,8 @@ class Flavor:
     dependencies: tuple[str, ...]
     testing_dependencies: tuple[str, ...]
     example: str
+    # More of the README, after the example: how the client behaves (Markdown), if anything.
+    readme: str = ""
     # Extra template variables, for flavors whose templates need more than the shared ones.
     context: Callable[[Renderer], Mapping[str, Any]] | None = None
 

@@ -330,6 +330,40 @@ def _walk(
                 _walk(api, option, option_type, root, found)
 
 
+README = """\
+## How the client behaves
+
+- **Checks first.** Arguments are checked against the spec before anything is sent: a bad
+  one raises `ValidationError` naming the field and the rule. A call that needs a login
+  raises `AuthorizationRequired` before `authorize`, and `PermissionDenied` when the
+  token lacks its scope; nothing is sent in either case.
+- **Errors are typed.** An error answer raises the `ApiError` subclass of its code
+  (`InvalidToken`, `RateLimit`, `InputValidationFailed`, ...) with the code and message;
+  tokens and other secret arguments are never shown in reprs, logs or messages.
+- **One timeout per call** (`timeout`, 30 s by default) bounds all of it: waiting for the
+  connection, the answer and any sending again.
+- **Reconnecting** (`reconnect=True`): a dropped connection is opened again with
+  `backoff` waits, and the last successful `authorize` is repeated on it first. A rate
+  limit on that is waited out, a refused token ends the login, any other error keeps the
+  login for the next connection. Calls that are safe to repeat are sent again, at most
+  `retries` times; the others (`buy`, `sell`, ...) raise `ConnectionLost` and are never
+  sent twice.
+- **Rate limits**: a safe call answered `RateLimit` is sent again after a `backoff` wait.
+- **Streams**: `subscribe_<call>(...)` returns a `Subscription`; iterate it, or `get(timeout)`.
+  After a drop, streams of safe calls are opened again and report the gap (`on_gap`,
+  `gaps`). A subscribe that timed out is watched: if the server starts its stream late,
+  the client forgets it at once.
+- **Many calls in flight**: `client.pipeline()` has every plain call; each sends at once
+  and returns a `Pending` whose `result()` follows the rules above.
+- **Transport**: websockets' synchronous client; TLS is verified unless `verify_tls=False`;
+  permessage-deflate only with `compression="deflate"` (off by default: it costs more than
+  it saves on a fast link).
+- **Offline tests**: `binary_com_api.testing.BinaryComSimulator` serves the whole API on
+  127.0.0.1 and injects faults (`DropConnection`, `Delay`, `ErrorAnswer`, `RateLimit`,
+  `BadReply`, `RandomFaults`, refused connections).
+"""
+
+
 FLAVOR = Flavor(
     name="binary",
     files=(
@@ -378,5 +412,6 @@ with {client}(app_id=1089) as client:
         for message in ticks:
             print(message.tick.quote)
             break""",
+    readme=README,
     context=_context,
 )

@@ -118,6 +118,7 @@ class Renderer:
             "models": api.models,
             "spec_name": self.spec_name,
             "example": self.flavor.example.format(client=api.client_class),
+            "flavor_readme": self.flavor.readme.strip(),
             "dependencies": self.flavor.dependencies,
             "testing_dependencies": self.flavor.testing_dependencies,
             "exports": [

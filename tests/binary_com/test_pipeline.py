@@ -197,7 +197,7 @@ def test_the_pipeline_has_every_call_of_the_client_with_the_same_arguments() -> 
 def test_done_turns_true_when_the_answer_arrives(
     sim: BinaryComSimulator, client: BinaryComClient
 ) -> None:
-    sim.inject(Delay(0.2, only="ping"))
+    sim.inject(Delay(0.5, only="ping"))
     pending = client.pipeline().ping()
     assert not pending.done()
     wait_for(pending.done)
