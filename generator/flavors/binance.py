@@ -157,6 +157,37 @@ def _context(renderer: Renderer) -> Mapping[str, Any]:
     }
 
 
+README = """\
+## How the client behaves
+
+- **The whole login**: `authorization_url(scopes)` builds the request with a fresh `state`
+  and a PKCE verifier (which public clients, without `client_secret`, cannot turn off);
+  `parse_redirect` checks the state (`StateMismatch`) and returns the code or raises the
+  error the redirect carried; `exchange_code`, `refresh`, `user_info` and `revoke` cover
+  the rest.
+  `LoopbackReceiver` catches the browser's redirect on 127.0.0.1 for desktop apps.
+- **Tokens kept valid**: `OAuthSession` refreshes the access token shortly before it expires
+  (`refresh_leeway`) and, in `call(fn)`, once after a 401; one refresh runs at a time
+  whatever the number of threads. Every new token is saved to its `TokenStore`
+  (`MemoryTokenStore`, `JsonFileTokenStore`); `ReauthorizationRequired` says when only the
+  user can help.
+- **Checks first**: arguments are checked before anything is sent (`ValidationError`
+  naming the field and the rule).
+- **Errors are typed**: OAuth errors become `OAuthError` subclasses (`InvalidGrant`,
+  `InvalidClient`, `InvalidToken`, `AccessDenied`, ...), other failures `RateLimitError`,
+  `ServerError` or `EnvelopeError`, each with the status, code and message. The client
+  secret, the PKCE verifiers and the tokens never appear in reprs, logs, messages or pickles.
+- **Timeouts and retries**: every request has a connect and a read timeout; only user info
+  is retried (after connection errors, timeouts, 429s and 5xx answers, within `retries` and
+  a shared `RetryBudget`); token grants and revocation never are.
+- **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
+- **Offline tests**: `binance_oauth_api.testing.BinanceOAuthSimulator` plays Binance Login
+  on 127.0.0.1 (authorization, both grants, user info, revocation, refresh-token rotation,
+  a clock you can advance) and injects faults (`DropConnection`, `SlowReply`, `ServerError`,
+  `RateLimited`, `MalformedBody`, `EnvelopeFailure`, `CannedReply`).
+"""
+
+
 FLAVOR = Flavor(
     name="binance",
     files=(
@@ -239,5 +270,6 @@ token = client.exchange_code(code, request.code_verifier)
 
 session = OAuthSession(client, token, store=JsonFileTokenStore("token.json"))
 print(session.user_info().user_id)   # refreshes the access token when it is about to expire""",
+    readme=README,
     context=_context,
 )

@@ -4,6 +4,38 @@ from __future__ import annotations
 
 from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_EXPORTS, Flavor
 
+README = """\
+## How the client behaves
+
+- **Checks first.** Arguments are checked against the spec before a request is sent: a bad
+  one raises `ValidationError` naming the field and the rule.
+- **Money stays exact.** Amounts, prices, sizes and fees are `decimal.Decimal` both ways,
+  written back with the same digits.
+- **Errors are typed.** An error answer raises an `OkcoinError` subclass
+  (`AuthenticationError`, `TimestampError`, `RateLimitError`, `InvalidParameterError`,
+  `NotFoundError`, `ServerError`) carrying the HTTP status, Okcoin's code and its message.
+  The key, secret and passphrase never appear in reprs, logs, messages or pickles.
+- **Timeouts**: every request has a connect and a read timeout (`timeout`).
+- **Retries**: routes that are safe to repeat are retried after connection errors,
+  timeouts, 429s and 5xx answers, at most `retries` times, honouring `Retry-After` and
+  otherwise backing off with jitter; a `RetryBudget` shared by all calls of a client keeps
+  a failing server from getting a multiple of the normal load. Orders, withdrawals and
+  transfers are never retried.
+- **Clock**: requests are signed with an ISO 8601 timestamp; when Okcoin refuses one as too
+  far off, the client reads Okcoin's clock once and signs with it from then on
+  (`sync_time()` does that up front).
+- **Paging**: cursor-paged lists return a `Page` (`items`, `before`, `after`);
+  `iter_<list>(...)` walks every page for you.
+- **Sites**: okcoin.com by default; `base_url="https://www.okcoin.jp"` for okcoin.jp (some
+  routes and arguments exist on one site only, as their docstrings say).
+- **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
+- **Offline tests**: `okcoin_v3_api.testing.OkcoinSimulator` serves every route on
+  127.0.0.1, checks signatures as Okcoin does, keeps spot orders and balances, and injects
+  faults (`DropConnection`, `LostReply`, `SlowReply`, `ServerError`, `RateLimited`,
+  `MalformedBody`, `CannedReply`, `RandomFaults`).
+"""
+
+
 FLAVOR = Flavor(
     name="okcoin",
     files=(
@@ -49,4 +81,5 @@ with OkcoinClient(api_key, secret_key, passphrase) as client:
     )
     for fill in client.spot.iter_fills(instrument_id="BTC-USD"):
         print(fill.price, fill.size)""",
+    readme=README,
 )

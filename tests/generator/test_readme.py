@@ -9,11 +9,21 @@ from generator.flavors import FLAVORS
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_a_flavor_section_follows_the_example_and_only_where_one_is_given() -> None:
-    binary = (ROOT / "generated" / "binary-com-api" / "README.md").read_text(encoding="utf-8")
-    section = FLAVORS["binary"].readme.strip()
-    assert section.startswith("## How the client behaves")
-    assert binary.endswith("```\n\n" + section + "\n")
-    for distribution in ("okcoin-v3-api", "binance-oauth-api"):
+def test_every_distribution_says_how_its_client_behaves_after_the_example() -> None:
+    for flavor, distribution in (
+        ("binary", "binary-com-api"),
+        ("okcoin", "okcoin-v3-api"),
+        ("binance", "binance-oauth-api"),
+    ):
         readme = (ROOT / "generated" / distribution / "README.md").read_text(encoding="utf-8")
-        assert readme.endswith("```\n") and "## " not in readme
+        section = FLAVORS[flavor].readme.strip()
+        assert section.startswith("## How the client behaves"), flavor
+        assert readme.endswith("```\n\n" + section + "\n"), distribution
+
+
+def test_a_flavor_without_a_section_ends_the_readme_with_its_example() -> None:
+    assert FLAVORS["generic"].readme == ""
+    golden = (ROOT / "tests" / "generator" / "golden" / "expected" / "README.md").read_text(
+        encoding="utf-8"
+    )
+    assert golden.endswith("```\n") and "## " not in golden
