@@ -3,13 +3,15 @@
 Needs the `testing` extra (`pip install 'binance-oauth-api[testing]'`) for jsonschema.
 """
 
-from ._simulator import (
+from .._runtime.binance.simulator import (
     BinanceOAuthSimulator,
     CannedReply,
     DropConnection,
     EnvelopeFailure,
     Fault,
+    LostReply,
     MalformedBody,
+    RandomFaults,
     RateLimited,
     RecordedRequest,
     ServerError,
@@ -22,7 +24,9 @@ __all__ = [
     "DropConnection",
     "EnvelopeFailure",
     "Fault",
+    "LostReply",
     "MalformedBody",
+    "RandomFaults",
     "RateLimited",
     "RecordedRequest",
     "ServerError",

@@ -3,7 +3,7 @@
 Needs the `testing` extra (`pip install 'binary-com-api[testing]'`) for jsonschema.
 """
 
-from ._simulator import (
+from .._runtime.binary.simulator import (
     ALL_SCOPES,
     DEFAULT_TOKENS,
     Account,

@@ -3,7 +3,7 @@
 Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschema.
 """
 
-from ._simulator import (
+from .._runtime.okcoin.simulator import (
     Balance,
     CannedReply,
     DropConnection,
