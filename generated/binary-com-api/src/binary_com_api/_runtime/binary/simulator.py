@@ -21,7 +21,6 @@ import itertools
 import json
 import logging
 import math
-import random
 import re
 import socket
 import ssl
@@ -30,7 +29,7 @@ import threading
 import time
 import uuid
 import zlib
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -47,6 +46,8 @@ from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 from websockets.sync.server import Server, ServerConnection, serve
 
+from ..testing.faults import Fault, FaultQueue, RandomFaults
+from ..testing.service import LoopbackService
 from ..testing.spec import packaged_spec
 
 __all__ = [
@@ -829,29 +830,6 @@ def _validation_error(errors: Sequence[ValidationError]) -> ApiError:
 # --------------------------------------------------------------------------------------
 
 
-class Fault:
-    """A misbehaviour served instead of the normal answer, `times` times.
-
-    `only` limits it to requests of one call (the request's call name, e.g. "ticks").
-    """
-
-    def __init__(self, times: int = 1, only: str | None = None) -> None:
-        if times < 1:
-            raise ValueError("times must be at least 1")
-        self.times = times
-        self.only = only
-
-    def applies_to(self, call: str | None) -> bool:
-        return self.only is None or self.only == call
-
-    def _details(self) -> str:
-        return ""
-
-    def __repr__(self) -> str:
-        only = f", only={self.only!r}" if self.only is not None else ""
-        return f"{type(self).__name__}({self._details()}times={self.times}{only})"
-
-
 class DropConnection(Fault):
     """Closes the TCP connection without a close frame instead of answering."""
 
@@ -861,7 +839,7 @@ class Delay(Fault):
     replies can arrive out of order (as they can from the real server)."""
 
     def __init__(self, seconds: float, times: int = 1, only: str | None = None) -> None:
-        super().__init__(times, only)
+        super().__init__(times, only=only)
         self.seconds = seconds
 
     def _details(self) -> str:
@@ -872,7 +850,7 @@ class ErrorAnswer(Fault):
     """Answers this error instead of the call's result."""
 
     def __init__(self, code: str, message: str, times: int = 1, only: str | None = None) -> None:
-        super().__init__(times, only)
+        super().__init__(times, only=only)
         self.code = code
         self.message = message
 
@@ -898,7 +876,7 @@ class BadReply(Fault):
         times: int = 1,
         only: str | None = None,
     ) -> None:
-        super().__init__(times, only)
+        super().__init__(times, only=only)
         self.body = copy.deepcopy(body)
         self.raw = raw
 
@@ -913,42 +891,6 @@ class BadReply(Fault):
         if isinstance(body, dict) and "req_id" in request:
             body["req_id"] = request["req_id"]
         return json.dumps(body)
-
-
-class RandomFaults(Fault):
-    """Serves one of `choices` (picked uniformly; repeat one to weight it) to each request
-    it applies to, with probability `rate`, and is never used up. The draws come from a
-    generator seeded with `seed`, so the same requests in the same order meet the same
-    faults. A choice's `only` is honoured (a draw it does not apply to serves nothing); its
-    `times` is ignored. `BinaryComSimulator.fault_counts` counts what was served."""
-
-    def __init__(
-        self,
-        choices: Sequence[Fault],
-        rate: float = 0.1,
-        *,
-        seed: int = 0,
-        only: str | None = None,
-    ) -> None:
-        super().__init__(1, only)
-        if not choices or any(isinstance(choice, RandomFaults) for choice in choices):
-            raise ValueError("choices must be a non-empty sequence of plain faults")
-        if not 0 <= rate <= 1:
-            raise ValueError("rate must be between 0 and 1")
-        self.choices = tuple(choices)
-        self.rate = rate
-        self.seed = seed
-        self._random = random.Random(seed)
-
-    def draw(self, call: str | None) -> Fault | None:
-        """The fault for the next request, or None (called with the simulator's lock held)."""
-        if self._random.random() >= self.rate:
-            return None
-        choice = self._random.choice(self.choices)
-        return choice if choice.applies_to(call) else None
-
-    def _details(self) -> str:
-        return f"{len(self.choices)} choices, rate={self.rate!r}, seed={self.seed!r}, "
 
 
 # --------------------------------------------------------------------------------------
@@ -1112,7 +1054,6 @@ class _Stream:
         self._event_driven = answer.event_driven
         self._stopped = threading.Event()
         self._count = itertools.count(1)
-        self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         if self._event_driven:
@@ -1795,7 +1736,7 @@ class _Outgoing:
     stream: _Stream | None = None
 
 
-class BinaryComSimulator:
+class BinaryComSimulator(LoopbackService):
     """Binary.com WebSocket API v3 on 127.0.0.1: request validation, token login and
     scopes, stateful trading calls, streams, example answers elsewhere, injectable faults.
 
@@ -1818,12 +1759,13 @@ class BinaryComSimulator:
         ssl_context: ssl.SSLContext | None = None,
         check_replies: bool = True,
     ) -> None:
+        super().__init__(ssl_context=ssl_context)
         raw = spec if spec is not None else packaged_spec(__name__)
         self.check_replies = check_replies
         self.calls = {name: CallSpec.from_spec(name, item) for name, item in raw["calls"].items()}
         self.stream_interval = stream_interval
         self.clock = clock
-        self._ssl_context = ssl_context
+        self.faults = FaultQueue()
         self._lock = threading.RLock()
         self._tokens: dict[str, Account] = {}
         for index, (token, scopes) in enumerate(
@@ -1833,15 +1775,11 @@ class BinaryComSimulator:
         self._msg_type_owners = self._owners()
         self._examples: dict[str, dict[str, Json]] = {}
         self._canned: dict[str, dict[str, Json]] = {}
-        self._faults: list[Fault] = []
-        self._served: Counter[str] = Counter()
         self._refusals = 0
         self.connections = 0  # accepted WebSocket connections, all told
         self._received: list[str] = []  # request frames, parsed again when asked for
         self._sessions: set[_Session] = set()
         self._ids = itertools.count(1)
-        self._stopping = threading.Event()
-        self._server: Server | None = None
         self._thread: threading.Thread | None = None
 
     @staticmethod
@@ -1865,16 +1803,15 @@ class BinaryComSimulator:
         return owners
 
     def __repr__(self) -> str:
-        where = self.url if self._server is not None else "stopped"
+        where = self.url if self.running else "stopped"
         return f"BinaryComSimulator({where}, {len(self.calls)} calls, {len(self._tokens)} tokens)"
 
     # ---- lifecycle ----------------------------------------------------------------------------
 
-    def start(self) -> BinaryComSimulator:
-        if self._server is not None:
-            return self
-        self._stopping.clear()
-        self._server = serve(
+    thread_name = "binary-simulator"
+
+    def _listen(self) -> Server:
+        return serve(
             self._serve_connection,
             "127.0.0.1",
             0,
@@ -1882,54 +1819,39 @@ class BinaryComSimulator:
             ssl=self._ssl_context,
             process_request=self._handshake,
         )
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name="binary-simulator", daemon=True
-        )
-        self._thread.start()
-        return self
 
-    def stop(self) -> None:
-        server, thread = self._server, self._thread
-        if server is None:
-            return
-        self._stopping.set()  # cuts Delay waits short
-        server.shutdown()
-        if thread is not None:
-            thread.join(timeout=5)
-        self._server = self._thread = None
+    def _serve_forever(self, listener: Any) -> None:
+        listener.serve_forever()
 
-    def __enter__(self) -> BinaryComSimulator:
-        return self.start()
+    def _close(self, listener: Any) -> None:
+        listener.shutdown()
 
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def _address(self, listener: Any) -> tuple[str, int]:
+        host, port = listener.socket.getsockname()[:2]
+        return str(host), int(port)
 
     @property
     def url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("the simulator is not running; call start()")
-        host, port = self._server.socket.getsockname()[:2]
-        scheme = "ws" if self._ssl_context is None else "wss"
-        return f"{scheme}://{host}:{port}"
+        """`ws://127.0.0.1:<port>` (wss with an `ssl_context`): give it to the client."""
+        return self._url("ws", "wss")
 
     # ---- test controls --------------------------------------------------------------------------
 
     def inject(self, fault: Fault) -> None:
         """Queues a fault; faults are tried in the order injected."""
-        with self._lock:
-            self._faults.append(fault)
+        self.faults.inject(fault)
 
     def clear_faults(self) -> None:
+        """Drops every fault not yet served, refused connections included."""
+        self.faults.clear()
         with self._lock:
-            self._faults.clear()
             self._refusals = 0
 
     @property
     def fault_counts(self) -> dict[str, int]:
         """How many of each fault were served so far (by class name; refused connections
         count as "RefusedConnection")."""
-        with self._lock:
-            return dict(self._served)
+        return self.faults.counts
 
     def drop_connections(self) -> int:
         """Cuts every open connection now, with no close frame (as a network failure would,
@@ -2019,7 +1941,7 @@ class BinaryComSimulator:
             if self._refusals <= 0:
                 return None
             self._refusals -= 1
-            self._served["RefusedConnection"] += 1
+            self.faults.count("RefusedConnection")
         return connection.respond(http.HTTPStatus.SERVICE_UNAVAILABLE, "Try again later.\n")
 
     def _serve_connection(self, connection: ServerConnection) -> None:
@@ -2087,27 +2009,12 @@ class BinaryComSimulator:
         return names[0] if names else None
 
     def _take_fault(self, name: str | None) -> Fault | None:
-        for fault in self._faults:
-            if not fault.applies_to(name):
-                continue
-            if isinstance(fault, RandomFaults):
-                drawn = fault.draw(name)
-                if drawn is None:
-                    continue
-                served = drawn
-            else:
-                fault.times -= 1
-                if fault.times <= 0:
-                    self._faults.remove(fault)
-                served = fault
-            self._served[type(served).__name__] += 1
-            return served
-        return None
+        return self.faults.take((name,) if name is not None else ())
 
     def _answer_late(
         self, session: _Session, request: dict[str, Json], name: str | None, seconds: float
     ) -> None:
-        if not self._stopping.wait(seconds):
+        if not self.stopping.wait(seconds):
             self._answer(session, request, name, None)
 
     def _answer(

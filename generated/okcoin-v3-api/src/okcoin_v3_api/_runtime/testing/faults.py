@@ -38,8 +38,9 @@ class Fault:
 class RandomFaults(Fault):
     """Serves one of `choices` (picked uniformly; repeat one to weight it) to each request it
     applies to, with probability `rate`, and is never used up. The draws come from a
-    generator seeded with `seed`, so the sequence of faults is the same on every run; the
-    `times` of the choices is ignored. A simulator's `fault_counts` counts what was served."""
+    generator seeded with `seed`, so the same requests in the same order meet the same
+    faults; the `times` of the choices is ignored. A simulator's `fault_counts` counts what
+    was served."""
 
     def __init__(
         self,
@@ -59,11 +60,13 @@ class RandomFaults(Fault):
         self.seed = seed
         self._random = random.Random(seed)
 
-    def draw(self) -> Fault | None:
-        """The fault for the next request, or None (called with the queue's lock held)."""
+    def draw(self, names: Collection[str]) -> Fault | None:
+        """The fault for the next request, or None (called with the queue's lock held). A
+        choice's own `only` is honoured: a draw that does not apply serves nothing."""
         if self._random.random() >= self.rate:
             return None
-        return self._random.choice(self.choices)
+        choice = self._random.choice(self.choices)
+        return choice if choice.matches(names) else None
 
     def _details(self) -> str:
         return f"{len(self.choices)} choices, rate={self.rate!r}, seed={self.seed!r}, "
@@ -94,7 +97,7 @@ class FaultQueue:
                 if not fault.matches(names):
                     continue
                 if isinstance(fault, RandomFaults):
-                    drawn = fault.draw()
+                    drawn = fault.draw(names)
                     if drawn is None:
                         continue
                     served = drawn
@@ -106,6 +109,11 @@ class FaultQueue:
                 self._served[type(served).__name__] += 1
                 return served
         return None
+
+    def count(self, kind: str) -> None:
+        """Counts a fault a simulator served outside the queue (a refused connection)."""
+        with self._lock:
+            self._served[kind] += 1
 
     @property
     def pending(self) -> list[Fault]:
