@@ -44,6 +44,8 @@ COMMON_ERRORS = (
     "TransportError",
     "ValidationError",
 )
+REST_ERRORS = ("ResponseTooLarge",)
+"""Errors only the REST transport raises."""
 COMMON_EXPORTS = (
     ("._types", ("UNSET", "Unset")),
     ("._codec", ("converter", "structure", "unstructure")),

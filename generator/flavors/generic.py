@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_EXPORTS, Flavor
+from generator.flavors import (
+    COMMON_ERRORS,
+    REST_DEPENDENCIES,
+    REST_ERRORS,
+    REST_EXPORTS,
+    Flavor,
+)
 
 FLAVOR = Flavor(
     name="generic",
@@ -15,7 +21,7 @@ FLAVOR = Flavor(
     ),
     exports=(
         ("._client", ("{client}",)),
-        (".errors", ("ApiError", *COMMON_ERRORS)),
+        (".errors", ("ApiError", *COMMON_ERRORS, *REST_ERRORS)),
         *REST_EXPORTS,
     ),
     dependencies=REST_DEPENDENCIES,

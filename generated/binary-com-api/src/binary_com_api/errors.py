@@ -47,6 +47,10 @@ class RequestTimeout(TransportError):
     """No complete answer arrived within the timeout."""
 
 
+class ResponseTooLarge(TransportError):
+    """The answer's body is larger than the client's `max_body`; it was not read further."""
+
+
 class ConnectionLost(TransportError):
     """The WebSocket connection closed before the answer (or the rest of a stream) arrived,
     and the client did not (or could not) send the request again."""

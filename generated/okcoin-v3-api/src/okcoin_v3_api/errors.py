@@ -46,6 +46,10 @@ class RequestTimeout(TransportError):
     """No complete answer arrived within the timeout."""
 
 
+class ResponseTooLarge(TransportError):
+    """The answer's body is larger than the client's `max_body`; it was not read further."""
+
+
 class OkcoinError(ClientError):
     """Okcoin answered with an error: HTTP status, Okcoin's code and its message."""
 
@@ -63,6 +67,11 @@ class OkcoinError(ClientError):
         if message != self.message:
             self.message = message
             self.args = (f"HTTP {self.status}, Okcoin code {self.code}: {message}",)
+
+
+class ServerClockError(ClientError):
+    """Okcoin's clock, as read by `sync_time`, is implausibly far from ours (beyond the
+    client's `max_clock_offset`); the client keeps signing with the offset it had."""
 
 
 class AuthenticationError(OkcoinError):

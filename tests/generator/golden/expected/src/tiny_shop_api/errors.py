@@ -46,6 +46,10 @@ class RequestTimeout(TransportError):
     """No complete answer arrived within the timeout."""
 
 
+class ResponseTooLarge(TransportError):
+    """The answer's body is larger than the client's `max_body`; it was not read further."""
+
+
 class ApiError(ClientError):
     """The server answered with an error."""
 
