@@ -194,8 +194,10 @@ README = """\
     else by connect plus read. A refused connection is a `TransportError`, not a timeout.
   - *Body cap*: at most `max_body` bytes of an answer are read (default 16 MiB, after
     decompression); a larger one raises `ResponseTooLarge` and is not retried.
-  - *Header values*: the client id, secret and tokens are checked before they are sent
+  - *Header values*: an access token is checked before it is sent as a header
     (`ValidationError` naming the field, never showing the value).
+  - *Waiting for a token*: an `OAuthSession` caller waits for another thread's refresh at
+    most its own `timeout` (default: the client's deadline).
 - **Retries**: only user info is retried (after connection errors, timeouts, 429s and 5xx
   answers, within `retries`, default 2, and a shared `RetryBudget`); token grants and
   revocation never are.

@@ -207,3 +207,27 @@ def test_a_plausible_offset_within_a_small_bound(okcoin_sim: OkcoinSimulator) ->
         with pytest.raises(ServerClockError):
             client.sync_time()
         assert client.clock_offset == pytest.approx(30, abs=2)
+
+
+@pytest.mark.parametrize("odd", ODD_VALUES, ids=repr)
+def test_header_parameters_are_checked_before_sending(odd: str) -> None:
+    """No route of the specs has a header parameter today; one that does is checked too."""
+    from okcoin_v3_api import _validate
+    from okcoin_v3_api._transport import Param, Route
+
+    route = Route(
+        name="test.with_header",
+        method="GET",
+        path="/with-header",
+        params=(Param("trace_id", "X-Trace-Id", "header", True, _validate.Anything()),),
+        body="none",
+        decode=None,
+        auth="none",
+        idempotent=True,
+    )
+    transport = OkcoinClient()._transport
+    assert transport.prepare(route, {"trace_id": "abc-1"}).headers["X-Trace-Id"] == "abc-1"
+    with pytest.raises(ValidationError) as caught:
+        transport.prepare(route, {"trace_id": odd})
+    assert caught.value.field == "trace_id"
+    assert "value" not in str(caught.value)

@@ -537,7 +537,7 @@ class HttpTransport:
         limits = self._timeout if timeout is None else timeout
         seconds = deadline_of(limits)
         outer: float | None = getattr(_DEADLINE, "at", None)
-        _DEADLINE.at = time.monotonic() + seconds
+        deadline = _DEADLINE.at = time.monotonic() + seconds
         try:
             response = self._pool.request(
                 request.method,
@@ -558,6 +558,11 @@ class HttpTransport:
                 f"{route.name}: no complete answer within {seconds:g} seconds"
             ) from error
         except urllib3.exceptions.HTTPError as error:
+            if time.monotonic() >= deadline:
+                # The deadline cut a send short: urllib3 calls that an aborted connection.
+                raise RequestTimeout(
+                    f"{route.name}: no complete answer within {seconds:g} seconds"
+                ) from error
             raise TransportError(f"{route.name}: {type(error).__name__}") from error
         finally:
             _DEADLINE.at = outer
@@ -626,8 +631,8 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 
 
 def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:
-    """A client's timeouts: seconds for connecting and for each read, or a urllib3.Timeout
-    that bounds both (waiting forever is refused)."""
+    """A client's timeouts: seconds for a whole attempt, or a urllib3.Timeout that bounds
+    connecting and reading (waiting forever is refused)."""
     if isinstance(timeout, urllib3.Timeout):
         connect = timeout.connect_timeout
         # With a total, the read timeout is what remains of it (read_timeout needs a timer).
@@ -637,7 +642,8 @@ def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:
         raise ValidationError("timeout", "must bound both connecting and reading")
     if not _is_seconds(timeout):
         raise ValidationError("timeout", "must be a positive, finite number of seconds")
-    return urllib3.Timeout(connect=timeout, read=timeout)
+    # The number bounds connecting, each read and, as the total, the whole attempt.
+    return urllib3.Timeout(connect=timeout, read=timeout, total=timeout)
 
 
 def deadline_of(timeout: urllib3.Timeout) -> float:
