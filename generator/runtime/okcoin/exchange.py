@@ -652,8 +652,15 @@ class _PriceHistory:
         start = max(start, self.first_minute)
         if start >= end:
             return None
-        total = _Bar(*(self.price_before(start),) * 4, _ZERO, _ZERO)
-        for part in self._parts(start, end):
+        parts = self._parts(start, end)
+        if start < self.first_live_minute:
+            first = next(parts)  # a synthetic period opens at the close before it
+            total = _Bar(
+                first.open, first.high, first.low, first.close, first.volume, first.quote_volume
+            )
+        else:
+            total = _Bar(*(self.price_before(start),) * 4, _ZERO, _ZERO)
+        for part in parts:
             total.high = max(total.high, part.high)
             total.low = min(total.low, part.low)
             total.close = part.close
@@ -818,7 +825,8 @@ class _Side:
     def add(self, entry: _Entry) -> None:
         queue = self.levels.setdefault(entry.price, [])
         queue.append(entry)
-        queue.sort(key=lambda item: item.seq)
+        if len(queue) > 1 and queue[-2].seq > entry.seq:
+            queue.sort(key=lambda item: item.seq)
 
     def remove(self, entry: _Entry) -> None:
         queue = self.levels.get(entry.price)
@@ -1365,11 +1373,12 @@ class Exchange:
         step = -spec.tick_size if book.highest_first else spec.tick_size
         price = start
         for _ in range(_BOOK_LEVELS):
-            price += step * rng.randint(1, widest)
+            price += step * (1 + int(rng.random() * widest))
             if price <= 0:
                 break
-            units = max(least, int(typical * rng.lognormvariate(0.0, 0.8)))
-            book.add(_Entry(price, next(self._seq), units * spec.size_increment, rng.randint(1, 8)))
+            units = max(least, int(typical * math.exp(rng.gauss(0.0, 0.8))))
+            orders = 1 + int(rng.random() * 8)
+            book.add(_Entry(price, next(self._seq), units * spec.size_increment, orders))
 
     def _recenter(self, market: _Market, price: Decimal) -> None:
         """The market moves to `price`: the user's orders it crosses fill at their own
