@@ -566,10 +566,14 @@ class _PriceHistory:
         nodes = []
         for i in range(count):
             opened, closed = bounds[i], bounds[i + 1]
-            high = max(opened, closed) + abs(rng.gauss(0.0, sigma * 0.4))
-            low = min(opened, closed) - abs(rng.gauss(0.0, sigma * 0.4))
-            high = parent.high if i == top else min(parent.high, high)
-            low = parent.low if i == bottom else max(parent.low, low)
+            # Wicks stay short of the parent's extremes, which only `top` and `bottom` reach.
+            upper, lower = max(opened, closed), min(opened, closed)
+            room_up = rng.uniform(0.2, 0.9) * (parent.high - upper)
+            room_down = rng.uniform(0.2, 0.9) * (lower - parent.low)
+            high = upper + min(abs(rng.gauss(0.0, sigma * 0.4)), room_up)
+            low = lower - min(abs(rng.gauss(0.0, sigma * 0.4)), room_down)
+            high = parent.high if i == top else high
+            low = parent.low if i == bottom else low
             units = floor_units + max(0, cuts[i + 1] - cuts[i])
             nodes.append(_Node(opened, high, low, closed, units))
         return tuple(nodes)
