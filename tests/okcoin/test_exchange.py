@@ -969,7 +969,9 @@ def test_advance_time_keeps_orders_refills_the_book_and_flat_candles(
     resting = ex.place_order(instrument_id="BTC-USD", side="buy", price=str(bid - 50), size="0.1")
     ex.trade_against_book("BTC-USD", "buy", "3")
     before = ex.get_order_book("BTC-USD")
+    idle = ex.get_order_book("ETH-USD")
     ex.advance_time(3600)
+    assert ex.get_order_book("ETH-USD")["bids"] == idle["bids"]  # nothing taken, nothing new
     assert ex.now() == START + 3600
     assert ex.get_order(resting["order_id"], "BTC-USD")["state"] == "0"
     after = ex.get_order_book("BTC-USD")
@@ -979,6 +981,45 @@ def test_advance_time_keeps_orders_refills_the_book_and_flat_candles(
     assert all(row[1] == row[2] == row[3] == row[4] and row[5] == "0" for row in quiet)
     with pytest.raises(ValueError):
         ex.advance_time(-1)
+
+
+def test_seed_balance_refuses_nonsense(ex: Exchange) -> None:
+    for amount in ("-1", "abc", "NaN"):
+        with pytest.raises(ValueError):
+            ex.seed_balance("BTC", amount)
+    with pytest.raises(ValueError):
+        ex.seed_balance("BTC", "1", account="margin")
+    with pytest.raises(UnknownCurrency):
+        ex.seed_balance("XYZ", "1")
+
+
+def _places(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def test_prices_and_sizes_never_outrun_the_increments(ex: Exchange) -> None:
+    ex.seed_balance("BTC", "10")
+    ex.seed_balance("USDT", "100000")
+    ex.place_order(instrument_id="ETH-BTC", side="buy", type="market", notional="0.5")
+    ex.place_order(instrument_id="BTC-USDT", side="buy", type="market", notional="9999.99")
+    for row in ex.list_instruments():
+        instrument = row["instrument_id"]
+        tick, step = _places(row["tick_size"]), _places(row["size_increment"])
+        book = ex.get_order_book(instrument)
+        ticker = ex.get_ticker(instrument)
+        prices = [level[0] for level in book["asks"] + book["bids"]]
+        prices += [ticker[k] for k in ("last", "best_bid", "best_ask", "open_24h", "high_24h")]
+        prices += [t["price"] for t in ex.list_trades(instrument)]
+        prices += [x for c in ex.get_candles(instrument, 300) for x in c[1:5]]
+        sizes = [level[1] for level in book["asks"] + book["bids"]]
+        sizes += [t["size"] for t in ex.list_trades(instrument)] + [ticker["base_volume_24h"]]
+        sizes += [c[5] for c in ex.get_candles(instrument, 300)]
+        for order in ex.list_orders(instrument, "7"):
+            prices.append(order["price_avg"])
+            sizes.append(order["filled_size"])
+        assert max(map(_places, prices)) <= tick, instrument
+        assert max(map(_places, sizes)) <= step, instrument
+        assert not any(p.endswith("0") and "." in p for p in prices + sizes), instrument
 
 
 def test_move_price_moves_by_percent_and_prints_a_trade(ex: Exchange) -> None:

@@ -346,7 +346,7 @@ class CurrencySpec:
     address_style: str  # "bech32:<prefix>", "hex", "cashaddr" or "none"
 
 
-def _market(
+def _listing(
     instrument_id: str,
     tick: str,
     increment: str,
@@ -369,15 +369,15 @@ def _market(
 
 
 DEFAULT_INSTRUMENTS: tuple[InstrumentSpec, ...] = (
-    _market("BTC-USD", "0.01", "0.0001", "0.0001", "27431.55", "0.35", "480", 0.0006),
-    _market("ETH-USD", "0.01", "0.0001", "0.001", "1648.27", "4", "5200", 0.0008),
-    _market("LTC-USD", "0.01", "0.0001", "0.001", "64.83", "60", "21000", 0.0009),
-    _market("BCH-USD", "0.01", "0.0001", "0.001", "231.46", "15", "3100", 0.0009),
-    _market("BTC-USDT", "0.1", "0.0001", "0.0001", "27425.3", "0.3", "350", 0.0006),
-    _market("ETH-USDT", "0.01", "0.0001", "0.001", "1647.92", "4", "4100", 0.0008),
-    _market("ETH-BTC", "0.00001", "0.0001", "0.001", "0.06009", "6", "900", 0.0005),
-    _market("LTC-BTC", "0.000001", "0.0001", "0.001", "0.002363", "80", "12000", 0.0006),
-    _market("USDT-USD", "0.0001", "0.0001", "1", "1.0002", "25000", "4000000", 0.00003),
+    _listing("BTC-USD", "0.01", "0.0001", "0.0001", "27431.55", "0.35", "480", 0.0006),
+    _listing("ETH-USD", "0.01", "0.0001", "0.001", "1648.27", "4", "5200", 0.0008),
+    _listing("LTC-USD", "0.01", "0.0001", "0.001", "64.83", "60", "21000", 0.0009),
+    _listing("BCH-USD", "0.01", "0.0001", "0.001", "231.46", "15", "3100", 0.0009),
+    _listing("BTC-USDT", "0.1", "0.0001", "0.0001", "27425.3", "0.3", "350", 0.0006),
+    _listing("ETH-USDT", "0.01", "0.0001", "0.001", "1647.92", "4", "4100", 0.0008),
+    _listing("ETH-BTC", "0.00001", "0.0001", "0.001", "0.06009", "6", "900", 0.0005),
+    _listing("LTC-BTC", "0.000001", "0.0001", "0.001", "0.002363", "80", "12000", 0.0006),
+    _listing("USDT-USD", "0.0001", "0.0001", "1", "1.0002", "25000", "4000000", 0.00003),
 )
 
 DEFAULT_CURRENCIES: tuple[CurrencySpec, ...] = (
@@ -908,6 +908,7 @@ class _Market:
         self.mid = spec.price
         self.trades: deque[Row] = deque(maxlen=_MAX_TRADES)
         self.last_size = spec.min_size
+        self.consumed = False  # other traders' liquidity was taken since the last layout
 
     def resting_side(self, side: str) -> _Side:
         """Where orders of `side` wait."""
@@ -1402,6 +1403,7 @@ class Exchange:
         market.mid = price
         self._generate(market, market.asks, price)
         self._generate(market, market.bids, price)
+        market.consumed = False
 
     def _refill(self, market: _Market) -> None:
         """A side emptied by trading gets fresh liquidity beyond the other side's best."""
@@ -1428,6 +1430,8 @@ class Exchange:
         now = self._now()
         trade_id = str(next(self._trade_ids))
         entry.size -= size
+        if entry.order is None:
+            market.consumed = True
         if entry.size <= 0:
             book.remove(entry)
             if entry.order is not None:
@@ -2369,14 +2373,15 @@ class Exchange:
 
     @_synchronized
     def advance_time(self, seconds: float) -> None:
-        """Moves time forward: withdrawals progress, pending deposits are credited and other
-        traders' liquidity is laid out afresh around each market's price."""
+        """Moves time forward: withdrawals progress, pending deposits are credited, and where
+        other traders' liquidity was taken it is laid out afresh around the market's price."""
         if not seconds >= 0:
             raise ValueError("seconds must be 0 or more")
         self._offset += float(seconds)
         self._settle_due()
         for market in self._markets.values():
-            self._recenter(market, market.mid)
+            if market.consumed:
+                self._recenter(market, market.mid)
 
     @_synchronized
     def seed_balance(
@@ -2386,7 +2391,10 @@ class Exchange:
         no ledger row is written, as for a balance that was there from the start."""
         if account not in ("spot", "funding"):
             raise ValueError("account must be 'spot' or 'funding'")
-        value = Decimal(amount)
+        try:
+            value = Decimal(amount)
+        except InvalidOperation:
+            raise ValueError(f"amount {amount!r} is not a decimal") from None
         if not value.is_finite() or value < 0:
             raise ValueError("amount must be a finite decimal, 0 or more")
         self._purse(account, self._currency(currency).currency).available = value
