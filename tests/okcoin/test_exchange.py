@@ -670,6 +670,45 @@ def test_orders_are_checked_before_anything_moves(ex: Exchange) -> None:
     assert ex.list_orders("BTC-USD", "7") == []
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("price", "1e1000"),
+        ("price", "0." + "0" * 40 + "1"),
+        ("size", "9" * 30),
+        ("size", "Infinity"),
+        ("size", "1e-1000"),
+        ("price", True),
+        ("price", ["1"]),
+        ("instrument_id", "X" * 100_000),
+        ("client_oid", "a" * 33),
+        ("side", {"buy": 1}),
+    ],
+)
+def test_odd_input_gets_a_typed_refusal(ex: Exchange, field: str, value: object) -> None:
+    ex.seed_balance("USD", "1000")
+    fields: dict[str, object] = {
+        "instrument_id": "BTC-USD",
+        "side": "buy",
+        "price": "100",
+        "size": "1",
+    }
+    fields[field] = value
+    with pytest.raises(ExchangeError) as caught:
+        ex.place_order(**fields)
+    assert caught.value.code in (30023, 30024, 33024, 33028, 33029)
+    assert len(caught.value.message) < 400
+    assert ex.balance("USD") == exchange_module.Balance("USD", Decimal(1000), Decimal(0))
+
+
+@pytest.mark.parametrize("cursor", ["-5", "1.5", "9" * 5000, "abc"])
+def test_odd_cursors_and_limits_are_refused(ex: Exchange, cursor: str) -> None:
+    with pytest.raises(InvalidParameter):
+        ex.list_fills("BTC-USD", after=cursor)
+    with pytest.raises(InvalidParameter):
+        ex.list_spot_ledger("BTC", limit=cursor)
+
+
 def test_client_oid_finds_the_order_and_is_unique_while_open(ex: Exchange) -> None:
     ex.seed_balance("USD", "100000")
     bid, _ = best(ex)

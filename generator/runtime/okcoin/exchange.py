@@ -214,6 +214,10 @@ def _parse_time(value: object, name: str) -> float | None:
 # --------------------------------------------------------------------------------------
 
 _CLIENT_OID = re.compile(r"[A-Za-z][A-Za-z0-9]{0,31}")
+# Bounds on request values, so no amount or name can blow up the arithmetic or the messages.
+_LARGEST_DIGITS = 20  # amounts below 1e21
+_MOST_PLACES = 20
+_LONGEST_TEXT = 256
 
 
 def _text(value: object, name: str, *, required: bool = True) -> str | None:
@@ -223,7 +227,10 @@ def _text(value: object, name: str, *, required: bool = True) -> str | None:
         return None
     if not isinstance(value, (str, int)) or isinstance(value, bool):
         raise InvalidParameter(name, "must be a string")
-    return str(value).strip()
+    text = str(value).strip()
+    if len(text) > _LONGEST_TEXT:
+        raise InvalidParameter(name, f"must be at most {_LONGEST_TEXT} characters")
+    return text
 
 
 def _required_text(value: object, name: str) -> str:
@@ -254,6 +261,11 @@ def _decimal(value: object, name: str, *, required: bool = True) -> Decimal | No
         raise InvalidParameter(name, "must be a decimal number") from None
     if not number.is_finite():
         raise InvalidParameter(name, "must be a finite decimal number")
+    if number and number.adjusted() > _LARGEST_DIGITS:
+        raise InvalidParameter(name, f"must be below 1e{_LARGEST_DIGITS + 1}")
+    exponent = number.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -_MOST_PLACES:
+        raise InvalidParameter(name, f"must have at most {_MOST_PLACES} decimal places")
     return number
 
 
@@ -277,10 +289,10 @@ def _count(value: object, name: str, *, default: int, largest: int) -> int:
         return default
     if isinstance(value, bool):
         raise InvalidParameter(name, f"must be a whole number from 1 to {largest}")
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise InvalidParameter(name, f"must be a whole number from 1 to {largest}") from None
+    text = str(value).strip()
+    if len(text) > 12 or not text.lstrip("-").isdigit():
+        raise InvalidParameter(name, f"must be a whole number from 1 to {largest}")
+    number = int(text)
     if not 1 <= number <= largest:
         raise InvalidParameter(name, f"must be a whole number from 1 to {largest}")
     return number
@@ -289,10 +301,10 @@ def _count(value: object, name: str, *, default: int, largest: int) -> int:
 def _cursor(value: object, name: str) -> int | None:
     if value is None or value == "":
         return None
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise InvalidParameter(name, "must be a row id") from None
+    text = str(value).strip()
+    if len(text) > 40 or not text.isdigit():
+        raise InvalidParameter(name, "must be a row id")
+    return int(text)
 
 
 def _choice(value: object, name: str, allowed: Sequence[str], default: str | None) -> str:
