@@ -7,6 +7,7 @@ checked to the last digit with Decimal, and a scenario runs the way a trading bo
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import threading
 from collections.abc import Iterator
@@ -1229,6 +1230,15 @@ def test_every_route_answers_valid_realistic_json(ex: Exchange, clock: Clock) ->
                 values = {str(row.get(key)) for row in body}
                 if key in ("price", "size", "balance", "amount", "last", "close"):
                     assert len(values) > 1, (operation_id, key)
+
+
+def test_the_generated_client_decodes_every_reply(ex: Exchange, clock: Clock) -> None:
+    routes = pytest.importorskip("okcoin_v3_api._routes").ROUTES
+    for operation_id, body in _walk(ex, clock).items():
+        decode = routes[operation_id].decode
+        assert decode is not None
+        decoded = decode(json.loads(json.dumps(body)))
+        assert decoded is not None, operation_id
 
 
 def test_handle_joins_body_keys_and_refuses_unknown_operations(ex: Exchange) -> None:
