@@ -722,12 +722,18 @@ def test_event_queues_are_bounded_and_listeners_can_call_back(market: Market) ->
             # A listener may call the market: events are delivered outside its lock.
             seen.append(market.balance(loginid)["balance"]["balance"])
 
+    def broken(event: MarketEvent) -> None:
+        raise RuntimeError("listener bug")
+
+    remove_broken = market.add_listener(broken)
     remove = market.add_listener(listener)
     for _ in range(3):
         market.deposit(loginid, 1)
     remove()
+    remove_broken()
     market.deposit(loginid, 1)
     assert seen == [11.0, 12.0, 13.0]
+    assert len(market.listener_errors) == 6  # the broken listener stopped nobody
     assert [e.body["balance"] for e in small.drain()] == [14.0, 14.0]
     assert small.dropped == 6
     small.close()

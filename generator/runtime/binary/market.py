@@ -9,6 +9,25 @@ Every symbol has one price series, a function of the epoch second: a seeded rand
 ticks, `ticks_history` (ticks or candles), `active_symbols` spots and contract settlement all
 read the same quotes. Money is Decimal inside and becomes a JSON number only in the replies.
 Time comes from an injectable clock (epoch seconds) plus an offset that tests advance.
+
+Which method serves which call (all on `Market`):
+
+    active_symbols          active_symbols(kind, contract_types=)
+    authorize               authorize(loginid, linked=)  (the account part of the reply)
+    balance                 balance(loginid, accounts=, stream_id=); stream: add_listener/subscribe
+    buy                     buy(loginid, proposal_id or "1", price, parameters=, app_id=)
+    portfolio               portfolio(loginid, contract_types=)
+    profit_table            profit_table(loginid, contract_types=, date_from=, date_to=, ...)
+    proposal                proposal(parameters, loginid=, stream_id=); updates: reprice(id)
+    proposal_open_contract  proposal_open_contract(loginid, contract_id); open_contract_ids()
+    sell                    sell(loginid, contract_id, price)
+    statement               statement(loginid, action_type=, date_from=, date_to=, ...)
+    ticks                   tick(symbol, stream_id=); updates: ticks_after(symbol, epoch)
+    ticks_history           ticks_history(symbol, end=, start=, count=, style=, granularity=)
+                            updates: ticks_after (style ticks), ohlc (style candles)
+    transaction             stream: add_listener/subscribe; transactions(loginid)
+    test helpers            open_account, seed_balance, deposit, withdraw, set_price,
+                            move_price, advance_time, spot, now
 """
 
 from __future__ import annotations
@@ -776,6 +795,8 @@ class Market:
         self._pending: deque[MarketEvent] = deque()
         self._listeners: list[Callable[[MarketEvent], None]] = []
         self._dispatching = threading.Lock()
+        # Exceptions raised by listeners, newest last (they never reach the market's callers).
+        self.listener_errors: deque[Exception] = deque(maxlen=100)
 
     # ---- time, locking and events ---------------------------------------------------
 
@@ -800,7 +821,11 @@ class Market:
             self._dispatch()
 
     def add_listener(self, listener: Callable[[MarketEvent], None]) -> Callable[[], None]:
-        """Calls `listener` with every later event; returns the function that removes it."""
+        """Calls `listener` with every later event; returns the function that removes it.
+
+        Events arrive in the order they happened, outside the market's lock (a listener may
+        call the market), possibly on the thread of another caller that was delivering.
+        """
         with self._lock:
             self._listeners.append(listener)
 
@@ -831,7 +856,10 @@ class Market:
                         event = self._pending.popleft()
                         listeners = list(self._listeners)
                     for listener in listeners:
-                        listener(event)
+                        try:
+                            listener(event)
+                        except Exception as exc:  # a broken listener must not stop the others
+                            self.listener_errors.append(exc)
             finally:
                 self._dispatching.release()
 
