@@ -376,8 +376,8 @@ class _Series:
         per_year = spec.volatility
         self._anchor_sd = per_year * math.sqrt(7 * _DAY / _YEAR) * 0.7
         self._hour_sd = per_year * math.sqrt(_HOUR / _YEAR)
-        # Uniform steps of this width have the per-tick standard deviation of the walk.
-        self._tick_width = per_year * math.sqrt(spec.tick_interval / _YEAR) * math.sqrt(12)
+        # A random byte has standard deviation 256 / sqrt(12); scaled to one tick's.
+        self._step_scale = per_year * math.sqrt(spec.tick_interval / _YEAR) / (256 / math.sqrt(12))
         self._weeks = _LRU(_WEEK_CACHE_SIZE)
         self._hours = _LRU(_HOUR_CACHE_SIZE)
         self._summaries = _LRU(_SUMMARY_CACHE_SIZE)
@@ -436,17 +436,24 @@ class _Series:
     def _hour_log(self, hour: int) -> float:
         return self._week(hour // _WEEK_HOURS)[hour % _WEEK_HOURS]
 
+    def _log_walk(self, hour: int) -> list[float]:
+        """The unadjusted log prices of every tick slot of an hour.
+
+        Steps are seeded random bytes (uniform, centred), summed in C by `accumulate`, then
+        tilted so the bridge reaches the next hour's value at the slot after the last.
+        """
+        count = _HOUR // self.spec.tick_interval
+        steps = random.Random(f"{self._key}/hour/{hour}").randbytes(count)
+        sums = [0, *accumulate(steps[:-1])]
+        scale = self._step_scale
+        start, end = self._hour_log(hour), self._hour_log(hour + 1)
+        total = scale * (sums[-1] + steps[-1] - 127.5 * count)
+        tilt = (end - start - total) / count - 127.5 * scale
+        return [start + scale * value + tilt * index for index, value in enumerate(sums)]
+
     def _walk(self, hour: int) -> list[float]:
         """The unadjusted, unrounded prices of every tick slot of an hour."""
-        interval = self.spec.tick_interval
-        count = _HOUR // interval
-        rng = random.Random(f"{self._key}/hour/{hour}")
-        width = self._tick_width
-        walk = [0.0, *accumulate((rng.random() - 0.5) * width for _ in range(count - 1))]
-        start, end = self._hour_log(hour), self._hour_log(hour + 1)
-        # The bridge reaches `end` at the first tick of the next hour (slot `count`).
-        drift = (end - start - (walk[-1] + (rng.random() - 0.5) * width)) / count
-        return [math.exp(start + step + drift * index) for index, step in enumerate(walk)]
+        return list(map(math.exp, self._log_walk(hour)))
 
     def hour_quotes(self, hour: int) -> array[float]:
         """Every tick slot of an hour (open or not), adjusted and rounded to the pip."""
@@ -542,11 +549,33 @@ class _Series:
         if not self.hour_open(hour):
             return None
         cached: tuple[float, float, float, float] | None = self._summaries.get(hour)
-        if cached is None:
+        if cached is not None:
+            return cached
+        first = hour * _HOUR
+        factor = self._factor_at(first)
+        if self._factor_at(first + _HOUR - 1) != factor:
             quotes = self.hour_quotes(hour)
             cached = (quotes[0], max(quotes), min(quotes), quotes[-1])
-            self._summaries.put(hour, cached)
+        else:
+            # Rounding and scaling keep order, so the extremes need no per-tick prices.
+            logs = self._log_walk(hour)
+            pip = self.spec.pip_decimals
+            cached = (
+                round(math.exp(logs[0]) * factor, pip),
+                round(math.exp(max(logs)) * factor, pip),
+                round(math.exp(min(logs)) * factor, pip),
+                round(math.exp(logs[-1]) * factor, pip),
+            )
+        self._summaries.put(hour, cached)
         return cached
+
+    def _factor_at(self, epoch: int) -> float:
+        factor = 1.0
+        for start, value in self._adjustments:
+            if start > epoch:
+                break
+            factor = value
+        return factor
 
     def _slice_summary(self, start: int, end: int) -> tuple[float, float, float, float] | None:
         hour = start // _HOUR
