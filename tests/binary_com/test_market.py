@@ -718,11 +718,13 @@ def test_event_queues_are_bounded_and_listeners_can_call_back(market: Market) ->
     seen: list[float] = []
 
     def listener(event: MarketEvent) -> None:
+        assert "id" not in event.body  # what `broken` added to its own copy
         if event.kind == "balance":
             # A listener may call the market: events are delivered outside its lock.
             seen.append(market.balance(loginid)["balance"]["balance"])
 
     def broken(event: MarketEvent) -> None:
+        event.body["id"] = "mine"  # must not show in what the other listeners get
         raise RuntimeError("listener bug")
 
     remove_broken = market.add_listener(broken)

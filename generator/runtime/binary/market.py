@@ -885,8 +885,8 @@ class Market:
                         event = self._pending.popleft()
                         listeners = list(self._listeners)
                     for listener in listeners:
-                        try:
-                            listener(event)
+                        try:  # each listener gets its own body to add its stream id to
+                            listener(MarketEvent(event.kind, event.loginid, dict(event.body)))
                         except Exception as exc:  # a broken listener must not stop the others
                             self.listener_errors.append(exc)
             finally:
