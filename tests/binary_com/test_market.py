@@ -336,6 +336,13 @@ def test_seed_balance_books_a_deposit_or_withdrawal(market: Market) -> None:
     market.withdraw(loginid, 1)
     with pytest.raises(InsufficientBalance):
         market.withdraw(loginid, 5000)
+    for odd in ("1e-30", "0.001", "1e400", "NaN", "12345678901234567890.5", -1, True):
+        with pytest.raises(InputValidationFailed):
+            market.deposit(loginid, odd)
+    with pytest.raises(InputValidationFailed):
+        market.seed_balance(loginid, "0.005")
+    with pytest.raises(InputValidationFailed):
+        market.open_account(balance="1.001")
     rows = valid("statement", market.statement(loginid))["statement"]["transactions"]
     assert [(r["action_type"], r["amount"], r["balance_after"]) for r in reversed(rows)] == [
         ("deposit", 100.0, 100.0),
@@ -406,6 +413,9 @@ def test_barriers_and_digits_change_the_price(market: Market) -> None:
         ({"barrier": "abc"}, InputValidationFailed),
         ({"basis": "notional"}, InputValidationFailed),
         ({"amount": True}, InputValidationFailed),
+        ({"amount": "1e400"}, InputValidationFailed),
+        ({"amount": "NaN"}, InputValidationFailed),
+        ({"symbol": ["R_100"]}, InvalidSymbol),
     ],
 )
 def test_bad_contracts_get_the_apis_error_code(

@@ -295,6 +295,7 @@ _CURRENCIES: Mapping[str, tuple[int, Decimal]] = {
 }
 _MAX_PAYOUT_USD = Decimal("50000")
 _MIN_STAKE_USD = Decimal("0.35")
+_LARGEST = Decimal("1e15")
 
 
 def _quantum(currency: str) -> Decimal:
@@ -319,6 +320,15 @@ def _decimal(value: object, name: str) -> Decimal:
         raise _field_error(name, "must be a number") from None
     if not amount.is_finite():
         raise _field_error(name, "must be a finite number")
+    if abs(amount) >= _LARGEST:
+        raise _field_error(name, "must be below 10^15 in size")
+    return amount
+
+
+def _exact(amount: Decimal, currency: str, name: str) -> Decimal:
+    """`amount` if the currency can hold it exactly; money is never rounded silently."""
+    if _money(amount, currency) != amount:
+        raise _field_error(name, f"at most {_CURRENCIES[currency][0]} decimals in {currency}")
     return amount
 
 
@@ -939,7 +949,7 @@ class Market:
         currency = currency.upper()
         if currency not in _CURRENCIES:
             raise _field_error("currency", f"must be one of {sorted(_CURRENCIES)}")
-        amount = _decimal(balance, "balance")
+        amount = _exact(_decimal(balance, "balance"), currency, "balance")
         if amount < 0:
             raise _field_error("balance", "must not be negative")
         with self._session() as now:
@@ -952,7 +962,7 @@ class Market:
             account = _Account(loginid, currency, virtual, now)
             self._accounts[loginid] = account
             if amount > 0:
-                self._record(account, "deposit", _money(amount, currency), now)
+                self._record(account, "deposit", amount, now)
             return loginid
 
     def accounts(self) -> list[str]:
@@ -966,7 +976,7 @@ class Market:
             raise _field_error("balance", "must not be negative")
         with self._session() as now:
             account = self._account(loginid)
-            target = _money(target, account.currency)
+            target = _exact(target, account.currency, "balance")
             if target > account.balance:
                 self._record(account, "deposit", target - account.balance, now)
             elif target < account.balance:
@@ -980,7 +990,8 @@ class Market:
             raise _field_error("amount", "must be greater than 0")
         with self._session() as now:
             account = self._account(loginid)
-            entry = self._record(account, "deposit", _money(value, account.currency), now)
+            value = _exact(value, account.currency, "amount")
+            entry = self._record(account, "deposit", value, now)
             return self._transaction_body(account, entry)
 
     def withdraw(self, loginid: str, amount: Decimal | float | str) -> Body:
@@ -990,7 +1001,7 @@ class Market:
             raise _field_error("amount", "must be greater than 0")
         with self._session() as now:
             account = self._account(loginid)
-            value = _money(value, account.currency)
+            value = _exact(value, account.currency, "amount")
             if value > account.balance:
                 raise InsufficientBalance(self._too_low(account, value))
             entry = self._record(account, "withdrawal", -value, now)
