@@ -472,6 +472,25 @@ def test_buy_refusals_leave_the_balance_alone(market: Market) -> None:
     assert len(market.statement(loginid)["statement"]["transactions"]) == 1
 
 
+def test_a_proposal_stream_reprices_under_the_same_id(market: Market) -> None:
+    spot = market.tick("R_100")["tick"]["quote"]
+    barrier = f"{spot + 5:.2f}"
+    params = rise_fall(barrier=barrier, duration=15, duration_unit="m", basis="payout", amount=100)
+    first = market.proposal(params)["proposal"]
+    moved = market.set_price("R_100", f"{spot + 10:.2f}")  # above the barrier: a likelier rise
+    again = valid("proposal", market.reprice(first["id"]))["proposal"]
+    assert again["id"] == first["id"] and again["payout"] == 100.0
+    assert again["ask_price"] > first["ask_price"] and again["spot"] == moved["quote"]
+    loginid = market.open_account()
+    with pytest.raises(PriceMoved):
+        market.buy(loginid, first["id"], first["ask_price"])
+    bought = market.buy(loginid, first["id"], again["ask_price"])["buy"]
+    assert bought["buy_price"] == again["ask_price"]
+    assert market.forget_proposal(first["id"]) and not market.forget_proposal(first["id"])
+    with pytest.raises(InvalidContractProposal):
+        market.reprice(first["id"])
+
+
 def test_proposals_are_bounded(market: Market, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(market_module, "_MAX_PROPOSALS", 3)
     ids = [market.proposal(rise_fall())["proposal"]["id"] for _ in range(5)]

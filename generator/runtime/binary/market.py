@@ -18,7 +18,7 @@ Which method serves which call (all on `Market`):
     buy                     buy(loginid, proposal_id or "1", price, parameters=, app_id=)
     portfolio               portfolio(loginid, contract_types=)
     profit_table            profit_table(loginid, contract_types=, date_from=, date_to=, ...)
-    proposal                proposal(parameters, loginid=, stream_id=); updates: reprice(id)
+    proposal                proposal(parameters, loginid=); updates: reprice(id)
     proposal_open_contract  proposal_open_contract(loginid, contract_id); open_contract_ids()
     sell                    sell(loginid, contract_id, price)
     statement               statement(loginid, action_type=, date_from=, date_to=, ...)
@@ -1376,9 +1376,12 @@ class Market:
         parameters: Mapping[str, object],
         *,
         loginid: str | None = None,
-        stream_id: str | None = None,
     ) -> Body:
-        """A `proposal` reply: prices the contract and keeps it under a new proposal id."""
+        """A `proposal` reply: prices the contract and keeps it under a new proposal id.
+
+        As upstream, that id is also the id of the proposal's stream (to `forget` it), and
+        `buy` takes it; `reprice` gives the stream's updates under the same id.
+        """
         with self._session() as now:
             terms = self._terms(parameters, loginid)
             price = self._price(terms, now)
@@ -1386,14 +1389,14 @@ class Market:
             self._proposals[proposal_id] = (terms, now)
             while len(self._proposals) > _MAX_PROPOSALS:
                 self._proposals.popitem(last=False)
-            return {"proposal": self._proposal_body(terms, price, proposal_id, stream_id)}
+            return {"proposal": self._proposal_body(terms, price, proposal_id)}
 
-    def reprice(self, proposal_id: str, *, stream_id: str | None = None) -> Body:
+    def reprice(self, proposal_id: str) -> Body:
         """A `proposal` stream update: the same contract priced now, same id."""
         with self._session() as now:
             terms = self._proposal_terms(proposal_id)
             price = self._price(terms, now)
-            return {"proposal": self._proposal_body(terms, price, proposal_id, stream_id)}
+            return {"proposal": self._proposal_body(terms, price, proposal_id)}
 
     def forget_proposal(self, proposal_id: str) -> bool:
         with self._lock:
@@ -1405,9 +1408,7 @@ class Market:
             raise InvalidContractProposal("Unknown contract proposal.")
         return found[0]
 
-    def _proposal_body(
-        self, terms: _Terms, price: _Price, proposal_id: str, stream_id: str | None
-    ) -> Body:
+    def _proposal_body(self, terms: _Terms, price: _Price, proposal_id: str) -> Body:
         digits = _CURRENCIES[terms.currency][0]
         limits = self._stake_limits(terms.currency)
         body: Body = {
@@ -1427,8 +1428,6 @@ class Market:
         }
         if price.barrier is not None:
             body["contract_details"] = {"barrier": price.barrier}
-        if stream_id is not None:
-            body["id"] = stream_id
         return body
 
     def _terms(self, parameters: Mapping[str, object], loginid: str | None) -> _Terms:
