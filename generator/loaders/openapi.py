@@ -120,7 +120,8 @@ class OpenApiLoader:
             params=tuple(params),
             response=self._response(spec, hint),
             auth=self._auth(spec),
-            idempotent=bool(spec.get("x-idempotent", method == "get")),
+            # Resent or retried only when the spec says so: an unmarked route is unsafe.
+            idempotent=spec.get("x-idempotent") is True,
             paging=_paging(spec.get("x-paging")),
             extra_params=extra_params or body_extra,
             rate_limit=spec.get("x-rate-limit"),

@@ -728,7 +728,7 @@ class CallSpec:
             auth_required=bool(auth.get("required", False)),
             scopes=tuple(auth.get("scopes") or ()),
             streams=bool(raw.get("streams", False)),
-            idempotent=bool(raw.get("idempotent", True)),
+            idempotent=raw.get("idempotent") is True,
             send=Schemas(send),
             receive=Schemas(receive),
             msg_types=tuple(msg_type.get("enum") or (name,)),
