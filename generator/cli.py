@@ -171,7 +171,11 @@ def _run_release_command(args: argparse.Namespace) -> int:
     try:
         return _dispatch_release_command(args)
     except (ReleaseError, DiffError, BuildError, PublishError, IndexUnavailable) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        # A spec that does not load (SpecError, SchemaError, OverlayError, ...): one line.
+        print(f"error: {_one_line(error)}", file=sys.stderr)
         return 2
 
 

@@ -571,19 +571,22 @@ class _Builder:
                 out[name] = _expand(node, where)
         return out
 
-    def build(self) -> dict[str, Any]:
-        extra_keys = set(self.route_overlays) - set(self.by_key)
-        if extra_keys:
-            raise OverlayError(
-                f"overlay: entries for routes routes.tsv no longer has {sorted(extra_keys)}: "
-                "remove them"
-            )
+    def stale_entries(self) -> list[str]:
+        """Entries of the overlay for routes the route table no longer has."""
+        known = set(self.by_key)
+        stale = [f"routes.{key}" for key in sorted(set(self.route_overlays) - known)]
         for name in ("safe_routes", "unsafe_routes"):
-            stale = sorted(getattr(self, name) - set(self.by_key))
-            if stale:
-                raise OverlayError(
-                    f"overlay: {name} names routes routes.tsv no longer has {stale}: remove them"
-                )
+            stale += [f"{name}: {key}" for key in sorted(getattr(self, name) - known)]
+        return stale
+
+    def build(self, strict: bool = True) -> dict[str, Any]:
+        stale = self.stale_entries()
+        if stale and strict:
+            raise OverlayError(
+                "overlay: entries for routes routes.tsv no longer has (remove them): "
+                + "; ".join(stale)
+            )
+        self.warnings += [f"stale overlay entry {entry}" for entry in stale]
         info = self.overlay.get("info")
         tag_text = self.overlay.get("tags")
         if not isinstance(info, Mapping) or not isinstance(tag_text, Mapping):
@@ -652,7 +655,7 @@ def _check_refs(node: Any, names: set[str]) -> None:
 
 
 def import_routes(
-    routes_tsv: Path, overlay: Path, *, warnings: list[str] | None = None
+    routes_tsv: Path, overlay: Path, *, warnings: list[str] | None = None, strict: bool = True
 ) -> dict[str, Any]:
     """Return the OpenAPI 3.1 document for every route of ``routes_tsv``.
 
@@ -661,13 +664,14 @@ def import_routes(
     inputs disagree (a route without overlay entry, an overlay entry or safety entry for a
     route that is gone, an unknown parameter, a duplicate method name, a dangling schema
     reference, ...). Warnings (a route on no safety list) are appended to ``warnings``.
+    ``strict=False`` (a preview) turns stale overlay entries into warnings.
     """
     routes = read_routes(routes_tsv)
     loaded = yaml.safe_load(overlay.read_text(encoding="utf-8"))
     if not isinstance(loaded, Mapping):
         raise OverlayError(f"{overlay}: the overlay must be a mapping")
     builder = _Builder(routes, loaded)
-    doc = builder.build()
+    doc = builder.build(strict)
     if warnings is not None:
         warnings.extend(builder.warnings)
     # A JSON round trip drops shared sub-objects (no YAML anchors) and proves the
