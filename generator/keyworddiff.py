@@ -7,9 +7,11 @@ it, and the server behind it applies the defaults it states. So a change of `def
 `format`, `multipleOf`, `uniqueItems`, ... changes what users get, and is reported here, at the
 same paths the IR comparison uses (`request.limit`, `response.items[].state`).
 
-`RULES` says how each keyword is classified, per direction and per kind of change (added,
-removed, changed); `IR_KEYWORDS` are the keywords the IR comparison reports. Together they are
-`COVERED_KEYWORDS`, which a test checks against the keywords the loaders and simulators read.
+`rule_for` says how a change of each keyword is classified, per direction and per kind of
+change (added, removed, changed); `IR_KEYWORDS` are left to the IR comparison and
+`ANNOTATIONS` (prose) to the documentation check. Every other keyword, known or not, is
+compared here, so nothing the loaders or the simulators read can change unreported (a test
+derives its cases from the keywords they read).
 """
 
 from __future__ import annotations
@@ -44,21 +46,10 @@ class Rule:
 # A stricter rule on a request refuses values that were accepted: breaking; a looser one is a
 # feature. On a response the client decodes what it gets either way: a documentation fix.
 _CONSTRAINT = Rule(("breaking", "feature", "breaking"), ("fix", "fix", "fix"))
-
 RULES: Mapping[str, Rule] = {
     # Calls that omit the argument now get another value from the server: breaking, and a
     # behaviour change. A default where there was none only documents what the server did.
     "default": Rule(("fix", "breaking", "breaking"), ("fix", "fix", "fix"), behaviour=True),
-    "format": _CONSTRAINT,
-    "multipleOf": _CONSTRAINT,
-    "uniqueItems": _CONSTRAINT,
-    "minProperties": _CONSTRAINT,
-    "maxProperties": _CONSTRAINT,
-    "dependencies": _CONSTRAINT,
-    "dependentRequired": _CONSTRAINT,
-    "not": _CONSTRAINT,
-    "additionalItems": _CONSTRAINT,
-    "propertyNames": _CONSTRAINT,
     # OpenAPI 3.0's `nullable: true`: None accepted (request) or possible (response).
     "nullable": Rule(("feature", "breaking", "breaking"), ("breaking", "fix", "breaking")),
     # Responses: the client keeps unknown keys whatever the spec says, but the simulator
@@ -66,7 +57,20 @@ RULES: Mapping[str, Rule] = {
     "additionalProperties": Rule(("fix", "fix", "fix"), ("fix", "fix", "fix")),
     # Our own flag: the value is a secret, kept out of reprs and logs.
     "sensitive": Rule(("fix", "fix", "fix"), ("fix", "fix", "fix")),
+    "readOnly": Rule(("fix", "fix", "fix"), ("fix", "fix", "fix")),
+    "writeOnly": Rule(("fix", "fix", "fix"), ("fix", "fix", "fix")),
+    "deprecated": Rule(("fix", "fix", "fix"), ("fix", "fix", "fix")),
 }
+"""Keywords with a rule of their own; every other keyword (`format`, `multipleOf`,
+`uniqueItems`, `minProperties`, `not`, `if`, `prefixItems`, ... and any keyword we have not
+met yet) is a validation rule: `CONSTRAINT`."""
+
+CONSTRAINT = _CONSTRAINT
+EXTENSION = Rule(("fix", "fix", "fix"), ("fix", "fix", "fix"))
+"""`x-...` keys inside a schema: metadata the simulators may read."""
+
+ANNOTATIONS = frozenset({"description", "title", "examples", "example", "$comment", "$schema"})
+"""Prose: documentation changes, reported apart (`spec-text`)."""
 
 IR_KEYWORDS = frozenset(
     {
@@ -90,21 +94,33 @@ IR_KEYWORDS = frozenset(
         "oneOf",
         "anyOf",
         "allOf",
-        "description",
         "definitions",
         "$defs",
     }
 )
+"""Compared through the IR by `generator.specdiff` (definitions: where they are used)."""
 
-COVERED_KEYWORDS = IR_KEYWORDS | frozenset(RULES)
+
+def rule_for(keyword: str) -> Rule:
+    if keyword.startswith("x-"):
+        return EXTENSION
+    return RULES.get(keyword, CONSTRAINT)
 
 
 def _shown(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def _message(keyword: str, before: Any, after: Any, absent: object) -> str:
-    if keyword == "default":
+def _draft4_flag(keyword: str, before: Any, after: Any) -> bool:
+    """Draft 4's boolean `exclusiveMinimum`/`exclusiveMaximum` modify `minimum`/`maximum`;
+    the IR keeps only the numeric (later drafts') form, so the flag is compared here."""
+    return keyword in ("exclusiveMinimum", "exclusiveMaximum") and (
+        isinstance(before, bool) or isinstance(after, bool)
+    )
+
+
+def _message(keyword: str, before: Any, after: Any, absent: object, direction: str) -> str:
+    if keyword == "default" and direction == "request":
         if after is absent:
             return f"behaviour change: no default any more (was {_shown(before)})"
         if before is absent:
@@ -157,8 +173,13 @@ class KeywordDiffer:
         self, old: Mapping[str, Any], new: Mapping[str, Any], direction: Direction, path: str
     ) -> None:
         absent = object()
-        for keyword, rule in RULES.items():
+        keywords = [key for key in dict.fromkeys([*old, *new]) if isinstance(key, str)]
+        for keyword in keywords:
             before, after = old.get(keyword, absent), new.get(keyword, absent)
+            if keyword in ANNOTATIONS or (
+                keyword in IR_KEYWORDS and not _draft4_flag(keyword, before, after)
+            ):
+                continue
             if keyword == "additionalProperties":
                 if direction == "request":
                     continue
@@ -170,10 +191,11 @@ class KeywordDiffer:
             if keyword == "nullable":
                 before = absent if before in (absent, False) else before
                 after = absent if after in (absent, False) else after
-            if before == after or (
-                keyword in ("not", "dependencies") and _same_schema(before, after)
+            if before is after or (
+                before is not absent and after is not absent and _shown(before) == _shown(after)
             ):
                 continue
+            rule = rule_for(keyword)
             added, removed, changed = rule.request if direction == "request" else rule.response
             if before is absent:
                 kind = added
@@ -181,7 +203,7 @@ class KeywordDiffer:
                 kind = removed
             else:
                 kind = changed
-            message = _message(keyword, before, after, absent)
+            message = _message(keyword, before, after, absent, direction)
             behaviour = rule.behaviour and kind != "fix" and direction == "request"
             self._emit(kind, f"keyword-{keyword}", path, message, behaviour)
 
@@ -210,12 +232,3 @@ class KeywordDiffer:
             if isinstance(old_options, list) and isinstance(new_options, list):
                 for before, after in zip(old_options, new_options, strict=False):
                     self.compare(before, after, direction, path)
-
-
-def _same_schema(before: Any, after: Any) -> bool:
-    return _shown(before) == _shown(after)
-
-
-def request_path(name: str) -> str:
-    """Where an argument's schema sits, named like the IR comparison names it."""
-    return f"request.{identifier(name)}"

@@ -571,6 +571,29 @@ class _Builder:
                 out[name] = _expand(node, where)
         return out
 
+    def _placeholders(self) -> None:
+        """For a preview: a route without overlay entry gets a placeholder one, and a warning."""
+        entries = dict(self.route_overlays)
+        for route in self.routes:
+            if route.key in entries:
+                continue
+            method = re.sub(r"[^a-z0-9_]", "_", route.name.lower()).lstrip("_0123456789")
+            entries[route.key] = {
+                "method": method or "call",
+                "summary": f"Calls {route.method} {route.path}.",
+                "response": "object",
+                "params": {
+                    param.name: {"description": "Not described yet."}
+                    for param in route.params
+                    if param.required == "cond"
+                },
+            }
+            self.warnings.append(
+                f"route {route.key} ({route.method} {route.path}) has no overlay entry: "
+                f"previewed as method {entries[route.key]['method']!r} with an untyped response"
+            )
+        self.route_overlays = entries
+
     def stale_entries(self) -> list[str]:
         """Entries of the overlay for routes the route table no longer has."""
         known = set(self.by_key)
@@ -587,6 +610,8 @@ class _Builder:
                 + "; ".join(stale)
             )
         self.warnings += [f"stale overlay entry {entry}" for entry in stale]
+        if not strict:
+            self._placeholders()
         info = self.overlay.get("info")
         tag_text = self.overlay.get("tags")
         if not isinstance(info, Mapping) or not isinstance(tag_text, Mapping):
