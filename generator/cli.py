@@ -113,8 +113,12 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     diff = commands.add_parser(
         "diff", help="changes between two specs, classified as breaking, feature or fix"
     )
-    diff.add_argument("old", help="spec file, call-spec folder, REV:path or git:REV")
-    diff.add_argument("new", help="spec file, call-spec folder, REV:path or git:REV")
+    where = (
+        "spec file, call-spec folder, upstream folder (send.json per call), Okcoin routes.tsv, "
+        "REV:path or git:REV"
+    )
+    diff.add_argument("old", help=where)
+    diff.add_argument("new", help=where)
     diff.add_argument("--format", choices=("text", "json"), default="text")
     diff.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
