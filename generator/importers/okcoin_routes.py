@@ -574,12 +574,21 @@ class _Builder:
     def _placeholders(self) -> None:
         """For a preview: a route without overlay entry gets a placeholder one, and a warning."""
         entries = dict(self.route_overlays)
+        taken = {
+            (key.split(".", 1)[0], entry.get("method"))
+            for key, entry in entries.items()
+            if key in self.by_key and isinstance(entry, Mapping)
+        }
         for route in self.routes:
             if route.key in entries:
                 continue
-            method = re.sub(r"[^a-z0-9_]", "_", route.name.lower()).lstrip("_0123456789")
+            name = re.sub(r"[^a-z0-9_]", "_", route.name.lower()).lstrip("_0123456789") or "call"
+            method = name
+            while (route.category, method) in taken:
+                method += "_new"
+            taken.add((route.category, method))
             entries[route.key] = {
-                "method": method or "call",
+                "method": method,
                 "summary": f"Calls {route.method} {route.path}.",
                 "response": "object",
                 "params": {

@@ -322,3 +322,28 @@ def test_unknown_revision_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> N
         specdiff.load_refs("git:HEAD", "git:HEAD"),
     ):
         pass
+
+
+def test_binary_com_scope_and_stream_changes(calls_copy: Callable[[str], Path]) -> None:
+    old, new = calls_copy("old"), calls_copy("new")
+    spec = load_yaml(new / "balance.yaml")
+    spec["auth"]["scopes"] = sorted({*spec["auth"]["scopes"], "admin"})
+    spec["streams"] = False
+    del spec["send"]["properties"]["subscribe"]
+    (new / "balance.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    changes = diff(old, new)
+    assert {(c.kind, c.code, c.subject) for c in changes} == {
+        ("breaking", "scopes", "balance"),
+        ("breaking", "streams", "balance"),
+    }
+
+
+def test_retry_safety_change_is_a_behaviour_change(calls_copy: Callable[[str], Path]) -> None:
+    old, new = calls_copy("old"), calls_copy("new")
+    spec = load_yaml(new / "balance.yaml")
+    assert spec["idempotent"] is True
+    spec["idempotent"] = False
+    (new / "balance.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    change = only(diff(old, new))
+    assert (change.kind, change.code, change.behaviour) == ("fix", "idempotent", True)
+    assert "never resent" in change.message

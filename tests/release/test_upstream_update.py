@@ -318,3 +318,28 @@ def test_wrong_diff_arguments_give_one_clear_line(
     lines = captured.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
     assert "Traceback" not in captured.err
+
+
+ROUTES_TSV = ROOT.parent / "shared" / "reference" / "okcoin-v3" / "routes.tsv"
+
+
+@pytest.mark.skipif(not ROUTES_TSV.is_file(), reason=f"no route table at {ROUTES_TSV}")
+def test_diff_previews_a_route_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.importers.okcoin_routes import read_routes
+
+    rows = ROUTES_TSV.read_text(encoding="utf-8").splitlines(keepends=True)
+    [gone] = [route for route in read_routes(ROUTES_TSV) if route.key == "spot.revoke_order"]
+    kept = [row for row in rows if not row.startswith("spot\trevoke_order\t")]
+    cells = ("spot", "reprice_order", "POST", "/api/spot/v3/reprice_order", "signed")
+    new_row = "\t".join([*cells, "size:decimal:yes", "variant=com"]) + "\n"
+    table = tmp_path / "routes.tsv"
+    table.write_text("".join([*kept, new_row]), encoding="utf-8")
+    assert cli.main(["diff", str(SPECS / "okcoin-v3.yaml"), str(table), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(c["kind"], c["code"], c["call"]) for c in report["changes"]] == [
+        ("feature", "operation-added", "client.spot.reprice_order()"),
+        ("breaking", "operation-removed", "client.spot.cancel_order()"),
+    ]
+    warnings = report["warnings"]
+    assert sum(f"routes.{gone.key}" in w for w in warnings) == 1
+    assert sum("spot.reprice_order" in w for w in warnings) == 2  # no overlay entry; no list
