@@ -50,7 +50,8 @@ only narrow:
 | auth needed where it was not, scope added | breaking | |
 | auth no longer needed, scope dropped | fix | |
 | streaming, paging or `extra_params` added / removed | feature / breaking | |
-| HTTP method or path, wire name, location, retry safety | fix | |
+| HTTP method or path, wire name, location, rate limit | fix | |
+| retry safety (a behaviour change: resent or not after a failure in transit) | fix | |
 | descriptions (summary, docs) | fix | fix |
 
 Why a removed response enum value breaks: the decoder now refuses it (the API may still send
@@ -450,6 +451,11 @@ class _Differ:
                     self.add("feature", flag.replace("_", "-"), "", f"{what} supported")
                 else:
                     self.add("breaking", flag.replace("_", "-"), "", f"{what} removed")
+        if old.rate_limit != new.rate_limit:
+            limit = new.rate_limit or "none stated"
+            self.add(
+                "fix", "rate-limit", "", f"rate limit {limit} (was {old.rate_limit or 'none'})"
+            )
         if old.paging != new.paging:
             if old.paging is None:
                 self.add("feature", "paging", "", "cursor paging added (an iter_ method)")

@@ -347,3 +347,14 @@ def test_retry_safety_change_is_a_behaviour_change(calls_copy: Callable[[str], P
     change = only(diff(old, new))
     assert (change.kind, change.code, change.behaviour) == ("fix", "idempotent", True)
     assert "never resent" in change.message
+
+
+def test_rate_limit_change_is_a_fix(write_spec: SpecWriter) -> None:
+    document = load_yaml(ROOT / "specs" / "okcoin-v3.yaml")
+    old = write_spec(document, "old.yaml")
+    route = document["paths"]["/api/spot/v3/accounts"]["get"]
+    before = route.get("x-rate-limit")
+    route["x-rate-limit"] = "1/10s"
+    change = only(diff(old, write_spec(document, "new.yaml")))
+    assert (change.kind, change.code, change.subject) == ("fix", "rate-limit", "spot.list_accounts")
+    assert change.message == f"rate limit 1/10s (was {before or 'none'})"
