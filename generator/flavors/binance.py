@@ -236,7 +236,10 @@ FLAVOR = Flavor(
                 "require_text",
             ),
         ),
-        ("._runtime.http.transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
+        (
+            "._runtime.http.transport",
+            ("HttpOptions", "HttpTransport", "RetryBudget", "RetryPolicy", "Route"),
+        ),
         ("._runtime.binance.errors", ("binance_errors",)),
         ("._runtime.core.errors", ("ValidationError",)),
     ),

@@ -18,7 +18,10 @@ FLAVOR = Flavor(
         ("urllib3", ()),
         ("collections.abc", ("Mapping",)),
         ("._runtime.http.errors", ("api_errors",)),
-        ("._runtime.http.transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
+        (
+            "._runtime.http.transport",
+            ("HttpOptions", "HttpTransport", "RetryBudget", "RetryPolicy", "Route"),
+        ),
     ),
     exports=(
         ("._client", ("{client}",)),

@@ -69,7 +69,10 @@ FLAVOR = Flavor(
         ("collections.abc", ("Callable", "Mapping")),
         ("typing", ("Any",)),
         ("._runtime.okcoin.auth", ("OkcoinSigner", "OkcoinTransport", "okcoin_errors")),
-        ("._runtime.http.transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
+        (
+            "._runtime.http.transport",
+            ("HttpOptions", "HttpTransport", "RetryBudget", "RetryPolicy", "Route"),
+        ),
     ),
     exports=(
         ("._client", ("OkcoinClient",)),

@@ -14,17 +14,14 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 import attrs
-import urllib3
 
 from ..core import validate
 from ..core.errors import ClientError, ValidationError
 from ..http.transport import (
-    DEFAULT_MAX_BODY,
     ErrorMapper,
+    HttpOptions,
     HttpTransport,
     PreparedRequest,
-    RetryBudget,
-    RetryPolicy,
     Route,
 )
 from .errors import BinanceError, envelope_error
@@ -140,30 +137,16 @@ class BinanceTransport(HttpTransport):
         routes: Callable[[], Mapping[str, Route]],
         errors: ErrorMapper,
         bearer: BearerAuth,
-        timeout: float | urllib3.Timeout = 10.0,
-        retry: RetryPolicy | None = None,
-        retry_budget: RetryBudget | None = None,
-        verify_tls: bool = True,
-        ca_certs: str | None = None,
-        pool_size: int = 10,
-        user_agent: str = "",
+        options: HttpOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        max_body: int = DEFAULT_MAX_BODY,
     ) -> None:
         super().__init__(
             base_url,
             routes=routes,
             errors=errors,
             authenticator=bearer,
-            timeout=timeout,
-            retry=retry,
-            retry_budget=retry_budget,
-            verify_tls=verify_tls,
-            ca_certs=ca_certs,
-            pool_size=pool_size,
-            user_agent=user_agent,
+            options=options,
             sleep=sleep,
-            max_body=max_body,
         )
         self.servers = {spec.rstrip("/"): url.rstrip("/") for spec, url in servers.items()}
         self._envelope = frozenset(envelope)

@@ -290,6 +290,29 @@ class _NoAuth:
         return None
 
 
+@attrs.frozen(kw_only=True)
+class HttpOptions:
+    """How a REST client talks to its server, as one value: a generated client builds it from
+    its own arguments and hands it to the transport unchanged."""
+
+    timeout: float | urllib3.Timeout = 10.0
+    """Seconds (or a urllib3.Timeout) an attempt may take, unless a call gives its own."""
+    retry: RetryPolicy = attrs.field(factory=lambda: RetryPolicy())
+    """How safe routes are tried again."""
+    retry_budget: RetryBudget | None = None
+    """Shared by the client's calls so retries stay a fraction of requests; None: its own."""
+    verify_tls: bool = True
+    """Whether server certificates are checked (turn off only by name)."""
+    ca_certs: str | None = None
+    """A file of extra certificate authorities to trust."""
+    pool_size: int = 10
+    """Connections kept open per host."""
+    user_agent: str = ""
+    """Sent as User-Agent when not empty."""
+    max_body: int = DEFAULT_MAX_BODY
+    """The most bytes of an answer read before `ResponseTooLarge`."""
+
+
 class HttpTransport:
     """Sends routes' requests through one urllib3 pool and decodes the answers."""
 
@@ -300,38 +323,33 @@ class HttpTransport:
         routes: Callable[[], Mapping[str, Route]],
         errors: ErrorMapper,
         authenticator: Authenticator | None = None,
-        timeout: float | urllib3.Timeout = 10.0,
-        retry: RetryPolicy | None = None,
-        retry_budget: RetryBudget | None = None,
-        verify_tls: bool = True,
-        ca_certs: str | None = None,
-        pool_size: int = 10,
-        user_agent: str = "",
+        options: HttpOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        max_body: int = DEFAULT_MAX_BODY,
     ) -> None:
-        if max_body.__class__ is not int or max_body < 1:
+        options = options if options is not None else HttpOptions()
+        if options.max_body.__class__ is not int or options.max_body < 1:
             raise ValidationError("max_body", "must be a positive integer number of bytes")
-        self.max_body = max_body
+        self.max_body = options.max_body
         self.base_url = base_url.rstrip("/")
         self._routes_loader = routes
         self._routes: Mapping[str, Route] | None = None
         self._errors = errors
         self.authenticator: Authenticator = authenticator or _NoAuth()
-        self._timeout = client_timeout(timeout)
-        self._retry = retry or RetryPolicy()
-        self.retry_budget = retry_budget if retry_budget is not None else RetryBudget()
+        self._timeout = client_timeout(options.timeout)
+        self._retry = options.retry
+        budget = options.retry_budget
+        self.retry_budget = budget if budget is not None else RetryBudget()
         self._sleep = sleep
-        pool_options: dict[str, Any] = {"maxsize": pool_size, "retries": False}
-        if verify_tls:
+        pool_options: dict[str, Any] = {"maxsize": options.pool_size, "retries": False}
+        if options.verify_tls:
             pool_options["cert_reqs"] = "CERT_REQUIRED"
-            if ca_certs is not None:
-                pool_options["ca_certs"] = ca_certs
+            if options.ca_certs is not None:
+                pool_options["ca_certs"] = options.ca_certs
         else:
             pool_options["cert_reqs"] = "CERT_NONE"
         self._pool = urllib3.PoolManager(**pool_options)
         self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
-        self._user_agent = user_agent
+        self._user_agent = options.user_agent
 
     def __repr__(self) -> str:
         return f"HttpTransport(base_url={self.base_url!r})"

@@ -18,17 +18,13 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import urllib3
-
 from ..core.errors import ClientError, ValidationError
 from ..core.logs import package_logger
 from ..http.transport import (
-    DEFAULT_MAX_BODY,
     ErrorMapper,
+    HttpOptions,
     HttpTransport,
     PreparedRequest,
-    RetryBudget,
-    RetryPolicy,
     Route,
     check_header_value,
 )
@@ -135,15 +131,8 @@ class OkcoinTransport(HttpTransport):
         time_route: str,
         routes: Callable[[], Mapping[str, Route]],
         errors: ErrorMapper,
-        timeout: float | urllib3.Timeout = 10.0,
-        retry: RetryPolicy | None = None,
-        retry_budget: RetryBudget | None = None,
-        verify_tls: bool = True,
-        ca_certs: str | None = None,
-        pool_size: int = 10,
-        user_agent: str = "",
+        options: HttpOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        max_body: int = DEFAULT_MAX_BODY,
         max_clock_offset: float = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
         if (
@@ -159,15 +148,8 @@ class OkcoinTransport(HttpTransport):
             routes=routes,
             errors=errors,
             authenticator=signer,
-            timeout=timeout,
-            retry=retry,
-            retry_budget=retry_budget,
-            verify_tls=verify_tls,
-            ca_certs=ca_certs,
-            pool_size=pool_size,
-            user_agent=user_agent,
+            options=options,
             sleep=sleep,
-            max_body=max_body,
         )
         self.max_clock_offset = float(max_clock_offset)
         self.signer = signer

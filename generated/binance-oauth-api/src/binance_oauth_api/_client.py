@@ -22,7 +22,7 @@ from ._runtime.binance.oauth import (
     require_text,
 )
 from ._runtime.core.errors import ValidationError
-from ._runtime.http.transport import HttpTransport, RetryBudget, RetryPolicy, Route
+from ._runtime.http.transport import HttpOptions, HttpTransport, RetryBudget, RetryPolicy, Route
 
 if TYPE_CHECKING:
     from . import models
@@ -193,14 +193,16 @@ class BinanceOAuthClient:
             routes=_load_routes,
             errors=binance_errors,
             bearer=self._bearer,
-            timeout=timeout,
-            retry=RetryPolicy(retries=retries, backoff=backoff),
-            retry_budget=retry_budget,
-            verify_tls=verify_tls,
-            ca_certs=ca_certs,
-            pool_size=pool_size,
-            user_agent="binance-oauth-api/0.1.0",
-            max_body=max_body,
+            options=HttpOptions(
+                timeout=timeout,
+                retry=RetryPolicy(retries=retries, backoff=backoff),
+                retry_budget=retry_budget,
+                verify_tls=verify_tls,
+                ca_certs=ca_certs,
+                pool_size=pool_size,
+                user_agent="binance-oauth-api/0.1.0",
+                max_body=max_body,
+            ),
         )
         self.oauth = OauthApi(self._transport)
         self.user = UserApi(self._transport)

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import urllib3
 
-from ._runtime.http.transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
+from ._runtime.http.transport import (
+    HttpOptions,
+    HttpTransport,
+    Page,
+    RetryBudget,
+    RetryPolicy,
+    Route,
+)
 from ._runtime.okcoin.auth import OkcoinSigner, OkcoinTransport, okcoin_errors
 
 if TYPE_CHECKING:
@@ -3154,14 +3161,16 @@ class OkcoinClient:
             time_route="general_get_server_time",
             routes=_load_routes,
             errors=okcoin_errors,
-            timeout=timeout,
-            retry=RetryPolicy(retries=retries, backoff=backoff),
-            retry_budget=retry_budget,
-            verify_tls=verify_tls,
-            ca_certs=ca_certs,
-            pool_size=pool_size,
-            user_agent="okcoin-v3-api/0.1.0",
-            max_body=max_body,
+            options=HttpOptions(
+                timeout=timeout,
+                retry=RetryPolicy(retries=retries, backoff=backoff),
+                retry_budget=retry_budget,
+                verify_tls=verify_tls,
+                ca_certs=ca_certs,
+                pool_size=pool_size,
+                user_agent="okcoin-v3-api/0.1.0",
+                max_body=max_body,
+            ),
             max_clock_offset=max_clock_offset,
         )
         self.general = GeneralApi(self._transport)

@@ -10,7 +10,14 @@ import urllib3
 
 from ._runtime.core.types import UNSET, Unset
 from ._runtime.http.errors import api_errors
-from ._runtime.http.transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
+from ._runtime.http.transport import (
+    HttpOptions,
+    HttpTransport,
+    Page,
+    RetryBudget,
+    RetryPolicy,
+    Route,
+)
 
 if TYPE_CHECKING:
     from . import models
@@ -127,14 +134,16 @@ class TinyShopClient:
             base_url,
             routes=_load_routes,
             errors=api_errors,
-            timeout=timeout,
-            retry=RetryPolicy(retries=retries, backoff=backoff),
-            retry_budget=retry_budget,
-            verify_tls=verify_tls,
-            ca_certs=ca_certs,
-            pool_size=pool_size,
-            user_agent="tiny-shop-api/0.1.0",
-            max_body=max_body,
+            options=HttpOptions(
+                timeout=timeout,
+                retry=RetryPolicy(retries=retries, backoff=backoff),
+                retry_budget=retry_budget,
+                verify_tls=verify_tls,
+                ca_certs=ca_certs,
+                pool_size=pool_size,
+                user_agent="tiny-shop-api/0.1.0",
+                max_body=max_body,
+            ),
         )
         self.items = ItemsApi(self._transport)
 
