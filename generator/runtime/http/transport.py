@@ -34,6 +34,7 @@ from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportErr
 from ..core.logs import package_logger
 from ..core.types import UNSET
 from .errors import ResponseTooLarge
+from .errors import retry_after as retry_after_seconds
 
 log = package_logger(__name__)
 
@@ -316,6 +317,10 @@ class HttpOptions:
 class HttpTransport:
     """Sends routes' requests through one urllib3 pool and decodes the answers."""
 
+    # Arguments whose names hold one of these words carry secrets: an error message that
+    # quotes their values has them removed (see `secrets_sent`).
+    secret_words: tuple[str, ...] = ("password", "passphrase", "secret", "token", "pwd")
+
     def __init__(
         self,
         base_url: str,
@@ -369,6 +374,32 @@ class HttpTransport:
 
     def close(self) -> None:
         self._pool.clear()
+
+    def secrets_sent(
+        self,
+        route: Route,
+        args: Mapping[str, Any],
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> list[str]:
+        """Values a request carried under secret names, named or free-form arguments
+        alike: what an error answer must not echo back."""
+        found = [
+            value
+            for param in route.params
+            if self._is_secret_name(param.name)
+            for value in (args.get(param.name),)
+            if isinstance(value, str)
+        ]
+        found.extend(
+            str(value)
+            for name, value in (extra_params or {}).items()
+            if self._is_secret_name(str(name)) and value is not None
+        )
+        return found
+
+    def _is_secret_name(self, name: str) -> bool:
+        lowered = name.lower()
+        return any(word in lowered for word in self.secret_words)
 
     def route(self, operation_id: str) -> Route:
         if self._routes is None:
@@ -518,7 +549,7 @@ class HttpTransport:
                     continue
                 if status not in _RETRY_STATUSES:
                     raise error
-                retry_after = _retry_after(headers)
+                retry_after = retry_after_seconds(headers)
                 if retry_after is not None and retry_after > self._retry.max_wait:
                     raise error
                 if not self._may_retry(route, attempt):
@@ -629,17 +660,6 @@ class HttpTransport:
         except DecodeError as error:
             error.operation = route.name
             raise
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    """Retry-After in seconds (the HTTP-date form is treated as absent)."""
-    value = headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
 
 
 def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:

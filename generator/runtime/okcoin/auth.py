@@ -33,7 +33,6 @@ from .errors import OkcoinError, ServerClockError, TimestampError, error_for
 log = package_logger(__name__)
 
 # Arguments whose values are secrets (a withdrawal's trade password): never shown in errors.
-_SECRET_WORDS = ("password", "passphrase", "secret", "token", "pwd")
 DEFAULT_MAX_CLOCK_OFFSET = 86400.0
 """How far (seconds) Okcoin's clock may be from ours before its time is refused as wrong."""
 
@@ -173,20 +172,7 @@ class OkcoinTransport(HttpTransport):
         try:
             return super().send(route, args, timeout=timeout, extra_params=extra_params)
         except OkcoinError as error:
-            sent = [
-                value
-                for param in route.params
-                if _is_secret_name(param.name)
-                for value in (args.get(param.name),)
-                if isinstance(value, str)
-            ]
-            # Free-form parameters are redacted by their names just as well.
-            sent.extend(
-                str(value)
-                for name, value in (extra_params or {}).items()
-                if _is_secret_name(str(name)) and value is not None
-            )
-            error.redact(*self.signer.secrets(), *sent)
+            error.redact(*self.signer.secrets(), *self.secrets_sent(route, args, extra_params))
             raise
 
     def sync_time(self) -> float:
@@ -229,11 +215,6 @@ class OkcoinTransport(HttpTransport):
                     log.debug("could not read the server's clock: %s", type(failure).__name__)
                     return False
         return route.method == "GET" and route.idempotent
-
-
-def _is_secret_name(name: str) -> bool:
-    lowered = name.lower()
-    return any(word in lowered for word in _SECRET_WORDS)
 
 
 _NO_ERROR = (None, "", "0", 0)

@@ -28,7 +28,6 @@ from .errors import BinanceError, envelope_error
 
 # RFC 6750 section 2.1: the characters a bearer token may contain.
 _BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
-_SECRET_WORDS = ("token", "secret", "verifier", "password", "code")
 
 
 def check_access_token(access_token: object) -> str:
@@ -128,6 +127,9 @@ class BinanceTransport(HttpTransport):
     """HttpTransport with one configurable URL per host of the spec, envelope checks on the
     oauth-api routes (a failure can come with HTTP 200) and secrets kept out of errors."""
 
+    # OAuth arguments carry codes and PKCE verifiers besides tokens and secrets.
+    secret_words = ("token", "secret", "verifier", "password", "code")
+
     def __init__(
         self,
         base_url: str,
@@ -201,18 +203,7 @@ class BinanceTransport(HttpTransport):
     ) -> list[str]:
         """Values this request carried that must not be echoed in an error message, found
         by the names of the arguments, named or free-form."""
-        found = [
-            value
-            for param in route.params
-            if any(word in param.name.lower() for word in _SECRET_WORDS)
-            for value in (args.get(param.name),)
-            if isinstance(value, str)
-        ]
-        found.extend(
-            str(value)
-            for name, value in (extra_params or {}).items()
-            if any(word in str(name).lower() for word in _SECRET_WORDS) and value is not None
-        )
+        found = self.secrets_sent(route, args, extra_params)
         token = self._bearer.current()
         if token is not None:
             found.append(token)
