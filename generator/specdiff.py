@@ -422,6 +422,13 @@ class _Differ:
             if direction == "request":
                 self._constraints(old.constraints, new.constraints, path)
             self._type(old.item, new.item, direction, path + "[]")
+        elif (
+            isinstance(old, ir.TupleType)
+            and isinstance(new, ir.TupleType)
+            and len(old.items) == len(new.items)
+        ):
+            for index, (old_item, new_item) in enumerate(zip(old.items, new.items, strict=True)):
+                self._type(old_item, new_item, direction, f"{path}[{index}]")
         elif isinstance(old, ir.MapType) and isinstance(new, ir.MapType):
             self._type(old.value, new.value, direction, path + "{}")
         elif isinstance(old, ir.ModelType) and isinstance(new, ir.ModelType):
@@ -593,6 +600,8 @@ def _has_models(type_ref: ir.TypeRef | None) -> bool:
     if isinstance(type_ref, ir.ListType | ir.NullableType):
         inner = type_ref.item if isinstance(type_ref, ir.ListType) else type_ref.inner
         return _has_models(inner)
+    if isinstance(type_ref, ir.TupleType):
+        return any(_has_models(item) for item in type_ref.items)
     if isinstance(type_ref, ir.MapType):
         return _has_models(type_ref.value)
     if isinstance(type_ref, ir.UnionType):
@@ -608,6 +617,8 @@ def _describe(type_ref: ir.TypeRef) -> str:
         return " | ".join(repr(value) for value in type_ref.values)
     if isinstance(type_ref, ir.ListType):
         return f"list[{_describe(type_ref.item)}]"
+    if isinstance(type_ref, ir.TupleType):
+        return "tuple[" + ", ".join(_describe(item) for item in type_ref.items) + "]"
     if isinstance(type_ref, ir.MapType):
         return f"dict[str, {_describe(type_ref.value)}]"
     if isinstance(type_ref, ir.ModelType):
