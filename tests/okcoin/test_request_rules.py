@@ -60,6 +60,39 @@ def test_margin_orders_follow_the_same_rules(client: OkcoinClient, sim: OkcoinSi
     )
 
 
+TRANSFER = {"currency": "BTC", "amount": Decimal("1"), "from_": "1", "to": "6"}
+ALGO = {**BTC, "mode": "1", "size": Decimal("1"), "side": "buy"}
+
+
+@pytest.mark.parametrize(
+    ("operation", "kwargs", "field", "rule"),
+    [
+        ("account.transfer", {**TRANSFER, "type": "1"}, "sub_account", "type is '1' or '2'"),
+        ("account.transfer", {**TRANSFER, "type": "2"}, "sub_account", "required when"),
+        ("account.transfer", {**TRANSFER, "from_": "5"}, "instrument_id", "from is '5'"),
+        ("account.transfer", {**TRANSFER, "to": "5"}, "to_instrument_id", "to is '5'"),
+        ("spot.place_algo_order", {**ALGO, "order_type": "1"}, "trigger_price", "is '1'"),
+        (
+            "spot.place_algo_order",
+            {**ALGO, "order_type": "2", "trigger_price": Decimal(1)},
+            "callback_rate",
+            "order_type is '2'",
+        ),
+        ("spot.place_algo_order", {**ALGO, "order_type": "3"}, "algo_variance", "is '3'"),
+        ("spot.place_algo_order", {**ALGO, "order_type": "4"}, "sweep_range", "is '4'"),
+    ],
+)
+def test_other_conditional_arguments_are_checked(
+    client: OkcoinClient,
+    sim: OkcoinSimulator,
+    operation: str,
+    kwargs: dict[str, Any],
+    field: str,
+    rule: str,
+) -> None:
+    _refused(sim, lambda: call(client, operation, **kwargs), field, rule)
+
+
 def test_the_rule_messages_say_the_whole_condition(
     client: OkcoinClient, sim: OkcoinSimulator
 ) -> None:

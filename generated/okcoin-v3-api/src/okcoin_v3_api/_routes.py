@@ -305,6 +305,11 @@ ROUTES: dict[str, Route] = {
         decode=_codec.structure_transfer_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen((("type", ("1", "2"), False),), ("sub_account",)),
+            v.RequiredWhen((("from", ("5",), True),), ("instrument_id",)),
+            v.RequiredWhen((("to", ("5",), True),), ("to_instrument_id",)),
+        ),
     ),
     "account_withdraw": Route(
         name="account.withdraw",
@@ -1110,6 +1115,40 @@ ROUTES: dict[str, Route] = {
         decode=_codec.structure_algo_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (("order_type", ("1",), True),),
+                (
+                    "trigger_price",
+                    "algo_price",
+                ),
+            ),
+            v.RequiredWhen(
+                (("order_type", ("2",), True),),
+                (
+                    "callback_rate",
+                    "trigger_price",
+                ),
+            ),
+            v.RequiredWhen(
+                (("order_type", ("3",), True),),
+                (
+                    "algo_variance",
+                    "avg_amount",
+                    "limit_price",
+                ),
+            ),
+            v.RequiredWhen(
+                (("order_type", ("4",), True),),
+                (
+                    "sweep_range",
+                    "sweep_ratio",
+                    "single_limit",
+                    "limit_price",
+                    "time_interval",
+                ),
+            ),
+        ),
     ),
     "spot_cancel_algo_orders": Route(
         name="spot.cancel_algo_orders",
