@@ -129,10 +129,12 @@ class FieldTest:
 @attrs.frozen
 class RequiredRule:
     """Keys that become required when every test holds: JSON Schema `if`/`then` whose `then`
-    only lists `required` keys, or one entry of `dependentRequired`."""
+    only lists `required` keys, or one entry of `dependentRequired`. With `at_least_one`,
+    one of the keys is enough (an allOf part `anyOf: [{required: [a]}, {required: [b]}]`)."""
 
     when: tuple[FieldTest, ...]
     required: tuple[str, ...]
+    at_least_one: bool = False
 
 
 @attrs.frozen

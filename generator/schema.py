@@ -275,15 +275,34 @@ _RULE_KEYS = _CONDITION_KEYS | {"description", "$comment"}
 
 def _is_rule_only(part: Schema) -> bool:
     """An allOf part that adds conditions on keys but no properties or type."""
-    return "$ref" not in part and bool(part) and set(part) <= _RULE_KEYS
+    if "$ref" in part or not part:
+        return False
+    if "anyOf" in part and _one_of_keys(part) is None:
+        return False
+    return set(part) <= _RULE_KEYS | {"anyOf"}
+
+
+def _one_of_keys(part: Schema) -> tuple[str, ...] | None:
+    """The keys of `anyOf: [{required: [a]}, {required: [b]}, ...]`, or None for other anyOfs."""
+    options = part.get("anyOf")
+    if not isinstance(options, list) or len(options) < 2:
+        return None
+    keys: list[str] = []
+    for option in options:
+        required = option.get("required") if isinstance(option, Mapping) else None
+        if set(option) != {"required"} or not isinstance(required, list) or len(required) != 1:
+            return None
+        keys.append(required[0])
+    return tuple(keys)
 
 
 def required_rules(
     schema: Schema, resolve_ref: RefResolver = _no_ref
 ) -> tuple[ir.RequiredRule, ...]:
     """The conditional `required` rules of an object schema, from its own `if`/`then` and
-    `dependentRequired` and those of its allOf parts. Other conditional forms (an `else`, a
-    `then` that constrains values) are not turned into client checks; the server judges them.
+    `dependentRequired` and those of its allOf parts (where an anyOf of single `required` keys
+    means "at least one of"). Other conditional forms (an `else`, a `then` that constrains
+    values) are not turned into client checks; the server judges them.
     """
     rules: list[ir.RequiredRule] = []
     rule = _if_then_rule(schema)
@@ -294,6 +313,9 @@ def required_rules(
     for part in schema.get("allOf", ()):
         if "$ref" in part:
             part = resolve_ref(part["$ref"])[1]
+        keys = _one_of_keys(part)
+        if keys is not None:
+            rules.append(ir.RequiredRule((), keys, at_least_one=True))
         rules.extend(rule for rule in required_rules(part, resolve_ref) if rule not in rules)
     return tuple(rules)
 

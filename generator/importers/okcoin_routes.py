@@ -296,13 +296,14 @@ def _expand(node: Any, where: str) -> Any:
     raise OverlayError(f"{where}: cannot read schema {node!r}")
 
 
-_RULE_KEYS = frozenset({"description", "if", "then", "dependentRequired"})
+_RULE_KEYS = frozenset({"description", "if", "then", "dependentRequired", "anyOf"})
 
 
 def _body_rules(rules: Any, names: set[str], where: str) -> list[dict[str, Any]]:
-    """The overlay's `body_rules`: JSON Schema subschemas (`if`/`then`, `dependentRequired`)
-    that say which parameters a combination of others needs. Each must only name parameters
-    of the route, so a renamed parameter cannot leave a rule that never applies."""
+    """The overlay's `body_rules`: JSON Schema subschemas (`if`/`then`, `dependentRequired`,
+    `anyOf` of `required` for "one of these") that say which parameters a combination of
+    others needs. Each must only name parameters of the route, so a renamed parameter cannot
+    leave a rule that never applies."""
     if not isinstance(rules, list):
         raise OverlayError(f"{where}.body_rules: must be a list")
     out: list[dict[str, Any]] = []
@@ -324,6 +325,8 @@ def _rule_names(rule: Mapping[str, Any]) -> list[str]:
         names += list(part.get("properties") or {}) + list(part.get("required") or [])
     for key, others in (rule.get("dependentRequired") or {}).items():
         names += [key, *others]
+    for option in rule.get("anyOf") or []:
+        names += list(option.get("required") or [])
     return names
 
 

@@ -220,7 +220,8 @@ def _rule_expr(rule: ir.RequiredRule) -> str:
         f"({test.wire_name!r}, {test.values!r}, {test.absent_passes!r}), " for test in rule.when
     )
     required = "".join(f"{name!r}, " for name in rule.required)
-    return f"v.RequiredWhen(({tests}), ({required}))"
+    one = ", at_least_one=True" if rule.at_least_one else ""
+    return f"v.RequiredWhen(({tests}), ({required}){one})"
 
 
 def request_models(api: ir.Api) -> list[ir.Model]:

@@ -260,3 +260,12 @@ def test_dependent_required_and_rules_inside_merged_all_of_parts() -> None:
 def test_conditions_other_than_required_keys_are_left_to_the_server(part: dict[str, Any]) -> None:
     _, converter = convert(_order(part), "request")
     assert converter.model("Root").rules == ()
+
+
+def test_any_of_single_required_keys_means_at_least_one() -> None:
+    one_of = {"anyOf": [{"required": ["price"]}, {"required": ["size"]}]}
+    root, converter = convert(_order(one_of), "request")
+    assert root == ir.ModelType("Root")
+    assert converter.model("Root").rules == (
+        ir.RequiredRule((), ("price", "size"), at_least_one=True),
+    )

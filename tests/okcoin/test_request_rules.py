@@ -80,6 +80,18 @@ ALGO = {**BTC, "mode": "1", "size": Decimal("1"), "side": "buy"}
         ),
         ("spot.place_algo_order", {**ALGO, "order_type": "3"}, "algo_variance", "is '3'"),
         ("spot.place_algo_order", {**ALGO, "order_type": "4"}, "sweep_range", "is '4'"),
+        (
+            "spot.amend_order",
+            {**BTC, "cancel_on_fail": "0", "new_size": Decimal(2)},
+            "order_id",
+            "is required unless client_oid is given",
+        ),
+        (
+            "margin.amend_order",
+            {**BTC, "cancel_on_fail": "1", "client_oid": "a1"},
+            "new_size",
+            "is required unless new_price is given",
+        ),
     ],
 )
 def test_other_conditional_arguments_are_checked(
@@ -117,6 +129,19 @@ def test_every_order_of_a_batch_is_checked(
     with pytest.raises(ValidationError) as caught:
         client.spot.place_orders(items=[good, order])
     assert caught.value.field == f"items[1].{field}"
+    assert sim.requests == []
+
+
+def test_every_change_of_a_batch_amend_is_checked(
+    client: OkcoinClient, sim: OkcoinSimulator
+) -> None:
+    good = models.AmendOrderRequest(**BTC, order_id="1", new_price=Decimal("2"))
+    nameless = models.AmendOrderRequest(**BTC, new_price=Decimal("2"))
+    with pytest.raises(ValidationError, match=r"^items\[1\]\.order_id: is required unless"):
+        client.spot.amend_orders(items=[good, nameless])
+    unchanged = models.AmendOrderItem(client_oid="a1")
+    with pytest.raises(ValidationError, match=r"^amend_data\[0\]\.new_size: is required unless"):
+        client.margin.amend_orders(**BTC, amend_data=[unchanged])
     assert sim.requests == []
 
 

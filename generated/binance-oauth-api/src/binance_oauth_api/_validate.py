@@ -238,16 +238,20 @@ FieldTest = tuple[str, tuple[Any, ...] | None, bool]
 
 class RequiredWhen:
     """Keys that must be given when every test on the other keys holds (JSON Schema
-    `if`/`then` with `required`, or `dependentRequired`). Runs on the wire form of an object,
-    after each value passed its own check; values compare with their class, so 1 is not True.
+    `if`/`then` with `required`, or `dependentRequired`); with `at_least_one`, one of them.
+    Runs on the wire form of an object, after each value passed its own check; values compare
+    with their class, so 1 is not True.
     """
 
-    def __init__(self, when: Sequence[FieldTest], required: Sequence[str]) -> None:
+    def __init__(
+        self, when: Sequence[FieldTest], required: Sequence[str], at_least_one: bool = False
+    ) -> None:
         self._when = tuple(
             (wire, None if values is None else frozenset((v.__class__, v) for v in values), absent)
             for wire, values, absent in when
         )
         self._required = tuple(required)
+        self._at_least_one = at_least_one
         self._condition = " and ".join(_describe_test(test) for test in when)
 
     def applies(self, data: Mapping[str, Any]) -> bool:
@@ -263,6 +267,13 @@ class RequiredWhen:
         """Raises for the first required key that is missing; `name` maps a wire name to the
         name the caller used (an argument, or a path into a model)."""
         if not self.applies(data):
+            return
+        if self._at_least_one:
+            if not any(wire in data for wire in self._required):
+                first, *others = self._required
+                rule = "is required unless " + " or ".join(name(o) for o in others) + " is given"
+                when = f" when {self._condition}" if self._condition else ""
+                raise ValidationError(name(first), rule + when)
             return
         for wire in self._required:
             if wire not in data:

@@ -965,6 +965,24 @@ ROUTES: dict[str, Route] = {
         decode=_codec.structure_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (),
+                (
+                    "order_id",
+                    "client_oid",
+                ),
+                at_least_one=True,
+            ),
+            v.RequiredWhen(
+                (),
+                (
+                    "new_size",
+                    "new_price",
+                ),
+                at_least_one=True,
+            ),
+        ),
     ),
     "spot_amend_orders": Route(
         name="spot.amend_orders",
@@ -976,7 +994,30 @@ ROUTES: dict[str, Route] = {
                 "items",
                 "body",
                 True,
-                v.ListOf(v.ModelOf(m.AmendOrderRequest, _fields_amend_order_request)),
+                v.ListOf(
+                    v.ModelOf(
+                        m.AmendOrderRequest,
+                        _fields_amend_order_request,
+                        rules=(
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "order_id",
+                                    "client_oid",
+                                ),
+                                at_least_one=True,
+                            ),
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "new_size",
+                                    "new_price",
+                                ),
+                                at_least_one=True,
+                            ),
+                        ),
+                    )
+                ),
             ),
         ),
         body="json-array",
@@ -1721,6 +1762,24 @@ ROUTES: dict[str, Route] = {
         decode=_codec.structure_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (),
+                (
+                    "order_id",
+                    "client_oid",
+                ),
+                at_least_one=True,
+            ),
+            v.RequiredWhen(
+                (),
+                (
+                    "new_size",
+                    "new_price",
+                ),
+                at_least_one=True,
+            ),
+        ),
     ),
     "margin_amend_orders": Route(
         name="margin.amend_orders",
@@ -1733,7 +1792,30 @@ ROUTES: dict[str, Route] = {
                 "amend_data",
                 "body",
                 True,
-                v.ListOf(v.ModelOf(m.AmendOrderItem, _fields_amend_order_item)),
+                v.ListOf(
+                    v.ModelOf(
+                        m.AmendOrderItem,
+                        _fields_amend_order_item,
+                        rules=(
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "order_id",
+                                    "client_oid",
+                                ),
+                                at_least_one=True,
+                            ),
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "new_size",
+                                    "new_price",
+                                ),
+                                at_least_one=True,
+                            ),
+                        ),
+                    )
+                ),
             ),
         ),
         body="json-object",
