@@ -36,6 +36,7 @@ only narrow:
 | union option added / removed | feature / breaking | breaking / fix |
 | other type change (str -> int, object -> list) | breaking (to `Any`: feature) | breaking |
 | constraint tightened / relaxed (client-side validation) | breaking / feature | fix |
+| conditional `required` rule added / removed (if/then, dependentRequired) | breaking / feature | |
 | model class renamed | breaking | breaking |
 | unknown keys accepted / refused | feature / breaking | fix |
 | auth needed where it was not, scope added | breaking | |
@@ -307,8 +308,20 @@ class _Differ:
         if old.summary != new.summary:
             self._docs[self._subject] = None
         self._params(old.params, new.params)
+        self._rules(old.rules, new.rules, "request")
         if old.response != new.response or _has_models(new.response):
             self._response(old.response, new.response)
+
+    def _rules(
+        self, old: Sequence[ir.RequiredRule], new: Sequence[ir.RequiredRule], path: str
+    ) -> None:
+        """A new rule refuses calls that were sent before; a dropped one allows new calls."""
+        for rule in new:
+            if rule not in old:
+                self.add("breaking", "rule-added", path, f"now {_describe_rule(rule)}")
+        for rule in old:
+            if rule not in new:
+                self.add("feature", "rule-removed", path, f"no longer {_describe_rule(rule)}")
 
     def _auth(self, old: ir.Auth, new: ir.Auth) -> None:
         if old.kind != new.kind:
@@ -556,6 +569,24 @@ class _Differ:
         for field in old.fields:
             if field.name not in after:
                 self.add("breaking", "field-removed", f"{path}.{field.name}", "field removed")
+        if direction == "request":
+            self._rules(old.rules, new.rules, path)
+
+
+def _describe_rule(rule: ir.RequiredRule) -> str:
+    """`needs price, size when type is 'limit' or absent`, `needs one of a, b`."""
+    keys = ", ".join(rule.required)
+    needs = f"needs one of {keys}" if rule.at_least_one else f"needs {keys}"
+    tests = []
+    for test in rule.when:
+        if test.values is None:
+            tests.append(f"{test.wire_name} is given")
+        else:
+            shown = " or ".join(repr(value) for value in test.values)
+            tests.append(
+                f"{test.wire_name} is {shown}" + (" or absent" if test.absent_passes else "")
+            )
+    return needs + (" when " + " and ".join(tests) if tests else "")
 
 
 def _method(op: ir.Operation) -> str:

@@ -307,8 +307,8 @@ ROUTES: dict[str, Route] = {
         idempotent=False,
         rules=(
             v.RequiredWhen((("type", ("1", "2"), False),), ("sub_account",)),
-            v.RequiredWhen((("from", ("5",), True),), ("instrument_id",)),
-            v.RequiredWhen((("to", ("5",), True),), ("to_instrument_id",)),
+            v.RequiredWhen((("from", ("5",), False),), ("instrument_id",)),
+            v.RequiredWhen((("to", ("5",), False),), ("to_instrument_id",)),
         ),
     ),
     "account_withdraw": Route(
@@ -1158,21 +1158,21 @@ ROUTES: dict[str, Route] = {
         idempotent=False,
         rules=(
             v.RequiredWhen(
-                (("order_type", ("1",), True),),
+                (("order_type", ("1",), False),),
                 (
                     "trigger_price",
                     "algo_price",
                 ),
             ),
             v.RequiredWhen(
-                (("order_type", ("2",), True),),
+                (("order_type", ("2",), False),),
                 (
                     "callback_rate",
                     "trigger_price",
                 ),
             ),
             v.RequiredWhen(
-                (("order_type", ("3",), True),),
+                (("order_type", ("3",), False),),
                 (
                     "algo_variance",
                     "avg_amount",
@@ -1180,7 +1180,7 @@ ROUTES: dict[str, Route] = {
                 ),
             ),
             v.RequiredWhen(
-                (("order_type", ("4",), True),),
+                (("order_type", ("4",), False),),
                 (
                     "sweep_range",
                     "sweep_ratio",
