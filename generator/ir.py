@@ -66,6 +66,14 @@ class ListType:
 
 
 @attrs.frozen
+class TupleType:
+    """A fixed-length JSON array whose positions have their own types (JSON Schema
+    `prefixItems` with `minItems` = `maxItems` = the number of positions)."""
+
+    items: tuple[TypeRef, ...]
+
+
+@attrs.frozen
 class MapType:
     """A JSON object used as a dictionary (`additionalProperties` or `patternProperties`)."""
 
@@ -89,7 +97,9 @@ class NullableType:
     inner: TypeRef
 
 
-TypeRef = ScalarType | LiteralType | ListType | MapType | ModelType | UnionType | NullableType
+TypeRef = (
+    ScalarType | LiteralType | ListType | TupleType | MapType | ModelType | UnionType | NullableType
+)
 
 ANY = ScalarType(ScalarKind.ANY)
 
@@ -106,6 +116,28 @@ class Field:
 
 
 @attrs.frozen
+class FieldTest:
+    """A test on one key of a request object. `values` None: the key is given; otherwise its
+    value is one of `values`. `absent_passes`: a missing key passes (JSON Schema `properties`
+    only constrain keys that are there)."""
+
+    wire_name: str
+    values: tuple[JsonScalar, ...] | None = None
+    absent_passes: bool = False
+
+
+@attrs.frozen
+class RequiredRule:
+    """Keys that become required when every test holds: JSON Schema `if`/`then` whose `then`
+    only lists `required` keys, or one entry of `dependentRequired`. With `at_least_one`,
+    one of the keys is enough (an allOf part `anyOf: [{required: [a]}, {required: [b]}]`)."""
+
+    when: tuple[FieldTest, ...]
+    required: tuple[str, ...]
+    at_least_one: bool = False
+
+
+@attrs.frozen
 class Model:
     """An object schema. `extras` is the type of unknown keys, or None when they are refused."""
 
@@ -113,6 +145,7 @@ class Model:
     fields: tuple[Field, ...]
     extras: TypeRef | None = ANY
     doc: str = ""
+    rules: tuple[RequiredRule, ...] = ()
 
 
 ParamLocation = Literal["path", "query", "header", "body", "message"]
@@ -188,6 +221,7 @@ class Operation:
     rate_limit: str | None = None
     browser_redirect: bool = False
     request_model: str | None = None
+    rules: tuple[RequiredRule, ...] = ()
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)

@@ -76,7 +76,7 @@ class SchemaConverter:
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._convert_union(schema, key, name_hint, direction)
-        if "allOf" in schema:
+        if "allOf" in schema and not all(_is_rule_only(part) for part in schema["allOf"]):
             return self.convert(_merge_all_of(schema, self._resolve_ref), name_hint, direction)
         declared = schema.get("type")
         if isinstance(declared, list):
@@ -84,7 +84,7 @@ class SchemaConverter:
         if declared is None:
             if "properties" in schema or "patternProperties" in schema:
                 declared = "object"
-            elif "items" in schema:
+            elif "items" in schema or "prefixItems" in schema:
                 declared = "array"
             else:
                 return ir.ANY
@@ -147,6 +147,8 @@ class SchemaConverter:
                 return ir.ModelType(name)
             return ir.MapType(self._map_value_type(schema, name_hint, direction) or ir.ANY)
         if declared == "array":
+            if "prefixItems" in schema:
+                return self._convert_tuple(schema, name_hint, direction)
             items = schema.get("items")
             if isinstance(items, Mapping):
                 item = self.convert(items, name_hint + "Item", direction)
@@ -160,6 +162,23 @@ class SchemaConverter:
         except KeyError:
             raise SchemaError(f"{name_hint}: unknown type {declared!r}") from None
         return ir.ScalarType(kind, _constraints(schema))
+
+    def _convert_tuple(self, schema: Schema, name_hint: str, direction: Direction) -> ir.TypeRef:
+        """Only closed, fixed-length tuples: every position present, nothing after them."""
+        prefix = schema["prefixItems"]
+        size = len(prefix)
+        closed = schema.get("items") is False or schema.get("maxItems") == size
+        if not prefix or not closed or schema.get("minItems") != size:
+            raise SchemaError(
+                f"{name_hint}: prefixItems needs minItems and maxItems (or items: false) equal"
+                f" to its {size} positions; optional or open positions are not supported"
+            )
+        return ir.TupleType(
+            tuple(
+                self.convert(item, f"{name_hint}Item{index}", direction)
+                for index, item in enumerate(prefix, start=1)
+            )
+        )
 
     def _map_value_type(
         self, schema: Schema, name_hint: str, direction: Direction
@@ -206,6 +225,7 @@ class SchemaConverter:
             fields=tuple(fields),
             extras=extras,
             doc=str(schema.get("description", "")).strip(),
+            rules=required_rules(schema, self._resolve_ref) if direction == "request" else (),
         )
 
 
@@ -249,21 +269,108 @@ def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
     return ir.NullableType(inner) if nullable and inner != ir.ANY else inner
 
 
+_CONDITION_KEYS = frozenset({"if", "then", "else", "dependentRequired"})
+_RULE_KEYS = _CONDITION_KEYS | {"description", "$comment"}
+
+
+def _is_rule_only(part: Schema) -> bool:
+    """An allOf part that adds conditions on keys but no properties or type."""
+    if "$ref" in part or not part:
+        return False
+    if "anyOf" in part and _one_of_keys(part) is None:
+        return False
+    return set(part) <= _RULE_KEYS | {"anyOf"}
+
+
+def _one_of_keys(part: Schema) -> tuple[str, ...] | None:
+    """The keys of `anyOf: [{required: [a]}, {required: [b]}, ...]`, or None for other anyOfs."""
+    options = part.get("anyOf")
+    if not isinstance(options, list) or len(options) < 2:
+        return None
+    keys: list[str] = []
+    for option in options:
+        required = option.get("required") if isinstance(option, Mapping) else None
+        if set(option) != {"required"} or not isinstance(required, list) or len(required) != 1:
+            return None
+        keys.append(required[0])
+    return tuple(keys)
+
+
+def required_rules(
+    schema: Schema, resolve_ref: RefResolver = _no_ref
+) -> tuple[ir.RequiredRule, ...]:
+    """The conditional `required` rules of an object schema, from its own `if`/`then` and
+    `dependentRequired` and those of its allOf parts (where an anyOf of single `required` keys
+    means "at least one of"). Other conditional forms (an `else`, a `then` that constrains
+    values) are not turned into client checks; the server judges them.
+    """
+    rules: list[ir.RequiredRule] = []
+    rule = _if_then_rule(schema)
+    if rule is not None:
+        rules.append(rule)
+    for key, others in schema.get("dependentRequired", {}).items():
+        rules.append(ir.RequiredRule((ir.FieldTest(key),), tuple(others)))
+    for part in schema.get("allOf", ()):
+        if "$ref" in part:
+            part = resolve_ref(part["$ref"])[1]
+        keys = _one_of_keys(part)
+        if keys is not None:
+            rules.append(ir.RequiredRule((), keys, at_least_one=True))
+        rules.extend(rule for rule in required_rules(part, resolve_ref) if rule not in rules)
+    return tuple(rules)
+
+
+def _if_then_rule(schema: Schema) -> ir.RequiredRule | None:
+    condition, then = schema.get("if"), schema.get("then")
+    if not isinstance(condition, Mapping) or not isinstance(then, Mapping) or "else" in schema:
+        return None
+    if set(then) - {"required", "description"} or not then.get("required"):
+        return None
+    if set(condition) - {"properties", "required"}:
+        return None
+    present = set(condition.get("required", ()))
+    tests: list[ir.FieldTest] = []
+    for key, sub in condition.get("properties", {}).items():
+        if "const" in sub and set(sub) <= {"const", "type"}:
+            values: tuple[ir.JsonScalar, ...] = (sub["const"],)
+        elif "enum" in sub and set(sub) <= {"enum", "type"}:
+            values = tuple(sub["enum"])
+        else:
+            return None
+        tests.append(ir.FieldTest(key, values, absent_passes=key not in present))
+    tested = {test.wire_name for test in tests}
+    tests.extend(ir.FieldTest(key) for key in sorted(present - tested))
+    if not tests:
+        return None
+    return ir.RequiredRule(tuple(tests), tuple(then["required"]))
+
+
 def _merge_all_of(schema: Schema, resolve_ref: RefResolver) -> dict[str, Any]:
+    """One object schema from the allOf parts; parts that only hold conditions stay in an
+    allOf of their own (they do not change the type, and `required_rules` reads them)."""
     merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
     properties: dict[str, Any] = dict(merged.get("properties", {}))
     required: list[str] = list(merged.get("required", []))
+    rule_parts: list[Schema] = []
     for part in schema["allOf"]:
         if "$ref" in part:
             part = resolve_ref(part["$ref"])[1]
+        if _is_rule_only(part):
+            rule_parts.append(part)
+            continue
         properties.update(part.get("properties", {}))
         required.extend(name for name in part.get("required", []) if name not in required)
+        conditions = {key: value for key, value in part.items() if key in _CONDITION_KEYS}
+        if conditions:
+            rule_parts.append(conditions)
         for key, value in part.items():
-            if key not in ("properties", "required"):
+            if key not in ("properties", "required") and key not in conditions:
                 merged.setdefault(key, value)
     if properties:
         merged["properties"] = properties
         merged.setdefault("type", "object")
     if required:
         merged["required"] = required
+    if rule_parts:
+        merged["allOf"] = rule_parts
     return merged

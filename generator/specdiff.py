@@ -45,6 +45,7 @@ only narrow:
 | constraint tightened / relaxed (client-side validation) | breaking / feature | fix |
 | format, multipleOf, uniqueItems, ... added or changed / removed | breaking / feature | fix |
 | default changed or removed (behaviour change) / added | breaking / fix | fix |
+| conditional `required` rule added / removed (if/then, dependentRequired) | breaking / feature | |
 | model class renamed | breaking | breaking |
 | unknown keys accepted / refused | feature / breaking | fix |
 | auth needed where it was not, scope added | breaking | |
@@ -466,6 +467,7 @@ class _Differ:
         if old.summary != new.summary:
             self._docs[self._subject] = None
         self._params(old.params, new.params)
+        self._rules(old.rules, new.rules, "request")
         if old.response != new.response or _has_models(new.response):
             self._response(old.response, new.response)
 
@@ -489,6 +491,17 @@ class _Differ:
         ):
             if before is not None and after is not None:
                 differ.compare(before, after, direction, direction)  # type: ignore[arg-type]
+
+    def _rules(
+        self, old: Sequence[ir.RequiredRule], new: Sequence[ir.RequiredRule], path: str
+    ) -> None:
+        """A new rule refuses calls that were sent before; a dropped one allows new calls."""
+        for rule in new:
+            if rule not in old:
+                self.add("breaking", "rule-added", path, f"now {_describe_rule(rule)}")
+        for rule in old:
+            if rule not in new:
+                self.add("feature", "rule-removed", path, f"no longer {_describe_rule(rule)}")
 
     def _auth(self, old: ir.Auth, new: ir.Auth) -> None:
         if old.kind != new.kind:
@@ -604,6 +617,13 @@ class _Differ:
             elif old.constraints != new.constraints:
                 self.add("fix", "constraints", path, "documented constraints changed")
             self._type(old.item, new.item, direction, path + "[]")
+        elif (
+            isinstance(old, ir.TupleType)
+            and isinstance(new, ir.TupleType)
+            and len(old.items) == len(new.items)
+        ):
+            for index, (old_item, new_item) in enumerate(zip(old.items, new.items, strict=True)):
+                self._type(old_item, new_item, direction, f"{path}[{index}]")
         elif isinstance(old, ir.MapType) and isinstance(new, ir.MapType):
             self._type(old.value, new.value, direction, path + "{}")
         elif isinstance(old, ir.ModelType) and isinstance(new, ir.ModelType):
@@ -731,6 +751,24 @@ class _Differ:
         for field in old.fields:
             if field.name not in after:
                 self.add("breaking", "field-removed", f"{path}.{field.name}", "field removed")
+        if direction == "request":
+            self._rules(old.rules, new.rules, path)
+
+
+def _describe_rule(rule: ir.RequiredRule) -> str:
+    """`needs price, size when type is 'limit' or absent`, `needs one of a, b`."""
+    keys = ", ".join(rule.required)
+    needs = f"needs one of {keys}" if rule.at_least_one else f"needs {keys}"
+    tests = []
+    for test in rule.when:
+        if test.values is None:
+            tests.append(f"{test.wire_name} is given")
+        else:
+            shown = " or ".join(repr(value) for value in test.values)
+            tests.append(
+                f"{test.wire_name} is {shown}" + (" or absent" if test.absent_passes else "")
+            )
+    return needs + (" when " + " and ".join(tests) if tests else "")
 
 
 @attrs.frozen
@@ -859,6 +897,8 @@ def _has_models(type_ref: ir.TypeRef | None) -> bool:
     if isinstance(type_ref, ir.ListType | ir.NullableType):
         inner = type_ref.item if isinstance(type_ref, ir.ListType) else type_ref.inner
         return _has_models(inner)
+    if isinstance(type_ref, ir.TupleType):
+        return any(_has_models(item) for item in type_ref.items)
     if isinstance(type_ref, ir.MapType):
         return _has_models(type_ref.value)
     if isinstance(type_ref, ir.UnionType):
@@ -874,6 +914,8 @@ def _describe(type_ref: ir.TypeRef) -> str:
         return " | ".join(repr(value) for value in type_ref.values)
     if isinstance(type_ref, ir.ListType):
         return f"list[{_describe(type_ref.item)}]"
+    if isinstance(type_ref, ir.TupleType):
+        return "tuple[" + ", ".join(_describe(item) for item in type_ref.items) + "]"
     if isinstance(type_ref, ir.MapType):
         return f"dict[str, {_describe(type_ref.value)}]"
     if isinstance(type_ref, ir.ModelType):

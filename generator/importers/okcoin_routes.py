@@ -297,6 +297,40 @@ def _expand(node: Any, where: str) -> Any:
     raise OverlayError(f"{where}: cannot read schema {node!r}")
 
 
+_RULE_KEYS = frozenset({"description", "if", "then", "dependentRequired", "anyOf"})
+
+
+def _body_rules(rules: Any, names: set[str], where: str) -> list[dict[str, Any]]:
+    """The overlay's `body_rules`: JSON Schema subschemas (`if`/`then`, `dependentRequired`,
+    `anyOf` of `required` for "one of these") that say which parameters a combination of
+    others needs. Each must only name parameters of the route, so a renamed parameter cannot
+    leave a rule that never applies."""
+    if not isinstance(rules, list):
+        raise OverlayError(f"{where}.body_rules: must be a list")
+    out: list[dict[str, Any]] = []
+    for index, rule in enumerate(rules):
+        here = f"{where}.body_rules[{index}]"
+        if not isinstance(rule, Mapping) or not rule or set(rule) - _RULE_KEYS:
+            raise OverlayError(f"{here}: takes only {sorted(_RULE_KEYS)}")
+        mentioned = set(_rule_names(rule))
+        if mentioned - names:
+            raise OverlayError(f"{here}: unknown parameters {sorted(mentioned - names)}")
+        out.append(json.loads(json.dumps(rule)))
+    return out
+
+
+def _rule_names(rule: Mapping[str, Any]) -> list[str]:
+    names: list[str] = []
+    for key in ("if", "then"):
+        part = rule.get(key) or {}
+        names += list(part.get("properties") or {}) + list(part.get("required") or [])
+    for key, others in (rule.get("dependentRequired") or {}).items():
+        names += [key, *others]
+    for option in rule.get("anyOf") or []:
+        names += list(option.get("required") or [])
+    return names
+
+
 def _check_enum(values: Any, kind: str, where: str) -> None:
     if not isinstance(values, list) or not values:
         raise OverlayError(f"{where}: enum must be a non-empty list")
@@ -306,9 +340,20 @@ def _check_enum(values: Any, kind: str, where: str) -> None:
             raise OverlayError(f"{where}: enum value {value!r} does not fit type {kind}")
 
 
-def _param_schema(param: Param, extra: Mapping[str, Any], where: str) -> dict[str, Any]:
-    """Schema of one parameter: its tsv type plus the overlay's keywords."""
+_BOUND_KEYS = frozenset({"minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"})
+
+
+def _param_schema(
+    param: Param,
+    extra: Mapping[str, Any],
+    where: str,
+    decimal_bounds: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Schema of one parameter: its tsv type plus the overlay's keywords. A decimal parameter
+    without bounds of its own gets `decimal_bounds` (the overlay's `decimal_params`)."""
     schema: dict[str, Any] = json.loads(json.dumps(_PARAM_TYPES[param.type]))
+    if param.type == "decimal" and decimal_bounds and not _BOUND_KEYS & set(extra):
+        schema.update(decimal_bounds)
     for key, value in extra.items():
         if key == "description":
             continue
@@ -331,6 +376,9 @@ class _Builder:
         self.by_key = {route.key: route for route in self.routes}
         self.overlay = overlay
         self.common_params: Mapping[str, Any] = overlay.get("common_params") or {}
+        self.decimal_bounds: Mapping[str, Any] = overlay.get("decimal_params") or {}
+        if set(self.decimal_bounds) - _BOUND_KEYS:
+            raise OverlayError("overlay: decimal_params takes only JSON Schema bounds")
         route_overlays = overlay.get("routes")
         if not isinstance(route_overlays, Mapping):
             raise OverlayError("overlay: 'routes' mapping is missing")
@@ -356,7 +404,7 @@ class _Builder:
         description = extra.get("description")
         if param.required == "cond" and not description:
             raise OverlayError(f"{where}: a conditional parameter needs a description")
-        schema = _param_schema(param, extra, where)
+        schema = _param_schema(param, extra, where, self.decimal_bounds)
         paging = self._paging(route)
         if paging is not None and param.name == paging["limit"] and param.type == "integer":
             schema.setdefault("maximum", paging["max-limit"])
@@ -375,6 +423,9 @@ class _Builder:
             body["required"] = required
         body["properties"] = properties
         body["additionalProperties"] = False
+        rules = self.route_overlays[route.key].get("body_rules")
+        if rules:
+            body["allOf"] = _body_rules(rules, set(properties), f"overlay routes.{route.key}")
         return body
 
     def _paging(self, route: Route) -> dict[str, Any] | None:

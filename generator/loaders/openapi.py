@@ -14,7 +14,7 @@ import yaml
 
 from generator import ir
 from generator.naming import class_name, identifier, snake_case, unique
-from generator.schema import SchemaConverter, SchemaError, _merge_all_of
+from generator.schema import SchemaConverter, SchemaError, _merge_all_of, required_rules
 
 _METHODS = ("get", "put", "post", "delete", "patch")
 # libyaml's loader when PyYAML was built with it: the same documents, several times faster.
@@ -107,7 +107,7 @@ class OpenApiLoader:
         free_form = [param for param in raw_params if _is_free_form_query(param)]
         params = [self._parameter(raw, hint, taken) for raw in raw_params if raw not in free_form]
         extra_params = bool(free_form)
-        body_kind, body_params, body_extra = self._request_body(spec, hint, taken)
+        body_kind, body_params, body_extra, rules = self._request_body(spec, hint, taken)
         params.extend(body_params)
         params.sort(key=lambda param: not param.required)
         servers = tuple(server["url"] for server in spec.get("servers", ()))
@@ -126,6 +126,7 @@ class OpenApiLoader:
             extra_params=extra_params or body_extra,
             rate_limit=spec.get("x-rate-limit"),
             browser_redirect=bool(spec.get("x-browser-redirect", False)),
+            rules=rules,
         )
 
     def _parameter(self, spec: Mapping[str, Any], hint: str, taken: set[str]) -> ir.Parameter:
@@ -145,9 +146,9 @@ class OpenApiLoader:
 
     def _request_body(
         self, spec: Mapping[str, Any], hint: str, taken: set[str]
-    ) -> tuple[Any, list[ir.Parameter], bool]:
+    ) -> tuple[Any, list[ir.Parameter], bool, tuple[ir.RequiredRule, ...]]:
         if "requestBody" not in spec:
-            return "none", [], False
+            return "none", [], False, ()
         body = self._deref(spec["requestBody"])
         content = body.get("content", {})
         if "application/json" in content:
@@ -173,7 +174,7 @@ class OpenApiLoader:
                 required=bool(body.get("required", True)),
                 doc=" ".join(str(body.get("description", "")).split()),
             )
-            return "json-array", [param], False
+            return "json-array", [param], False, ()
         if "oneOf" in resolved or "anyOf" in resolved:
             raise SpecError(f"{hint}: a union request body needs one operation per variant")
         required = set(resolved.get("required", ()))
@@ -189,7 +190,7 @@ class OpenApiLoader:
             for wire_name, prop in resolved.get("properties", {}).items()
         ]
         extra = resolved.get("additionalProperties", False) not in (False, None)
-        return kind, params, extra
+        return kind, params, extra, required_rules(resolved, self._resolve_ref)
 
     def _response(self, spec: Mapping[str, Any], hint: str) -> ir.TypeRef | None:
         responses = spec.get("responses", {})

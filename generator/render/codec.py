@@ -145,6 +145,8 @@ class CodecWriter:
         lines = [f"def {name}(value: Any) -> {returns}:"]
         if isinstance(type_ref, ir.ListType):
             lines += self._list_body(type_ref)
+        elif isinstance(type_ref, ir.TupleType):
+            lines += self._tuple_body(type_ref)
         elif isinstance(type_ref, ir.MapType):
             lines += self._map_body(type_ref)
         elif isinstance(type_ref, ir.UnionType):
@@ -188,6 +190,30 @@ class CodecWriter:
             "    except DecodeError:",
             f"        raise _locate_item_error(value, {decode}) from None",
         ]
+
+    def _tuple_body(self, type_ref: ir.TupleType) -> list[str]:
+        """Length first, then each position in place, the failing position named in the path."""
+        size = len(type_ref.items)
+        names = [f"item{index}" for index in range(size)]
+        lines = [
+            "    if value.__class__ is not list:",
+            "        raise _expected('an array', value)",
+            f"    if len(value) != {size}:",
+            f"        raise _wrong_length({size}, value)",
+            f"    {', '.join(names)}{',' if size == 1 else ''} = value",
+        ]
+        for index, (item, name) in enumerate(zip(type_ref.items, names, strict=True)):
+            checks = self._check_lines(item, name)
+            if checks:
+                lines += [
+                    "    try:",
+                    *("        " + line for line in checks),
+                    "    except DecodeError as error:",
+                    f"        raise error.at({index}) from None",
+                ]
+        returns = annotation(type_ref, "m.")
+        items = ", ".join(names) + ("," if size == 1 else "")
+        return [*lines, f"    result: {returns} = ({items})", "    return result"]
 
     def _map_body(self, type_ref: ir.MapType) -> list[str]:
         head = [
@@ -393,6 +419,13 @@ class CodecWriter:
         if isinstance(type_ref, ir.ListType):
             inner = self.encode_expr(type_ref.item, "item")
             return var if inner == "item" else f"[{inner} for item in {var}]"
+        if isinstance(type_ref, ir.TupleType):
+            # A fixed-length array goes back on the wire as a JSON array, as it came.
+            items = ", ".join(
+                self.encode_expr(item, f"{var}[{index}]")
+                for index, item in enumerate(type_ref.items)
+            )
+            return f"[{items}]"
         if isinstance(type_ref, ir.MapType):
             inner = self.encode_expr(type_ref.value, "item")
             return var if inner == "item" else f"{{k: {inner} for k, item in {var}.items()}}"

@@ -157,6 +157,9 @@ def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
             min_items=type_ref.constraints.min_items, max_items=type_ref.constraints.max_items
         )
         return f"v.ListOf({check_expr(type_ref.item, model_check)}{extra})"
+    if isinstance(type_ref, ir.TupleType):
+        items = "".join(check_expr(item, model_check) + ", " for item in type_ref.items)
+        return f"v.TupleOf(({items}))"
     if isinstance(type_ref, ir.MapType):
         return f"v.MapOf({check_expr(type_ref.value, model_check)})"
     if isinstance(type_ref, ir.ModelType):
@@ -207,6 +210,20 @@ def _kwargs(**values: object) -> str:
     )
 
 
+def rules_expr(rules: tuple[ir.RequiredRule, ...]) -> str:
+    """The `_validate.RequiredWhen` checks of an object's conditional `required` rules."""
+    return "(" + "".join(_rule_expr(rule) + ", " for rule in rules) + ")"
+
+
+def _rule_expr(rule: ir.RequiredRule) -> str:
+    tests = "".join(
+        f"({test.wire_name!r}, {test.values!r}, {test.absent_passes!r}), " for test in rule.when
+    )
+    required = "".join(f"{name!r}, " for name in rule.required)
+    one = ", at_least_one=True" if rule.at_least_one else ""
+    return f"v.RequiredWhen(({tests}), ({required}){one})"
+
+
 def request_models(api: ir.Api) -> list[ir.Model]:
     """Models reachable from call arguments, in name order."""
     found: dict[str, ir.Model] = {}
@@ -228,6 +245,8 @@ def _model_names(type_ref: ir.TypeRef) -> list[str]:
         return [type_ref.name]
     if isinstance(type_ref, ir.ListType):
         return _model_names(type_ref.item)
+    if isinstance(type_ref, ir.TupleType):
+        return [name for item in type_ref.items for name in _model_names(item)]
     if isinstance(type_ref, ir.MapType):
         return _model_names(type_ref.value)
     if isinstance(type_ref, ir.NullableType):

@@ -51,9 +51,9 @@ class Renderer:
 
     def _model_check(self, model: ir.Model) -> str:
         fields = f"_fields_{snake_case(model.name)}"
-        if model.extras is None:
-            return f"v.ModelOf(m.{model.name}, {fields})"
-        return f"v.ModelOf(m.{model.name}, {fields}, v.Anything())"
+        extras = "" if model.extras is None else ", v.Anything()"
+        rules = f", rules={plans.rules_expr(model.rules)}" if model.rules else ""
+        return f"v.ModelOf(m.{model.name}, {fields}{extras}{rules})"
 
     def render(self) -> dict[str, str]:
         api = self.api
@@ -141,6 +141,7 @@ class Renderer:
             "secret": lambda field: plans.is_secret(field.wire_name),
             "extras_annotation": lambda model: annotation(model.extras, ""),
             "check_expr": lambda type_ref: plans.check_expr(type_ref, self.model_checks),
+            "rules_expr": plans.rules_expr,
             "decode_expr": self._decode_expr,
             "group_class": plans.group_class,
             "group_doc": lambda group: _group_doc(api, group),

@@ -23,6 +23,8 @@ def annotation(type_ref: ir.TypeRef, model_prefix: str = "") -> str:
         return "Literal[" + ", ".join(repr(value) for value in type_ref.values) + "]"
     if isinstance(type_ref, ir.ListType):
         return f"list[{annotation(type_ref.item, model_prefix)}]"
+    if isinstance(type_ref, ir.TupleType):
+        return "tuple[" + ", ".join(annotation(item, model_prefix) for item in type_ref.items) + "]"
     if isinstance(type_ref, ir.MapType):
         return f"dict[str, {annotation(type_ref.value, model_prefix)}]"
     if isinstance(type_ref, ir.ModelType):
@@ -48,6 +50,9 @@ def _collect(type_ref: ir.TypeRef, found: set[str]) -> None:
         found.add("Literal")
     elif isinstance(type_ref, ir.ListType):
         _collect(type_ref.item, found)
+    elif isinstance(type_ref, ir.TupleType):
+        for item in type_ref.items:
+            _collect(item, found)
     elif isinstance(type_ref, ir.MapType):
         _collect(type_ref.value, found)
     elif isinstance(type_ref, ir.UnionType):

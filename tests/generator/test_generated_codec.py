@@ -19,6 +19,7 @@ ITEM: dict[str, Any] = {
     "dimensions": {"width": 1.5, "height": 2, "depth_cm": 4},
     "stock_by_store": {"NYC": 3},
     "price_history": ["0.00000001", "12.340"],
+    "price_range": ["1.50", "20.00", "USD"],
     "rating": {"stars": 4, "votes": 10},
     "barcode": "0042",
 }
@@ -34,6 +35,7 @@ def test_round_trip_keeps_every_field_and_digit(tiny: ModuleType) -> None:
     item = structure(ITEM, models.Item)
     assert item.price == Decimal("17000.50")
     assert item.price_history == [Decimal("0.00000001"), Decimal("12.340")]
+    assert item.price_range == (Decimal("1.50"), Decimal("20.00"), "USD")
     assert isinstance(item.dimensions, models.ItemDimensions)
     assert item.dimensions.extra_fields == {"depth_cm": 4}
     assert item.extra_fields == {"barcode": "0042"}
@@ -79,6 +81,11 @@ def test_union_picks_the_matching_option(tiny: ModuleType) -> None:
         ({"stock_by_store": {"NYC": "3"}}, "$.stock_by_store.NYC", "expected an integer"),
         ({"price_history": ["1", 2.5, None]}, "$.price_history[2]", "decimal string"),
         ({"rating": "five"}, "$.rating", "matches none"),
+        ({"price_range": "1-20"}, "$.price_range", "expected an array, got a string"),
+        ({"price_range": ["1", "20"]}, "$.price_range", "expected an array of 3 items, got 2"),
+        ({"price_range": ["1", "2", "USD", "x"]}, "$.price_range", "of 3 items, got 4"),
+        ({"price_range": ["1", "lots", "USD"]}, "$.price_range[1]", "decimal strings"),
+        ({"price_range": ["1", "2", 3]}, "$.price_range[2]", "expected a string"),
     ],
 )
 def test_wrong_types_are_reported_with_their_path(
@@ -90,6 +97,18 @@ def test_wrong_types_are_reported_with_their_path(
         structure({**ITEM, **change}, models.Item)
     assert f" at {path}" in str(caught.value)
     assert message in str(caught.value)
+
+
+def test_fixed_length_array_is_a_tuple_and_encodes_back_to_an_array(tiny: ModuleType) -> None:
+    from tiny_shop_api import models, structure, unstructure
+
+    item = structure(ITEM, models.Item)
+    assert isinstance(item.price_range, tuple)
+    assert unstructure(item)["price_range"] == ["1.50", "20.00", "USD"]
+    rebuilt = models.Item(
+        id="7", name="x", price=Decimal("1"), price_range=(Decimal("0.10"), Decimal("2"), "EUR")
+    )
+    assert unstructure(rebuilt)["price_range"] == ["0.10", "2", "EUR"]
 
 
 def test_missing_required_field(tiny: ModuleType) -> None:

@@ -105,6 +105,16 @@ def test_body_carries_given_arguments_only_with_exact_decimals(
     assert json.loads(server.seen[-1][2]) == {"name": "Go", "price": "0.00000001"}
 
 
+def test_tuples_and_satisfied_conditions_are_sent(client: Any, server: ShopServer) -> None:
+    client.items.create_item(name="Go", price=Decimal("2"), kind="game", size_cm=(19.5, 19))
+    client.items.create_item(name="Dune", price=Decimal("9"), kind="book", isbn="978")
+    sent = [json.loads(body) for _, _, body in server.seen]
+    assert sent == [
+        {"name": "Go", "price": "2", "kind": "game", "size_cm": [19.5, 19]},
+        {"name": "Dune", "price": "9", "kind": "book", "isbn": "978"},
+    ]
+
+
 def test_path_parameters_are_escaped(client: Any, server: ShopServer) -> None:
     client.items.get_item(item_id="a/b c")
     assert server.seen[-1][1] == "/items/a%2Fb%20c"
@@ -117,6 +127,15 @@ def test_path_parameters_are_escaped(client: Any, server: ShopServer) -> None:
         ({"name": 5, "price": Decimal(1)}, "name", "must be a string"),
         ({"name": "x", "price": 1.5}, "price", "floats are inexact"),
         ({"name": "x", "price": Decimal(1), "tags": ["OK"]}, "tags[0]", "must match"),
+        ({"name": "x", "price": Decimal(0)}, "price", "must be > 0"),
+        ({"name": "x", "price": Decimal("-1")}, "price", "must be > 0"),
+        ({"name": "x", "price": "-0.5"}, "price", "must be > 0"),
+        ({"name": "x", "price": 1, "size_cm": (1.5,)}, "size_cm", "exactly 2 items, got 1"),
+        ({"name": "x", "price": 1, "size_cm": [1, 2, 3]}, "size_cm", "exactly 2 items"),
+        ({"name": "x", "price": 1, "size_cm": (1.5, "2")}, "size_cm[1]", "must be a number"),
+        ({"name": "x", "price": 1, "size_cm": "1x2"}, "size_cm", "must be a tuple"),
+        ({"name": "x", "price": 1, "kind": "book"}, "isbn", "required when kind is 'book'"),
+        ({"name": "x", "price": 1, "isbn": "978"}, "kind", "required when isbn is given"),
     ],
 )
 def test_bad_arguments_raise_before_sending(

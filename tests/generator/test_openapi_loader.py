@@ -59,9 +59,24 @@ def test_json_body_properties_become_arguments_required_first(api: ir.Api) -> No
         ("price", "body", True),
         ("tags", "body", False),
         ("note", "body", False),
+        ("kind", "body", False),
+        ("isbn", "body", False),
+        ("size_cm", "body", False),
     ]
     assert create.idempotent is False
     assert create.extra_params is False
+
+
+def test_conditional_required_rules_of_the_body_are_kept(api: ir.Api) -> None:
+    create = op(api, "items_create")
+    assert create.rules == (
+        ir.RequiredRule((ir.FieldTest("isbn"),), ("kind",)),
+        ir.RequiredRule((ir.FieldTest("kind", ("book",), absent_passes=False),), ("isbn",)),
+    )
+    size = next(p for p in create.params if p.name == "size_cm")
+    assert size.type == ir.TupleType(
+        (ir.ScalarType(ir.ScalarKind.FLOAT), ir.ScalarType(ir.ScalarKind.FLOAT))
+    )
 
 
 def test_path_parameters_are_required(api: ir.Api) -> None:

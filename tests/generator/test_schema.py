@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.schema import SchemaConverter
+from generator.schema import SchemaConverter, SchemaError
 
 STR = ir.ScalarType(ir.ScalarKind.STR)
 INT = ir.ScalarType(ir.ScalarKind.INT)
@@ -144,3 +144,128 @@ def test_all_of_merges_properties_and_required() -> None:
     _, converter = convert(schema)
     (model,) = converter.models()
     assert [(f.name, f.required) for f in model.fields] == [("a", True), ("b", False)]
+
+
+DEC = ir.ScalarType(ir.ScalarKind.DECIMAL)
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {
+            "type": "array",
+            "prefixItems": [{"format": "decimal", "type": "string"}, {}],
+            "minItems": 2,
+            "maxItems": 2,
+        },
+        {
+            "prefixItems": [{"type": "string", "format": "decimal"}, {}],
+            "minItems": 2,
+            "items": False,
+        },
+    ],
+)
+def test_closed_prefix_items_become_a_tuple(schema: dict[str, Any]) -> None:
+    assert convert(schema)[0] == ir.TupleType((DEC, ir.ANY))
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        # optional trailing positions
+        {"type": "array", "prefixItems": [{}, {}], "minItems": 1, "maxItems": 2},
+        # more items may follow
+        {"type": "array", "prefixItems": [{}, {}], "minItems": 2},
+        {"type": "array", "prefixItems": [], "minItems": 0, "maxItems": 0},
+    ],
+)
+def test_open_or_partial_prefix_items_are_refused_by_name(schema: dict[str, Any]) -> None:
+    with pytest.raises(SchemaError, match="Root: prefixItems"):
+        convert(schema)
+
+
+def _order(*parts: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {name: {"type": "string"} for name in ("type", "side", "price", "size")},
+        **({"allOf": list(parts)} if parts else {}),
+        **extra,
+    }
+
+
+def test_if_then_required_rules_are_kept_on_request_models() -> None:
+    limit = {
+        "if": {"properties": {"type": {"enum": ["limit", "stop"]}}},
+        "then": {"required": ["price"]},
+    }
+    market = {
+        "description": "market sells need a size",
+        "if": {"required": ["type", "side"], "properties": {"type": {"const": "market"}}},
+        "then": {"required": ["size"]},
+    }
+    root, converter = convert(_order(limit, market), "request")
+    assert root == ir.ModelType("Root")
+    assert [field.name for field in converter.model("Root").fields] == [
+        "type",
+        "side",
+        "price",
+        "size",
+    ]
+    assert converter.model("Root").rules == (
+        ir.RequiredRule((ir.FieldTest("type", ("limit", "stop"), absent_passes=True),), ("price",)),
+        ir.RequiredRule((ir.FieldTest("type", ("market",)), ir.FieldTest("side")), ("size",)),
+    )
+    # Responses are judged by the decoder's types only.
+    _, responses = convert(_order(limit, market))
+    assert responses.model("Root").rules == ()
+
+
+def test_dependent_required_and_rules_inside_merged_all_of_parts() -> None:
+    schema = {
+        "allOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+            {
+                "properties": {"b": {"type": "string"}},
+                "if": {"properties": {"a": {"const": "x"}}},
+                "then": {"required": ["b"]},
+            },
+        ],
+        "dependentRequired": {"b": ["a"]},
+    }
+    _, converter = convert(schema, "request")
+    assert [field.name for field in converter.model("Root").fields] == ["a", "b"]
+    assert converter.model("Root").rules == (
+        ir.RequiredRule((ir.FieldTest("b"),), ("a",)),
+        ir.RequiredRule((ir.FieldTest("a", ("x",), absent_passes=True),), ("b",)),
+    )
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # an else branch, a then that constrains values, an if on something else than values
+        {
+            "if": {"properties": {"type": {"const": "a"}}},
+            "then": {"required": ["price"]},
+            "else": {"required": ["size"]},
+        },
+        {
+            "if": {"properties": {"type": {"const": "a"}}},
+            "then": {"properties": {"price": {"pattern": "^1"}}},
+        },
+        {"if": {"properties": {"type": {"pattern": "^a"}}}, "then": {"required": ["price"]}},
+        {"if": {"not": {"required": ["type"]}}, "then": {"required": ["price"]}},
+    ],
+)
+def test_conditions_other_than_required_keys_are_left_to_the_server(part: dict[str, Any]) -> None:
+    _, converter = convert(_order(part), "request")
+    assert converter.model("Root").rules == ()
+
+
+def test_any_of_single_required_keys_means_at_least_one() -> None:
+    one_of = {"anyOf": [{"required": ["price"]}, {"required": ["size"]}]}
+    root, converter = convert(_order(one_of), "request")
+    assert root == ir.ModelType("Root")
+    assert converter.model("Root").rules == (
+        ir.RequiredRule((), ("price", "size"), at_least_one=True),
+    )

@@ -61,6 +61,8 @@ def example(type_ref: ir.TypeRef, name: str, order_id: str) -> Any:
         return "1"
     if isinstance(type_ref, ir.ListType):
         return [example(type_ref.item, name, order_id)]
+    if isinstance(type_ref, ir.TupleType):
+        return tuple(example(item, name, order_id) for item in type_ref.items)
     if isinstance(type_ref, ir.MapType):
         return {}
     if isinstance(type_ref, ir.UnionType):
@@ -86,6 +88,12 @@ def conforms(value: Any, type_ref: ir.TypeRef | None) -> bool:
         return isinstance(value, getattr(models, type_ref.name))
     if isinstance(type_ref, ir.ListType):
         return isinstance(value, list) and all(conforms(item, type_ref.item) for item in value)
+    if isinstance(type_ref, ir.TupleType):
+        return (
+            isinstance(value, tuple)
+            and len(value) == len(type_ref.items)
+            and all(conforms(item, kind) for item, kind in zip(value, type_ref.items, strict=True))
+        )
     if isinstance(type_ref, ir.MapType):
         return isinstance(value, dict) and all(conforms(v, type_ref.value) for v in value.values())
     if isinstance(type_ref, ir.UnionType):

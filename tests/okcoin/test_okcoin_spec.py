@@ -439,3 +439,75 @@ def test_converter_refuses_safety_entries_for_routes_that_are_gone(tmp_path: Pat
     overlay = _mini_overlay(tmp_path, "unsafe_routes: [spot.take_order, spot.gone]\n")
     with pytest.raises(OverlayError, match=r"spot\.gone"):
         import_routes(tsv, overlay)
+
+
+def _order_body(spec: dict[str, Any], path: str) -> dict[str, Any]:
+    body: dict[str, Any] = spec["paths"][path]["post"]["requestBody"]
+    return body["content"]["application/json"]["schema"]
+
+
+@pytest.mark.parametrize("path", ["/api/spot/v3/orders", "/api/margin/v3/orders"])
+def test_order_bodies_say_which_fields_each_kind_of_order_needs(
+    spec: dict[str, Any], path: str
+) -> None:
+    validator = _validator(spec, _order_body(spec, path))
+    base = {"instrument_id": "BTC-USD", "margin_trading": "2"}
+    accepted = [
+        {"side": "buy", "price": "1", "size": "2"},
+        {"side": "buy", "type": "limit", "price": "1", "size": "2"},
+        {"side": "buy", "type": "market", "notional": "5"},
+        {"side": "sell", "type": "market", "size": "2"},
+    ]
+    refused = [
+        {"side": "buy", "size": "2"},  # limit by default: no price
+        {"side": "sell", "type": "limit", "price": "1"},
+        {"side": "buy", "type": "market", "size": "2"},
+        {"side": "sell", "type": "market", "notional": "5"},
+    ]
+    for order in accepted:
+        assert _errors(validator, {**base, **order}) == [], order
+    for order in refused:
+        assert _errors(validator, {**base, **order}), order
+
+
+def test_book_levels_and_candles_are_fixed_length(spec: dict[str, Any]) -> None:
+    level = _validator(spec, {"$ref": "#/components/schemas/BookLevel"})
+    assert _errors(level, ["17000.5", "0.25", "3"]) == []
+    assert _errors(level, ["17000.5", "0.25"])
+    assert _errors(level, ["17000.5", "0.25", "3", "1"])
+    candle = _validator(spec, {"$ref": "#/components/schemas/Candle"})
+    row = ["2024-01-02T03:04:00.000Z", "1", "3", "0.5", "2", "10"]
+    assert _errors(candle, row) == []
+    assert _errors(candle, row[:5])
+    assert _errors(candle, ["yesterday", *row[1:]])
+
+
+def test_converter_bounds_decimal_params_unless_they_say_otherwise(tmp_path: Path) -> None:
+    tsv = _mini_tsv(tmp_path, "price:decimal:yes;size:decimal:yes", "variant=com")
+    overlay = _mini_overlay(tmp_path, "    params:\n      size: {minimum: 0}\n")
+    overlay.write_text(
+        "decimal_params: {exclusiveMinimum: 0}\n" + overlay.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    body = _order_body(import_routes(tsv, overlay), "/api/spot/v3/orders")
+    assert body["properties"]["price"]["exclusiveMinimum"] == 0
+    assert body["properties"]["size"] == {"type": "string", "format": "decimal", "minimum": 0}
+
+
+def test_converter_puts_body_rules_in_all_of_and_checks_their_names(tmp_path: Path) -> None:
+    tsv = _mini_tsv(tmp_path, "type:string:no;price:decimal:cond", "variant=com")
+    rule = "if: {properties: {type: {const: limit}}}, then: {required: [price]}"
+    described = "    params:\n      price: {description: For limits.}\n"
+    good = _mini_overlay(tmp_path, described + f"    body_rules:\n      - {{{rule}}}\n")
+    body = _order_body(import_routes(tsv, good), "/api/spot/v3/orders")
+    assert body["allOf"] == [
+        {"if": {"properties": {"type": {"const": "limit"}}}, "then": {"required": ["price"]}}
+    ]
+    typo = _mini_overlay(
+        tmp_path, described + f"    body_rules:\n      - {{{rule.replace('price]', 'prise]')}}}\n"
+    )
+    with pytest.raises(OverlayError, match=r"unknown parameters \['prise'\]"):
+        import_routes(tsv, typo)
+    other = _mini_overlay(tmp_path, described + "    body_rules:\n      - {not: {}}\n")
+    with pytest.raises(OverlayError, match="takes only"):
+        import_routes(tsv, other)

@@ -86,7 +86,10 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "maxItems": ({**ARR, "maxItems": 9}, {**ARR, "maxItems": 3}),
     "uniqueItems": (ARR, {**ARR, "uniqueItems": True}),
     "items": (ARR, {"type": "array", "items": {"type": "integer"}}),
-    "prefixItems": (ARR, {**ARR, "prefixItems": [S]}),
+    "prefixItems": (
+        {"type": "array", "prefixItems": [S], "minItems": 1, "maxItems": 1, "items": False},
+        {"type": "array", "prefixItems": [S, S], "minItems": 2, "maxItems": 2, "items": False},
+    ),
     "additionalItems": ({**ARR, "items": [S]}, {**ARR, "items": [S], "additionalItems": False}),
     "contains": (ARR, {**ARR, "contains": {"const": "x"}}),
     "unevaluatedItems": (ARR, {**ARR, "unevaluatedItems": False}),

@@ -214,6 +214,31 @@ def test_type_change_is_breaking(write_spec: SpecWriter, shop: dict[str, Any]) -
     assert "Decimal -> int" in change.message
 
 
+def test_conditional_required_rule_added_is_breaking_and_removed_a_feature(
+    write_spec: SpecWriter, shop: dict[str, Any]
+) -> None:
+    def add_rule(doc: dict[str, Any]) -> None:
+        body = doc["paths"]["/orders"]["post"]["requestBody"]["content"]["application/json"]
+        body["schema"]["properties"]["note"] = {"type": "string"}
+        body["schema"]["allOf"] = [
+            {"if": {"properties": {"side": {"const": "sell"}}}, "then": {"required": ["note"]}}
+        ]
+
+    def add_field(doc: dict[str, Any]) -> None:
+        body = doc["paths"]["/orders"]["post"]["requestBody"]["content"]["application/json"]
+        body["schema"]["properties"]["note"] = {"type": "string"}
+
+    plain, ruled = copy.deepcopy(shop), copy.deepcopy(shop)
+    add_field(plain)
+    add_rule(ruled)
+    without, with_rule = write_spec(plain, "without.yaml"), write_spec(ruled, "with.yaml")
+    added = only(diff(without, with_rule))
+    assert (added.kind, added.code, added.path) == ("breaking", "rule-added", "request")
+    assert added.message == "now needs note when side is 'sell' or absent"
+    removed = only(diff(with_rule, without))
+    assert (removed.kind, removed.code) == ("feature", "rule-removed")
+
+
 def test_operation_removed_is_breaking(write_spec: SpecWriter, shop: dict[str, Any]) -> None:
     change = only(diff(*pair(write_spec, shop, lambda doc: doc["paths"]["/orders"].pop("post"))))
     assert (change.kind, change.code, change.subject) == (

@@ -234,9 +234,15 @@ def example(schema: Any, document: Mapping[str, Any], depth: int = 0) -> Json:
     if kind == "object":
         properties = schema.get("properties", {})
         return {name: example(sub, document, depth + 1) for name, sub in properties.items()}
+    if kind is None and "prefixItems" in schema:
+        kind = "array"
     if kind == "array":
-        count = max(1, int(schema.get("minItems", 1)))
-        return [example(schema.get("items", {}), document, depth + 1) for _ in range(count)]
+        prefix = [example(sub, document, depth + 1) for sub in schema.get("prefixItems", ())]
+        count = max(1, int(schema.get("minItems", 1))) - len(prefix)
+        items = schema.get("items", {})
+        if items is False:
+            return prefix
+        return prefix + [example(items, document, depth + 1) for _ in range(count)]
     if kind == "string":
         text = _STRING_FORMATS.get(schema.get("format", ""), "abc")
         if "pattern" in schema:

@@ -47,6 +47,10 @@ def _not_one_of(allowed: str, value: object) -> DecodeError:
     return DecodeError(f"expected one of {allowed}, got {shown}")
 
 
+def _wrong_length(size: int, value: list[Any]) -> DecodeError:
+    return DecodeError(f"expected an array of {size} items, got {len(value)}")
+
+
 def _decimal(value: Any) -> Decimal:
     """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
     if value.__class__ is str:
@@ -73,7 +77,11 @@ def _first_match(value: Any, decoders: tuple[Callable[[Any], Any], ...]) -> Any:
         try:
             return decode(value)
         except DecodeError as error:
-            reasons.append(str(error.message))
+            # Where inside the value each form failed, e.g. "... at [3]" for a tuple position.
+            where = "".join(
+                f"[{part}]" if part.__class__ is int else f".{part}" for part in error.path
+            )
+            reasons.append(f"{error.message} at {where}" if where else str(error.message))
     raise DecodeError("matches none of the allowed forms: " + "; ".join(reasons))
 
 
@@ -106,7 +114,7 @@ def _encode_any(value: Any) -> Any:
         return encode(value)
     if value.__class__ is Decimal:
         return _decimal_text(value)
-    if value.__class__ is list:
+    if value.__class__ is list or value.__class__ is tuple:
         return [_encode_any(item) for item in value]
     if value.__class__ is dict:
         return {key: _encode_any(item) for key, item in value.items()}

@@ -1916,7 +1916,7 @@ class SpotApi:
         start: str | None = None,
         end: str | None = None,
         timeout: float | None = None,
-    ) -> list[list[str] | models.CandleObject]:
+    ) -> list[tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | models.CandleObject]:
         """Get candles of a market, newest first.
 
         ``GET /api/spot/v3/instruments/{instrument_id}/candles``; public; retried when it fails
@@ -1931,7 +1931,7 @@ class SpotApi:
         ``end``: End of the time range.
         """
         return cast(
-            "list[list[str] | models.CandleObject]",
+            "list[tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | models.CandleObject]",
             self._transport.call(
                 "spot_get_candles",
                 {

@@ -47,6 +47,10 @@ def _not_one_of(allowed: str, value: object) -> DecodeError:
     return DecodeError(f"expected one of {allowed}, got {shown}")
 
 
+def _wrong_length(size: int, value: list[Any]) -> DecodeError:
+    return DecodeError(f"expected an array of {size} items, got {len(value)}")
+
+
 def _decimal(value: Any) -> Decimal:
     """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
     if value.__class__ is str:
@@ -73,7 +77,11 @@ def _first_match(value: Any, decoders: tuple[Callable[[Any], Any], ...]) -> Any:
         try:
             return decode(value)
         except DecodeError as error:
-            reasons.append(str(error.message))
+            # Where inside the value each form failed, e.g. "... at [3]" for a tuple position.
+            where = "".join(
+                f"[{part}]" if part.__class__ is int else f".{part}" for part in error.path
+            )
+            reasons.append(f"{error.message} at {where}" if where else str(error.message))
     raise DecodeError("matches none of the allowed forms: " + "; ".join(reasons))
 
 
@@ -106,7 +114,7 @@ def _encode_any(value: Any) -> Any:
         return encode(value)
     if value.__class__ is Decimal:
         return _decimal_text(value)
-    if value.__class__ is list:
+    if value.__class__ is list or value.__class__ is tuple:
         return [_encode_any(item) for item in value]
     if value.__class__ is dict:
         return {key: _encode_any(item) for key, item in value.items()}
@@ -756,21 +764,52 @@ def _decode_21(value: Any) -> list[m.Trade]:
         raise _locate_item_error(value, structure_trade) from None
 
 
-def _decode_24(value: Any) -> list[str]:
+def _decode_24(value: Any) -> tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal]:
     if value.__class__ is not list:
         raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
+    if len(value) != 6:
+        raise _wrong_length(6, value)
+    item0, item1, item2, item3, item4, item5 = value
+    try:
+        if item0.__class__ is not str:
+            raise _expected("a string", item0)
+    except DecodeError as error:
+        raise error.at(0) from None
+    try:
+        item1 = _decimal(item1)
+    except DecodeError as error:
+        raise error.at(1) from None
+    try:
+        item2 = _decimal(item2)
+    except DecodeError as error:
+        raise error.at(2) from None
+    try:
+        item3 = _decimal(item3)
+    except DecodeError as error:
+        raise error.at(3) from None
+    try:
+        item4 = _decimal(item4)
+    except DecodeError as error:
+        raise error.at(4) from None
+    try:
+        item5 = _decimal(item5)
+    except DecodeError as error:
+        raise error.at(5) from None
+    result: tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] = (
+        item0,
+        item1,
+        item2,
+        item3,
+        item4,
+        item5,
+    )
     return result
 
 
-def _decode_23(value: Any) -> list[str] | m.CandleObject:
-    result: list[str] | m.CandleObject = _first_match(
+def _decode_23(
+    value: Any,
+) -> tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject:
+    result: tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject = _first_match(
         value,
         (
             _decode_24,
@@ -780,7 +819,9 @@ def _decode_23(value: Any) -> list[str] | m.CandleObject:
     return result
 
 
-def _decode_22(value: Any) -> list[list[str] | m.CandleObject]:
+def _decode_22(
+    value: Any,
+) -> list[tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -878,7 +919,20 @@ def _decode_32(value: Any) -> Decimal | float:
     return result
 
 
-def _decode_36(value: Any) -> Literal[""]:
+def _decode_35(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def _decode_37(value: Any) -> Literal[""]:
     kind = value.__class__
     if kind is not str or value not in _ALLOWED_6:
         raise _not_one_of("''", value)
@@ -886,33 +940,46 @@ def _decode_36(value: Any) -> Literal[""]:
     return result
 
 
-def _decode_35(value: Any) -> Decimal | Literal[""]:
+def _decode_36(value: Any) -> Decimal | Literal[""]:
     result: Decimal | Literal[""] = _first_match(
         value,
         (
             _decode_33,
-            _decode_36,
+            _decode_37,
         ),
     )
     return result
 
 
-def _decode_38(value: Any) -> list[Decimal]:
+def _decode_39(value: Any) -> tuple[Decimal, Decimal, Decimal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    if len(value) != 3:
+        raise _wrong_length(3, value)
+    item0, item1, item2 = value
+    try:
+        item0 = _decimal(item0)
+    except DecodeError as error:
+        raise error.at(0) from None
+    try:
+        item1 = _decimal(item1)
+    except DecodeError as error:
+        raise error.at(1) from None
+    try:
+        item2 = _decimal(item2)
+    except DecodeError as error:
+        raise error.at(2) from None
+    result: tuple[Decimal, Decimal, Decimal] = (item0, item1, item2)
+    return result
+
+
+def _decode_38(value: Any) -> list[tuple[Decimal, Decimal, Decimal]]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
-        return [_decode_33(item) for item in value]
+        return [_decode_39(item) for item in value]
     except DecodeError:
-        raise _locate_item_error(value, _decode_33) from None
-
-
-def _decode_37(value: Any) -> list[list[Decimal]]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_38(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_38) from None
+        raise _locate_item_error(value, _decode_39) from None
 
 
 def structure_algo_order(data: Any) -> m.AlgoOrder:
@@ -2801,7 +2868,7 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
         count += 1
     else:
         try:
-            obj.messages = _decode_24(value)
+            obj.messages = _decode_35(value)
         except DecodeError as error:
             raise error.at("messages") from None
     value = data.get("signatures", _MISSING)
@@ -2810,7 +2877,7 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
         count += 1
     else:
         try:
-            obj.signatures = _decode_24(value)
+            obj.signatures = _decode_35(value)
         except DecodeError as error:
             raise error.at("signatures") from None
     value = data.get("prices", _MISSING)
@@ -2925,7 +2992,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.price = _decode_35(value)
+            obj.price = _decode_36(value)
         except DecodeError as error:
             raise error.at("price") from None
     value = data.get("size", _MISSING)
@@ -2934,7 +3001,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.size = _decode_35(value)
+            obj.size = _decode_36(value)
         except DecodeError as error:
             raise error.at("size") from None
     value = data.get("notional", _MISSING)
@@ -2943,7 +3010,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.notional = _decode_35(value)
+            obj.notional = _decode_36(value)
         except DecodeError as error:
             raise error.at("notional") from None
     value = data.get("funds", _MISSING)
@@ -2952,7 +3019,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.funds = _decode_35(value)
+            obj.funds = _decode_36(value)
         except DecodeError as error:
             raise error.at("funds") from None
     value = data.get("price_avg", _MISSING)
@@ -3089,7 +3156,7 @@ def structure_order_book(data: Any) -> m.OrderBook:
     except KeyError:
         raise DecodeError("required field is missing", ("asks",)) from None
     try:
-        obj.asks = _decode_37(value)
+        obj.asks = _decode_38(value)
     except DecodeError as error:
         raise error.at("asks") from None
     try:
@@ -3097,7 +3164,7 @@ def structure_order_book(data: Any) -> m.OrderBook:
     except KeyError:
         raise DecodeError("required field is missing", ("bids",)) from None
     try:
-        obj.bids = _decode_37(value)
+        obj.bids = _decode_38(value)
     except DecodeError as error:
         raise error.at("bids") from None
     value = data.get("timestamp", _MISSING)
@@ -3118,8 +3185,14 @@ def structure_order_book(data: Any) -> m.OrderBook:
 def unstructure_order_book(obj: m.OrderBook) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
-        "asks": [[_decimal_text(item) for item in item] for item in obj.asks],
-        "bids": [[_decimal_text(item) for item in item] for item in obj.bids],
+        "asks": [
+            [_decimal_text(item[0]), _decimal_text(item[1]), _decimal_text(item[2])]
+            for item in obj.asks
+        ],
+        "bids": [
+            [_decimal_text(item[0]), _decimal_text(item[1]), _decimal_text(item[2])]
+            for item in obj.bids
+        ],
     }
     value: Any
     value = obj.timestamp

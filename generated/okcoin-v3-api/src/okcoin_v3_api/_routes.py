@@ -15,8 +15,8 @@ def _fields_amend_order_item() -> tuple[v.FieldRule, ...]:
     return (
         ("order_id", "order_id", False, v.Str()),
         ("client_oid", "client_oid", False, v.Str()),
-        ("new_size", "new_size", False, v.Dec()),
-        ("new_price", "new_price", False, v.Dec()),
+        ("new_size", "new_size", False, v.Dec(exclusive_minimum=0)),
+        ("new_price", "new_price", False, v.Dec(exclusive_minimum=0)),
         (
             "cancel_on_fail",
             "cancel_on_fail",
@@ -37,8 +37,8 @@ def _fields_amend_order_request() -> tuple[v.FieldRule, ...]:
         ("instrument_id", "instrument_id", True, v.Str()),
         ("order_id", "order_id", False, v.Str()),
         ("client_oid", "client_oid", False, v.Str()),
-        ("new_size", "new_size", False, v.Dec()),
-        ("new_price", "new_price", False, v.Dec()),
+        ("new_size", "new_size", False, v.Dec(exclusive_minimum=0)),
+        ("new_price", "new_price", False, v.Dec(exclusive_minimum=0)),
         (
             "cancel_on_fail",
             "cancel_on_fail",
@@ -101,9 +101,9 @@ def _fields_margin_order_request() -> tuple[v.FieldRule, ...]:
                 )
             ),
         ),
-        ("price", "price", False, v.Dec()),
-        ("size", "size", False, v.Dec()),
-        ("notional", "notional", False, v.Dec()),
+        ("price", "price", False, v.Dec(exclusive_minimum=0)),
+        ("size", "size", False, v.Dec(exclusive_minimum=0)),
+        ("notional", "notional", False, v.Dec(exclusive_minimum=0)),
         ("margin_trading", "margin_trading", True, v.OneOf(("2",))),
     )
 
@@ -147,9 +147,9 @@ def _fields_spot_order_request() -> tuple[v.FieldRule, ...]:
                 )
             ),
         ),
-        ("price", "price", False, v.Dec()),
-        ("size", "size", False, v.Dec()),
-        ("notional", "notional", False, v.Dec()),
+        ("price", "price", False, v.Dec(exclusive_minimum=0)),
+        ("size", "size", False, v.Dec(exclusive_minimum=0)),
+        ("notional", "notional", False, v.Dec(exclusive_minimum=0)),
         (
             "margin_trading",
             "margin_trading",
@@ -255,7 +255,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/transfer",
         params=(
             Param("currency", "currency", "body", True, v.Str()),
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param(
                 "from_",
                 "from",
@@ -305,6 +305,11 @@ ROUTES: dict[str, Route] = {
         decode=_codec.structure_transfer_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen((("type", ("1", "2"), False),), ("sub_account",)),
+            v.RequiredWhen((("from", ("5",), False),), ("instrument_id",)),
+            v.RequiredWhen((("to", ("5",), False),), ("to_instrument_id",)),
+        ),
     ),
     "account_withdraw": Route(
         name="account.withdraw",
@@ -312,7 +317,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/withdrawal",
         params=(
             Param("currency", "currency", "body", True, v.Str()),
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param(
                 "destination",
                 "destination",
@@ -327,7 +332,7 @@ ROUTES: dict[str, Route] = {
                 ),
             ),
             Param("to_address", "to_address", "body", True, v.Str()),
-            Param("fee", "fee", "body", True, v.Dec()),
+            Param("fee", "fee", "body", True, v.Dec(minimum=0)),
             Param("trade_pwd", "trade_pwd", "body", False, v.Str()),
             Param("chain", "chain", "body", False, v.Str()),
             Param("reason", "reason", "body", False, v.Str()),
@@ -457,7 +462,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/deposit-lightning",
         params=(
             Param("ccy", "ccy", "query", True, v.Str()),
-            Param("amount", "amount", "query", True, v.Dec()),
+            Param("amount", "amount", "query", True, v.Dec(exclusive_minimum=0)),
             Param(
                 "to",
                 "to",
@@ -506,7 +511,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/lock",
         params=(
             Param("currency", "currency", "body", True, v.Str()),
-            Param("size", "size", "body", True, v.Dec()),
+            Param("size", "size", "body", True, v.Dec(exclusive_minimum=0)),
         ),
         body="json-object",
         decode=_codec._decode_2,
@@ -519,7 +524,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/unlock",
         params=(
             Param("currency", "currency", "body", True, v.Str()),
-            Param("size", "size", "body", True, v.Dec()),
+            Param("size", "size", "body", True, v.Dec(exclusive_minimum=0)),
         ),
         body="json-object",
         decode=_codec._decode_2,
@@ -531,7 +536,7 @@ ROUTES: dict[str, Route] = {
         method="POST",
         path="/api/account/v3/jpywithdrawal",
         params=(
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param("trade_pwd", "trade_pwd", "body", True, v.Str()),
             Param("bank_card_id", "bank_card_id", "body", True, v.Str()),
         ),
@@ -576,7 +581,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/fiat/deposit",
         params=(
             Param("channel_id", "channel_id", "body", True, v.Str()),
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param("bank_account_number", "bank_account_number", "body", True, v.Str()),
             Param("to_account", "to_account", "body", False, v.Str()),
         ),
@@ -629,7 +634,7 @@ ROUTES: dict[str, Route] = {
         path="/api/account/v3/fiat/withdraw",
         params=(
             Param("channel_id", "channel_id", "body", True, v.Str()),
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param("trade_pwd", "trade_pwd", "body", True, v.Str()),
             Param("bank_account_number", "bank_account_number", "body", True, v.Str()),
         ),
@@ -809,9 +814,9 @@ ROUTES: dict[str, Route] = {
                     )
                 ),
             ),
-            Param("price", "price", "body", False, v.Dec()),
-            Param("size", "size", "body", False, v.Dec()),
-            Param("notional", "notional", "body", False, v.Dec()),
+            Param("price", "price", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("size", "size", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("notional", "notional", "body", False, v.Dec(exclusive_minimum=0)),
             Param(
                 "margin_trading",
                 "margin_trading",
@@ -829,6 +834,29 @@ ROUTES: dict[str, Route] = {
         decode=_codec.structure_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (("type", ("limit",), True),),
+                (
+                    "price",
+                    "size",
+                ),
+            ),
+            v.RequiredWhen(
+                (
+                    ("type", ("market",), False),
+                    ("side", ("buy",), False),
+                ),
+                ("notional",),
+            ),
+            v.RequiredWhen(
+                (
+                    ("type", ("market",), False),
+                    ("side", ("sell",), False),
+                ),
+                ("size",),
+            ),
+        ),
     ),
     "spot_place_orders": Route(
         name="spot.place_orders",
@@ -840,7 +868,35 @@ ROUTES: dict[str, Route] = {
                 "items",
                 "body",
                 True,
-                v.ListOf(v.ModelOf(m.SpotOrderRequest, _fields_spot_order_request)),
+                v.ListOf(
+                    v.ModelOf(
+                        m.SpotOrderRequest,
+                        _fields_spot_order_request,
+                        rules=(
+                            v.RequiredWhen(
+                                (("type", ("limit",), True),),
+                                (
+                                    "price",
+                                    "size",
+                                ),
+                            ),
+                            v.RequiredWhen(
+                                (
+                                    ("type", ("market",), False),
+                                    ("side", ("buy",), False),
+                                ),
+                                ("notional",),
+                            ),
+                            v.RequiredWhen(
+                                (
+                                    ("type", ("market",), False),
+                                    ("side", ("sell",), False),
+                                ),
+                                ("size",),
+                            ),
+                        ),
+                    )
+                ),
             ),
         ),
         body="json-array",
@@ -902,13 +958,31 @@ ROUTES: dict[str, Route] = {
             Param("order_id", "order_id", "body", False, v.Str()),
             Param("client_oid", "client_oid", "body", False, v.Str()),
             Param("request_id", "request_id", "body", False, v.Str()),
-            Param("new_size", "new_size", "body", False, v.Dec()),
-            Param("new_price", "new_price", "body", False, v.Dec()),
+            Param("new_size", "new_size", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("new_price", "new_price", "body", False, v.Dec(exclusive_minimum=0)),
         ),
         body="json-object",
         decode=_codec.structure_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (),
+                (
+                    "order_id",
+                    "client_oid",
+                ),
+                at_least_one=True,
+            ),
+            v.RequiredWhen(
+                (),
+                (
+                    "new_size",
+                    "new_price",
+                ),
+                at_least_one=True,
+            ),
+        ),
     ),
     "spot_amend_orders": Route(
         name="spot.amend_orders",
@@ -920,7 +994,30 @@ ROUTES: dict[str, Route] = {
                 "items",
                 "body",
                 True,
-                v.ListOf(v.ModelOf(m.AmendOrderRequest, _fields_amend_order_request)),
+                v.ListOf(
+                    v.ModelOf(
+                        m.AmendOrderRequest,
+                        _fields_amend_order_request,
+                        rules=(
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "order_id",
+                                    "client_oid",
+                                ),
+                                at_least_one=True,
+                            ),
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "new_size",
+                                    "new_price",
+                                ),
+                                at_least_one=True,
+                            ),
+                        ),
+                    )
+                ),
             ),
         ),
         body="json-array",
@@ -1009,7 +1106,7 @@ ROUTES: dict[str, Route] = {
                     )
                 ),
             ),
-            Param("size", "size", "body", True, v.Dec()),
+            Param("size", "size", "body", True, v.Dec(exclusive_minimum=0)),
             Param(
                 "side",
                 "side",
@@ -1022,8 +1119,8 @@ ROUTES: dict[str, Route] = {
                     )
                 ),
             ),
-            Param("trigger_price", "trigger_price", "body", False, v.Dec()),
-            Param("algo_price", "algo_price", "body", False, v.Dec()),
+            Param("trigger_price", "trigger_price", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("algo_price", "algo_price", "body", False, v.Dec(exclusive_minimum=0)),
             Param(
                 "algo_type",
                 "algo_type",
@@ -1036,25 +1133,63 @@ ROUTES: dict[str, Route] = {
                     )
                 ),
             ),
-            Param("callback_rate", "callback_rate", "body", False, v.Dec()),
-            Param("algo_variance", "algo_variance", "body", False, v.Dec()),
-            Param("avg_amount", "avg_amount", "body", False, v.Dec()),
-            Param("limit_price", "limit_price", "body", False, v.Dec()),
-            Param("sweep_range", "sweep_range", "body", False, v.Dec()),
-            Param("sweep_ratio", "sweep_ratio", "body", False, v.Dec()),
-            Param("single_limit", "single_limit", "body", False, v.Dec()),
+            Param("callback_rate", "callback_rate", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("algo_variance", "algo_variance", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("avg_amount", "avg_amount", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("limit_price", "limit_price", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("sweep_range", "sweep_range", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("sweep_ratio", "sweep_ratio", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("single_limit", "single_limit", "body", False, v.Dec(exclusive_minimum=0)),
             Param("time_interval", "time_interval", "body", False, v.Int(minimum=5, maximum=120)),
-            Param("tp_trigger_price", "tp_trigger_price", "body", False, v.Dec()),
-            Param("tp_price", "tp_price", "body", False, v.Dec()),
+            Param(
+                "tp_trigger_price", "tp_trigger_price", "body", False, v.Dec(exclusive_minimum=0)
+            ),
+            Param("tp_price", "tp_price", "body", False, v.Dec(exclusive_minimum=0)),
             Param("tp_trigger_type", "tp_trigger_type", "body", False, v.Str()),
             Param("sl_trigger_type", "sl_trigger_type", "body", False, v.Str()),
-            Param("sl_trigger_price", "sl_trigger_price", "body", False, v.Dec()),
-            Param("sl_price", "sl_price", "body", False, v.Dec()),
+            Param(
+                "sl_trigger_price", "sl_trigger_price", "body", False, v.Dec(exclusive_minimum=0)
+            ),
+            Param("sl_price", "sl_price", "body", False, v.Dec(exclusive_minimum=0)),
         ),
         body="json-object",
         decode=_codec.structure_algo_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (("order_type", ("1",), False),),
+                (
+                    "trigger_price",
+                    "algo_price",
+                ),
+            ),
+            v.RequiredWhen(
+                (("order_type", ("2",), False),),
+                (
+                    "callback_rate",
+                    "trigger_price",
+                ),
+            ),
+            v.RequiredWhen(
+                (("order_type", ("3",), False),),
+                (
+                    "algo_variance",
+                    "avg_amount",
+                    "limit_price",
+                ),
+            ),
+            v.RequiredWhen(
+                (("order_type", ("4",), False),),
+                (
+                    "sweep_range",
+                    "sweep_ratio",
+                    "single_limit",
+                    "limit_price",
+                    "time_interval",
+                ),
+            ),
+        ),
     ),
     "spot_cancel_algo_orders": Route(
         name="spot.cancel_algo_orders",
@@ -1182,7 +1317,7 @@ ROUTES: dict[str, Route] = {
         params=(
             Param("instrument_id", "instrument_id", "path", True, v.Str()),
             Param("size", "size", "query", False, v.Int(maximum=200)),
-            Param("depth", "depth", "query", False, v.Dec()),
+            Param("depth", "depth", "query", False, v.Dec(exclusive_minimum=0)),
         ),
         body="none",
         decode=_codec.structure_order_book,
@@ -1377,7 +1512,7 @@ ROUTES: dict[str, Route] = {
         params=(
             Param("instrument_id", "instrument_id", "body", True, v.Str()),
             Param("currency", "currency", "body", True, v.Str()),
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param("client_oid", "client_oid", "body", False, v.Str()),
         ),
         body="json-object",
@@ -1392,7 +1527,7 @@ ROUTES: dict[str, Route] = {
         params=(
             Param("instrument_id", "instrument_id", "body", True, v.Str()),
             Param("currency", "currency", "body", True, v.Str()),
-            Param("amount", "amount", "body", True, v.Dec()),
+            Param("amount", "amount", "body", True, v.Dec(exclusive_minimum=0)),
             Param("borrow_id", "borrow_id", "body", False, v.Str()),
             Param("client_oid", "client_oid", "body", False, v.Str()),
         ),
@@ -1488,14 +1623,37 @@ ROUTES: dict[str, Route] = {
                     )
                 ),
             ),
-            Param("price", "price", "body", False, v.Dec()),
-            Param("size", "size", "body", False, v.Dec()),
-            Param("notional", "notional", "body", False, v.Dec()),
+            Param("price", "price", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("size", "size", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("notional", "notional", "body", False, v.Dec(exclusive_minimum=0)),
         ),
         body="json-object",
         decode=_codec.structure_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (("type", ("limit",), True),),
+                (
+                    "price",
+                    "size",
+                ),
+            ),
+            v.RequiredWhen(
+                (
+                    ("type", ("market",), False),
+                    ("side", ("buy",), False),
+                ),
+                ("notional",),
+            ),
+            v.RequiredWhen(
+                (
+                    ("type", ("market",), False),
+                    ("side", ("sell",), False),
+                ),
+                ("size",),
+            ),
+        ),
     ),
     "margin_place_orders": Route(
         name="margin.place_orders",
@@ -1507,7 +1665,35 @@ ROUTES: dict[str, Route] = {
                 "items",
                 "body",
                 True,
-                v.ListOf(v.ModelOf(m.MarginOrderRequest, _fields_margin_order_request)),
+                v.ListOf(
+                    v.ModelOf(
+                        m.MarginOrderRequest,
+                        _fields_margin_order_request,
+                        rules=(
+                            v.RequiredWhen(
+                                (("type", ("limit",), True),),
+                                (
+                                    "price",
+                                    "size",
+                                ),
+                            ),
+                            v.RequiredWhen(
+                                (
+                                    ("type", ("market",), False),
+                                    ("side", ("buy",), False),
+                                ),
+                                ("notional",),
+                            ),
+                            v.RequiredWhen(
+                                (
+                                    ("type", ("market",), False),
+                                    ("side", ("sell",), False),
+                                ),
+                                ("size",),
+                            ),
+                        ),
+                    )
+                ),
             ),
         ),
         body="json-array",
@@ -1569,13 +1755,31 @@ ROUTES: dict[str, Route] = {
             Param("order_id", "order_id", "body", False, v.Str()),
             Param("client_oid", "client_oid", "body", False, v.Str()),
             Param("request_id", "request_id", "body", False, v.Str()),
-            Param("new_size", "new_size", "body", False, v.Dec()),
-            Param("new_price", "new_price", "body", False, v.Dec()),
+            Param("new_size", "new_size", "body", False, v.Dec(exclusive_minimum=0)),
+            Param("new_price", "new_price", "body", False, v.Dec(exclusive_minimum=0)),
         ),
         body="json-object",
         decode=_codec.structure_order_result,
         auth="signed",
         idempotent=False,
+        rules=(
+            v.RequiredWhen(
+                (),
+                (
+                    "order_id",
+                    "client_oid",
+                ),
+                at_least_one=True,
+            ),
+            v.RequiredWhen(
+                (),
+                (
+                    "new_size",
+                    "new_price",
+                ),
+                at_least_one=True,
+            ),
+        ),
     ),
     "margin_amend_orders": Route(
         name="margin.amend_orders",
@@ -1588,7 +1792,30 @@ ROUTES: dict[str, Route] = {
                 "amend_data",
                 "body",
                 True,
-                v.ListOf(v.ModelOf(m.AmendOrderItem, _fields_amend_order_item)),
+                v.ListOf(
+                    v.ModelOf(
+                        m.AmendOrderItem,
+                        _fields_amend_order_item,
+                        rules=(
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "order_id",
+                                    "client_oid",
+                                ),
+                                at_least_one=True,
+                            ),
+                            v.RequiredWhen(
+                                (),
+                                (
+                                    "new_size",
+                                    "new_price",
+                                ),
+                                at_least_one=True,
+                            ),
+                        ),
+                    )
+                ),
             ),
         ),
         body="json-object",

@@ -405,8 +405,8 @@ class Order:
 class OrderBook:
     """Order book."""
 
-    asks: list[list[Decimal]]
-    bids: list[list[Decimal]]
+    asks: list[tuple[Decimal, Decimal, Decimal]]
+    bids: list[tuple[Decimal, Decimal, Decimal]]
     timestamp: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""

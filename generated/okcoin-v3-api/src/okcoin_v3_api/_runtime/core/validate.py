@@ -180,6 +180,25 @@ class ListOf(Check):
         return [item(entry, f"{path}[{index}]") for index, entry in enumerate(value)]
 
 
+class TupleOf(Check):
+    """A fixed-length array (JSON Schema `prefixItems`): one check per position."""
+
+    def __init__(self, items: Sequence[Check]) -> None:
+        self._items = tuple(items)
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise ValidationError(path, f"must be a tuple, got {type(value).__name__}")
+        if len(value) != len(self._items):
+            raise ValidationError(
+                path, f"must have exactly {len(self._items)} items, got {len(value)}"
+            )
+        return [
+            check(entry, f"{path}[{index}]")
+            for index, (check, entry) in enumerate(zip(self._items, value, strict=True))
+        ]
+
+
 class MapOf(Check):
     def __init__(self, value: Check) -> None:
         self._value = value
@@ -213,6 +232,60 @@ class AnyOf(Check):
 
 
 FieldRule = tuple[str, str, bool, Check]
+# (wire name, allowed values or None for "is given", whether a missing key passes)
+FieldTest = tuple[str, tuple[Any, ...] | None, bool]
+
+
+class RequiredWhen:
+    """Keys that must be given when every test on the other keys holds (JSON Schema
+    `if`/`then` with `required`, or `dependentRequired`); with `at_least_one`, one of them.
+    Runs on the wire form of an object, after each value passed its own check; values compare
+    with their class, so 1 is not True.
+    """
+
+    def __init__(
+        self, when: Sequence[FieldTest], required: Sequence[str], at_least_one: bool = False
+    ) -> None:
+        self._when = tuple(
+            (wire, None if values is None else frozenset((v.__class__, v) for v in values), absent)
+            for wire, values, absent in when
+        )
+        self._required = tuple(required)
+        self._at_least_one = at_least_one
+        self._condition = " and ".join(_describe_test(test) for test in when)
+
+    def applies(self, data: Mapping[str, Any]) -> bool:
+        for wire, allowed, absent_passes in self._when:
+            if wire not in data:
+                if not absent_passes:
+                    return False
+            elif allowed is not None and (data[wire].__class__, data[wire]) not in allowed:
+                return False
+        return True
+
+    def check(self, data: Mapping[str, Any], name: Callable[[str], str]) -> None:
+        """Raises for the first required key that is missing; `name` maps a wire name to the
+        name the caller used (an argument, or a path into a model)."""
+        if not self.applies(data):
+            return
+        if self._at_least_one:
+            if not any(wire in data for wire in self._required):
+                first, *others = self._required
+                rule = "is required unless " + " or ".join(name(o) for o in others) + " is given"
+                when = f" when {self._condition}" if self._condition else ""
+                raise ValidationError(name(first), rule + when)
+            return
+        for wire in self._required:
+            if wire not in data:
+                raise ValidationError(name(wire), f"is required when {self._condition}")
+
+
+def _describe_test(test: FieldTest) -> str:
+    wire, values, absent_passes = test
+    if values is None:
+        return f"{wire} is given"
+    shown = " or ".join(repr(value) for value in values)
+    return f"{wire} is {shown}" + (" or not given" if absent_passes else "")
 
 
 class ModelOf(Check):
@@ -223,14 +296,27 @@ class ModelOf(Check):
         cls: type,
         fields: Callable[[], Sequence[FieldRule]],
         extras: Check | None = None,
+        rules: Sequence[RequiredWhen] = (),
     ) -> None:
         self._cls = cls
         self._fields = fields
         self._extras = extras
+        self._rules = tuple(rules)
 
     def __call__(self, value: Any, path: str) -> Any:
         if isinstance(value, Mapping):
-            return self._from_mapping(value, path)
+            data = self._from_mapping(value, path)
+            for rule in self._rules:
+                rule.check(data, lambda wire: f"{path}.{wire}")
+            return data
+        data = self._from_instance(value, path)
+        if self._rules:
+            attrs_by_wire = {wire: attr for attr, wire, _, _ in self._fields()}
+            for rule in self._rules:
+                rule.check(data, lambda wire: f"{path}.{attrs_by_wire.get(wire, wire)}")
+        return data
+
+    def _from_instance(self, value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, self._cls):
             raise ValidationError(
                 path, f"must be a {self._cls.__name__}, got {type(value).__name__}"

@@ -74,6 +74,7 @@ class Route:
     server: str | None = None
     paging: tuple[str, str, str, str] | None = None
     extra_params: bool = False
+    rules: tuple[validate.RequiredWhen, ...] = ()
 
 
 @attrs.frozen
@@ -449,6 +450,10 @@ class HttpTransport:
                 if body is None:
                     body = {}
                 body[param.wire_name] = wire
+        for rule in route.rules:
+            rule.check(
+                body if isinstance(body, dict) else {}, lambda wire: _param_name(route, wire)
+            )
         if extra_params:
             if not route.extra_params:
                 raise ValidationError("extra_params", f"{route.name} takes no extra parameters")

@@ -77,6 +77,9 @@ class ItemsApi:
         price: Decimal,
         tags: list[str] | None = None,
         note: str | Unset | None = UNSET,
+        kind: Literal["book", "game"] | None = None,
+        isbn: str | None = None,
+        size_cm: tuple[float, float] | None = None,
         timeout: float | None = None,
     ) -> models.Item:
         """Create an item.
@@ -87,7 +90,15 @@ class ItemsApi:
             "models.Item",
             self._transport.call(
                 "items_create",
-                {"name": name, "price": price, "tags": tags, "note": note},
+                {
+                    "name": name,
+                    "price": price,
+                    "tags": tags,
+                    "note": note,
+                    "kind": kind,
+                    "isbn": isbn,
+                    "size_cm": size_cm,
+                },
                 timeout=timeout,
             ),
         )

@@ -48,6 +48,10 @@ def _not_one_of(allowed: str, value: object) -> DecodeError:
     return DecodeError(f"expected one of {allowed}, got {shown}")
 
 
+def _wrong_length(size: int, value: list[Any]) -> DecodeError:
+    return DecodeError(f"expected an array of {size} items, got {len(value)}")
+
+
 def _decimal(value: Any) -> Decimal:
     """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
     if value.__class__ is str:
@@ -74,7 +78,11 @@ def _first_match(value: Any, decoders: tuple[Callable[[Any], Any], ...]) -> Any:
         try:
             return decode(value)
         except DecodeError as error:
-            reasons.append(str(error.message))
+            # Where inside the value each form failed, e.g. "... at [3]" for a tuple position.
+            where = "".join(
+                f"[{part}]" if part.__class__ is int else f".{part}" for part in error.path
+            )
+            reasons.append(f"{error.message} at {where}" if where else str(error.message))
     raise DecodeError("matches none of the allowed forms: " + "; ".join(reasons))
 
 
@@ -107,7 +115,7 @@ def _encode_any(value: Any) -> Any:
         return encode(value)
     if value.__class__ is Decimal:
         return _decimal_text(value)
-    if value.__class__ is list:
+    if value.__class__ is list or value.__class__ is tuple:
         return [_encode_any(item) for item in value]
     if value.__class__ is dict:
         return {key: _encode_any(item) for key, item in value.items()}
@@ -132,6 +140,7 @@ _KEYS_ITEM = frozenset(
         "stock_by_store",
         "labels",
         "price_history",
+        "price_range",
         "rating",
     )
 )
@@ -227,7 +236,30 @@ def _decode_7(value: Any) -> list[Decimal]:
         raise _locate_item_error(value, _decode_8) from None
 
 
-def _decode_9(value: Any) -> int | m.ItemRatingOption2:
+def _decode_9(value: Any) -> tuple[Decimal, Decimal, str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    if len(value) != 3:
+        raise _wrong_length(3, value)
+    item0, item1, item2 = value
+    try:
+        item0 = _decimal(item0)
+    except DecodeError as error:
+        raise error.at(0) from None
+    try:
+        item1 = _decimal(item1)
+    except DecodeError as error:
+        raise error.at(1) from None
+    try:
+        if item2.__class__ is not str:
+            raise _expected("a string", item2)
+    except DecodeError as error:
+        raise error.at(2) from None
+    result: tuple[Decimal, Decimal, str] = (item0, item1, item2)
+    return result
+
+
+def _decode_10(value: Any) -> int | m.ItemRatingOption2:
     result: int | m.ItemRatingOption2 = _first_match(
         value,
         (
@@ -328,16 +360,25 @@ def structure_item(data: Any) -> m.Item:
             obj.price_history = _decode_7(value)
         except DecodeError as error:
             raise error.at("price_history") from None
+    value = data.get("price_range", _MISSING)
+    if value is _MISSING:
+        obj.price_range = None
+        count += 1
+    else:
+        try:
+            obj.price_range = _decode_9(value)
+        except DecodeError as error:
+            raise error.at("price_range") from None
     value = data.get("rating", _MISSING)
     if value is _MISSING:
         obj.rating = None
         count += 1
     else:
         try:
-            obj.rating = _decode_9(value)
+            obj.rating = _decode_10(value)
         except DecodeError as error:
             raise error.at("rating") from None
-    if count == 11:
+    if count == 12:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM}
@@ -369,6 +410,9 @@ def unstructure_item(obj: m.Item) -> dict[str, Any]:
     value = obj.price_history
     if value is not None:
         data["price_history"] = [_decimal_text(item) for item in value]
+    value = obj.price_range
+    if value is not None:
+        data["price_range"] = [_decimal_text(value[0]), _decimal_text(value[1]), value[2]]
     value = obj.rating
     if value is not None:
         data["rating"] = _encode_any(value)

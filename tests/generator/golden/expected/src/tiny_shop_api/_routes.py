@@ -43,14 +43,43 @@ ROUTES: dict[str, Route] = {
         path="/items",
         params=(
             Param("name", "name", "body", True, v.Str(min_length=1, max_length=40)),
-            Param("price", "price", "body", True, v.Dec()),
+            Param("price", "price", "body", True, v.Dec(exclusive_minimum=0)),
             Param("tags", "tags", "body", False, v.ListOf(v.Str(pattern="^[a-z]+$"))),
             Param("note", "note", "body", False, v.Nullable(v.Str())),
+            Param(
+                "kind",
+                "kind",
+                "body",
+                False,
+                v.OneOf(
+                    (
+                        "book",
+                        "game",
+                    )
+                ),
+            ),
+            Param("isbn", "isbn", "body", False, v.Str()),
+            Param(
+                "size_cm",
+                "size_cm",
+                "body",
+                False,
+                v.TupleOf(
+                    (
+                        v.Number(),
+                        v.Number(),
+                    )
+                ),
+            ),
         ),
         body="json-object",
         decode=_codec.structure_item,
         auth="none",
         idempotent=False,
+        rules=(
+            v.RequiredWhen((("isbn", None, False),), ("kind",)),
+            v.RequiredWhen((("kind", ("book",), False),), ("isbn",)),
+        ),
     ),
     "items_get": Route(
         name="items.get_item",

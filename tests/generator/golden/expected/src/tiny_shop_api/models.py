@@ -35,6 +35,9 @@ class Item:
     stock_by_store: dict[str, int] | None = None
     labels: dict[str, ItemLabelsValue | Any] | None = None
     price_history: list[Decimal] | None = None
+    price_range: tuple[Decimal, Decimal, str] | None = None
+    """Lowest and highest price seen, then the currency."""
+
     rating: int | ItemRatingOption2 | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
