@@ -64,6 +64,7 @@ class Renderer:
             f"{pkg}/py.typed": "",
             f"{pkg}/__init__.py": self._template("package/__init__.py.jinja", context),
             f"{pkg}/_types.py": self._static("package/_types.py"),
+            f"{pkg}/_json.py": self._static("package/_json.py"),
             f"{pkg}/_validate.py": self._static("package/_validate.py"),
             f"{pkg}/errors.py": self._template(self._errors_template(), context),
             f"{pkg}/models.py": self._template("package/models.py.jinja", context),

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
+import queue
 import ssl
 import threading
 import time
@@ -38,7 +40,15 @@ from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.frames import Frame, Opcode
 from websockets.sync.client import ClientConnection, connect
 
-from .errors import ClientError, ConnectionLost, RequestTimeout, TransportError, ValidationError
+from . import _json
+from .errors import (
+    ClientError,
+    ConnectionLost,
+    DecodeError,
+    RequestTimeout,
+    TransportError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from ._backoff import Backoff
@@ -93,6 +103,16 @@ class _End:
         self.error = error
 
 
+class _Unreadable:
+    """Queued in place of a message that could not be read: the reader gets its error (and
+    the inbox stays open)."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: DecodeError) -> None:
+        self.error = error
+
+
 class Interruption:
     """Queued in a resumable inbox when its connection ended: when (``time.time()``) and why.
     The messages after it come from the request sent again on a new connection."""
@@ -131,7 +151,7 @@ class Overflow:
         )
 
 
-_Item: TypeAlias = "Message | Interruption | Overflow | _End"
+_Item: TypeAlias = "Message | Interruption | Overflow | _Unreadable | _End"
 
 
 class Inbox:
@@ -150,8 +170,10 @@ class Inbox:
         "_count",
         "_ended",
         "_items",
-        "_ready",
+        "_lock",
         "_suspended",
+        "_waiting",
+        "_wake",
         "label",
         "limit",
         "message",
@@ -174,7 +196,12 @@ class Inbox:
         self._connection = connection
         self._items: deque[_Item] = deque()
         self._count = 0  # messages in `_items` (the markers are not counted)
-        self._ready = threading.Condition(threading.Lock())
+        # `_items` and `_count` change under `_lock`. A reader that found nothing sets
+        # `_waiting` and sleeps on `_wake`, which the next `_put` feeds (cheaper than a
+        # threading.Condition, whose every wait makes a lock).
+        self._lock = threading.Lock()
+        self._waiting = False
+        self._wake: queue.SimpleQueue[None] = queue.SimpleQueue()
         self._ended = False
         self._suspended = False
         self._answered = False  # a message of the current request arrived
@@ -225,15 +252,31 @@ class Inbox:
     def next(self, timeout: float | None) -> Message | Interruption | Overflow | None:
         """Like `get`, but the markers are returned too: an `Interruption` (resumable
         inboxes) or an `Overflow` (streams)."""
-        with self._ready:
-            items = self._items
-            if not items and not self._ready.wait_for(lambda: items, timeout):
-                raise RequestTimeout(f"{self.label}: no answer within {timeout:g} s")
-            item = items[0]
-            if item.__class__ is not _End:  # (an end stays: later reads see it too)
-                items.popleft()
-                if item.__class__ is dict:
-                    self._count -= 1
+        deadline: float | None = None
+        items = self._items
+        while True:
+            with self._lock:
+                if items:
+                    item = items[0]
+                    if item.__class__ is not _End:  # (an end stays: later reads see it too)
+                        items.popleft()
+                        if item.__class__ is dict:
+                            self._count -= 1
+                    break
+                self._waiting = True
+            if timeout is not None and deadline is None:
+                deadline = time.monotonic() + timeout
+            try:
+                self._wake.get(timeout=_left(deadline))
+            except queue.Empty:
+                with self._lock:
+                    self._waiting = False
+                    if items:
+                        continue  # it came just now
+                raise RequestTimeout(f"{self.label}: no answer within {timeout:g} s") from None
+        if isinstance(item, _Unreadable):
+            item.error.operation = self.label
+            raise item.error
         if isinstance(item, _End):
             error = item.error
             if error is None:
@@ -246,7 +289,7 @@ class Inbox:
 
     def drain(self) -> list[Message]:
         """The messages that arrived and were not read yet, without waiting for more."""
-        with self._ready:
+        with self._lock:
             items = self._items
             messages = [item for item in items if item.__class__ is dict]
             ends = [item for item in items if item.__class__ is _End]
@@ -280,9 +323,17 @@ class Inbox:
         self._put(message)
         self._set_answered()
 
+    def refuse(self, error: DecodeError) -> None:
+        """Files, in place of a message, the reason it could not be read (the receiving
+        thread calls this). One is kept unread at most."""
+        with self._lock:
+            if self._ended or any(isinstance(item, _Unreadable) for item in self._items):
+                return
+        self._put(_Unreadable(error))
+        self._set_answered()
+
     def _put(self, item: _Item) -> None:
-        with self._ready:
-            items = self._items
+        with self._lock:
             if item.__class__ is dict:
                 if self._count >= self.limit:
                     if not self.stream:
@@ -290,8 +341,11 @@ class Inbox:
                     self._drop_oldest()
                 else:
                     self._count += 1
-            items.append(item)
-            self._ready.notify()
+            self._items.append(item)
+            waiting = self._waiting
+            self._waiting = False
+        if waiting:
+            self._wake.put(None)
 
     def _drop_oldest(self) -> None:
         """Drops the oldest unread message (the queue is full), counting it in the
@@ -507,8 +561,17 @@ class _Connection:
 
     def _file(self, raw: bytes) -> None:
         try:
-            message = orjson.loads(raw)
-        except orjson.JSONDecodeError:
+            message = _json.loads(raw)  # numbers a float cannot hold are kept exact
+        except _json.NumberOutOfRange as error:
+            # Its request gets the error (when it can be told which): no need to time out.
+            request_id = _request_id(raw, self.id_key)
+            with self._lock:
+                inbox = self._inboxes.get(request_id) if request_id is not None else None
+            log.warning("a message holds a number out of range (%s %r)", self.id_key, request_id)
+            if inbox is not None:
+                inbox.refuse(DecodeError(f"unreadable answer: {error}"))
+            return
+        except ValueError:
             log.warning("dropped a message that is not JSON (%d bytes)", len(raw))
             return
         if message.__class__ is not dict:
@@ -551,6 +614,24 @@ class _Connection:
             return
         with contextlib.suppress(WebSocketException, OSError):
             self.websocket.close()
+
+
+def _request_id(raw: bytes, key: str) -> int | None:
+    """The request id of a message whose numbers are not all readable (those are skipped)."""
+    try:
+        message = json.loads(raw, parse_float=_skip, parse_int=_small_int, parse_constant=_skip)
+    except (ValueError, RecursionError):
+        return None
+    request_id = message.get(key) if isinstance(message, dict) else None
+    return request_id if request_id.__class__ is int else None
+
+
+def _skip(text: str) -> None:
+    return None
+
+
+def _small_int(text: str) -> int | None:
+    return int(text) if len(text) <= 20 else None
 
 
 def _left(deadline: float | None) -> float | None:
