@@ -338,11 +338,28 @@ README = """\
   login for the next connection. Calls that are safe to repeat are sent again, at most
   `retries` times; the others (`buy`, `sell`, ...) raise `ConnectionLost` and are never
   sent twice.
+- **Backoff defaults**: `Backoff(first=0.1, maximum=5.0, factor=2.0, jitter=0.2,
+  attempts=10)`: waits of 0.1, 0.2, 0.4 ... up to 5 s, each shortened at random by up to
+  20 %; streams give up after 10 failed attempts in a row (about 20 s). A connection that
+  ends within 1 s of opening counts as a failed attempt, so a server that drops every
+  connection at once gets these waits, not a reconnection storm. `open_timeout` (10 s)
+  bounds each opening handshake; the error says which limit ran out.
 - **Rate limits**: a safe call answered `RateLimit` is sent again after a `backoff` wait.
 - **Streams**: `subscribe_<call>(...)` returns a `Subscription`; iterate it, or `get(timeout)`.
   After a drop, streams of safe calls are opened again and report the gap (`on_gap`,
   `gaps`). A subscribe that timed out is watched: if the server starts its stream late,
   the client forgets it at once.
+- **Bounded memory**: each stream keeps at most `max_queue` (64) unread messages. When its
+  reader falls behind, the oldest are dropped to make room for new ones and the gap is
+  reported like a lost connection's (`Gap.dropped` counts them); the connection is never
+  paused for a slow reader, so other calls and streams are not held up. A call keeps its
+  first `max_queue` answers and drops any more. Messages are at most `max_size` (16 MiB).
+- **Exact numbers**: an integer beyond 64 bits stays an `int`, and a number a float cannot
+  hold is read as a `Decimal` (in a float field it raises `DecodeError` rather than being
+  rounded); exponents beyond 1000 either way are refused, in answers and in arguments.
+- **Closing**: `close()` (or a `with` block) ends the connection and its threads. A client
+  dropped unclosed (with its subscriptions and pending calls) is closed when
+  garbage-collected, with a `ResourceWarning`.
 - **Many calls in flight**: `client.pipeline()` has every plain call; each sends at once
   and returns a `Pending` whose `result()` follows the rules above.
 - **Transport**: websockets' synchronous client; TLS is verified unless `verify_tls=False`;

@@ -181,13 +181,11 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
     kind = type_ref.kind
     if kind is ir.ScalarKind.STR:
         pattern = python_pattern(c.pattern) if c.pattern is not None else None
-        return (
-            "v.Str("
-            + _kwargs(pattern=pattern, min_length=c.min_length, max_length=c.max_length).lstrip(
-                ", "
-            )
-            + ")"
+        source = c.pattern if c.pattern != pattern else None  # quoted in error messages
+        arguments = _kwargs(
+            pattern=pattern, min_length=c.min_length, max_length=c.max_length, source=source
         )
+        return "v.Str(" + arguments.lstrip(", ") + ")"
     if kind is ir.ScalarKind.INT:
         return "v.Int(" + _kwargs(**bounds).lstrip(", ") + ")"
     if kind is ir.ScalarKind.FLOAT:

@@ -38,9 +38,8 @@ def test_decisions_come_from_the_spec(document: dict[str, Any]) -> None:
     assert "envelope=('oauth.revoke_token', 'user.info')" in client
     assert "'response_type': 'code'" in client  # the constant of the authorize route
     redirects = files["src/binance_oauth_api/_redirects.py"]
-    assert "JoinedList(v.ListOf(v.Str(pattern='^[^,\\\\s]+$'), min_items=1), ',', unique=True)" in (
-        redirects
-    )
+    scopes = "v.Str(pattern='^[^,\\\\s]+\\\\Z', source='^[^,\\\\s]+$')"  # ECMA-262's `$`
+    assert f"JoinedList(v.ListOf({scopes}, min_items=1), ',', unique=True)" in redirects
     # The browser-only route is not a method of the generated groups.
     assert "def authorization_url" not in client.split("class BinanceOAuthClient")[0]
     assert "oauth_authorization_url" not in files["src/binance_oauth_api/_routes.py"]

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import queue
 import ssl
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
 import orjson
@@ -38,7 +40,8 @@ from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.frames import Frame, Opcode
 from websockets.sync.client import ClientConnection, connect
 
-from ..core.errors import ClientError, RequestTimeout, TransportError
+from ..core import exact_json
+from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportError, ValidationError
 from ..core.logs import package_logger
 from .errors import ConnectionLost
 
@@ -77,6 +80,14 @@ frames_log.addFilter(_FrameSizes())
 
 Message = dict[str, Any]
 
+DEFAULT_MAX_QUEUE = 64
+"""How many unread messages an inbox keeps (see `Inbox`)."""
+
+
+class OpenTimeout(RequestTimeout):
+    """The connection could not be opened within the open timeout (the message says how
+    long that was: it may be shorter than the call's own timeout)."""
+
 
 class _End:
     """Queued after the last message of an inbox; carries the reason, if it was a failure."""
@@ -87,11 +98,22 @@ class _End:
         self.error = error
 
 
+class _Unreadable:
+    """Queued in place of a message that could not be read: the reader gets its error (and
+    the inbox stays open)."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: DecodeError) -> None:
+        self.error = error
+
+
 class Interruption:
     """Queued in a resumable inbox when its connection ended: when (``time.time()``) and why.
     The messages after it come from the request sent again on a new connection."""
 
     __slots__ = ("at", "reason")
+    dropped = 0  # (no message was dropped: see `Overflow`)
 
     def __init__(self, reason: str) -> None:
         self.at = time.time()
@@ -101,21 +123,59 @@ class Interruption:
         return f"Interruption({self.reason!r})"
 
 
+class Overflow:
+    """Queued in a stream's inbox where its oldest messages were dropped because the reader
+    fell behind (the queue held `limit` messages): when the first went (``time.time()``) and
+    how many."""
+
+    __slots__ = ("at", "dropped", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.at = time.time()
+        self.dropped = 0
+        self.limit = limit
+
+    def __repr__(self) -> str:
+        return f"Overflow(dropped={self.dropped})"
+
+    @property
+    def reason(self) -> str:
+        return (
+            f"{self.dropped} message(s) dropped: the reader fell behind "
+            f"(at most {self.limit} are kept unread)"
+        )
+
+
+_Item: TypeAlias = "Message | Interruption | Overflow | _Unreadable | _End"
+
+
 class Inbox:
-    """The messages answering one request, in arrival order."""
+    """The messages answering one request, in arrival order, at most `limit` of them unread.
+
+    When the queue is full, a stream's inbox drops its oldest message (and queues an
+    `Overflow` in its place, counting the dropped ones), so the newest are kept; a call's
+    inbox drops the new arrival, so its first answer is kept. Either way the receiving thread
+    never waits for a reader: a slow reader cannot hold up the answers to other requests.
+    """
 
     __slots__ = (
         "_answered",
         "_answered_event",
         "_connection",
+        "_count",
         "_ended",
-        "_queue",
+        "_items",
+        "_lock",
         "_suspended",
+        "_waiting",
+        "_wake",
         "label",
+        "limit",
         "message",
         "request_id",
         "resumable",
         "screen",
+        "stream",
     )
 
     def __init__(
@@ -124,15 +184,27 @@ class Inbox:
         request_id: int,
         label: str,
         message: Message | None = None,
+        *,
+        limit: int = DEFAULT_MAX_QUEUE,
+        stream: bool = False,
     ) -> None:
         self._connection = connection
-        self._queue: queue.SimpleQueue[Message | Interruption | _End] = queue.SimpleQueue()
+        self._items: deque[_Item] = deque()
+        self._count = 0  # messages in `_items` (the markers are not counted)
+        # `_items` and `_count` change under `_lock`. A reader that found nothing sets
+        # `_waiting` and sleeps on `_wake`, which the next `_put` feeds (cheaper than a
+        # threading.Condition, whose every wait makes a lock).
+        self._lock = threading.Lock()
+        self._waiting = False
+        self._wake: queue.SimpleQueue[None] = queue.SimpleQueue()
         self._ended = False
         self._suspended = False
         self._answered = False  # a message of the current request arrived
         self._answered_event: threading.Event | None = None  # made by the first waiter
         self.request_id = request_id
         self.label = label
+        self.limit = limit
+        self.stream = stream
         # The request (without its id), kept to send it again on a new connection.
         self.message = message
         self.resumable = message is not None
@@ -141,6 +213,10 @@ class Inbox:
 
     def __repr__(self) -> str:
         return f"Inbox({self.label!r}, request_id={self.request_id})"
+
+    def __len__(self) -> int:
+        """The messages queued and not read yet."""
+        return self._count
 
     @property
     def alive(self) -> bool:
@@ -165,17 +241,38 @@ class Inbox:
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             item = self.next(_left(deadline))
-            if not isinstance(item, Interruption):
+            if item is None or item.__class__ is dict:
                 return item
 
-    def next(self, timeout: float | None) -> Message | Interruption | None:
-        """Like `get`, but an `Interruption` is returned too (resumable inboxes only)."""
-        try:
-            item = self._queue.get(timeout=timeout)
-        except queue.Empty:
-            raise RequestTimeout(f"{self.label}: no answer within {timeout:g} s") from None
+    def next(self, timeout: float | None) -> Message | Interruption | Overflow | None:
+        """Like `get`, but the markers are returned too: an `Interruption` (resumable
+        inboxes) or an `Overflow` (streams)."""
+        deadline: float | None = None
+        items = self._items
+        while True:
+            with self._lock:
+                if items:
+                    item = items[0]
+                    if item.__class__ is not _End:  # (an end stays: later reads see it too)
+                        items.popleft()
+                        if item.__class__ is dict:
+                            self._count -= 1
+                    break
+                self._waiting = True
+            if timeout is not None and deadline is None:
+                deadline = time.monotonic() + timeout
+            try:
+                self._wake.get(timeout=_left(deadline))
+            except queue.Empty:
+                with self._lock:
+                    self._waiting = False
+                    if items:
+                        continue  # it came just now
+                raise RequestTimeout(f"{self.label}: no answer within {timeout:g} s") from None
+        if isinstance(item, _Unreadable):
+            item.error.operation = self.label
+            raise item.error
         if isinstance(item, _End):
-            self._queue.put(item)  # later reads see the same end
             error = item.error
             if error is None:
                 return None
@@ -187,17 +284,14 @@ class Inbox:
 
     def drain(self) -> list[Message]:
         """The messages that arrived and were not read yet, without waiting for more."""
-        messages: list[Message] = []
-        while True:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                return messages
-            if isinstance(item, _End):
-                self._queue.put(item)
-                return messages
-            if not isinstance(item, Interruption):
-                messages.append(item)
+        with self._lock:
+            items = self._items
+            messages = [item for item in items if item.__class__ is dict]
+            ends = [item for item in items if item.__class__ is _End]
+            items.clear()
+            items.extend(ends)
+            self._count = 0
+        return messages
 
     def close(self) -> None:
         """Stops filing messages here; a reader blocked in `get` wakes up with None."""
@@ -205,13 +299,11 @@ class Inbox:
         self.end(None)
 
     def abandon(self) -> None:
-        """Like `close`, but takes no lock: safe in a finalizer, whatever thread it runs in
-        and whatever locks that thread holds (one-off requests only: their id never
-        changes)."""
+        """Like `close`, but waits for no lock the caller may hold: safe in a finalizer,
+        whatever thread it runs in (one-off requests only: their id never changes). A reader
+        still blocked in `get` is not woken up: nobody reads an abandoned inbox."""
         self._connection.forget(self.request_id)
-        if not self._ended:
-            self._ended = True
-            self._queue.put(_End(None))  # SimpleQueue.put may be called from a finalizer
+        self._ended = True
 
     def deliver(self, message: Message) -> None:
         """Files one message (the receiving thread calls this)."""
@@ -223,8 +315,51 @@ class Inbox:
             if not screen(message):
                 self._set_answered()
                 return
-        self._queue.put(message)
+        self._put(message)
         self._set_answered()
+
+    def refuse(self, error: DecodeError) -> None:
+        """Files, in place of a message, the reason it could not be read (the receiving
+        thread calls this). One is kept unread at most."""
+        with self._lock:
+            if self._ended or any(isinstance(item, _Unreadable) for item in self._items):
+                return
+        self._put(_Unreadable(error))
+        self._set_answered()
+
+    def _put(self, item: _Item) -> None:
+        with self._lock:
+            if item.__class__ is dict:
+                if self._count >= self.limit:
+                    if not self.stream:
+                        return  # a call reads its first answer: later ones are not needed
+                    self._drop_oldest()
+                else:
+                    self._count += 1
+            self._items.append(item)
+            waiting = self._waiting
+            self._waiting = False
+        if waiting:
+            self._wake.put(None)
+
+    def _drop_oldest(self) -> None:
+        """Drops the oldest unread message (the queue is full), counting it in the
+        `Overflow` just before the place it held (holding the lock)."""
+        items = self._items
+        index = 0
+        while items[index].__class__ is not dict:  # markers stay, in their order
+            index += 1
+        del items[index]
+        marker = items[index - 1] if index else None
+        if not isinstance(marker, Overflow):
+            marker = Overflow(self.limit)
+            items.insert(index, marker)
+            log.warning(
+                "%s: the reader fell behind; dropping the oldest messages (at most %d are kept)",
+                self.label,
+                self.limit,
+            )
+        marker.dropped += 1
 
     def _set_answered(self) -> None:
         self._answered = True  # before the event is read: see `wait_answered`
@@ -237,7 +372,7 @@ class Inbox:
         if not self._ended:
             self._ended = True
             self._suspended = False
-            self._queue.put(_End(error))
+            self._put(_End(error))
             if self._answered_event is not None:
                 self._answered_event.set()  # a waiter need not sit out its timeout
 
@@ -245,7 +380,7 @@ class Inbox:
         """The connection ended; the request will be sent again on a new one."""
         if not self._ended and not self._suspended:
             self._suspended = True
-            self._queue.put(Interruption(str(reason)))
+            self._put(Interruption(str(reason)))
 
     def bind(self, connection: _Connection, request_id: int) -> None:
         """Files the answers of a new request, on `connection`, here (the transport calls
@@ -346,10 +481,13 @@ class _Connection:
         self,
         websocket: _Socket,
         id_key: str,
-        on_fail: Callable[[list[Inbox], TransportError], None] | None = None,
+        on_fail: Callable[[_Connection, list[Inbox], TransportError], None] | None = None,
+        max_queue: int = DEFAULT_MAX_QUEUE,
     ) -> None:
         self.websocket = websocket
         self.id_key = id_key
+        self.max_queue = max_queue
+        self.opened_at = time.monotonic()
         self.alive = True
         self.ready = False  # set once the transport's `on_open` has run
         self.stopped = threading.Event()
@@ -359,10 +497,13 @@ class _Connection:
         self._inboxes: dict[int, Inbox] = {}
         websocket.attach(self)
 
-    def register(self, request_id: int, label: str, message: Message | None = None) -> Inbox:
+    def register(
+        self, request_id: int, label: str, message: Message | None = None, *, stream: bool = False
+    ) -> Inbox:
         """A new inbox for the answers to `request_id`, before the request is sent (with
-        `message`, it can be resumed on a new connection)."""
-        inbox = Inbox(self, request_id, label, message)
+        `message`, it can be resumed on a new connection; a `stream` keeps its newest
+        messages when its reader falls behind)."""
+        inbox = Inbox(self, request_id, label, message, limit=self.max_queue, stream=stream)
         with self._lock:
             if not self.alive:
                 raise ConnectionLost(f"{label}: the connection is closed")
@@ -415,8 +556,17 @@ class _Connection:
 
     def _file(self, raw: bytes) -> None:
         try:
-            message = orjson.loads(raw)
-        except orjson.JSONDecodeError:
+            message = exact_json.loads(raw)  # numbers a float cannot hold are kept exact
+        except exact_json.NumberOutOfRange as error:
+            # Its request gets the error (when it can be told which): no need to time out.
+            request_id = _request_id(raw, self.id_key)
+            with self._lock:
+                inbox = self._inboxes.get(request_id) if request_id is not None else None
+            log.warning("a message holds a number out of range (%s %r)", self.id_key, request_id)
+            if inbox is not None:
+                inbox.refuse(DecodeError(f"unreadable answer: {error}"))
+            return
+        except ValueError:
             log.warning("dropped a message that is not JSON (%d bytes)", len(raw))
             return
         if message.__class__ is not dict:
@@ -446,7 +596,7 @@ class _Connection:
         self.stopped.set()
         log.debug("connection ended: %s", reason)
         if self._on_fail is not None:
-            self._on_fail(inboxes, reason)
+            self._on_fail(self, inboxes, reason)
         else:
             for inbox in inboxes:
                 inbox.end(reason)
@@ -459,6 +609,24 @@ class _Connection:
             return
         with contextlib.suppress(WebSocketException, OSError):
             self.websocket.close()
+
+
+def _request_id(raw: bytes, key: str) -> int | None:
+    """The request id of a message whose numbers are not all readable (those are skipped)."""
+    try:
+        message = json.loads(raw, parse_float=_skip, parse_int=_small_int, parse_constant=_skip)
+    except (ValueError, RecursionError):
+        return None
+    request_id = message.get(key) if isinstance(message, dict) else None
+    return request_id if request_id.__class__ is int else None
+
+
+def _skip(text: str) -> None:
+    return None
+
+
+def _small_int(text: str) -> int | None:
+    return int(text) if len(text) <= 20 else None
 
 
 def _left(deadline: float | None) -> float | None:
@@ -481,8 +649,15 @@ class WebSocketTransport:
         backoff: Backoff | None = None,
         on_resume: Callable[[WebSocketTransport, list[Inbox]], None] | None = None,
         on_lost: Callable[[], None] | None = None,
+        max_queue: int = DEFAULT_MAX_QUEUE,
+        stable_after: float = 1.0,
     ) -> None:
+        if isinstance(max_queue, bool) or not isinstance(max_queue, int) or max_queue < 1:
+            raise ValidationError("max_queue", "must be a positive integer")
         self.url = url
+        self._max_queue = max_queue
+        # A connection that ends sooner than this after opening counts as a failed attempt.
+        self._stable_after = stable_after
         self._id_key = id_key
         self._open_timeout = open_timeout
         self._keepalive = keepalive if keepalive_message is not None else None
@@ -500,6 +675,7 @@ class WebSocketTransport:
         self._resume_lock = threading.Lock()
         self._suspended: list[Inbox] = []
         self._reconnecting = False
+        self._failures = 0  # failed attempts in a row (guarded by `_resume_lock`)
         self.connections = 0  # opened so far
         parts = urlsplit(url)
         self._where = f"{parts.scheme}://{parts.netloc}{parts.path}"
@@ -515,6 +691,16 @@ class WebSocketTransport:
         """Whether a connection is open right now."""
         connection = self._connection
         return connection is not None and connection.alive
+
+    @property
+    def closed(self) -> bool:
+        """Whether `close` was called."""
+        return self._closed
+
+    @property
+    def reconnecting(self) -> bool:
+        """Whether streams are waiting for a new connection right now."""
+        return self._reconnecting
 
     @property
     def reconnects(self) -> bool:
@@ -577,7 +763,8 @@ class WebSocketTransport:
             # Entered like a context (and closed by `close`): websockets 17.1+ warns otherwise.
             websocket.__enter__()
         except TimeoutError as error:
-            raise RequestTimeout(f"no connection to {self._where} within the timeout") from error
+            limit = "in time" if timeout is None else f"within {timeout:g} s"
+            raise OpenTimeout(f"no connection to {self._where} {limit}") from error
         except ssl.SSLCertVerificationError as error:
             raise TransportError(
                 f"cannot connect to {self._where}: the server's certificate was refused "
@@ -588,7 +775,9 @@ class WebSocketTransport:
                 f"cannot connect to {self._where}: {type(error).__name__}: {error}"
             ) from error
         assert isinstance(websocket, _Socket)
-        connection = _Connection(websocket, self._id_key, self._connection_failed)
+        connection = _Connection(
+            websocket, self._id_key, self._connection_failed, max_queue=self._max_queue
+        )
         if self._keepalive is not None:
             threading.Thread(
                 target=self._keep_alive,
@@ -605,13 +794,15 @@ class WebSocketTransport:
         *,
         reopen: bool = True,
         resumable: bool = False,
+        stream: bool = False,
         timeout: float | None = None,
     ) -> Inbox:
         """Sends `message` with a fresh request id; its answers arrive in the returned inbox.
 
         Opens the connection first if needed (with `reopen`, else raises `ConnectionLost`),
         waiting at most `timeout` seconds for it. A `resumable` inbox outlives a lost
-        connection while reconnecting is on. Close the inbox when done with it.
+        connection while reconnecting is on; a `stream`'s inbox keeps its newest messages
+        when the reader falls behind (see `Inbox`). Close the inbox when done with it.
         """
         request_id = next(self._ids)
         if reopen:
@@ -621,7 +812,9 @@ class WebSocketTransport:
             if current is None or not current.alive:
                 raise ConnectionLost(f"{label}: not connected")
             connection = current
-        inbox = connection.register(request_id, label, message if resumable else None)
+        inbox = connection.register(
+            request_id, label, message if resumable else None, stream=stream or resumable
+        )
         log.debug("%s: sending (%s %d)", label, self._id_key, request_id)
         try:
             connection.send({**message, self._id_key: request_id}, label)
@@ -682,8 +875,18 @@ class WebSocketTransport:
 
     # -- reconnecting ----------------------------------------------------------------------
 
-    def _connection_failed(self, inboxes: list[Inbox], reason: TransportError) -> None:
-        """A connection ended: resumable inboxes wait for a new one, the others end."""
+    def _connection_failed(
+        self, connection: _Connection, inboxes: list[Inbox], reason: TransportError
+    ) -> None:
+        """A connection ended: resumable inboxes wait for a new one, the others end.
+
+        One that ended soon after it opened counts as a failed attempt, so a server that
+        drops every connection at once gets waits that grow, not a reconnection storm.
+        """
+        if connection.ready:  # (one that failed while being set up is counted by `_current`)
+            lived = time.monotonic() - connection.opened_at
+            with self._resume_lock:
+                self._failures = self._failures + 1 if lived < self._stable_after else 0
         if self._on_lost is not None:
             self._on_lost()
         keep = self._backoff is not None and not self._closed
@@ -725,7 +928,6 @@ class WebSocketTransport:
         waits between failed attempts, and resumes them; ends them when it gives up."""
         backoff = self._backoff
         assert backoff is not None
-        failures = 0
         problem = "the connection was lost"
         while True:
             pending = self._take_suspended()
@@ -735,13 +937,14 @@ class WebSocketTransport:
                 for inbox in pending:
                     inbox.end(ConnectionLost("the client was closed"))
                 continue
+            failures = self._failures
             if backoff.attempts is not None and failures >= backoff.attempts:
                 log.warning("gave up reconnecting after %d attempts", failures)
                 for inbox in pending:
                     inbox.end(
                         ConnectionLost(f"no new connection after {failures} attempts: {problem}")
                     )
-                failures = 0
+                self._count_failure(reset=True)
                 continue
             if failures and self._stopping.wait(backoff.delay(failures)):
                 self._give_back(pending)  # closed meanwhile: ended on the next turn
@@ -749,15 +952,17 @@ class WebSocketTransport:
             try:
                 self._current()
             except ClientError as error:
-                failures += 1
                 problem = str(error)
-                log.info("reconnecting failed (attempt %d): %s", failures, type(error).__name__)
+                log.info(
+                    "reconnecting failed (attempt %d): %s",
+                    self._count_failure(),
+                    type(error).__name__,
+                )
                 self._give_back(pending)
                 continue
             except Exception as error:  # on_open went wrong: count it like a failed attempt
-                failures += 1
                 problem = f"{type(error).__name__} while setting up the connection"
-                log.warning("reconnecting failed (attempt %d): %s", failures, problem)
+                log.warning("reconnecting failed (attempt %d): %s", self._count_failure(), problem)
                 self._give_back(pending)
                 continue
             log.info("reconnected; resuming %d stream(s)", len(pending))
@@ -774,8 +979,14 @@ class WebSocketTransport:
                 for inbox in pending:
                     if inbox._suspended:
                         inbox.end(ConnectionLost("the stream could not be resumed"))
-            connection = self._connection
-            failures = 0 if connection is not None and connection.alive else failures + 1
+            # (The count goes back to 0 only once a connection has stayed up for a while:
+            # see `_connection_failed`.)
+
+    def _count_failure(self, *, reset: bool = False) -> int:
+        """Counts one more failed attempt (or starts over); returns the count."""
+        with self._resume_lock:
+            self._failures = 0 if reset else self._failures + 1
+            return self._failures
 
     # -- keepalive -------------------------------------------------------------------------
 

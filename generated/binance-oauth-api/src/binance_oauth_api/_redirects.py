@@ -24,7 +24,11 @@ REDIRECTS: dict[str, Route] = {
                 "scope",
                 "query",
                 True,
-                JoinedList(v.ListOf(v.Str(pattern="^[^,\\s]+$"), min_items=1), ",", unique=True),
+                JoinedList(
+                    v.ListOf(v.Str(pattern="^[^,\\s]+\\Z", source="^[^,\\s]+$"), min_items=1),
+                    ",",
+                    unique=True,
+                ),
             ),
             Param("state", "state", "query", False, v.Str(min_length=1)),
             Param(
@@ -32,7 +36,7 @@ REDIRECTS: dict[str, Route] = {
                 "code_challenge",
                 "query",
                 False,
-                v.Str(pattern="^[A-Za-z0-9_-]{43}$"),
+                v.Str(pattern="^[A-Za-z0-9_-]{43}\\Z", source="^[A-Za-z0-9_-]{43}$"),
             ),
             Param(
                 "code_challenge_method", "code_challenge_method", "query", False, v.OneOf(("S256",))

@@ -26,7 +26,7 @@ ROUTES: dict[str, Route] = {
                 "code_verifier",
                 "body",
                 False,
-                v.Str(pattern="^[A-Za-z0-9._~-]{43,128}$"),
+                v.Str(pattern="^[A-Za-z0-9._~-]{43,128}\\Z", source="^[A-Za-z0-9._~-]{43,128}$"),
             ),
         ),
         body="form",

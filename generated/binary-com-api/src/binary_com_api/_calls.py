@@ -16,8 +16,24 @@ def _fields_buy_contract_for_multiple_accounts_request_parameters() -> tuple[v.F
     return (
         ("amount", "amount", False, v.Number(minimum=0)),
         ("app_markup_percentage", "app_markup_percentage", False, v.Number()),
-        ("barrier", "barrier", False, v.Str(pattern="^(?=.{1,20}$)[+-]?\\d+\\.?\\d*$")),
-        ("barrier2", "barrier2", False, v.Str(pattern="^(?=.{1,20}$)[+-]?\\d+\\.?\\d*$")),
+        (
+            "barrier",
+            "barrier",
+            False,
+            v.Str(
+                pattern="^(?=[^\\n\\r\\u2028\\u2029]{1,20}\\Z)[+-]?[0-9]+\\.?[0-9]*\\Z",
+                source="^(?=.{1,20}$)[+-]?\\d+\\.?\\d*$",
+            ),
+        ),
+        (
+            "barrier2",
+            "barrier2",
+            False,
+            v.Str(
+                pattern="^(?=[^\\n\\r\\u2028\\u2029]{1,20}\\Z)[+-]?[0-9]+\\.?[0-9]*\\Z",
+                source="^(?=.{1,20}$)[+-]?\\d+\\.?\\d*$",
+            ),
+        ),
         (
             "basis",
             "basis",
@@ -75,7 +91,12 @@ def _fields_buy_contract_for_multiple_accounts_request_parameters() -> tuple[v.F
                 )
             ),
         ),
-        ("currency", "currency", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+        (
+            "currency",
+            "currency",
+            True,
+            v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+        ),
         ("date_expiry", "date_expiry", False, v.Int(minimum=0, maximum=9999999999)),
         ("date_start", "date_start", False, v.Int(minimum=0, maximum=9999999999)),
         ("duration", "duration", False, v.Int(minimum=0, maximum=3600)),
@@ -95,7 +116,7 @@ def _fields_buy_contract_for_multiple_accounts_request_parameters() -> tuple[v.F
         ),
         ("multiplier", "multiplier", False, v.Number(minimum=0)),
         ("selected_tick", "selected_tick", False, v.Int()),
-        ("symbol", "symbol", True, v.Str(pattern="^\\w{2,30}$")),
+        ("symbol", "symbol", True, v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$")),
     )
 
 
@@ -103,8 +124,24 @@ def _fields_buy_request_parameters() -> tuple[v.FieldRule, ...]:
     return (
         ("amount", "amount", False, v.Number(minimum=0)),
         ("app_markup_percentage", "app_markup_percentage", False, v.Number()),
-        ("barrier", "barrier", False, v.Str(pattern="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$")),
-        ("barrier2", "barrier2", False, v.Str(pattern="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$")),
+        (
+            "barrier",
+            "barrier",
+            False,
+            v.Str(
+                pattern="^(?=[^\\n\\r\\u2028\\u2029]{1,20}\\Z)[+-]?[0-9]+\\.?[0-9]*\\Z",
+                source="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$",
+            ),
+        ),
+        (
+            "barrier2",
+            "barrier2",
+            False,
+            v.Str(
+                pattern="^(?=[^\\n\\r\\u2028\\u2029]{1,20}\\Z)[+-]?[0-9]+\\.?[0-9]*\\Z",
+                source="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$",
+            ),
+        ),
         (
             "barrier_range",
             "barrier_range",
@@ -128,7 +165,12 @@ def _fields_buy_request_parameters() -> tuple[v.FieldRule, ...]:
                 )
             ),
         ),
-        ("cancellation", "cancellation", False, v.Str(pattern="^\\w+$")),
+        (
+            "cancellation",
+            "cancellation",
+            False,
+            v.Str(pattern="^[A-Za-z0-9_]+\\Z", source="^\\w+$"),
+        ),
         (
             "contract_type",
             "contract_type",
@@ -178,7 +220,12 @@ def _fields_buy_request_parameters() -> tuple[v.FieldRule, ...]:
                 )
             ),
         ),
-        ("currency", "currency", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+        (
+            "currency",
+            "currency",
+            True,
+            v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+        ),
         ("date_expiry", "date_expiry", False, v.Int(minimum=1, maximum=9999999999)),
         ("date_start", "date_start", False, v.Int(minimum=0, maximum=9999999999)),
         ("duration", "duration", False, v.Int(minimum=0, maximum=99999999)),
@@ -207,7 +254,7 @@ def _fields_buy_request_parameters() -> tuple[v.FieldRule, ...]:
         ("payout_per_point", "payout_per_point", False, v.Number()),
         ("product_type", "product_type", False, v.OneOf(("basic",))),
         ("selected_tick", "selected_tick", False, v.Int()),
-        ("symbol", "symbol", True, v.Str(pattern="^\\w{2,30}$")),
+        ("symbol", "symbol", True, v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$")),
         (
             "trade_risk_profile",
             "trade_risk_profile",
@@ -258,7 +305,14 @@ def _fields_p2p_advertiser_create_request_schedule_item() -> tuple[v.FieldRule, 
 
 
 def _fields_p2p_advertiser_payment_methods_request_create_item() -> tuple[v.FieldRule, ...]:
-    return (("method", "method", True, v.Str(pattern="^[a-z0-9_]{1,30}$")),)
+    return (
+        (
+            "method",
+            "method",
+            True,
+            v.Str(pattern="^[a-z0-9_]{1,30}\\Z", source="^[a-z0-9_]{1,30}$"),
+        ),
+    )
 
 
 def _fields_p2p_advertiser_update_request_schedule_item() -> tuple[v.FieldRule, ...]:
@@ -269,11 +323,25 @@ def _fields_p2p_advertiser_update_request_schedule_item() -> tuple[v.FieldRule, 
 
 
 def _fields_paymentagent_create_request_phone_numbers_item() -> tuple[v.FieldRule, ...]:
-    return (("phone_number", "phone_number", True, v.Str(pattern="^(\\+)?[\\-\\0-9]{8,40}$")),)
+    return (
+        (
+            "phone_number",
+            "phone_number",
+            True,
+            v.Str(pattern="^(\\+)?[\\-\\0-9]{8,40}\\Z", source="^(\\+)?[\\-\\0-9]{8,40}$"),
+        ),
+    )
 
 
 def _fields_paymentagent_create_request_supported_payment_methods_item() -> tuple[v.FieldRule, ...]:
-    return (("payment_method", "payment_method", True, v.Str(pattern="^[\\w \\-]{2,30}$")),)
+    return (
+        (
+            "payment_method",
+            "payment_method",
+            True,
+            v.Str(pattern="^[A-Za-z0-9_ \\-]{2,30}\\Z", source="^[\\w \\-]{2,30}$"),
+        ),
+    )
 
 
 def _fields_paymentagent_create_request_urls_item() -> tuple[v.FieldRule, ...]:
@@ -282,7 +350,10 @@ def _fields_paymentagent_create_request_urls_item() -> tuple[v.FieldRule, ...]:
             "url",
             "url",
             True,
-            v.Str(pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+            v.Str(
+                pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                source="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+            ),
         ),
     )
 
@@ -312,18 +383,46 @@ def _fields_set_settings_request_feature_flag() -> tuple[v.FieldRule, ...]:
 
 def _fields_verify_email_request_url_parameters() -> tuple[v.FieldRule, ...]:
     return (
-        ("affiliate_token", "affiliate_token", False, v.Str(pattern="^[\\w-]{0,100}$")),
+        (
+            "affiliate_token",
+            "affiliate_token",
+            False,
+            v.Str(pattern="^[A-Za-z0-9_-]{0,100}\\Z", source="^[\\w-]{0,100}$"),
+        ),
         (
             "date_first_contact",
             "date_first_contact",
             False,
-            v.Str(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+            v.Str(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z", source="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
         ),
-        ("gclid_url", "gclid_url", False, v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$")),
+        (
+            "gclid_url",
+            "gclid_url",
+            False,
+            v.Str(
+                pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+            ),
+        ),
         ("pa_amount", "pa_amount", False, v.Number()),
-        ("pa_currency", "pa_currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-        ("pa_loginid", "pa_loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
-        ("pa_remarks", "pa_remarks", False, v.Str(pattern="^[0-9A-Za-z .,'-]{0,100}$")),
+        (
+            "pa_currency",
+            "pa_currency",
+            False,
+            v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+        ),
+        (
+            "pa_loginid",
+            "pa_loginid",
+            False,
+            v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+        ),
+        (
+            "pa_remarks",
+            "pa_remarks",
+            False,
+            v.Str(pattern="^[0-9A-Za-z .,'-]{0,100}\\Z", source="^[0-9A-Za-z .,'-]{0,100}$"),
+        ),
         ("redirect_to", "redirect_to", False, v.Int()),
         (
             "signup_device",
@@ -340,73 +439,145 @@ def _fields_verify_email_request_url_parameters() -> tuple[v.FieldRule, ...]:
             "utm_ad_id",
             "utm_ad_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_adgroup_id",
             "utm_adgroup_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_adrollclk_id",
             "utm_adrollclk_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_campaign",
             "utm_campaign",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_campaign_id",
             "utm_campaign_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_content",
             "utm_content",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_fbcl_id",
             "utm_fbcl_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_gl_client_id",
             "utm_gl_client_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_medium",
             "utm_medium",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_msclk_id",
             "utm_msclk_id",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_source",
             "utm_source",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
         (
             "utm_term",
             "utm_term",
             False,
-            v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+            v.AnyOf(
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+                v.Str(),
+            ),
         ),
     )
 
@@ -535,7 +706,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("product_type", "product_type", False, v.OneOf(("basic",))),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -553,11 +729,15 @@ CALLS: dict[str, Call] = {
                 "delete_token",
                 "delete_token",
                 False,
-                v.Str(pattern="^[A-Za-z0-9\\s_*]+$"),
+                v.Str(pattern="^[A-Za-z0-9\\s_*]+\\Z", source="^[A-Za-z0-9\\s_*]+$"),
                 secret=True,
             ),
             Param(
-                "new_token", "new_token", False, v.Str(pattern="^[A-Za-z0-9\\s_]+$"), secret=True
+                "new_token",
+                "new_token",
+                False,
+                v.Str(pattern="^[A-Za-z0-9\\s_]+\\Z", source="^[A-Za-z0-9\\s_]+$"),
+                secret=True,
             ),
             Param(
                 "new_token_scopes",
@@ -587,7 +767,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("api_token", 1),),
@@ -602,7 +787,12 @@ CALLS: dict[str, Call] = {
         name="app_delete",
         params=(
             Param("app_delete", "app_delete", True, v.Int()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -617,7 +807,12 @@ CALLS: dict[str, Call] = {
         name="app_get",
         params=(
             Param("app_get", "app_get", True, v.Int()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -631,7 +826,12 @@ CALLS: dict[str, Call] = {
     "app_list": Call(
         name="app_list",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("app_list", 1),),
@@ -650,7 +850,8 @@ CALLS: dict[str, Call] = {
                 "date_from",
                 True,
                 v.Str(
-                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$"
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$",
                 ),
             ),
             Param(
@@ -658,7 +859,8 @@ CALLS: dict[str, Call] = {
                 "date_to",
                 True,
                 v.Str(
-                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$"
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$",
                 ),
             ),
             Param("app_id", "app_id", False, v.Int()),
@@ -666,7 +868,7 @@ CALLS: dict[str, Call] = {
                 "client_loginid",
                 "client_loginid",
                 False,
-                v.Str(pattern="^[A-Za-z]{2,5}[0-9]{2,20}$"),
+                v.Str(pattern="^[A-Za-z]{2,5}[0-9]{2,20}\\Z", source="^[A-Za-z]{2,5}[0-9]{2,20}$"),
             ),
             Param(
                 "description",
@@ -708,7 +910,12 @@ CALLS: dict[str, Call] = {
                     max_items=3,
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("app_markup_details", 1),),
@@ -727,7 +934,8 @@ CALLS: dict[str, Call] = {
                 "date_from",
                 True,
                 v.Str(
-                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$"
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$",
                 ),
             ),
             Param(
@@ -735,10 +943,16 @@ CALLS: dict[str, Call] = {
                 "date_to",
                 True,
                 v.Str(
-                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$"
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01]) ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$",
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("app_markup_statistics", 1),),
@@ -752,7 +966,12 @@ CALLS: dict[str, Call] = {
     "app_register": Call(
         name="app_register",
         params=(
-            Param("name", "name", True, v.Str(pattern="^[\\w\\s-]{1,48}$")),
+            Param(
+                "name",
+                "name",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_\\s-]{1,48}\\Z", source="^[\\w\\s-]{1,48}$"),
+            ),
             Param(
                 "scopes",
                 "scopes",
@@ -776,36 +995,65 @@ CALLS: dict[str, Call] = {
                 v.Number(minimum=0, maximum=3),
             ),
             Param(
-                "appstore", "appstore", False, v.Str(pattern="^https?://itunes\\.apple\\.com/\\S+$")
+                "appstore",
+                "appstore",
+                False,
+                v.Str(
+                    pattern="^https?://itunes\\.apple\\.com/\\S+\\Z",
+                    source="^https?://itunes\\.apple\\.com/\\S+$",
+                ),
             ),
             Param(
-                "github", "github", False, v.Str(pattern="^https?://(www\\.)?github\\.com/\\S+$")
+                "github",
+                "github",
+                False,
+                v.Str(
+                    pattern="^https?://(www\\.)?github\\.com/\\S+\\Z",
+                    source="^https?://(www\\.)?github\\.com/\\S+$",
+                ),
             ),
             Param(
                 "googleplay",
                 "googleplay",
                 False,
-                v.Str(pattern="^https?://play\\.google\\.com/store/apps/details\\?id=[\\w \\.]+$"),
+                v.Str(
+                    pattern="^https?://play\\.google\\.com/store/apps/details\\?id=[A-Za-z0-9_ \\.]+\\Z",
+                    source="^https?://play\\.google\\.com/store/apps/details\\?id=[\\w \\.]+$",
+                ),
             ),
             Param(
                 "homepage",
                 "homepage",
                 False,
-                v.Str(pattern="^https?://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+                v.Str(
+                    pattern="^https?://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                    source="^https?://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+                ),
             ),
             Param(
                 "redirect_uri",
                 "redirect_uri",
                 False,
-                v.Str(pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+                v.Str(
+                    pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                    source="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+                ),
             ),
             Param(
                 "verification_uri",
                 "verification_uri",
                 False,
-                v.Str(pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+                v.Str(
+                    pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                    source="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+                ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("app_register", 1),),
@@ -820,7 +1068,12 @@ CALLS: dict[str, Call] = {
         name="app_update",
         params=(
             Param("app_update", "app_update", True, v.Int()),
-            Param("name", "name", True, v.Str(pattern="^[\\w\\s-]{1,48}$")),
+            Param(
+                "name",
+                "name",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_\\s-]{1,48}\\Z", source="^[\\w\\s-]{1,48}$"),
+            ),
             Param(
                 "scopes",
                 "scopes",
@@ -844,36 +1097,65 @@ CALLS: dict[str, Call] = {
                 v.Number(minimum=0, maximum=3),
             ),
             Param(
-                "appstore", "appstore", False, v.Str(pattern="^https?://itunes\\.apple\\.com/\\S+$")
+                "appstore",
+                "appstore",
+                False,
+                v.Str(
+                    pattern="^https?://itunes\\.apple\\.com/\\S+\\Z",
+                    source="^https?://itunes\\.apple\\.com/\\S+$",
+                ),
             ),
             Param(
-                "github", "github", False, v.Str(pattern="^https?://(www\\.)?github\\.com/\\S+$")
+                "github",
+                "github",
+                False,
+                v.Str(
+                    pattern="^https?://(www\\.)?github\\.com/\\S+\\Z",
+                    source="^https?://(www\\.)?github\\.com/\\S+$",
+                ),
             ),
             Param(
                 "googleplay",
                 "googleplay",
                 False,
-                v.Str(pattern="^https?://play\\.google\\.com/store/apps/details\\?id=[\\w \\.]+$"),
+                v.Str(
+                    pattern="^https?://play\\.google\\.com/store/apps/details\\?id=[A-Za-z0-9_ \\.]+\\Z",
+                    source="^https?://play\\.google\\.com/store/apps/details\\?id=[\\w \\.]+$",
+                ),
             ),
             Param(
                 "homepage",
                 "homepage",
                 False,
-                v.Str(pattern="^https?://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+                v.Str(
+                    pattern="^https?://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                    source="^https?://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+                ),
             ),
             Param(
                 "redirect_uri",
                 "redirect_uri",
                 False,
-                v.Str(pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+                v.Str(
+                    pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                    source="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+                ),
             ),
             Param(
                 "verification_uri",
                 "verification_uri",
                 False,
-                v.Str(pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$"),
+                v.Str(
+                    pattern="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/A-Za-z0-9_ \\.-]*\\Z",
+                    source="^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$",
+                ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -917,7 +1199,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("asset_index", 1),),
@@ -931,7 +1218,13 @@ CALLS: dict[str, Call] = {
     "authorize": Call(
         name="authorize",
         params=(
-            Param("authorize", "authorize", True, v.Str(pattern="^[\\w\\-]{1,128}$"), secret=True),
+            Param(
+                "authorize",
+                "authorize",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_\\-]{1,128}\\Z", source="^[\\w\\-]{1,128}$"),
+                secret=True,
+            ),
             Param(
                 "add_to_login_history",
                 "add_to_login_history",
@@ -947,7 +1240,10 @@ CALLS: dict[str, Call] = {
                 "tokens",
                 "tokens",
                 False,
-                v.ListOf(v.Str(pattern="^[\\w\\-]{1,128}$"), max_items=25),
+                v.ListOf(
+                    v.Str(pattern="^[A-Za-z0-9_\\-]{1,128}\\Z", source="^[\\w\\-]{1,128}$"),
+                    max_items=25,
+                ),
                 secret=True,
             ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
@@ -964,9 +1260,20 @@ CALLS: dict[str, Call] = {
         name="balance",
         params=(
             Param(
-                "account", "account", False, v.Str(pattern="^(current|all|[A-Z]{2,4}[0-9]{1,10})$")
+                "account",
+                "account",
+                False,
+                v.Str(
+                    pattern="^(current|all|[A-Z]{2,4}[0-9]{1,10})\\Z",
+                    source="^(current|all|[A-Z]{2,4}[0-9]{1,10})$",
+                ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("balance", 1),),
@@ -980,7 +1287,12 @@ CALLS: dict[str, Call] = {
     "buy": Call(
         name="buy",
         params=(
-            Param("buy", "buy", True, v.Str(pattern="^(?:[\\w-]{32,128}|1)$")),
+            Param(
+                "buy",
+                "buy",
+                True,
+                v.Str(pattern="^(?:[A-Za-z0-9_-]{32,128}|1)\\Z", source="^(?:[\\w-]{32,128}|1)$"),
+            ),
             Param("price", "price", True, v.Number(minimum=0)),
             Param(
                 "parameters",
@@ -988,7 +1300,12 @@ CALLS: dict[str, Call] = {
                 False,
                 v.ModelOf(m.BuyRequestParameters, _fields_buy_request_parameters),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1007,10 +1324,16 @@ CALLS: dict[str, Call] = {
                 "buy_contract_for_multiple_accounts",
                 "buy_contract_for_multiple_accounts",
                 True,
-                v.Str(pattern="^(?:[\\w-]{32,128}|1)$"),
+                v.Str(pattern="^(?:[A-Za-z0-9_-]{32,128}|1)\\Z", source="^(?:[\\w-]{32,128}|1)$"),
             ),
             Param("price", "price", True, v.Number(minimum=0)),
-            Param("tokens", "tokens", True, v.ListOf(v.Str(pattern="^[\\w\\s-]+$")), secret=True),
+            Param(
+                "tokens",
+                "tokens",
+                True,
+                v.ListOf(v.Str(pattern="^[A-Za-z0-9_\\s-]+\\Z", source="^[\\w\\s-]+$")),
+                secret=True,
+            ),
             Param(
                 "parameters",
                 "parameters",
@@ -1020,7 +1343,12 @@ CALLS: dict[str, Call] = {
                     _fields_buy_contract_for_multiple_accounts_request_parameters,
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1035,7 +1363,12 @@ CALLS: dict[str, Call] = {
         name="cancel",
         params=(
             Param("cancel", "cancel", True, v.Int()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1096,8 +1429,18 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("verification_code", "verification_code", False, v.Str(pattern="^\\w{8,128}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "verification_code",
+                "verification_code",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1126,7 +1469,7 @@ CALLS: dict[str, Call] = {
                 "verification_code",
                 "verification_code",
                 True,
-                v.Str(pattern="^\\w{8,128}$"),
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
                 secret=True,
             ),
             Param(
@@ -1162,7 +1505,12 @@ CALLS: dict[str, Call] = {
                     m.ContractUpdateRequestLimitOrder, _fields_contract_update_request_limit_order
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("contract_update", 1),),
@@ -1178,7 +1526,12 @@ CALLS: dict[str, Call] = {
         params=(
             Param("contract_id", "contract_id", True, v.Int()),
             Param("limit", "limit", False, v.Number(minimum=1, maximum=999)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("contract_update_history", 1),),
@@ -1192,8 +1545,18 @@ CALLS: dict[str, Call] = {
     "contracts_for": Call(
         name="contracts_for",
         params=(
-            Param("contracts_for", "contracts_for", True, v.Str(pattern="^\\w{2,30}$")),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "contracts_for",
+                "contracts_for",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$"),
+            ),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param(
                 "landing_company",
                 "landing_company",
@@ -1225,7 +1588,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("product_type", "product_type", False, v.OneOf(("basic",))),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1254,7 +1622,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("contracts_for_company", 1),),
@@ -1269,13 +1642,20 @@ CALLS: dict[str, Call] = {
         name="copy_start",
         params=(
             Param(
-                "copy_start", "copy_start", True, v.Str(pattern="^[\\w\\s-]{15,32}$"), secret=True
+                "copy_start",
+                "copy_start",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_\\s-]{15,32}\\Z", source="^[\\w\\s-]{15,32}$"),
+                secret=True,
             ),
             Param(
                 "assets",
                 "assets",
                 False,
-                v.AnyOf(v.Str(pattern="^\\w{4,128}$"), v.ListOf(v.Str(pattern="^\\w{4,128}$"))),
+                v.AnyOf(
+                    v.Str(pattern="^[A-Za-z0-9_]{4,128}\\Z", source="^\\w{4,128}$"),
+                    v.ListOf(v.Str(pattern="^[A-Za-z0-9_]{4,128}\\Z", source="^\\w{4,128}$")),
+                ),
             ),
             Param("max_trade_stake", "max_trade_stake", False, v.Number()),
             Param("min_trade_stake", "min_trade_stake", False, v.Number()),
@@ -1283,9 +1663,17 @@ CALLS: dict[str, Call] = {
                 "trade_types",
                 "trade_types",
                 False,
-                v.AnyOf(v.Str(pattern="^\\w{3,128}$"), v.ListOf(v.Str(pattern="^\\w{3,128}$"))),
+                v.AnyOf(
+                    v.Str(pattern="^[A-Za-z0-9_]{3,128}\\Z", source="^\\w{3,128}$"),
+                    v.ListOf(v.Str(pattern="^[A-Za-z0-9_]{3,128}\\Z", source="^\\w{3,128}$")),
+                ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1299,8 +1687,19 @@ CALLS: dict[str, Call] = {
     "copy_stop": Call(
         name="copy_stop",
         params=(
-            Param("copy_stop", "copy_stop", True, v.Str(pattern="^[\\w\\s-]{15,32}$"), secret=True),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "copy_stop",
+                "copy_stop",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_\\s-]{15,32}\\Z", source="^[\\w\\s-]{15,32}$"),
+                secret=True,
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1314,7 +1713,12 @@ CALLS: dict[str, Call] = {
     "copytrading_list": Call(
         name="copytrading_list",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("copytrading_list", 1),),
@@ -1328,7 +1732,12 @@ CALLS: dict[str, Call] = {
     "copytrading_statistics": Call(
         name="copytrading_statistics",
         params=(
-            Param("trader_id", "trader_id", True, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "trader_id",
+                "trader_id",
+                True,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("copytrading_statistics", 1),),
@@ -1342,8 +1751,18 @@ CALLS: dict[str, Call] = {
     "crypto_config": Call(
         name="crypto_config",
         params=(
-            Param("currency_code", "currency_code", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "currency_code",
+                "currency_code",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("crypto_config", 1),),
@@ -1357,8 +1776,18 @@ CALLS: dict[str, Call] = {
     "crypto_estimations": Call(
         name="crypto_estimations",
         params=(
-            Param("currency_code", "currency_code", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "currency_code",
+                "currency_code",
+                True,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("crypto_estimations", 1),),
@@ -1439,21 +1868,31 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param(
-                "expected_checksum", "expected_checksum", True, v.Str(pattern="^[0-9A-Fa-f]{32}")
+                "expected_checksum",
+                "expected_checksum",
+                True,
+                v.Str(pattern="^[0-9A-Fa-f]{32}", source="^[[:xdigit:]]{32}"),
             ),
             Param("file_size", "file_size", True, v.Int()),
-            Param("document_id", "document_id", False, v.Str(pattern="^[\\w\\s-]{0,30}$")),
+            Param(
+                "document_id",
+                "document_id",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_\\s-]{0,30}\\Z", source="^[\\w\\s-]{0,30}$"),
+            ),
             Param(
                 "document_issuing_country",
                 "document_issuing_country",
                 False,
-                v.Str(pattern="^[a-z]{2}$"),
+                v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"),
             ),
             Param(
                 "expiration_date",
                 "expiration_date",
                 False,
-                v.Str(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z", source="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                ),
             ),
             Param(
                 "lifetime_valid",
@@ -1487,7 +1926,12 @@ CALLS: dict[str, Call] = {
                     _fields_document_upload_request_proof_of_ownership,
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("document_upload", 1),),
@@ -1501,7 +1945,12 @@ CALLS: dict[str, Call] = {
     "economic_calendar": Call(
         name="economic_calendar",
         params=(
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param("end_date", "end_date", False, v.Int(minimum=1, maximum=9999999999)),
             Param("start_date", "start_date", False, v.Int(minimum=1, maximum=9999999999)),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
@@ -1517,12 +1966,25 @@ CALLS: dict[str, Call] = {
     "exchange_rates": Call(
         name="exchange_rates",
         params=(
-            Param("base_currency", "base_currency", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "base_currency",
+                "base_currency",
+                True,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param("include_spread", "include_spread", False, v.OneOf((1,))),
             Param(
-                "target_currency", "target_currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")
+                "target_currency",
+                "target_currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("exchange_rates", 1),),
@@ -1540,7 +2002,7 @@ CALLS: dict[str, Call] = {
                 "verification_code",
                 "verification_code",
                 True,
-                v.Str(pattern="^\\w{8,128}$"),
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
                 secret=True,
             ),
             Param("type", "type", False, v.OneOf(("account_opening",))),
@@ -1559,7 +2021,12 @@ CALLS: dict[str, Call] = {
         params=(
             Param("landing_company_short", "landing_company_short", False, v.Str()),
             Param("version", "version", False, v.Str()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("financial_assessment_questions", 1),),
@@ -1573,7 +2040,12 @@ CALLS: dict[str, Call] = {
     "forget": Call(
         name="forget",
         params=(
-            Param("forget", "forget", True, v.Str(pattern="^[\\w-]{32,128}$")),
+            Param(
+                "forget",
+                "forget",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_-]{32,128}\\Z", source="^[\\w-]{32,128}$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1645,7 +2117,12 @@ CALLS: dict[str, Call] = {
     "get_account_status": Call(
         name="get_account_status",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("get_account_status", 1),),
@@ -1659,7 +2136,12 @@ CALLS: dict[str, Call] = {
     "get_financial_assessment": Call(
         name="get_financial_assessment",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("get_financial_assessment", 1),),
@@ -1673,7 +2155,12 @@ CALLS: dict[str, Call] = {
     "get_limits": Call(
         name="get_limits",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("get_limits", 1),),
@@ -1687,7 +2174,12 @@ CALLS: dict[str, Call] = {
     "get_self_exclusion": Call(
         name="get_self_exclusion",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("get_self_exclusion", 1),),
@@ -1701,7 +2193,12 @@ CALLS: dict[str, Call] = {
     "get_settings": Call(
         name="get_settings",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("get_settings", 1),),
@@ -1715,7 +2212,12 @@ CALLS: dict[str, Call] = {
     "get_third_party_redirect": Call(
         name="get_third_party_redirect",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(
@@ -1734,9 +2236,19 @@ CALLS: dict[str, Call] = {
         params=(
             Param("document_number", "document_number", True, v.Str()),
             Param("document_type", "document_type", True, v.Str()),
-            Param("issuing_country", "issuing_country", True, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "issuing_country",
+                "issuing_country",
+                True,
+                v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"),
+            ),
             Param("document_additional", "document_additional", False, v.Str()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("identity_verification_document_add", 1),),
@@ -1750,7 +2262,7 @@ CALLS: dict[str, Call] = {
     "kyc_auth_status": Call(
         name="kyc_auth_status",
         params=(
-            Param("country", "country", False, v.Str(pattern="^[a-z]{2}$")),
+            Param("country", "country", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")),
             Param(
                 "landing_companies",
                 "landing_companies",
@@ -1773,7 +2285,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("kyc_auth_status", 1),),
@@ -1787,7 +2304,12 @@ CALLS: dict[str, Call] = {
     "landing_company": Call(
         name="landing_company",
         params=(
-            Param("landing_company", "landing_company", True, v.Str(pattern="^\\w\\w$")),
+            Param(
+                "landing_company",
+                "landing_company",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_][A-Za-z0-9_]\\Z", source="^\\w\\w$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -1837,7 +2359,12 @@ CALLS: dict[str, Call] = {
         name="login_history",
         params=(
             Param("limit", "limit", False, v.Int(minimum=0, maximum=50)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("login_history", 1),),
@@ -1851,7 +2378,12 @@ CALLS: dict[str, Call] = {
     "logout": Call(
         name="logout",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("logout", 1),),
@@ -1865,10 +2397,25 @@ CALLS: dict[str, Call] = {
     "mt5_deposit": Call(
         name="mt5_deposit",
         params=(
-            Param("to_mt5", "to_mt5", True, v.Str(pattern="^MT[DR]?[0-9]+$")),
+            Param(
+                "to_mt5",
+                "to_mt5",
+                True,
+                v.Str(pattern="^MT[DR]?[0-9]+\\Z", source="^MT[DR]?[0-9]+$"),
+            ),
             Param("amount", "amount", False, v.Number()),
-            Param("from_binary", "from_binary", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "from_binary",
+                "from_binary",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_deposit", 1),),
@@ -1882,8 +2429,15 @@ CALLS: dict[str, Call] = {
     "mt5_get_settings": Call(
         name="mt5_get_settings",
         params=(
-            Param("login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+\\Z", source="^MT[DR]?[0-9]+$")
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_get_settings", 1),),
@@ -1897,7 +2451,12 @@ CALLS: dict[str, Call] = {
     "mt5_login_list": Call(
         name="mt5_login_list",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_login_list", 1),),
@@ -1928,14 +2487,20 @@ CALLS: dict[str, Call] = {
                 "email",
                 "email",
                 True,
-                v.Str(pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$"),
+                v.Str(
+                    pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}\\Z",
+                    source="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$",
+                ),
             ),
             Param("leverage", "leverage", True, v.Number()),
             Param(
                 "main_password",
                 "mainPassword",
                 True,
-                v.Str(pattern="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$"),
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[ -~]{8,25}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$",
+                ),
                 secret=True,
             ),
             Param("name", "name", True, v.Str(min_length=1, max_length=101)),
@@ -1944,13 +2509,34 @@ CALLS: dict[str, Call] = {
                 "address",
                 False,
                 v.Str(
-                    pattern="^(?:[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'.,:;()\\u00b0@#/-]{0,128})?$"
+                    pattern="^(?:[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'.,:;()\\u00b0@#/-]{0,128})?\\Z",
+                    source="^(?:[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'.,:;()\\x{b0}@#/-]{0,128})?$",
                 ),
             ),
-            Param("city", "city", False, v.Str(pattern="^(?:[^\\W\\d_][\\w\\s'.-]{0,99})?$")),
-            Param("company", "company", False, v.Str(pattern="^[\\w\\d\\s'.,@/-]{0,64}$")),
-            Param("country", "country", False, v.Str(pattern="^[a-z]{2}$")),
-            Param("currency", "currency", False, v.Str(pattern="^(|[a-zA-Z0-9]{2,20})$")),
+            Param(
+                "city",
+                "city",
+                False,
+                v.Str(
+                    pattern="^(?:[^\\W\\d_][\\w\\s'.-]{0,99})?\\Z",
+                    source="^(?:\\p{L}[\\p{L}\\s'.-]{0,99})?$",
+                ),
+            ),
+            Param(
+                "company",
+                "company",
+                False,
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,@/-]{0,64}\\Z", source="^[\\p{L}\\p{Nd}\\s'.,@/-]{0,64}$"
+                ),
+            ),
+            Param("country", "country", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^(|[a-zA-Z0-9]{2,20})\\Z", source="^(|[a-zA-Z0-9]{2,20})$"),
+            ),
             Param(
                 "dry_run",
                 "dry_run",
@@ -1966,7 +2552,10 @@ CALLS: dict[str, Call] = {
                 "invest_password",
                 "investPassword",
                 False,
-                v.Str(pattern="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$"),
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[ -~]{8,25}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$",
+                ),
                 secret=True,
             ),
             Param("migrate", "migrate", False, v.Bool()),
@@ -2031,7 +2620,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("state", "state", False, v.Str(pattern="^.{0,50}$")),
+            Param(
+                "state",
+                "state",
+                False,
+                v.Str(pattern="^[^\\n\\r\\u2028\\u2029]{0,50}\\Z", source="^.{0,50}$"),
+            ),
             Param(
                 "sub_account_category",
                 "sub_account_category",
@@ -2064,7 +2658,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("zip_code", "zipCode", False, v.Str(max_length=50)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_new_account", 1),),
@@ -2078,15 +2677,26 @@ CALLS: dict[str, Call] = {
     "mt5_password_change": Call(
         name="mt5_password_change",
         params=(
-            Param("login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+$")),
+            Param(
+                "login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+\\Z", source="^MT[DR]?[0-9]+$")
+            ),
             Param(
                 "new_password",
                 "new_password",
                 True,
-                v.Str(pattern="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$"),
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[ -~]{8,25}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$",
+                ),
                 secret=True,
             ),
-            Param("old_password", "old_password", True, v.Str(pattern="^[ -~]+$"), secret=True),
+            Param(
+                "old_password",
+                "old_password",
+                True,
+                v.Str(pattern="^[ -~]+\\Z", source="^[ -~]+$"),
+                secret=True,
+            ),
             Param(
                 "password_type",
                 "password_type",
@@ -2099,7 +2709,12 @@ CALLS: dict[str, Call] = {
                 ),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_password_change", 1),),
@@ -2113,8 +2728,16 @@ CALLS: dict[str, Call] = {
     "mt5_password_check": Call(
         name="mt5_password_check",
         params=(
-            Param("login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+$")),
-            Param("password", "password", True, v.Str(pattern="^[ -~]+$"), secret=True),
+            Param(
+                "login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+\\Z", source="^MT[DR]?[0-9]+$")
+            ),
+            Param(
+                "password",
+                "password",
+                True,
+                v.Str(pattern="^[ -~]+\\Z", source="^[ -~]+$"),
+                secret=True,
+            ),
             Param(
                 "password_type",
                 "password_type",
@@ -2127,7 +2750,12 @@ CALLS: dict[str, Call] = {
                 ),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_password_check", 1),),
@@ -2141,19 +2769,24 @@ CALLS: dict[str, Call] = {
     "mt5_password_reset": Call(
         name="mt5_password_reset",
         params=(
-            Param("login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+$")),
+            Param(
+                "login", "login", True, v.Str(pattern="^MT[DR]?[0-9]+\\Z", source="^MT[DR]?[0-9]+$")
+            ),
             Param(
                 "new_password",
                 "new_password",
                 True,
-                v.Str(pattern="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$"),
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[ -~]{8,25}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$",
+                ),
                 secret=True,
             ),
             Param(
                 "verification_code",
                 "verification_code",
                 True,
-                v.Str(pattern="^\\w{8,128}$"),
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
                 secret=True,
             ),
             Param(
@@ -2168,7 +2801,12 @@ CALLS: dict[str, Call] = {
                 ),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_password_reset", 1),),
@@ -2183,9 +2821,24 @@ CALLS: dict[str, Call] = {
         name="mt5_withdrawal",
         params=(
             Param("amount", "amount", True, v.Number()),
-            Param("from_mt5", "from_mt5", True, v.Str(pattern="^MT[DR]?[0-9]+$")),
-            Param("to_binary", "to_binary", True, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "from_mt5",
+                "from_mt5",
+                True,
+                v.Str(pattern="^MT[DR]?[0-9]+\\Z", source="^MT[DR]?[0-9]+$"),
+            ),
+            Param(
+                "to_binary",
+                "to_binary",
+                True,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("mt5_withdrawal", 1),),
@@ -2203,23 +2856,37 @@ CALLS: dict[str, Call] = {
                 "date_of_birth",
                 "date_of_birth",
                 True,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param(
                 "first_name",
                 "first_name",
                 True,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "last_name",
                 "last_name",
                 True,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("new_account_check_duplicate_name_and_dob", 1),),
@@ -2237,16 +2904,24 @@ CALLS: dict[str, Call] = {
                 "date_of_birth",
                 "date_of_birth",
                 True,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param(
                 "phone_number",
                 "phone_number",
                 True,
-                v.Str(pattern="^\\+[\\-\\ 0-9]{8,40}$"),
+                v.Str(pattern="^\\+[\\-\\ 0-9]{8,40}\\Z", source="^\\+[\\-\\ 0-9]{8,40}$"),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("new_account_check_duplicate_phone_and_dob", 1),),
@@ -2261,38 +2936,55 @@ CALLS: dict[str, Call] = {
         name="new_account_maltainvest",
         params=(
             Param(
-                "address_city", "address_city", True, v.Str(pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}$")
+                "address_city",
+                "address_city",
+                True,
+                v.Str(
+                    pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}\\Z", source="^\\p{L}[\\p{L}\\s'.-]{0,99}$"
+                ),
             ),
             Param(
                 "address_line_1",
                 "address_line_1",
                 True,
                 v.Str(
-                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}$"
+                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}\\Z",
+                    source="^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,69}$",
                 ),
             ),
             Param(
                 "date_of_birth",
                 "date_of_birth",
                 True,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param("employment_status", "employment_status", True, v.Str()),
             Param(
                 "first_name",
                 "first_name",
                 True,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "last_name",
                 "last_name",
                 True,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
-            Param("residence", "residence", True, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "residence", "residence", True, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")
+            ),
             Param(
                 "salutation",
                 "salutation",
@@ -2307,7 +2999,10 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param(
-                "tax_residence", "tax_residence", True, v.Str(pattern="^[a-z]{0,2}(?:,[a-z]{2})*$")
+                "tax_residence",
+                "tax_residence",
+                True,
+                v.Str(pattern="^[a-z]{0,2}(?:,[a-z]{2})*\\Z", source="^[a-z]{0,2}(?:,[a-z]{2})*$"),
             ),
             Param(
                 "accept_risk",
@@ -2339,29 +3034,40 @@ CALLS: dict[str, Call] = {
                 "address_line_2",
                 "address_line_2",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,70}$",
+                ),
             ),
             Param(
                 "address_postcode",
                 "address_postcode",
                 False,
-                v.Str(pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$"),
+                v.Str(
+                    pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?\\Z",
+                    source="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$",
+                ),
             ),
             Param(
-                "address_state", "address_state", False, v.Str(pattern="^[\\w\\d\\s'.,-]{0,100}$")
+                "address_state",
+                "address_state",
+                False,
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,-]{0,100}\\Z", source="^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$"
+                ),
             ),
             Param(
                 "affiliate_token",
                 "affiliate_token",
                 False,
-                v.Str(pattern="^[\\w-]{0,32}$"),
+                v.Str(pattern="^[A-Za-z0-9_-]{0,32}\\Z", source="^[\\w-]{0,32}$"),
                 secret=True,
             ),
             Param(
                 "calling_country_code",
                 "calling_country_code",
                 False,
-                v.Nullable(v.Str(pattern="^\\d{1,4}$")),
+                v.Nullable(v.Str(pattern="^[0-9]{1,4}\\Z", source="^\\d{1,4}$")),
                 secret=True,
             ),
             Param(
@@ -2404,7 +3110,7 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("citizen", "citizen", False, v.Str(pattern="^[a-z]{2}$")),
+            Param("citizen", "citizen", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")),
             Param(
                 "client_type",
                 "client_type",
@@ -2416,7 +3122,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param("education_level", "education_level", False, v.Str()),
             Param("employment_industry", "employment_industry", False, v.Str()),
             Param("estimated_worth", "estimated_worth", False, v.Str()),
@@ -2464,7 +3175,12 @@ CALLS: dict[str, Call] = {
             Param("non_pep_declaration", "non_pep_declaration", False, v.Int(minimum=0, maximum=1)),
             Param("occupation", "occupation", False, v.Str()),
             Param("phone", "phone", False, v.Nullable(v.Str()), secret=True),
-            Param("place_of_birth", "place_of_birth", False, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "place_of_birth",
+                "place_of_birth",
+                False,
+                v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"),
+            ),
             Param(
                 "required_initial_margin",
                 "required_initial_margin",
@@ -2494,7 +3210,12 @@ CALLS: dict[str, Call] = {
                 "secret_answer",
                 "secret_answer",
                 False,
-                v.Str(pattern="^[\\w\\-\\,\\.\\' ]+", min_length=4, max_length=50),
+                v.Str(
+                    pattern="^[A-Za-z0-9_\\-\\,\\.\\' ]+",
+                    min_length=4,
+                    max_length=50,
+                    source="^[\\w\\-\\,\\.\\' ]+",
+                ),
                 secret=True,
             ),
             Param(
@@ -2534,7 +3255,10 @@ CALLS: dict[str, Call] = {
                 "tax_identification_number",
                 "tax_identification_number",
                 False,
-                v.Str(pattern="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$"),
+                v.Str(
+                    pattern="^(?!^\\Z|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}\\Z",
+                    source="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$",
+                ),
             ),
             Param(
                 "tin_skipped",
@@ -2585,7 +3309,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("new_account_maltainvest", 1),),
@@ -2632,46 +3361,65 @@ CALLS: dict[str, Call] = {
                 "address_city",
                 "address_city",
                 False,
-                v.Str(pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}$"),
+                v.Str(
+                    pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}\\Z", source="^\\p{L}[\\p{L}\\s'.-]{0,99}$"
+                ),
             ),
             Param(
                 "address_line_1",
                 "address_line_1",
                 False,
                 v.Str(
-                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}$"
+                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}\\Z",
+                    source="^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,69}$",
                 ),
             ),
             Param(
                 "address_line_2",
                 "address_line_2",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,70}$",
+                ),
             ),
             Param(
                 "address_postcode",
                 "address_postcode",
                 False,
-                v.Str(pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$"),
+                v.Str(
+                    pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?\\Z",
+                    source="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$",
+                ),
             ),
             Param(
-                "address_state", "address_state", False, v.Str(pattern="^[\\w\\d\\s'.,-]{0,100}$")
+                "address_state",
+                "address_state",
+                False,
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,-]{0,100}\\Z", source="^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$"
+                ),
             ),
             Param(
                 "affiliate_token",
                 "affiliate_token",
                 False,
-                v.Str(pattern="^[\\w-]{0,32}$"),
+                v.Str(pattern="^[A-Za-z0-9_-]{0,32}\\Z", source="^[\\w-]{0,32}$"),
                 secret=True,
             ),
             Param(
                 "calling_country_code",
                 "calling_country_code",
                 False,
-                v.Nullable(v.Str(pattern="^\\d{1,4}$")),
+                v.Nullable(v.Str(pattern="^[0-9]{1,4}\\Z", source="^\\d{1,4}$")),
                 secret=True,
             ),
-            Param("citizen", "citizen", False, v.Nullable(v.Str(pattern="^([a-z]{2})?$"))),
+            Param(
+                "citizen",
+                "citizen",
+                False,
+                v.Nullable(v.Str(pattern="^([a-z]{2})?\\Z", source="^([a-z]{2})?$")),
+            ),
             Param(
                 "client_type",
                 "client_type",
@@ -2683,12 +3431,20 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param(
                 "date_of_birth",
                 "date_of_birth",
                 False,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param("employment_status", "employment_status", False, v.Str()),
             Param(
@@ -2707,20 +3463,33 @@ CALLS: dict[str, Call] = {
                 "first_name",
                 "first_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "last_name",
                 "last_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param("non_pep_declaration", "non_pep_declaration", False, v.Int(minimum=0, maximum=1)),
             Param("phone", "phone", False, v.Nullable(v.Str()), secret=True),
-            Param("place_of_birth", "place_of_birth", False, v.Str(pattern="^[a-z]{2}$")),
-            Param("residence", "residence", False, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "place_of_birth",
+                "place_of_birth",
+                False,
+                v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"),
+            ),
+            Param(
+                "residence", "residence", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")
+            ),
             Param(
                 "salutation",
                 "salutation",
@@ -2738,7 +3507,12 @@ CALLS: dict[str, Call] = {
                 "secret_answer",
                 "secret_answer",
                 False,
-                v.Str(pattern="^[\\w\\-\\,\\.\\' ]+", min_length=4, max_length=50),
+                v.Str(
+                    pattern="^[A-Za-z0-9_\\-\\,\\.\\' ]+",
+                    min_length=4,
+                    max_length=50,
+                    source="^[\\w\\-\\,\\.\\' ]+",
+                ),
                 secret=True,
             ),
             Param(
@@ -2763,10 +3537,16 @@ CALLS: dict[str, Call] = {
                 "tax_identification_number",
                 "tax_identification_number",
                 False,
-                v.Str(pattern="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$"),
+                v.Str(
+                    pattern="^(?!^\\Z|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}\\Z",
+                    source="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$",
+                ),
             ),
             Param(
-                "tax_residence", "tax_residence", False, v.Str(pattern="^[a-z]{0,2}(?:,[a-z]{2})*$")
+                "tax_residence",
+                "tax_residence",
+                False,
+                v.Str(pattern="^[a-z]{0,2}(?:,[a-z]{2})*\\Z", source="^[a-z]{0,2}(?:,[a-z]{2})*$"),
             ),
             Param(
                 "tin_skipped",
@@ -2790,7 +3570,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("new_account_real", 1),),
@@ -2808,27 +3593,35 @@ CALLS: dict[str, Call] = {
                 "affiliate_token",
                 "affiliate_token",
                 False,
-                v.Str(pattern="^[\\w-]{0,100}$"),
+                v.Str(pattern="^[A-Za-z0-9_-]{0,100}\\Z", source="^[\\w-]{0,100}$"),
                 secret=True,
             ),
             Param(
                 "client_password",
                 "client_password",
                 False,
-                v.Str(pattern="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$"),
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[ -~]{8,25}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$",
+                ),
                 secret=True,
             ),
             Param(
                 "date_first_contact",
                 "date_first_contact",
                 False,
-                v.Str(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z", source="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                ),
             ),
             Param(
                 "email",
                 "email",
                 False,
-                v.Str(pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$"),
+                v.Str(
+                    pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}\\Z",
+                    source="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$",
+                ),
             ),
             Param(
                 "email_consent",
@@ -2842,9 +3635,17 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param(
-                "gclid_url", "gclid_url", False, v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$")
+                "gclid_url",
+                "gclid_url",
+                False,
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
             ),
-            Param("residence", "residence", False, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "residence", "residence", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")
+            ),
             Param(
                 "signup_device",
                 "signup_device",
@@ -2872,76 +3673,158 @@ CALLS: dict[str, Call] = {
                 "utm_ad_id",
                 "utm_ad_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_adgroup_id",
                 "utm_adgroup_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_adrollclk_id",
                 "utm_adrollclk_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_campaign",
                 "utm_campaign",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_campaign_id",
                 "utm_campaign_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_content",
                 "utm_content",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_fbcl_id",
                 "utm_fbcl_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_gl_client_id",
                 "utm_gl_client_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_medium",
                 "utm_medium",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_msclk_id",
                 "utm_msclk_id",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_source",
                 "utm_source",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
             Param(
                 "utm_term",
                 "utm_term",
                 False,
-                v.AnyOf(v.Str(pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$"), v.Str()),
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
             ),
-            Param("verification_code", "verification_code", False, v.Str(pattern="^\\w{8,128}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "verification_code",
+                "verification_code",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("new_account_virtual", 1),),
@@ -2966,7 +3849,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("website", "website", True, v.Str(pattern="^[\\w_@./:#&+-]*$")),
+            Param(
+                "website",
+                "website",
+                True,
+                v.Str(pattern="^[A-Za-z0-9__@./:#&+-]*\\Z", source="^[\\w_@./:#&+-]*$"),
+            ),
             Param(
                 "account_turnover",
                 "account_turnover",
@@ -2985,39 +3873,58 @@ CALLS: dict[str, Call] = {
                 "address_city",
                 "address_city",
                 False,
-                v.Str(pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}$"),
+                v.Str(
+                    pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}\\Z", source="^\\p{L}[\\p{L}\\s'.-]{0,99}$"
+                ),
             ),
             Param(
                 "address_line_1",
                 "address_line_1",
                 False,
                 v.Str(
-                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}$"
+                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}\\Z",
+                    source="^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,69}$",
                 ),
             ),
             Param(
                 "address_line_2",
                 "address_line_2",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,70}$",
+                ),
             ),
             Param(
                 "address_postcode",
                 "address_postcode",
                 False,
-                v.Str(pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$"),
+                v.Str(
+                    pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?\\Z",
+                    source="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$",
+                ),
             ),
             Param(
-                "address_state", "address_state", False, v.Str(pattern="^[\\w\\d\\s'.,-]{0,100}$")
+                "address_state",
+                "address_state",
+                False,
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,-]{0,100}\\Z", source="^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$"
+                ),
             ),
             Param(
                 "calling_country_code",
                 "calling_country_code",
                 False,
-                v.Nullable(v.Str(pattern="^\\d{1,4}$")),
+                v.Nullable(v.Str(pattern="^[0-9]{1,4}\\Z", source="^\\d{1,4}$")),
                 secret=True,
             ),
-            Param("citizen", "citizen", False, v.Nullable(v.Str(pattern="^([a-z]{2})?$"))),
+            Param(
+                "citizen",
+                "citizen",
+                False,
+                v.Nullable(v.Str(pattern="^([a-z]{2})?\\Z", source="^([a-z]{2})?$")),
+            ),
             Param(
                 "client_type",
                 "client_type",
@@ -3033,21 +3940,35 @@ CALLS: dict[str, Call] = {
                 "company_name",
                 "company_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{2,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{2,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{2,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "company_registration_no",
                 "company_registration_no",
                 False,
-                v.Str(pattern="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$"),
+                v.Str(
+                    pattern="^(?!^\\Z|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}\\Z",
+                    source="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$",
+                ),
             ),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param(
                 "date_of_birth",
                 "date_of_birth",
                 False,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param(
                 "fatca_declaration",
@@ -3064,7 +3985,10 @@ CALLS: dict[str, Call] = {
                 "first_name",
                 "first_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -3082,7 +4006,10 @@ CALLS: dict[str, Call] = {
                 "last_name",
                 "last_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param("non_pep_declaration", "non_pep_declaration", False, v.Int(minimum=0, maximum=1)),
@@ -3090,7 +4017,12 @@ CALLS: dict[str, Call] = {
                 "phone",
                 "phone",
                 False,
-                v.Nullable(v.Str(pattern="^(\\+)?([-\\s]*\\d){8,35}$")),
+                v.Nullable(
+                    v.Str(
+                        pattern="^(\\+)?([-\\s]*[0-9]){8,35}\\Z",
+                        source="^(\\+)?([-\\s]*\\d){8,35}$",
+                    )
+                ),
                 secret=True,
             ),
             Param(
@@ -3104,7 +4036,9 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("residence", "residence", False, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "residence", "residence", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")
+            ),
             Param(
                 "salutation",
                 "salutation",
@@ -3122,7 +4056,12 @@ CALLS: dict[str, Call] = {
                 "secret_answer",
                 "secret_answer",
                 False,
-                v.Str(pattern="^[\\w\\-\\,\\.\\' ]+", min_length=4, max_length=50),
+                v.Str(
+                    pattern="^[A-Za-z0-9_\\-\\,\\.\\' ]+",
+                    min_length=4,
+                    max_length=50,
+                    source="^[\\w\\-\\,\\.\\' ]+",
+                ),
                 secret=True,
             ),
             Param(
@@ -3143,7 +4082,12 @@ CALLS: dict[str, Call] = {
                 ),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("new_partner_account", 1),),
@@ -3157,7 +4101,12 @@ CALLS: dict[str, Call] = {
     "oauth_apps": Call(
         name="oauth_apps",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("oauth_apps", 1),),
@@ -3201,23 +4150,34 @@ CALLS: dict[str, Call] = {
                 "contact_info",
                 "contact_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "description",
                 "description",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "eligible_countries",
                 "eligible_countries",
                 False,
-                v.ListOf(v.Str(pattern="^[a-z]{2}$"), max_items=250),
+                v.ListOf(v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"), max_items=250),
             ),
-            Param("local_currency", "local_currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "local_currency",
+                "local_currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param(
                 "min_completion_rate",
                 "min_completion_rate",
@@ -3231,7 +4191,10 @@ CALLS: dict[str, Call] = {
                 "payment_info",
                 "payment_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param("payment_method", "payment_method", False, v.Str()),
@@ -3242,7 +4205,7 @@ CALLS: dict[str, Call] = {
                 "payment_method_names",
                 "payment_method_names",
                 False,
-                v.ListOf(v.Str(pattern="^[a-z0-9_]+$"), max_items=3),
+                v.ListOf(v.Str(pattern="^[a-z0-9_]+\\Z", source="^[a-z0-9_]+$"), max_items=3),
             ),
             Param(
                 "rate_type",
@@ -3255,7 +4218,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advert_create", 1),),
@@ -3269,7 +4237,7 @@ CALLS: dict[str, Call] = {
     "p2p_advert_info": Call(
         name="p2p_advert_info",
         params=(
-            Param("id", "id", False, v.Str(pattern="^[0-9]{1,18}$")),
+            Param("id", "id", False, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
             Param(
                 "use_client_limits",
                 "use_client_limits",
@@ -3281,7 +4249,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advert_info", 1),),
@@ -3295,7 +4268,12 @@ CALLS: dict[str, Call] = {
     "p2p_advert_list": Call(
         name="p2p_advert_list",
         params=(
-            Param("advertiser_id", "advertiser_id", False, v.Str(pattern="^[0-9]{1,18}$")),
+            Param(
+                "advertiser_id",
+                "advertiser_id",
+                False,
+                v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$"),
+            ),
             Param("advertiser_name", "advertiser_name", False, v.Str()),
             Param("amount", "amount", False, v.Number()),
             Param(
@@ -3354,13 +4332,18 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("limit", "limit", False, v.Int()),
-            Param("local_currency", "local_currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "local_currency",
+                "local_currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param("offset", "offset", False, v.Int(minimum=0)),
             Param(
                 "payment_method",
                 "payment_method",
                 False,
-                v.ListOf(v.Str(pattern="^[a-z0-9_]{1,30}$")),
+                v.ListOf(v.Str(pattern="^[a-z0-9_]{1,30}\\Z", source="^[a-z0-9_]{1,30}$")),
             ),
             Param(
                 "sort_by",
@@ -3386,7 +4369,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advert_list", 1),),
@@ -3400,12 +4388,15 @@ CALLS: dict[str, Call] = {
     "p2p_advert_update": Call(
         name="p2p_advert_update",
         params=(
-            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}$")),
+            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
             Param(
                 "contact_info",
                 "contact_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -3423,14 +4414,19 @@ CALLS: dict[str, Call] = {
                 "description",
                 "description",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "eligible_countries",
                 "eligible_countries",
                 False,
-                v.Nullable(v.ListOf(v.Str(pattern="^[a-z]{2}$"), max_items=250)),
+                v.Nullable(
+                    v.ListOf(v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"), max_items=250)
+                ),
             ),
             Param(
                 "is_active",
@@ -3443,7 +4439,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("local_currency", "local_currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "local_currency",
+                "local_currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param("max_order_amount", "max_order_amount", False, v.Number(minimum=0)),
             Param(
                 "min_completion_rate",
@@ -3461,7 +4462,10 @@ CALLS: dict[str, Call] = {
                 "payment_info",
                 "payment_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -3471,7 +4475,7 @@ CALLS: dict[str, Call] = {
                 "payment_method_names",
                 "payment_method_names",
                 False,
-                v.ListOf(v.Str(pattern="^[a-z0-9_]+$"), max_items=3),
+                v.ListOf(v.Str(pattern="^[a-z0-9_]+\\Z", source="^[a-z0-9_]+$"), max_items=3),
             ),
             Param("rate", "rate", False, v.Number()),
             Param(
@@ -3486,7 +4490,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("remaining_amount", "remaining_amount", False, v.Number(minimum=0)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advert_update", 1),),
@@ -3502,7 +4511,12 @@ CALLS: dict[str, Call] = {
         params=(
             Param("limit", "limit", False, v.Int()),
             Param("offset", "offset", False, v.Int(minimum=0)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_adverts", 1),),
@@ -3521,7 +4535,8 @@ CALLS: dict[str, Call] = {
                 "name",
                 True,
                 v.Str(
-                    pattern="^(?!(.*(.)\\2{4,})|.*[\\.@_-]{2,}|^([\\.@_-])|.*([\\.@_-])$)[a-zA-Z0-9-_@\\.]{2,24}$"
+                    pattern="^(?!([^\\n\\r\\u2028\\u2029]*([^\\n\\r\\u2028\\u2029])\\2{4,})|[^\\n\\r\\u2028\\u2029]*[\\.@_-]{2,}|^([\\.@_-])|[^\\n\\r\\u2028\\u2029]*([\\.@_-])\\Z)[a-zA-Z0-9-_@\\.]{2,24}\\Z",
+                    source="^(?!(.*(.)\\2{4,})|.*[\\.@_-]{2,}|^([\\.@_-])|.*([\\.@_-])$)[a-zA-Z0-9-_@\\.]{2,24}$",
                 ),
                 secret=True,
             ),
@@ -3529,21 +4544,30 @@ CALLS: dict[str, Call] = {
                 "contact_info",
                 "contact_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "default_advert_description",
                 "default_advert_description",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "payment_info",
                 "payment_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -3560,7 +4584,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_create", 1),),
@@ -3574,8 +4603,13 @@ CALLS: dict[str, Call] = {
     "p2p_advertiser_info": Call(
         name="p2p_advertiser_info",
         params=(
-            Param("id", "id", False, v.Str(pattern="^[0-9]{1,18}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param("id", "id", False, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_info", 1),),
@@ -3626,7 +4660,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_list", 1),),
@@ -3660,10 +4699,22 @@ CALLS: dict[str, Call] = {
                 "update",
                 "update",
                 False,
-                v.MapOf(v.MapOf(v.Str(pattern="^[\\w\\d\\s'._,:;()@#/+-]{0,300}$"))),
+                v.MapOf(
+                    v.MapOf(
+                        v.Str(
+                            pattern="^[\\w\\d\\s'._,:;()@#/+-]{0,300}\\Z",
+                            source="^[\\p{L}\\p{Nd}\\s'._,:;()@#/+-]{0,300}$",
+                        )
+                    )
+                ),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_payment_methods", 1),),
@@ -3701,7 +4752,12 @@ CALLS: dict[str, Call] = {
                 False,
                 v.ListOf(v.Number(minimum=1, maximum=999999999999999999), min_items=1, max_items=5),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_relations", 1),),
@@ -3719,14 +4775,20 @@ CALLS: dict[str, Call] = {
                 "contact_info",
                 "contact_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "default_advert_description",
                 "default_advert_description",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -3744,7 +4806,10 @@ CALLS: dict[str, Call] = {
                 "payment_info",
                 "payment_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{0,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -3773,7 +4838,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("upgrade_limits", "upgrade_limits", False, v.OneOf((1,))),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_advertiser_update", 1),),
@@ -3787,8 +4857,18 @@ CALLS: dict[str, Call] = {
     "p2p_chat_create": Call(
         name="p2p_chat_create",
         params=(
-            Param("order_id", "order_id", True, v.Str(pattern="^[0-9]{1,18}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "order_id",
+                "order_id",
+                True,
+                v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_chat_create", 1),),
@@ -3802,8 +4882,18 @@ CALLS: dict[str, Call] = {
     "p2p_country_list": Call(
         name="p2p_country_list",
         params=(
-            Param("country", "country", False, v.Str(pattern="^([a-z]{2})?$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "country",
+                "country",
+                False,
+                v.Str(pattern="^([a-z]{2})?\\Z", source="^([a-z]{2})?$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_country_list", 1),),
@@ -3817,8 +4907,13 @@ CALLS: dict[str, Call] = {
     "p2p_order_cancel": Call(
         name="p2p_order_cancel",
         params=(
-            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_cancel", 1),),
@@ -3832,7 +4927,7 @@ CALLS: dict[str, Call] = {
     "p2p_order_confirm": Call(
         name="p2p_order_confirm",
         params=(
-            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}$")),
+            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
             Param(
                 "dry_run",
                 "dry_run",
@@ -3845,7 +4940,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("verification_code", "verification_code", False, v.Str()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_confirm", 1),),
@@ -3859,27 +4959,43 @@ CALLS: dict[str, Call] = {
     "p2p_order_create": Call(
         name="p2p_order_create",
         params=(
-            Param("advert_id", "advert_id", True, v.Str(pattern="^[0-9]{1,18}$")),
+            Param(
+                "advert_id",
+                "advert_id",
+                True,
+                v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$"),
+            ),
             Param("amount", "amount", True, v.Number()),
             Param(
                 "contact_info",
                 "contact_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "payment_info",
                 "payment_info",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,300}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$",
+                ),
                 secret=True,
             ),
             Param(
                 "payment_method_ids", "payment_method_ids", False, v.ListOf(v.Int(), max_items=3)
             ),
             Param("rate", "rate", False, v.Number()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_create", 1),),
@@ -3907,8 +5023,13 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_dispute", 1),),
@@ -3922,8 +5043,13 @@ CALLS: dict[str, Call] = {
     "p2p_order_info": Call(
         name="p2p_order_info",
         params=(
-            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param("id", "id", True, v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_info", 1),),
@@ -3948,22 +5074,38 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("advert_id", "advert_id", False, v.Str(pattern="^[0-9]{1,18}$")),
+            Param(
+                "advert_id",
+                "advert_id",
+                False,
+                v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$"),
+            ),
             Param(
                 "date_from",
                 "date_from",
                 False,
-                v.Str(pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$"),
+                v.Str(
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$",
+                ),
             ),
             Param(
                 "date_to",
                 "date_to",
                 False,
-                v.Str(pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$"),
+                v.Str(
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$",
+                ),
             ),
             Param("limit", "limit", False, v.Int()),
             Param("offset", "offset", False, v.Int(minimum=0)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_list", 1),),
@@ -3977,7 +5119,12 @@ CALLS: dict[str, Call] = {
     "p2p_order_review": Call(
         name="p2p_order_review",
         params=(
-            Param("order_id", "order_id", True, v.Str(pattern="^[0-9]{1,18}$")),
+            Param(
+                "order_id",
+                "order_id",
+                True,
+                v.Str(pattern="^[0-9]{1,18}\\Z", source="^[0-9]{1,18}$"),
+            ),
             Param("rating", "rating", True, v.Int(minimum=1, maximum=5)),
             Param(
                 "recommended",
@@ -3992,7 +5139,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_order_review", 1),),
@@ -4006,7 +5158,12 @@ CALLS: dict[str, Call] = {
     "p2p_payment_methods": Call(
         name="p2p_payment_methods",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_payment_methods", 1),),
@@ -4020,7 +5177,12 @@ CALLS: dict[str, Call] = {
     "p2p_ping": Call(
         name="p2p_ping",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_ping", 1),),
@@ -4034,7 +5196,12 @@ CALLS: dict[str, Call] = {
     "p2p_settings": Call(
         name="p2p_settings",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("p2p_settings", 1),),
@@ -4065,64 +5232,100 @@ CALLS: dict[str, Call] = {
                 "address_city",
                 "address_city",
                 False,
-                v.Str(pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}$"),
+                v.Str(
+                    pattern="^[^\\W\\d_][\\w\\s'.-]{0,99}\\Z", source="^\\p{L}[\\p{L}\\s'.-]{0,99}$"
+                ),
             ),
             Param(
                 "address_line_1",
                 "address_line_1",
                 False,
                 v.Str(
-                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}$"
+                    pattern="^[\\w\\d'.,:;()\\u00b0@#/-][\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,69}\\Z",
+                    source="^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,69}$",
                 ),
             ),
             Param(
                 "address_line_2",
                 "address_line_2",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,70}$",
+                ),
             ),
             Param(
                 "address_postcode",
                 "address_postcode",
                 False,
-                v.Str(pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$"),
+                v.Str(
+                    pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?\\Z",
+                    source="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$",
+                ),
             ),
             Param(
-                "address_state", "address_state", False, v.Str(pattern="^[\\w\\d\\s'.,-]{0,100}$")
+                "address_state",
+                "address_state",
+                False,
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,-]{0,100}\\Z", source="^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$"
+                ),
             ),
             Param(
                 "calling_country_code",
                 "calling_country_code",
                 False,
-                v.Nullable(v.Str(pattern="^\\d{1,4}$")),
+                v.Nullable(v.Str(pattern="^[0-9]{1,4}\\Z", source="^\\d{1,4}$")),
                 secret=True,
             ),
-            Param("citizen", "citizen", False, v.Nullable(v.Str(pattern="^([a-z]{2})?$"))),
+            Param(
+                "citizen",
+                "citizen",
+                False,
+                v.Nullable(v.Str(pattern="^([a-z]{2})?\\Z", source="^([a-z]{2})?$")),
+            ),
             Param(
                 "company_name",
                 "company_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w0-9\\s'.-]{2,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w0-9\\s'.-]{2,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}0-9\\s'.-]{2,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "company_registration_no",
                 "company_registration_no",
                 False,
-                v.Str(pattern="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$"),
+                v.Str(
+                    pattern="^(?!^\\Z|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}\\Z",
+                    source="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$",
+                ),
             ),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param(
                 "date_of_birth",
                 "date_of_birth",
                 False,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param(
                 "email",
                 "email",
                 False,
-                v.Str(pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$"),
+                v.Str(
+                    pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}\\Z",
+                    source="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$",
+                ),
             ),
             Param(
                 "fatca_declaration",
@@ -4139,7 +5342,10 @@ CALLS: dict[str, Call] = {
                 "first_name",
                 "first_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param(
@@ -4157,7 +5363,10 @@ CALLS: dict[str, Call] = {
                 "last_name",
                 "last_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param("non_pep_declaration", "non_pep_declaration", False, v.Int(minimum=0, maximum=1)),
@@ -4172,7 +5381,13 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("phone", "phone", False, v.Str(pattern="^\\d{6,15}$"), secret=True),
+            Param(
+                "phone",
+                "phone",
+                False,
+                v.Str(pattern="^[0-9]{6,15}\\Z", source="^\\d{6,15}$"),
+                secret=True,
+            ),
             Param(
                 "provider",
                 "provider",
@@ -4184,7 +5399,9 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("residence", "residence", False, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "residence", "residence", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")
+            ),
             Param(
                 "tnc_acceptance",
                 "tnc_acceptance",
@@ -4197,7 +5414,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("website", "website", False, v.Str()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("partner_account_creation", 1),),
@@ -4211,7 +5433,12 @@ CALLS: dict[str, Call] = {
     "partner_account_creation_status": Call(
         name="partner_account_creation_status",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("partner_account_creation_status", 1),),
@@ -4225,7 +5452,12 @@ CALLS: dict[str, Call] = {
     "partner_accounts": Call(
         name="partner_accounts",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("partner_accounts", 1),),
@@ -4239,7 +5471,12 @@ CALLS: dict[str, Call] = {
     "partner_settings": Call(
         name="partner_settings",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("partner_settings", 1),),
@@ -4268,14 +5505,20 @@ CALLS: dict[str, Call] = {
                 "company_name",
                 "company_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{2,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{2,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{2,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "company_registration_no",
                 "company_registration_no",
                 False,
-                v.Str(pattern="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$"),
+                v.Str(
+                    pattern="^(?!^\\Z|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}\\Z",
+                    source="^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$",
+                ),
             ),
             Param(
                 "partner_type",
@@ -4288,8 +5531,18 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("website", "website", False, v.Str(pattern="^[\\w_@./:#&+-]*$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "website",
+                "website",
+                False,
+                v.Str(pattern="^[A-Za-z0-9__@./:#&+-]*\\Z", source="^[\\w_@./:#&+-]*$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("partner_settings_update", 1),),
@@ -4303,8 +5556,15 @@ CALLS: dict[str, Call] = {
     "payment_methods": Call(
         name="payment_methods",
         params=(
-            Param("country", "country", False, v.Str(pattern="^[a-z]{0,2}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "country", "country", False, v.Str(pattern="^[a-z]{0,2}\\Z", source="^[a-z]{0,2}$")
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("payment_methods", 1),),
@@ -4329,19 +5589,28 @@ CALLS: dict[str, Call] = {
                 "email",
                 "email",
                 True,
-                v.Str(pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{1,255}$"),
+                v.Str(
+                    pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{1,255}\\Z",
+                    source="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{1,255}$",
+                ),
             ),
             Param(
                 "information",
                 "information",
                 True,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,500}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,500}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,500}$",
+                ),
             ),
             Param(
                 "payment_agent_name",
                 "payment_agent_name",
                 True,
-                v.Str(pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,100}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,:;()@#/+-]{1,100}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,100}$",
+                ),
             ),
             Param(
                 "supported_payment_methods",
@@ -4365,7 +5634,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("affiliate_id", "affiliate_id", False, v.Str(pattern="^[\\w]{0,32}$")),
+            Param(
+                "affiliate_id",
+                "affiliate_id",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_]{0,32}\\Z", source="^[\\w]{0,32}$"),
+            ),
             Param(
                 "phone_numbers",
                 "phone_numbers",
@@ -4377,7 +5651,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(
@@ -4394,7 +5673,12 @@ CALLS: dict[str, Call] = {
     "paymentagent_details": Call(
         name="paymentagent_details",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("paymentagent_details", 1),),
@@ -4408,9 +5692,24 @@ CALLS: dict[str, Call] = {
     "paymentagent_list": Call(
         name="paymentagent_list",
         params=(
-            Param("paymentagent_list", "paymentagent_list", True, v.Str(pattern="^\\w\\w$")),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "paymentagent_list",
+                "paymentagent_list",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_][A-Za-z0-9_]\\Z", source="^\\w\\w$"),
+            ),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -4425,9 +5724,24 @@ CALLS: dict[str, Call] = {
         name="paymentagent_transfer",
         params=(
             Param("amount", "amount", True, v.Number()),
-            Param("currency", "currency", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-            Param("transfer_to", "transfer_to", True, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
-            Param("description", "description", False, v.Str(pattern="^[0-9A-Za-z .,'-]{0,250}$")),
+            Param(
+                "currency",
+                "currency",
+                True,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
+            Param(
+                "transfer_to",
+                "transfer_to",
+                True,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param(
+                "description",
+                "description",
+                False,
+                v.Str(pattern="^[0-9A-Za-z .,'-]{0,250}\\Z", source="^[0-9A-Za-z .,'-]{0,250}$"),
+            ),
             Param(
                 "dry_run",
                 "dry_run",
@@ -4439,7 +5753,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("paymentagent_transfer", 1),),
@@ -4454,21 +5773,31 @@ CALLS: dict[str, Call] = {
         name="paymentagent_withdraw",
         params=(
             Param("amount", "amount", True, v.Number()),
-            Param("currency", "currency", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
+            Param(
+                "currency",
+                "currency",
+                True,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
             Param(
                 "paymentagent_loginid",
                 "paymentagent_loginid",
                 True,
-                v.Str(pattern="^[A-Za-z]+[0-9]+$"),
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
             ),
             Param(
                 "verification_code",
                 "verification_code",
                 True,
-                v.Str(pattern="^\\w{8,128}$"),
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
                 secret=True,
             ),
-            Param("description", "description", False, v.Str(pattern="^[0-9A-Za-z .,'-]{0,250}$")),
+            Param(
+                "description",
+                "description",
+                False,
+                v.Str(pattern="^[0-9A-Za-z .,'-]{0,250}\\Z", source="^[0-9A-Za-z .,'-]{0,250}$"),
+            ),
             Param(
                 "dry_run",
                 "dry_run",
@@ -4480,7 +5809,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("paymentagent_withdraw", 1),),
@@ -4495,7 +5829,12 @@ CALLS: dict[str, Call] = {
         name="paymentagent_withdraw_justification",
         params=(
             Param("message", "message", False, v.Str(min_length=1, max_length=500)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("paymentagent_withdraw_justification", 1),),
@@ -4509,7 +5848,12 @@ CALLS: dict[str, Call] = {
     "payout_currencies": Call(
         name="payout_currencies",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("payout_currencies", 1),),
@@ -4583,7 +5927,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("portfolio", 1),),
@@ -4651,7 +6000,8 @@ CALLS: dict[str, Call] = {
                 "date_from",
                 False,
                 v.Str(
-                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})$"
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})$",
                 ),
             ),
             Param(
@@ -4659,7 +6009,8 @@ CALLS: dict[str, Call] = {
                 "date_to",
                 False,
                 v.Str(
-                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})$"
+                    pattern="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})\\Z",
+                    source="^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})$",
                 ),
             ),
             Param(
@@ -4686,7 +6037,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("profit_table", 1),),
@@ -4749,14 +6105,36 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("currency", "currency", True, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-            Param("symbol", "symbol", True, v.Str(pattern="^\\w{2,30}$")),
-            Param("amount", "amount", False, v.Number(minimum=0)),
             Param(
-                "barrier", "barrier", False, v.Str(pattern="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$")
+                "currency",
+                "currency",
+                True,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
             ),
             Param(
-                "barrier2", "barrier2", False, v.Str(pattern="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$")
+                "symbol",
+                "symbol",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$"),
+            ),
+            Param("amount", "amount", False, v.Number(minimum=0)),
+            Param(
+                "barrier",
+                "barrier",
+                False,
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]{1,20}\\Z)[+-]?[0-9]+\\.?[0-9]*\\Z",
+                    source="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$",
+                ),
+            ),
+            Param(
+                "barrier2",
+                "barrier2",
+                False,
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]{1,20}\\Z)[+-]?[0-9]+\\.?[0-9]*\\Z",
+                    source="^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$",
+                ),
             ),
             Param(
                 "barrier_range",
@@ -4781,7 +6159,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("cancellation", "cancellation", False, v.Str(pattern="^\\w+$")),
+            Param(
+                "cancellation",
+                "cancellation",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_]+\\Z", source="^\\w+$"),
+            ),
             Param("date_expiry", "date_expiry", False, v.Int(minimum=0, maximum=9999999999)),
             Param("date_start", "date_start", False, v.Int(minimum=0, maximum=9999999999)),
             Param("duration", "duration", False, v.Int(minimum=0, maximum=99999999)),
@@ -4823,7 +6206,12 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("trading_period_start", "trading_period_start", False, v.Int()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("proposal", 1),),
@@ -4838,7 +6226,12 @@ CALLS: dict[str, Call] = {
         name="proposal_open_contract",
         params=(
             Param("contract_id", "contract_id", False, v.Int()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("proposal_open_contract", 1),),
@@ -4852,7 +6245,12 @@ CALLS: dict[str, Call] = {
     "reality_check": Call(
         name="reality_check",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("reality_check", 1),),
@@ -4902,7 +6300,12 @@ CALLS: dict[str, Call] = {
         name="revoke_oauth_app",
         params=(
             Param("revoke_oauth_app", "revoke_oauth_app", True, v.Int()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -4918,7 +6321,12 @@ CALLS: dict[str, Call] = {
         params=(
             Param("sell", "sell", True, v.Int()),
             Param("price", "price", True, v.Number()),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -4933,11 +6341,25 @@ CALLS: dict[str, Call] = {
         name="sell_contract_for_multiple_accounts",
         params=(
             Param("price", "price", True, v.Number()),
-            Param("shortcode", "shortcode", True, v.Str(pattern="^([A-Za-z0-9_.-]+)$")),
             Param(
-                "tokens", "tokens", True, v.ListOf(v.Str(pattern="^([a-zA-Z0-9-]+)$")), secret=True
+                "shortcode",
+                "shortcode",
+                True,
+                v.Str(pattern="^([A-Za-z0-9_.-]+)\\Z", source="^([A-Za-z0-9_.-]+)$"),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "tokens",
+                "tokens",
+                True,
+                v.ListOf(v.Str(pattern="^([a-zA-Z0-9-]+)\\Z", source="^([a-zA-Z0-9-]+)$")),
+                secret=True,
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("sell_contract_for_multiple_accounts", 1),),
@@ -4951,7 +6373,12 @@ CALLS: dict[str, Call] = {
     "sell_expired": Call(
         name="sell_expired",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("sell_expired", 1),),
@@ -4969,9 +6396,14 @@ CALLS: dict[str, Call] = {
                 "set_account_currency",
                 "set_account_currency",
                 True,
-                v.Str(pattern="^[a-zA-Z0-9]{2,20}$"),
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -4994,7 +6426,12 @@ CALLS: dict[str, Call] = {
                 False,
                 v.MapOf(v.Str()),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("set_financial_assessment", 1),),
@@ -5012,7 +6449,12 @@ CALLS: dict[str, Call] = {
                 "exclude_until",
                 "exclude_until",
                 False,
-                v.Nullable(v.Str(pattern="^[0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])$")),
+                v.Nullable(
+                    v.Str(
+                        pattern="^[0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])\\Z",
+                        source="^[0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])$",
+                    )
+                ),
             ),
             Param("max_30day_deposit", "max_30day_deposit", False, v.Nullable(v.Number())),
             Param("max_30day_losses", "max_30day_losses", False, v.Nullable(v.Number())),
@@ -5037,7 +6479,12 @@ CALLS: dict[str, Call] = {
                 False,
                 v.Nullable(v.Int(minimum=0, maximum=9999999999)),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("set_self_exclusion", 1),),
@@ -5066,27 +6513,48 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("address_city", "address_city", False, v.Str(pattern="^[\\w\\s'.-]{1,35}$")),
+            Param(
+                "address_city",
+                "address_city",
+                False,
+                v.Str(pattern="^[\\w\\s'.-]{1,35}\\Z", source="^[\\p{L}\\s'.-]{1,35}$"),
+            ),
             Param(
                 "address_line_1",
                 "address_line_1",
                 False,
-                v.Str(pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{1,70}$"),
+                v.Str(
+                    pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{1,70}\\Z",
+                    source="^[\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{1,70}$",
+                ),
             ),
             Param(
                 "address_line_2",
                 "address_line_2",
                 False,
-                v.Nullable(v.Str(pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}$")),
+                v.Nullable(
+                    v.Str(
+                        pattern="^[\\w\\d\\s'\u2019.,:;()\\u00b0@#/-]{0,70}\\Z",
+                        source="^[\\p{L}\\p{Nd}\\s'\u2019.,:;()\\x{b0}@#/-]{0,70}$",
+                    )
+                ),
             ),
             Param(
                 "address_postcode",
                 "address_postcode",
                 False,
-                v.Str(pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$"),
+                v.Str(
+                    pattern="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?\\Z",
+                    source="^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$",
+                ),
             ),
             Param(
-                "address_state", "address_state", False, v.Str(pattern="^[\\w\\d\\s'.,-;]{0,100}$")
+                "address_state",
+                "address_state",
+                False,
+                v.Str(
+                    pattern="^[\\w\\d\\s'.,-;]{0,100}\\Z", source="^[\\p{L}\\p{Nd}\\s'.,-;]{0,100}$"
+                ),
             ),
             Param(
                 "allow_copiers",
@@ -5103,15 +6571,23 @@ CALLS: dict[str, Call] = {
                 "calling_country_code",
                 "calling_country_code",
                 False,
-                v.Nullable(v.Str(pattern="^\\d{1,4}$")),
+                v.Nullable(v.Str(pattern="^[0-9]{1,4}\\Z", source="^\\d{1,4}$")),
                 secret=True,
             ),
-            Param("citizen", "citizen", False, v.Nullable(v.Str(pattern="^([a-z]{2})?$"))),
+            Param(
+                "citizen",
+                "citizen",
+                False,
+                v.Nullable(v.Str(pattern="^([a-z]{2})?\\Z", source="^([a-z]{2})?$")),
+            ),
             Param(
                 "date_of_birth",
                 "date_of_birth",
                 False,
-                v.Str(pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"),
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\Z",
+                    source="^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$",
+                ),
             ),
             Param(
                 "dxtrade_user_exception",
@@ -5149,29 +6625,50 @@ CALLS: dict[str, Call] = {
                 "first_name",
                 "first_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param(
                 "last_name",
                 "last_name",
                 False,
-                v.Str(pattern="^(?!.*\\s{2,})[\\w\\s'.-]{1,50}$"),
+                v.Str(
+                    pattern="^(?![^\\n\\r\\u2028\\u2029]*\\s{2,})[\\w\\s'.-]{1,50}\\Z",
+                    source="^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$",
+                ),
                 secret=True,
             ),
             Param("non_pep_declaration", "non_pep_declaration", False, v.OneOf((1,))),
             Param("phone", "phone", False, v.Nullable(v.Str()), secret=True),
-            Param("place_of_birth", "place_of_birth", False, v.Str(pattern="^[a-z]{2}$")),
+            Param(
+                "place_of_birth",
+                "place_of_birth",
+                False,
+                v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$"),
+            ),
             Param(
                 "preferred_language",
                 "preferred_language",
                 False,
-                v.Nullable(v.Str(pattern="^[A-Z]{0,2}$|^[A-Z]{2}_[A-Z]{2}$")),
+                v.Nullable(
+                    v.Str(
+                        pattern="^[A-Z]{0,2}\\Z|^[A-Z]{2}_[A-Z]{2}\\Z",
+                        source="^[A-Z]{0,2}$|^[A-Z]{2}_[A-Z]{2}$",
+                    )
+                ),
             ),
             Param(
                 "request_professional_status", "request_professional_status", False, v.OneOf((1,))
             ),
-            Param("residence", "residence", False, v.Nullable(v.Str(pattern="^[a-z]{2}$"))),
+            Param(
+                "residence",
+                "residence",
+                False,
+                v.Nullable(v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")),
+            ),
             Param(
                 "salutation",
                 "salutation",
@@ -5189,7 +6686,12 @@ CALLS: dict[str, Call] = {
                 "secret_answer",
                 "secret_answer",
                 False,
-                v.Str(pattern="^[\\w\\-\\,\\.\\' ]+", min_length=4, max_length=50),
+                v.Str(
+                    pattern="^[A-Za-z0-9_\\-\\,\\.\\' ]+",
+                    min_length=4,
+                    max_length=50,
+                    source="^[\\w\\-\\,\\.\\' ]+",
+                ),
                 secret=True,
             ),
             Param(
@@ -5214,10 +6716,15 @@ CALLS: dict[str, Call] = {
                 "tax_identification_number",
                 "tax_identification_number",
                 False,
-                v.Str(pattern="^[A-Za-z0-9.\\/\\s-]{0,25}$"),
+                v.Str(
+                    pattern="^[A-Za-z0-9.\\/\\s-]{0,25}\\Z", source="^[A-Za-z0-9.\\/\\s-]{0,25}$"
+                ),
             ),
             Param(
-                "tax_residence", "tax_residence", False, v.Str(pattern="^[a-z]{0,2}(?:,[a-z]{2})*$")
+                "tax_residence",
+                "tax_residence",
+                False,
+                v.Str(pattern="^[a-z]{0,2}(?:,[a-z]{2})*\\Z", source="^[a-z]{0,2}(?:,[a-z]{2})*$"),
             ),
             Param(
                 "tin_skipped",
@@ -5241,7 +6748,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("set_settings", 1),),
@@ -5287,7 +6799,12 @@ CALLS: dict[str, Call] = {
             ),
             Param("limit", "limit", False, v.Number(minimum=0, maximum=999)),
             Param("offset", "offset", False, v.Int(minimum=0)),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("statement", 1),),
@@ -5301,7 +6818,12 @@ CALLS: dict[str, Call] = {
     "states_list": Call(
         name="states_list",
         params=(
-            Param("states_list", "states_list", True, v.Str(pattern="^\\w\\w$")),
+            Param(
+                "states_list",
+                "states_list",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_][A-Za-z0-9_]\\Z", source="^\\w\\w$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),
@@ -5319,7 +6841,10 @@ CALLS: dict[str, Call] = {
                 "ticks",
                 "ticks",
                 True,
-                v.AnyOf(v.Str(pattern="^\\w{2,30}$"), v.ListOf(v.Str(pattern="^\\w{2,30}$"))),
+                v.AnyOf(
+                    v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$"),
+                    v.ListOf(v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$")),
+                ),
             ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
@@ -5362,8 +6887,18 @@ CALLS: dict[str, Call] = {
     "ticks_history": Call(
         name="ticks_history",
         params=(
-            Param("ticks_history", "ticks_history", True, v.Str(pattern="^\\w{2,30}$")),
-            Param("end", "end", True, v.Str(pattern="^(latest|[0-9]{1,10})$")),
+            Param(
+                "ticks_history",
+                "ticks_history",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_]{2,30}\\Z", source="^\\w{2,30}$"),
+            ),
+            Param(
+                "end",
+                "end",
+                True,
+                v.Str(pattern="^(latest|[0-9]{1,10})\\Z", source="^(latest|[0-9]{1,10})$"),
+            ),
             Param("adjust_start_time", "adjust_start_time", False, v.OneOf((1,))),
             Param("count", "count", False, v.Int()),
             Param(
@@ -5438,7 +6973,12 @@ CALLS: dict[str, Call] = {
     "tnc_approval": Call(
         name="tnc_approval",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("tnc_approval", 1),),
@@ -5452,7 +6992,12 @@ CALLS: dict[str, Call] = {
     "topup_virtual": Call(
         name="topup_virtual",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("topup_virtual", 1),),
@@ -5496,7 +7041,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("trading_durations", 1),),
@@ -5516,7 +7066,8 @@ CALLS: dict[str, Call] = {
                 "new_password",
                 True,
                 v.Str(
-                    pattern="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])(?=.*[!@#$%^&*()+\\-=\\[\\]{};':\"|,\\.<>\\?_~])[ -~]{8,16}$"
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])(?=[^\\n\\r\\u2028\\u2029]*[!@#$%^&*()+\\-=\\[\\]{};':\"|,\\.<>\\?_~])[ -~]{8,16}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])(?=.*[!@#$%^&*()+\\-=\\[\\]{};':\"|,\\.<>\\?_~])[ -~]{8,16}$",
                 ),
                 secret=True,
             ),
@@ -5524,10 +7075,15 @@ CALLS: dict[str, Call] = {
                 "verification_code",
                 "verification_code",
                 True,
-                v.Str(pattern="^\\w{8,128}$"),
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(
@@ -5560,10 +7116,15 @@ CALLS: dict[str, Call] = {
                 "verification_code",
                 "verification_code",
                 True,
-                v.Str(pattern="^\\w{8,128}$"),
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
                 secret=True,
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("trading_platform_password_reset", 1),),
@@ -5636,7 +7197,12 @@ CALLS: dict[str, Call] = {
                     )
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("trading_servers", 1),),
@@ -5654,7 +7220,10 @@ CALLS: dict[str, Call] = {
                 "trading_times",
                 "trading_times",
                 True,
-                v.Str(pattern="^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|today)$"),
+                v.Str(
+                    pattern="^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|today)\\Z",
+                    source="^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|today)$",
+                ),
             ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
@@ -5669,7 +7238,12 @@ CALLS: dict[str, Call] = {
     "transaction": Call(
         name="transaction",
         params=(
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("transaction", 1),),
@@ -5683,8 +7257,10 @@ CALLS: dict[str, Call] = {
     "transfer_between_accounts": Call(
         name="transfer_between_accounts",
         params=(
-            Param("account_from", "account_from", False, v.Str(pattern="\\w+")),
-            Param("account_to", "account_to", False, v.Str(pattern="\\w+")),
+            Param(
+                "account_from", "account_from", False, v.Str(pattern="[A-Za-z0-9_]+", source="\\w+")
+            ),
+            Param("account_to", "account_to", False, v.Str(pattern="[A-Za-z0-9_]+", source="\\w+")),
             Param(
                 "accounts",
                 "accounts",
@@ -5697,8 +7273,18 @@ CALLS: dict[str, Call] = {
                 ),
             ),
             Param("amount", "amount", False, v.Number(minimum=0)),
-            Param("currency", "currency", False, v.Str(pattern="^[a-zA-Z0-9]{2,20}$")),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "currency",
+                "currency",
+                False,
+                v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(("transfer_between_accounts", 1),),
@@ -5731,7 +7317,10 @@ CALLS: dict[str, Call] = {
                 "verify_email",
                 "verify_email",
                 True,
-                v.Str(pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$"),
+                v.Str(
+                    pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}\\Z",
+                    source="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$",
+                ),
             ),
             Param(
                 "type",
@@ -5760,7 +7349,12 @@ CALLS: dict[str, Call] = {
                     m.VerifyEmailRequestUrlParameters, _fields_verify_email_request_url_parameters
                 ),
             ),
-            Param("loginid", "loginid", False, v.Str(pattern="^[A-Za-z]+[0-9]+$")),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
             Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
         ),
         fixed=(),

@@ -74,7 +74,15 @@ class BinaryComClient:
     answered ``RateLimit`` is sent again after a ``backoff`` wait, within ``retries`` and its
     timeout. ``reconnect=False`` turns all of this off but the rate-limit waits: a dropped
     connection ends every stream and waiting call with `ConnectionLost`, and the next call
-    opens a new connection that is not authorized.
+    opens a new connection that is not authorized. A connection that ends within a second of
+    opening counts as a failed attempt, so a server that drops every connection gets the
+    ``backoff`` waits, not a stream of reconnections.
+
+    Memory stays bounded: each stream keeps at most ``max_queue`` unread messages; when its
+    reader falls behind, the oldest are dropped to make room (the other calls on the
+    connection are not held up) and the subscription reports the gap (`Gap.dropped`
+    counts them). A call keeps its first answers only. A client dropped without ``close()``
+    closes its connection when garbage-collected, with a ``ResourceWarning``.
 
     A ``wss://`` endpoint's certificate is verified against the system's authorities:
     ``ca_certs`` names a PEM file of other authorities to trust, ``ssl_context`` replaces
@@ -101,6 +109,7 @@ class BinaryComClient:
         retries: int = 2,
         reconnect: bool = True,
         backoff: Backoff | None = None,
+        max_queue: int = 64,
         ssl_context: ssl.SSLContext | None = None,
         ca_certs: str | None = None,
         verify_tls: bool = True,
@@ -113,6 +122,8 @@ class BinaryComClient:
             raise ValidationError("app_id", "must be a positive integer")
         if not language.replace("_", "").isalpha():
             raise ValidationError("language", "must be a language code like EN or ZH_CN")
+        if isinstance(max_queue, bool) or not isinstance(max_queue, int) or max_queue < 1:
+            raise ValidationError("max_queue", "must be a positive integer")
         if compression not in ("deflate", None):
             raise ValidationError("compression", "must be 'deflate' or None")
         self.app_id = int(text)
@@ -142,6 +153,7 @@ class BinaryComClient:
             connect_options=options,
             reconnect=reconnect,
             backoff=backoff,
+            max_queue=max_queue,
         )
 
     def __repr__(self) -> str:

@@ -87,7 +87,12 @@ def _fields_margin_order_request() -> tuple[v.FieldRule, ...]:
                 )
             ),
         ),
-        ("client_oid", "client_oid", False, v.Str(pattern="^[A-Za-z][A-Za-z0-9]{0,31}$")),
+        (
+            "client_oid",
+            "client_oid",
+            False,
+            v.Str(pattern="^[A-Za-z][A-Za-z0-9]{0,31}\\Z", source="^[A-Za-z][A-Za-z0-9]{0,31}$"),
+        ),
         (
             "order_type",
             "order_type",
@@ -133,7 +138,12 @@ def _fields_spot_order_request() -> tuple[v.FieldRule, ...]:
                 )
             ),
         ),
-        ("client_oid", "client_oid", False, v.Str(pattern="^[A-Za-z][A-Za-z0-9]{0,31}$")),
+        (
+            "client_oid",
+            "client_oid",
+            False,
+            v.Str(pattern="^[A-Za-z][A-Za-z0-9]{0,31}\\Z", source="^[A-Za-z][A-Za-z0-9]{0,31}$"),
+        ),
         (
             "order_type",
             "order_type",
@@ -798,7 +808,9 @@ ROUTES: dict[str, Route] = {
                 "client_oid",
                 "body",
                 False,
-                v.Str(pattern="^[A-Za-z][A-Za-z0-9]{0,31}$"),
+                v.Str(
+                    pattern="^[A-Za-z][A-Za-z0-9]{0,31}\\Z", source="^[A-Za-z][A-Za-z0-9]{0,31}$"
+                ),
             ),
             Param(
                 "order_type",
@@ -1607,7 +1619,9 @@ ROUTES: dict[str, Route] = {
                 "client_oid",
                 "body",
                 False,
-                v.Str(pattern="^[A-Za-z][A-Za-z0-9]{0,31}$"),
+                v.Str(
+                    pattern="^[A-Za-z][A-Za-z0-9]{0,31}\\Z", source="^[A-Za-z][A-Za-z0-9]{0,31}$"
+                ),
             ),
             Param(
                 "order_type",

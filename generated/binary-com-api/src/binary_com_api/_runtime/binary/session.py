@@ -33,6 +33,7 @@ from __future__ import annotations
 import ssl
 import threading
 import time
+import warnings
 import weakref
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -70,8 +71,10 @@ class Session:
         connect_options: Mapping[str, Any],
         reconnect: bool = True,
         backoff: Backoff | None = None,
+        max_queue: int | None = None,
     ) -> None:
         self.url = url
+        self._max_queue = max_queue
         self.timeout = timeout
         self._open_timeout = open_timeout
         self._keepalive = keepalive
@@ -136,18 +139,30 @@ class Session:
                 if self._transport is None:
                     from ..websocket.transport import WebSocketTransport
 
+                    # The transport calls back through weak references: it lives on in
+                    # its threads, and must not keep an abandoned session alive.
+                    options = {} if self._max_queue is None else {"max_queue": self._max_queue}
                     self._transport = WebSocketTransport(
                         self.url,
                         id_key="req_id",
                         open_timeout=self._open_timeout,
                         keepalive=self._keepalive,
                         keepalive_message=_ping,
-                        on_open=self._restore,
+                        on_open=_weakly(self._restore),
                         connect_options=self._connect_options,
                         backoff=self.backoff if self.reconnect else None,
-                        on_resume=self._resume,
-                        on_lost=self._lost,
+                        on_resume=_weakly(self._resume),
+                        on_lost=_weakly(self._lost),
+                        **options,
                     )
+                    where = urlsplit(self.url)
+                    finalizer = weakref.finalize(
+                        self,
+                        _release,
+                        self._transport,
+                        f"Binary.com client of {where.netloc}{where.path}",
+                    )
+                    finalizer.atexit = False
                 transport = self._transport
         return transport
 
@@ -223,8 +238,8 @@ class Session:
                 except TransportError as error:
                     failure = error
             if failure is not None:
-                if isinstance(failure, RequestTimeout) and limit is not None:
-                    raise RequestTimeout(f"{call.name}: no answer within {limit:g} s") from None
+                if isinstance(failure, RequestTimeout):
+                    raise _timed_out(call, failure, limit) from None
                 attempt += 1
                 self._may_send_again(call, failure, attempt, deadline)
                 failure = None
@@ -259,9 +274,15 @@ class Session:
                 if attempt:
                     self._reopen(call, deadline)
                 inbox = transport.start(
-                    message, call.name, resumable=resumable, timeout=_left(deadline, limit)
+                    message,
+                    call.name,
+                    resumable=resumable,
+                    stream=True,
+                    timeout=_left(deadline, limit),
                 )
             except TransportError as error:
+                if isinstance(error, RequestTimeout):
+                    raise _timed_out(call, error, limit) from None
                 attempt += 1
                 self._may_send_again(call, error, attempt, deadline)
                 continue
@@ -640,6 +661,39 @@ def _import_build_message(call: Call, args: Mapping[str, Any]) -> Message:
 
 
 _build_message: Callable[[Call, Mapping[str, Any]], Message] = _import_build_message
+
+
+def _timed_out(call: Call, failure: RequestTimeout, limit: float | None) -> RequestTimeout:
+    """The error for a call that ran out of time: its own timeout, or the open timeout when
+    that is what ran out (each says how long it was)."""
+    from ..websocket.transport import OpenTimeout
+
+    if isinstance(failure, OpenTimeout) or limit is None:
+        return RequestTimeout(f"{call.name}: {failure}")
+    return RequestTimeout(f"{call.name}: no answer within {limit:g} s")
+
+
+def _weakly(method: Callable[..., None]) -> Callable[..., None]:
+    """`method`, called through a weak reference to its object (nothing once it is gone)."""
+    reference = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> None:
+        target = reference()
+        if target is not None:
+            target(*args)
+
+    return call
+
+
+def _release(transport: WebSocketTransport, name: str) -> None:
+    """Runs when a session is garbage-collected: an open connection is closed (in a thread
+    of its own: a finalizer may run in any thread, holding any lock), with a warning, as
+    for an unclosed file."""
+    if transport.closed:
+        return
+    if transport.connected or transport.reconnecting:
+        warnings.warn(f"unclosed {name}: call close()", ResourceWarning, stacklevel=2)
+    threading.Thread(target=transport.close, name="binary-com-release", daemon=True).start()
 
 
 def _left(deadline: float | None, default: float | None) -> float | None:

@@ -110,16 +110,35 @@ def python_pattern(pattern: str) -> str:
     result = _HEX_ESCAPE.sub(lambda match: "\\u" + match.group(1).rjust(4, "0"), pattern)
     for posix, replacement in _POSIX_CLASSES.items():
         result = result.replace(posix, replacement)
-    result = _letter_classes(result)
+    result = _translate(result)
     re.compile(result)
     return result
 
 
-def _letter_classes(pattern: str) -> str:
-    r"""`\p{L}` alone becomes `[^\W\d_]`; inside a class (where a negation cannot nest) `\w`."""
+# JSON Schema patterns are ECMA-262 regular expressions, where `\d` and `\w` are ASCII only,
+# `$` matches only at the very end and `.` matches no line terminator; Python's `re` (on str)
+# lets `\d`/`\w` match any script's digits and letters and `$` match before a final newline.
+_OUTSIDE = {
+    "d": "[0-9]",
+    "D": "[^0-9]",
+    "w": "[A-Za-z0-9_]",
+    "W": "[^A-Za-z0-9_]",
+    "b": "(?a:\\b)",
+    "B": "(?a:\\B)",
+}
+_INSIDE = {"d": "0-9", "w": "A-Za-z0-9_"}
+_ANY = "[^\\n\\r\\u2028\\u2029]"
+
+
+def _translate(pattern: str) -> str:
+    r"""Rewrites the escapes whose meaning differs (see `_OUTSIDE`), `$` and `.`; and the
+    Unicode classes: `\p{L}` inside a character class cannot become a negated class, so
+    letters are spelled as `^\W\d_` only when the class contains nothing else, otherwise as
+    `\w` (both Unicode, as `\p` means); `\p{N}` and `\p{Nd}` become a Unicode `\d`."""
     out: list[str] = []
     index = 0
     in_class = False
+    opened = 0  # where the class's first member starts
     while index < len(pattern):
         char = pattern[index]
         if char == "\\" and index + 1 < len(pattern):
@@ -135,13 +154,23 @@ def _letter_classes(pattern: str) -> str:
                 out.append(r"\d")
                 index += 5
                 continue
-            out.append(pattern[index : index + 2])
+            letter = pattern[index + 1]
+            if in_class and letter in "DW":
+                raise ValueError(f"{pattern!r}: \\{letter} inside [...] has no equivalent in re")
+            table = _INSIDE if in_class else _OUTSIDE
+            out.append(table.get(letter, pattern[index : index + 2]))
             index += 2
             continue
-        if char == "[" and not in_class:
+        if in_class:
+            if char == "]" and index > opened:  # (a "]" first is a member)
+                in_class = False
+        elif char == "[":
             in_class = True
-        elif char == "]" and in_class:
-            in_class = False
+            opened = index + 2 if pattern.startswith("[^", index) else index + 1
+        elif char == "$":
+            char = r"\Z"
+        elif char == ".":
+            char = _ANY
         out.append(char)
         index += 1
     return "".join(out)

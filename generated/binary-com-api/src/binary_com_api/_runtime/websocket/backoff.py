@@ -16,7 +16,9 @@ class Backoff:
     ``attempts`` bounds the reconnection attempts in a row after the connection drops: when
     that many have failed, open streams end with `ConnectionLost` (None: keep trying until
     the client is closed). The first attempt is made at once; the waits come between the
-    failed ones. With the defaults, about 20 seconds pass before streams give up.
+    failed ones. A connection that ends within a second of opening counts as a failed
+    attempt too (so the next one waits). With the defaults, about 20 seconds pass before
+    streams give up.
     """
 
     __slots__ = ("attempts", "factor", "first", "jitter", "maximum")

@@ -1,5 +1,5 @@
 """`Subscription`: the typed messages of one stream, read by iterating it; `Gap`: a stretch of
-a stream lost with the connection."""
+a stream lost with the connection, or dropped because the reader fell behind."""
 
 from __future__ import annotations
 
@@ -11,26 +11,32 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..core.errors import DecodeError, RequestTimeout
 
 if TYPE_CHECKING:
-    from .transport import Inbox, Interruption, Message
+    from .transport import Inbox, Interruption, Message, Overflow
 
 T = TypeVar("T")
 
 
 class Gap:
-    """A stretch of a stream lost with the connection.
+    """A stretch of a stream that is missing.
 
-    ``lost`` is when the connection ended and ``resumed`` when the first message of the
-    stream opened again arrived (both ``time.time()``); ``reason`` says how the connection
-    ended. Whatever the server published in between is missing: a stream that starts with a
-    snapshot (a tick history, a balance, a proposal) sends a fresh one first.
+    Either the connection ended: ``lost`` is when, ``resumed`` when the first message of the
+    stream opened again arrived (both ``time.time()``), and ``reason`` says how the
+    connection ended. Whatever the server published in between is missing: a stream that
+    starts with a snapshot (a tick history, a balance, a proposal) sends a fresh one first.
+
+    Or the reader fell behind: a stream keeps at most ``max_queue`` unread messages (a
+    setting of the client) and drops the oldest to make room for new ones; ``dropped``
+    counts them (0 for a lost connection), ``lost`` is when the first was dropped and
+    ``resumed`` when the next message was read.
     """
 
-    __slots__ = ("lost", "reason", "resumed")
+    __slots__ = ("dropped", "lost", "reason", "resumed")
 
-    def __init__(self, lost: float, resumed: float, reason: str) -> None:
+    def __init__(self, lost: float, resumed: float, reason: str, dropped: int = 0) -> None:
         self.lost = lost
         self.resumed = resumed
         self.reason = reason
+        self.dropped = dropped
 
     def __repr__(self) -> str:
         return f"Gap({self.seconds:.3f} s, {self.reason!r})"
@@ -52,9 +58,11 @@ class Subscription(Generic[T]):
 
     When the connection drops, the client reconnects, authorizes again and opens the stream
     again (unless reconnecting is off, or the call is not safe to repeat, like ``buy``), and
-    the iteration goes on with the new stream's messages. Each such gap is reported once, in
-    the iterating thread, right before the first message after it: ``on_gap`` (a callable
-    you set, taking a `Gap`) is called, and ``gaps`` counts them. Set ``on_gap`` to None (the
+    the iteration goes on with the new stream's messages. A reader that falls behind by more
+    than the client's ``max_queue`` messages loses the oldest of them (the connection and
+    the other calls on it carry on). Each such gap is reported once, in the iterating
+    thread, right before the first message after it: ``on_gap`` (a callable you set, taking
+    a `Gap`) is called, and ``gaps`` counts them. Set ``on_gap`` to None (the
     default) to only count. An exception raised by ``on_gap`` comes out of the iteration;
     the message is kept for the next read. If the stream cannot be opened again, the
     iteration raises `ConnectionLost` (or the error the server answered) and is over.
@@ -67,7 +75,7 @@ class Subscription(Generic[T]):
         "_forget",
         "_inbox",
         "_lock",
-        "_pending_gap",
+        "_pending_gaps",
         "_read",
         "call",
         "gaps",
@@ -89,7 +97,7 @@ class Subscription(Generic[T]):
         self._first: list[T] = [first]
         self._ended = False
         self._lock = threading.Lock()
-        self._pending_gap: Interruption | None = None
+        self._pending_gaps: list[Interruption | Overflow] = []
         self.on_gap: Callable[[Gap], object] | None = None
         self.gaps = 0
 
@@ -146,9 +154,8 @@ class Subscription(Generic[T]):
                     raise RequestTimeout(f"{self.call}: no message within {timeout:g} s") from None
                 if item is None or self._ended:
                     return None
-                if not isinstance(item, dict):  # an Interruption: the connection ended
-                    if self._pending_gap is None:
-                        self._pending_gap = item
+                if not isinstance(item, dict):  # an Interruption or an Overflow
+                    self._note_gap(item)
                     continue
                 message = self._read(self, item)
                 break
@@ -156,13 +163,13 @@ class Subscription(Generic[T]):
             if not isinstance(error, (RequestTimeout, DecodeError)):
                 self._end()
             raise
-        interruption, self._pending_gap = self._pending_gap, None
-        if interruption is not None:
+        while self._pending_gaps:
+            marker = self._pending_gaps.pop(0)
             self.gaps += 1
             callback = self.on_gap
             if callback is not None:
                 try:
-                    callback(Gap(interruption.at, time.time(), interruption.reason))
+                    callback(Gap(marker.at, time.time(), marker.reason, marker.dropped))
                 except BaseException:
                     self._first.append(message)
                     raise
@@ -186,3 +193,16 @@ class Subscription(Generic[T]):
             self._ended = True
         self._first.clear()
         self._inbox.close()
+
+    def _note_gap(self, marker: Interruption | Overflow) -> None:
+        """Keeps a marker until the next message is read: one gap per lost connection (the
+        markers that come while the stream waits to be opened again are the same gap), and
+        one per run of dropped messages."""
+        pending = self._pending_gaps
+        last = pending[-1] if pending else None
+        if last is not None and not last.dropped and not marker.dropped:
+            return
+        if last is not None and last.dropped and marker.dropped:
+            last.dropped += marker.dropped
+            return
+        pending.append(marker)

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import ValidationError
+from .exact_json import MAX_EXPONENT
 from .types import UNSET
 
 _SECRET_WORDS = ("password", "passphrase", "secret", "token", "pwd", "verifier")
@@ -37,13 +38,18 @@ class Anything(Check):
 
 
 class Str(Check):
+    """A string; `pattern` is a Python regular expression with the meaning of the spec's
+    (ECMA-262) `source`, which error messages quote."""
+
     def __init__(
         self,
         pattern: str | None = None,
         min_length: int | None = None,
         max_length: int | None = None,
+        source: str | None = None,
     ) -> None:
         self._regex = re.compile(pattern) if pattern is not None else None
+        self._source = source if source is not None else pattern
         self._min = min_length
         self._max = max_length
 
@@ -55,9 +61,7 @@ class Str(Check):
         if self._max is not None and len(value) > self._max:
             raise ValidationError(path, f"must be at most {self._max} characters long")
         if self._regex is not None and self._regex.search(value) is None:
-            raise ValidationError(
-                path, f"must match {self._regex.pattern!r}, got {_shown(path, value)}"
-            )
+            raise ValidationError(path, f"must match {self._source!r}, got {_shown(path, value)}")
         return value
 
 
@@ -135,6 +139,9 @@ class Dec(_Bounded):
             raise ValidationError(path, f"must be a Decimal, got {type(value).__name__}")
         if not value.is_finite():
             raise ValidationError(path, "must be a finite decimal number")
+        if not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+            # Sent in plain notation: 1E+999999999 would be a billion digits.
+            raise ValidationError(path, f"must have an exponent within {MAX_EXPONENT}")
         self._check_bounds(value, path)
         return format(value, "f")
 

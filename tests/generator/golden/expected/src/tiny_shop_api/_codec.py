@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from . import models as m
+from ._runtime.core.exact_json import MAX_EXPONENT, in_range
 from ._runtime.core.types import UNSET
 from .errors import DecodeError
 
@@ -34,6 +35,8 @@ _JSON_KINDS = {
     float: "a number",
     bool: "a boolean",
     type(None): "null",
+    # (A number read exactly because a float cannot hold it: see `_runtime.core.exact_json`.)
+    Decimal: "a number a float cannot hold exactly",
 }
 
 
@@ -53,17 +56,23 @@ def _wrong_length(size: int, value: list[Any]) -> DecodeError:
 
 
 def _decimal(value: Any) -> Decimal:
-    """Decimal strings become `Decimal`; bare JSON numbers are accepted too."""
+    """Decimal strings become `Decimal`; bare JSON numbers are accepted too (read exactly:
+    see `_runtime.core.exact_json`). An exponent past `MAX_EXPONENT` is refused."""
     if value.__class__ is str:
         try:
             result = Decimal(value)
         except InvalidOperation:
             raise _not_one_of("decimal strings", value) from None
-        if result.is_finite():
-            return result
-        raise _not_one_of("finite decimal strings", value)
+        if not result.is_finite():
+            raise _not_one_of("finite decimal strings", value)
+        if not in_range(result):
+            raise _not_one_of(f"decimal strings with an exponent within {MAX_EXPONENT}", value)
+        return result
     if value.__class__ is int or value.__class__ is float:
         return Decimal(str(value))
+    if value.__class__ is Decimal:
+        exact: Decimal = value
+        return exact
     raise _expected("a decimal string", value)
 
 

@@ -44,7 +44,13 @@ ROUTES: dict[str, Route] = {
         params=(
             Param("name", "name", "body", True, v.Str(min_length=1, max_length=40)),
             Param("price", "price", "body", True, v.Dec(exclusive_minimum=0)),
-            Param("tags", "tags", "body", False, v.ListOf(v.Str(pattern="^[a-z]+$"))),
+            Param(
+                "tags",
+                "tags",
+                "body",
+                False,
+                v.ListOf(v.Str(pattern="^[a-z]+\\Z", source="^[a-z]+$")),
+            ),
             Param("note", "note", "body", False, v.Nullable(v.Str())),
             Param(
                 "kind",

@@ -29,7 +29,7 @@ import attrs
 import orjson
 import urllib3
 
-from ..core import validate
+from ..core import exact_json, validate
 from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportError, ValidationError
 from ..core.logs import package_logger
 from ..core.types import UNSET
@@ -648,8 +648,12 @@ class HttpTransport:
         if not raw:
             return None
         try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
+            return exact_json.loads(raw)  # numbers a float cannot hold are kept exact
+        except exact_json.NumberOutOfRange as out_of_range:
+            error = DecodeError(str(out_of_range))
+            error.operation = route.name
+            raise error from None
+        except ValueError:
             if status >= 400:
                 return raw.decode("utf-8", "replace")[:200]
             error = DecodeError("the body is not valid JSON")
