@@ -4,7 +4,8 @@
 the generated clients against their peers and writes BENCHMARKS.md. `build` and `publish`
 are its last steps on their own; `publish` goes to the index named by PUBLISH_URL,
 PUBLISH_USER and PUBLISH_PASSWORD (PUBLISH_INDEX_URL to install from), or by default to an
-embedded pypiserver serving .work/index/packages, which `nox -s index` serves again.
+embedded pypiserver serving .work/index/packages (our wheels and their dependencies), which
+`nox -s index` serves again: `pip install --index-url http://127.0.0.1:8080/simple/ NAME`.
 """
 
 from __future__ import annotations
