@@ -39,6 +39,35 @@ def _install_generated(session: nox.Session, extras: str = "testing") -> None:
         session.install("-e", f"{path}[{extras}]")
 
 
+@nox.session(venv_backend="none")
+def dev(session: nox.Session) -> None:
+    """A development environment in .venv: the generator with every extra (tests, verify,
+    release) and the generated distributions (editable, with their `testing` extra), so that
+    `python -m generator generate|verify` and pytest work from it."""
+    if sys.version_info < (3, 11):
+        session.error(f"the generator needs Python 3.11 or newer, not {sys.version.split()[0]}")
+    target = ROOT / ".venv"
+    python = target / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    if not python.exists():
+        session.run(sys.executable, "-m", "venv", str(target), external=True)
+    editable = [arg for path in _generated() for arg in ("-e", f"{path}[testing]")]
+    session.run(
+        str(python),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "-e",
+        f"{ROOT}[test,verify,release]",
+        *editable,
+        external=True,
+    )
+    session.log(
+        f"ready: activate with `. {target.name}/bin/activate`, then `python -m generator "
+        "generate`, `python -m generator verify`, `python -m pytest tests/<dir> -q`"
+    )
+
+
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     """Renders every spec into generated/."""
