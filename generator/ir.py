@@ -188,6 +188,8 @@ class Operation:
     rate_limit: str | None = None
     browser_redirect: bool = False
     request_model: str | None = None
+    # More than the summary line: what a caller must know (an answer's shapes, a caveat).
+    description: str = ""
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)
