@@ -7,6 +7,7 @@ which shows the check reaches the packages' real names rather than a catch-all.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -34,8 +35,11 @@ def _module_name(readme: Path, number: int) -> str:
 def _mypy(files: list[Path], cwd: Path) -> subprocess.CompletedProcess[str]:
     cache = Path(tempfile.gettempdir()) / "readme-examples-mypy-cache"
     options = ["--strict", "--python-version", "3.10", "--cache-dir", str(cache)]
+    # The generated packages as the suite sees them, installed or not (see tests/conftest.py).
+    sources = os.pathsep.join(str(path) for path in sorted((ROOT / "generated").glob("*/src")))
     return subprocess.run(
         [sys.executable, "-m", "mypy", *options, "--no-error-summary", *map(str, files)],
+        env={**os.environ, "MYPYPATH": sources},
         capture_output=True,
         text=True,
         cwd=cwd,
