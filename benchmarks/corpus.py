@@ -79,7 +79,7 @@ def canonical_json(raw: bytes | str) -> str:
 
 
 def _simulator() -> Any:
-    from binary_com_api.testing import _simulator
+    from generator.runtime.binary import simulator as _simulator
 
     return _simulator
 

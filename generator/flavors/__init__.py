@@ -24,9 +24,14 @@ class Flavor:
     """What one API adds to the common templates: its files, imports and dependencies."""
 
     name: str
+    # Rendered files: (template under generator/templates/, path inside the package).
     files: tuple[tuple[str, str], ...]
+    # Subpackages of generator/runtime/ copied as they are to `<package>/_runtime/`.
+    runtime: tuple[str, ...]
     client_imports: tuple[tuple[str, tuple[str, ...]], ...]
     exports: tuple[tuple[str, tuple[str, ...]], ...]
+    # What the public `errors` module re-exports: (runtime module, class names).
+    errors: tuple[tuple[str, tuple[str, ...]], ...]
     dependencies: tuple[str, ...]
     testing_dependencies: tuple[str, ...]
     example: str
@@ -38,17 +43,14 @@ class Flavor:
 
 REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")
 COMMON_ERRORS = (
-    "ClientError",
-    "DecodeError",
-    "RequestTimeout",
-    "TransportError",
-    "ValidationError",
+    "._runtime.core.errors",
+    ("ClientError", "DecodeError", "RequestTimeout", "TransportError", "ValidationError"),
 )
 COMMON_EXPORTS = (
-    ("._types", ("UNSET", "Unset")),
+    ("._runtime.core.types", ("UNSET", "Unset")),
     ("._codec", ("converter", "structure", "unstructure")),
 )
-REST_EXPORTS = (("._transport", ("Page", "RetryBudget")), *COMMON_EXPORTS)
+REST_EXPORTS = (("._runtime.http.transport", ("Page", "RetryBudget")), *COMMON_EXPORTS)
 
 
 def _discover() -> dict[str, Flavor]:

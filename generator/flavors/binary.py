@@ -57,19 +57,9 @@ STREAM_FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
     "buy": ("proposal_open_contract",),
     "ticks_history": ("ticks",),
 }
+
+
 # Error codes with a class of their own (named like the code); any other code is an ApiError.
-ERROR_CLASSES: Mapping[str, str] = {
-    "AlreadySubscribed": "The stream asked for is already open on this connection.",
-    "AuthorizationRequired": "The call needs an authorized connection: call `authorize` first.",
-    "InputValidationFailed": "The server refused an argument; `details` names the fields.",
-    "InvalidAppID": "The `app_id` is not a registered application.",
-    "InvalidToken": "The token is unknown, expired or logged out.",
-    "PermissionDenied": "The token lacks a scope the call needs.",
-    "RateLimit": "Too many calls of this kind; wait before calling again.",
-    "UnrecognisedRequest": "The server does not know the call.",
-}
-
-
 @attrs.frozen
 class Arg:
     """One argument of a generated method."""
@@ -127,7 +117,6 @@ def _context(renderer: Renderer) -> dict[str, Any]:
         "secret": lambda field: (
             plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field in sensitive
         ),
-        "error_classes": ERROR_CLASSES,
         "endpoint": api.servers[0],
         "user_agent": f"{api.distribution}/{api.package_version}",
     }
@@ -239,11 +228,12 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
     imports.add("ssl")
     imports.add("collections.abc", "Mapping")
     imports.add("typing", "Any", "cast")
-    imports.add("._backoff", "Backoff")
-    imports.add("._session", "Session")
+    imports.add("._runtime.websocket.backoff", "Backoff")
+    imports.add("._runtime.binary.session", "Session")
     imports.add("urllib.parse", "urlencode")
     imports.add(".errors", "ValidationError")
     imports.add_type_only("._pipeline", "Pipeline")
+    imports.add_type_only("._runtime.websocket.message", "Call")
     _argument_imports(imports, calls, streams=True)
     return imports.lines()
 
@@ -251,8 +241,8 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
 def _pipeline_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
     imports = ImportSet()
     imports.add("typing", "Any", "cast")
-    imports.add_type_only("._pending", "Pending")
-    imports.add_type_only("._session", "Session")
+    imports.add_type_only("._runtime.binary.pending", "Pending")
+    imports.add_type_only("._runtime.binary.session", "Session")
     _argument_imports(imports, [plan for plan in calls if plan.method], streams=False)
     return imports.lines()
 
@@ -267,9 +257,9 @@ def _argument_imports(imports: ImportSet, calls: list[CallPlan], *, streams: boo
             ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params if not p.constant
         ]
         if plans.needs_unset(fields):
-            imports.add("._types", "UNSET", "Unset")
+            imports.add("._runtime.core.types", "UNSET", "Unset")
         if streams and plan.stream_method:
-            imports.add_type_only("._subscription", "Subscription")
+            imports.add_type_only("._runtime.websocket.subscription", "Subscription")
     names = plans.typing_names(types)
     if "Decimal" in names:
         imports.add("decimal", "Decimal")
@@ -367,38 +357,43 @@ README = """\
 FLAVOR = Flavor(
     name="binary",
     files=(
-        ("websocket/_backoff.py", "_backoff.py"),
-        ("websocket/_transport.py", "_transport.py"),
-        ("websocket/_subscription.py", "_subscription.py"),
-        ("websocket/_message.py", "_message.py"),
         ("websocket/_calls.py.jinja", "_calls.py"),
-        ("binary/_session.py", "_session.py"),
-        ("binary/_pending.py", "_pending.py"),
         ("binary/_pipeline.py.jinja", "_pipeline.py"),
-        ("binary/_oauth.py", "_oauth.py"),
         ("binary/_client.py.jinja", "_client.py"),
         ("binary/testing/__init__.py.jinja", "testing/__init__.py"),
-        ("binary/testing/simulator.py", "testing/_simulator.py"),
     ),
+    runtime=("binary", "core", "testing", "websocket"),
     client_imports=(),
     exports=(
         ("._client", ("{client}",)),
-        ("._backoff", ("Backoff",)),
-        ("._subscription", ("Gap", "Subscription")),
-        ("._pending", ("Pending",)),
+        ("._runtime.websocket.backoff", ("Backoff",)),
+        ("._runtime.websocket.subscription", ("Gap", "Subscription")),
+        ("._runtime.binary.pending", ("Pending",)),
         ("._pipeline", ("Pipeline",)),
-        ("._oauth", ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect")),
         (
-            ".errors",
-            (
-                *COMMON_ERRORS,
-                "ApiError",
-                "ConnectionLost",
-                "OAuthError",
-                *ERROR_CLASSES.keys(),
-            ),
+            "._runtime.binary.oauth",
+            ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect"),
         ),
         *COMMON_EXPORTS,
+    ),
+    errors=(
+        COMMON_ERRORS,
+        ("._runtime.websocket.errors", ("ConnectionLost",)),
+        (
+            "._runtime.binary.errors",
+            (
+                "AlreadySubscribed",
+                "ApiError",
+                "AuthorizationRequired",
+                "InputValidationFailed",
+                "InvalidAppID",
+                "InvalidToken",
+                "OAuthError",
+                "PermissionDenied",
+                "RateLimit",
+                "UnrecognisedRequest",
+            ),
+        ),
     ),
     dependencies=("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "websockets>=13.0"),
     testing_dependencies=("jsonschema>=4.18,<5",),

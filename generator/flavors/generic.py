@@ -7,18 +7,19 @@ from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_EXPORTS, Fl
 FLAVOR = Flavor(
     name="generic",
     files=(),
+    runtime=("core", "http"),
     client_imports=(
         ("urllib3", ()),
         ("collections.abc", ("Mapping",)),
-        (".errors", ("api_errors",)),
-        ("._transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
+        ("._runtime.http.errors", ("api_errors",)),
+        ("._runtime.http.transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
     ),
     exports=(
         ("._client", ("{client}",)),
-        (".errors", ("ApiError", *COMMON_ERRORS)),
         *REST_EXPORTS,
     ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=(),
+    errors=(COMMON_ERRORS, ("._runtime.http.errors", ("ApiError",))),
     example="client = {client}()",
 )

@@ -38,25 +38,25 @@ README = """\
 
 FLAVOR = Flavor(
     name="okcoin",
-    files=(
-        ("okcoin/_auth.py", "_auth.py"),
-        ("okcoin/testing/__init__.py.jinja", "testing/__init__.py"),
-        ("okcoin/testing/simulator.py", "testing/_simulator.py"),
-    ),
+    files=(("okcoin/testing/__init__.py.jinja", "testing/__init__.py"),),
+    runtime=("core", "http", "okcoin", "testing"),
     client_imports=(
         ("time", ()),
         ("urllib3", ()),
         ("collections.abc", ("Callable", "Mapping")),
         ("typing", ("Any",)),
-        ("._auth", ("OkcoinSigner", "OkcoinTransport", "okcoin_errors")),
-        ("._transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
+        ("._runtime.okcoin.auth", ("OkcoinSigner", "OkcoinTransport", "okcoin_errors")),
+        ("._runtime.http.transport", ("HttpTransport", "RetryBudget", "RetryPolicy", "Route")),
     ),
     exports=(
         ("._client", ("OkcoinClient",)),
+        *REST_EXPORTS,
+    ),
+    errors=(
+        COMMON_ERRORS,
         (
-            ".errors",
+            "._runtime.okcoin.errors",
             (
-                *COMMON_ERRORS,
                 "AuthenticationError",
                 "InvalidParameterError",
                 "NotFoundError",
@@ -66,7 +66,6 @@ FLAVOR = Flavor(
                 "TimestampError",
             ),
         ),
-        *REST_EXPORTS,
     ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),

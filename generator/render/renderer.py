@@ -27,6 +27,7 @@ from generator.render.imports import ImportSet, module_sort_key, name_sort_key
 from generator.render.typing_expr import annotation
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES.parent / "runtime"
 RUFF_CONFIG = TEMPLATES.parent / "generated-ruff.toml"
 
 
@@ -64,20 +65,16 @@ class Renderer:
             "README.md": self._template("package/README.md.jinja", context),
             f"{pkg}/py.typed": "",
             f"{pkg}/__init__.py": self._template("package/__init__.py.jinja", context),
-            f"{pkg}/_types.py": self._static("package/_types.py"),
-            f"{pkg}/_validate.py": self._static("package/_validate.py"),
-            f"{pkg}/errors.py": self._template(self._errors_template(), context),
+            f"{pkg}/errors.py": self._template("package/errors.py.jinja", context),
             f"{pkg}/models.py": self._template("package/models.py.jinja", context),
         }
         if api.kind == "rest":
-            files[f"{pkg}/_transport.py"] = self._static("rest/_transport.py")
             files[f"{pkg}/_routes.py"] = self._template("rest/_routes.py.jinja", context)
             files[f"{pkg}/_client.py"] = self._template("rest/_client.py.jinja", context)
         for source, target in self.flavor.files:
-            if source.endswith(".jinja"):
-                files[f"{pkg}/{target}"] = self._template(source, context)
-            else:
-                files[f"{pkg}/{target}"] = self._static(source)
+            files[f"{pkg}/{target}"] = self._template(source, context)
+        for relative, text in runtime_files(self.flavor.runtime).items():
+            files[f"{pkg}/_runtime/{relative}"] = text
         # Last: rendering the routes registered the decoders their responses need.
         codec_body = self.codec.module_body()
         files[f"{pkg}/_codec.py"] = self._template(
@@ -96,15 +93,8 @@ class Renderer:
         )
         return dict(sorted(files.items()))
 
-    def _errors_template(self) -> str:
-        candidate = f"{self.flavor.name}/errors.py.jinja"
-        return candidate if (TEMPLATES / candidate).exists() else "package/errors.py.jinja"
-
     def _template(self, name: str, context: Mapping[str, Any]) -> str:
         return self.env.get_template(name).render(**context)
-
-    def _static(self, name: str) -> str:
-        return (TEMPLATES / name).read_text(encoding="utf-8")
 
     def _decode_expr(self, type_ref: ir.TypeRef | None) -> str:
         if type_ref is None or type_ref == ir.ANY:
@@ -113,6 +103,9 @@ class Renderer:
 
     def _context(self) -> dict[str, Any]:
         api = self.api
+        errors = sorted((module, sorted(names)) for module, names in self.flavor.errors)
+        error_names = sorted(name for _, names in errors for name in names)
+        exports = (*self.flavor.exports, (".errors", tuple(error_names)))
         return {
             "api": api,
             "version": api.package_version,
@@ -128,19 +121,15 @@ class Renderer:
                     module,
                     sorted((n.format(client=api.client_class) for n in names), key=name_sort_key),
                 )
-                for module, names in sorted(
-                    self.flavor.exports, key=lambda e: module_sort_key(e[0])
-                )
+                for module, names in sorted(exports, key=lambda e: module_sort_key(e[0]))
             ],
             "all_names": sorted(
-                {
-                    name.format(client=api.client_class)
-                    for _, names in self.flavor.exports
-                    for name in names
-                }
+                {name.format(client=api.client_class) for _, names in exports for name in names}
                 | {"__version__"},
                 key=name_sort_key,
             ),
+            "errors": errors,
+            "error_names": error_names,
             "model_imports": self._model_imports(),
             "client_imports": self._client_imports(),
             "request_models": self.request_models,
@@ -168,7 +157,7 @@ class Renderer:
                 imports.add("typing", "Any")
         _add_typing(imports, plans.typing_names(types))
         if any(plans.needs_unset(list(model.fields)) for model in self.api.models):
-            imports.add("._types", "UNSET", "Unset")
+            imports.add("._runtime.core.types", "UNSET", "Unset")
         return imports.lines()
 
     def _client_imports(self) -> list[str]:
@@ -186,7 +175,7 @@ class Renderer:
                 types.append(op.response)
             if op.paging is not None:
                 imports.add("collections.abc", "Iterator")
-                imports.add("._transport", "Page")
+                imports.add("._runtime.http.transport", "Page")
             if op.extra_params:
                 imports.add("collections.abc", "Mapping")
                 imports.add("typing", "Any")
@@ -194,11 +183,24 @@ class Renderer:
                 imports.add("typing", "Any")
             fields = [ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params]
             if plans.needs_unset(fields):
-                imports.add("._types", "UNSET", "Unset")
+                imports.add("._runtime.core.types", "UNSET", "Unset")
         _add_typing(imports, plans.typing_names(types))
         if any(_has_model(t) for t in types):
             imports.add_type_only(".", "models")
         return imports.lines()
+
+
+def runtime_files(subpackages: tuple[str, ...]) -> dict[str, str]:
+    """The runtime modules a distribution ships, by path under `_runtime/`: the package's
+    `__init__.py` and every module of the named subpackages, copied as they are."""
+    files = {"__init__.py": (RUNTIME / "__init__.py").read_text(encoding="utf-8")}
+    for name in sorted(subpackages):
+        folder = RUNTIME / name
+        if not (folder / "__init__.py").is_file():
+            raise ValueError(f"no runtime subpackage named {name!r} in {RUNTIME}")
+        for path in sorted(folder.glob("*.py")):
+            files[f"{name}/{path.name}"] = path.read_text(encoding="utf-8")
+    return files
 
 
 def _add_typing(imports: ImportSet, names: set[str]) -> None:

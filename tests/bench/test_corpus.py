@@ -35,8 +35,9 @@ def test_the_corpus_is_the_same_on_every_build(built: Corpus) -> None:
 
 
 def test_every_call_has_a_reply_and_every_reply_is_valid(built: Corpus) -> None:
-    from binary_com_api.testing import _simulator
     from jsonschema import Draft4Validator
+
+    from generator.runtime.binary import simulator as _simulator
 
     operations, document = corpus.load_calls()
     assert {p.call for p in built.payloads} == {op.name for op in operations}

@@ -59,7 +59,7 @@ def test_importing_the_client_loads_neither_websockets_nor_models() -> None:
         "from binary_com_api import BinaryComClient\n"
         "client = BinaryComClient(1089)\n"
         "heavy = [m for m in ('websockets', 'binary_com_api.models', 'binary_com_api._codec',"
-        " 'binary_com_api._transport', 'attrs') if m in sys.modules]\n"
+        " 'binary_com_api._runtime.websocket.transport', 'attrs') if m in sys.modules]\n"
         "assert heavy == [], heavy\n"
     )
     subprocess.run(

@@ -207,7 +207,7 @@ def test_done_turns_true_when_the_answer_arrives(
 def test_a_waiter_on_an_inbox_wakes_on_its_answer_and_on_its_end() -> None:
     """`Inbox.wait_answered` makes its event only when someone waits; an answer or the end
     wakes that waiter at once, and one that came before the wait is seen without waiting."""
-    from binary_com_api._transport import Inbox
+    from binary_com_api._runtime.websocket.transport import Inbox
 
     class Up:
         alive = True

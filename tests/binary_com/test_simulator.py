@@ -15,7 +15,6 @@ import importlib.util
 import itertools
 import json
 import logging
-import shutil
 import sys
 import threading
 import time
@@ -32,12 +31,13 @@ from jsonschema import Draft4Validator
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
+from generator.flavors import FLAVORS
 from generator.render.patterns import python_pattern
+from generator.render.renderer import runtime_files
 
 ROOT = Path(__file__).resolve().parents[2]
-SIMULATOR_PATH = ROOT / "generator" / "templates" / "binary" / "testing" / "simulator.py"
 SPECS_DIR = ROOT / "specs" / "binary-com"
-MODULE_NAME = "binary_com_simulator_under_test"
+MODULE_NAME = "generator.runtime.binary.simulator"
 
 ALL = "tok-all-scopes-7f3a"
 READ = "tok-read-only-9b1c"
@@ -52,12 +52,8 @@ TIMEOUT = 5.0
 
 
 def _load_simulator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(MODULE_NAME, SIMULATOR_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[MODULE_NAME] = module  # dataclasses look their module up while executing it
-    spec.loader.exec_module(module)
-    return module
+    """The simulator in place, as the runtime package holds it (not a generated copy)."""
+    return importlib.import_module(MODULE_NAME)
 
 
 def _load_specs() -> dict[str, dict[str, Any]]:
@@ -867,13 +863,16 @@ def test_a_reply_that_breaks_the_schema_is_a_simulator_bug(
 
 def test_the_packaged_spec_is_found_beside_the_module(tmp_path: Path) -> None:
     package = tmp_path / "sim_pkg_binary"
-    package.mkdir()
+    (package / "testing").mkdir(parents=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
-    shutil.copy(SIMULATOR_PATH, package / "_simulator.py")
-    (package / "_spec.json").write_text(json.dumps(SPEC), encoding="utf-8")
+    (package / "testing" / "__init__.py").write_text("", encoding="utf-8")
+    for relative, text in runtime_files(FLAVORS["binary"].runtime).items():
+        (package / "_runtime" / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / "_runtime" / relative).write_text(text, encoding="utf-8")
+    (package / "testing" / "_spec.json").write_text(json.dumps(SPEC), encoding="utf-8")
     sys.path.insert(0, str(tmp_path))
     try:
-        module = importlib.import_module("sim_pkg_binary._simulator")
+        module = importlib.import_module("sim_pkg_binary._runtime.binary.simulator")
         with module.BinaryComSimulator() as instance:
             client = Client(instance.url)
             try:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from okcoin_v3_api import OkcoinClient
-from okcoin_v3_api._auth import iso_timestamp, sign
+from okcoin_v3_api._runtime.okcoin.auth import iso_timestamp, sign
 
 VECTORS_FILE = (
     Path(__file__).resolve().parents[3] / "shared" / "reference" / "okcoin-v3" / "auth-vectors.json"

@@ -16,7 +16,6 @@ import importlib.util
 import json
 import os
 import re
-import shutil
 import sys
 import time
 from collections.abc import Iterator, Mapping
@@ -30,8 +29,10 @@ import urllib3
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
+from generator.flavors import FLAVORS
+from generator.render.renderer import runtime_files
+
 ROOT = Path(__file__).resolve().parents[2]
-SIMULATOR_PATH = ROOT / "generator" / "templates" / "okcoin" / "testing" / "simulator.py"
 SPEC_PATH = ROOT / "specs" / "okcoin-v3.yaml"
 VECTORS_PATH = Path("/work/shared/reference/okcoin-v3/auth-vectors.json")
 
@@ -343,13 +344,8 @@ components:
 
 
 def _load_simulator() -> ModuleType:
-    name = "okcoin_simulator_under_test"
-    spec = importlib.util.spec_from_file_location(name, SIMULATOR_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    """The simulator in place, as the runtime package holds it (not a generated copy)."""
+    return importlib.import_module("generator.runtime.okcoin.simulator")
 
 
 def _load_spec() -> dict[str, Any]:
@@ -1213,12 +1209,15 @@ def test_set_response_overrides_a_route(sim: Any, api: Api) -> None:
 
 
 def test_spec_is_loaded_from_the_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """As generated: okcoin_v3_api/testing/_simulator.py beside _spec.json, no spec argument."""
+    """As generated: the runtime under fake_okcoin_pkg/_runtime/, the spec in testing/."""
     package = tmp_path / "fake_okcoin_pkg" / "testing"
     package.mkdir(parents=True)
     (package.parent / "__init__.py").write_text("")
-    (package / "__init__.py").write_text("from ._simulator import OkcoinSimulator\n")
-    shutil.copy(SIMULATOR_PATH, package / "_simulator.py")
+    for relative, text in runtime_files(FLAVORS["okcoin"].runtime).items():
+        (package.parent / "_runtime" / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package.parent / "_runtime" / relative).write_text(text)
+    runtime = "from .._runtime.okcoin.simulator import OkcoinSimulator\n"
+    (package / "__init__.py").write_text(runtime)
     (package / "_spec.json").write_text(json.dumps(SPEC))
     monkeypatch.syspath_prepend(str(tmp_path))
     module = importlib.import_module("fake_okcoin_pkg.testing")

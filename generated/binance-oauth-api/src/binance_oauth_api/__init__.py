@@ -9,13 +9,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._client import BinanceOAuthClient
+    from ._client import BinanceOAuthClient, OAuthSession
     from ._codec import converter, structure, unstructure
-    from ._loopback import LoopbackReceiver
-    from ._oauth import AuthorizationRequest, Token, code_challenge, new_code_verifier
-    from ._session import JsonFileTokenStore, MemoryTokenStore, OAuthSession, TokenStore
-    from ._transport import RetryBudget
-    from ._types import UNSET, Unset
+    from ._runtime.binance.loopback import LoopbackReceiver
+    from ._runtime.binance.oauth import (
+        AuthorizationRequest,
+        Token,
+        code_challenge,
+        new_code_verifier,
+    )
+    from ._runtime.binance.session import JsonFileTokenStore, MemoryTokenStore, TokenStore
+    from ._runtime.core.types import UNSET, Unset
+    from ._runtime.http.transport import RetryBudget
     from .errors import (
         AccessDenied,
         BinanceError,
@@ -47,21 +52,21 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "BinanceOAuthClient": "._client",
+    "OAuthSession": "._client",
     "converter": "._codec",
     "structure": "._codec",
     "unstructure": "._codec",
-    "LoopbackReceiver": "._loopback",
-    "AuthorizationRequest": "._oauth",
-    "Token": "._oauth",
-    "code_challenge": "._oauth",
-    "new_code_verifier": "._oauth",
-    "JsonFileTokenStore": "._session",
-    "MemoryTokenStore": "._session",
-    "OAuthSession": "._session",
-    "TokenStore": "._session",
-    "RetryBudget": "._transport",
-    "UNSET": "._types",
-    "Unset": "._types",
+    "LoopbackReceiver": "._runtime.binance.loopback",
+    "AuthorizationRequest": "._runtime.binance.oauth",
+    "Token": "._runtime.binance.oauth",
+    "code_challenge": "._runtime.binance.oauth",
+    "new_code_verifier": "._runtime.binance.oauth",
+    "JsonFileTokenStore": "._runtime.binance.session",
+    "MemoryTokenStore": "._runtime.binance.session",
+    "TokenStore": "._runtime.binance.session",
+    "UNSET": "._runtime.core.types",
+    "Unset": "._runtime.core.types",
+    "RetryBudget": "._runtime.http.transport",
     "AccessDenied": ".errors",
     "BinanceError": ".errors",
     "ClientError": ".errors",

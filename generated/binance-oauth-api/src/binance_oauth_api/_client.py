@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import urllib3
 
-from ._auth import BearerAuth, BearerScope, BinanceTransport
-from ._oauth import (
+from ._runtime.binance import session as _session
+from ._runtime.binance.auth import BearerAuth, BearerScope, BinanceTransport
+from ._runtime.binance.errors import binance_errors
+from ._runtime.binance.oauth import (
     AuthorizationRequest,
     Token,
     check_redirect_uri,
@@ -19,8 +21,8 @@ from ._oauth import (
     parse_redirect,
     require_text,
 )
-from ._transport import HttpTransport, RetryBudget, RetryPolicy, Route
-from .errors import ValidationError, binance_errors
+from ._runtime.core.errors import ValidationError
+from ._runtime.http.transport import HttpTransport, RetryBudget, RetryPolicy, Route
 
 if TYPE_CHECKING:
     from . import models
@@ -361,6 +363,11 @@ class BinanceOAuthClient:
         """A context manager under which `client.<group>.<method>()` calls of this thread
         send `access_token`."""
         return self._bearer.using(access_token)
+
+
+class OAuthSession(_session.OAuthSession["models.UserInfo"]):
+    """A user's tokens for a `BinanceOAuthClient`, kept valid from any number of threads:
+    refreshed ahead of expiry (once, however many threads ask), saved to a `TokenStore`."""
 
 
 def _load_routes() -> Mapping[str, Route]:

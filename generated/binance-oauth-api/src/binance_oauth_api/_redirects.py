@@ -5,9 +5,9 @@ Checked like every other route, so a bad argument fails before the user sees a p
 
 from __future__ import annotations
 
-from . import _validate as v
-from ._auth import JoinedList
-from ._transport import Param, Route
+from ._runtime.binance.auth import JoinedList
+from ._runtime.core import validate as v
+from ._runtime.http.transport import Param, Route
 
 REDIRECTS: dict[str, Route] = {
     "oauth_authorization_url": Route(

@@ -6,8 +6,8 @@ Loaded on the first call, not on import.
 from __future__ import annotations
 
 from . import _codec
-from . import _validate as v
-from ._transport import Param, Route
+from ._runtime.core import validate as v
+from ._runtime.http.transport import Param, Route
 
 ROUTES: dict[str, Route] = {
     "oauth_exchange_code": Route(

@@ -9,14 +9,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._backoff import Backoff
     from ._client import BinaryComClient
     from ._codec import converter, structure, unstructure
-    from ._oauth import OAUTH_URL, OAuthAccount, oauth_authorize_url, parse_oauth_redirect
-    from ._pending import Pending
     from ._pipeline import Pipeline
-    from ._subscription import Gap, Subscription
-    from ._types import UNSET, Unset
+    from ._runtime.binary.oauth import (
+        OAUTH_URL,
+        OAuthAccount,
+        oauth_authorize_url,
+        parse_oauth_redirect,
+    )
+    from ._runtime.binary.pending import Pending
+    from ._runtime.core.types import UNSET, Unset
+    from ._runtime.websocket.backoff import Backoff
+    from ._runtime.websocket.subscription import Gap, Subscription
     from .errors import (
         AlreadySubscribed,
         ApiError,
@@ -39,21 +44,21 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Backoff": "._backoff",
     "BinaryComClient": "._client",
     "converter": "._codec",
     "structure": "._codec",
     "unstructure": "._codec",
-    "OAUTH_URL": "._oauth",
-    "OAuthAccount": "._oauth",
-    "oauth_authorize_url": "._oauth",
-    "parse_oauth_redirect": "._oauth",
-    "Pending": "._pending",
     "Pipeline": "._pipeline",
-    "Gap": "._subscription",
-    "Subscription": "._subscription",
-    "UNSET": "._types",
-    "Unset": "._types",
+    "OAUTH_URL": "._runtime.binary.oauth",
+    "OAuthAccount": "._runtime.binary.oauth",
+    "oauth_authorize_url": "._runtime.binary.oauth",
+    "parse_oauth_redirect": "._runtime.binary.oauth",
+    "Pending": "._runtime.binary.pending",
+    "UNSET": "._runtime.core.types",
+    "Unset": "._runtime.core.types",
+    "Backoff": "._runtime.websocket.backoff",
+    "Gap": "._runtime.websocket.subscription",
+    "Subscription": "._runtime.websocket.subscription",
     "AlreadySubscribed": ".errors",
     "ApiError": ".errors",
     "AuthorizationRequired": ".errors",

@@ -7,9 +7,9 @@ Loaded on the first call, not on import.
 from __future__ import annotations
 
 from . import _codec
-from . import _validate as v
 from . import models as m
-from ._message import Call, Param
+from ._runtime.core import validate as v
+from ._runtime.websocket.message import Call, Param
 
 
 def _fields_buy_contract_for_multiple_accounts_request_parameters() -> tuple[v.FieldRule, ...]:

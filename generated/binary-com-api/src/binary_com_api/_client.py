@@ -11,15 +11,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlencode
 
-from ._backoff import Backoff
-from ._session import Session
-from ._types import UNSET, Unset
+from ._runtime.binary.session import Session
+from ._runtime.core.types import UNSET, Unset
+from ._runtime.websocket.backoff import Backoff
 from .errors import ValidationError
 
 if TYPE_CHECKING:
     from . import models
     from ._pipeline import Pipeline
-    from ._subscription import Subscription
+    from ._runtime.websocket.message import Call
+    from ._runtime.websocket.subscription import Subscription
 
 
 def _tls_context(
@@ -133,6 +134,7 @@ class BinaryComClient:
         options.update(connect_options or {})
         self._session = Session(
             endpoint + separator + urlencode(query),
+            calls=_load_calls,
             timeout=timeout,
             open_timeout=open_timeout,
             keepalive=keepalive,
@@ -198,7 +200,7 @@ class BinaryComClient:
     ) -> str:
         """The OAuth login page for this app, in this client's language (see
         `oauth_authorize_url`; ``base_url`` defaults to Binary.com's `OAUTH_URL`)."""
-        from ._oauth import OAUTH_URL, oauth_authorize_url
+        from ._runtime.binary.oauth import OAUTH_URL, oauth_authorize_url
 
         return oauth_authorize_url(
             self.app_id, language=self.language, base_url=base_url or OAUTH_URL, extra=extra
@@ -5248,3 +5250,10 @@ class BinaryComClient:
             "Subscription[models.WebsiteStatusResponse]",
             self._session.subscribe("website_status", {"passthrough": passthrough}, timeout),
         )
+
+
+def _load_calls() -> Mapping[str, Call]:
+    """The call table, imported on the first call: it brings in the models and decoders."""
+    from ._calls import CALLS
+
+    return CALLS

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ._types import UNSET, Unset
+from ._runtime.core.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from . import models
-    from ._pending import Pending
-    from ._session import Session
+    from ._runtime.binary.pending import Pending
+    from ._runtime.binary.session import Session
 
 
 class Pipeline:

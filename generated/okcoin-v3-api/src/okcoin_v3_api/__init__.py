@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._client import OkcoinClient
     from ._codec import converter, structure, unstructure
-    from ._transport import Page, RetryBudget
-    from ._types import UNSET, Unset
+    from ._runtime.core.types import UNSET, Unset
+    from ._runtime.http.transport import Page, RetryBudget
     from .errors import (
         AuthenticationError,
         ClientError,
@@ -35,10 +35,10 @@ _EXPORTS = {
     "converter": "._codec",
     "structure": "._codec",
     "unstructure": "._codec",
-    "Page": "._transport",
-    "RetryBudget": "._transport",
-    "UNSET": "._types",
-    "Unset": "._types",
+    "UNSET": "._runtime.core.types",
+    "Unset": "._runtime.core.types",
+    "Page": "._runtime.http.transport",
+    "RetryBudget": "._runtime.http.transport",
     "AuthenticationError": ".errors",
     "ClientError": ".errors",
     "DecodeError": ".errors",

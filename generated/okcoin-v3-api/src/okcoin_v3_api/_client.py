@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import urllib3
 
-from ._auth import OkcoinSigner, OkcoinTransport, okcoin_errors
-from ._transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
+from ._runtime.http.transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
+from ._runtime.okcoin.auth import OkcoinSigner, OkcoinTransport, okcoin_errors
 
 if TYPE_CHECKING:
     from . import models

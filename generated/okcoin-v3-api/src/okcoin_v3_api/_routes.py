@@ -6,9 +6,9 @@ Loaded on the first call, not on import.
 from __future__ import annotations
 
 from . import _codec
-from . import _validate as v
 from . import models as m
-from ._transport import Param, Route
+from ._runtime.core import validate as v
+from ._runtime.http.transport import Param, Route
 
 
 def _fields_amend_order_item() -> tuple[v.FieldRule, ...]:

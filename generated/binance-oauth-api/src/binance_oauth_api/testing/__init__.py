@@ -7,13 +7,15 @@ Needs the `testing` extra (`pip install 'binance-oauth-api[testing]'`) for jsons
 _TESTING_EXTRA = ("jsonschema",)
 
 try:
-    from ._simulator import (
+    from .._runtime.binance.simulator import (
         BinanceOAuthSimulator,
         CannedReply,
         DropConnection,
         EnvelopeFailure,
         Fault,
+        LostReply,
         MalformedBody,
+        RandomFaults,
         RateLimited,
         RecordedRequest,
         ServerError,
@@ -34,7 +36,9 @@ __all__ = [
     "DropConnection",
     "EnvelopeFailure",
     "Fault",
+    "LostReply",
     "MalformedBody",
+    "RandomFaults",
     "RateLimited",
     "RecordedRequest",
     "ServerError",

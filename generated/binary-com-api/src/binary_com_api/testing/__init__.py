@@ -7,7 +7,7 @@ Needs the `testing` extra (`pip install 'binary-com-api[testing]'`) for jsonsche
 _TESTING_EXTRA = ("jsonschema",)
 
 try:
-    from ._simulator import (
+    from .._runtime.binary.simulator import (
         ALL_SCOPES,
         DEFAULT_TOKENS,
         Account,

@@ -7,7 +7,7 @@ Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschem
 _TESTING_EXTRA = ("jsonschema",)
 
 try:
-    from ._simulator import (
+    from .._runtime.okcoin.simulator import (
         Balance,
         CannedReply,
         DropConnection,

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._client import TinyShopClient
     from ._codec import converter, structure, unstructure
-    from ._transport import Page, RetryBudget
-    from ._types import UNSET, Unset
+    from ._runtime.core.types import UNSET, Unset
+    from ._runtime.http.transport import Page, RetryBudget
     from .errors import (
         ApiError,
         ClientError,
@@ -29,10 +29,10 @@ _EXPORTS = {
     "converter": "._codec",
     "structure": "._codec",
     "unstructure": "._codec",
-    "Page": "._transport",
-    "RetryBudget": "._transport",
-    "UNSET": "._types",
-    "Unset": "._types",
+    "UNSET": "._runtime.core.types",
+    "Unset": "._runtime.core.types",
+    "Page": "._runtime.http.transport",
+    "RetryBudget": "._runtime.http.transport",
     "ApiError": ".errors",
     "ClientError": ".errors",
     "DecodeError": ".errors",

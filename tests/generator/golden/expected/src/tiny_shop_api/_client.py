@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Literal, cast
 
 import urllib3
 
-from ._transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
-from ._types import UNSET, Unset
-from .errors import api_errors
+from ._runtime.core.types import UNSET, Unset
+from ._runtime.http.errors import api_errors
+from ._runtime.http.transport import HttpTransport, Page, RetryBudget, RetryPolicy, Route
 
 if TYPE_CHECKING:
     from . import models

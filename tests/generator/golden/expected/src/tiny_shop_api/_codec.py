@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from . import models as m
-from ._types import UNSET
+from ._runtime.core.types import UNSET
 from .errors import DecodeError
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._types import UNSET, Unset
+from ._runtime.core.types import UNSET, Unset
 
 __all__ = [
     "Item",

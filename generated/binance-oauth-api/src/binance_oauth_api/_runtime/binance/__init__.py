@@ -1,0 +1,1 @@
+"""What only the Binance OAuth client has: the login, tokens, sessions and its simulator."""

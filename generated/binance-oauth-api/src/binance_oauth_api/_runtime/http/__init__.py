@@ -1,0 +1,1 @@
+"""The urllib3 transport of the REST clients: deadlines, retries, paging and error mapping."""

@@ -1,0 +1,512 @@
+"""HTTP transport: argument checks, the request, retries and turning answers into results.
+
+One urllib3 pool per client, verifying certificates unless told not to. Every request has a
+connect and a read timeout. Requests are retried only when the route is safe to repeat
+(`x-idempotent` in the spec) and only after a connection failure (not a refused
+certificate), a timeout, a 429 or a 5xx; the wait honours Retry-After and otherwise
+backs off exponentially with jitter. On top of the per-call limit, a `RetryBudget` shared by
+all calls of a client caps retries at a fraction of the requests plus a small floor, so a
+failing server gets a trickle of retries rather than a multiple of the normal load.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, Literal, Protocol, TypeGuard, TypeVar
+from urllib.parse import quote, urlencode
+
+import attrs
+import orjson
+import urllib3
+
+from ..core import validate
+from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportError, ValidationError
+from ..core.types import UNSET
+
+log = logging.getLogger(__name__.rsplit(".", 1)[0])
+
+T = TypeVar("T")
+
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@attrs.frozen
+class Param:
+    """One argument of a route: Python name, wire name, where it goes, and its check."""
+
+    name: str
+    wire_name: str
+    location: Literal["path", "query", "header", "body"]
+    required: bool
+    check: validate.Check
+
+
+@attrs.frozen
+class Route:
+    name: str
+    method: str
+    path: str
+    params: tuple[Param, ...]
+    body: Literal["none", "json-object", "json-array", "form"]
+    decode: Callable[[Any], Any] | None
+    auth: Literal["none", "signed", "oauth", "token"]
+    idempotent: bool
+    server: str | None = None
+    paging: tuple[str, str, str, str] | None = None
+    extra_params: bool = False
+
+
+@attrs.frozen
+class PreparedRequest:
+    """A request as it will be sent: what a signer sees and signs."""
+
+    method: str
+    url: str
+    path_with_query: str
+    headers: dict[str, str]
+    body: bytes | None
+
+
+class Authenticator(Protocol):
+    """Adds credentials to a request right before each attempt (so signatures stay fresh)."""
+
+    def apply(self, route: Route, request: PreparedRequest) -> None: ...
+
+
+class ErrorMapper(Protocol):
+    """Turns an error answer into the API's typed exception, or None for a success."""
+
+    def __call__(
+        self, status: int, headers: Mapping[str, str], data: Any
+    ) -> ClientError | None: ...
+
+
+@attrs.define
+class Page(Generic[T]):
+    """One page of a cursor-paged list and the cursors to reach its neighbours."""
+
+    items: list[T]
+    before: str | None
+    after: str | None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> T:
+        return self.items[index]
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times a safe request is retried, and how long to wait in between.
+
+    A Retry-After longer than `max_wait` is not waited for: the error is raised at once,
+    carrying the server's hint.
+    """
+
+    retries: int = 2
+    backoff: float = 0.25
+    max_backoff: float = 8.0
+    max_wait: float = 30.0
+
+    def __attrs_post_init__(self) -> None:
+        if self.retries.__class__ is not int or self.retries < 0:
+            raise ValidationError("retries", "must be an integer >= 0")
+        for name in ("backoff", "max_backoff", "max_wait"):
+            value = getattr(self, name)
+            if not _is_number(value) or not 0 <= value < math.inf:
+                raise ValidationError(name, "must be a finite number of seconds >= 0")
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return retry_after
+        ceiling = min(self.max_backoff, self.backoff * (2**attempt))
+        return random.uniform(ceiling / 2, ceiling)
+
+
+class RetryBudget:
+    """A token bucket that bounds the retries of every call sharing it.
+
+    The bucket starts with `floor` tokens and holds at most that many (one, if `floor` is 0).
+    Each request (its first attempt) adds `ratio` of a token; each retry takes a whole one,
+    and a retry is only made when a token is there. So over any stretch of time,
+    retries <= floor + ratio * requests:
+    with the defaults, a server that fails everything sees at most 10 retries, then one
+    retry for every five requests, instead of three attempts per call. Successful requests
+    refill the bucket. One budget belongs to each client; give the same instance to several
+    clients to share it. Thread-safe; `requests`, `retries` and `refused` count what it saw.
+    """
+
+    def __init__(self, ratio: float = 0.2, floor: int = 10) -> None:
+        if not _is_number(ratio) or not 0 <= ratio <= 1:
+            raise ValidationError("ratio", "must be a number between 0 and 1")
+        if floor.__class__ is not int or floor < 0:
+            raise ValidationError("floor", "must be an integer >= 0")
+        self.ratio = float(ratio)
+        self.floor = floor
+        self._tokens = float(floor)
+        self._capacity = float(max(floor, 1))
+        self._lock = threading.Lock()
+        self.requests = 0
+        self.retries = 0
+        self.refused = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryBudget(ratio={self.ratio!r}, floor={self.floor!r}, tokens={self.tokens:.2f}, "
+            f"requests={self.requests}, retries={self.retries}, refused={self.refused})"
+        )
+
+    @property
+    def tokens(self) -> float:
+        """The retries that could be made right now (fractions accumulate)."""
+        with self._lock:
+            return self._tokens
+
+    def record_request(self) -> None:
+        """A new request (not a retry) was made: it earns `ratio` of a retry."""
+        with self._lock:
+            self.requests += 1
+            self._tokens = min(self._capacity, self._tokens + self.ratio)
+
+    def try_retry(self) -> bool:
+        """Takes a token for one retry; False (and nothing taken) when the bucket is empty."""
+        with self._lock:
+            if self._tokens >= 1.0:
+                self._tokens -= 1.0
+                self.retries += 1
+                return True
+            self.refused += 1
+            return False
+
+
+class _NoAuth:
+    def apply(self, route: Route, request: PreparedRequest) -> None:
+        return None
+
+
+class HttpTransport:
+    """Sends routes' requests through one urllib3 pool and decodes the answers."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        routes: Callable[[], Mapping[str, Route]],
+        errors: ErrorMapper,
+        authenticator: Authenticator | None = None,
+        timeout: float | urllib3.Timeout = 10.0,
+        retry: RetryPolicy | None = None,
+        retry_budget: RetryBudget | None = None,
+        verify_tls: bool = True,
+        ca_certs: str | None = None,
+        pool_size: int = 10,
+        user_agent: str = "",
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._routes_loader = routes
+        self._routes: Mapping[str, Route] | None = None
+        self._errors = errors
+        self.authenticator: Authenticator = authenticator or _NoAuth()
+        self._timeout = client_timeout(timeout)
+        self._retry = retry or RetryPolicy()
+        self.retry_budget = retry_budget if retry_budget is not None else RetryBudget()
+        self._sleep = sleep
+        pool_options: dict[str, Any] = {"maxsize": pool_size, "retries": False}
+        if verify_tls:
+            pool_options["cert_reqs"] = "CERT_REQUIRED"
+            if ca_certs is not None:
+                pool_options["ca_certs"] = ca_certs
+        else:
+            pool_options["cert_reqs"] = "CERT_NONE"
+        self._pool = urllib3.PoolManager(**pool_options)
+        self._user_agent = user_agent
+
+    def __repr__(self) -> str:
+        return f"HttpTransport(base_url={self.base_url!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError(f"{type(self).__name__} holds connections and credentials; not picklable")
+
+    @property
+    def timeout(self) -> urllib3.Timeout:
+        """The connect and read timeouts of calls that do not give their own."""
+        return self._timeout
+
+    def close(self) -> None:
+        self._pool.clear()
+
+    def route(self, operation_id: str) -> Route:
+        if self._routes is None:
+            self._routes = self._routes_loader()
+        return self._routes[operation_id]
+
+    # -- building requests ---------------------------------------------------------------
+
+    def prepare(
+        self,
+        route: Route,
+        args: Mapping[str, Any],
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> PreparedRequest:
+        """Checks every argument, then builds the URL, headers and body it will send."""
+        path = route.path
+        query: list[tuple[str, str]] = []
+        headers: dict[str, str] = {"Accept": "application/json"}
+        if self._user_agent:
+            headers["User-Agent"] = self._user_agent
+        body: Any = None
+        for param in route.params:
+            value = args.get(param.name)
+            if value is None or value is UNSET:
+                if param.required and value is not None:
+                    raise ValidationError(param.name, "is required")
+                if param.required and not _nullable(param):
+                    raise ValidationError(param.name, "is required")
+                if not param.required:
+                    continue
+            wire = param.check(value, param.name)
+            if param.location == "path":
+                path = path.replace("{" + param.wire_name + "}", quote(_text(wire), safe=""))
+            elif param.location == "query":
+                query.append((param.wire_name, _text(wire)))
+            elif param.location == "header":
+                headers[param.wire_name] = _text(wire)
+            elif route.body == "json-array":
+                body = wire
+            else:
+                if body is None:
+                    body = {}
+                body[param.wire_name] = wire
+        if extra_params:
+            if not route.extra_params:
+                raise ValidationError("extra_params", f"{route.name} takes no extra parameters")
+            for key, value in extra_params.items():
+                if route.method == "GET":
+                    query.append((key, _text(value)))
+                else:
+                    body = {} if body is None else body
+                    body[key] = value
+        path_with_query = path + ("?" + urlencode(query, quote_via=quote) if query else "")
+        payload: bytes | None = None
+        if route.body == "form":
+            payload = urlencode(body or {}, quote_via=quote).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif route.body != "none" or route.method in ("POST", "PUT", "PATCH"):
+            payload = orjson.dumps(body if body is not None else {})
+            headers["Content-Type"] = "application/json"
+        base = route.server.rstrip("/") if route.server else self.base_url
+        return PreparedRequest(
+            route.method, base + path_with_query, path_with_query, headers, payload
+        )
+
+    # -- sending -------------------------------------------------------------------------
+
+    def call(
+        self,
+        operation_id: str,
+        args: Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Sends one route's request and returns its decoded result."""
+        route = self.route(operation_id)
+        _status, headers, data = self.send(route, args, timeout=timeout, extra_params=extra_params)
+        result = self._decode(route, data)
+        if route.paging is not None:
+            return Page(result, headers.get(route.paging[3]), headers.get(route.paging[2]))
+        return result
+
+    def iterate(
+        self,
+        operation_id: str,
+        args: Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+    ) -> Iterator[Any]:
+        """Every item of a cursor-paged list, fetching older pages until none is left."""
+        route = self.route(operation_id)
+        assert route.paging is not None, f"{route.name} is not paged"
+        after_param = route.paging[0]
+        arguments = dict(args)
+        seen: set[str] = set()
+        while True:
+            page = self.call(operation_id, arguments, timeout=timeout)
+            yield from page.items
+            cursor = page.after
+            if not page.items or not cursor or cursor in seen:
+                return
+            seen.add(cursor)
+            arguments[_param_name(route, after_param)] = cursor
+
+    def send(
+        self,
+        route: Route,
+        args: Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> tuple[int, Mapping[str, str], Any]:
+        request = self.prepare(route, args, extra_params)
+        call_timeout = None if timeout is None else _call_timeout(timeout)
+        self.retry_budget.record_request()
+        attempt = 0
+        recovered = False
+        while True:
+            retry_after: float | None = None
+            try:
+                status, headers, data = self._attempt(route, request, call_timeout)
+            except TransportError as failure:
+                # A refused certificate stays refused: trying again only repeats it.
+                refused = isinstance(failure.__cause__, urllib3.exceptions.SSLError)
+                if refused or not self._may_retry(route, attempt):
+                    raise
+                log.debug(
+                    "%s: %s, retrying (attempt %d)", route.name, type(failure).__name__, attempt + 1
+                )
+            else:
+                error = self._errors(status, headers, data)
+                if error is None:
+                    return status, headers, data
+                if not recovered and self._recover(route, error):
+                    # The cause is fixed on our side (e.g. the clock): once, without waiting.
+                    recovered = True
+                    log.debug("%s: %s, sending once more", route.name, type(error).__name__)
+                    continue
+                if status not in _RETRY_STATUSES:
+                    raise error
+                retry_after = _retry_after(headers)
+                if retry_after is not None and retry_after > self._retry.max_wait:
+                    raise error
+                if not self._may_retry(route, attempt):
+                    raise error
+                log.debug("%s: HTTP %d, retrying (attempt %d)", route.name, status, attempt + 1)
+            self._sleep(self._retry.delay(attempt, retry_after))
+            attempt += 1
+
+    def _may_retry(self, route: Route, attempt: int) -> bool:
+        """Safe routes only, within the per-call limit, and while the budget has a token."""
+        if not route.idempotent or attempt >= self._retry.retries:
+            return False
+        if self.retry_budget.try_retry():
+            return True
+        log.debug("%s: retry budget spent, not retrying", route.name)
+        return False
+
+    def _recover(self, route: Route, error: ClientError) -> bool:
+        """Whether the request may be sent once more at once, after an error answer whose
+        cause the transport could fix itself (no general recovery; subclasses add theirs)."""
+        return False
+
+    def _attempt(
+        self, route: Route, request: PreparedRequest, timeout: urllib3.Timeout | None
+    ) -> tuple[int, Mapping[str, str], Any]:
+        self.authenticator.apply(route, request)
+        log.debug("%s %s", request.method, request.url.split("?", 1)[0])
+        try:
+            response = self._pool.request(
+                request.method,
+                request.url,
+                body=request.body,
+                headers=request.headers,
+                timeout=self._timeout if timeout is None else timeout,
+                redirect=False,
+                retries=False,
+            )
+        except urllib3.exceptions.TimeoutError as error:
+            raise RequestTimeout(f"{route.name}: no answer within the timeout") from error
+        except urllib3.exceptions.HTTPError as error:
+            raise TransportError(f"{route.name}: {type(error).__name__}") from error
+        return response.status, response.headers, self._parse(route, response)
+
+    @staticmethod
+    def _parse(route: Route, response: urllib3.BaseHTTPResponse) -> Any:
+        raw = response.data
+        if not raw:
+            return None
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            if response.status >= 400:
+                return raw.decode("utf-8", "replace")[:200]
+            error = DecodeError("the body is not valid JSON")
+            error.operation = route.name
+            raise error from None
+
+    @staticmethod
+    def _decode(route: Route, data: Any) -> Any:
+        if route.decode is None:
+            return data
+        try:
+            return route.decode(data)
+        except DecodeError as error:
+            error.operation = route.name
+            raise
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """Retry-After in seconds (the HTTP-date form is treated as absent)."""
+    value = headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:
+    """A client's timeouts: seconds for connecting and for each read, or a urllib3.Timeout
+    that bounds both (waiting forever is refused)."""
+    if isinstance(timeout, urllib3.Timeout):
+        connect = timeout.connect_timeout
+        # With a total, the read timeout is what remains of it (read_timeout needs a timer).
+        read = timeout.total if _is_seconds(timeout.total) else timeout.read_timeout
+        if _is_seconds(connect) and _is_seconds(read):
+            return timeout
+        raise ValidationError("timeout", "must bound both connecting and reading")
+    if not _is_seconds(timeout):
+        raise ValidationError("timeout", "must be a positive, finite number of seconds")
+    return urllib3.Timeout(connect=timeout, read=timeout)
+
+
+def _call_timeout(timeout: float) -> urllib3.Timeout:
+    """One call's timeout: at most this many seconds to connect and read, in total."""
+    if not _is_seconds(timeout):
+        raise ValidationError("timeout", "must be a positive, finite number of seconds")
+    return urllib3.Timeout(total=timeout)
+
+
+def _is_number(value: object) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_seconds(value: object) -> bool:
+    return _is_number(value) and 0 < value < math.inf
+
+
+def _nullable(param: Param) -> bool:
+    return isinstance(param.check, validate.Nullable)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _param_name(route: Route, wire_name: str) -> str:
+    for param in route.params:
+        if param.wire_name == wire_name:
+            return param.name
+    return wire_name

@@ -1,0 +1,1 @@
+"""What only the Okcoin client has: request signing, Okcoin's errors and its simulator."""

@@ -1,0 +1,1 @@
+"""The base every simulator stands on: servers, faults, validation and example replies."""

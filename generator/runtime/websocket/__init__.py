@@ -1,0 +1,1 @@
+"""The WebSocket transport: one connection, requests matched to answers, streams, backoff."""
