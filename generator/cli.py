@@ -7,6 +7,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator import pipeline
 
@@ -48,20 +51,59 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return verify_all(args.specs, args.output)
     if args.command == "import-calls":
-        from generator.importers.binary_com import import_calls
-
-        written = import_calls(args.source, args.output)
-        print(f"wrote {len(written)} call specs to {args.output}")
-        return 0
+        return _user_errors(import_binary_com, args.source, args.output)
     if args.command == "import-okcoin":
-        from generator.importers.okcoin_routes import OVERLAY_PATH, dump_spec, import_routes
+        from generator.importers.okcoin_routes import OVERLAY_PATH
 
-        spec = import_routes(args.routes, OVERLAY_PATH)
-        args.output.write_text(dump_spec(spec), encoding="utf-8")
-        print(f"wrote {args.output}")
-        return 0
+        return _user_errors(import_okcoin, args.routes, args.output, OVERLAY_PATH)
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _user_errors(command: Any, *args: Any) -> int:
+    """Runs an import; bad input ends in one `error:` line and exit status 2."""
+    try:
+        result: int = command(*args)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return 2
+    return result
+
+
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"{error.filename}: {error.strerror or error}"
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def import_binary_com(source: Path, output: Path) -> int:
+    """`import-calls`: writes the call specs and says what was added, removed and changed."""
+    from generator.importers.binary_com import import_calls
+
+    report = import_calls(source, output)
+    print(f"{output}:")
+    for line in report.lines():
+        print(f"  {line}")
+    return 0
+
+
+def import_okcoin(routes: Path, output: Path, overlay: Path) -> int:
+    """`import-okcoin`: writes the OpenAPI document and says which operations changed."""
+    from generator.importers.okcoin_routes import compare_operations, dump_spec, import_routes
+    from generator.loaders.openapi import load_yaml
+
+    warnings: list[str] = []
+    spec = import_routes(routes, overlay, warnings=warnings)
+    previous = load_yaml(output) if output.is_file() else None
+    added, removed, changed = compare_operations(previous, spec)
+    output.write_text(dump_spec(spec), encoding="utf-8")
+    print(f"wrote {output}")
+    for what, names in (("added", added), ("removed", removed), ("changed", changed)):
+        for name in names:
+            print(f"  {what}: {name}")
+    for line in warnings:
+        print(f"  warning: {line}")
+    return 0
 
 
 _RELEASE_COMMANDS = ("diff", "release", "build", "publish", "serve-index")
@@ -71,8 +113,12 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     diff = commands.add_parser(
         "diff", help="changes between two specs, classified as breaking, feature or fix"
     )
-    diff.add_argument("old", help="spec file, call-spec folder, REV:path or git:REV")
-    diff.add_argument("new", help="spec file, call-spec folder, REV:path or git:REV")
+    where = (
+        "spec file, call-spec folder, upstream folder (send.json per call), Okcoin routes.tsv, "
+        "REV:path or git:REV"
+    )
+    diff.add_argument("old", help=where)
+    diff.add_argument("new", help=where)
     diff.add_argument("--format", choices=("text", "json"), default="text")
     diff.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
@@ -145,7 +191,11 @@ def _run_release_command(args: argparse.Namespace) -> int:
         IndexUnavailable,
         DependencyError,
     ) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        # A spec that does not load (SpecError, SchemaError, OverlayError, ...): one line.
+        print(f"error: {_one_line(error)}", file=sys.stderr)
         return 2
 
 

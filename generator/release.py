@@ -84,7 +84,7 @@ def plan(
             if old is not None:
                 new = specdiff.load_path(source.path, f"specs/{source.name}")
                 changes = specdiff.diff_specs(old, new, strict_enums=strict_enums)
-        entries = (*(Entry(change.kind, change.text) for change in changes), *extra)
+        entries = (*(_entry(change) for change in changes), *extra)
         if not entries:
             continue
         bumped = releases.next_version(previous.version, (entry.kind for entry in entries))
@@ -95,6 +95,18 @@ def plan(
     if unknown:
         raise ReleaseError(f"no rendered distribution named {', '.join(unknown)}")
     return plans
+
+
+def _entry(change: specdiff.Change) -> Entry:
+    return Entry(
+        change.kind,
+        change.text,
+        code=change.code,
+        call=change.call,
+        path=change.path,
+        message=change.message,
+        behaviour=change.behaviour,
+    )
 
 
 def _finish(

@@ -80,10 +80,38 @@ class Version:
 
 @attrs.frozen
 class Entry:
-    """One line of a changelog: a change's kind and its text."""
+    """One line of a changelog: a change's kind and its text, and for a change `diff` found,
+    what it was (`code`), the call as users write it (`call`: `client.balance()`, or `api`),
+    where in the call (`path`), the bare `message`, and whether existing calls now behave
+    differently (`behaviour`). Notes and older entries have the text only."""
 
     kind: str
     text: str
+    code: str = ""
+    call: str = ""
+    path: str = ""
+    message: str = ""
+    behaviour: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.call:
+            data.update(code=self.code, call=self.call, path=self.path, message=self.message)
+            if self.behaviour:
+                data["behaviour"] = True
+        return data
+
+    @classmethod
+    def from_json(cls, item: Mapping[str, Any]) -> Entry:
+        return cls(
+            kind=item["kind"],
+            text=item["text"],
+            code=str(item.get("code", "")),
+            call=str(item.get("call", "")),
+            path=str(item.get("path", "")),
+            message=str(item.get("message", "")),
+            behaviour=bool(item.get("behaviour", False)),
+        )
 
 
 @attrs.frozen
@@ -106,7 +134,7 @@ class Release:
             "date": self.date,
             "spec": self.spec,
             "spec_sha256": self.spec_sha256,
-            "changes": [{"kind": entry.kind, "text": entry.text} for entry in self.changes],
+            "changes": [entry.to_json() for entry in self.changes],
         }
 
     @classmethod
@@ -119,7 +147,7 @@ class Release:
                 date=data["date"],
                 spec=data["spec"],
                 spec_sha256=data["spec_sha256"],
-                changes=tuple(Entry(item["kind"], item["text"]) for item in data["changes"]),
+                changes=tuple(Entry.from_json(item) for item in data["changes"]),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ReleaseError(f"malformed release entry {data!r}: {error}") from error
@@ -218,11 +246,45 @@ def render_changelog(distribution: str, releases: Sequence[Release]) -> str:
         lines += ["No release recorded yet.", ""]
     for release in reversed(releases):
         lines += [f"## {release.version} ({release.date})", ""]
-        for kind, title in _SECTIONS:
-            entries = [entry.text for entry in release.changes if entry.kind == kind]
-            if entries:
-                lines += [f"### {title}", "", *(f"- {text}" for text in entries), ""]
+        lines += _release_sections(release.changes)
     return "\n".join(lines)
+
+
+def _release_sections(entries: Sequence[Entry]) -> list[str]:
+    """Behaviour changes, new, removed and changed calls (each with its changes), then the
+    changes to the whole API and notes, by kind."""
+    calls = [entry for entry in entries if entry.call and entry.call != "api"]
+    behaviour = [entry for entry in calls if entry.behaviour]
+    added = [entry for entry in calls if entry.code == "operation-added"]
+    removed = [entry for entry in calls if entry.code == "operation-removed"]
+    grouped = set(map(id, (*behaviour, *added, *removed)))
+    changed: dict[str, list[Entry]] = {}
+    for entry in calls:
+        if id(entry) not in grouped:
+            changed.setdefault(entry.call, []).append(entry)
+    lines: list[str] = []
+
+    def section(title: str, items: list[str]) -> None:
+        if items:
+            lines.extend([f"### {title}", "", *items, ""])
+
+    section("Behaviour changes", [f"- {entry.kind}: {entry.text}" for entry in behaviour])
+    section("New calls", [f"- {entry.text}" for entry in added])
+    section("Removed calls", [f"- {entry.text}" for entry in removed])
+    items: list[str] = []
+    for call, changes in changed.items():
+        items.append(f"- `{call}`")
+        items += [
+            f"  - {entry.kind}: "
+            + (f"{entry.path}: " if entry.path else "")
+            + (entry.message or entry.text)
+            for entry in changes
+        ]
+    section("Changed calls", items)
+    rest = [entry for entry in entries if not entry.call or entry.call == "api"]
+    for kind, title in _SECTIONS:
+        section(title, [f"- {entry.text}" for entry in rest if entry.kind == kind])
+    return lines
 
 
 def spec_digest(path: Path) -> str:

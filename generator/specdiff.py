@@ -1,12 +1,19 @@
 """`python -m generator diff OLD NEW`: what changed between two versions of a spec, for semver.
 
-OLD and NEW are spec files (`specs/okcoin-v3.yaml`), call-spec folders (`specs/binary-com`) or
-git revisions: `REV:path` (git's own syntax, path relative to the current directory) or
+OLD and NEW are spec files (`specs/okcoin-v3.yaml`), call-spec folders (`specs/binary-com`),
+upstream material the importers read (a folder of Binary.com call folders holding `send.json`,
+or the Okcoin `routes.tsv`, imported on the fly with our lists and overlay, so an update can be
+previewed before it is imported; the importers' warnings are printed with the report) or git
+revisions: `REV:path` (git's own syntax, path relative to the current directory) or
 `git:REV`, which means "the other argument's path, at REV"
 (`python -m generator diff git:HEAD~3 specs/okcoin-v3.yaml`). Both sides go through the normal
 loaders (`pipeline.load`), so the comparison is between the intermediate representations the
-client is rendered from, and names are the client's names (`client.<group>.<method>`, argument
-and attribute names), not wire names.
+client is rendered from, and names are what users call: `client.spot.place_order()` on a
+client with groups, `client.balance()` on a flat one (the WebSocket clients: there a call's
+group only sorts the documentation, so moving a call to another group is no change), and
+argument and attribute names, not wire names. The schema keywords the IR does not carry
+(`default`, `format`, `multipleOf`, ...) are compared on the specs themselves
+(`generator.keyworddiff`); a changed default is worded as the behaviour change it is.
 
 Every change gets one of three kinds, by what it does to code written against the previous
 release of the generated client:
@@ -24,7 +31,7 @@ only narrow:
 | change | request (arguments) | response (fields) |
 |---|---|---|
 | operation removed / added | breaking / feature | |
-| client method renamed (group or name) | breaking | |
+| client method renamed (group or name; group only on a flat client: no change) | breaking | |
 | parameter or field removed | breaking | breaking |
 | added, optional | feature | feature |
 | added, required | breaking (feature when constant) | feature |
@@ -36,12 +43,15 @@ only narrow:
 | union option added / removed | feature / breaking | breaking / fix |
 | other type change (str -> int, object -> list) | breaking (to `Any`: feature) | breaking |
 | constraint tightened / relaxed (client-side validation) | breaking / feature | fix |
+| format, multipleOf, uniqueItems, ... added or changed / removed | breaking / feature | fix |
+| default changed or removed (behaviour change) / added | breaking / fix | fix |
 | model class renamed | breaking | breaking |
 | unknown keys accepted / refused | feature / breaking | fix |
 | auth needed where it was not, scope added | breaking | |
 | auth no longer needed, scope dropped | fix | |
 | streaming, paging or `extra_params` added / removed | feature / breaking | |
-| HTTP method or path, wire name, location, retry safety | fix | |
+| HTTP method or path, wire name, location, rate limit | fix | |
+| retry safety (a behaviour change: resent or not after a failure in transit) | fix | |
 | descriptions (summary, docs) | fix | fix |
 
 Why a removed response enum value breaks: the decoder now refuses it (the API may still send
@@ -62,13 +72,16 @@ import json
 import subprocess
 import tarfile
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
+import yaml
 
 from generator import ir, pipeline
+from generator.keyworddiff import KeywordDiffer
+from generator.naming import identifier
 
 Kind = Literal["breaking", "feature", "fix"]
 Direction = Literal["request", "response"]
@@ -81,27 +94,37 @@ class DiffError(ValueError):
 
 @attrs.frozen
 class Change:
-    """One difference. `subject` is the client method (`spot.place_order`) or `api`; `path`
-    where in it (`request.side`, `response.data[].state`), empty for the whole operation."""
+    """One difference. `subject` is the client method as users call it (`spot.place_order`,
+    or `balance` on a flat client) or `api`; `path` where in it (`request.side`,
+    `response.data[].state`), empty for the whole operation. `behaviour`: existing calls
+    behave differently without any change to their code (a new default)."""
 
     kind: Kind
     code: str
     subject: str
     path: str
     message: str
+    behaviour: bool = False
+
+    @property
+    def call(self) -> str:
+        """How users write the call: `client.balance()`; `api` for the whole API."""
+        return "api" if self.subject == "api" else f"client.{self.subject}()"
 
     @property
     def text(self) -> str:
-        where = f"`{self.subject}`" + (f" {self.path}" if self.path else "")
+        where = f"`{self.call}`" + (f" {self.path}" if self.path else "")
         return f"{where}: {self.message}"
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "code": self.code,
             "subject": self.subject,
+            "call": self.call,
             "path": self.path,
             "message": self.message,
+            "behaviour": self.behaviour,
         }
 
 
@@ -119,20 +142,80 @@ class LoadedSpec:
     label: str
     api: ir.Api
     document: dict[str, Any]
+    warnings: tuple[str, ...] = ()  # what the importer said about upstream material
 
 
 def source_for(path: Path) -> pipeline.SpecSource:
     """A spec file is an OpenAPI document; a folder holds WebSocket call specs."""
     if path.is_dir():
+        if not any(path.glob("*.yaml")):
+            raise DiffError(
+                f"{path}: neither a folder of call specs (*.yaml) nor an upstream folder of "
+                "call folders with send.json"
+            )
         return pipeline.SpecSource(path, "calls")
     if path.is_file():
         return pipeline.SpecSource(path, "openapi")
     raise DiffError(f"{path}: no such spec file or folder")
 
 
+def is_upstream_calls(path: Path) -> bool:
+    """A folder of upstream Binary.com call folders (what `import-calls` reads)."""
+    return path.is_dir() and any(path.glob("*/send.json"))
+
+
+def is_route_table(path: Path) -> bool:
+    """The Okcoin route table (what `import-okcoin` reads)."""
+    return path.is_file() and path.suffix == ".tsv"
+
+
 def load_path(path: Path, label: str | None = None) -> LoadedSpec:
-    api, document = pipeline.load(source_for(path))
-    return LoadedSpec(label or str(path), api, document)
+    """Loads a spec, or imports upstream material first; any failure is one `DiffError`."""
+    label = label or str(path)
+    try:
+        if is_upstream_calls(path):
+            return _load_upstream_calls(path, label)
+        if is_route_table(path):
+            return _load_route_table(path, label)
+        api, document = pipeline.load(source_for(path))
+    except DiffError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as error:
+        detail = " ".join(str(error).split()) or type(error).__name__
+        if isinstance(error, KeyError):
+            detail = f"missing key {detail}"
+        raise DiffError(f"{label}: cannot load the spec: {detail}") from error
+    return LoadedSpec(label, api, document)
+
+
+def _load_upstream_calls(path: Path, label: str) -> LoadedSpec:
+    from generator.importers import binary_com
+
+    warnings: list[str] = []
+    specs = binary_com.convert_folder(path, warnings=warnings)
+    stale = binary_com.stale_entries(list(specs), binary_com.load_summaries(), binary_com.Safety())
+    warnings += [
+        f"stale entry {entry}: import-calls refuses until it is removed" for entry in stale
+    ]
+    with tempfile.TemporaryDirectory(prefix="specdiff-") as scratch:
+        folder = Path(scratch) / "binary-com"
+        folder.mkdir()
+        for name, spec in specs.items():
+            (folder / f"{name}.yaml").write_bytes(binary_com.dump_spec(spec).encode("utf-8"))
+        api, document = pipeline.load(pipeline.SpecSource(folder, "calls"))
+    return LoadedSpec(label, api, document, tuple(warnings))
+
+
+def _load_route_table(path: Path, label: str) -> LoadedSpec:
+    from generator.importers import okcoin_routes
+    from generator.loaders.openapi import OpenApiLoader
+
+    warnings: list[str] = []
+    document = okcoin_routes.import_routes(
+        path, okcoin_routes.OVERLAY_PATH, warnings=warnings, strict=False
+    )
+    document = yaml.safe_load(okcoin_routes.dump_spec(document))
+    return LoadedSpec(label, OpenApiLoader(document).load(), document, tuple(warnings))
 
 
 @attrs.frozen
@@ -211,8 +294,11 @@ def load_refs(old: str, new: str) -> Iterator[tuple[LoadedSpec, LoadedSpec]]:
 
 def diff_specs(old: LoadedSpec, new: LoadedSpec, *, strict_enums: bool = False) -> list[Change]:
     """Changes between two loaded specs, including document-only differences."""
-    changes = diff_apis(old.api, new.api, strict_enums=strict_enums)
-    if not changes and old.document != new.document:
+    _check_comparable(old, new)
+    changes = diff_apis(
+        old.api, new.api, strict_enums=strict_enums, documents=(old.document, new.document)
+    )
+    if not changes and _shipped_text(old) != _shipped_text(new):
         changes.append(
             Change(
                 "fix",
@@ -226,23 +312,77 @@ def diff_specs(old: LoadedSpec, new: LoadedSpec, *, strict_enums: bool = False) 
     return changes
 
 
-def diff_apis(old: ir.Api, new: ir.Api, *, strict_enums: bool = False) -> list[Change]:
-    """Changes between two IRs, operations in the new spec's order (removed ones last)."""
-    return _Differ(old, new, strict_enums).run()
+def _shipped_text(spec: LoadedSpec) -> Any:
+    """The document as far as users see it: on a flat client a call's group only sorts the
+    spec files, so it is left out."""
+    calls = spec.document.get("calls")
+    if not is_flat(spec.api) or not isinstance(calls, Mapping):
+        return spec.document
+    return {
+        **spec.document,
+        "calls": {
+            name: {key: value for key, value in call.items() if key != "group"}
+            for name, call in calls.items()
+        },
+    }
+
+
+def _check_comparable(old: LoadedSpec, new: LoadedSpec) -> None:
+    """Two versions of one API, not two different APIs (a mistyped argument)."""
+    shared = {op.operation_id for op in old.api.operations} & {
+        op.operation_id for op in new.api.operations
+    }
+    if old.api.kind != new.api.kind or (
+        old.api.distribution != new.api.distribution and not shared
+    ):
+        raise DiffError(
+            f"{old.label} ({old.api.distribution}) and {new.label} ({new.api.distribution}) "
+            "are different APIs, not two versions of one"
+        )
+
+
+def diff_apis(
+    old: ir.Api,
+    new: ir.Api,
+    *,
+    strict_enums: bool = False,
+    documents: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
+) -> list[Change]:
+    """Changes between two IRs, operations in the new spec's order (removed ones last).
+    With the two spec `documents`, schema keywords outside the IR are compared too."""
+    return _Differ(old, new, strict_enums, documents).run()
+
+
+def is_flat(api: ir.Api) -> bool:
+    """Whether the client has every call as its own method (`client.balance()`): the
+    WebSocket clients do; the REST clients have one attribute per group."""
+    return api.kind == "websocket"
+
+
+def method_name(api: ir.Api, op: ir.Operation) -> str:
+    """The method as users reach it from the client: `balance` or `spot.place_order`."""
+    return op.name if is_flat(api) else f"{op.group}.{op.name}"
 
 
 class _Differ:
-    def __init__(self, old: ir.Api, new: ir.Api, strict_enums: bool) -> None:
+    def __init__(
+        self,
+        old: ir.Api,
+        new: ir.Api,
+        strict_enums: bool,
+        documents: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
+    ) -> None:
         self.old = old
         self.new = new
         self.strict_enums = strict_enums
+        self.documents = documents
         self.changes: list[Change] = []
         self._subject = "api"
         self._docs: dict[str, None] = {}
         self._seen: set[tuple[str, str, Direction, str]] = set()
 
-    def add(self, kind: Kind, code: str, path: str, message: str) -> None:
-        self.changes.append(Change(kind, code, self._subject, path, message))
+    def add(self, kind: Kind, code: str, path: str, message: str, behaviour: bool = False) -> None:
+        self.changes.append(Change(kind, code, self._subject, path, message, behaviour))
 
     def run(self) -> list[Change]:
         old, new = self.old, self.new
@@ -261,29 +401,43 @@ class _Differ:
         before_ops = {op.operation_id: op for op in old.operations}
         after_ops = {op.operation_id: op for op in new.operations}
         for op in new.operations:
-            self._subject = _method(op)
+            self._subject = method_name(new, op)
             previous = before_ops.get(op.operation_id)
             if previous is None:
-                self.add("feature", "operation-added", "", f"new operation ({_where(op)})")
+                resent = "resent" if op.idempotent else "never resent"
+                self.add(
+                    "feature",
+                    "operation-added",
+                    "",
+                    f"new operation ({_where(op)}; {resent} automatically)",
+                )
             else:
                 self._operation(previous, op)
+                self._keywords(previous, op)
         for op in old.operations:
             if op.operation_id not in after_ops:
-                self._subject = _method(op)
+                self._subject = method_name(old, op)
                 self.add("breaking", "operation-removed", "", f"operation removed ({_where(op)})")
         for subject in self._docs:
             self.changes.append(Change("fix", "docs", subject, "", "documentation changed"))
         return self.changes
 
     def _operation(self, old: ir.Operation, new: ir.Operation) -> None:
-        if (old.group, old.name) != (new.group, new.name):
-            self.add("breaking", "method-renamed", "", f"was client.{_method(old)}()")
+        was = method_name(self.old, old)
+        if was != method_name(self.new, new):
+            self.add("breaking", "method-renamed", "", f"was client.{was}()")
         if old.transport != new.transport:
             self.add("fix", "transport", "", f"now {_where(new)} (was {_where(old)})")
         self._auth(old.auth, new.auth)
         if old.idempotent != new.idempotent:
-            retried = "retried" if new.idempotent else "no longer retried"
-            self.add("fix", "idempotent", "", f"{retried} after transient failures")
+            retried = "resent" if new.idempotent else "never resent"
+            self.add(
+                "fix",
+                "idempotent",
+                "",
+                f"behaviour change: now {retried} automatically after a failure in transit",
+                behaviour=True,
+            )
         for flag, what in (
             ("streams", "streaming (subscribe)"),
             ("extra_params", "extra_params"),
@@ -297,6 +451,11 @@ class _Differ:
                     self.add("feature", flag.replace("_", "-"), "", f"{what} supported")
                 else:
                     self.add("breaking", flag.replace("_", "-"), "", f"{what} removed")
+        if old.rate_limit != new.rate_limit:
+            limit = new.rate_limit or "none stated"
+            self.add(
+                "fix", "rate-limit", "", f"rate limit {limit} (was {old.rate_limit or 'none'})"
+            )
         if old.paging != new.paging:
             if old.paging is None:
                 self.add("feature", "paging", "", "cursor paging added (an iter_ method)")
@@ -309,6 +468,27 @@ class _Differ:
         self._params(old.params, new.params)
         if old.response != new.response or _has_models(new.response):
             self._response(old.response, new.response)
+
+    def _keywords(self, old: ir.Operation, new: ir.Operation) -> None:
+        """Schema keywords the IR does not carry, compared on the two spec documents."""
+        if self.documents is None:
+            return
+        sides = [
+            _schemas_of(document, op, api)
+            for document, op, api in zip(
+                self.documents, (old, new), (self.old, self.new), strict=True
+            )
+        ]
+        differ = KeywordDiffer(sides[0].resolve, sides[1].resolve, self.add)
+        for name, schema in sides[1].params.items():
+            if name in sides[0].params:
+                differ.compare(sides[0].params[name], schema, "request", f"request.{name}")
+        for before, after, direction in (
+            (sides[0].body, sides[1].body, "request"),
+            (sides[0].response, sides[1].response, "response"),
+        ):
+            if before is not None and after is not None:
+                differ.compare(before, after, direction, direction)  # type: ignore[arg-type]
 
     def _auth(self, old: ir.Auth, new: ir.Auth) -> None:
         if old.kind != new.kind:
@@ -421,6 +601,8 @@ class _Differ:
         elif isinstance(old, ir.ListType) and isinstance(new, ir.ListType):
             if direction == "request":
                 self._constraints(old.constraints, new.constraints, path)
+            elif old.constraints != new.constraints:
+                self.add("fix", "constraints", path, "documented constraints changed")
             self._type(old.item, new.item, direction, path + "[]")
         elif isinstance(old, ir.MapType) and isinstance(new, ir.MapType):
             self._type(old.value, new.value, direction, path + "{}")
@@ -551,8 +733,92 @@ class _Differ:
                 self.add("breaking", "field-removed", f"{path}.{field.name}", "field removed")
 
 
-def _method(op: ir.Operation) -> str:
-    return f"{op.group}.{op.name}"
+@attrs.frozen
+class _Schemas:
+    """The raw schemas of one operation: arguments by name, the body, the success response."""
+
+    resolve: Callable[[str], Any]
+    params: dict[str, Any]
+    body: Any
+    response: Any
+
+
+def _schemas_of(document: Mapping[str, Any], op: ir.Operation, api: ir.Api) -> _Schemas:
+    if isinstance(op.transport, ir.WebSocketCall):
+        spec = document.get("calls", {}).get(op.transport.call, {})
+        send, receive = spec.get("send"), spec.get("receive")
+
+        def resolve_call(ref: str) -> Any:
+            for root in (send, receive):
+                node = _pointer(root, ref)
+                if node is not None:
+                    return node
+            return None
+
+        return _Schemas(resolve_call, {}, send, receive)
+    resolve: Callable[[str], Any] = lambda ref: _pointer(document, ref)  # noqa: E731
+    found = _openapi_operation(document, op.operation_id)
+    if found is None:
+        return _Schemas(resolve, {}, None, None)
+    spec, path_item = found
+    params: dict[str, Any] = {}
+    for raw in [*path_item.get("parameters", ()), *spec.get("parameters", ())]:
+        param = _deref(raw, resolve)
+        if "name" in param:
+            params[identifier(str(param["name"]))] = param.get("schema", {})
+    body = None
+    request_body = _deref(spec.get("requestBody") or {}, resolve)
+    for media in ("application/json", "application/x-www-form-urlencoded"):
+        content = (request_body.get("content") or {}).get(media)
+        if isinstance(content, Mapping):
+            body = content.get("schema")
+            break
+    response = None
+    responses = spec.get("responses") or {}
+    for status in ("200", "201", "202", "204"):
+        if status in responses:
+            media_type = (_deref(responses[status], resolve).get("content") or {}).get(
+                "application/json"
+            )
+            response = media_type.get("schema") if isinstance(media_type, Mapping) else None
+            break
+    return _Schemas(resolve, params, body, response)
+
+
+def _openapi_operation(
+    document: Mapping[str, Any], operation_id: str
+) -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
+    from generator.loaders.openapi import variants
+
+    for path_item in (document.get("paths") or {}).values():
+        for method in ("get", "put", "post", "delete", "patch"):
+            if method not in path_item:
+                continue
+            for variant in variants(path_item[method]):
+                if variant.get("operationId") == operation_id:
+                    return variant, path_item
+    return None
+
+
+def _pointer(root: Any, ref: str) -> Any:
+    """The node a local `$ref` (`#/a/b`) names in `root`, or None."""
+    if not ref.startswith("#/"):
+        return None
+    node = root
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _deref(node: Any, resolve: Callable[[str], Any]) -> Mapping[str, Any]:
+    for _ in range(32):
+        if not isinstance(node, Mapping) or not isinstance(node.get("$ref"), str):
+            break
+        node = resolve(node["$ref"])
+    return node if isinstance(node, Mapping) else {}
 
 
 def _where(op: ir.Operation) -> str:
@@ -620,10 +886,20 @@ def _describe(type_ref: ir.TypeRef) -> str:
 # --- output --------------------------------------------------------------------------------
 
 
+def _warnings(old: LoadedSpec, new: LoadedSpec) -> list[str]:
+    return [
+        *(f"{old.label}: {w}" for w in old.warnings),
+        *(f"{new.label}: {w}" for w in new.warnings),
+    ]
+
+
 def format_text(old: LoadedSpec, new: LoadedSpec, changes: Sequence[Change]) -> str:
     name = new.api.distribution
+    warnings = [f"warning: {line}" for line in _warnings(old, new)]
     if not changes:
-        return f"{name}: no changes between {old.label} and {new.label}\n"
+        return (
+            "\n".join([f"{name}: no changes between {old.label} and {new.label}", *warnings]) + "\n"
+        )
     counts = ", ".join(
         f"{sum(change.kind == kind for change in changes)} {kind}"
         for kind in KINDS
@@ -631,7 +907,7 @@ def format_text(old: LoadedSpec, new: LoadedSpec, changes: Sequence[Change]) -> 
     )
     lines = [f"{name}: {old.label} -> {new.label}: {counts} (release level: {level(changes)})"]
     lines += [f"  {change.kind:<9} {change.text}" for change in changes]
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *warnings]) + "\n"
 
 
 def format_json(old: LoadedSpec, new: LoadedSpec, changes: Sequence[Change]) -> str:
@@ -641,6 +917,7 @@ def format_json(old: LoadedSpec, new: LoadedSpec, changes: Sequence[Change]) -> 
         "new": new.label,
         "level": level(changes),
         "changes": [change.to_json() for change in changes],
+        "warnings": _warnings(old, new),
     }
     return json.dumps(report, indent=2) + "\n"
 

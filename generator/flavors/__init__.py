@@ -46,6 +46,8 @@ COMMON_ERRORS = (
     "._runtime.core.errors",
     ("ClientError", "DecodeError", "RequestTimeout", "TransportError", "ValidationError"),
 )
+REST_ERRORS = ("._runtime.http.errors", ("ResponseTooLarge",))
+"""Errors only the REST transport raises."""
 COMMON_EXPORTS = (
     ("._runtime.core.types", ("UNSET", "Unset")),
     ("._codec", ("converter", "structure", "unstructure")),

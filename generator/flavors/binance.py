@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, REST_DEPENDENCIES, Flavor
+from generator.flavors import (
+    COMMON_ERRORS,
+    COMMON_EXPORTS,
+    REST_DEPENDENCIES,
+    REST_ERRORS,
+    Flavor,
+)
 from generator.render import plans
 
 if TYPE_CHECKING:
@@ -162,24 +168,39 @@ README = """\
 
 - **The whole login**: `authorization_url(scopes)` builds the request with a fresh `state`
   and a PKCE verifier (which public clients, without `client_secret`, cannot turn off);
-  `parse_redirect` checks the state (`StateMismatch`) and returns the code or raises the
-  error the redirect carried; `exchange_code`, `refresh`, `user_info` and `revoke` cover
-  the rest.
-  `LoopbackReceiver` catches the browser's redirect on 127.0.0.1 for desktop apps.
+  `parse_redirect` checks the state before anything else (`StateMismatch`, so a forged
+  redirect cannot end a login) and returns the code or raises the error the redirect
+  carried; `exchange_code`, `refresh`, `user_info` and `revoke` cover the rest.
+  `LoopbackReceiver` catches the browser's redirect on 127.0.0.1 for desktop apps;
+  `wait(state=request.state)` ignores every request without the login's state.
 - **Tokens kept valid**: `OAuthSession` refreshes the access token shortly before it expires
   (`refresh_leeway`) and, in `call(fn)`, once after a 401; one refresh runs at a time
-  whatever the number of threads. Every new token is saved to its `TokenStore`
-  (`MemoryTokenStore`, `JsonFileTokenStore`); `ReauthorizationRequired` says when only the
-  user can help.
+  whatever the number of threads, and a thread waits for it no longer than its own
+  `timeout` (default: the client's deadline), then raises `RequestTimeout`. Every new token
+  is saved to its `TokenStore` (`MemoryTokenStore`, `JsonFileTokenStore`, whose `load`
+  returns None for any bad file and refuses a NaN or infinite expiry);
+  `ReauthorizationRequired` says when only the user can help.
 - **Checks first**: arguments are checked before anything is sent (`ValidationError`
   naming the field and the rule).
 - **Errors are typed**: OAuth errors become `OAuthError` subclasses (`InvalidGrant`,
   `InvalidClient`, `InvalidToken`, `AccessDenied`, ...), other failures `RateLimitError`,
   `ServerError` or `EnvelopeError`, each with the status, code and message. The client
   secret, the PKCE verifiers and the tokens never appear in reprs, logs, messages or pickles.
-- **Timeouts and retries**: every request has a connect and a read timeout; only user info
-  is retried (after connection errors, timeouts, 429s and 5xx answers, within `retries` and
-  a shared `RetryBudget`); token grants and revocation never are.
+- **Bounds and defaults**:
+  - *Deadline*: each attempt of a request (connecting, sending and reading the whole
+    answer) ends within `timeout` seconds in all, default 10, or the call's own `timeout=`;
+    a server that sends one byte at a time cannot stretch it (`RequestTimeout`). A
+    `urllib3.Timeout` bounds connecting and each read, and the attempt by its `total` or
+    else by connect plus read. A refused connection is a `TransportError`, not a timeout.
+  - *Body cap*: at most `max_body` bytes of an answer are read (default 16 MiB, after
+    decompression); a larger one raises `ResponseTooLarge` and is not retried.
+  - *Header values*: an access token is checked before it is sent as a header
+    (`ValidationError` naming the field, never showing the value).
+  - *Waiting for a token*: an `OAuthSession` caller waits for another thread's refresh at
+    most its own `timeout` (default: the client's deadline).
+- **Retries**: only user info is retried (after connection errors, timeouts, 429s and 5xx
+  answers, within `retries`, default 2, and a shared `RetryBudget`); token grants and
+  revocation never are.
 - **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
 - **Offline tests** (the `testing` extra): `binance_oauth_api.testing.BinanceOAuthSimulator`
   plays Binance Login on 127.0.0.1 (authorization, both grants, user info, revocation,
@@ -233,6 +254,7 @@ FLAVOR = Flavor(
     ),
     errors=(
         COMMON_ERRORS,
+        REST_ERRORS,
         (
             "._runtime.binance.errors",
             (
@@ -270,7 +292,7 @@ with LoopbackReceiver() as receiver:
     client = BinanceOAuthClient(os.environ["BINANCE_CLIENT_ID"], receiver.redirect_uri)
     request = client.authorization_url(["user:openId", "user:email"])
     webbrowser.open(request.url)
-    code = client.parse_redirect(receiver.wait(timeout=300), request.state)
+    code = client.parse_redirect(receiver.wait(timeout=300, state=request.state), request.state)
 token = client.exchange_code(code, request.code_verifier)
 
 session = OAuthSession(client, token, store=JsonFileTokenStore("token.json"))

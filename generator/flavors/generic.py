@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_EXPORTS, Flavor
+from generator.flavors import (
+    COMMON_ERRORS,
+    REST_DEPENDENCIES,
+    REST_ERRORS,
+    REST_EXPORTS,
+    Flavor,
+)
 
 FLAVOR = Flavor(
     name="generic",
@@ -20,6 +26,6 @@ FLAVOR = Flavor(
     ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=(),
-    errors=(COMMON_ERRORS, ("._runtime.http.errors", ("ApiError",))),
+    errors=(COMMON_ERRORS, REST_ERRORS, ("._runtime.http.errors", ("ApiError",))),
     example="client = {client}()",
 )

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_EXPORTS, Flavor
+from generator.flavors import (
+    COMMON_ERRORS,
+    REST_DEPENDENCIES,
+    REST_ERRORS,
+    REST_EXPORTS,
+    Flavor,
+)
 
 README = """\
 ## How the client behaves
@@ -14,10 +20,27 @@ README = """\
 - **Errors are typed.** An error answer raises an `OkcoinError` subclass
   (`AuthenticationError`, `TimestampError`, `RateLimitError`, `InvalidParameterError`,
   `NotFoundError`, `ServerError`) carrying the HTTP status, Okcoin's code and its message.
-  The key, secret and passphrase never appear in reprs, logs, messages or pickles.
-- **Timeouts**: every request has a connect and a read timeout (`timeout`).
+  The key, secret and passphrase never appear in reprs, logs, messages or pickles, nor do
+  the values of free-form `extra_params` whose names mark them as secrets (`passphrase`,
+  `password`, `secret`, `token`, `pwd`).
+- **Bounds and defaults**:
+  - *Deadline*: each attempt of a request (connecting, sending and reading the whole
+    answer) ends within `timeout` seconds in all, default 10, or the call's own `timeout=`;
+    a server that sends one byte at a time cannot stretch it (`RequestTimeout`). A
+    `urllib3.Timeout` bounds connecting and each read, and the attempt by its `total` or
+    else by connect plus read. A refused connection is a `TransportError`, not a timeout.
+  - *Body cap*: at most `max_body` bytes of an answer are read (default 16 MiB, after
+    decompression); a larger one raises `ResponseTooLarge` and is not retried.
+  - *Clock bound*: a server time more than `max_clock_offset` seconds from the local clock
+    (default 86400, one day) is refused with `ServerClockError`; the client keeps the offset
+    it had and stays usable.
+  - *Credentials*: the key, secret and passphrase are checked when the client is built
+    (printable Latin-1, no line breaks or surrounding spaces): `ValidationError` naming the
+    field, never showing the value.
+  - *Path arguments*: empty, `.` and `..` are refused before sending (`ValidationError`),
+    since URL normalisation would send the request to another route.
 - **Retries**: routes that are safe to repeat are retried after connection errors,
-  timeouts, 429s and 5xx answers, at most `retries` times, honouring `Retry-After` and
+  timeouts, 429s and 5xx answers, at most `retries` times (default 2), honouring `Retry-After` and
   otherwise backing off with jitter; a `RetryBudget` shared by all calls of a client keeps
   a failing server from getting a multiple of the normal load. Orders, withdrawals and
   transfers are never retried.
@@ -54,6 +77,7 @@ FLAVOR = Flavor(
     ),
     errors=(
         COMMON_ERRORS,
+        REST_ERRORS,
         (
             "._runtime.okcoin.errors",
             (
@@ -62,6 +86,7 @@ FLAVOR = Flavor(
                 "NotFoundError",
                 "OkcoinError",
                 "RateLimitError",
+                "ServerClockError",
                 "ServerError",
                 "TimestampError",
             ),

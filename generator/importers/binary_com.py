@@ -22,10 +22,17 @@ Rules applied while converting:
 * ``auth_required``/``auth_scopes`` are lifted from the request schema into ``auth`` and
   removed from both schemas.
 * ``streams`` is true when the request accepts a top-level ``subscribe`` property.
-* ``idempotent`` is false for the calls listed in :data:`NON_IDEMPOTENT_CALLS`.
+* ``idempotent`` (may the client resend the call on its own) is true only for the calls in
+  our list of reads, :data:`SAFE_CALLS`; false for those in :data:`UNSAFE_CALLS`, and false
+  with a warning for a call on neither list (a call we have never looked at is not resent).
 * ``summary`` and ``group`` come from ``binary_com_summaries.yaml`` next to this module;
-  a call missing there gets a fallback built from its name, group ``misc``, and a warning
-  on stderr.
+  a call missing there gets a fallback built from its name, group ``misc``, and a warning.
+* An entry of our own lists (summaries, safe, unsafe) naming a call upstream no longer has
+  is stale: the import refuses to write anything until it is removed, so no leftover decides
+  the fate of a call that comes back later under the same name.
+
+:func:`import_calls` returns an :class:`ImportReport`: calls added, removed (their spec files
+are deleted) and changed, and the warnings.
 
 The output is deterministic: importing the same folder twice gives byte-identical files.
 
@@ -41,6 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import attrs
 import yaml
 
 __all__ = [
@@ -48,13 +56,20 @@ __all__ = [
     "DROPPED_KEYWORDS",
     "FALLBACK_GROUP",
     "NON_IDEMPOTENT_CALLS",
+    "SAFE_CALLS",
     "SUMMARIES_PATH",
+    "UNSAFE_CALLS",
+    "ImportReport",
+    "Safety",
+    "StaleEntriesError",
     "clean_schema",
     "convert_call",
+    "convert_folder",
     "dump_spec",
     "import_calls",
     "load_summaries",
     "main",
+    "stale_entries",
     "upstream_calls",
 ]
 
@@ -121,8 +136,8 @@ _DATA_KEYWORDS = frozenset(
 )
 
 # Calls that move money, trade, or change account/session state: a client must not resend
-# them on its own after a reconnect.  Every other call only reads and is safe to resend.
-NON_IDEMPOTENT_CALLS = frozenset(
+# them on its own after a reconnect.
+UNSAFE_CALLS = frozenset(
     {
         "api_token",  # creates or deletes API tokens
         "app_delete",  # removes a registered application
@@ -184,6 +199,116 @@ NON_IDEMPOTENT_CALLS = frozenset(
         "verify_email",  # sends an email containing a new one-time code
     }
 )
+NON_IDEMPOTENT_CALLS = UNSAFE_CALLS
+"""The former name of :data:`UNSAFE_CALLS`."""
+
+# Calls that only read (or whose repetition changes nothing): the client may resend them after
+# a reconnect and retry them when rate limited.  A call must be named here to be resent.
+SAFE_CALLS = frozenset(
+    {
+        "account_list",
+        "active_symbols",
+        "app_get",
+        "app_list",
+        "app_markup_details",
+        "app_markup_statistics",
+        "asset_index",
+        "authorize",  # logs the connection in again with the same token
+        "balance",
+        "contract_update_history",
+        "contracts_for",
+        "contracts_for_company",
+        "copytrading_list",
+        "copytrading_statistics",
+        "crypto_config",
+        "crypto_estimations",
+        "economic_calendar",
+        "exchange_rates",
+        "financial_assessment_questions",
+        "forget",  # stops a stream; stopping it twice changes nothing
+        "forget_all",  # stops streams of a type; twice changes nothing
+        "get_account_status",
+        "get_financial_assessment",
+        "get_limits",
+        "get_self_exclusion",
+        "get_settings",
+        "get_third_party_redirect",
+        "kyc_auth_status",
+        "landing_company",
+        "landing_company_details",
+        "login_history",
+        "mt5_get_settings",
+        "mt5_login_list",
+        "mt5_password_check",  # checks a password, changes nothing
+        "new_account_check_duplicate_name_and_dob",
+        "new_account_check_duplicate_phone_and_dob",
+        "oauth_apps",
+        "p2p_advert_info",
+        "p2p_advert_list",
+        "p2p_advertiser_adverts",
+        "p2p_advertiser_info",
+        "p2p_advertiser_list",
+        "p2p_country_list",
+        "p2p_order_info",
+        "p2p_order_list",
+        "p2p_payment_methods",
+        "p2p_ping",  # keeps the P2P session alive
+        "p2p_settings",
+        "partner_account_creation_status",
+        "partner_accounts",
+        "partner_settings",
+        "payment_methods",
+        "paymentagent_details",
+        "paymentagent_list",
+        "payout_currencies",
+        "ping",
+        "portfolio",
+        "profit_table",
+        "proposal",  # prices a contract, buys nothing
+        "proposal_open_contract",
+        "reality_check",
+        "residence_list",
+        "statement",
+        "states_list",
+        "ticks",
+        "ticks_batch",
+        "ticks_history",
+        "time",
+        "tin_validations",
+        "trading_durations",
+        "trading_platform_status",
+        "trading_servers",
+        "trading_times",
+        "transaction",
+        "website_config",
+        "website_status",
+    }
+)
+
+
+@attrs.frozen
+class Safety:
+    """Our two lists of calls: those a client may resend, and those it must not."""
+
+    safe: frozenset[str] = SAFE_CALLS
+    unsafe: frozenset[str] = UNSAFE_CALLS
+
+    def __attrs_post_init__(self) -> None:
+        both = sorted(self.safe & self.unsafe)
+        if both:
+            raise ValueError(f"calls on both the safe and the unsafe list: {', '.join(both)}")
+
+    def idempotent(self, name: str, warnings: list[str]) -> bool:
+        """True only for a call on the safe list; an unlisted call is unsafe, with a warning."""
+        if name in self.safe:
+            return True
+        if name not in self.unsafe:
+            warnings.append(
+                f"call {name!r} is on neither SAFE_CALLS nor UNSAFE_CALLS in "
+                "generator/importers/binary_com.py: imported as unsafe (never resent); "
+                "add it to one of the lists"
+            )
+        return False
 
 
 class _Dumper(yaml.SafeDumper):
@@ -279,13 +404,14 @@ def _default_summaries() -> Mapping[str, Mapping[str, str]]:
     return load_summaries(SUMMARIES_PATH)
 
 
-def _summary_for(name: str, summaries: Mapping[str, Mapping[str, str]]) -> tuple[str, str]:
+def _summary_for(
+    name: str, summaries: Mapping[str, Mapping[str, str]], warnings: list[str]
+) -> tuple[str, str]:
     entry = summaries.get(name)
     if entry is None:
-        print(
-            f"warning: binary_com: no summary for call {name!r} in {SUMMARIES_PATH.name}; "
-            f"using a fallback and group {FALLBACK_GROUP!r}",
-            file=sys.stderr,
+        warnings.append(
+            f"call {name!r} has no summary in {SUMMARIES_PATH.name}: "
+            f"using a fallback and group {FALLBACK_GROUP!r}"
         )
         return f"Calls {name}.", FALLBACK_GROUP
     return entry["summary"], entry["group"]
@@ -311,15 +437,24 @@ def convert_call(
     receive: Mapping[str, Any],
     *,
     summaries: Mapping[str, Mapping[str, str]] | None = None,
+    safety: Safety | None = None,
+    warnings: list[str] | None = None,
 ) -> JSONObject:
     """Convert one upstream call (its request and response schemas) into a spec mapping.
 
     ``auth`` is taken from the request schema (the response sometimes repeats the keys;
-    they are dropped there).  ``summaries`` defaults to ``binary_com_summaries.yaml``.
+    they are dropped there).  ``summaries`` defaults to ``binary_com_summaries.yaml`` and
+    ``safety`` to our lists.  Warnings go to ``warnings`` when given, else to stderr.
     """
     if summaries is None:
         summaries = _default_summaries()
-    summary, group = _summary_for(name, summaries)
+    collected: list[str] = [] if warnings is None else warnings
+    start = len(collected)
+    summary, group = _summary_for(name, summaries, collected)
+    idempotent = (safety or Safety()).idempotent(name, collected)
+    if warnings is None:
+        for line in collected[start:]:
+            print(f"warning: binary_com: {line}", file=sys.stderr)
     properties = send.get("properties")
     streams = isinstance(properties, dict) and "subscribe" in properties
     return {
@@ -328,7 +463,7 @@ def convert_call(
         "group": group,
         "auth": _auth(send),
         "streams": streams,
-        "idempotent": name not in NON_IDEMPOTENT_CALLS,
+        "idempotent": idempotent,
         "send": clean_schema(_without_auth(send)),
         "receive": clean_schema(_without_auth(receive)),
     }
@@ -366,42 +501,127 @@ def _read_json(path: Path) -> JSONObject:
     return data
 
 
+class StaleEntriesError(ValueError):
+    """Our own lists name calls upstream no longer has; the message lists every entry."""
+
+
+@attrs.frozen
+class ImportReport:
+    """What an import did to the spec folder, call names sorted."""
+
+    written: tuple[Path, ...]
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        """One line per fact, for a maintainer to read before running `diff`."""
+        out = [f"wrote {len(self.written)} call specs"]
+        for what, names in (("added", self.added), ("removed", self.removed)):
+            out += [f"{what}: {name}" for name in names]
+        out += [f"changed: {name}" for name in self.changed]
+        out += [f"warning: {line}" for line in self.warnings]
+        return out
+
+
+def stale_entries(
+    calls: Sequence[str],
+    summaries: Mapping[str, Mapping[str, str]],
+    safety: Safety,
+) -> list[str]:
+    """Entries of our own lists that name no upstream call, one description each."""
+    known = set(calls)
+    stale = [f"{name!r} in {SUMMARIES_PATH.name}" for name in sorted(set(summaries) - known)]
+    stale += [f"{name!r} in SAFE_CALLS" for name in sorted(safety.safe - known)]
+    stale += [f"{name!r} in UNSAFE_CALLS" for name in sorted(safety.unsafe - known)]
+    return stale
+
+
+def convert_folder(
+    src_dir: Path,
+    *,
+    summaries: Mapping[str, Mapping[str, str]] | None = None,
+    safety: Safety | None = None,
+    warnings: list[str] | None = None,
+) -> dict[str, JSONObject]:
+    """Every upstream call folder of ``src_dir`` converted, by call name (sorted).
+
+    Raises ``ValueError`` when ``src_dir`` is not a folder of calls.
+    """
+    src_dir = Path(src_dir)
+    if not src_dir.is_dir():
+        raise ValueError(f"{src_dir}: not a folder of upstream call schemas")
+    calls = upstream_calls(src_dir)
+    if not calls:
+        raise ValueError(f"{src_dir}: no call folders with a send.json found")
+    collected: list[str] = [] if warnings is None else warnings
+    specs: dict[str, JSONObject] = {}
+    for name in calls:
+        folder = src_dir / name
+        receive = folder / "receive.json"
+        if not receive.is_file():
+            raise FileNotFoundError(f"{receive}: missing (every call folder needs both schemas)")
+        specs[name] = convert_call(
+            name,
+            _read_json(folder / "send.json"),
+            _read_json(receive),
+            summaries=summaries,
+            safety=safety,
+            warnings=collected,
+        )
+    return specs
+
+
 def import_calls(
     src_dir: Path,
     out_dir: Path,
     *,
     summaries: Mapping[str, Mapping[str, str]] | None = None,
-) -> list[Path]:
+    safety: Safety | None = None,
+) -> ImportReport:
     """Write ``out_dir/<call>.yaml`` for every upstream call folder in ``src_dir``.
 
-    Spec files in ``out_dir`` without an upstream folder any more are deleted.  Returns the
-    written paths, sorted.  Raises ``FileNotFoundError`` if a folder lacks ``receive.json``
-    and ``ValueError`` if ``src_dir`` holds no call folders at all (so a wrong path cannot
-    wipe ``out_dir``).
+    Spec files in ``out_dir`` without an upstream folder any more are deleted and reported as
+    removed.  Nothing is written when ``src_dir`` holds no call folders (``ValueError``, so a
+    wrong path cannot wipe ``out_dir``) or when our own lists still name calls upstream no
+    longer has (:class:`StaleEntriesError`).
     """
     src_dir = Path(src_dir)
     out_dir = Path(out_dir)
-    calls = upstream_calls(src_dir)
-    if not calls:
-        raise ValueError(f"{src_dir}: no call folders with a send.json found")
+    summaries = _default_summaries() if summaries is None else summaries
+    safety = safety or Safety()
+    calls = upstream_calls(src_dir) if src_dir.is_dir() else []
+    if calls:
+        stale = stale_entries(calls, summaries, safety)
+        if stale:
+            raise StaleEntriesError(
+                "our lists name calls upstream no longer has; remove these entries "
+                "(generator/importers/) and import again: " + "; ".join(stale)
+            )
+    warnings: list[str] = []
+    specs = convert_folder(src_dir, summaries=summaries, safety=safety, warnings=warnings)
     out_dir.mkdir(parents=True, exist_ok=True)
+    before = {path.stem: path.read_bytes() for path in out_dir.glob("*.yaml")}
     written: list[Path] = []
-    for name in calls:
-        folder = src_dir / name
-        spec = convert_call(
-            name,
-            _read_json(folder / "send.json"),
-            _read_json(folder / "receive.json"),
-            summaries=summaries,
-        )
+    changed: list[str] = []
+    for name, spec in specs.items():
+        data = dump_spec(spec).encode("utf-8")
+        if name in before and before[name] != data:
+            changed.append(name)
         target = out_dir / f"{name}.yaml"
-        target.write_bytes(dump_spec(spec).encode("utf-8"))
+        target.write_bytes(data)
         written.append(target)
-    keep = set(calls)
-    for stale in sorted(out_dir.glob("*.yaml")):
-        if stale.stem not in keep:
-            stale.unlink()
-    return sorted(written)
+    removed = sorted(set(before) - set(specs))
+    for name in removed:
+        (out_dir / f"{name}.yaml").unlink()
+    return ImportReport(
+        written=tuple(sorted(written)),
+        added=tuple(sorted(set(specs) - set(before))),
+        removed=tuple(removed),
+        changed=tuple(changed),
+        warnings=tuple(warnings),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -415,8 +635,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     out_dir = Path(args[1]) if len(args) == 2 else DEFAULT_OUT_DIR
-    written = import_calls(Path(args[0]), out_dir)
-    print(f"wrote {len(written)} call specs to {out_dir}")
+    try:
+        report = import_calls(Path(args[0]), out_dir)
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
     return 0
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "OverlayError",
     "Param",
     "Route",
+    "compare_operations",
     "dump_spec",
     "import_routes",
     "main",
@@ -334,6 +335,12 @@ class _Builder:
         if not isinstance(route_overlays, Mapping):
             raise OverlayError("overlay: 'routes' mapping is missing")
         self.route_overlays: Mapping[str, Any] = route_overlays
+        self.safe_routes = _route_list(overlay, "safe_routes")
+        self.unsafe_routes = _route_list(overlay, "unsafe_routes")
+        both = sorted(self.safe_routes & self.unsafe_routes)
+        if both:
+            raise OverlayError(f"overlay: routes on both safe_routes and unsafe_routes: {both}")
+        self.warnings: list[str] = []
 
     # -- parameters ---------------------------------------------------------------------
 
@@ -512,7 +519,7 @@ class _Builder:
         op["operationId"] = f"{route.category}_{method}"
         op["x-method"] = method
         op["x-sdk-name"] = route.name
-        op["x-idempotent"] = route.method == "GET"
+        op["x-idempotent"] = self._idempotent(route)
         rate = _RATE.match(facts.get("rate", ""))
         if rate:
             op["x-rate-limit"] = rate.group(1)
@@ -528,6 +535,17 @@ class _Builder:
             op["requestBody"] = body
         op["responses"] = self._responses(route, paging)
         return op
+
+    def _idempotent(self, route: Route) -> bool:
+        """Safe to resend only when our overlay lists the route as safe."""
+        if route.key in self.safe_routes:
+            return True
+        if route.key not in self.unsafe_routes:
+            self.warnings.append(
+                f"route {route.key} ({route.method} {route.path}) is on neither safe_routes nor "
+                "unsafe_routes in the overlay: imported as unsafe (never resent)"
+            )
+        return False
 
     # -- document -----------------------------------------------------------------------
 
@@ -553,10 +571,56 @@ class _Builder:
                 out[name] = _expand(node, where)
         return out
 
-    def build(self) -> dict[str, Any]:
-        extra_keys = set(self.route_overlays) - set(self.by_key)
-        if extra_keys:
-            raise OverlayError(f"overlay: entries for unknown routes {sorted(extra_keys)}")
+    def _placeholders(self) -> None:
+        """For a preview: a route without overlay entry gets a placeholder one, and a warning."""
+        entries = dict(self.route_overlays)
+        taken = {
+            (key.split(".", 1)[0], entry.get("method"))
+            for key, entry in entries.items()
+            if key in self.by_key and isinstance(entry, Mapping)
+        }
+        for route in self.routes:
+            if route.key in entries:
+                continue
+            name = re.sub(r"[^a-z0-9_]", "_", route.name.lower()).lstrip("_0123456789") or "call"
+            method = name
+            while (route.category, method) in taken:
+                method += "_new"
+            taken.add((route.category, method))
+            entries[route.key] = {
+                "method": method,
+                "summary": f"Calls {route.method} {route.path}.",
+                "response": "object",
+                "params": {
+                    param.name: {"description": "Not described yet."}
+                    for param in route.params
+                    if param.required == "cond"
+                },
+            }
+            self.warnings.append(
+                f"route {route.key} ({route.method} {route.path}) has no overlay entry: "
+                f"previewed as method {entries[route.key]['method']!r} with an untyped response"
+            )
+        self.route_overlays = entries
+
+    def stale_entries(self) -> list[str]:
+        """Entries of the overlay for routes the route table no longer has."""
+        known = set(self.by_key)
+        stale = [f"routes.{key}" for key in sorted(set(self.route_overlays) - known)]
+        for name in ("safe_routes", "unsafe_routes"):
+            stale += [f"{name}: {key}" for key in sorted(getattr(self, name) - known)]
+        return stale
+
+    def build(self, strict: bool = True) -> dict[str, Any]:
+        stale = self.stale_entries()
+        if stale and strict:
+            raise OverlayError(
+                "overlay: entries for routes routes.tsv no longer has (remove them): "
+                + "; ".join(stale)
+            )
+        self.warnings += [f"stale overlay entry {entry}" for entry in stale]
+        if not strict:
+            self._placeholders()
         info = self.overlay.get("info")
         tag_text = self.overlay.get("tags")
         if not isinstance(info, Mapping) or not isinstance(tag_text, Mapping):
@@ -600,6 +664,13 @@ class _Builder:
         return doc
 
 
+def _route_list(overlay: Mapping[str, Any], name: str) -> frozenset[str]:
+    entries = overlay.get(name) or []
+    if not isinstance(entries, list) or not all(isinstance(key, str) for key in entries):
+        raise OverlayError(f"overlay: {name!r} must be a list of <category>.<name> route keys")
+    return frozenset(entries)
+
+
 def _check_refs(node: Any, names: set[str]) -> None:
     """Fail when a ``$ref`` points at a component schema that does not exist."""
     if isinstance(node, Mapping):
@@ -617,23 +688,52 @@ def _check_refs(node: Any, names: set[str]) -> None:
             _check_refs(value, names)
 
 
-def import_routes(routes_tsv: Path, overlay: Path) -> dict[str, Any]:
+def import_routes(
+    routes_tsv: Path, overlay: Path, *, warnings: list[str] | None = None, strict: bool = True
+) -> dict[str, Any]:
     """Return the OpenAPI 3.1 document for every route of ``routes_tsv``.
 
     ``overlay`` is the YAML file with method names, summaries, parameter details and
     response schemas (see ``okcoin_overlay.yaml``). Raises ``OverlayError`` when the two
-    inputs disagree (a route without overlay entry, an unknown parameter, a duplicate
-    method name, a dangling schema reference, ...).
+    inputs disagree (a route without overlay entry, an overlay entry or safety entry for a
+    route that is gone, an unknown parameter, a duplicate method name, a dangling schema
+    reference, ...). Warnings (a route on no safety list) are appended to ``warnings``.
+    ``strict=False`` (a preview) turns stale overlay entries into warnings.
     """
     routes = read_routes(routes_tsv)
     loaded = yaml.safe_load(overlay.read_text(encoding="utf-8"))
     if not isinstance(loaded, Mapping):
         raise OverlayError(f"{overlay}: the overlay must be a mapping")
-    doc = _Builder(routes, loaded).build()
+    builder = _Builder(routes, loaded)
+    doc = builder.build(strict)
+    if warnings is not None:
+        warnings.extend(builder.warnings)
     # A JSON round trip drops shared sub-objects (no YAML anchors) and proves the
     # document is plain JSON data.
     result: dict[str, Any] = json.loads(json.dumps(doc))
     return result
+
+
+def operations_by_id(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """Every operation of an OpenAPI document, by operationId."""
+    return {
+        op["operationId"]: op
+        for item in (doc.get("paths") or {}).values()
+        for op in item.values()
+        if isinstance(op, Mapping) and "operationId" in op
+    }
+
+
+def compare_operations(
+    old: Mapping[str, Any] | None, new: Mapping[str, Any]
+) -> tuple[list[str], list[str], list[str]]:
+    """Operation ids added, removed and changed from ``old`` to ``new`` (each sorted)."""
+    before = operations_by_id(old or {})
+    after = operations_by_id(new)
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    changed = sorted(key for key in set(before) & set(after) if before[key] != after[key])
+    return added, removed, changed
 
 
 def dump_spec(doc: dict[str, Any]) -> str:
@@ -657,9 +757,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--overlay", type=Path, default=OVERLAY_PATH)
     args = parser.parse_args(argv)
-    text = dump_spec(import_routes(args.routes_tsv, args.overlay))
-    args.output.write_text(text, encoding="utf-8")
-    return 0
+    from generator.cli import import_okcoin
+
+    return import_okcoin(args.routes_tsv, args.output, args.overlay)
 
 
 if __name__ == "__main__":

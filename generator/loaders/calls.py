@@ -99,7 +99,8 @@ def _operation(spec: dict[str, Any], converter: SchemaConverter) -> ir.Operation
         auth=ir.Auth("token", tuple(auth.get("scopes", ())))
         if auth.get("required")
         else ir.Auth("none"),
-        idempotent=bool(spec.get("idempotent", False)),
+        # Resent or retried only when the spec says so: an unmarked call is unsafe.
+        idempotent=spec.get("idempotent") is True,
         streams=bool(spec.get("streams", False)),
         request_model=request.name,
     )

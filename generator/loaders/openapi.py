@@ -68,7 +68,7 @@ class OpenApiLoader:
             for path, item in self._doc.get("paths", {}).items()
             for method in _METHODS
             if method in item
-            for variant in _variants(self._deref(item[method]))
+            for variant in variants(self._deref(item[method]))
         ]
         _check_unique(operations)
         return ir.Api(
@@ -121,7 +121,8 @@ class OpenApiLoader:
             params=tuple(params),
             response=self._response(spec, hint),
             auth=self._auth(spec),
-            idempotent=bool(spec.get("x-idempotent", method == "get")),
+            # Resent or retried only when the spec says so: an unmarked route is unsafe.
+            idempotent=spec.get("x-idempotent") is True,
             paging=_paging(spec.get("x-paging")),
             extra_params=extra_params or body_extra,
             rate_limit=spec.get("x-rate-limit"),
@@ -218,7 +219,7 @@ class OpenApiLoader:
         return ir.Auth("none")
 
 
-def _variants(spec: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+def variants(spec: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """`x-operations` splits one path+method into several client methods, each with one
     variant of a `oneOf` body (the token endpoint's grants, for instance)."""
     entries = spec.get("x-operations")

@@ -103,7 +103,10 @@ class Renderer:
 
     def _context(self) -> dict[str, Any]:
         api = self.api
-        errors = sorted((module, sorted(names)) for module, names in self.flavor.errors)
+        by_module: dict[str, set[str]] = {}
+        for module, names in self.flavor.errors:
+            by_module.setdefault(module, set()).update(names)
+        errors = sorted((module, sorted(names)) for module, names in by_module.items())
         error_names = sorted(name for _, names in errors for name in names)
         exports = (*self.flavor.exports, (".errors", tuple(error_names)))
         return {

@@ -189,11 +189,14 @@ def test_parse_redirect(offline: BinanceOAuthClient) -> None:
         ("state=expected", MissingCode),
         ("code=&state=expected", MissingCode),
         ("code=a&code=b&state=expected", RedirectError),
-        ("code=a&state=expected&state=expected", RedirectError),
-        # An error redirect whose state is wrong is treated as forged.
+        # Two states cannot both be this login's: treated as forged.
+        ("code=a&state=expected&state=expected", StateMismatch),
+        # An error redirect whose state is wrong or absent is treated as forged (RFC 6749
+        # 4.1.2.1 returns the state with errors too), so it cannot end a login.
         ("error=access_denied&state=other", StateMismatch),
         ("error=access_denied&state=expected", AccessDenied),
-        ("error=access_denied", AccessDenied),  # Binance documents no state on errors
+        ("error=access_denied", StateMismatch),
+        ("error=access_denied&error_description=abc", StateMismatch),
         ("error=invalid_request&error_description=bad+thing&state=expected", InvalidRequest),
         ("error=temporarily_unavailable&state=expected", OAuthError),
     ],

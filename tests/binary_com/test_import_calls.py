@@ -15,7 +15,10 @@ import yaml
 
 from generator.importers import binary_com
 from generator.importers.binary_com import (
-    NON_IDEMPOTENT_CALLS,
+    SAFE_CALLS,
+    UNSAFE_CALLS,
+    Safety,
+    StaleEntriesError,
     clean_schema,
     convert_call,
     import_calls,
@@ -32,6 +35,8 @@ needs_reference = pytest.mark.skipif(
 
 SPEC_KEYS = ["call", "summary", "group", "auth", "streams", "idempotent", "send", "receive"]
 SUMMARIES = {"demo": {"summary": "A crafted call for tests.", "group": "system"}}
+# Lists for crafted upstream folders: `demo` reads, `buy` spends money.
+SAFETY = Safety(safe=frozenset({"demo"}), unsafe=frozenset({"buy"}))
 
 
 def _walk(value: Any) -> Iterator[tuple[Any, Any]]:
@@ -229,6 +234,26 @@ def test_idempotency_flag() -> None:
     assert convert_call("time", _send("time"), _receive("time"), summaries={})["idempotent"]
 
 
+def test_a_call_on_no_list_is_unsafe_and_named_in_a_warning() -> None:
+    warnings: list[str] = []
+    spec = convert_call(
+        "new_account_wallet",
+        _send("new_account_wallet"),
+        _receive("new_account_wallet"),
+        summaries={"new_account_wallet": {"summary": "Opens a wallet.", "group": "account"}},
+        safety=SAFETY,
+        warnings=warnings,
+    )
+    assert spec["idempotent"] is False
+    assert len(warnings) == 1 and "'new_account_wallet'" in warnings[0]
+    assert "unsafe" in warnings[0]
+
+
+def test_a_call_on_both_lists_is_refused() -> None:
+    with pytest.raises(ValueError, match="both"):
+        Safety(safe=frozenset({"buy"}), unsafe=frozenset({"buy"}))
+
+
 def test_missing_summary_falls_back_and_warns(capsys: pytest.CaptureFixture[str]) -> None:
     spec = convert_call(
         "ticks_history", _send("ticks_history"), _receive("ticks_history"), summaries={}
@@ -259,20 +284,50 @@ def test_import_is_deterministic_and_removes_stale_files(tmp_path: Path) -> None
     other = out / "notes.txt"
     other.write_text("kept", encoding="utf-8")
 
-    first = import_calls(src, out, summaries=SUMMARIES)
-    assert first == [out / "buy.yaml", out / "demo.yaml"]
+    first = import_calls(src, out, summaries=SUMMARIES, safety=SAFETY)
+    assert first.written == (out / "buy.yaml", out / "demo.yaml")
+    assert (first.added, first.removed, first.changed) == (("buy", "demo"), ("gone_call",), ())
+    assert "removed: gone_call" in first.lines()
     assert not stale.exists()
     assert other.exists()
     snapshot = {p.name: p.read_bytes() for p in out.glob("*.yaml")}
 
-    second = import_calls(src, out, summaries=SUMMARIES)
-    assert second == first
+    second = import_calls(src, out, summaries=SUMMARIES, safety=SAFETY)
+    assert second.written == first.written
+    assert (second.added, second.removed, second.changed) == ((), (), ())
     assert {p.name: p.read_bytes() for p in out.glob("*.yaml")} == snapshot
 
     demo = yaml.safe_load(snapshot["demo.yaml"])
     assert demo["streams"] is True and demo["summary"] == "A crafted call for tests."
     buy = yaml.safe_load(snapshot["buy.yaml"])
     assert buy["idempotent"] is False and buy["group"] == "misc"
+
+
+def test_import_reports_changed_calls_and_warnings(tmp_path: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    _write_call(src, "demo", _send("demo"), _receive("demo"))
+    _write_call(src, "buy", _send("buy"), _receive("buy"))
+    import_calls(src, out, summaries=SUMMARIES, safety=SAFETY)
+    _write_call(src, "fresh", _send("fresh"), _receive("fresh"))
+    send = _send("demo", limit={"type": "integer", "default": 10})
+    (src / "demo" / "send.json").write_text(json.dumps(send), encoding="utf-8")
+    report = import_calls(src, out, summaries=SUMMARIES, safety=SAFETY)
+    assert (report.added, report.removed, report.changed) == (("fresh",), (), ("demo",))
+    assert any("'fresh'" in line and "summary" in line for line in report.warnings)
+    assert any("'fresh'" in line and "unsafe" in line for line in report.warnings)
+    assert yaml.safe_load((out / "fresh.yaml").read_bytes())["idempotent"] is False
+
+
+def test_import_refuses_stale_entries_of_our_lists(tmp_path: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    _write_call(src, "demo", _send("demo"), _receive("demo"))
+    summaries = {**SUMMARIES, "gone": {"summary": "Was there.", "group": "system"}}
+    with pytest.raises(StaleEntriesError) as caught:
+        import_calls(src, out, summaries=summaries, safety=SAFETY)
+    message = str(caught.value)
+    assert "'gone' in binary_com_summaries.yaml" in message
+    assert "'buy' in UNSAFE_CALLS" in message
+    assert not out.exists()
 
 
 def test_import_refuses_an_empty_source(tmp_path: Path) -> None:
@@ -302,7 +357,8 @@ def test_summaries_file_is_well_formed() -> None:
 def test_summaries_and_idempotency_cover_exactly_the_upstream_calls() -> None:
     calls = set(binary_com.upstream_calls(REFERENCE))
     assert set(load_summaries()) == calls
-    assert calls >= NON_IDEMPOTENT_CALLS
+    assert calls == SAFE_CALLS | UNSAFE_CALLS
+    assert not binary_com.stale_entries(sorted(calls), load_summaries(), Safety())
 
 
 # --------------------------------------------------------------------------- committed specs
@@ -314,10 +370,11 @@ def _committed() -> dict[str, bytes]:
 
 @needs_reference
 def test_committed_specs_equal_a_fresh_import(tmp_path: Path) -> None:
-    written = import_calls(REFERENCE, tmp_path)
+    report = import_calls(REFERENCE, tmp_path)
     upstream = binary_com.upstream_calls(REFERENCE)
-    assert len(written) == len(upstream)
-    fresh = {p.name: p.read_bytes() for p in written}
+    assert len(report.written) == len(upstream)
+    assert report.warnings == ()
+    fresh = {p.name: p.read_bytes() for p in report.written}
     committed = _committed()
     assert sorted(committed) == sorted(fresh)
     for name, data in fresh.items():

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator import ir
 from generator.loaders.openapi import OpenApiLoader, SpecError, load_openapi
@@ -132,3 +133,15 @@ def test_duplicate_method_names_are_refused() -> None:
     document["paths"]["/y"] = {"get": {"operationId": "y", "x-method": "same", "tags": ["g"]}}
     with pytest.raises(SpecError, match=r"both map to g\.same"):
         OpenApiLoader(document).load()
+
+
+def test_an_operation_is_resent_only_when_the_spec_says_so() -> None:
+    """No `x-idempotent` means unsafe, whatever the HTTP method: a GET may change state too."""
+    document = load_openapi(GOLDEN_SPEC)
+    assert op(document, "items_get").idempotent is True
+    raw = yaml.safe_load(GOLDEN_SPEC.read_text(encoding="utf-8"))
+    for item in raw["paths"].values():
+        for operation in item.values():
+            operation.pop("x-idempotent", None)
+    unmarked = OpenApiLoader(raw).load()
+    assert not any(operation.idempotent for operation in unmarked.operations)

@@ -136,12 +136,13 @@ def test_spec_is_valid_openapi(spec: dict[str, Any]) -> None:
 def test_one_operation_per_route(spec: dict[str, Any]) -> None:
     rows = _tsv_rows()
     operations = list(_operations(spec))
-    assert len(operations) == len(rows) == 102
+    assert len(operations) == len(rows)
     for row in rows:
         op = spec["paths"][row["path"]][row["method"].lower()]
         assert op["tags"] == [row["category"]]
         assert op["x-sdk-name"] == row["name"]
         assert op["security"] == ([] if row["auth"] == "public" else [{"okAccessKey": []}])
+        # Our overlay lists every read (GET) as safe to resend, and nothing else.
         assert op["x-idempotent"] is (row["method"] == "GET")
         if "paging=cursor" in row["notes"]:
             assert op["x-paging"]["style"] == "cursor"
@@ -417,4 +418,24 @@ def test_converter_rejects_unknown_overlay_param(tmp_path: Path) -> None:
     tsv = _mini_tsv(tmp_path, "price:decimal:yes", "variant=com")
     overlay = _mini_overlay(tmp_path, "    params:\n      prise: {description: typo}\n")
     with pytest.raises(OverlayError, match="unknown params"):
+        import_routes(tsv, overlay)
+
+
+def test_converter_marks_a_route_on_no_safety_list_unsafe_with_a_warning(tmp_path: Path) -> None:
+    tsv = _mini_tsv(tmp_path, "price:decimal:yes", "variant=com")
+    warnings: list[str] = []
+    doc = import_routes(tsv, _mini_overlay(tmp_path), warnings=warnings)
+    assert doc["paths"]["/api/spot/v3/orders"]["post"]["x-idempotent"] is False
+    assert len(warnings) == 1 and "spot.take_order" in warnings[0]
+    listed = _mini_overlay(tmp_path, "safe_routes: [spot.take_order]\n")
+    warnings.clear()
+    doc = import_routes(tsv, listed, warnings=warnings)
+    assert doc["paths"]["/api/spot/v3/orders"]["post"]["x-idempotent"] is True
+    assert warnings == []
+
+
+def test_converter_refuses_safety_entries_for_routes_that_are_gone(tmp_path: Path) -> None:
+    tsv = _mini_tsv(tmp_path, "price:decimal:yes", "variant=com")
+    overlay = _mini_overlay(tmp_path, "unsafe_routes: [spot.take_order, spot.gone]\n")
+    with pytest.raises(OverlayError, match=r"spot\.gone"):
         import_routes(tsv, overlay)

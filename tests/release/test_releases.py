@@ -204,7 +204,8 @@ def test_release_bumps_and_regenerates(project: Path, shop: dict[str, Any]) -> N
     assert '"0.2.0"' in init
     changelog = (output / "shop-api" / "CHANGELOG.md").read_text()
     assert changelog.index("## 0.2.0 (2025-02-03)") < changelog.index("## 0.1.0 (2025-01-02)")
-    assert "- `orders.list` request.limit: new optional parameter" in changelog
+    assert "### Changed calls\n\n- `client.orders.list()`\n" in changelog
+    assert "  - feature: request.limit: new optional parameter\n" in changelog
     assert "include CHANGELOG.md" in (output / "shop-api" / "MANIFEST.in").read_text()
     assert pipeline.drift(output, specs) == []
 
@@ -272,6 +273,6 @@ def test_released_spec_is_read_from_the_commit_that_recorded_it(
     assert plan.baseline == "0.1.0 (git r2)"
     assert (plan.version, plan.kind, plan.warnings) == ("0.2.0", "feature", ())
     assert {entry.text for entry in plan.entries} == {
-        "`orders.list` response[].state: enum value 'expired' added",
-        "`orders.place` response.state: enum value 'expired' added",
+        "`client.orders.list()` response[].state: enum value 'expired' added",
+        "`client.orders.place()` response.state: enum value 'expired' added",
     }

@@ -62,8 +62,9 @@ def test_binary_com_call_losing_a_response_field_is_breaking(
     (new / "time.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     change = only(diff(old, new))
     assert (change.kind, change.code) == ("breaking", "field-removed")
-    assert change.subject == "system.time"
+    assert change.subject == "time"  # the Binary.com client is flat: client.time()
     assert change.path == "response.time"
+    assert change.text.startswith("`client.time()` response.time: ")
 
 
 def test_binary_com_call_removed_and_added(calls_copy: Callable[[str], Path]) -> None:
@@ -76,8 +77,8 @@ def test_binary_com_call_removed_and_added(calls_copy: Callable[[str], Path]) ->
     (new / "ping2.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     changes = diff(old, new)
     assert {(c.kind, c.code, c.subject) for c in changes} == {
-        ("feature", "operation-added", "system.ping2"),
-        ("breaking", "operation-removed", "system.ping"),
+        ("feature", "operation-added", "ping2"),
+        ("breaking", "operation-removed", "ping"),
     }
 
 
@@ -321,3 +322,39 @@ def test_unknown_revision_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> N
         specdiff.load_refs("git:HEAD", "git:HEAD"),
     ):
         pass
+
+
+def test_binary_com_scope_and_stream_changes(calls_copy: Callable[[str], Path]) -> None:
+    old, new = calls_copy("old"), calls_copy("new")
+    spec = load_yaml(new / "balance.yaml")
+    spec["auth"]["scopes"] = sorted({*spec["auth"]["scopes"], "admin"})
+    spec["streams"] = False
+    del spec["send"]["properties"]["subscribe"]
+    (new / "balance.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    changes = diff(old, new)
+    assert {(c.kind, c.code, c.subject) for c in changes} == {
+        ("breaking", "scopes", "balance"),
+        ("breaking", "streams", "balance"),
+    }
+
+
+def test_retry_safety_change_is_a_behaviour_change(calls_copy: Callable[[str], Path]) -> None:
+    old, new = calls_copy("old"), calls_copy("new")
+    spec = load_yaml(new / "balance.yaml")
+    assert spec["idempotent"] is True
+    spec["idempotent"] = False
+    (new / "balance.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    change = only(diff(old, new))
+    assert (change.kind, change.code, change.behaviour) == ("fix", "idempotent", True)
+    assert "never resent" in change.message
+
+
+def test_rate_limit_change_is_a_fix(write_spec: SpecWriter) -> None:
+    document = load_yaml(ROOT / "specs" / "okcoin-v3.yaml")
+    old = write_spec(document, "old.yaml")
+    route = document["paths"]["/api/spot/v3/accounts"]["get"]
+    before = route.get("x-rate-limit")
+    route["x-rate-limit"] = "1/10s"
+    change = only(diff(old, write_spec(document, "new.yaml")))
+    assert (change.kind, change.code, change.subject) == ("fix", "rate-limit", "spot.list_accounts")
+    assert change.message == f"rate limit 1/10s (was {before or 'none'})"

@@ -1,18 +1,24 @@
 """Receives the authorization redirect of a native app on the loopback interface (RFC 8252
-section 7.3): a one-shot HTTP server on 127.0.0.1 and an ephemeral port."""
+section 7.3): a one-shot HTTP server on 127.0.0.1 and an ephemeral port.
+
+Anything on the machine can send a request to that port, so with the login's `state` given,
+only a redirect carrying that state is taken: others get an error page and are ignored.
+"""
 
 from __future__ import annotations
 
-import logging
 import threading
+from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ..core.errors import ValidationError
+from ..core.logs import package_logger
 from .errors import RedirectTimeout
+from .oauth import state_matches
 
-log = logging.getLogger(__name__.rsplit(".", 1)[0])
+log = package_logger(__name__)
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
@@ -26,6 +32,11 @@ _FAILED = _PAGE.format(
     text="The login was refused or failed. Close this window and try again from the application.",
 )
 _NOT_FOUND = _PAGE.format(title="Not found", text="This address only receives the login redirect.")
+_IGNORED = _PAGE.format(
+    title="Not this login", text="This request does not belong to the login in progress."
+)
+# Redirects kept while the expected state is not known yet (before `wait` is called).
+_CANDIDATES = 16
 
 
 class _Server(ThreadingHTTPServer):
@@ -48,8 +59,10 @@ class _Handler(BaseHTTPRequestHandler):
         if target.path != receiver.path:
             self._answer(404, _NOT_FOUND)
             return
+        if not receiver._deliver(receiver.origin + self.path):
+            self._answer(400, _IGNORED)
+            return
         failed = any(key == "error" for key, _ in parse_qsl(target.query))
-        receiver._deliver(receiver.origin + self.path)
         self._answer(200, _FAILED if failed else _DONE)
 
     def _answer(self, status: int, page: str) -> None:
@@ -72,10 +85,12 @@ class LoopbackReceiver:
     """Listens on `127.0.0.1:<ephemeral port>` for the browser's return from the login.
 
     Give `redirect_uri` to the client (and register `http://127.0.0.1` with any port for the
-    app), open the authorization URL in a browser, then `wait()` for the redirect URL and pass
-    it to `parse_redirect`. The browser gets a small page telling the user to go back to the
-    app. A connection that sends nothing for `request_timeout` seconds is closed. Use it as
-    a context manager, or call `close()`.
+    app), open the authorization URL in a browser, then `wait(state=request.state)` for the
+    redirect URL and pass it to `parse_redirect`. With the state, requests that do not carry
+    it (a forged `?error=access_denied` from another program, say) are ignored until the
+    timeout; without it, the first request to the path is taken. The browser gets a small
+    page telling the user to go back to the app. A connection that sends nothing for
+    `request_timeout` seconds is closed. Use it as a context manager, or call `close()`.
     """
 
     def __init__(
@@ -92,8 +107,9 @@ class LoopbackReceiver:
         self.path = path
         self.request_timeout = float(request_timeout)
         self._received: str | None = None
-        self._arrived = threading.Event()
-        self._lock = threading.Lock()
+        self._expected: str | None = None
+        self._candidates: deque[str] = deque(maxlen=_CANDIDATES)
+        self._arrived = threading.Condition()
         self._server = _Server(("127.0.0.1", port), _Handler)
         self._server.receiver = self
         host, bound_port = self._server.server_address[:2]
@@ -125,14 +141,20 @@ class LoopbackReceiver:
         """The port the receiver listens on."""
         return int(self.origin.rsplit(":", 1)[1])
 
-    def wait(self, timeout: float = 300.0) -> str:
+    def wait(self, timeout: float = 300.0, *, state: str | None = None) -> str:
         """The full redirect URL (with `code` and `state`, or `error`) once the browser
-        arrives; RedirectTimeout when it does not within `timeout` seconds."""
-        if not self._arrived.wait(timeout):
-            raise RedirectTimeout(
-                f"no redirect reached {self.redirect_uri} within {timeout:g} seconds"
-            )
-        with self._lock:
+        arrives; RedirectTimeout when it does not within `timeout` seconds.
+
+        With `state` (the authorization request's), only a redirect carrying it is returned;
+        any other request, before or during the wait, is ignored.
+        """
+        with self._arrived:
+            if state is not None and self._expected is None:
+                self._expected = state
+            if not self._arrived.wait_for(self._pick, timeout):
+                raise RedirectTimeout(
+                    f"no redirect reached {self.redirect_uri} within {timeout:g} seconds"
+                )
             assert self._received is not None
             return self._received
 
@@ -143,10 +165,34 @@ class LoopbackReceiver:
             self._thread.join(timeout=5)
         self._server.server_close()
 
-    def _deliver(self, url: str) -> None:
-        """Keeps the first redirect; later requests (reloads) only get the page."""
-        with self._lock:
-            if self._received is None:
-                self._received = url
-                self._arrived.set()
-                log.debug("loopback receiver: redirect received")
+    def _pick(self) -> bool:
+        """Takes the first kept request that carries the expected state (any, without one);
+        called with the condition's lock held."""
+        if self._received is None:
+            for url in self._candidates:
+                if self._expected is None or _carries_state(url, self._expected):
+                    self._received = url
+                    self._candidates.clear()
+                    log.debug("loopback receiver: redirect received")
+                    break
+        return self._received is not None
+
+    def _deliver(self, url: str) -> bool:
+        """Keeps a request that may be the redirect; False when it is not (the expected
+        state is known and the request does not carry it)."""
+        with self._arrived:
+            if self._received is not None:
+                # A reload of the page, or anything else once the login is over.
+                return url == self._received
+            if self._expected is not None and not _carries_state(url, self._expected):
+                log.debug("loopback receiver: ignored a request without the login's state")
+                return False
+            self._candidates.append(url)
+            self._arrived.notify_all()
+            return True
+
+
+def _carries_state(url: str, expected: str) -> bool:
+    """Whether the URL has exactly one `state` and it is the expected one."""
+    states = [value for key, value in parse_qsl(urlsplit(url).query) if key == "state"]
+    return len(states) == 1 and state_matches(states[0], expected)

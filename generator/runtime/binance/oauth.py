@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import re
 import secrets
 import string
@@ -118,33 +119,49 @@ class AuthorizationRequest:
 def parse_redirect(url: str, expected_state: str) -> str:
     """The authorization code of the redirect URL (or its query string).
 
-    Raises StateMismatch when `state` is absent or differs (compared in constant time),
-    the OAuthError subclass of an error redirect (`AccessDenied` when the user refused),
-    MissingCode when there is neither a code nor an error, and RedirectError when a
-    parameter is repeated.
+    The state is checked before anything else is read: StateMismatch when it is absent or
+    differs (compared in constant time), whatever the redirect says, so a forged redirect
+    can neither end a login nor put its text in an exception. Then the OAuthError subclass
+    of an error redirect (`AccessDenied` when the user refused), MissingCode when there is
+    neither a code nor an error, and RedirectError when a parameter is repeated.
     """
     text = require_text("url", url)
     expected = require_text("expected_state", expected_state)
     parts = urlsplit(text)
     query = parts.query if (parts.query or parts.scheme or parts.netloc) else text.lstrip("?")
+    pairs = parse_qsl(query, keep_blank_values=True)
+    states = [value for key, value in pairs if key == "state"]
+    if not states:
+        raise StateMismatch("the redirect has no state; it may not come from this login")
+    if len(states) > 1 or not state_matches(states[0], expected):
+        raise StateMismatch("the redirect's state differs from the authorization request's")
     params: dict[str, str] = {}
-    for key, value in parse_qsl(query, keep_blank_values=True):
+    for key, value in pairs:
         if key in params:
             raise RedirectError(f"the redirect repeats the {key!r} parameter")
         params[key] = value
-    state = params.get("state")
-    if state is not None and not hmac.compare_digest(state.encode(), expected.encode()):
-        raise StateMismatch("the redirect's state differs from the authorization request's")
     error = params.get("error")
     if error is not None:
-        # No code to protect here, so an error redirect without a state is still reported.
         raise oauth_error(_REDIRECT_STATUS, error, params.get("error_description", ""))
-    if state is None:
-        raise StateMismatch("the redirect has no state; it may not come from this login")
     code = params.get("code")
     if not code:
         raise MissingCode("the redirect carries neither a code nor an error")
     return code
+
+
+def _check_expiry(expires_at: object) -> None:
+    # NaN or infinity would make the token look valid for ever: never refreshed ahead.
+    if (
+        not isinstance(expires_at, (int, float))
+        or isinstance(expires_at, bool)
+        or not math.isfinite(expires_at)
+    ):
+        raise ValidationError("expires_at", "must be a finite number of seconds since the epoch")
+
+
+def state_matches(state: str, expected: str) -> bool:
+    """Whether a redirect's state is the expected one (compared in constant time)."""
+    return hmac.compare_digest(state.encode("utf-8", "replace"), expected.encode("utf-8"))
 
 
 @attrs.frozen(repr=False)
@@ -159,7 +176,7 @@ class Token:
     access_token: str
     token_type: str
     expires_in: int
-    expires_at: float
+    expires_at: float = attrs.field(validator=lambda _, __, value: _check_expiry(value))
     refresh_token: str | None = None
     scope: str | None = None
     extra_fields: Mapping[str, Any] = attrs.field(factory=dict)
@@ -232,9 +249,17 @@ class Token:
     @classmethod
     def from_json(cls, data: Mapping[str, Any], *, clock: Callable[[], float] = time.time) -> Token:
         """The token `to_json` wrote; ValueError when the data does not describe one."""
+        if not isinstance(data, Mapping):
+            raise ValueError("not a stored token")
         answer = data.get("token")
         expires_at = data.get("expires_at")
-        if not isinstance(answer, Mapping) or not isinstance(expires_at, (int, float)):
+        if (
+            not isinstance(answer, Mapping)
+            or not isinstance(expires_at, (int, float))
+            or isinstance(expires_at, bool)
+            or not math.isfinite(expires_at)
+        ):
+            # NaN or infinity would make the token look valid for ever: never refreshed.
             raise ValueError("not a stored token")
         fields = ("access_token", "token_type", "expires_in", "refresh_token", "scope")
         access_token, token_type = answer.get("access_token"), answer.get("token_type")
@@ -247,6 +272,7 @@ class Token:
             isinstance(access_token, str)
             and isinstance(token_type, str)
             and isinstance(expires_in, int)
+            and not isinstance(expires_in, bool)
             and (refresh is None or isinstance(refresh, str))
             and (scope is None or isinstance(scope, str))
         ):

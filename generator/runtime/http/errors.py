@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..core.errors import ClientError
+from ..core.errors import ClientError, TransportError
 
 
 class ApiError(ClientError):
@@ -15,6 +15,10 @@ class ApiError(ClientError):
         self.status = status
         self.code = code
         self.message = message
+
+
+class ResponseTooLarge(TransportError):
+    """The answer's body is larger than the client's `max_body`; it was not read further."""
 
 
 def api_errors(status: int, headers: Mapping[str, str], data: object) -> ApiError | None:

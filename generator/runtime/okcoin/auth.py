@@ -3,7 +3,8 @@
 sign = base64(HMAC-SHA256(secret, timestamp + METHOD + path with query + body)), with the
 timestamp in ISO 8601 UTC with milliseconds; the exact text sent is the text signed. Okcoin
 refuses timestamps more than 30 seconds away from its clock; `OkcoinTransport` then reads
-Okcoin's clock and signs with it from then on.
+Okcoin's clock and signs with it from then on, unless the server's time is implausibly far
+from ours (`max_clock_offset`): that is refused and the old offset kept.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -19,21 +20,26 @@ from typing import Any
 
 import urllib3
 
-from ..core.errors import ClientError
+from ..core.errors import ClientError, ValidationError
+from ..core.logs import package_logger
 from ..http.transport import (
+    DEFAULT_MAX_BODY,
     ErrorMapper,
     HttpTransport,
     PreparedRequest,
     RetryBudget,
     RetryPolicy,
     Route,
+    check_header_value,
 )
-from .errors import OkcoinError, TimestampError, error_for
+from .errors import OkcoinError, ServerClockError, TimestampError, error_for
 
-log = logging.getLogger(__name__.rsplit(".", 1)[0])
+log = package_logger(__name__)
 
 # Arguments whose values are secrets (a withdrawal's trade password): never shown in errors.
 _SECRET_WORDS = ("password", "passphrase", "secret", "token", "pwd")
+DEFAULT_MAX_CLOCK_OFFSET = 86400.0
+"""How far (seconds) Okcoin's clock may be from ours before its time is refused as wrong."""
 
 
 def iso_timestamp(epoch: float) -> str:
@@ -62,6 +68,15 @@ class OkcoinSigner:
         *,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        # Checked now, not when the first request fails: a value read from a file often ends
+        # with a line break, which no header (and no correct signature) can carry.
+        for field, value in (
+            ("api_key", api_key),
+            ("secret_key", secret_key),
+            ("passphrase", passphrase),
+        ):
+            if value != "":
+                check_header_value(field, value)
         self._api_key = api_key
         self._secret_key = secret_key
         self._passphrase = passphrase
@@ -128,7 +143,17 @@ class OkcoinTransport(HttpTransport):
         pool_size: int = 10,
         user_agent: str = "",
         sleep: Callable[[float], None] = time.sleep,
+        max_body: int = DEFAULT_MAX_BODY,
+        max_clock_offset: float = DEFAULT_MAX_CLOCK_OFFSET,
     ) -> None:
+        if (
+            not isinstance(max_clock_offset, (int, float))
+            or isinstance(max_clock_offset, bool)
+            or not 0 < max_clock_offset < math.inf
+        ):
+            raise ValidationError(
+                "max_clock_offset", "must be a positive, finite number of seconds"
+            )
         super().__init__(
             base_url,
             routes=routes,
@@ -142,7 +167,9 @@ class OkcoinTransport(HttpTransport):
             pool_size=pool_size,
             user_agent=user_agent,
             sleep=sleep,
+            max_body=max_body,
         )
+        self.max_clock_offset = float(max_clock_offset)
         self.signer = signer
         self._time_route = time_route
         self._sync_lock = threading.Lock()
@@ -167,10 +194,16 @@ class OkcoinTransport(HttpTransport):
             sent = [
                 value
                 for param in route.params
-                if any(word in param.name.lower() for word in _SECRET_WORDS)
+                if _is_secret_name(param.name)
                 for value in (args.get(param.name),)
                 if isinstance(value, str)
             ]
+            # Free-form parameters are redacted by their names just as well.
+            sent.extend(
+                str(value)
+                for name, value in (extra_params or {}).items()
+                if _is_secret_name(str(name)) and value is not None
+            )
             error.redact(*self.signer.secrets(), *sent)
             raise
 
@@ -184,7 +217,19 @@ class OkcoinTransport(HttpTransport):
         started = clock()
         server_time = self.call(self._time_route, {})
         finished = clock()
-        self.signer.clock_offset = float(server_time.epoch) - (started + finished) / 2
+        try:
+            offset = float(server_time.epoch) - (started + finished) / 2
+        except (OverflowError, TypeError, ValueError):
+            offset = math.nan
+        if not abs(offset) <= self.max_clock_offset:
+            # A wrong clock (or milliseconds read as seconds) would make every signature fail
+            # or overflow: keep signing with the offset we had.
+            raise ServerClockError(
+                f"the server's time is {offset:+.0f} s from ours, beyond max_clock_offset "
+                f"({self.max_clock_offset:g} s); the clock offset was left at "
+                f"{self.signer.clock_offset:+.3f} s"
+            )
+        self.signer.clock_offset = offset
         self.clock_syncs += 1
         log.debug("clock synchronised with the server: offset %+.3f s", self.signer.clock_offset)
         return self.signer.clock_offset
@@ -202,6 +247,11 @@ class OkcoinTransport(HttpTransport):
                     log.debug("could not read the server's clock: %s", type(failure).__name__)
                     return False
         return route.method == "GET" and route.idempotent
+
+
+def _is_secret_name(name: str) -> bool:
+    lowered = name.lower()
+    return any(word in lowered for word in _SECRET_WORDS)
 
 
 _NO_ERROR = (None, "", "0", 0)

@@ -27,6 +27,11 @@ class OkcoinError(ClientError):
             self.args = (f"HTTP {self.status}, Okcoin code {self.code}: {message}",)
 
 
+class ServerClockError(ClientError):
+    """Okcoin's clock, as read by `sync_time`, is implausibly far from ours (beyond the
+    client's `max_clock_offset`); the client keeps signing with the offset it had."""
+
+
 class AuthenticationError(OkcoinError):
     """Key, passphrase, signature or permissions were refused."""
 

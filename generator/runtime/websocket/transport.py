@@ -39,12 +39,13 @@ from websockets.frames import Frame, Opcode
 from websockets.sync.client import ClientConnection, connect
 
 from ..core.errors import ClientError, RequestTimeout, TransportError
+from ..core.logs import package_logger
 from .errors import ConnectionLost
 
 if TYPE_CHECKING:
     from .backoff import Backoff
 
-log = logging.getLogger(__name__.rsplit(".", 1)[0])
+log = package_logger(__name__)
 
 
 class _FrameSizes(logging.Filter):

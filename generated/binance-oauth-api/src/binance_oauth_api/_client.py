@@ -171,8 +171,10 @@ class BinanceOAuthClient:
     `refresh`, `user_info`, `revoke`) cover the whole login; `client.<group>.<method>(...)`
     are the routes as the spec describes them. Without `client_secret` the client is public
     and must use PKCE. The secret and every token stay out of reprs, logs, exception
-    messages and pickles. Every request, token grants included, has a connect and a read
-    timeout (`timeout`, seconds or a urllib3.Timeout). Routes the spec marks idempotent
+    messages and pickles. Each attempt of a request, token grants included, ends within
+    `timeout` seconds in all (connecting, sending and reading; a urllib3.Timeout bounds
+    connect and read, and the attempt by their sum or its total), and reads at most
+    `max_body` bytes of answer (ResponseTooLarge beyond). Routes the spec marks idempotent
     (user.info) are retried after connection errors, timeouts, 429s
     and 5xx answers, at most `retries` times per call and within `retry_budget` (a
     RetryBudget shared by all calls of the client); the others never are.
@@ -197,6 +199,7 @@ class BinanceOAuthClient:
         ca_certs: str | None = None,
         pool_size: int = 10,
         clock: Callable[[], float] = time.time,
+        max_body: int = 16 * 1024 * 1024,
     ) -> None:
         self.client_id = require_text("client_id", client_id)
         self.redirect_uri = check_redirect_uri(redirect_uri)
@@ -222,6 +225,7 @@ class BinanceOAuthClient:
             ca_certs=ca_certs,
             pool_size=pool_size,
             user_agent="binance-oauth-api/0.1.0",
+            max_body=max_body,
         )
         self.oauth = OauthApi(self._transport)
         self.user = UserApi(self._transport)
@@ -250,6 +254,11 @@ class BinanceOAuthClient:
     def confidential(self) -> bool:
         """Whether the client has a secret (web-server flow) rather than PKCE only."""
         return self._client_secret is not None
+
+    @property
+    def deadline(self) -> float:
+        """Seconds an attempt of a call without its own `timeout` may take in all."""
+        return self._transport.deadline
 
     @property
     def retry_budget(self) -> RetryBudget:

@@ -31,6 +31,7 @@ from ._runtime.core.errors import (
     TransportError,
     ValidationError,
 )
+from ._runtime.http.errors import ResponseTooLarge
 
 __all__ = [
     "AccessDenied",
@@ -50,6 +51,7 @@ __all__ = [
     "RedirectError",
     "RedirectTimeout",
     "RequestTimeout",
+    "ResponseTooLarge",
     "ServerError",
     "StateMismatch",
     "TransportError",

@@ -3195,12 +3195,15 @@ class OkcoinClient:
     """Client of the Okcoin REST API v3: `client.<group>.<method>(...)`, one method per route.
 
     Signed routes carry Okcoin's HMAC signature; the key, secret and passphrase are kept out
-    of reprs, logs, exception messages and pickles. Every request has a connect and a read
-    timeout (`timeout`, seconds or a urllib3.Timeout). Safe routes are retried after
+    of reprs, logs, exception messages and pickles, and are checked when the client is built.
+    Each attempt of a request ends within `timeout` seconds in all (connecting, sending and
+    reading; a urllib3.Timeout bounds connect and read, and the attempt by their sum or its
+    total), and reads at most `max_body` bytes of answer (ResponseTooLarge beyond). Safe routes are retried after
     connection errors, timeouts, 429s and 5xx answers, at most `retries` times per call and
     within `retry_budget` (a RetryBudget shared by all calls of the client); orders,
     withdrawals and transfers never are. When Okcoin refuses a timestamp, the client reads
-    Okcoin's clock once and signs with it from then on, sending a signed GET once more.
+    Okcoin's clock once and signs with it from then on, sending a signed GET once more; a
+    server time more than `max_clock_offset` seconds from ours is refused (ServerClockError).
     """
 
     general: GeneralApi
@@ -3230,6 +3233,8 @@ class OkcoinClient:
         ca_certs: str | None = None,
         pool_size: int = 10,
         clock: Callable[[], float] = time.time,
+        max_body: int = 16 * 1024 * 1024,
+        max_clock_offset: float = 86400.0,
     ) -> None:
         self._signer = OkcoinSigner(api_key, secret_key, passphrase, clock=clock)
         self._transport = OkcoinTransport(
@@ -3245,6 +3250,8 @@ class OkcoinClient:
             ca_certs=ca_certs,
             pool_size=pool_size,
             user_agent="okcoin-v3-api/0.1.0",
+            max_body=max_body,
+            max_clock_offset=max_clock_offset,
         )
         self.general = GeneralApi(self._transport)
         self.system = SystemApi(self._transport)

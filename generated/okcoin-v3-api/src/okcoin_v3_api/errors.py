@@ -10,12 +10,14 @@ from ._runtime.core.errors import (
     TransportError,
     ValidationError,
 )
+from ._runtime.http.errors import ResponseTooLarge
 from ._runtime.okcoin.errors import (
     AuthenticationError,
     InvalidParameterError,
     NotFoundError,
     OkcoinError,
     RateLimitError,
+    ServerClockError,
     ServerError,
     TimestampError,
 )
@@ -29,6 +31,8 @@ __all__ = [
     "OkcoinError",
     "RateLimitError",
     "RequestTimeout",
+    "ResponseTooLarge",
+    "ServerClockError",
     "ServerError",
     "TimestampError",
     "TransportError",

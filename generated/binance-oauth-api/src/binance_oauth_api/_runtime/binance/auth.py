@@ -19,6 +19,7 @@ import urllib3
 from ..core import validate
 from ..core.errors import ClientError, ValidationError
 from ..http.transport import (
+    DEFAULT_MAX_BODY,
     ErrorMapper,
     HttpTransport,
     PreparedRequest,
@@ -147,6 +148,7 @@ class BinanceTransport(HttpTransport):
         pool_size: int = 10,
         user_agent: str = "",
         sleep: Callable[[float], None] = time.sleep,
+        max_body: int = DEFAULT_MAX_BODY,
     ) -> None:
         super().__init__(
             base_url,
@@ -161,6 +163,7 @@ class BinanceTransport(HttpTransport):
             pool_size=pool_size,
             user_agent=user_agent,
             sleep=sleep,
+            max_body=max_body,
         )
         self.servers = {spec.rstrip("/"): url.rstrip("/") for spec, url in servers.items()}
         self._envelope = frozenset(envelope)
@@ -198,17 +201,23 @@ class BinanceTransport(HttpTransport):
                 route, args, timeout=timeout, extra_params=extra_params
             )
         except BinanceError as error:
-            error.redact(*self._secrets(route, args))
+            error.redact(*self._secrets(route, args, extra_params))
             raise
         if route.name in self._envelope:
             failure = envelope_error(status, data)
             if failure is not None:
-                failure.redact(*self._secrets(route, args))
+                failure.redact(*self._secrets(route, args, extra_params))
                 raise failure
         return status, headers, data
 
-    def _secrets(self, route: Route, args: Mapping[str, Any]) -> list[str]:
-        """Values this request carried that must not be echoed in an error message."""
+    def _secrets(
+        self,
+        route: Route,
+        args: Mapping[str, Any],
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> list[str]:
+        """Values this request carried that must not be echoed in an error message, found
+        by the names of the arguments, named or free-form."""
         found = [
             value
             for param in route.params
@@ -216,6 +225,11 @@ class BinanceTransport(HttpTransport):
             for value in (args.get(param.name),)
             if isinstance(value, str)
         ]
+        found.extend(
+            str(value)
+            for name, value in (extra_params or {}).items()
+            if any(word in str(name).lower() for word in _SECRET_WORDS) and value is not None
+        )
         token = self._bearer.current()
         if token is not None:
             found.append(token)

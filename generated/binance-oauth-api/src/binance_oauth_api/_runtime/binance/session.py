@@ -1,28 +1,35 @@
 """A logged-in user's tokens kept valid: refreshed ahead of expiry, once however many threads
-ask at the same time, and persisted through a small `TokenStore` protocol."""
+ask at the same time (each waiting no longer than its own deadline), and persisted through a
+small `TokenStore` protocol."""
 
 from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
-from ..core.errors import ValidationError
+from ..core.errors import RequestTimeout, ValidationError
+from ..core.logs import package_logger
 from .errors import InvalidGrant, InvalidToken, ReauthorizationRequired
 from .oauth import Token
 
-log = logging.getLogger(__name__.rsplit(".", 1)[0])
+log = package_logger(__name__)
 
 T = TypeVar("T")
 UserInfoT = TypeVar("UserInfoT")
 UserInfoT_co = TypeVar("UserInfoT_co", covariant=True)
+
+_DEFAULT_WAIT = 10.0
+"""Seconds a session call waits for a token when neither it nor its client says otherwise."""
+_MAX_TOKEN_FILE = 1024 * 1024
+_STALE_TEMPORARY = 3600.0
+"""Seconds after which a temporary file of an unfinished save is removed whoever made it."""
 
 
 class TokenStore(Protocol):
@@ -74,7 +81,9 @@ class JsonFileTokenStore:
     """Keeps the token in a JSON file readable by its owner only (mode 0600).
 
     Each save writes a new file beside the old one and renames it over, so a crash leaves
-    either the old token or the new one, never half a file.
+    either the old token or the new one, never half a file; the temporary file a crashed
+    save leaves behind is removed by the next load or save once its process has ended.
+    `load` never raises for a bad file: it returns None (and logs a warning).
     """
 
     def __init__(
@@ -88,15 +97,26 @@ class JsonFileTokenStore:
         return f"JsonFileTokenStore({str(self.path)!r})"
 
     def load(self) -> Token | None:
-        """The saved token; None when the file is missing or does not hold a token."""
+        """The saved token; None when the file is missing, unreadable (a directory, too
+        large, not UTF-8) or does not hold a token."""
         with self._lock:
+            self._remove_stale_temporaries()
             try:
-                text = self.path.read_text(encoding="utf-8")
+                with self.path.open("rb") as stream:
+                    raw = stream.read(_MAX_TOKEN_FILE + 1)
             except FileNotFoundError:
                 return None
+            except OSError as error:
+                log.warning("ignoring %s: it cannot be read (%s)", self.path, type(error).__name__)
+                return None
         try:
-            return Token.from_json(json.loads(text), clock=self._clock)
-        except ValueError:
+            if len(raw) > _MAX_TOKEN_FILE:
+                raise ValueError("too large")
+            data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            return Token.from_json(data, clock=self._clock)
+        except (ValueError, TypeError, RecursionError):
             log.warning("ignoring %s: it does not hold a saved token", self.path)
             return None
 
@@ -105,8 +125,11 @@ class JsonFileTokenStore:
         payload = json.dumps(token.to_json(), indent=1, sort_keys=True).encode("utf-8")
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._remove_stale_temporaries()
             handle, temporary = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+                prefix=f"{self._temporary_prefix}{os.getpid()}.",
+                suffix=".tmp",
+                dir=self.path.parent,
             )
             try:
                 with os.fdopen(handle, "wb") as stream:
@@ -125,6 +148,46 @@ class JsonFileTokenStore:
         """Deletes the file, if there is one."""
         with self._lock:
             self.path.unlink(missing_ok=True)
+
+    @property
+    def _temporary_prefix(self) -> str:
+        return f".{self.path.name}."
+
+    def _remove_stale_temporaries(self) -> None:
+        """Removes the temporary files of saves that can no longer finish: made by a process
+        that is gone, or older than an hour (a crash between writing and renaming)."""
+        try:
+            candidates = list(self.path.parent.glob(f"{self._temporary_prefix}*.tmp"))
+        except OSError:
+            return
+        for candidate in candidates:
+            owner = candidate.name[len(self._temporary_prefix) :].split(".", 1)[0]
+            try:
+                stale = (not owner.isdigit() or not _running(int(owner))) or (
+                    time.time() - candidate.stat().st_mtime > _STALE_TEMPORARY
+                )
+                if stale:
+                    candidate.unlink()
+                    log.debug("removed %s, left by a save that did not finish", candidate.name)
+            except OSError:
+                continue
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (assumed so where that cannot be told)."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a valid value in a token file")
 
 
 class _Client(Protocol[UserInfoT_co]):
@@ -145,8 +208,10 @@ class OAuthSession(Generic[UserInfoT]):
 
     `access_token()` refreshes when the access token expires within `refresh_leeway`
     seconds; `call(fn)` also refreshes once and retries when the server answers 401. Only one
-    refresh runs at a time and threads that waited for it use its result. Every new token is
-    saved to `store`. Without `token`, the session starts from the store's token.
+    refresh runs at a time and threads that waited for it use its result. Each caller waits
+    at most its own `timeout` (by default the client's deadline) for a token, refresh
+    included, and then raises RequestTimeout. Every new token is saved to `store`. Without
+    `token`, the session starts from the store's token.
     """
 
     def __init__(
@@ -177,46 +242,80 @@ class OAuthSession(Generic[UserInfoT]):
     @property
     def token(self) -> Token:
         """The current token as it is (possibly expired); see `access_token()`."""
-        with self._lock:
-            return self._require()
+        return self._require()
 
-    def access_token(self) -> str:
+    def access_token(self, *, timeout: float | None = None) -> str:
         """A valid access token, refreshed first when it expires within the leeway."""
-        return self._valid().access_token
+        return self._valid(self._deadline(timeout)).access_token
 
-    def refresh(self) -> Token:
+    def refresh(self, *, timeout: float | None = None) -> Token:
         """Refreshes now, whatever the expiry, and returns the new token."""
-        with self._lock:
-            return self._refresh(self._require())
+        deadline = self._deadline(timeout)
+        with self._locked(deadline):
+            return self._refresh(self._require(), deadline)
 
-    def call(self, fn: Callable[[str], T]) -> T:
-        """`fn(access_token)`; after an InvalidToken (401) refreshes once and calls it again."""
-        token = self._valid()
+    def call(self, fn: Callable[[str], T], *, timeout: float | None = None) -> T:
+        """`fn(access_token)`; after an InvalidToken (401) refreshes once and calls it again.
+        `timeout` bounds the wait for a token (and the refresh), not `fn` itself."""
+        deadline = self._deadline(timeout)
+        token = self._valid(deadline)
         try:
             return fn(token.access_token)
         except InvalidToken:
-            with self._lock:
+            with self._locked(deadline):
                 current = self._require()
                 if current.access_token == token.access_token:
-                    current = self._refresh(current)
+                    current = self._refresh(current, deadline)
         return fn(current.access_token)
 
     def user_info(self, *, timeout: float | None = None) -> UserInfoT:
         """The user's id (and e-mail with `user:email`), see `BinanceOAuthClient.user_info`."""
-        return self.call(lambda access_token: self._client.user_info(access_token, timeout=timeout))
+        return self.call(
+            lambda access_token: self._client.user_info(access_token, timeout=timeout),
+            timeout=timeout,
+        )
 
     def revoke(self, *, timeout: float | None = None) -> bool:
         """Revokes the access token, then forgets both tokens here and in the store."""
-        revoked = self.call(lambda access_token: self._client.revoke(access_token, timeout=timeout))
-        with self._lock:
+        revoked = self.call(
+            lambda access_token: self._client.revoke(access_token, timeout=timeout),
+            timeout=timeout,
+        )
+        with self._locked(self._deadline(timeout)):
             self._forget()
         return revoked
 
-    def _valid(self) -> Token:
-        with self._lock:
+    def _deadline(self, timeout: float | None) -> float:
+        """The time.monotonic() by which a caller stops waiting for a token."""
+        if timeout is None:
+            client_deadline = getattr(self._client, "deadline", None)
+            seconds = (
+                float(client_deadline)
+                if isinstance(client_deadline, (int, float))
+                else _DEFAULT_WAIT
+            )
+        else:
+            seconds = float(timeout)
+        return time.monotonic() + seconds
+
+    @contextlib.contextmanager
+    def _locked(self, deadline: float) -> Iterator[None]:
+        """The session's lock, or RequestTimeout once the caller's deadline has passed (a
+        refresh another thread makes may take long: a slow token endpoint)."""
+        if not self._lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise RequestTimeout(
+                "no token within the timeout: another thread's refresh is still running"
+            )
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def _valid(self, deadline: float) -> Token:
+        with self._locked(deadline):
             token = self._require()
             if token.is_expired(self.refresh_leeway, now=self._client.clock()):
-                token = self._refresh(token)
+                token = self._refresh(token, deadline)
             return token
 
     def _require(self) -> Token:
@@ -224,12 +323,15 @@ class OAuthSession(Generic[UserInfoT]):
             raise ReauthorizationRequired("the session has no token; the user must log in")
         return self._token
 
-    def _refresh(self, stale: Token) -> Token:
+    def _refresh(self, stale: Token, deadline: float) -> Token:
         """Called with the lock held, so concurrent callers wait for this one refresh."""
         if stale.refresh_token is None:
             raise ReauthorizationRequired("the access token expired and there is no refresh token")
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise RequestTimeout("no token within the timeout: no time left to refresh it")
         try:
-            fresh = self._client.refresh(stale.refresh_token)
+            fresh = self._client.refresh(stale.refresh_token, timeout=left)
         except InvalidGrant as error:
             self._forget()
             raise ReauthorizationRequired("the refresh token was refused") from error

@@ -1,9 +1,12 @@
 """HTTP transport: argument checks, the request, retries and turning answers into results.
 
-One urllib3 pool per client, verifying certificates unless told not to. Every request has a
-connect and a read timeout. Requests are retried only when the route is safe to repeat
-(`x-idempotent` in the spec) and only after a connection failure (not a refused
-certificate), a timeout, a 429 or a 5xx; the wait honours Retry-After and otherwise
+One urllib3 pool per client, verifying certificates unless told not to. Every attempt has a
+deadline: connecting, sending and every read of the answer together take at most the
+timeout (urllib3's own read timeout applies to each read only, so the sockets of this pool
+cut each read short at the deadline). An answer's body is read up to a size cap. Requests
+are retried only when the route is safe to repeat (`x-idempotent` in the spec) and only
+after a connection failure (not a refused certificate or a body too large), a timeout, a
+429 or a 5xx; the wait honours Retry-After and otherwise
 backs off exponentially with jitter. On top of the per-call limit, a `RetryBudget` shared by
 all calls of a client caps retries at a fraction of the requests plus a small floor, so a
 failing server gets a trickle of retries rather than a multiple of the normal load.
@@ -11,9 +14,11 @@ failing server gets a trickle of retries rather than a multiple of the normal lo
 
 from __future__ import annotations
 
-import logging
 import math
 import random
+import re
+import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -26,13 +31,22 @@ import urllib3
 
 from ..core import validate
 from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportError, ValidationError
+from ..core.logs import package_logger
 from ..core.types import UNSET
+from .errors import ResponseTooLarge
 
-log = logging.getLogger(__name__.rsplit(".", 1)[0])
+log = package_logger(__name__)
 
 T = TypeVar("T")
 
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+DEFAULT_MAX_BODY = 16 * 1024 * 1024
+"""The largest answer body a client reads by default (bytes, after decompression)."""
+_CHUNK = 64 * 1024
+# A path value URL normalisation would drop or collapse, sending the request elsewhere.
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+# What a header value may hold: printable Latin-1, no control characters or line breaks.
+_HEADER_UNSAFE = re.compile(r"[^\x20-\x7e\xa0-\xff]")
 
 
 @attrs.frozen
@@ -188,6 +202,89 @@ class RetryBudget:
             return False
 
 
+_DEADLINE = threading.local()
+"""`at`: the time.monotonic() by which this thread's current attempt must be over."""
+
+
+def _bounded(sock: socket.socket, operation: Callable[..., T], *args: Any) -> T:
+    """Runs one socket operation with its timeout cut to what is left of the deadline."""
+    at: float | None = getattr(_DEADLINE, "at", None)
+    if at is None:
+        return operation(*args)
+    left = at - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the deadline of the call has passed")
+    previous = sock.gettimeout()
+    sock.settimeout(left if previous is None else min(previous, left))
+    try:
+        return operation(*args)
+    finally:
+        sock.settimeout(previous)
+
+
+class _DeadlineSocket(socket.socket):
+    """A plain socket whose sends and receives end at the current attempt's deadline."""
+
+    __slots__ = ()
+
+    def recv(self, *args: Any) -> bytes:
+        return _bounded(self, super().recv, *args)
+
+    def recv_into(self, *args: Any) -> int:
+        return _bounded(self, super().recv_into, *args)
+
+    def send(self, *args: Any) -> int:
+        return _bounded(self, super().send, *args)
+
+    def sendall(self, *args: Any) -> None:
+        return _bounded(self, super().sendall, *args)
+
+
+class _DeadlineSSLSocket(ssl.SSLSocket):
+    """A TLS socket whose sends and receives end at the current attempt's deadline."""
+
+    def recv(self, *args: Any) -> bytes:
+        return _bounded(self, super().recv, *args)
+
+    def recv_into(self, *args: Any) -> int:
+        return _bounded(self, super().recv_into, *args)
+
+    def send(self, *args: Any) -> int:
+        return _bounded(self, super().send, *args)
+
+    def sendall(self, *args: Any) -> None:
+        return _bounded(self, super().sendall, *args)
+
+
+def _watch_deadline(sock: object) -> None:
+    # Same memory layout, extra methods only: the socket keeps working as before when no
+    # deadline is set (another kind of socket, e.g. TLS in TLS, is left as it is).
+    if type(sock) is socket.socket:
+        sock.__class__ = _DeadlineSocket
+    elif type(sock) is ssl.SSLSocket:
+        sock.__class__ = _DeadlineSSLSocket
+
+
+class _HTTPConnection(urllib3.connection.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch_deadline(self.sock)
+
+
+class _HTTPSConnection(urllib3.connection.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _watch_deadline(self.sock)
+
+
+class _HTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
 class _NoAuth:
     def apply(self, route: Route, request: PreparedRequest) -> None:
         return None
@@ -211,7 +308,11 @@ class HttpTransport:
         pool_size: int = 10,
         user_agent: str = "",
         sleep: Callable[[float], None] = time.sleep,
+        max_body: int = DEFAULT_MAX_BODY,
     ) -> None:
+        if max_body.__class__ is not int or max_body < 1:
+            raise ValidationError("max_body", "must be a positive integer number of bytes")
+        self.max_body = max_body
         self.base_url = base_url.rstrip("/")
         self._routes_loader = routes
         self._routes: Mapping[str, Route] | None = None
@@ -229,6 +330,7 @@ class HttpTransport:
         else:
             pool_options["cert_reqs"] = "CERT_NONE"
         self._pool = urllib3.PoolManager(**pool_options)
+        self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
         self._user_agent = user_agent
 
     def __repr__(self) -> str:
@@ -241,6 +343,11 @@ class HttpTransport:
     def timeout(self) -> urllib3.Timeout:
         """The connect and read timeouts of calls that do not give their own."""
         return self._timeout
+
+    @property
+    def deadline(self) -> float:
+        """Seconds an attempt of a call that gives no timeout may take in all."""
+        return deadline_of(self._timeout)
 
     def close(self) -> None:
         self._pool.clear()
@@ -266,6 +373,10 @@ class HttpTransport:
             headers["User-Agent"] = self._user_agent
         body: Any = None
         for param in route.params:
+            # Before any other check, so the error names the field whatever else is wrong.
+            if param.location == "path":
+                _check_path_value(param.name, args.get(param.name))
+        for param in route.params:
             value = args.get(param.name)
             if value is None or value is UNSET:
                 if param.required and value is not None:
@@ -276,11 +387,13 @@ class HttpTransport:
                     continue
             wire = param.check(value, param.name)
             if param.location == "path":
-                path = path.replace("{" + param.wire_name + "}", quote(_text(wire), safe=""))
+                text = _text(wire)
+                _check_path_value(param.name, text)
+                path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
             elif param.location == "query":
                 query.append((param.wire_name, _text(wire)))
             elif param.location == "header":
-                headers[param.wire_name] = _text(wire)
+                headers[param.wire_name] = check_header_value(param.name, _text(wire))
             elif route.body == "json-array":
                 body = wire
             else:
@@ -369,6 +482,8 @@ class HttpTransport:
             except TransportError as failure:
                 # A refused certificate stays refused: trying again only repeats it.
                 refused = isinstance(failure.__cause__, urllib3.exceptions.SSLError)
+                # So does an answer too large to read.
+                refused = refused or isinstance(failure, ResponseTooLarge)
                 if refused or not self._may_retry(route, attempt):
                     raise
                 log.debug(
@@ -413,31 +528,75 @@ class HttpTransport:
     ) -> tuple[int, Mapping[str, str], Any]:
         self.authenticator.apply(route, request)
         log.debug("%s %s", request.method, request.url.split("?", 1)[0])
+        limits = self._timeout if timeout is None else timeout
+        seconds = deadline_of(limits)
+        outer: float | None = getattr(_DEADLINE, "at", None)
+        deadline = _DEADLINE.at = time.monotonic() + seconds
         try:
             response = self._pool.request(
                 request.method,
                 request.url,
                 body=request.body,
                 headers=request.headers,
-                timeout=self._timeout if timeout is None else timeout,
+                timeout=limits,
                 redirect=False,
                 retries=False,
+                preload_content=False,
             )
+            raw = self._read_body(route, response)
+        except urllib3.exceptions.NewConnectionError as error:
+            # A subclass of ConnectTimeoutError, but nothing timed out: no connection was made.
+            raise TransportError(f"{route.name}: could not connect to the server") from error
         except urllib3.exceptions.TimeoutError as error:
-            raise RequestTimeout(f"{route.name}: no answer within the timeout") from error
+            raise RequestTimeout(
+                f"{route.name}: no complete answer within {seconds:g} seconds"
+            ) from error
         except urllib3.exceptions.HTTPError as error:
+            if time.monotonic() >= deadline:
+                # The deadline cut a send short: urllib3 calls that an aborted connection.
+                raise RequestTimeout(
+                    f"{route.name}: no complete answer within {seconds:g} seconds"
+                ) from error
             raise TransportError(f"{route.name}: {type(error).__name__}") from error
-        return response.status, response.headers, self._parse(route, response)
+        finally:
+            _DEADLINE.at = outer
+        return response.status, response.headers, self._parse(route, response.status, raw)
+
+    def _read_body(self, route: Route, response: urllib3.BaseHTTPResponse) -> bytes:
+        """The whole body, or ResponseTooLarge past `max_body` bytes (the connection is then
+        closed rather than read to its end)."""
+        complete = False
+        try:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > self.max_body:
+                raise self._too_large(route)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.stream(_CHUNK):
+                size += len(chunk)
+                if size > self.max_body:
+                    raise self._too_large(route)
+                chunks.append(chunk)
+            complete = True
+            return b"".join(chunks)
+        finally:
+            if not complete:
+                response.close()
+            response.release_conn()
+
+    def _too_large(self, route: Route) -> ResponseTooLarge:
+        return ResponseTooLarge(
+            f"{route.name}: the answer is larger than max_body ({self.max_body} bytes)"
+        )
 
     @staticmethod
-    def _parse(route: Route, response: urllib3.BaseHTTPResponse) -> Any:
-        raw = response.data
+    def _parse(route: Route, status: int, raw: bytes) -> Any:
         if not raw:
             return None
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:
-            if response.status >= 400:
+            if status >= 400:
                 return raw.decode("utf-8", "replace")[:200]
             error = DecodeError("the body is not valid JSON")
             error.operation = route.name
@@ -466,8 +625,8 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 
 
 def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:
-    """A client's timeouts: seconds for connecting and for each read, or a urllib3.Timeout
-    that bounds both (waiting forever is refused)."""
+    """A client's timeouts: seconds for a whole attempt, or a urllib3.Timeout that bounds
+    connecting and reading (waiting forever is refused)."""
     if isinstance(timeout, urllib3.Timeout):
         connect = timeout.connect_timeout
         # With a total, the read timeout is what remains of it (read_timeout needs a timer).
@@ -477,7 +636,36 @@ def client_timeout(timeout: float | urllib3.Timeout) -> urllib3.Timeout:
         raise ValidationError("timeout", "must bound both connecting and reading")
     if not _is_seconds(timeout):
         raise ValidationError("timeout", "must be a positive, finite number of seconds")
-    return urllib3.Timeout(connect=timeout, read=timeout)
+    # The number bounds connecting, each read and, as the total, the whole attempt.
+    return urllib3.Timeout(connect=timeout, read=timeout, total=timeout)
+
+
+def deadline_of(timeout: urllib3.Timeout) -> float:
+    """Seconds an attempt may take in all: the total when given, else connect plus read."""
+    total = timeout.total
+    if _is_seconds(total):
+        return float(total)  # type: ignore[arg-type]
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    return float(connect) + float(read)  # type: ignore[arg-type]
+
+
+def check_header_value(field: str, value: object) -> str:
+    """`value` when it can be sent as a header as it is; ValidationError naming the field
+    (never showing the value, which is often a secret) otherwise."""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be a string, got {type(value).__name__}")
+    if _HEADER_UNSAFE.search(value) is not None or value != value.strip():
+        raise ValidationError(
+            field,
+            "must be printable Latin-1 text, without control characters, line breaks or "
+            "leading or trailing spaces",
+        )
+    return value
+
+
+def _check_path_value(field: str, value: object) -> None:
+    if isinstance(value, str) and value in _DOT_SEGMENTS:
+        raise ValidationError(field, "must not be empty, '.' or '..' (it is a URL path segment)")
 
 
 def _call_timeout(timeout: float) -> urllib3.Timeout:

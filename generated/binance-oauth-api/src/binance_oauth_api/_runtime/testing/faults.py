@@ -60,7 +60,7 @@ class RandomFaults(Fault):
         self.seed = seed
         self._random = random.Random(seed)
 
-    def draw(self, names: Collection[str]) -> Fault | None:
+    def draw(self, names: Collection[str] = ()) -> Fault | None:
         """The fault for the next request, or None (called with the queue's lock held). A
         choice's own `only` is honoured: a draw that does not apply serves nothing."""
         if self._random.random() >= self.rate:

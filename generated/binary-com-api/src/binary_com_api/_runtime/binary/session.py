@@ -30,7 +30,6 @@ the request, has it replaced by "<redacted>"), and the session refuses to be pic
 
 from __future__ import annotations
 
-import logging
 import ssl
 import threading
 import time
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..core.errors import DecodeError, RequestTimeout, TransportError, ValidationError
+from ..core.logs import package_logger
 from ..websocket.backoff import Backoff
 from ..websocket.errors import ConnectionLost
 from .errors import ApiError, AuthorizationRequired, InvalidToken, PermissionDenied, error_for
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ..websocket.subscription import Subscription
     from ..websocket.transport import Inbox, Message, WebSocketTransport
 
-log = logging.getLogger(__name__.rsplit(".", 1)[0])
+log = package_logger(__name__)
 
 _SESSION_ERRORS = (AuthorizationRequired, InvalidToken)
 

@@ -718,6 +718,8 @@ class CallSpec:
     receive: Schemas
     msg_types: tuple[str, ...]
     sensitive: frozenset[str]
+    # What the server assumes for an argument the request leaves out: the spec's `default`.
+    defaults: Mapping[str, Json] = field(default_factory=dict)
 
     @classmethod
     def from_spec(cls, name: str, raw: Mapping[str, Any]) -> CallSpec:
@@ -730,11 +732,16 @@ class CallSpec:
             auth_required=bool(auth.get("required", False)),
             scopes=tuple(auth.get("scopes") or ()),
             streams=bool(raw.get("streams", False)),
-            idempotent=bool(raw.get("idempotent", True)),
+            idempotent=raw.get("idempotent") is True,
             send=Schemas(send),
             receive=Schemas(receive),
             msg_types=tuple(msg_type.get("enum") or (name,)),
             sensitive=frozenset(_sensitive_fields(send)),
+            defaults={
+                key: sub["default"]
+                for key, sub in send.get("properties", {}).items()
+                if isinstance(sub, Mapping) and "default" in sub
+            },
         )
 
     @property
@@ -1166,6 +1173,10 @@ class Request:
     def subscribe(self) -> bool:
         return self.call.streams and self.body.get("subscribe") == 1
 
+    def arg(self, name: str) -> Json:
+        """A top-level argument, or the spec's default when the request leaves it out."""
+        return self.body[name] if name in self.body else self.call.defaults.get(name)
+
     @property
     def account(self) -> Account:
         if self.session.account is None:
@@ -1243,7 +1254,7 @@ def _balance_body(account: Account, stream_id: str | None = None) -> dict[str, J
 def _balance(sim: BinaryComSimulator, req: Request) -> Answer:
     account = req.account
     body = _balance_body(account)
-    if req.body.get("account") == "all":
+    if req.arg("account") == "all":
         body["accounts"] = {
             account.loginid: {
                 "balance": _money(account.balance),
@@ -1297,7 +1308,7 @@ def _history_range(req: Request, now: int, step: int) -> list[int]:
     end_text = str(req.body["end"])
     end = now if end_text == "latest" else min(int(end_text), now)
     end -= end % step
-    count = min(int(req.body.get("count") or _MAX_CANDLES), _MAX_CANDLES)
+    count = min(int(cast(int, req.arg("count") or _MAX_CANDLES)), _MAX_CANDLES)
     first = end - (count - 1) * step
     start = req.body.get("start")
     if isinstance(start, int) and start > first:
@@ -1342,7 +1353,7 @@ def _ticks_history(sim: BinaryComSimulator, req: Request) -> Answer:
     symbol = str(req.body["ticks_history"])
     pip = _pip(symbol)
     now = int(sim.clock())
-    if req.body.get("style") == "candles":
+    if req.arg("style") == "candles":
         granularity = int(req.body.get("granularity") or 60)
         epochs = _history_range(req, now, granularity)
         candles = [_candle(symbol, epoch, granularity) for epoch in epochs]

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         ClientError,
         DecodeError,
         RequestTimeout,
+        ResponseTooLarge,
         TransportError,
         ValidationError,
     )
@@ -37,6 +38,7 @@ _EXPORTS = {
     "ClientError": ".errors",
     "DecodeError": ".errors",
     "RequestTimeout": ".errors",
+    "ResponseTooLarge": ".errors",
     "TransportError": ".errors",
     "ValidationError": ".errors",
 }
@@ -48,6 +50,7 @@ __all__ = [
     "DecodeError",
     "Page",
     "RequestTimeout",
+    "ResponseTooLarge",
     "RetryBudget",
     "TinyShopClient",
     "TransportError",

@@ -121,6 +121,7 @@ class TinyShopClient:
         verify_tls: bool = True,
         ca_certs: str | None = None,
         pool_size: int = 10,
+        max_body: int = 16 * 1024 * 1024,
     ) -> None:
         self._transport = HttpTransport(
             base_url,
@@ -133,6 +134,7 @@ class TinyShopClient:
             ca_certs=ca_certs,
             pool_size=pool_size,
             user_agent="tiny-shop-api/0.1.0",
+            max_body=max_body,
         )
         self.items = ItemsApi(self._transport)
 

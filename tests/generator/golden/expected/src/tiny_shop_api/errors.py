@@ -10,13 +10,14 @@ from ._runtime.core.errors import (
     TransportError,
     ValidationError,
 )
-from ._runtime.http.errors import ApiError
+from ._runtime.http.errors import ApiError, ResponseTooLarge
 
 __all__ = [
     "ApiError",
     "ClientError",
     "DecodeError",
     "RequestTimeout",
+    "ResponseTooLarge",
     "TransportError",
     "ValidationError",
 ]
