@@ -4,7 +4,8 @@
 the generated clients against their peers and writes BENCHMARKS.md. `build` and `publish`
 are its last steps on their own; `publish` goes to the index named by PUBLISH_URL,
 PUBLISH_USER and PUBLISH_PASSWORD (PUBLISH_INDEX_URL to install from), or by default to an
-embedded pypiserver serving .work/index/packages, which `nox -s index` serves again.
+embedded pypiserver serving .work/index/packages (our wheels and their dependencies), which
+`nox -s index` serves again: `pip install --index-url http://127.0.0.1:8080/simple/ NAME`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,35 @@ def _install_generated(session: nox.Session, extras: str = "testing") -> None:
     """The generated distributions, editable, with their own dependencies."""
     for path in _generated():
         session.install("-e", f"{path}[{extras}]")
+
+
+@nox.session(venv_backend="none")
+def dev(session: nox.Session) -> None:
+    """A development environment in .venv: the generator with every extra (tests, verify,
+    release) and the generated distributions (editable, with their `testing` extra), so that
+    `python -m generator generate|verify` and pytest work from it."""
+    if sys.version_info < (3, 11):
+        session.error(f"the generator needs Python 3.11 or newer, not {sys.version.split()[0]}")
+    target = ROOT / ".venv"
+    python = target / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    if not python.exists():
+        session.run(sys.executable, "-m", "venv", str(target), external=True)
+    editable = [arg for path in _generated() for arg in ("-e", f"{path}[testing]")]
+    session.run(
+        str(python),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "-e",
+        f"{ROOT}[test,verify,release]",
+        *editable,
+        external=True,
+    )
+    session.log(
+        f"ready: activate with `. {target.name}/bin/activate`, then `python -m generator "
+        "generate`, `python -m generator verify`, `python -m pytest tests/<dir> -q`"
+    )
 
 
 @nox.session(python=PYTHON)

@@ -160,6 +160,14 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     publish.add_argument("--dist", type=Path, default=pipeline.ROOT / "dist")
     publish.add_argument("-d", "--distribution", action="append", default=[])
     publish.add_argument("--no-smoke", action="store_true", help="upload only")
+    publish.add_argument(
+        "--dependency-python",
+        action="append",
+        default=[],
+        metavar="3.X",
+        help="the embedded index also gets dependency wheels for this Python version "
+        "(besides the running one's); repeatable",
+    )
 
     serve = commands.add_parser("serve-index", help="serve .work/index/packages until Ctrl-C")
     serve.add_argument("--port", type=int, default=8080)
@@ -168,13 +176,21 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 def _run_release_command(args: argparse.Namespace) -> int:
     from generator.releases import ReleaseError
     from generator.shipping.build import BuildError
+    from generator.shipping.dependencies import DependencyError
     from generator.shipping.index import IndexUnavailable
     from generator.shipping.publish import PublishError
     from generator.specdiff import DiffError
 
     try:
         return _dispatch_release_command(args)
-    except (ReleaseError, DiffError, BuildError, PublishError, IndexUnavailable) as error:
+    except (
+        ReleaseError,
+        DiffError,
+        BuildError,
+        PublishError,
+        IndexUnavailable,
+        DependencyError,
+    ) as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)
         return 2
     except (OSError, ValueError, yaml.YAMLError) as error:
@@ -247,7 +263,12 @@ def _publish(args: argparse.Namespace) -> int:
         target = remote or stack.enter_context(index.embedded_index())
         if remote is None:
             print(f"==> embedded index at {target.simple_url} (packages in {target.packages})")
-        outcomes = publish.publish(artifacts, target, smoke=not args.no_smoke)
+        outcomes = publish.publish(
+            artifacts,
+            target,
+            smoke=not args.no_smoke,
+            dependency_pythons=args.dependency_python,
+        )
     print()
     print(publish.summary(outcomes), end="")
     print()

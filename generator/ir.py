@@ -222,6 +222,8 @@ class Operation:
     browser_redirect: bool = False
     request_model: str | None = None
     rules: tuple[RequiredRule, ...] = ()
+    # More than the summary line: what a caller must know (an answer's shapes, a caveat).
+    description: str = ""
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)

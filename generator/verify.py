@@ -1,16 +1,24 @@
 """`python -m generator verify`: specs are valid, generated/ is in sync, and clean.
 
 Each check prints one line and the exit status is non-zero when any fails, so CI can run it.
+First it looks for the tools and packages the checks need (the `verify` extra, and what the
+generated packages import, which mypy must see): a missing one is named with the command that
+installs it, and the checks that need it are skipped, rather than failing in a way that reads
+as broken generated code ("Cannot find implementation or library stub for module named ...").
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+import tomllib
 
 from generator import pipeline
 from generator.loaders.openapi import load_yaml
@@ -102,17 +110,107 @@ def check_generated(output: Path) -> list[str]:
     return problems
 
 
+DEV_SETUP = "python3 -m nox -s dev"
+# What the checks of the specs and of the generated code need from the `verify` extra.
+SPEC_TOOLS = ("jsonschema", "openapi-spec-validator")
+CODE_TOOLS = ("mypy",)
+
+
+def installed(distribution: str) -> bool:
+    """Whether this interpreter has the distribution (any version)."""
+    try:
+        importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def _requirement_name(requirement: str) -> str:
+    return re.split(r"[\s\[<>=!~;(]", requirement.strip(), maxsplit=1)[0]
+
+
+def generated_requirements(output: Path) -> dict[str, list[str]]:
+    """Each generated distribution folder -> what it and its `testing` extra require."""
+    needs = {}
+    for folder in sorted(path for path in output.iterdir() if (path / "pyproject.toml").is_file()):
+        project = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        extras = project.get("optional-dependencies", {})
+        requirements = [*project.get("dependencies", []), *extras.get("testing", [])]
+        needs[folder.name] = [_requirement_name(text) for text in requirements]
+    return needs
+
+
+def _ruff() -> str | None:
+    return shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+
+
+def missing_for_specs(is_installed: Callable[[str], bool] = installed) -> list[str]:
+    return [
+        f"{name} is missing (the verify extra): pip install -e '.[verify]'"
+        for name in SPEC_TOOLS
+        if not is_installed(name)
+    ]
+
+
+def missing_for_code(
+    output: Path,
+    is_installed: Callable[[str], bool] = installed,
+    ruff: Callable[[], str | None] = _ruff,
+) -> list[str]:
+    """What ruff and mypy need to check the generated code, each with its install command."""
+    problems = [
+        f"{name} is missing (the verify extra): pip install -e '.[verify]'"
+        for name in CODE_TOOLS
+        if not is_installed(name)
+    ]
+    if ruff() is None:
+        problems.append("ruff is missing (a dependency of the generator): pip install -e .")
+    for folder, requirements in generated_requirements(output).items():
+        absent = [name for name in requirements if not is_installed(name)]
+        if absent:
+            problems.append(
+                f"{', '.join(absent)} missing: mypy needs what generated/{folder} imports: "
+                f"pip install -e 'generated/{folder}[testing]'"
+            )
+    return problems
+
+
 def verify_all(specs_dir: Path, output: Path) -> int:
     failed = False
-    checks: list[tuple[str, Callable[[], list[str]]]] = [
-        ("specs are valid", lambda: check_specs(specs_dir)),
-        ("generated/ matches the specs", lambda: pipeline.drift(output, specs_dir)),
-        ("generated code is lint-, format- and type-clean", lambda: check_generated(output)),
+    spec_needs = missing_for_specs(installed)
+    code_needs = missing_for_code(output, installed) if output.is_dir() else []
+    checks: list[tuple[str, list[str], Callable[[], list[str]]]] = [
+        ("specs are valid", spec_needs, lambda: check_specs(specs_dir)),
+        ("generated/ matches the specs", [], lambda: _drift(output, specs_dir)),
+        (
+            "generated code is lint-, format- and type-clean",
+            code_needs,
+            lambda: check_generated(output),
+        ),
     ]
-    for title, run in checks:
+    for title, needs, run in checks:
+        if needs:
+            print(f"SKIP {title}: this environment lacks what the check needs")
+            for need in needs:
+                print(f"     {need}")
+            failed = True
+            continue
         problems = run()
         print(f"{'ok  ' if not problems else 'FAIL'} {title}")
         for problem in problems:
             print(f"     {problem}")
         failed = failed or bool(problems)
+    if spec_needs or code_needs:
+        print(f"(`{DEV_SETUP}` sets up .venv with everything; see the README)")
     return 1 if failed else 0
+
+
+def _drift(output: Path, specs_dir: Path) -> list[str]:
+    """Files out of sync, and how to bring them back."""
+    problems = pipeline.drift(output, specs_dir)
+    if problems:
+        problems.append(
+            "regenerate with `python -m generator generate` (never edit generated/ by hand: "
+            "change the spec or a template) and commit the result"
+        )
+    return problems

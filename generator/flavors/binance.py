@@ -202,10 +202,11 @@ README = """\
   answers, within `retries`, default 2, and a shared `RetryBudget`); token grants and
   revocation never are.
 - **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
-- **Offline tests**: `binance_oauth_api.testing.BinanceOAuthSimulator` plays Binance Login
-  on 127.0.0.1 (authorization, both grants, user info, revocation, refresh-token rotation,
-  a clock you can advance) and injects faults (`DropConnection`, `SlowReply`, `ServerError`,
-  `RateLimited`, `MalformedBody`, `EnvelopeFailure`, `CannedReply`).
+- **Offline tests** (the `testing` extra): `binance_oauth_api.testing.BinanceOAuthSimulator`
+  plays Binance Login on 127.0.0.1 (authorization, both grants, user info, revocation,
+  refresh-token rotation, a clock you can advance) and injects faults (`DropConnection`,
+  `SlowReply`, `ServerError`, `RateLimited`, `MalformedBody`, `EnvelopeFailure`,
+  `CannedReply`).
 """
 
 
@@ -284,13 +285,14 @@ FLAVOR = Flavor(
     ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),
-    example="""import webbrowser
+    example="""import os
+import webbrowser
 from binance_oauth_api import (
     BinanceOAuthClient, JsonFileTokenStore, LoopbackReceiver, OAuthSession,
 )
 
 with LoopbackReceiver() as receiver:
-    client = BinanceOAuthClient(client_id, receiver.redirect_uri)
+    client = BinanceOAuthClient(os.environ["BINANCE_CLIENT_ID"], receiver.redirect_uri)
     request = client.authorization_url(["user:openId", "user:email"])
     webbrowser.open(request.url)
     code = client.parse_redirect(receiver.wait(timeout=300, state=request.state), request.state)

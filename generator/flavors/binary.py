@@ -365,9 +365,9 @@ README = """\
 - **Transport**: websockets' synchronous client; TLS is verified unless `verify_tls=False`;
   permessage-deflate only with `compression="deflate"` (off by default: it costs more than
   it saves on a fast link).
-- **Offline tests**: `binary_com_api.testing.BinaryComSimulator` serves the whole API on
-  127.0.0.1 and injects faults (`DropConnection`, `Delay`, `ErrorAnswer`, `RateLimit`,
-  `BadReply`, `RandomFaults`, refused connections).
+- **Offline tests** (the `testing` extra): `binary_com_api.testing.BinaryComSimulator`
+  serves the whole API on 127.0.0.1 and injects faults (`DropConnection`, `Delay`,
+  `ErrorAnswer`, `RateLimit`, `BadReply`, `RandomFaults`, refused connections).
 """
 
 
@@ -414,15 +414,19 @@ FLAVOR = Flavor(
     ),
     dependencies=("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "websockets>=13.0"),
     testing_dependencies=("jsonschema>=4.18,<5",),
-    example="""from binary_com_api import {client}
+    example="""import os
+from binary_com_api import {client}
 
 with {client}(app_id=1089) as client:
     print(client.ping().ping)                       # 'pong'
-    client.authorize(token)                         # records the token's scopes
-    print(client.balance().balance.balance)
+    client.authorize(os.environ["BINARY_COM_TOKEN"])  # records the token's scopes
+    balance = client.balance().balance              # optional in the spec: check before use
+    if balance is not None:
+        print(balance.balance, balance.currency)
     with client.subscribe_ticks("R_50") as ticks:   # a typed stream; leaving forgets it
         for message in ticks:
-            print(message.tick.quote)
+            if message.tick is not None:
+                print(message.tick.quote)
             break""",
     readme=README,
     context=_context,

@@ -52,10 +52,10 @@ README = """\
 - **Sites**: okcoin.com by default; `base_url="https://www.okcoin.jp"` for okcoin.jp (some
   routes and arguments exist on one site only, as their docstrings say).
 - **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
-- **Offline tests**: `okcoin_v3_api.testing.OkcoinSimulator` serves every route on
-  127.0.0.1, checks signatures as Okcoin does, keeps spot orders and balances, and injects
-  faults (`DropConnection`, `LostReply`, `SlowReply`, `ServerError`, `RateLimited`,
-  `MalformedBody`, `CannedReply`, `RandomFaults`).
+- **Offline tests** (the `testing` extra): `okcoin_v3_api.testing.OkcoinSimulator` serves
+  every route on 127.0.0.1, checks signatures as Okcoin does, keeps spot orders and
+  balances, and injects faults (`DropConnection`, `LostReply`, `SlowReply`, `ServerError`,
+  `RateLimited`, `MalformedBody`, `CannedReply`, `RandomFaults`).
 """
 
 
@@ -97,10 +97,13 @@ FLAVOR = Flavor(
     ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),
-    example="""from decimal import Decimal
+    example="""import os
+from decimal import Decimal
 from okcoin_v3_api import OkcoinClient
 
-with OkcoinClient(api_key, secret_key, passphrase) as client:
+with OkcoinClient(
+    os.environ["OKCOIN_API_KEY"], os.environ["OKCOIN_SECRET_KEY"], os.environ["OKCOIN_PASSPHRASE"]
+) as client:
     client.sync_time()
     order = client.spot.place_order(
         instrument_id="BTC-USD", side="buy", type="limit",

@@ -116,6 +116,7 @@ class OpenApiLoader:
             group=snake_case(tags[0]),
             name=name,
             summary=" ".join(str(spec.get("summary", "")).split()),
+            description=" ".join(str(spec.get("description", "")).split()),
             transport=ir.HttpRoute(method.upper(), path, servers, body_kind),
             params=tuple(params),
             response=self._response(spec, hint),

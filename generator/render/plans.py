@@ -112,6 +112,8 @@ def _method_doc(op: ir.Operation) -> str:
         auth += " (scopes: " + ", ".join(op.auth.scopes) + ")"
     retry = "retried when it fails in transit" if op.idempotent else "never resent automatically"
     lines.append(f"{where}; {auth}; {retry}.")
+    if op.description:
+        lines += ["", op.description]
     documented = [param for param in op.params if param.doc and not param.constant]
     text = "\n".join(lines)
     for param in documented:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,7 @@ class Renderer:
             "flavor_readme": self.flavor.readme.strip(),
             "dependencies": self.flavor.dependencies,
             "testing_dependencies": self.flavor.testing_dependencies,
+            "testing_modules": testing_modules(self.flavor.testing_dependencies),
             "exports": [
                 (
                     module,
@@ -228,6 +230,13 @@ def _group_doc(api: ir.Api, group: str) -> str:
     if doc:
         return doc
     return f"The {group} routes of the {api.title}."
+
+
+def testing_modules(requirements: Sequence[str]) -> tuple[str, ...]:
+    """The import names of the `testing` extra's requirements (`jsonschema>=4.18` -> jsonschema),
+    so a simulator missing one can say which extra brings it."""
+    names = {re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0] for requirement in requirements}
+    return tuple(sorted(name.lower().replace("-", "_") for name in names))
 
 
 def _pyrepr(value: object) -> str:

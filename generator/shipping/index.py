@@ -7,8 +7,11 @@ unset: `.../legacy/` -> `.../simple/`, anything else -> `<url>/simple/`).
 
 Otherwise `embedded_index()` starts pypiserver on 127.0.0.1 (a free port), serving
 `.work/index/packages/`, which persists between runs. Uploads need a password (htpasswd file
-written with passlib, fresh credentials for every run); downloads and listings do not, and the
-fallback redirect to PyPI is off, so everything installed from it was uploaded to it.
+written with passlib, fresh credentials for every run); downloads and listings do not. The
+fallback redirect to PyPI is off: a name it does not hold is not found, never looked up
+elsewhere, so our own names cannot be answered by a public package of the same name. What it
+serves was uploaded to it or, for the dependencies, put in its folder by `publish`
+(`generator.shipping.dependencies`), so it is the only index an install needs.
 """
 
 from __future__ import annotations

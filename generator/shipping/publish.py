@@ -4,7 +4,9 @@ The files in dist/ for the current version of every distribution in generated/ a
 (`twine check --strict`), uploaded with twine to the index the environment names or to the
 embedded pypiserver (see `generator.shipping.index`), compared by sha256 with what the index
 then serves, installed from it into fresh virtual environments and smoke-tested
-(`generator.shipping.smoke`). The run ends with a summary table and how to install.
+(`generator.shipping.smoke`). The embedded index also receives the wheels of their
+dependencies (`generator.shipping.dependencies`), so it is the only index an install needs.
+The run ends with a summary table and how to install.
 
 A version is immutable on a real index: if it already holds the same file name with other
 bytes (the spec or templates changed without `python -m generator release`), the upload is
@@ -25,11 +27,13 @@ from pathlib import Path
 
 import attrs
 
-from generator.shipping import table
+from generator.shipping import dependencies, table
 from generator.shipping.build import Artifact, sha256_of
-from generator.shipping.index import INDEX_DIR, Index, fetch
+from generator.shipping.index import Index, fetch
 from generator.shipping.smoke import SmokeResult, install_and_smoke
 
+# Where `python3 -m nox -s index` (`python -m generator serve-index`) serves the embedded index.
+EMBEDDED_URL = "http://127.0.0.1:8080/simple/"
 _LINK = re.compile(r'href="([^"#]+)#sha256=([0-9a-f]{64})"')
 
 
@@ -50,7 +54,10 @@ def publish(
     smoke: bool = True,
     workdir: Path | None = None,
     progress: bool = True,
+    dependency_pythons: Sequence[str] = (),
 ) -> list[Outcome]:
+    """Uploads `artifacts`, checks what the index serves, stocks the embedded index with their
+    dependencies (also for the `dependency_pythons`, e.g. "3.12") and smoke-tests them."""
     say = print if progress else _quiet
     files = [path for artifact in artifacts for path in (artifact.wheel, artifact.sdist)]
     if not files:
@@ -78,6 +85,11 @@ def publish(
             "record a release with `python -m generator release`):\n  " + "\n  ".join(problems)
         )
     say(f"    uploaded and verified ({time.monotonic() - started:.1f}s)", flush=True)
+    if index.packages is not None:
+        began = time.monotonic()
+        say("==> adding the wheels of their dependencies to the embedded index", flush=True)
+        added = dependencies.stock(artifacts, index.packages, python_versions=dependency_pythons)
+        say(f"    {len(added)} new wheels ({time.monotonic() - began:.1f}s)", flush=True)
     outcomes = []
     for artifact in artifacts:
         result = None
@@ -157,15 +169,22 @@ def summary(outcomes: Sequence[Outcome]) -> str:
 
 
 def install_hint(outcomes: Sequence[Outcome], index: Index) -> str:
-    pins = " ".join(f"'{o.artifact.distribution}=={o.artifact.version}'" for o in outcomes)
-    if not index.embedded:
+    names = [o.artifact.distribution for o in outcomes]
+    if index.embedded:
+        url = EMBEDDED_URL
+        how = (
+            "Install from the embedded index, which holds their dependencies too:\n"
+            f"  python3 -m nox -s index   # serves it at {url} until Ctrl-C\nthen\n"
+        )
+    else:
         url = index.simple_url
-        return f"Install from {url}:\n  pip install --index-url {url} {pins}\n"
-    folder = index.packages or INDEX_DIR / "packages"
-    return (
-        "Install from the embedded index: serve it with `python3 -m nox -s index` "
-        "(http://127.0.0.1:8080/simple/), then\n"
-        f"  pip install --index-url http://127.0.0.1:8080/simple/ --no-deps {pins}\n"
-        f"  pip install {pins}   # their dependencies, from PyPI\n"
-        f"or, without a server:\n  pip install --find-links {folder} {pins}\n"
+        how = f"Install from {url}:\n"
+    lines = [how]
+    for name in names:
+        lines.append(f"  pip install --index-url {url} {name}\n")
+    lines.append(
+        "and with the simulators for offline tests (the `testing` extra, which adds jsonschema):\n"
     )
+    for name in names:
+        lines.append(f"  pip install --index-url {url} '{name}[testing]'\n")
+    return "".join(lines)

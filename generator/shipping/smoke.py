@@ -2,12 +2,14 @@
 simulator: proof that what was published installs and works on its own.
 
 1. a new venv (no pip of its own: the running pip drives it with `--python`);
-2. the distribution's dependencies (and its `testing` extra's), read from the built wheel's
-   metadata, from the usual index (PyPI or whatever pip is configured with);
-3. the distribution itself with `--index-url <our index> --no-deps --only-binary :all:` in
-   pip's isolated mode (no config or environment can add another index), and pip's install
-   report must show a download from our index with the sha256 of the wheel we built;
-4. `pip check`, then a short script in the venv's interpreter (`-I`: no PYTHONPATH, no
+2. from the embedded index, which holds the dependencies too: the distribution with its
+   `testing` extra, in one `pip install --index-url <our index> --only-binary :all:` in pip's
+   isolated mode (no config or environment can add another index), and pip's install report
+   must show every file downloaded from our index and our wheel with the sha256 we built.
+   From another index (PUBLISH_URL), which may not hold the dependencies: those (read from the
+   built wheel's metadata) from the usual index first, then the distribution alone with
+   `--no-deps`, the same way;
+3. `pip check`, then a short script in the venv's interpreter (`-I`: no PYTHONPATH, no
    current directory) that imports the package from the venv and makes one call against its
    simulator (`SMOKE_CALLS`). A distribution without a known call is installed and imported,
    and reported as skipped with the reason.
@@ -16,12 +18,14 @@ simulator: proof that what was published installs and works on its own.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import urllib.parse
 import venv
 import zipfile
+from collections.abc import Sequence
 from email.message import Message
 from email.parser import BytesParser
 from pathlib import Path
@@ -29,6 +33,7 @@ from typing import Literal
 
 import attrs
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from generator.shipping.build import Artifact, sha256_of
 from generator.shipping.index import Index
@@ -105,21 +110,24 @@ def _run(artifact: Artifact, index: Index, work: Path, timeout: float) -> SmokeR
     venv.EnvBuilder(with_pip=False, symlinks=True, clear=True).create(env_dir)
     python = env_dir / "bin" / "python"
     pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
-    requirements = dependencies(artifact.wheel, EXTRA)
-    if requirements:
-        _check(
-            [*pip, "install", "--quiet", *requirements],
-            f"installing the dependencies of {artifact.distribution} failed",
-            timeout,
-        )
+    alone = not index.embedded  # another index may lack the dependencies
+    if alone:
+        requirements = dependencies(artifact.wheel, EXTRA)
+        if requirements:
+            _check(
+                [*pip, "install", "--quiet", *requirements],
+                f"installing the dependencies of {artifact.distribution} failed",
+                timeout,
+            )
     report = work / "report.json"
+    wanted = f"{artifact.distribution}[{EXTRA}]=={artifact.version}"
     _check(
         [
             *pip,
             "--isolated",
             "install",
             "--quiet",
-            "--no-deps",
+            *(["--no-deps"] if alone else []),
             "--no-cache-dir",
             "--only-binary",
             ":all:",
@@ -127,12 +135,13 @@ def _run(artifact: Artifact, index: Index, work: Path, timeout: float) -> SmokeR
             index.simple_url,
             "--report",
             str(report),
-            f"{artifact.distribution}=={artifact.version}",
+            f"{artifact.distribution}=={artifact.version}" if alone else wanted,
         ],
         f"installing {artifact.distribution} {artifact.version} from {index.simple_url} failed",
         timeout,
+        index_only_environment(),
     )
-    _check_origin(report, artifact, index)
+    check_origin(report, [artifact], index)
     _check([*pip, "check"], f"pip check failed for {artifact.distribution}", timeout)
     package = package_of(artifact.wheel)
     call = SMOKE_CALLS.get(artifact.distribution)
@@ -166,28 +175,51 @@ print(f"{{module.__name__}} {{module.__version__}} from {{module.__file__}}")
 """
 
 
-def _check(command: list[str], message: str, timeout: float) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+def _check(
+    command: list[str], message: str, timeout: float, env: dict[str, str] | None = None
+) -> None:
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, check=False, env=env
+    )
     if result.returncode != 0:
         raise SmokeFailure(f"{message}:\n{(result.stdout + result.stderr)[-2000:]}")
 
 
-def _check_origin(report_path: Path, artifact: Artifact, index: Index) -> None:
+def index_only_environment() -> dict[str, str]:
+    """The environment for a pip that must see no index but the one on its command line:
+    `--isolated` skips the user's configuration and PIP_* variables, not the machine-wide
+    pip.conf, which only PIP_CONFIG_FILE=os.devnull turns off."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PIP_")}
+    env["PIP_CONFIG_FILE"] = os.devnull
+    return env
+
+
+def check_origin(report_path: Path, artifacts: Sequence[Artifact], index: Index) -> None:
+    """Every file in pip's install report came from the index, ours with the built bytes."""
     report = json.loads(report_path.read_text(encoding="utf-8"))
     installed = report.get("install", [])
-    if len(installed) != 1:
-        raise SmokeFailure(f"expected one install in pip's report, got {len(installed)}")
-    download = installed[0].get("download_info", {})
-    url = str(download.get("url", ""))
-    if urllib.parse.urlsplit(url).netloc != urllib.parse.urlsplit(index.simple_url).netloc:
-        raise SmokeFailure(f"{artifact.distribution} came from {url}, not from the index")
-    hashes = download.get("archive_info", {}).get("hashes", {})
-    expected = sha256_of(artifact.wheel)
-    if hashes.get("sha256") != expected:
-        raise SmokeFailure(
-            f"the index served {url} with sha256 {hashes.get('sha256')}, "
-            f"the built wheel has {expected}"
-        )
+    ours = {canonicalize_name(artifact.distribution): artifact for artifact in artifacts}
+    seen = set()
+    for item in installed:
+        name = canonicalize_name(str(item.get("metadata", {}).get("name", "")))
+        download = item.get("download_info", {})
+        url = str(download.get("url", ""))
+        if urllib.parse.urlsplit(url).netloc != urllib.parse.urlsplit(index.simple_url).netloc:
+            raise SmokeFailure(f"{name} came from {url}, not from the index")
+        artifact = ours.get(name)
+        if artifact is None:
+            continue
+        seen.add(name)
+        hashes = download.get("archive_info", {}).get("hashes", {})
+        expected = sha256_of(artifact.wheel)
+        if hashes.get("sha256") != expected:
+            raise SmokeFailure(
+                f"the index served {url} with sha256 {hashes.get('sha256')}, "
+                f"the built wheel has {expected}"
+            )
+    missing = sorted(set(ours) - seen)
+    if missing:
+        raise SmokeFailure(f"pip's report shows no install of {', '.join(missing)}")
 
 
 def dependencies(wheel: Path, extra: str) -> list[str]:

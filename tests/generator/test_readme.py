@@ -27,3 +27,11 @@ def test_a_flavor_without_a_section_ends_the_readme_with_its_example() -> None:
         encoding="utf-8"
     )
     assert golden.endswith("```\n") and "## " not in golden
+
+
+def test_every_readme_installs_from_an_index_and_names_the_testing_extra() -> None:
+    for distribution in ("binary-com-api", "okcoin-v3-api", "binance-oauth-api"):
+        readme = (ROOT / "generated" / distribution / "README.md").read_text(encoding="utf-8")
+        assert f"pip install --index-url INDEX '{distribution}[testing]'" in readme
+        assert "--extra-index-url" in readme  # named only to warn against it
+        assert "(the `testing` extra)" in readme  # where the simulator is described

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import http.client
+import secrets
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,8 +54,17 @@ def test_uploads_need_the_password(served: Index, built: Artifact) -> None:
         )
 
 
-def test_the_index_serves_only_what_was_uploaded(served: Index) -> None:
-    assert publish.published_hashes(served, "attrs") == {}  # no fallback to PyPI
+def test_the_index_never_sends_a_client_elsewhere(served: Index) -> None:
+    # A name it does not hold is not found here, rather than redirected to a public index
+    # (where anyone could register one of our names).
+    address = urllib.parse.urlsplit(served.simple_url)
+    connection = http.client.HTTPConnection(address.hostname or "", address.port, timeout=10)
+    try:
+        connection.request("GET", f"{address.path}not-held-here-{secrets.token_hex(4)}/")
+        response = connection.getresponse()
+        assert (response.status, response.getheader("Location")) == (404, None)
+    finally:
+        connection.close()
 
 
 def test_other_bytes_under_a_published_name_are_caught(

@@ -50,6 +50,14 @@ class OauthApi:
 
         ``POST /oauth/token``; public; never resent automatically.
 
+        One operation for both grants (see the document description). Send the parameters as an
+        `application/x-www-form-urlencoded` body; Binance's pages also show them in the query
+        string of the POST, which leaks the secret into URLs and logs, so the client does not do
+        that. No HTTP Basic client authentication is documented: the secret, when there is one,
+        travels as the `client_secret` field. The answer is plain OAuth JSON, not the oauth-api
+        envelope. Store a returned `refresh_token`; whether Binance rotates it is undocumented,
+        so keep the previous one if the answer has none.
+
         ``redirect_uri``: The same value that was used in the authorization URL.
         """
         return cast(
@@ -79,6 +87,14 @@ class OauthApi:
         """Get a fresh access token with a refresh token.
 
         ``POST /oauth/token``; public; never resent automatically.
+
+        One operation for both grants (see the document description). Send the parameters as an
+        `application/x-www-form-urlencoded` body; Binance's pages also show them in the query
+        string of the POST, which leaks the secret into URLs and logs, so the client does not do
+        that. No HTTP Basic client authentication is documented: the secret, when there is one,
+        travels as the `client_secret` field. The answer is plain OAuth JSON, not the oauth-api
+        envelope. Store a returned `refresh_token`; whether Binance rotates it is undocumented,
+        so keep the previous one if the answer has none.
         """
         return cast(
             "models.TokenResponse",
@@ -101,6 +117,10 @@ class OauthApi:
         """Invalidate the access token used to make the call.
 
         ``POST /oauth-api/v1/revoke-token``; needs an access token; never resent automatically.
+
+        No body; the token to revoke is the bearer token of the request. `data: true` confirms
+        the access token was cleared. Binance does not say whether the refresh token survives, so
+        the client forgets both after a successful call.
         """
         return cast(
             "models.RevokeTokenResponse",
@@ -128,6 +148,11 @@ class UserApi:
 
         ``GET /oauth-api/v1/user-info``; needs an access token (scopes: user:openId); retried
         when it fails in transit.
+
+        Authenticate with `Authorization: Bearer <access token>` (Binance also accepts the token
+        as an `access_token` query parameter; the client uses the header). Decide success from
+        the envelope's `success`/`code`, not from the HTTP status alone. Some integrations reach
+        the same path on accounts.binance.com, so the base URL must stay configurable.
         """
         return cast(
             "models.UserInfoResponse",

@@ -124,6 +124,9 @@ class IndexApi:
         ``GET /api/index/v3/{instrument_id}/constituents``; public; retried when it fails in
         transit.
 
+        Taken from the Java SDK and ccxt; not in the current Python SDK. Availability on the
+        listed sites is not confirmed.
+
         ``instrument_id``: Market id such as BTC-USD.
         """
         return cast(
@@ -151,6 +154,8 @@ class AccountApi:
         """List currencies with their deposit and withdrawal availability.
 
         ``GET /api/account/v3/currencies``; signed; retried when it fails in transit.
+
+        Documented as public, but the server wants an API key.
         """
         return cast(
             "list[models.Currency]",
@@ -216,6 +221,8 @@ class AccountApi:
 
         ``POST /api/account/v3/transfer``; signed; never resent automatically.
 
+        Limited to one call every 2 seconds per currency.
+
         ``currency``: Currency code such as BTC.
 
         ``amount``: Amount to move.
@@ -268,6 +275,8 @@ class AccountApi:
 
         ``POST /api/account/v3/withdrawal``; signed; never resent automatically.
 
+        okcoin.jp allows 1/10s.
+
         ``currency``: Currency code such as BTC.
 
         ``amount``: Amount to withdraw.
@@ -314,6 +323,8 @@ class AccountApi:
         """List the minimum and maximum withdrawal fee per currency.
 
         ``GET /api/account/v3/withdrawal/fee``; signed; retried when it fails in transit.
+
+        Documented as public, but the server wants an API key.
 
         ``currency``: Only this currency.
         """
@@ -454,6 +465,8 @@ class AccountApi:
 
         ``GET /api/account/v3/asset-valuation``; signed; retried when it fails in transit.
 
+        okcoin.jp allows 1/30s.
+
         ``account_type``: 0 all accounts, 1 spot, 5 margin, 6 funding.
 
         ``valuation_currency``: Currency to value in, e.g. BTC or USD (okcoin.com only).
@@ -566,6 +579,9 @@ class AccountApi:
 
         ``POST /api/account/v3/withdrawal-lightning``; signed; never resent automatically.
 
+        ccxt lists this route under GET; the Python SDK posts a JSON body, which is what is
+        modelled here.
+
         ``currency``: Currency code such as BTC.
 
         ``invoice``: The Lightning invoice to pay.
@@ -591,6 +607,8 @@ class AccountApi:
 
         ``GET /api/account/v3/onhold``; signed; retried when it fails in transit.
 
+        Known only from the Java SDKs. Availability on the listed sites is not confirmed.
+
         ``currency``: Only this currency.
         """
         return cast(
@@ -612,6 +630,8 @@ class AccountApi:
         """Put an amount of a currency on hold.
 
         ``POST /api/account/v3/lock``; signed; never resent automatically.
+
+        Known only from the Java SDKs. Availability on the listed sites is not confirmed.
 
         ``currency``: Currency code such as BTC.
 
@@ -636,6 +656,8 @@ class AccountApi:
         """Release an amount of a currency from hold.
 
         ``POST /api/account/v3/unlock``; signed; never resent automatically.
+
+        Known only from the Java SDKs. Availability on the listed sites is not confirmed.
 
         ``currency``: Currency code such as BTC.
 
@@ -916,6 +938,8 @@ class FiatApi:
         """Cancel a pending fiat withdrawal.
 
         ``POST /api/account/v3/fiat/cancel_withdraw``; signed; never resent automatically.
+
+        The path follows the Python SDK (fiat/cancel_withdraw); ccxt uses fiat/cancel_withdrawal.
         """
         return cast(
             "dict[str, Any]",
@@ -1280,6 +1304,11 @@ class SpotApi:
         ``POST /api/spot/v3/cancel_orders/{order_id_or_client_oid}``; signed; never resent
         automatically.
 
+        Okcoin answers in one of two shapes, so the result is a union: today an OrderResult
+        (order_id, client_oid, result, error_code, error_message); from older servers a dict from
+        the lower-case instrument id (btc-usd) to a list of OrderResult. Check with
+        isinstance(reply, OrderResult) before reading fields.
+
         ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
         placed.
 
@@ -1394,6 +1423,8 @@ class SpotApi:
 
         ``GET /api/spot/v3/orders/{order_id_or_client_oid}``; signed; retried when it fails in
         transit.
+
+        Cancelled orders without fills are kept for about two hours only.
 
         ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
         placed.
@@ -1679,6 +1710,8 @@ class SpotApi:
 
         ``GET /api/spot/v3/algo``; signed; retried when it fails in transit.
 
+        The container of the list is not confirmed by a sample.
+
         ``instrument_id``: Market id such as BTC-USD.
 
         ``order_type``: 1 trigger, 2 trailing stop, 3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
@@ -1744,6 +1777,8 @@ class SpotApi:
         """Show your maker and taker fee rates.
 
         ``GET /api/spot/v3/trade_fee``; signed; retried when it fails in transit.
+
+        okcoin.jp allows 1/10s.
 
         ``category``: Fee tier category (okcoin.com only).
 
@@ -2414,6 +2449,11 @@ class MarginApi:
         ``POST /api/margin/v3/cancel_orders/{order_id_or_client_oid}``; signed; never resent
         automatically.
 
+        Okcoin answers in one of two shapes, so the result is a union: today an OrderResult
+        (order_id, client_oid, result, error_code, error_message); from older servers a dict from
+        the lower-case instrument id (btc-usd) to a list of OrderResult. Check with
+        isinstance(reply, OrderResult) before reading fields.
+
         ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
         placed.
 
@@ -2507,6 +2547,9 @@ class MarginApi:
 
         ``POST /api/margin/v3/amend_batch_orders/{instrument_id}``; signed; never resent
         automatically.
+
+        The path and body follow the Python SDK; ccxt lists the route without the instrument in
+        the path.
 
         ``instrument_id``: Market of the orders.
 
@@ -2737,6 +2780,8 @@ class OtcApi:
         """List instruments tradable by request for quote.
 
         ``GET /api/v3/otc/rfq/instruments``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2756,6 +2801,8 @@ class OtcApi:
         """List request-for-quote trades.
 
         ``GET /api/v3/otc/rfq/trade``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2775,6 +2822,8 @@ class OtcApi:
         """Trade on a received quote.
 
         ``POST /api/v3/otc/rfq/trade``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2794,6 +2843,8 @@ class OtcApi:
         """List request-for-quote history.
 
         ``GET /api/v3/otc/rfq/history``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2813,6 +2864,8 @@ class OtcApi:
         """Ask for a quote.
 
         ``POST /api/v3/otc/rfq/quote``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2841,6 +2894,8 @@ class UsersApi:
         """Show sub-account details.
 
         ``GET /api/v3/users/subaccount-info``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2860,6 +2915,8 @@ class UsersApi:
         """Show details of the main account.
 
         ``GET /api/v3/users/account-info``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2879,6 +2936,8 @@ class UsersApi:
         """Show an API key of a sub-account.
 
         ``GET /api/v3/users/subaccount/apikey``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2898,6 +2957,8 @@ class UsersApi:
         """Create an API key for a sub-account.
 
         ``POST /api/v3/users/subaccount/apikey``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2917,6 +2978,8 @@ class UsersApi:
         """Create a sub-account.
 
         ``POST /api/v3/users/create-subaccount``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2936,6 +2999,8 @@ class UsersApi:
         """Delete a sub-account.
 
         ``POST /api/v3/users/delete-subaccount``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed.
         """
         return cast(
             "dict[str, Any]",
@@ -2955,6 +3020,9 @@ class UsersApi:
         """Delete an API key of a sub-account.
 
         ``POST /api/v3/users/subacount/delete-apikey``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed (the path spelling "subacount" is
+        ccxt's).
         """
         return cast(
             "dict[str, Any]",
@@ -2974,6 +3042,9 @@ class UsersApi:
         """Change an API key of a sub-account.
 
         ``POST /api/v3/users/subacount/modify-apikey``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed (the path spelling "subacount" is
+        ccxt's).
         """
         return cast(
             "dict[str, Any]",
@@ -3002,6 +3073,9 @@ class EarningApi:
         """List earn products on offer.
 
         ``GET /api/earning/v3/offers``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
+        possible).
         """
         return cast(
             "list[dict[str, Any]]",
@@ -3021,6 +3095,9 @@ class EarningApi:
         """List your earn subscriptions and redemptions.
 
         ``GET /api/earning/v3/orders``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
+        possible).
         """
         return cast(
             "list[dict[str, Any]]",
@@ -3040,6 +3117,9 @@ class EarningApi:
         """List your earn holdings.
 
         ``GET /api/earning/v3/positions``; signed; retried when it fails in transit.
+
+        Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
+        possible).
         """
         return cast(
             "list[dict[str, Any]]",
@@ -3059,6 +3139,9 @@ class EarningApi:
         """Subscribe to an earn product.
 
         ``POST /api/earning/v3/purchase``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
+        possible).
         """
         return cast(
             "dict[str, Any]",
@@ -3078,6 +3161,9 @@ class EarningApi:
         """Redeem from an earn product.
 
         ``POST /api/earning/v3/redeem``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
+        possible).
         """
         return cast(
             "dict[str, Any]",
@@ -3097,6 +3183,9 @@ class EarningApi:
         """Cancel a pending earn subscription or redemption.
 
         ``POST /api/earning/v3/cancel``; signed; never resent automatically.
+
+        Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
+        possible).
         """
         return cast(
             "dict[str, Any]",

@@ -3,20 +3,32 @@
 Needs the `testing` extra (`pip install 'binance-oauth-api[testing]'`) for jsonschema.
 """
 
-from .._runtime.binance.simulator import (
-    BinanceOAuthSimulator,
-    CannedReply,
-    DropConnection,
-    EnvelopeFailure,
-    Fault,
-    LostReply,
-    MalformedBody,
-    RandomFaults,
-    RateLimited,
-    RecordedRequest,
-    ServerError,
-    SlowReply,
-)
+# The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
+_TESTING_EXTRA = ("jsonschema",)
+
+try:
+    from .._runtime.binance.simulator import (
+        BinanceOAuthSimulator,
+        CannedReply,
+        DropConnection,
+        EnvelopeFailure,
+        Fault,
+        LostReply,
+        MalformedBody,
+        RandomFaults,
+        RateLimited,
+        RecordedRequest,
+        ServerError,
+        SlowReply,
+    )
+except ModuleNotFoundError as missing:
+    if (missing.name or "").partition(".")[0] not in _TESTING_EXTRA:
+        raise
+    raise ImportError(
+        f"{__name__} needs {missing.name}, which comes with the 'testing' extra: "
+        "pip install 'binance-oauth-api[testing]'",
+        name=missing.name,
+    ) from missing
 
 __all__ = [
     "BinanceOAuthSimulator",

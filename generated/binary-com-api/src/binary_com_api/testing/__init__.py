@@ -3,20 +3,32 @@
 Needs the `testing` extra (`pip install 'binary-com-api[testing]'`) for jsonschema.
 """
 
-from .._runtime.binary.simulator import (
-    ALL_SCOPES,
-    DEFAULT_TOKENS,
-    Account,
-    BadReply,
-    BinaryComSimulator,
-    Contract,
-    Delay,
-    DropConnection,
-    ErrorAnswer,
-    Fault,
-    RandomFaults,
-    RateLimit,
-)
+# The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
+_TESTING_EXTRA = ("jsonschema",)
+
+try:
+    from .._runtime.binary.simulator import (
+        ALL_SCOPES,
+        DEFAULT_TOKENS,
+        Account,
+        BadReply,
+        BinaryComSimulator,
+        Contract,
+        Delay,
+        DropConnection,
+        ErrorAnswer,
+        Fault,
+        RandomFaults,
+        RateLimit,
+    )
+except ModuleNotFoundError as missing:
+    if (missing.name or "").partition(".")[0] not in _TESTING_EXTRA:
+        raise
+    raise ImportError(
+        f"{__name__} needs {missing.name}, which comes with the 'testing' extra: "
+        "pip install 'binary-com-api[testing]'",
+        name=missing.name,
+    ) from missing
 
 __all__ = [
     "ALL_SCOPES",
