@@ -135,7 +135,8 @@ def _as_decimal(value: Json) -> Decimal | None:
 def _order_price_fields(value: dict[str, Json]) -> None:
     """low <= open, close, last <= high (also for *_24h) and best bid below best ask."""
     for suffix in ("", "_24h"):
-        names = [name + suffix for name in ("open", "close", "last", "high", "low")]
+        # The last price lies in the day's range as well as in its own bar's.
+        names = [name + suffix for name in ("open", "close", "high", "low")] + ["last"]
         present = {n: _as_decimal(value.get(n)) for n in names if _as_decimal(value.get(n))}
         if f"high{suffix}" in present and f"low{suffix}" in present:
             amounts = [amount for amount in present.values() if amount is not None]
