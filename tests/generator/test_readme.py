@@ -27,3 +27,12 @@ def test_a_flavor_without_a_section_ends_the_readme_with_its_example() -> None:
         encoding="utf-8"
     )
     assert golden.endswith("```\n") and "## " not in golden
+
+
+def test_okcoin_testing_example_runs() -> None:
+    """The "Testing your code" example of okcoin-v3-api, run as a user would run it."""
+    readme = (ROOT / "generated" / "okcoin-v3-api" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your code", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "OkcoinSimulator" in code and "move_price" in code
+    exec(compile(code, "README.md", "exec"), {})
