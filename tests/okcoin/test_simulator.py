@@ -925,6 +925,16 @@ def test_unknown_order(api: Api) -> None:
     assert_error(cancel, 400, 33014)
 
 
+def test_unknown_instruments_and_currencies_get_okcoin_codes(api: Api) -> None:
+    ticker = api.request("GET", "/api/spot/v3/instruments/NOPE-USD/ticker", signed=False)
+    assert_error(ticker, 400, 30032, "NOPE-USD")
+    book = api.request("GET", "/api/spot/v3/instruments/NOPE-USD/book", signed=False)
+    assert_error(book, 400, 30032)
+    assert_error(place(api, instrument_id="NOPE-USD"), 400, 30032)
+    assert_error(api.request("GET", "/api/spot/v3/accounts/NOPE"), 400, 30031, "NOPE")
+    assert_error(api.request("GET", "/api/account/v3/wallet/NOPE"), 400, 30031)
+
+
 def test_order_of_another_instrument_is_refused(api: Api) -> None:
     order_id = place(api).json["order_id"]
     reply = api.request("GET", f"/api/spot/v3/orders/{order_id}?instrument_id=ETH-USD")

@@ -3,9 +3,12 @@
 The simulator reads the same OpenAPI document the client was generated from, so its routes,
 parameter checks and reply shapes cannot drift from the client's. Signed routes are checked
 the way Okcoin checks them (OK-ACCESS-* headers, HMAC-SHA256 over the exact request text);
-spot orders and balances are kept in memory; every other route answers a deterministic
-example built from its response schema. Every reply is checked against the spec before it is
-sent, so a simulator bug shows up as a 500 instead of as a silently wrong client test.
+the routes of spot trading and the funding account are answered by the exchange model
+(`exchange.py`: markets, order books, matching, fees, balances, ledgers, transfers,
+withdrawals, deposits), every other route by a realistic example built from its response
+schema (`testing/examples.py` with Okcoin's `hints.py`). Every reply is checked against
+the spec before it is sent, so a simulator bug shows up as a 500 instead of as a silently
+wrong client test.
 Faults (429s, 5xx, drops, slow or lost replies, off-spec bodies) can be queued one by one or
 drawn at random from a seeded generator; with an `ssl.SSLContext` it serves https.
 
@@ -180,8 +183,6 @@ def _parse_signing_time(text: str) -> float | None:
 # Schemas: $ref resolution, validators and example values
 # --------------------------------------------------------------------------------------
 
-_MAX_DEPTH = 12
-
 
 class Schemas:
     """Everything the simulator needs from the document's schemas, with validators cached."""
@@ -195,16 +196,7 @@ class Schemas:
 
     def resolve(self, node: Any) -> Any:
         """Follows local `$ref`s (`#/components/...`) until a node without one."""
-        seen = 0
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref: str = node["$ref"]
-            if not ref.startswith("#/") or seen > 32:
-                raise ValueError(f"unsupported $ref {ref!r}")
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node, seen = target, seen + 1
-        return node
+        return self.examples.resolve(node)
 
     def validator(self, schema: Schema) -> Any:
         """A Draft 2020-12 validator whose `#/components/...` refs point into the document."""
