@@ -1,4 +1,4 @@
-"""The shared example generator (generator/runtime/testing/examples.py) in both dialects."""
+"""The shared example generator (runtime/testing/examples.py), in place, in both dialects."""
 
 from __future__ import annotations
 
