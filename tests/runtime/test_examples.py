@@ -141,3 +141,37 @@ def test_a_finish_step_that_breaks_the_schema_is_not_used() -> None:
 def test_unknown_dialect_is_refused() -> None:
     with pytest.raises(ValueError, match="dialect"):
         Examples({}, dialect="draft-07")
+
+
+def test_okcoin_orders_and_accounts_agree_with_themselves() -> None:
+    decimal = {"type": "string", "format": "decimal"}
+    orders = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "instrument_id": {"type": "string"},
+                "price": decimal,
+                "size": decimal,
+                "filled_size": decimal,
+                "filled_notional": decimal,
+                "state": {"type": "string"},
+                "status": {"type": "string"},
+            },
+        },
+        "minItems": 4,
+    }
+    texts = {"-1": "cancelled", "0": "open", "1": "part_filled", "2": "filled"}
+    for row in modern(OkcoinHints()).example(orders, key="orders"):
+        size, filled = Decimal(row["size"]), Decimal(row["filled_size"])
+        assert row["status"] == texts[row["state"]]
+        assert {"0": filled == 0, "-1": filled == 0, "1": 0 < filled < size, "2": filled == size}[
+            row["state"]
+        ]
+        assert Decimal(row["filled_notional"]) == Decimal(row["price"]) * filled
+    account = {
+        "type": "object",
+        "properties": {name: decimal for name in ("balance", "available", "hold")},
+    }
+    row = modern(OkcoinHints()).example(account, key="account")
+    assert Decimal(row["balance"]) == Decimal(row["available"]) + Decimal(row["hold"])

@@ -137,18 +137,25 @@ def _fit_order(value: dict[str, Any]) -> None:
     state = value.get("state")
     if _is_decimal_text(size) and _is_decimal_text(filled):
         total, done = Decimal(str(size)), Decimal(str(filled))
-        if state == "2" or done > total:
-            done = total
-        elif state in ("0", "-1"):
+        if state in ("0", "-1"):
             done = Decimal(0)
         elif state == "1" and not 0 < done < total:
             done = _step_down(total / 2, Decimal("0.0001"))
+        elif state == "2" or done > total:
+            done = total
         value["filled_size"] = str(done)
         price = value.get("price_avg") or value.get("price")
         if "filled_notional" in value and _is_decimal_text(price):
-            value["filled_notional"] = str(Decimal(str(price)) * done)
+            notional = (Decimal(str(price)) * done).quantize(Decimal("0.00000001"))
+            value["filled_notional"] = _plain(notional)
     if isinstance(state, str) and state in _STATE_TEXT and "status" in value:
         value["status"] = _STATE_TEXT[state]
+
+
+def _plain(amount: Decimal) -> str:
+    """Decimal text without trailing zeros, as v3 writes computed amounts."""
+    text = format(amount, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _fit_balance(value: dict[str, Any]) -> None:
