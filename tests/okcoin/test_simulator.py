@@ -654,6 +654,21 @@ def test_expired_timestamp() -> None:
         assert_error(future, 401, 30008)
 
 
+def test_after_advance_time_both_the_clock_and_the_server_time_sign() -> None:
+    now = 1_700_000_000.0
+    with simulator.OkcoinSimulator(
+        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, spec=SPEC
+    ) as sim:
+        sim.advance_time(3600)
+        api = Api(sim.base_url, clock=lambda: now)
+        server = api.request("GET", "/api/general/v3/time", signed=False).json
+        assert float(server["epoch"]) == now + 3600
+        for stamp in (iso(now), server["iso"]):
+            assert api.request("GET", "/api/spot/v3/accounts", timestamp=stamp).status == 200
+        between = api.request("GET", "/api/spot/v3/accounts", timestamp=iso(now + 1800))
+        assert_error(between, 401, 30008)
+
+
 def test_time_window_is_configurable() -> None:
     now = 1_700_000_000.0
     with simulator.OkcoinSimulator(
