@@ -1025,6 +1025,45 @@ def test_fill_order_moves_balances(sim: Any, api: Api) -> None:
     assert filled[0]["filled_size"] == "2"
 
 
+def test_funding_helpers_seed_withdraw_fail_and_deposit(sim: Any, api: Api) -> None:
+    sim.seed_balances({"BTC": "2", "ETH": "3"}, account="funding")
+    assert sim.balance("BTC", account="funding").available == Decimal("2")
+    assert sim.balance("BTC").available == Decimal("10")  # spot is a pool of its own
+    body = {
+        "currency": "BTC",
+        "amount": "0.5",
+        "destination": "4",
+        "to_address": "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "fee": "0.0005",
+    }
+    sent = api.request("POST", "/api/account/v3/withdrawal", body)
+    assert sent.status == 200, sent.raw
+    assert sim.balance("BTC", account="funding").available == Decimal("1.4995")
+    sim.fail_withdrawal(sent.json["withdrawal_id"])
+    assert sim.balance("BTC", account="funding").available == Decimal("2")
+    history = api.request("GET", "/api/account/v3/withdrawal/history/BTC").json
+    assert [(row["withdrawal_id"], row["status"]) for row in history] == [
+        (sent.json["withdrawal_id"], "-1")
+    ]
+    deposit_id = sim.inject_deposit("ETH", "1.25", pending_seconds=600)
+    assert sim.balance("ETH", account="funding").available == Decimal("3")
+    sim.advance_time(600)
+    assert sim.balance("ETH", account="funding").available == Decimal("4.25")
+    deposits = api.request("GET", "/api/account/v3/deposit/history/ETH").json
+    assert [row["deposit_id"] for row in deposits] == [deposit_id]
+
+
+def test_trade_against_book_fills_resting_orders_it_reaches(sim: Any, api: Api) -> None:
+    mid = sim.mid_price("BTC-USD")
+    price = str((mid * Decimal("1.0002")).quantize(Decimal("0.01")))
+    order_id = place(api, side="sell", price=price, size="0.1").json["order_id"]
+    assert sim.order(order_id)["state"] == "0"
+    trades = sim.trade_against_book("BTC-USD", "buy", "5")
+    assert len(trades) > 1 and sim.last_price("BTC-USD") > mid
+    assert sim.order(order_id)["state"] == "2"
+    assert sim.move_price("BTC-USD", "-10") < mid
+
+
 # --------------------------------------------------------------------------------------
 # Paging
 # --------------------------------------------------------------------------------------
