@@ -53,9 +53,66 @@ README = """\
   routes and arguments exist on one site only, as their docstrings say).
 - **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
 - **Offline tests** (the `testing` extra): `okcoin_v3_api.testing.OkcoinSimulator` serves
-  every route on 127.0.0.1, checks signatures as Okcoin does, keeps spot orders and
-  balances, and injects faults (`DropConnection`, `LostReply`, `SlowReply`, `ServerError`,
-  `RateLimited`, `MalformedBody`, `CannedReply`, `RandomFaults`).
+  every route on 127.0.0.1, checks signatures as Okcoin does, runs a simulated exchange,
+  and injects faults (`DropConnection`, `LostReply`, `SlowReply`, `ServerError`,
+  `RateLimited`, `MalformedBody`, `CannedReply`, `RandomFaults`); see below.
+
+## Testing your code
+
+`OkcoinSimulator` (install the `testing` extra) is an exchange on 127.0.0.1 that your bot
+can trade against without a network or an account. Its markets (BTC-USD, ETH-USD, LTC-USD,
+BCH-USD, BTC-USDT, ETH-USDT, ETH-BTC, LTC-BTC, USDT-USD) have order books of many levels
+around a price, candles, tickers and public trades from one price series. Limit orders rest
+or match, market orders execute at once (buys spend `notional`, sells sell `size`), fills
+pay a maker fee of 0.1% or a taker fee of 0.15% in the currency received, and balances,
+holds, ledgers, transfers between the spot and the funding account, withdrawals and
+deposits move exactly, as `Decimal`s. Unknown instruments, currencies and orders get
+Okcoin's error codes. Routes outside spot trading and the funding account (margin, fiat,
+sub-accounts, ...) answer realistic examples built from the spec. Every answer is checked
+against the spec before it is sent.
+
+Helpers drive the market from the test:
+
+- `balance(currency, account="spot")`, `set_balance(...)`, `seed_balances({...})`;
+  the constructor's `balances=` seeds the spot account (default 10 BTC, 100 ETH,
+  100000 USD);
+- `mid_price(instrument)`, `last_price(instrument)`, `set_price(instrument, price)`,
+  `move_price(instrument, percent)`: resting orders the move crosses fill at their price;
+- `trade_against_book(instrument, side, size)`: another trader's market order;
+  `fill_order(order_id, size=None)`: another trader takes your resting order;
+- `advance_time(seconds)`: withdrawals progress, pending deposits arrive;
+  `inject_deposit(currency, amount, pending_seconds=0)`, `fail_withdrawal(withdrawal_id)`;
+- `order(order_id)`, `requests` (what your code sent, secrets redacted),
+  `set_response(operation_id, body)`, and the faults above (`sim.inject(RateLimited())`).
+
+```python
+from decimal import Decimal
+from okcoin_v3_api import OkcoinClient
+from okcoin_v3_api.testing import OkcoinSimulator
+
+with (
+    OkcoinSimulator(balances={"USD": "10000"}) as sim,
+    OkcoinClient("test-key", "test-secret", "test-passphrase", base_url=sim.base_url) as client,
+):
+    # A limit buy 1% below the market rests on the book and holds its cost.
+    price = (sim.mid_price("BTC-USD") * Decimal("0.99")).quantize(Decimal("0.01"))
+    order = client.spot.place_order(
+        instrument_id="BTC-USD", side="buy", type="limit", price=price, size=Decimal("0.1")
+    )
+    assert sim.balance("USD").hold == price * Decimal("0.1")
+
+    # The market falls 2%: the order fills at its price, less the 0.1% maker fee.
+    sim.move_price("BTC-USD", -2)
+    filled = client.spot.get_order(order_id_or_client_oid=order.order_id, instrument_id="BTC-USD")
+    assert filled.state == "2"
+    assert sim.balance("BTC").available == Decimal("0.0999")
+
+    # Another trader sells into the book, an hour passes, a deposit arrives.
+    sim.trade_against_book("BTC-USD", "sell", "0.5")
+    sim.advance_time(3600)
+    sim.inject_deposit("BTC", "0.25")
+    assert sim.balance("BTC", account="funding").available == Decimal("0.25")
+```
 """
 
 

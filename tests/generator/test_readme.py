@@ -35,3 +35,12 @@ def test_every_readme_installs_from_an_index_and_names_the_testing_extra() -> No
         assert f"pip install --index-url INDEX '{distribution}[testing]'" in readme
         assert "--extra-index-url" in readme  # named only to warn against it
         assert "(the `testing` extra)" in readme  # where the simulator is described
+
+
+def test_okcoin_testing_example_runs() -> None:
+    """The "Testing your code" example of okcoin-v3-api, run as a user would run it."""
+    readme = (ROOT / "generated" / "okcoin-v3-api" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your code", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "OkcoinSimulator" in code and "move_price" in code
+    exec(compile(code, "README.md", "exec"), {})

@@ -654,6 +654,21 @@ def test_expired_timestamp() -> None:
         assert_error(future, 401, 30008)
 
 
+def test_after_advance_time_both_the_clock_and_the_server_time_sign() -> None:
+    now = 1_700_000_000.0
+    with simulator.OkcoinSimulator(
+        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, spec=SPEC
+    ) as sim:
+        sim.advance_time(3600)
+        api = Api(sim.base_url, clock=lambda: now)
+        server = api.request("GET", "/api/general/v3/time", signed=False).json
+        assert float(server["epoch"]) == now + 3600
+        for stamp in (iso(now), server["iso"]):
+            assert api.request("GET", "/api/spot/v3/accounts", timestamp=stamp).status == 200
+        between = api.request("GET", "/api/spot/v3/accounts", timestamp=iso(now + 1800))
+        assert_error(between, 401, 30008)
+
+
 def test_time_window_is_configurable() -> None:
     now = 1_700_000_000.0
     with simulator.OkcoinSimulator(
@@ -851,10 +866,9 @@ def test_order_lifecycle_holds_and_releases_funds(sim: Any, api: Api) -> None:
     got = api.request("GET", f"/api/spot/v3/orders/{order_id}?instrument_id=BTC-USD").json
     assert (got["price"], got["size"]) == ("16000", "1")
 
+    # The funding account is a pool of its own: spot orders do not touch it.
     wallet = api.request("GET", "/api/account/v3/wallet/usd").json
-    assert [(w["currency"], w["hold"], w["available"]) for w in wallet] == [
-        ("USD", "16000", "84000")
-    ]
+    assert [(w["currency"], w["hold"], w["available"]) for w in wallet] == [("USD", "0", "0")]
     spot = api.request("GET", "/api/spot/v3/accounts/USD").json
     assert (spot["hold"], spot["available"], spot["balance"]) == ("16000", "84000", "100000")
 
@@ -876,15 +890,21 @@ def test_order_lifecycle_holds_and_releases_funds(sim: Any, api: Api) -> None:
 
 
 def test_sell_order_holds_base_currency(sim: Any, api: Api) -> None:
-    assert place(api, side="sell", price="20000", size="2.5").status == 200
+    assert place(api, side="sell", price="40000", size="2.5").status == 200
     assert sim.balance("BTC").hold == Decimal("2.5")
     assert sim.balance("BTC").available == Decimal("7.5")
 
 
-def test_market_buy_holds_notional(sim: Any, api: Api) -> None:
+def test_market_buy_executes_at_once(sim: Any, api: Api) -> None:
     body = {"instrument_id": "BTC-USD", "side": "buy", "type": "market", "notional": "250"}
-    assert api.request("POST", "/api/spot/v3/orders", body).status == 200
-    assert sim.balance("USD").hold == Decimal("250")
+    placed = api.request("POST", "/api/spot/v3/orders", body)
+    assert placed.status == 200, placed.raw
+    order = sim.order(placed.json["order_id"])
+    assert order["state"] == "2"
+    spent = Decimal(order["filled_notional"])
+    assert Decimal("249") < spent <= Decimal("250")
+    assert sim.balance("USD") == simulator.Balance("USD", Decimal("100000") - spent, Decimal(0))
+    assert sim.balance("BTC").available > Decimal("10")
 
 
 def test_insufficient_balance(sim: Any, api: Api) -> None:
@@ -920,10 +940,20 @@ def test_unknown_order(api: Api) -> None:
     assert_error(cancel, 400, 33014)
 
 
-def test_order_of_another_instrument_is_not_found(api: Api) -> None:
+def test_unknown_instruments_and_currencies_get_okcoin_codes(api: Api) -> None:
+    ticker = api.request("GET", "/api/spot/v3/instruments/NOPE-USD/ticker", signed=False)
+    assert_error(ticker, 400, 30032, "NOPE-USD")
+    book = api.request("GET", "/api/spot/v3/instruments/NOPE-USD/book", signed=False)
+    assert_error(book, 400, 30032)
+    assert_error(place(api, instrument_id="NOPE-USD"), 400, 30032)
+    assert_error(api.request("GET", "/api/spot/v3/accounts/NOPE"), 400, 30031, "NOPE")
+    assert_error(api.request("GET", "/api/account/v3/wallet/NOPE"), 400, 30031)
+
+
+def test_order_of_another_instrument_is_refused(api: Api) -> None:
     order_id = place(api).json["order_id"]
     reply = api.request("GET", f"/api/spot/v3/orders/{order_id}?instrument_id=ETH-USD")
-    assert_error(reply, 400, 33014)
+    assert_error(reply, 400, 33022)
 
 
 def test_batch_place_and_cancel(sim: Any, api: Api) -> None:
@@ -936,7 +966,7 @@ def test_batch_place_and_cancel(sim: Any, api: Api) -> None:
             "client_oid": "b1",
         },
         {"instrument_id": "BTC-USD", "side": "buy", "price": "100", "size": "5000"},
-        {"instrument_id": "ETH-USD", "side": "sell", "price": "10", "size": "3"},
+        {"instrument_id": "ETH-USD", "side": "sell", "price": "5000", "size": "3"},
     ]
     reply = api.request("POST", "/api/spot/v3/batch_orders", orders)
     assert reply.status == 200, reply.raw
@@ -988,10 +1018,50 @@ def test_fill_order_moves_balances(sim: Any, api: Api) -> None:
     sim.fill_order(order_id)
     assert sim.order(order_id)["state"] == "2"
     assert sim.balance("USD") == simulator.Balance("USD", Decimal("99800"), Decimal("0"))
-    assert sim.balance("BTC").available == Decimal("12")
+    # The bought coins arrive less the maker fee (0.1% of 0.5 and of 1.5 BTC).
+    assert sim.balance("BTC").available == Decimal("12") - Decimal("0.002")
     filled = api.request("GET", "/api/spot/v3/orders?instrument_id=BTC-USD&state=2").json
     assert [row["order_id"] for row in filled] == [order_id]
     assert filled[0]["filled_size"] == "2"
+
+
+def test_funding_helpers_seed_withdraw_fail_and_deposit(sim: Any, api: Api) -> None:
+    sim.seed_balances({"BTC": "2", "ETH": "3"}, account="funding")
+    assert sim.balance("BTC", account="funding").available == Decimal("2")
+    assert sim.balance("BTC").available == Decimal("10")  # spot is a pool of its own
+    body = {
+        "currency": "BTC",
+        "amount": "0.5",
+        "destination": "4",
+        "to_address": "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "fee": "0.0005",
+    }
+    sent = api.request("POST", "/api/account/v3/withdrawal", body)
+    assert sent.status == 200, sent.raw
+    assert sim.balance("BTC", account="funding").available == Decimal("1.4995")
+    sim.fail_withdrawal(sent.json["withdrawal_id"])
+    assert sim.balance("BTC", account="funding").available == Decimal("2")
+    history = api.request("GET", "/api/account/v3/withdrawal/history/BTC").json
+    assert [(row["withdrawal_id"], row["status"]) for row in history] == [
+        (sent.json["withdrawal_id"], "-1")
+    ]
+    deposit_id = sim.inject_deposit("ETH", "1.25", pending_seconds=600)
+    assert sim.balance("ETH", account="funding").available == Decimal("3")
+    sim.advance_time(600)
+    assert sim.balance("ETH", account="funding").available == Decimal("4.25")
+    deposits = api.request("GET", "/api/account/v3/deposit/history/ETH").json
+    assert [row["deposit_id"] for row in deposits] == [deposit_id]
+
+
+def test_trade_against_book_fills_resting_orders_it_reaches(sim: Any, api: Api) -> None:
+    mid = sim.mid_price("BTC-USD")
+    price = str((mid * Decimal("1.0002")).quantize(Decimal("0.01")))
+    order_id = place(api, side="sell", price=price, size="0.1").json["order_id"]
+    assert sim.order(order_id)["state"] == "0"
+    trades = sim.trade_against_book("BTC-USD", "buy", "5")
+    assert len(trades) > 1 and sim.last_price("BTC-USD") > mid
+    assert sim.order(order_id)["state"] == "2"
+    assert sim.move_price("BTC-USD", "-10") < mid
 
 
 # --------------------------------------------------------------------------------------
@@ -1029,9 +1099,9 @@ def test_order_list_by_state_is_paged(api: Api) -> None:
 
 
 def _synthesized_paged_get() -> tuple[str, dict[str, Any]]:
-    stateful = {"/api/spot/v3/orders", "/api/spot/v3/orders_pending"}
     for _, template, op in _operations("get"):
-        if op.get("x-paging") and template not in stateful and "{" not in template:
+        stateful = op.get("operationId") in simulator.OPERATIONS
+        if op.get("x-paging") and not stateful and "{" not in template:
             return template, op
     pytest.skip("no canned paged route in the spec")
 
@@ -1302,6 +1372,8 @@ def test_every_get_route_answers_valid_json(api: Api, template: str, op: dict[st
             value = place(api).json["order_id"]  # stateful routes only know real orders
         path = path.replace("{" + param["name"] + "}", str(value))
     query = valid_query(op)
+    if "order_id" in query:
+        query["order_id"] = place(api).json["order_id"]  # the fills of an order that exists
     target = path + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
     reply = api.request("GET", target, signed=bool(op.get("security", SPEC.get("security"))))
     assert reply.status == 200, reply.raw

@@ -2487,6 +2487,15 @@ class Exchange:
         return trades
 
     @_synchronized
+    def order(self, order_id_or_client_oid: str) -> Row:
+        """An order of any market by id or client_oid, as `get_order` answers it."""
+        key = _required_text(order_id_or_client_oid, "order_id_or_client_oid")
+        order = self._orders.get(key) or self._by_client_oid.get(key)
+        if order is None:
+            raise UnknownOrder(key)
+        return self._order_row(order)
+
+    @_synchronized
     def fill_order(
         self, order_id_or_client_oid: str, size: Decimal | str | int | None = None
     ) -> Row:
