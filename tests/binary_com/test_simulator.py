@@ -928,7 +928,15 @@ def test_unknown_scopes_in_the_token_table_are_refused() -> None:
 
 _SYMBOLS = st.sampled_from(["R_100", "R_10", "frxEURUSD", "cryBTCUSD", "NOPE"])
 _CURRENCIES = st.sampled_from(["USD", "EUR", "BTC", "JPY", "XYZ"])
-_ALLOWED_BUSINESS = {"InvalidSymbol", "InvalidCurrency", "ContractCreationFailure"}
+# Refusals on the API's business rules, past the schema: an unknown symbol or currency,
+# terms the market does not offer, a market closed for the weekend, a barrier of 0.
+_ALLOWED_BUSINESS = {
+    "InvalidSymbol",
+    "InvalidCurrency",
+    "ContractCreationFailure",
+    "MarketIsClosed",
+    "InputValidationFailed",
+}
 
 
 def _optional(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
