@@ -917,6 +917,18 @@ def test_the_packaged_spec_is_found_beside_the_module(tmp_path: Path) -> None:
             del sys.modules[name]
 
 
+def test_the_market_helpers_refuse_unknown_accounts_and_bad_values(fresh: Any) -> None:
+    with pytest.raises(KeyError):
+        fresh.seed_balance("CR00000000", "5")
+    with pytest.raises(ValueError, match="price"):
+        fresh.set_price("R_100", "-1")
+    with pytest.raises(ValueError, match="NOPE"):
+        fresh.move_price("NOPE", "1")
+    before = fresh.now()
+    assert fresh.advance_time(60) >= before + 60
+    assert fresh.spot("R_100") > 0
+
+
 def test_unknown_scopes_in_the_token_table_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown scopes"):
         simulator.BinaryComSimulator(tokens={"t": ["read", "superuser"]}, spec=SPEC)

@@ -48,7 +48,7 @@ from websockets.sync.server import Server, ServerConnection, serve
 from ..testing.faults import Fault, FaultQueue, RandomFaults
 from ..testing.service import LoopbackService
 from ..testing.spec import packaged_spec
-from .market import Market, MarketError, MarketEvent
+from .market import Market, MarketError, MarketEvent, UnknownAccount
 
 __all__ = [
     "ALL_SCOPES",
@@ -1755,7 +1755,9 @@ class BinaryComSimulator(LoopbackService):
     def _helper(self, action: Callable[..., _T], *args: Any) -> _T:
         try:
             result = action(*args)
-        except MarketError as error:
+        except UnknownAccount as error:
+            raise KeyError(error.message) from None
+        except MarketError as error:  # a bad amount, price or symbol
             raise ValueError(error.message) from None
         self._wake_streams()
         return result
