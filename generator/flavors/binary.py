@@ -368,6 +368,56 @@ README = """\
 - **Offline tests** (the `testing` extra): `binary_com_api.testing.BinaryComSimulator`
   serves the whole API on 127.0.0.1 and injects faults (`DropConnection`, `Delay`,
   `ErrorAnswer`, `RateLimit`, `BadReply`, `RandomFaults`, refused connections).
+
+## Testing your code
+
+`BinaryComSimulator` runs a small market behind the API: every symbol has one price series
+(ticks, history, candles and `active_symbols` agree), each token of its token table logs in
+to its own account, and contracts really debit and credit it (`proposal` -> `buy` ->
+`proposal_open_contract` -> `sell` or settlement at expiry; `portfolio`, `statement`,
+`profit_table`, and the `balance` and `transaction` streams follow). Test helpers set the
+scene and move the market; open streams report each change at once:
+
+- `seed_balance(loginid, amount)`, `deposit(loginid, amount)`, `withdraw(loginid, amount)`
+  (each is a statement row, so the books still add up);
+- `set_price(symbol, price)`, `move_price(symbol, change)`, `spot(symbol)`;
+- `advance_time(seconds)` (contracts that expire on the way settle), `now()`;
+- `account(token)`: the token's account, with its live `balance` and `contracts`.
+
+```python
+from decimal import Decimal
+
+from binary_com_api import BinaryComClient, models
+from binary_com_api.testing import ALL_SCOPES, BinaryComSimulator
+
+with BinaryComSimulator(tokens={"my-test-token": ALL_SCOPES}, balance=0) as sim:
+    loginid = sim.account("my-test-token").loginid
+    sim.seed_balance(loginid, "250")  # a deposit, as the statement shows
+    sim.set_price("R_100", "1500")
+    with BinaryComClient(1089, endpoint=sim.url) as client:
+        client.authorize("my-test-token")
+        terms = models.BuyRequestParameters(
+            contract_type="CALL",
+            currency="USD",
+            symbol="R_100",
+            amount=10,
+            basis="stake",
+            duration=2,
+            duration_unit="m",
+        )
+        bought = client.buy("1", price=10, parameters=terms).buy
+        assert bought is not None
+        sim.advance_time(4)  # the entry tick is in
+        sim.move_price("R_100", "+50")  # the market rises well above it
+        sim.advance_time(120)  # past the expiry: the contract settles
+        answer = client.proposal_open_contract(contract_id=bought.contract_id)
+        contract = answer.proposal_open_contract
+        assert contract is not None and contract.status == "won"
+        balance = client.balance().balance
+        assert balance is not None
+        paid, payout = Decimal(str(bought.buy_price)), Decimal(str(bought.payout))
+        assert Decimal(str(balance.balance)) == 250 - paid + payout
+```
 """
 
 

@@ -16,7 +16,9 @@ README = """\
 - **Checks first.** Arguments are checked against the spec before a request is sent: a bad
   one raises `ValidationError` naming the field and the rule.
 - **Money stays exact.** Amounts, prices, sizes and fees are `decimal.Decimal` both ways,
-  written back with the same digits.
+  written back with the same digits. An amount argument must be a `Decimal`, as its
+  annotation says: a float, a string or an int is refused (`ValidationError`) before
+  anything is sent, so what a type checker accepts is exactly what is sent.
 - **Errors are typed.** An error answer raises an `OkcoinError` subclass
   (`AuthenticationError`, `TimestampError`, `RateLimitError`, `InvalidParameterError`,
   `NotFoundError`, `ServerError`) carrying the HTTP status, Okcoin's code and its message.

@@ -110,7 +110,13 @@ def test_models_are_accepted_as_arguments(
     authorized: BinaryComClient, sim: BinaryComSimulator
 ) -> None:
     parameters = models.BuyRequestParameters(
-        contract_type="CALL", currency="USD", symbol="R_50", amount=5, basis="stake"
+        contract_type="CALL",
+        currency="USD",
+        symbol="R_50",
+        amount=5,
+        basis="stake",
+        duration=5,
+        duration_unit="m",
     )
     bought = authorized.buy("1", price=100, parameters=parameters)
     assert bought.buy is not None
@@ -120,6 +126,8 @@ def test_models_are_accepted_as_arguments(
         "basis": "stake",
         "contract_type": "CALL",
         "currency": "USD",
+        "duration": 5,
+        "duration_unit": "m",
         "symbol": "R_50",
     }
 
@@ -292,9 +300,20 @@ def test_event_driven_streams_follow_the_account(
         assert update is not None and update.balance is not None
         assert update.balance.balance == 1234.5
         assert next(moves).transaction is not None  # the subscription's first answer
-        parameters = {"contract_type": "CALL", "currency": "USD", "symbol": "R_50", "amount": 10}
+        parameters = {
+            "contract_type": "CALL",
+            "currency": "USD",
+            "symbol": "R_50",
+            "amount": 10,
+            "duration": 5,
+            "duration_unit": "m",
+        }
         bought = authorized.buy("1", price=100, parameters=parameters)  # type: ignore[arg-type]
         assert bought.buy is not None
+        seeded = moves.get(timeout=3)  # setting the balance was a statement row too
+        assert seeded is not None and seeded.transaction is not None
+        assert seeded.transaction.action == "withdrawal"
+        assert seeded.transaction.balance == 1234.5
         move = moves.get(timeout=3)
         assert move is not None and move.transaction is not None
         assert move.transaction.contract_id == bought.buy.contract_id
@@ -303,7 +322,13 @@ def test_event_driven_streams_follow_the_account(
 
 def test_buy_streams_the_bought_contract(authorized: BinaryComClient) -> None:
     proposal = authorized.proposal(
-        contract_type="CALL", currency="USD", symbol="R_50", amount=10, basis="stake"
+        contract_type="CALL",
+        currency="USD",
+        symbol="R_50",
+        amount=10,
+        basis="stake",
+        duration=5,
+        duration_unit="m",
     )
     assert proposal.proposal is not None
     with authorized.subscribe_buy(proposal.proposal.id, price=100) as stream:

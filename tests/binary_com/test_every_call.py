@@ -46,7 +46,7 @@ def _proposal_id(client: BinaryComClient) -> str:
         amount=10,
         basis="stake",
         duration=5,
-        duration_unit="t",
+        duration_unit="m",
     )
     assert answer.proposal is not None
     return answer.proposal.id
@@ -58,18 +58,31 @@ def _contract_id(client: BinaryComClient) -> int:
     return bought.buy.contract_id
 
 
+def _started_contract_id(client: BinaryComClient, sim: BinaryComSimulator) -> int:
+    """A contract past its entry tick, so it can be sold."""
+    contract_id = _contract_id(client)
+    sim.advance_time(4)
+    return contract_id
+
+
 # Values a call needs to succeed that a schema example cannot know.
-STATE: dict[str, Callable[[BinaryComClient], dict[str, Any]]] = {
-    "authorize": lambda client: {"authorize": ALL_TOKEN},
-    "buy": lambda client: {"buy": _proposal_id(client), "price": 100},
-    "sell": lambda client: {"sell": _contract_id(client), "price": 0},
-    "ticks": lambda client: {"ticks": "R_50"},
-    "ticks_history": lambda client: {"ticks_history": "R_50", "end": "latest", "count": 10},
-    "proposal": lambda client: {"symbol": "R_50", "currency": "USD", "contract_type": "CALL"},
-    "exchange_rates": lambda client: {"base_currency": "USD", "target_currency": "EUR"},
-    "forget_all": lambda client: {"forget_all": "ticks"},
+STATE: dict[str, Callable[[BinaryComClient, BinaryComSimulator], dict[str, Any]]] = {
+    "authorize": lambda client, sim: {"authorize": ALL_TOKEN},
+    "buy": lambda client, sim: {"buy": _proposal_id(client), "price": 100},
+    "sell": lambda client, sim: {"sell": _started_contract_id(client, sim), "price": 0},
+    "ticks": lambda client, sim: {"ticks": "R_50"},
+    "ticks_history": lambda client, sim: {"ticks_history": "R_50", "end": "latest", "count": 10},
+    "proposal": lambda client, sim: {
+        "symbol": "R_50",
+        "currency": "USD",
+        "contract_type": "CALL",
+        "duration": 5,
+        "duration_unit": "m",
+    },
+    "exchange_rates": lambda client, sim: {"base_currency": "USD", "target_currency": "EUR"},
+    "forget_all": lambda client, sim: {"forget_all": "ticks"},
     # Without an id it streams every open contract of the account, one stream each.
-    "proposal_open_contract": lambda client: {"contract_id": _contract_id(client)},
+    "proposal_open_contract": lambda client, sim: {"contract_id": _contract_id(client)},
 }
 
 
@@ -81,7 +94,7 @@ def request_for(
         request.pop("style", None)  # candles want a granularity the example does not pick
     state = STATE.get(op.name)
     if state is not None:
-        request.update(state(client))
+        request.update(state(client, sim))
     return request
 
 

@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -246,7 +247,12 @@ BUSINESS_ERRORS = {
     "buy": {"InvalidContractProposal"},
     "sell": {"InvalidSellContractProposal"},
 }
-REQUEST_OVERRIDES: dict[str, dict[str, Any]] = {"authorize": {"authorize": ALL}}
+# Contract terms the market offers (the schema's example picks a type R_100 does not trade).
+CONTRACT_TERMS = {"contract_type": "CALL", "duration": 5, "duration_unit": "m"}
+REQUEST_OVERRIDES: dict[str, dict[str, Any]] = {
+    "authorize": {"authorize": ALL},
+    "proposal": CONTRACT_TERMS,
+}
 
 
 @pytest.mark.parametrize("call", sorted(CALLS))
@@ -495,7 +501,14 @@ def test_forgetting_an_unknown_id_answers_zero(client: Client) -> None:
 
 def test_forget_all_stops_the_named_kinds(fresh: Any, open_client: Callable[[Any], Client]) -> None:
     client = open_client(fresh)
-    proposal = {"proposal": 1, "contract_type": "CALL", "currency": "USD", "symbol": "R_50"}
+    proposal = {
+        "proposal": 1,
+        "contract_type": "CALL",
+        "currency": "USD",
+        "symbol": "R_50",
+        "duration": 5,
+        "duration_unit": "m",
+    }
     ids = {
         client.ok({"ticks": "R_100", "subscribe": 1})["subscription"]["id"],
         client.ok({"ticks": "R_50", "subscribe": 1})["subscription"]["id"],
@@ -570,7 +583,7 @@ def test_ticks_history_gives_a_thousand_candles(client: Client) -> None:
 
 def test_ticks_history_gives_ticks_between_start_and_end(client: Client) -> None:
     end = int(time.time()) - 100
-    request = {"ticks_history": "R_50", "end": str(end), "start": end - 9, "count": 50}
+    request = {"ticks_history": "1HZ100V", "end": str(end), "start": end - 9, "count": 50}
     reply = client.ok(request)
     assert reply["msg_type"] == "history"
     history = reply["history"]
@@ -614,7 +627,7 @@ PROPOSAL = {
     "currency": "USD",
     "symbol": "R_100",
     "duration": 5,
-    "duration_unit": "t",
+    "duration_unit": "m",
 }
 
 
@@ -631,7 +644,7 @@ def test_a_bought_contract_moves_money_and_shows_everywhere(
     assert watcher.reply(tx_id)["transaction"] == {}
 
     proposal = client.ok(PROPOSAL)["proposal"]
-    assert proposal["ask_price"] == 10
+    assert proposal["ask_price"] == 10 and proposal["payout"] > 10
     request = {"buy": proposal["id"], "price": 10, "req_id": 77}
     bought = client.ask(request)
     assert_reply("buy", request, bought)
@@ -644,23 +657,30 @@ def test_a_bought_contract_moves_money_and_shows_everywhere(
     poc = client.ok({"proposal_open_contract": 1, "contract_id": contract_id})
     assert poc["proposal_open_contract"]["status"] == "open"
 
+    fresh.advance_time(4)  # past the entry tick: the contract can be sold
+    bid = client.ok({"proposal_open_contract": 1, "contract_id": contract_id})[
+        "proposal_open_contract"
+    ]["bid_price"]
     sold = client.ok({"sell": contract_id, "price": 0})["sell"]
-    assert sold["sold_for"] == 9.5 and sold["balance_after"] == 9999.5
+    after = Decimal("9990") + Decimal(str(sold["sold_for"]))
+    assert sold["sold_for"] == bid and Decimal(str(sold["balance_after"])) == after
+    assert fresh.account(ALL).contracts[contract_id].is_sold
     assert client.ok({"portfolio": 1})["portfolio"]["contracts"] == []
     assert_error(client.ask({"sell": contract_id, "price": 0}), "InvalidSellContractProposal")
 
     transactions = [watcher.reply(tx_id)["transaction"] for _ in range(2)]
     assert [t["action"] for t in transactions] == ["buy", "sell"]
-    assert [t["amount"] for t in transactions] == [-10, 9.5]
+    assert [t["amount"] for t in transactions] == [-10, sold["sold_for"]]
     balances = [watcher.reply(balance_id)["balance"]["balance"] for _ in range(2)]
-    assert balances == [9990, 9999.5]
+    assert balances == [9990, float(after)]
 
 
 def test_buying_checks_price_and_balance(fresh: Any, open_client: Callable[[Any], Client]) -> None:
     client = open_client(fresh)
     client.login(ALL)
-    proposal = client.ok(PROPOSAL)["proposal"]
-    assert_error(client.ask({"buy": proposal["id"], "price": 9.99}), "PriceMoved")
+    proposal = client.ok({**PROPOSAL, "basis": "payout"})["proposal"]
+    too_low = proposal["ask_price"] - 0.01
+    assert_error(client.ask({"buy": proposal["id"], "price": too_low}), "PriceMoved")
     assert_error(client.ask({"buy": "x" * 32, "price": 100}), "InvalidContractProposal")
     fresh.set_balance(fresh.account(ALL).loginid, 5)
     assert_error(client.ask({"buy": proposal["id"], "price": 10}), "InsufficientBalance")
@@ -684,12 +704,21 @@ def test_buying_with_parameters_and_streaming_the_contract(
     assert_error(client.ask({"buy": "1", "price": 10}), "InputValidationFailed")
 
 
-def test_a_proposal_stream_prices_again(client: Client) -> None:
-    client.send({**PROPOSAL, "subscribe": 1, "req_id": 3})
-    messages = _stream_messages(client, 3, 4)
-    assert len({m["proposal"]["id"] for m in messages}) == 4
-    assert len({m["proposal"]["payout"] for m in messages}) > 1
-    assert len({m["subscription"]["id"] for m in messages}) == 1
+def test_a_proposal_stream_prices_again_as_the_market_moves(
+    fresh: Any, open_client: Callable[[Any], Client]
+) -> None:
+    client = open_client(fresh)
+    fresh.set_price("R_100", "1000")
+    request = {**PROPOSAL, "barrier": "1000.00", "subscribe": 1, "req_id": 3}
+    client.send(request)
+    first = client.reply(3)
+    assert first["proposal"]["id"] == first["subscription"]["id"]  # as upstream
+    fresh.set_price("R_100", "1010")
+    later = client.wait_for(
+        lambda m: m.get("req_id") == 3 and m["proposal"]["spot"] == 1010, timeout=TIMEOUT
+    )
+    assert later["proposal"]["id"] == first["proposal"]["id"]
+    assert later["proposal"]["payout"] < first["proposal"]["payout"]  # a rise is likelier now
 
 
 def test_exchange_rates_are_relative_to_the_base(client: Client) -> None:
@@ -888,6 +917,18 @@ def test_the_packaged_spec_is_found_beside_the_module(tmp_path: Path) -> None:
             del sys.modules[name]
 
 
+def test_the_market_helpers_refuse_unknown_accounts_and_bad_values(fresh: Any) -> None:
+    with pytest.raises(KeyError):
+        fresh.seed_balance("CR00000000", "5")
+    with pytest.raises(ValueError, match="price"):
+        fresh.set_price("R_100", "-1")
+    with pytest.raises(ValueError, match="NOPE"):
+        fresh.move_price("NOPE", "1")
+    before = fresh.now()
+    assert fresh.advance_time(60) >= before + 60
+    assert fresh.spot("R_100") > 0
+
+
 def test_unknown_scopes_in_the_token_table_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown scopes"):
         simulator.BinaryComSimulator(tokens={"t": ["read", "superuser"]}, spec=SPEC)
@@ -899,7 +940,15 @@ def test_unknown_scopes_in_the_token_table_are_refused() -> None:
 
 _SYMBOLS = st.sampled_from(["R_100", "R_10", "frxEURUSD", "cryBTCUSD", "NOPE"])
 _CURRENCIES = st.sampled_from(["USD", "EUR", "BTC", "JPY", "XYZ"])
-_ALLOWED_BUSINESS = {"InvalidSymbol", "InvalidCurrency", "ContractCreationFailure"}
+# Refusals on the API's business rules, past the schema: an unknown symbol or currency,
+# terms the market does not offer, a market closed for the weekend, a barrier of 0.
+_ALLOWED_BUSINESS = {
+    "InvalidSymbol",
+    "InvalidCurrency",
+    "ContractCreationFailure",
+    "MarketIsClosed",
+    "InputValidationFailed",
+}
 
 
 def _optional(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:

@@ -120,22 +120,39 @@ def test_path_parameters_are_escaped(client: Any, server: ShopServer) -> None:
     assert server.seen[-1][1] == "/items/a%2Fb%20c"
 
 
+ONE = {"name": "x", "price": Decimal(1)}
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field", "rule"),
     [
         ({"name": "", "price": Decimal(1)}, "name", "at least 1 characters"),
         ({"name": 5, "price": Decimal(1)}, "name", "must be a string"),
         ({"name": "x", "price": 1.5}, "price", "floats are inexact"),
-        ({"name": "x", "price": Decimal(1), "tags": ["OK"]}, "tags[0]", "must match"),
+        ({**ONE, "tags": ["OK"]}, "tags[0]", "must match"),
         ({"name": "x", "price": Decimal(0)}, "price", "must be > 0"),
         ({"name": "x", "price": Decimal("-1")}, "price", "must be > 0"),
-        ({"name": "x", "price": "-0.5"}, "price", "must be > 0"),
-        ({"name": "x", "price": 1, "size_cm": (1.5,)}, "size_cm", "exactly 2 items, got 1"),
-        ({"name": "x", "price": 1, "size_cm": [1, 2, 3]}, "size_cm", "exactly 2 items"),
-        ({"name": "x", "price": 1, "size_cm": (1.5, "2")}, "size_cm[1]", "must be a number"),
-        ({"name": "x", "price": 1, "size_cm": "1x2"}, "size_cm", "must be a tuple"),
-        ({"name": "x", "price": 1, "kind": "book"}, "isbn", "required when kind is 'book'"),
-        ({"name": "x", "price": 1, "isbn": "978"}, "kind", "required when isbn is given"),
+        ({"name": "x", "price": Decimal("-0.5")}, "price", "must be > 0"),
+        ({"name": "x", "price": "2"}, "price", "must be a Decimal"),
+        ({"name": "x", "price": 2}, "price", "got int"),
+        (
+            {**ONE, "size_cm": (1.5,)},
+            "size_cm",
+            "exactly 2 items, got 1",
+        ),
+        ({**ONE, "size_cm": [1, 2, 3]}, "size_cm", "exactly 2 items"),
+        (
+            {**ONE, "size_cm": (1.5, "2")},
+            "size_cm[1]",
+            "must be a number",
+        ),
+        ({**ONE, "size_cm": "1x2"}, "size_cm", "must be a tuple"),
+        (
+            {**ONE, "kind": "book"},
+            "isbn",
+            "required when kind is 'book'",
+        ),
+        ({**ONE, "isbn": "978"}, "kind", "required when isbn is given"),
     ],
 )
 def test_bad_arguments_raise_before_sending(

@@ -130,7 +130,9 @@ def test_iterating_pages_visits_every_order_once(client: OkcoinClient) -> None:
     [
         ({"side": "hold"}, "side", "must be one of 'buy', 'sell'"),
         ({"price": 100.5}, "price", "floats are inexact"),
-        ({"size": "lots"}, "size", "decimal number"),
+        ({"size": "lots"}, "size", "must be a Decimal"),
+        ({"size": "0.01"}, "size", "must be a Decimal, e.g. Decimal('0.01'), got str"),
+        ({"size": 1}, "size", "got int"),
         ({"instrument_id": 7}, "instrument_id", "must be a string"),
         ({"client_oid": "1abc"}, "client_oid", "must match"),
         ({"order_type": 3}, "order_type", "must be one of"),

@@ -118,8 +118,8 @@ def test_the_rule_messages_say_the_whole_condition(
     [
         (models.SpotOrderRequest(**BTC, side="buy", type="market", size=Decimal(1)), "notional"),
         (models.SpotOrderRequest(**BTC, side="buy", price=Decimal(1)), "size"),
-        ({**BTC, "side": "sell", "type": "market", "notional": "5"}, "size"),
-        ({**BTC, "side": "sell", "type": "market", "size": "-2"}, "size"),
+        ({**BTC, "side": "sell", "type": "market", "notional": Decimal("5")}, "size"),
+        ({**BTC, "side": "sell", "type": "market", "size": Decimal("-2")}, "size"),
     ],
 )
 def test_every_order_of_a_batch_is_checked(

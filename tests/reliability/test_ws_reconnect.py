@@ -34,7 +34,14 @@ from binary_com_api.testing import RateLimit as RateLimitFault
 from tests.binary_com.conftest import ALL_TOKEN, TOKENS
 
 FAST = Backoff(0.02, 0.1, jitter=0)
-PARAMETERS = {"contract_type": "CALL", "currency": "USD", "symbol": "R_50", "amount": 10}
+PARAMETERS = {
+    "contract_type": "CALL",
+    "currency": "USD",
+    "symbol": "R_50",
+    "amount": 10,
+    "duration": 5,
+    "duration_unit": "m",
+}
 
 
 @pytest.fixture(scope="module")

@@ -58,7 +58,14 @@ TIMEOUT = 0.5  # each call's timeout
 TOO_SLOW = 2 * TIMEOUT  # an answer later than the timeout: the request is still carried out
 RETRIES = 2
 TOKEN = "soak-token-all-1"
-PARAMETERS = {"contract_type": "CALL", "currency": "USD", "symbol": "R_50", "amount": 1}
+PARAMETERS = {
+    "contract_type": "CALL",
+    "currency": "USD",
+    "symbol": "R_50",
+    "amount": 1,
+    "duration": 5,
+    "duration_unit": "m",
+}
 
 BUY, SELL = "buy", "sell"
 SAFE = ("ticks_history", "balance", "proposal", "time")
@@ -163,6 +170,8 @@ def worker(number: int, client: BinaryComClient, ledger: Ledger, deadline: float
                     symbol="R_50",
                     amount=1 + index % 5,
                     basis="stake",
+                    duration=5,
+                    duration_unit="m",
                     passthrough=tag,
                 )
                 assert result.proposal is not None

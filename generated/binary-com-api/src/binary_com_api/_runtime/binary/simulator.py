@@ -3,10 +3,13 @@
 The simulator reads the same call specs the client was generated from, so request checks and
 reply shapes cannot drift from the client's. Requests are validated against each call's send
 schema; `authorize` logs a connection in with a token from the simulator's token table, and
-calls that need a scope the token lacks are refused. A few calls keep state (accounts,
-proposals, contracts, subscriptions); every other call answers a deterministic example built
-from its receive schema. Every success reply is checked against the spec before it is sent,
-so a simulator bug arrives as a `SimulatorBug` error instead of a silently wrong client test.
+calls that need a scope the token lacks are refused. Market data and trading (ticks, history,
+active symbols, proposals, contracts, balances, statements) are served by one `Market`
+(market.py): one price series per symbol, accounts that contracts really debit and credit,
+and balance and transaction events that feed the streams. Every other call answers a
+deterministic example built from its receive schema. Every success reply is checked against
+the spec before it is sent, so a simulator bug arrives as a `SimulatorBug` error instead of a
+silently wrong client test.
 
 Needs only the standard library, `websockets` and `jsonschema`.
 """
@@ -15,12 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import functools
 import http
 import itertools
 import json
 import logging
-import math
 import re
 import socket
 import ssl
@@ -28,12 +29,10 @@ import string
 import threading
 import time
 import uuid
-import zlib
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, cast
+from decimal import Decimal
+from typing import Any, TypeVar, cast
 
 import orjson
 from jsonschema import Draft4Validator  # type: ignore[import-untyped, unused-ignore]
@@ -49,6 +48,7 @@ from websockets.sync.server import Server, ServerConnection, serve
 from ..testing.faults import Fault, FaultQueue, RandomFaults
 from ..testing.service import LoopbackService
 from ..testing.spec import packaged_spec
+from .market import Market, MarketError, MarketEvent, UnknownAccount
 
 __all__ = [
     "ALL_SCOPES",
@@ -72,6 +72,7 @@ _transport_log = logging.getLogger(f"{__name__}.transport")
 _transport_log.setLevel(logging.WARNING)
 
 Json = Any
+_T = TypeVar("_T")
 Schema = Mapping[str, Any]
 
 ALL_SCOPES: tuple[str, ...] = ("read", "trade", "trading_information", "payments", "admin")
@@ -83,12 +84,8 @@ DEFAULT_TOKENS: Mapping[str, tuple[str, ...]] = {
 _NOT_SHOWN = "<not shown>"
 _ENVELOPE = ("echo_req", "msg_type", "req_id", "passthrough", "subscription")
 _EXAMPLE_EPOCH = 1_700_000_000  # fixed, so example replies are the same on every run
-_MAX_CANDLES = 5000
-_MAX_PROPOSALS = 1000  # remembered per connection for `buy`
 _ATOMS = frozenset({str, int, float, bool, type(None)})  # JSON values shared, not copied
 _KNOWN_VALID = 4096  # requests remembered as valid per schema, then forgotten all at once
-_PAYOUT_RATIO = Decimal("0.52")  # stake / payout of every simulated contract
-_CENT = Decimal("0.01")
 
 
 # --------------------------------------------------------------------------------------
@@ -930,71 +927,91 @@ class BadReply(Fault):
 
 
 # --------------------------------------------------------------------------------------
-# Accounts, contracts and market data
+# Accounts and contracts: views of the market's state
 # --------------------------------------------------------------------------------------
 
 
-def _money(value: Decimal) -> float:
-    return float(value.quantize(_CENT, rounding=ROUND_HALF_UP))
-
-
-@dataclass
+@dataclass(frozen=True)
 class Contract:
-    """A bought contract, as `portfolio`, `proposal_open_contract` and `sell` see it."""
+    """A snapshot of one bought contract as the market holds it (`status` is open, sold,
+    won or lost; a contract settled at expiry counts as sold, as the API's `is_sold` says)."""
 
     contract_id: int
-    transaction_id: int
     contract_type: str
     symbol: str
     currency: str
+    status: str
     buy_price: Decimal
     payout: Decimal
     purchase_time: int
     expiry_time: int
-    longcode: str
-    shortcode: str
-    sold_for: Decimal | None = None
+    sell_price: Decimal | None = None
     sell_time: int | None = None
-    sell_transaction_id: int | None = None
 
     @property
     def is_sold(self) -> bool:
-        return self.sold_for is not None
-
-    def bid(self) -> Decimal:
-        """The price `sell` pays now: a fixed share of the stake, so tests can predict it."""
-        return (self.buy_price * Decimal("0.95")).quantize(_CENT, rounding=ROUND_HALF_UP)
+        return self.status != "open"
 
 
-@dataclass
+def _contract_snapshot(view: Mapping[str, Json]) -> Contract:
+    sell_price = view.get("sell_price")
+    return Contract(
+        contract_id=int(view["contract_id"]),
+        contract_type=str(view["contract_type"]),
+        symbol=str(view["underlying"]),
+        currency=str(view["currency"]),
+        status=str(view["status"]),
+        buy_price=Decimal(str(view["buy_price"])),
+        payout=Decimal(str(view["payout"])),
+        purchase_time=int(view["purchase_time"]),
+        expiry_time=int(view["date_expiry"]),
+        sell_price=None if sell_price is None else Decimal(str(sell_price)),
+        sell_time=view.get("sell_time"),
+    )
+
+
 class Account:
-    """One trading account; every token of the token table logs in to its own account."""
+    """The market account one token of the token table logs in to. `balance` and
+    `contracts` are read from the market when asked, so they follow trading."""
 
-    loginid: str
-    scopes: frozenset[str]
-    currency: str = "USD"
-    balance: Decimal = Decimal("10000")
-    contracts: dict[int, Contract] = field(default_factory=dict)
+    def __init__(self, market: Market, loginid: str, scopes: frozenset[str]) -> None:
+        self._market = market
+        self.loginid = loginid
+        self.scopes = scopes
+
+    def __repr__(self) -> str:
+        return f"Account({self.loginid}, scopes={sorted(self.scopes)})"
+
+    def _balance_body(self) -> Mapping[str, Json]:
+        return cast(Mapping[str, Json], self._market.balance(self.loginid)["balance"])
+
+    @property
+    def balance(self) -> Decimal:
+        return Decimal(str(self._balance_body()["balance"]))
+
+    @property
+    def currency(self) -> str:
+        return str(self._balance_body()["currency"])
+
+    @property
+    def contracts(self) -> dict[int, Contract]:
+        """Every contract the account bought, by id, oldest first."""
+        ids = [
+            int(row["contract_id"])
+            for row in self._market.transactions(self.loginid)
+            if row["action"] == "buy"
+        ]
+        views = (
+            self._market.proposal_open_contract(self.loginid, contract_id) for contract_id in ids
+        )
+        snapshots = (_contract_snapshot(view["proposal_open_contract"]) for view in views)
+        return {snapshot.contract_id: snapshot for snapshot in snapshots}
 
     def open_contracts(self) -> list[Contract]:
         return [contract for contract in self.contracts.values() if not contract.is_sold]
 
 
-_SYMBOLS: Mapping[str, tuple[str, str, str, str, int]] = {
-    # symbol: display name, market, submarket, symbol type, pip decimals
-    "R_10": ("Volatility 10 Index", "synthetic_index", "random_index", "stockindex", 3),
-    "R_25": ("Volatility 25 Index", "synthetic_index", "random_index", "stockindex", 3),
-    "R_50": ("Volatility 50 Index", "synthetic_index", "random_index", "stockindex", 4),
-    "R_75": ("Volatility 75 Index", "synthetic_index", "random_index", "stockindex", 4),
-    "R_100": ("Volatility 100 Index", "synthetic_index", "random_index", "stockindex", 2),
-    "1HZ100V": ("Volatility 100 (1s) Index", "synthetic_index", "random_index", "", 2),
-    "frxEURUSD": ("EUR/USD", "forex", "major_pairs", "forex", 5),
-    "frxGBPUSD": ("GBP/USD", "forex", "major_pairs", "forex", 5),
-    "frxUSDJPY": ("USD/JPY", "forex", "major_pairs", "forex", 3),
-    "cryBTCUSD": ("BTC/USD", "cryptocurrency", "non_stable_coin", "cryptocurrency", 3),
-    "cryETHUSD": ("ETH/USD", "cryptocurrency", "non_stable_coin", "cryptocurrency", 3),
-}
-# Units of each currency per US dollar.
+# Units of each currency per US dollar (exchange_rates and payout_currencies).
 _RATES: Mapping[str, Decimal] = {
     "USD": Decimal("1"),
     "EUR": Decimal("0.92"),
@@ -1007,33 +1024,6 @@ _RATES: Mapping[str, Decimal] = {
 }
 
 
-def _symbol(name: str) -> tuple[str, str, str, str, int]:
-    known = _SYMBOLS.get(name)
-    if known is None:
-        raise ApiError("InvalidSymbol", f"Symbol {name} is not offered by the simulator.")
-    return known
-
-
-def _pip(symbol: str) -> int:
-    return _symbol(symbol)[4]
-
-
-@functools.lru_cache(maxsize=256)
-def _path(symbol: str) -> tuple[float, float, int]:
-    """The base price, phase and pip size of a symbol's price path."""
-    seed = zlib.crc32(symbol.encode())
-    base = 1 + seed % 9000 if not symbol.startswith("frx") else 1 + (seed % 500) / 1000
-    return base, (seed % 628) / 100, _pip(symbol)
-
-
-def price_at(symbol: str, epoch: float) -> float:
-    """A smooth, deterministic price path per symbol: the same epoch always has the same
-    quote, neighbouring seconds differ, so history, candles and streams agree."""
-    base, phase, pip = _path(symbol)
-    wave = 0.01 * math.sin(epoch / 37 + phase) + 0.004 * math.sin(epoch / 7.3 + 2 * phase)
-    return round(base * (1 + wave), pip)
-
-
 # --------------------------------------------------------------------------------------
 # Connections and subscriptions
 # --------------------------------------------------------------------------------------
@@ -1043,32 +1033,27 @@ def price_at(symbol: str, epoch: float) -> float:
 class Answer:
     """What a handler returns: the result fields of one reply and how to continue a stream.
 
-    `updates(n)` gives the n-th stream message (n from 1); None means "re-run the handler".
-    `event_driven` streams send only when the simulator pushes (balance, transaction).
+    `updates(n)` gives the n-th poll's stream messages (n from 1; none when nothing changed);
+    None means "re-run the handler". `stream_id` names the stream (default: a new UUID).
     """
 
     fields: dict[str, Json]
     msg_type: str | None = None
-    updates: Callable[[int], Answer] | None = None
+    updates: Updates | None = None
     stream_kind: str | None = None
-    event_driven: bool = False
+    stream_id: str | None = None
 
 
-@dataclass
-class _Quote:
-    """A priced contract from `proposal`, kept per connection so `buy` can take it."""
+Updates = Callable[[int], "Answer | list[Answer]"]
 
-    contract_type: str
-    symbol: str
-    currency: str
-    ask_price: Decimal
-    payout: Decimal
-    duration: int
-    duration_unit: str
+
+class _StreamEnd(Exception):
+    """Raised by a stream's updates when the stream is over (a settled contract)."""
 
 
 class _Stream:
-    """One subscription: a thread that sends updates until forgotten or disconnected."""
+    """One subscription: a thread that polls for updates and sends them until forgotten,
+    over, or disconnected. `wake` makes it poll now (after a test moved the market)."""
 
     def __init__(
         self,
@@ -1077,9 +1062,9 @@ class _Stream:
         call: CallSpec,
         request: dict[str, Json],
         answer: Answer,
-        updates: Callable[[int], Answer],
+        updates: Updates,
     ) -> None:
-        self.id = str(uuid.uuid4())
+        self.id = answer.stream_id or str(uuid.uuid4())
         self.kind = answer.stream_kind or call.name
         self.call = call
         self.request = request
@@ -1087,13 +1072,11 @@ class _Stream:
         self._simulator = simulator
         self._session = session
         self._updates = updates
-        self._event_driven = answer.event_driven
         self._stopped = threading.Event()
+        self._wake = threading.Event()
         self._count = itertools.count(1)
 
     def start(self) -> None:
-        if self._event_driven:
-            return
         self._thread = threading.Thread(
             target=self._run, name=f"binary-sim-stream-{self.kind}", daemon=True
         )
@@ -1101,27 +1084,48 @@ class _Stream:
 
     def stop(self) -> None:
         self._stopped.set()
+        self._wake.set()
+
+    def wake(self) -> None:
+        self._wake.set()
 
     @property
     def stopped(self) -> bool:
         return self._stopped.is_set()
 
     def push(self, answer: Answer) -> None:
-        """Sends one update now (event-driven streams)."""
+        """Sends one update now (market events for balance and transaction streams)."""
         if not self.stopped:
             self._simulator._send_update(self._session, self, answer)
 
     def _run(self) -> None:
-        while not self._stopped.wait(self._simulator.stream_interval):
-            try:
-                answer = self._updates(next(self._count))
-            except ApiError as error:
-                log.debug("binary simulator: stream %s ended: %s", self.kind, error.code)
+        simulator = self._simulator
+        while True:
+            self._wake.wait(simulator.stream_interval)
+            self._wake.clear()
+            if self.stopped:
                 return
-            except Exception:
-                log.exception("binary simulator: stream %s crashed", self.kind)
-                return
-            if self.stopped or not self._simulator._send_update(self._session, self, answer):
+            with simulator._deferring_events() as events:
+                try:
+                    result = self._updates(next(self._count))
+                except _StreamEnd:
+                    result = None
+                except (ApiError, MarketError) as error:
+                    log.debug("binary simulator: stream %s ended: %s", self.kind, error.code)
+                    result = None
+                except Exception:
+                    log.exception("binary simulator: stream %s crashed", self.kind)
+                    result = None
+            answers = [] if result is None else result if isinstance(result, list) else [result]
+            going = result is not None
+            for answer in answers:
+                if self.stopped or not simulator._send_update(self._session, self, answer):
+                    going = False
+                    break
+            simulator._deliver_all(events)
+            if not going:
+                with simulator._lock:
+                    self._session.stop_streams([self])
                 return
 
 
@@ -1133,13 +1137,12 @@ def _subscription_key(request: Mapping[str, Json]) -> str:
 
 
 class _Session:
-    """The state of one client connection: its login, subscriptions and priced proposals."""
+    """The state of one client connection: its login and subscriptions."""
 
     def __init__(self, connection: ServerConnection) -> None:
         self.connection = connection
         self.account: Account | None = None
         self.streams: dict[str, _Stream] = {}
-        self.proposals: OrderedDict[str, _Quote] = OrderedDict()
         self._send_lock = threading.Lock()
 
     def send(self, message: Mapping[str, Json], stream: _Stream | None = None) -> bool:
@@ -1178,11 +1181,6 @@ class _Session:
             self.streams.pop(stream.id, None)
         return [stream.id for stream in chosen]
 
-    def remember(self, quote_id: str, quote: _Quote) -> None:
-        self.proposals[quote_id] = quote
-        while len(self.proposals) > _MAX_PROPOSALS:
-            self.proposals.popitem(last=False)
-
 
 # --------------------------------------------------------------------------------------
 # Handlers
@@ -1196,7 +1194,6 @@ class Request:
     call: CallSpec
     body: dict[str, Json]
     session: _Session
-    after: list[Callable[[], None]] = field(default_factory=list)  # run once replies are out
 
     @property
     def subscribe(self) -> bool:
@@ -1221,7 +1218,7 @@ def _ping(sim: BinaryComSimulator, req: Request) -> Answer:
 
 
 def _time(sim: BinaryComSimulator, req: Request) -> Answer:
-    return Answer({"time": int(sim.clock())})
+    return Answer({"time": sim.market.now()})
 
 
 def _authorize(sim: BinaryComSimulator, req: Request) -> Answer:
@@ -1229,34 +1226,17 @@ def _authorize(sim: BinaryComSimulator, req: Request) -> Answer:
     if account is None:
         raise ApiError("InvalidToken", "The token is invalid.")
     req.session.account = account
-    body = sim._example(req.call)["authorize"]
-    entry = {
-        "account_category": "trading",
-        "account_type": "binary",
-        "broker": re.sub(r"\d.*", "", account.loginid),
-        "created_at": _EXAMPLE_EPOCH,
-        "currency": account.currency,
-        "currency_type": "fiat",
-        "is_disabled": 0,
-        "is_virtual": 0,
-        "landing_company_name": "svg",
-        "linked_to": [],
-        "loginid": account.loginid,
-    }
+    body = sim.market.authorize(account.loginid)["authorize"]
+    number = int(re.sub(r"\D", "", account.loginid) or 0)
     body.update(
-        account_list=[entry],
-        balance=_money(account.balance),
         country="id",
-        currency=account.currency,
-        email="client@example.com",
+        email=f"{account.loginid.lower()}@mail.binary-sim.test",
         fullname="Jane Doe",
-        is_virtual=0,
-        landing_company_fullname="Simulated Landing Company",
-        landing_company_name="svg",
         linked_to=[],
-        loginid=account.loginid,
         preferred_language="EN",
         scopes=[scope for scope in ALL_SCOPES if scope in account.scopes],
+        upgradeable_landing_companies=["svg"],
+        user_id=number % 10_000_000 + 1_000_000,
     )
     return Answer({"authorize": body})
 
@@ -1265,385 +1245,229 @@ def _logout(sim: BinaryComSimulator, req: Request) -> Answer:
     session = req.session
     session.stop_streams(s for s in session.streams.values() if s.call.auth_required)
     session.account = None
-    session.proposals.clear()
     return Answer({"logout": 1})
 
 
-def _balance_body(account: Account, stream_id: str | None = None) -> dict[str, Json]:
-    body: dict[str, Json] = {
-        "balance": _money(account.balance),
-        "currency": account.currency,
-        "loginid": account.loginid,
-    }
-    if stream_id is not None:
-        body["id"] = stream_id
-    return body
+def _settle(sim: BinaryComSimulator) -> Updates:
+    """Updates of event-driven streams: nothing to send, but asking the market settles the
+    contracts that expired meanwhile, whose events then reach the stream."""
+
+    def updates(step: int) -> list[Answer]:
+        sim.market.now()
+        return []
+
+    return updates
 
 
 def _balance(sim: BinaryComSimulator, req: Request) -> Answer:
     account = req.account
-    body = _balance_body(account)
-    if req.arg("account") == "all":
-        body["accounts"] = {
-            account.loginid: {
-                "balance": _money(account.balance),
-                "converted_amount": _money(account.balance),
-                "currency": account.currency,
-                "demo_account": 0,
-                "status": 1,
-                "type": "deriv",
-            }
-        }
-        amount = {"amount": _money(account.balance), "currency": account.currency}
-        body["total"] = {"deriv": amount}
-    return Answer({"balance": body}, stream_kind="balance", event_driven=True)
+    everyone = [account.loginid] if req.arg("account") == "all" else None
+    body = sim.market.balance(account.loginid, accounts=everyone)
+    return Answer(body, stream_kind="balance", updates=_settle(sim))
 
 
-def _tick_body(symbol: str, epoch: int) -> dict[str, Json]:
-    quote = price_at(symbol, epoch)
-    pip = _pip(symbol)
-    spread = 10**-pip
-    return {
-        "ask": round(quote + spread, pip),
-        "bid": round(quote - spread, pip),
-        "epoch": epoch,
-        "id": str(uuid.uuid5(uuid.NAMESPACE_OID, f"{symbol}:{epoch}")),
-        "pip_size": pip,
-        "quote": quote,
-        "symbol": symbol,
-    }
+def _changes(read: Callable[[], dict[str, Json]], first: Mapping[str, Json]) -> Updates:
+    """Stream updates that send `read()` whenever it differs from what was sent last."""
+    last: list[Json] = [copy.deepcopy(dict(first))]
+
+    def updates(step: int) -> list[Answer]:
+        fields = read()
+        if fields == last[0]:
+            return []
+        last[0] = copy.deepcopy(fields)
+        return [Answer(fields)]
+
+    return updates
 
 
-def _tick_answer(symbol: str, start: int) -> Answer:
-    """A tick now; its stream moves one simulated second per update, so quotes change."""
+def _new_ticks(sim: BinaryComSimulator, symbol: str, after: int) -> Updates:
+    """Tick stream updates: every tick since the last one sent, none skipped."""
+    last = [after]
 
-    def updates(step: int) -> Answer:
-        return Answer({"tick": _tick_body(symbol, start + step)}, msg_type="tick")
+    def updates(step: int) -> list[Answer]:
+        bodies = sim.market.ticks_after(symbol, last[0])
+        if bodies:
+            last[0] = int(bodies[-1]["tick"]["epoch"])
+        return [Answer(body, msg_type="tick") for body in bodies]
 
-    return Answer({"tick": _tick_body(symbol, start)}, stream_kind="ticks", updates=updates)
+    return updates
 
 
 def _ticks(sim: BinaryComSimulator, req: Request) -> list[Answer]:
     requested = req.body["ticks"]
     symbols = [requested] if isinstance(requested, str) else list(requested)
-    now = int(sim.clock())
-    for symbol in symbols:
-        _symbol(symbol)
-    return [_tick_answer(symbol, now) for symbol in symbols]
-
-
-def _history_range(req: Request, now: int, step: int) -> list[int]:
-    """The epochs ticks_history answers: `count` points ending at `end`, not before `start`."""
-    end_text = str(req.body["end"])
-    end = now if end_text == "latest" else min(int(end_text), now)
-    end -= end % step
-    count = min(int(cast(int, req.arg("count") or _MAX_CANDLES)), _MAX_CANDLES)
-    first = end - (count - 1) * step
-    start = req.body.get("start")
-    if isinstance(start, int) and start > first:
-        first = start + (-start % step)
-    return list(range(first, end + 1, step)) if first <= end else []
-
-
-def _candle(symbol: str, epoch: int, granularity: int) -> dict[str, Json]:
-    opening, high, low, close = _candle_prices(symbol, epoch, granularity)
-    return {"close": close, "epoch": epoch, "high": high, "low": low, "open": opening}
-
-
-@functools.lru_cache(maxsize=16384)
-def _candle_prices(symbol: str, epoch: int, granularity: int) -> tuple[float, ...]:
-    """Open, high, low and close (kept: a history asks for the same candles again)."""
-    # Four samples are enough for a plausible high and low at any granularity.
-    samples = [price_at(symbol, epoch + granularity * part // 3) for part in range(3)]
-    close = price_at(symbol, epoch + granularity - 1)
-    return samples[0], max(*samples, close), min(*samples, close), close
-
-
-def _ohlc(symbol: str, now: int, granularity: int) -> dict[str, Json]:
-    """An `ohlc` stream body; upstream sends its prices as strings."""
-    open_time = now - now % granularity
-    candle = _candle(symbol, open_time, granularity)
-    close = price_at(symbol, now)
-    pip = _pip(symbol)
-    return {
-        "close": f"{close:.{pip}f}",
-        "epoch": now,
-        "granularity": granularity,
-        "high": f"{max(candle['high'], close):.{pip}f}",
-        "low": f"{min(candle['low'], close):.{pip}f}",
-        "open": f"{candle['open']:.{pip}f}",
-        "open_time": open_time,
-        "pip_size": pip,
-        "symbol": symbol,
-    }
+    firsts = [sim.market.tick(str(symbol)) for symbol in symbols]
+    return [
+        Answer(
+            first,
+            stream_kind="ticks",
+            updates=_new_ticks(sim, str(symbol), int(first["tick"]["epoch"])),
+        )
+        for symbol, first in zip(symbols, firsts, strict=True)
+    ]
 
 
 def _ticks_history(sim: BinaryComSimulator, req: Request) -> Answer:
     symbol = str(req.body["ticks_history"])
-    pip = _pip(symbol)
-    now = int(sim.clock())
-    if req.arg("style") == "candles":
-        granularity = int(req.body.get("granularity") or 60)
-        epochs = _history_range(req, now, granularity)
-        candles = [_candle(symbol, epoch, granularity) for epoch in epochs]
+    style = str(req.arg("style") or "ticks")
+    granularity = req.body.get("granularity")
+    count = req.arg("count")
+    reply = sim.market.ticks_history(
+        symbol,
+        end=str(req.body["end"]),
+        start=req.body.get("start"),
+        count=None if count is None else int(count),
+        style=style,
+        granularity=None if granularity is None else int(granularity),
+        adjust_start_time=int(req.body.get("adjust_start_time") or 0),
+    )
+    if style == "candles":
+        size = int(granularity or 60)
 
-        def ohlc(step: int) -> Answer:
-            body = _ohlc(symbol, now + step, granularity)
-            return Answer({"ohlc": body}, msg_type="ohlc")
+        def ohlc() -> dict[str, Json]:
+            return sim.market.ohlc(symbol, size)
 
         return Answer(
-            {"candles": candles, "pip_size": pip},
+            reply,
             msg_type="candles",
             stream_kind="candles",
-            updates=ohlc,
+            updates=_tag_msg_type(_changes(ohlc, {}), "ohlc"),
         )
-    epochs = _history_range(req, now, 1)
-    history = {"prices": [price_at(symbol, epoch) for epoch in epochs], "times": epochs}
-
-    def tick(step: int) -> Answer:
-        return Answer({"tick": _tick_body(symbol, now + step)}, msg_type="tick")
-
+    times = reply["history"]["times"]
+    after = int(times[-1]) if times else sim.market.spot(symbol)[0]
     return Answer(
-        {"history": history, "pip_size": pip}, msg_type="history", stream_kind="ticks", updates=tick
+        reply, msg_type="history", stream_kind="ticks", updates=_new_ticks(sim, symbol, after)
     )
 
 
-def _quote(params: Mapping[str, Json], wobble: int = 0) -> _Quote:
-    """Prices a contract: stake is a fixed share of payout, nudged a little per update."""
-    symbol = str(params["symbol"])
-    _symbol(symbol)
-    amount = Decimal(str(params.get("amount", 10)))
-    ratio = _PAYOUT_RATIO + Decimal(wobble % 5) / 100
-    if params.get("basis", "payout") == "stake":
-        ask, payout = amount, amount / ratio
-    else:
-        ask, payout = amount * ratio, amount
-    if ask <= 0:
-        raise ApiError("ContractCreationFailure", "The stake must be greater than zero.")
-    return _Quote(
-        contract_type=str(params["contract_type"]),
-        symbol=symbol,
-        currency=str(params["currency"]).upper(),
-        ask_price=ask.quantize(_CENT, rounding=ROUND_HALF_UP),
-        payout=payout.quantize(_CENT, rounding=ROUND_HALF_UP),
-        duration=int(params.get("duration") or 5),
-        duration_unit=str(params.get("duration_unit") or "t"),
-    )
+def _tag_msg_type(updates: Updates, msg_type: str) -> Updates:
+    def tagged(step: int) -> Answer | list[Answer]:
+        answers = updates(step)
+        for answer in answers if isinstance(answers, list) else [answers]:
+            answer.msg_type = msg_type
+        return answers
+
+    return tagged
 
 
-def _longcode(quote: _Quote) -> str:
-    return (
-        f"Win payout if {_symbol(quote.symbol)[0]} matches the {quote.contract_type} "
-        f"condition after {quote.duration}{quote.duration_unit}."
-    )
-
-
-def _proposal_answer(sim: BinaryComSimulator, req: Request, wobble: int) -> Answer:
-    quote = _quote(req.body, wobble)
-    quote_id = str(uuid.uuid4())
-    req.session.remember(quote_id, quote)
-    now = int(sim.clock())
-    body = {
-        "ask_price": _money(quote.ask_price),
-        "date_expiry": now + _seconds(quote),
-        "date_start": now,
-        "display_value": f"{quote.ask_price:.2f}",
-        "id": quote_id,
-        "longcode": _longcode(quote),
-        "payout": _money(quote.payout),
-        "spot": price_at(quote.symbol, now),
-        "spot_time": now,
-    }
-    return Answer({"proposal": body}, stream_kind="proposal")
+_PROPOSAL_ENVELOPE = frozenset({*_ENVELOPE, "proposal", "subscribe"})
 
 
 def _proposal(sim: BinaryComSimulator, req: Request) -> Answer:
-    answer = _proposal_answer(sim, req, 0)
+    parameters = {k: v for k, v in req.body.items() if k not in _PROPOSAL_ENVELOPE}
+    account = req.session.account
+    reply = sim.market.proposal(parameters, loginid=account.loginid if account else None)
+    proposal_id = str(reply["proposal"]["id"])
 
-    def updates(step: int) -> Answer:
-        with sim._lock:
-            return _proposal_answer(sim, req, step)
+    def reprice() -> dict[str, Json]:
+        return sim.market.reprice(proposal_id)
 
-    answer.updates = updates
-    return answer
+    # As upstream, the proposal's id is also its stream's id (`forget` takes either).
+    return Answer(
+        reply,
+        stream_kind="proposal",
+        updates=_changes(reprice, reply),
+        stream_id=proposal_id,
+    )
 
 
-def _seconds(quote: _Quote) -> int:
-    unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "t": 2}[quote.duration_unit]
-    return max(1, quote.duration) * unit
+def _contract_updates(sim: BinaryComSimulator, loginid: str, contract_id: int) -> Updates:
+    """`proposal_open_contract` updates while the contract is open; the stream ends after
+    the message that shows it sold or settled."""
+    last: list[Json] = [None]
 
+    def updates(step: int) -> list[Answer]:
+        if isinstance(last[0], dict) and last[0].get("is_sold"):
+            raise _StreamEnd
+        reply = sim.market.proposal_open_contract(loginid, contract_id)
+        view = reply["proposal_open_contract"]
+        if view == last[0]:
+            return []
+        last[0] = copy.deepcopy(view)
+        return [Answer(reply, msg_type="proposal_open_contract")]
 
-def _buy_quote(sim: BinaryComSimulator, req: Request) -> _Quote:
-    contract = str(req.body["buy"])
-    if contract == "1":
-        params = req.body.get("parameters")
-        if not isinstance(params, Mapping):
-            raise ApiError(
-                "InputValidationFailed",
-                "Input validation failed: parameters",
-                {"parameters": "Required when buying without a proposal id."},
-            )
-        return _quote(params)
-    quote = req.session.proposals.get(contract)
-    if quote is None:
-        raise ApiError("InvalidContractProposal", "Unknown contract proposal.")
-    return quote
+    return updates
 
 
 def _buy(sim: BinaryComSimulator, req: Request) -> Answer:
     account = req.account
-    quote = _buy_quote(sim, req)
-    price = Decimal(str(req.body["price"]))
-    if quote.ask_price > price:
+    parameters = req.body.get("parameters")
+    if str(req.body["buy"]) == "1" and not isinstance(parameters, Mapping):
         raise ApiError(
-            "PriceMoved",
-            f"The contract now costs {quote.ask_price:.2f}, above your price {price:.2f}.",
+            "InputValidationFailed",
+            "Input validation failed: parameters",
+            {"parameters": "Required when buying without a proposal id."},
         )
-    if quote.ask_price > account.balance:
-        raise ApiError("InsufficientBalance", "Your account balance is too low for this stake.")
-    contract = sim._open_contract(req, account, quote)
-    body = {
-        "balance_after": _money(account.balance),
-        "buy_price": _money(contract.buy_price),
-        "contract_id": contract.contract_id,
-        "longcode": contract.longcode,
-        "payout": _money(contract.payout),
-        "purchase_time": contract.purchase_time,
-        "shortcode": contract.shortcode,
-        "start_time": contract.purchase_time,
-        "transaction_id": contract.transaction_id,
-    }
-
-    def updates(step: int) -> Answer:
-        with sim._lock:
-            view = _contract_view(sim, contract)
-        return Answer({"proposal_open_contract": view}, msg_type="proposal_open_contract")
-
-    return Answer({"buy": body}, stream_kind="proposal_open_contract", updates=updates)
+    reply = sim.market.buy(
+        account.loginid,
+        str(req.body["buy"]),
+        req.body["price"],
+        parameters=parameters if isinstance(parameters, Mapping) else None,
+    )
+    contract_id = int(reply["buy"]["contract_id"])
+    return Answer(
+        reply,
+        stream_kind="proposal_open_contract",
+        updates=_contract_updates(sim, account.loginid, contract_id),
+    )
 
 
 def _sell(sim: BinaryComSimulator, req: Request) -> Answer:
-    account = req.account
-    contract = account.contracts.get(int(req.body["sell"]))
-    if contract is None or contract.is_sold:
-        raise ApiError("InvalidSellContractProposal", "No open contract with this id.")
-    bid = contract.bid()
-    if Decimal(str(req.body["price"])) > bid:
-        raise ApiError("PriceMoved", f"The contract now sells for {bid:.2f}.")
-    sim._close_contract(req, account, contract, bid)
-    body = {
-        "balance_after": _money(account.balance),
-        "contract_id": contract.contract_id,
-        "reference_id": contract.transaction_id,
-        "sold_for": _money(bid),
-        "transaction_id": contract.sell_transaction_id,
-    }
-    return Answer({"sell": body})
+    return Answer(sim.market.sell(req.account.loginid, int(req.body["sell"]), req.body["price"]))
 
 
 def _portfolio(sim: BinaryComSimulator, req: Request) -> Answer:
-    wanted = set(req.body.get("contract_type") or ())
-    contracts = [
-        {
-            "app_id": None,
-            "buy_price": _money(c.buy_price),
-            "contract_id": c.contract_id,
-            "contract_type": c.contract_type,
-            "currency": c.currency,
-            "date_start": c.purchase_time,
-            "expiry_time": c.expiry_time,
-            "longcode": c.longcode,
-            "payout": _money(c.payout),
-            "purchase_time": c.purchase_time,
-            "shortcode": c.shortcode,
-            "symbol": c.symbol,
-            "transaction_id": c.transaction_id,
-        }
-        for c in req.account.open_contracts()
-        if not wanted or c.contract_type in wanted
-    ]
-    return Answer({"portfolio": {"contracts": contracts}})
-
-
-def _contract_view(sim: BinaryComSimulator, contract: Contract) -> dict[str, Json]:
-    now = int(sim.clock())
-    bid = contract.sold_for if contract.sold_for is not None else contract.bid()
-    profit = bid - contract.buy_price
-    view: dict[str, Json] = {
-        "bid_price": _money(bid),
-        "buy_price": _money(contract.buy_price),
-        "contract_id": contract.contract_id,
-        "contract_type": contract.contract_type,
-        "currency": contract.currency,
-        "current_spot": price_at(contract.symbol, now),
-        "current_spot_time": now,
-        "date_expiry": contract.expiry_time,
-        "date_start": contract.purchase_time,
-        "display_name": _symbol(contract.symbol)[0],
-        "entry_spot": price_at(contract.symbol, contract.purchase_time),
-        "is_expired": 0,
-        "is_sold": int(contract.is_sold),
-        "is_valid_to_sell": int(not contract.is_sold),
-        "longcode": contract.longcode,
-        "payout": _money(contract.payout),
-        "profit": _money(profit),
-        "profit_percentage": _money(profit * 100 / contract.buy_price),
-        "purchase_time": contract.purchase_time,
-        "shortcode": contract.shortcode,
-        "status": "sold" if contract.is_sold else "open",
-        "transaction_ids": {"buy": contract.transaction_id},
-        "underlying": contract.symbol,
-    }
-    if contract.is_sold:
-        view["sell_price"] = _money(bid)
-        view["sell_time"] = contract.sell_time
-        view["transaction_ids"]["sell"] = contract.sell_transaction_id
-    return view
+    types = req.body.get("contract_type")
+    return Answer(sim.market.portfolio(req.account.loginid, contract_types=types))
 
 
 def _proposal_open_contract(sim: BinaryComSimulator, req: Request) -> list[Answer]:
-    account = req.account
+    loginid = req.account.loginid
     wanted = req.body.get("contract_id")
-    if wanted is not None:
-        found = account.contracts.get(int(wanted))
-        contracts = [found] if found is not None else []
-    else:
-        contracts = account.open_contracts()
-    if not contracts:
+    ids = [int(wanted)] if wanted is not None else sim.market.open_contract_ids(loginid)
+    if not ids:
         return [Answer({"proposal_open_contract": {}})]
-    return [_contract_answer(sim, contract) for contract in contracts]
+    return [
+        Answer(
+            sim.market.proposal_open_contract(loginid, contract_id),
+            updates=_contract_updates(sim, loginid, contract_id),
+        )
+        for contract_id in ids
+    ]
 
 
-def _contract_answer(sim: BinaryComSimulator, contract: Contract) -> Answer:
-    def updates(step: int) -> Answer:
-        with sim._lock:
-            return Answer({"proposal_open_contract": _contract_view(sim, contract)})
+def _statement(sim: BinaryComSimulator, req: Request) -> Answer:
+    return Answer(
+        sim.market.statement(
+            req.account.loginid,
+            action_type=req.body.get("action_type"),
+            date_from=req.body.get("date_from"),
+            date_to=req.body.get("date_to"),
+            description=int(req.body.get("description") or 0),
+            limit=cast(float, req.arg("limit") if req.arg("limit") is not None else 100),
+            offset=int(req.body.get("offset") or 0),
+        )
+    )
 
-    return Answer({"proposal_open_contract": _contract_view(sim, contract)}, updates=updates)
+
+def _profit_table(sim: BinaryComSimulator, req: Request) -> Answer:
+    return Answer(
+        sim.market.profit_table(
+            req.account.loginid,
+            contract_types=req.body.get("contract_type"),
+            date_from=req.body.get("date_from"),
+            date_to=req.body.get("date_to"),
+            description=int(req.body.get("description") or 0),
+            limit=cast(float, req.arg("limit") if req.arg("limit") is not None else 50),
+            offset=int(req.body.get("offset") or 0),
+            sort=str(req.arg("sort") or "DESC"),
+        )
+    )
 
 
 def _transaction(sim: BinaryComSimulator, req: Request) -> Answer:
-    """Nothing to report yet; buy and sell push to the stream."""
-    return Answer({"transaction": {}}, event_driven=True)
-
-
-def _transaction_body(
-    account: Account, contract: Contract, action: str, amount: Decimal, transaction_id: int
-) -> dict[str, Json]:
-    return {
-        "action": action,
-        "amount": _money(amount),
-        "balance": _money(account.balance),
-        "contract_id": contract.contract_id,
-        "currency": account.currency,
-        "date_expiry": contract.expiry_time,
-        "display_name": _symbol(contract.symbol)[0],
-        "longcode": contract.longcode,
-        "purchase_time": contract.purchase_time,
-        "symbol": contract.symbol,
-        "transaction_id": transaction_id,
-        "transaction_time": contract.sell_time or contract.purchase_time,
-    }
+    """Nothing to report yet; every statement row of the account is pushed to the stream."""
+    return Answer({"transaction": {}}, updates=_settle(sim))
 
 
 def _website_status(sim: BinaryComSimulator, req: Request) -> Answer:
@@ -1664,31 +1488,8 @@ def _website_status(sim: BinaryComSimulator, req: Request) -> Answer:
 
 
 def _active_symbols(sim: BinaryComSimulator, req: Request) -> Answer:
-    template = sim._example(req.call)["active_symbols"][0]
-    now = int(sim.clock())
-    rows = []
-    for order, (symbol, (name, market, submarket, kind, pip)) in enumerate(_SYMBOLS.items()):
-        rows.append(
-            {
-                **template,
-                "display_name": name,
-                "display_order": order + 1,
-                "exchange_is_open": 1,
-                "is_trading_suspended": 0,
-                "market": market,
-                "market_display_name": market.replace("_", " ").title(),
-                "pip": 10**-pip,
-                "spot": price_at(symbol, now),
-                "spot_time": str(now),
-                "subgroup": "none",
-                "subgroup_display_name": "None",
-                "submarket": submarket,
-                "submarket_display_name": submarket.replace("_", " ").title(),
-                "symbol": symbol,
-                "symbol_type": kind,
-            }
-        )
-    return Answer({"active_symbols": rows})
+    kind = str(req.body["active_symbols"])
+    return Answer(sim.market.active_symbols(kind, contract_types=req.body.get("contract_type")))
 
 
 def _exchange_rates_body(sim: BinaryComSimulator, req: Request, step: int) -> dict[str, Json]:
@@ -1744,9 +1545,11 @@ _HANDLERS: Mapping[str, Handler] = {
     "payout_currencies": _payout_currencies,
     "ping": _ping,
     "portfolio": _portfolio,
+    "profit_table": _profit_table,
     "proposal": _proposal,
     "proposal_open_contract": _proposal_open_contract,
     "sell": _sell,
+    "statement": _statement,
     "ticks": _ticks,
     "ticks_history": _ticks_history,
     "time": _time,
@@ -1778,7 +1581,12 @@ class _Outgoing:
 
 class BinaryComSimulator(LoopbackService):
     """Binary.com WebSocket API v3 on 127.0.0.1: request validation, token login and
-    scopes, stateful trading calls, streams, example answers elsewhere, injectable faults.
+    scopes, a market behind the trading calls, streams, example answers elsewhere,
+    injectable faults. Each token of the token table logs in to its own market account.
+
+    Test helpers move the market: `seed_balance`, `deposit`, `withdraw`, `set_price`,
+    `move_price`, `advance_time` (which settles contracts that expire on the way); open
+    streams report the change at once. `market` is the `Market` itself.
 
     Use as a context manager, or call start() and stop(). Point the client at `url`. With
     `ssl_context` (a server-side context holding a certificate) it serves wss.
@@ -1798,6 +1606,7 @@ class BinaryComSimulator(LoopbackService):
         clock: Callable[[], float] = time.time,
         ssl_context: ssl.SSLContext | None = None,
         check_replies: bool = True,
+        seed: int = 20240101,
     ) -> None:
         super().__init__(ssl_context=ssl_context)
         raw = spec if spec is not None else packaged_spec(__name__)
@@ -1807,11 +1616,13 @@ class BinaryComSimulator(LoopbackService):
         self.clock = clock
         self.faults = FaultQueue()
         self._lock = threading.RLock()
+        # Every price, account and contract; its balance and transaction events feed streams.
+        self.market = Market(seed=seed, clock=clock)
+        self._deferred = threading.local()
+        self.market.add_listener(self._on_market_event)
         self._tokens: dict[str, Account] = {}
-        for index, (token, scopes) in enumerate(
-            (DEFAULT_TOKENS if tokens is None else tokens).items()
-        ):
-            self._tokens[token] = self._new_account(index, scopes, balance, currency)
+        for token, scopes in (DEFAULT_TOKENS if tokens is None else tokens).items():
+            self._tokens[token] = self._new_account(scopes, balance, currency)
         self._msg_type_owners = self._owners()
         self._examples: dict[str, dict[str, Json]] = {}
         self._canned: dict[str, dict[str, Json]] = {}
@@ -1822,15 +1633,15 @@ class BinaryComSimulator(LoopbackService):
         self._ids = itertools.count(1)
         self._thread: threading.Thread | None = None
 
-    @staticmethod
     def _new_account(
-        index: int, scopes: Iterable[str], balance: Decimal | str | float, currency: str
+        self, scopes: Iterable[str], balance: Decimal | str | float, currency: str
     ) -> Account:
         chosen = frozenset(scopes)
         unknown = chosen - set(ALL_SCOPES)
         if unknown:
             raise ValueError(f"unknown scopes {sorted(unknown)}; use {list(ALL_SCOPES)}")
-        return Account(f"CR{90000000 + index}", chosen, currency, Decimal(str(balance)))
+        loginid = self.market.open_account(currency=currency, balance=Decimal(str(balance)))
+        return Account(self.market, loginid, chosen)
 
     def _owners(self) -> dict[str, CallSpec]:
         """Which call's receive schema describes each msg_type (for stream messages whose
@@ -1927,14 +1738,64 @@ class BinaryComSimulator(LoopbackService):
             raise KeyError("no such token in the simulator's token table")
         return found
 
+    # ---- the market: seed it, move it, advance its time ------------------------------------
+
     def set_balance(self, loginid: str, amount: Decimal | str | float) -> None:
-        """Sets an account's balance and pushes it to that account's balance streams."""
+        """Sets an account's balance (see `seed_balance`)."""
+        self.seed_balance(loginid, amount)
+
+    def seed_balance(self, loginid: str, balance: Decimal | str | float) -> Decimal:
+        """Brings an account's balance to `balance` through a deposit or a withdrawal, so
+        its statement still adds up; balance and transaction streams see it."""
+        body = self._helper(self.market.seed_balance, loginid, balance)
+        return Decimal(str(body["balance"]))
+
+    def deposit(self, loginid: str, amount: Decimal | str | float) -> dict[str, Json]:
+        """Credits a deposit; returns the `transaction` stream body that reports it."""
+        return self._helper(self.market.deposit, loginid, amount)
+
+    def withdraw(self, loginid: str, amount: Decimal | str | float) -> dict[str, Json]:
+        """Debits a withdrawal; returns the `transaction` stream body that reports it."""
+        return self._helper(self.market.withdraw, loginid, amount)
+
+    def set_price(self, symbol: str, price: Decimal | str | float) -> dict[str, Json]:
+        """Makes `symbol`'s current tick quote `price` (later ticks walk on from there);
+        returns that tick. Streams send it at once."""
+        return self._helper(self.market.set_price, symbol, price)
+
+    def move_price(self, symbol: str, change: Decimal | str | float) -> dict[str, Json]:
+        """Moves `symbol`'s current quote by `change` (negative moves it down)."""
+        return self._helper(self.market.move_price, symbol, change)
+
+    def advance_time(self, seconds: int) -> int:
+        """Moves the simulator's clock forward: contracts that expire on the way settle,
+        ticks of the skipped time are streamed, and open streams are updated now. Returns
+        the new epoch."""
+        return self._helper(self.market.advance_time, seconds)
+
+    def now(self) -> int:
+        """The simulator's epoch second (the clock plus the time advanced)."""
+        return self.market.now()
+
+    def spot(self, symbol: str) -> Decimal:
+        """The current quote of `symbol`."""
+        return Decimal(str(self.market.spot(symbol)[1]))
+
+    def _helper(self, action: Callable[..., _T], *args: Any) -> _T:
+        try:
+            result = action(*args)
+        except UnknownAccount as error:
+            raise KeyError(error.message) from None
+        except MarketError as error:  # a bad amount, price or symbol
+            raise ValueError(error.message) from None
+        self._wake_streams()
+        return result
+
+    def _wake_streams(self) -> None:
         with self._lock:
-            found = [a for a in self._tokens.values() if a.loginid == loginid]
-            if not found:
-                raise KeyError(f"no account {loginid!r}")
-            found[0].balance = Decimal(str(amount))
-        self._push_balance(found[0])
+            streams = [s for session in self._sessions for s in session.streams.values()]
+        for stream in streams:
+            stream.wake()
 
     def set_response(self, call: str, fields: Mapping[str, Json]) -> None:
         """Answers `call` with these result fields from now on (replacing the handler or the
@@ -2061,24 +1922,28 @@ class BinaryComSimulator(LoopbackService):
         self, session: _Session, request: dict[str, Json], name: str | None, fault: Fault | None
     ) -> None:
         call = self.calls.get(name) if name is not None else None
-        after: list[Callable[[], None]] = []
-        try:
-            outgoing, after = self._process(session, request, call, fault)
-        except ApiError as error:
-            outgoing = [_Outgoing(_error_reply(request, name or "error", error, call))]
-        except Exception as exc:  # a simulator bug: say so instead of leaving the client waiting
-            log.exception("binary simulator failed on %s", name)
-            bug = ApiError("SimulatorBug", f"simulator crashed: {type(exc).__name__}: {exc}")
-            outgoing = [_Outgoing(_error_reply(request, name or "error", bug, call))]
+        # Market events (balance, transaction) of this request go out after its replies.
+        with self._deferring_events() as events:
+            try:
+                outgoing = self._process(session, request, call, fault)
+            except ApiError as error:
+                outgoing = [_Outgoing(_error_reply(request, name or "error", error, call))]
+            except MarketError as error:
+                refused = ApiError(error.code, error.message, error.details)
+                outgoing = [_Outgoing(_error_reply(request, name or "error", refused, call))]
+            except Exception as exc:  # a simulator bug: say so, do not leave the client waiting
+                log.exception("binary simulator failed on %s", name)
+                bug = ApiError("SimulatorBug", f"simulator crashed: {type(exc).__name__}: {exc}")
+                outgoing = [_Outgoing(_error_reply(request, name or "error", bug, call))]
+        connected = True
         for item in outgoing:
-            if not session.send(item.message):
+            if not connected or not session.send(item.message):
+                connected = False
                 if item.stream is not None:
                     item.stream.stop()
-                return
-            if item.stream is not None:
+            elif item.stream is not None:
                 item.stream.start()
-        for action in after:
-            action()
+        self._deliver_all(events)
 
     def _process(
         self,
@@ -2086,7 +1951,7 @@ class BinaryComSimulator(LoopbackService):
         request: dict[str, Json],
         call: CallSpec | None,
         fault: Fault | None,
-    ) -> tuple[list[_Outgoing], list[Callable[[], None]]]:
+    ) -> list[_Outgoing]:
         if call is None:
             raise ApiError("UnrecognisedRequest", "Unrecognised request.")
         if isinstance(fault, RateLimit):
@@ -2102,7 +1967,7 @@ class BinaryComSimulator(LoopbackService):
             if req.subscribe and call.idempotent:
                 _check_not_subscribed(session, call, request)
             answers = self._handle(req)
-            return [self._outgoing(req, answer) for answer in answers], req.after
+            return [self._outgoing(req, answer) for answer in answers]
 
     def _check_access(self, session: _Session, call: CallSpec) -> None:
         """Login first, then scope: any one of the call's scopes is enough."""
@@ -2206,59 +2071,40 @@ class BinaryComSimulator(LoopbackService):
         with self._lock:
             return self._tokens.get(token)
 
-    def _open_contract(self, req: Request, account: Account, quote: _Quote) -> Contract:
-        now = int(self.clock())
-        contract_id = 200_000_000_000 + next(self._ids)
-        expiry = now + _seconds(quote)
-        contract = Contract(
-            contract_id=contract_id,
-            transaction_id=400_000_000_000 + next(self._ids),
-            contract_type=quote.contract_type,
-            symbol=quote.symbol,
-            currency=account.currency,
-            buy_price=quote.ask_price,
-            payout=quote.payout,
-            purchase_time=now,
-            expiry_time=expiry,
-            longcode=_longcode(quote),
-            shortcode=f"{quote.contract_type}_{quote.symbol}_{quote.payout:.2f}_{now}_{expiry}_S0P_0",
-        )
-        account.balance -= quote.ask_price
-        account.contracts[contract_id] = contract
-        body = _transaction_body(
-            account, contract, "buy", -quote.ask_price, contract.transaction_id
-        )
-        req.after.append(lambda: self._push_trade(account, body))
-        return contract
+    def _on_market_event(self, event: MarketEvent) -> None:
+        """The market's listener: events caused while serving a request or a stream poll
+        wait for its replies; the others (a test helper's) go out now."""
+        deferred: list[MarketEvent] | None = getattr(self._deferred, "events", None)
+        if deferred is not None:
+            deferred.append(event)
+        else:
+            self._deliver(event)
 
-    def _close_contract(
-        self, req: Request, account: Account, contract: Contract, price: Decimal
-    ) -> None:
-        contract.sold_for = price
-        contract.sell_time = int(self.clock())
-        contract.sell_transaction_id = 400_000_000_000 + next(self._ids)
-        account.balance += price
-        body = _transaction_body(account, contract, "sell", price, contract.sell_transaction_id)
-        req.after.append(lambda: self._push_trade(account, body))
+    @contextlib.contextmanager
+    def _deferring_events(self) -> Iterator[list[MarketEvent]]:
+        previous = getattr(self._deferred, "events", None)
+        events: list[MarketEvent] = []
+        self._deferred.events = events
+        try:
+            yield events
+        finally:
+            self._deferred.events = previous
 
-    def _push_trade(self, account: Account, body: dict[str, Json]) -> None:
-        """Feeds the account's transaction and balance streams, after the trade's reply."""
-        for stream in self._account_streams(account, "transaction"):
-            stream.push(Answer({"transaction": {**body, "id": stream.id}}))
-        self._push_balance(account)
+    def _deliver_all(self, events: Iterable[MarketEvent]) -> None:
+        for event in events:
+            self._deliver(event)
 
-    def _push_balance(self, account: Account) -> None:
-        for stream in self._account_streams(account, "balance"):
-            with self._lock:
-                body = _balance_body(account, stream.id)
-            stream.push(Answer({"balance": body}))
+    def _deliver(self, event: MarketEvent) -> None:
+        """Feeds a balance or transaction event to that account's streams of that kind."""
+        for stream in self._account_streams(event.loginid, event.kind):
+            stream.push(Answer({event.kind: {**event.body, "id": stream.id}}))
 
-    def _account_streams(self, account: Account, kind: str) -> list[_Stream]:
+    def _account_streams(self, loginid: str, kind: str) -> list[_Stream]:
         with self._lock:
             return [
                 stream
                 for session in self._sessions
-                if session.account is account
+                if session.account is not None and session.account.loginid == loginid
                 for stream in session.streams.values()
                 if stream.kind == kind
             ]
@@ -2273,10 +2119,14 @@ def _check_not_subscribed(session: _Session, call: CallSpec, request: Mapping[st
 
 
 def _tag_stream_id(message: dict[str, Json], msg_type: str, stream_id: str) -> None:
-    """Upstream repeats the subscription id inside tick, ohlc and balance bodies."""
+    """Upstream repeats the subscription id inside tick, ohlc, balance and open-contract
+    bodies."""
     body = message.get(msg_type)
-    if isinstance(body, dict) and msg_type in ("tick", "ohlc", "balance"):
+    if body and isinstance(body, dict) and msg_type in _TAGGED:
         body["id"] = stream_id
+
+
+_TAGGED = frozenset({"tick", "ohlc", "balance", "proposal_open_contract"})
 
 
 def _copy_correlation(request: Mapping[str, Json], message: dict[str, Json]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from .errors import ValidationError
@@ -118,25 +118,17 @@ class Null(Check):
 
 
 class Dec(_Bounded):
-    """Decimal amounts: a `Decimal`, an `int` or a decimal string; floats are refused
-    because they cannot hold most prices exactly."""
+    """Decimal amounts, as the annotation says: a `Decimal` only. Floats cannot hold most
+    prices exactly, and strings and ints are refused too, so that what a type checker
+    accepts and what is sent are the same thing."""
 
     def __call__(self, value: Any, path: str) -> Any:
-        if isinstance(value, (bool, float)):
+        if not isinstance(value, Decimal):
+            kind = type(value).__name__
+            hint = " (floats are inexact)" if isinstance(value, float) else ""
             raise ValidationError(
-                path, f"must be a Decimal (floats are inexact), got {type(value).__name__}"
+                path, f"must be a Decimal{hint}, e.g. Decimal('0.01'), got {kind}"
             )
-        if isinstance(value, str):
-            try:
-                value = Decimal(value)
-            except InvalidOperation:
-                raise ValidationError(
-                    path, f"must be a decimal number, got {_shown(path, value)}"
-                ) from None
-        elif isinstance(value, int):
-            value = Decimal(value)
-        elif not isinstance(value, Decimal):
-            raise ValidationError(path, f"must be a Decimal, got {type(value).__name__}")
         if not value.is_finite():
             raise ValidationError(path, "must be a finite decimal number")
         if not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
