@@ -230,6 +230,7 @@ def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
     imports.add("typing", "Any", "cast")
     imports.add("._runtime.websocket.backoff", "Backoff")
     imports.add("._runtime.binary.session", "Session")
+    imports.add("._runtime.websocket.options", "ConnectionOptions")
     imports.add("urllib.parse", "urlencode")
     imports.add(".errors", "ValidationError")
     imports.add_type_only("._pipeline", "Pipeline")

@@ -30,6 +30,7 @@ the request, has it replaced by "<redacted>"), and the session refuses to be pic
 
 from __future__ import annotations
 
+import dataclasses
 import ssl
 import threading
 import time
@@ -43,6 +44,7 @@ from ..core.errors import DecodeError, RequestTimeout, TransportError, Validatio
 from ..core.logs import package_logger
 from ..websocket.backoff import Backoff
 from ..websocket.errors import ConnectionLost
+from ..websocket.options import ConnectionOptions
 from .errors import ApiError, AuthorizationRequired, InvalidToken, PermissionDenied, error_for
 from .pending import Pending
 
@@ -65,21 +67,16 @@ class Session:
         *,
         calls: Callable[[], Mapping[str, Call]],
         timeout: float | None,
-        open_timeout: float | None,
-        keepalive: float | None,
         retries: int,
-        connect_options: Mapping[str, Any],
+        connection: ConnectionOptions,
         reconnect: bool = True,
         backoff: Backoff | None = None,
-        max_queue: int | None = None,
     ) -> None:
         self.url = url
-        self._max_queue = max_queue
         self.timeout = timeout
-        self._open_timeout = open_timeout
-        self._keepalive = keepalive
         self._retries = max(0, retries)
-        self._connect_options = dict(connect_options)
+        # The session decides about reconnecting (and keeps the backoff for its own waits).
+        self._connection_options = connection
         self.reconnect = reconnect
         self.backoff = backoff if backoff is not None else Backoff()
         self._transport: WebSocketTransport | None = None
@@ -141,19 +138,17 @@ class Session:
 
                     # The transport calls back through weak references: it lives on in
                     # its threads, and must not keep an abandoned session alive.
-                    options = {} if self._max_queue is None else {"max_queue": self._max_queue}
                     self._transport = WebSocketTransport(
                         self.url,
+                        options=dataclasses.replace(
+                            self._connection_options,
+                            backoff=self.backoff if self.reconnect else None,
+                        ),
                         id_key="req_id",
-                        open_timeout=self._open_timeout,
-                        keepalive=self._keepalive,
                         keepalive_message=_ping,
                         on_open=_weakly(self._restore),
-                        connect_options=self._connect_options,
-                        backoff=self.backoff if self.reconnect else None,
                         on_resume=_weakly(self._resume),
                         on_lost=_weakly(self._lost),
-                        **options,
                     )
                     where = urlsplit(self.url)
                     finalizer = weakref.finalize(

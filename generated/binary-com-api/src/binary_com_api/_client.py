@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from ._runtime.binary.session import Session
 from ._runtime.core.types import UNSET, Unset
 from ._runtime.websocket.backoff import Backoff
+from ._runtime.websocket.options import ConnectionOptions
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -147,13 +148,15 @@ class BinaryComClient:
             endpoint + separator + urlencode(query),
             calls=_load_calls,
             timeout=timeout,
-            open_timeout=open_timeout,
-            keepalive=keepalive,
             retries=retries,
-            connect_options=options,
+            connection=ConnectionOptions(
+                open_timeout=open_timeout,
+                keepalive=keepalive,
+                connect_options=options,
+                max_queue=max_queue,
+            ),
             reconnect=reconnect,
             backoff=backoff,
-            max_queue=max_queue,
         )
 
     def __repr__(self) -> str:

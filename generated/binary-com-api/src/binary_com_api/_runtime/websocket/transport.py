@@ -31,7 +31,7 @@ import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
@@ -44,9 +44,10 @@ from ..core import exact_json
 from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportError, ValidationError
 from ..core.logs import package_logger
 from .errors import ConnectionLost
+from .options import DEFAULT_MAX_QUEUE, ConnectionOptions
 
 if TYPE_CHECKING:
-    from .backoff import Backoff
+    pass
 
 log = package_logger(__name__)
 
@@ -80,7 +81,6 @@ frames_log.addFilter(_FrameSizes())
 
 Message = dict[str, Any]
 
-DEFAULT_MAX_QUEUE = 64
 """How many unread messages an inbox keeps (see `Inbox`)."""
 
 
@@ -640,31 +640,27 @@ class WebSocketTransport:
         self,
         url: str,
         *,
+        options: ConnectionOptions | None = None,
         id_key: str = "req_id",
-        open_timeout: float | None = 10.0,
-        keepalive: float | None = None,
         keepalive_message: Callable[[], Message] | None = None,
         on_open: Callable[[WebSocketTransport], None] | None = None,
-        connect_options: Mapping[str, Any] | None = None,
-        backoff: Backoff | None = None,
         on_resume: Callable[[WebSocketTransport, list[Inbox]], None] | None = None,
         on_lost: Callable[[], None] | None = None,
-        max_queue: int = DEFAULT_MAX_QUEUE,
-        stable_after: float = 1.0,
     ) -> None:
+        options = options if options is not None else ConnectionOptions()
+        max_queue = options.max_queue
         if isinstance(max_queue, bool) or not isinstance(max_queue, int) or max_queue < 1:
             raise ValidationError("max_queue", "must be a positive integer")
         self.url = url
         self._max_queue = max_queue
-        # A connection that ends sooner than this after opening counts as a failed attempt.
-        self._stable_after = stable_after
+        self._stable_after = options.stable_after
         self._id_key = id_key
-        self._open_timeout = open_timeout
-        self._keepalive = keepalive if keepalive_message is not None else None
+        self._open_timeout = options.open_timeout
+        self._keepalive = options.keepalive if keepalive_message is not None else None
         self._keepalive_message = keepalive_message
         self._on_open = on_open
-        self._connect_options = dict(connect_options or {})
-        self._backoff = backoff
+        self._connect_options = dict(options.connect_options)
+        self._backoff = options.backoff
         self._on_resume = on_resume
         self._on_lost = on_lost
         self._lock = threading.RLock()
