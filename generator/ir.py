@@ -128,6 +128,9 @@ class Parameter:
     type: TypeRef
     required: bool
     doc: str = ""
+    # How an array or object value is written (OpenAPI `style` and `explode`).
+    style: str = "form"
+    explode: bool = True
 
     @property
     def constant(self) -> bool:

@@ -49,11 +49,16 @@ def _no_ref(ref: str) -> tuple[str, Schema]:
 class SchemaConverter:
     """Converts schemas to `ir.TypeRef`s and collects the models they define."""
 
-    def __init__(self, resolve_ref: RefResolver = _no_ref) -> None:
+    def __init__(self, resolve_ref: RefResolver = _no_ref, *, boolean_bounds: bool = False) -> None:
         self._resolve_ref = resolve_ref
+        # OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
+        self._boolean_bounds = boolean_bounds
         self._models: dict[str, ir.Model] = {}
         self._taken: set[str] = set()
         self._ref_names: dict[str, str] = {}
+        # Refs being converted that are not models: meeting one again is a cycle no class
+        # breaks, which would otherwise recurse without end.
+        self._expanding: list[str] = []
 
     def reserve(self, name: str) -> None:
         """Keep a name (a component schema's) from being used for inline models."""
@@ -67,6 +72,14 @@ class SchemaConverter:
 
     def convert(self, schema: Schema, name_hint: str, direction: Direction) -> ir.TypeRef:
         """The type of values valid against `schema`; `name_hint` names inline objects."""
+        if self._boolean_bounds:
+            schema = _numeric_bounds(schema)
+        if schema.get("nullable") is True:
+            # OpenAPI 3.0's spelling of `type: [..., "null"]`.
+            inner = {key: value for key, value in schema.items() if key != "nullable"}
+            return _union(
+                [self.convert(inner, name_hint, direction), ir.ScalarType(ir.ScalarKind.NONE)]
+            )
         if "$ref" in schema:
             return self._convert_ref(schema["$ref"], direction)
         if "const" in schema:
@@ -77,6 +90,10 @@ class SchemaConverter:
             if key in schema:
                 return self._convert_union(schema, key, name_hint, direction)
         if "allOf" in schema:
+            parts = schema["allOf"]
+            if len(parts) == 1 and "$ref" in parts[0] and not schema.get("properties"):
+                # `allOf: [$ref]` beside a description or nullable: the referenced type itself.
+                return self._convert_ref(parts[0]["$ref"], direction)
             return self.convert(_merge_all_of(schema, self._resolve_ref), name_hint, direction)
         declared = schema.get("type")
         if isinstance(declared, list):
@@ -94,13 +111,29 @@ class SchemaConverter:
         if ref in self._ref_names:
             return ir.ModelType(self._ref_names[ref])
         name, target = self._resolve_ref(ref)
+        if "allOf" in target and ref not in self._expanding:
+            # A composed component is still one model, under the component's own name.
+            self._expanding.append(ref)
+            try:
+                target = _merge_all_of(target, self._resolve_ref)
+            finally:
+                self._expanding.remove(ref)
         if _is_model_schema(target):
             model_name = class_name(name)
             self._ref_names[ref] = model_name
             self._taken.add(model_name)
             self._build_model(target, model_name, direction)
             return ir.ModelType(model_name)
-        return self.convert(target, class_name(name), direction)
+        if ref in self._expanding:
+            raise SchemaError(
+                f"$ref {ref!r} refers to itself through a schema that is not an object with "
+                "properties; such recursive types are not supported"
+            )
+        self._expanding.append(ref)
+        try:
+            return self.convert(target, class_name(name), direction)
+        finally:
+            self._expanding.remove(ref)
 
     def _convert_enum(self, schema: Schema) -> ir.TypeRef:
         values = tuple(schema["enum"])
@@ -213,6 +246,17 @@ def _is_model_schema(schema: Schema) -> bool:
     return bool(schema.get("properties")) and schema.get("type", "object") in ("object", None)
 
 
+def _numeric_bounds(schema: Schema) -> Schema:
+    """Draft-4 boolean exclusive bounds rewritten as the numbers later drafts use."""
+    rewritten: dict[str, Any] | None = None
+    for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(schema.get(flag), bool):
+            rewritten = dict(schema) if rewritten is None else rewritten
+            if rewritten.pop(flag) and bound in rewritten:
+                rewritten[flag] = rewritten.pop(bound)
+    return schema if rewritten is None else rewritten
+
+
 def _constraints(schema: Schema) -> ir.Constraints:
     values = {
         attr: schema[key]
@@ -249,13 +293,24 @@ def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
     return ir.NullableType(inner) if nullable and inner != ir.ANY else inner
 
 
-def _merge_all_of(schema: Schema, resolve_ref: RefResolver) -> dict[str, Any]:
+_MAX_REF_HOPS = 64
+
+
+def _merge_all_of(schema: Schema, resolve_ref: RefResolver, _depth: int = 0) -> dict[str, Any]:
     merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
     properties: dict[str, Any] = dict(merged.get("properties", {}))
     required: list[str] = list(merged.get("required", []))
     for part in schema["allOf"]:
-        if "$ref" in part:
+        for _ in range(_MAX_REF_HOPS):
+            if "$ref" not in part:
+                break
             part = resolve_ref(part["$ref"])[1]
+        else:
+            raise SchemaError(f"allOf: more than {_MAX_REF_HOPS} $refs in a row (a cycle?)")
+        if "allOf" in part:
+            if _depth >= _MAX_REF_HOPS:
+                raise SchemaError("allOf: composed schemas nest too deeply (a cycle?)")
+            part = _merge_all_of(part, resolve_ref, _depth + 1)
         properties.update(part.get("properties", {}))
         required.extend(name for name in part.get("required", []) if name not in required)
         for key, value in part.items():

@@ -6,29 +6,60 @@ bodies, the success response, security and our `x-` extensions (see specs/README
 
 from __future__ import annotations
 
+import json
+import keyword
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 from generator import ir
-from generator.naming import class_name, identifier, snake_case, unique
+from generator.naming import class_name, identifier, snake_case, unique, words
 from generator.schema import SchemaConverter, SchemaError, _merge_all_of
 
 _METHODS = ("get", "put", "post", "delete", "patch")
 # libyaml's loader when PyYAML was built with it: the same documents, several times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _YAML_LOADER(_BASE_LOADER):  # type: ignore[misc]
+    """The safe loader, except that unquoted dates stay strings: a spec's `example: 2024-01-01`
+    is JSON text, and a `datetime.date` would not survive the trip to JSON."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, Any]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+    }
+
+
 _SUCCESS = ("200", "201", "202", "204")
+# The parameter styles the transport writes, by location.
+_STYLES = {
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "path": ("simple",),
+    "header": ("simple",),
+}
 
 
 class SpecError(ValueError):
     """The spec breaks one of our conventions; the message names the operation."""
 
 
+class DanglingRef(SpecError):
+    """A `$ref` that points to nothing: the spec is broken, not merely unsupported."""
+
+
 def load_yaml(path: Path) -> dict[str, Any]:
+    """A spec file as data: JSON for `.json`, YAML otherwise (dates kept as text)."""
     with path.open("rb") as stream:
-        document = yaml.load(stream, Loader=_YAML_LOADER)
+        if path.suffix == ".json":
+            try:
+                document = json.load(stream)
+            except ValueError as error:
+                raise SpecError(f"{path}: not valid JSON: {error}") from None
+        else:
+            document = yaml.load(stream, Loader=_YAML_LOADER)
     if not isinstance(document, dict):
         raise SpecError(f"{path}: expected a mapping at the top level")
     return document
@@ -41,61 +72,97 @@ def load_openapi(path: Path) -> ir.Api:
 class OpenApiLoader:
     """Builds the IR of one OpenAPI document."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], origin: str = "the spec") -> None:
         self._doc = document
-        self._schemas = SchemaConverter(self._resolve_ref)
-        for name in document.get("components", {}).get("schemas", {}):
+        self._origin = origin
+        self.warnings: list[str] = []
+        """Operations skipped and why, one line each (filled by `load`)."""
+        self.openapi_30 = str(document.get("openapi", "")).startswith("3.0")
+        self._schemas = SchemaConverter(self._resolve_ref, boolean_bounds=self.openapi_30)
+        for name in _mapping(_mapping(document.get("components")).get("schemas")):
             self._schemas.reserve(class_name(name))
 
     def _resolve_ref(self, ref: str) -> tuple[str, Mapping[str, Any]]:
-        if not ref.startswith("#/"):
+        if not isinstance(ref, str) or not ref.startswith("#/"):
             raise SchemaError(f"only local $refs are supported, got {ref!r}")
         node: Any = self._doc
         for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+            key = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, Mapping) and key in node:
+                node = node[key]
+            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+                node = node[int(key)]
+            else:
+                raise DanglingRef(f"$ref {ref!r} points to nothing in {self._origin}")
+        if not isinstance(node, Mapping):
+            raise SpecError(f"$ref {ref!r} does not point to an object")
         return ref.rsplit("/", 1)[-1], node
 
     def _deref(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        seen: list[str] = []
         while "$ref" in node:
-            node = self._resolve_ref(node["$ref"])[1]
+            ref = node["$ref"]
+            if ref in seen:
+                raise SpecError("circular $ref: " + " -> ".join([*seen, ref]))
+            seen.append(ref)
+            node = self._resolve_ref(ref)[1]
         return node
 
     def load(self) -> ir.Api:
-        info = self._doc["info"]
-        target = info.get("x-generator", {})
-        operations = [
-            self._operation(path, method, variant, item)
-            for path, item in self._doc.get("paths", {}).items()
-            for method in _METHODS
-            if method in item
-            for variant in variants(self._deref(item[method]))
-        ]
+        info = self._doc.get("info")
+        if not isinstance(info, Mapping) or "title" not in info:
+            raise SpecError("the spec has no info.title (OpenAPI requires one)")
+        version = str(self._doc.get("openapi", ""))
+        if not version.startswith(("3.0.", "3.1.")) and version not in ("3.0", "3.1"):
+            raise SpecError(
+                f"openapi: {version or 'missing'}: only OpenAPI 3.0 and 3.1 documents are read"
+            )
+        target = generator_target(info)
+        operations: list[ir.Operation] = []
+        for path, item in _mapping(self._doc.get("paths")).items():
+            path_item = self._deref(_mapping(item))
+            for method in _METHODS:
+                if method not in path_item:
+                    continue
+                for variant in variants(self._deref(path_item[method])):
+                    try:
+                        operations.append(self._operation(path, method, variant, path_item))
+                    except DanglingRef:
+                        raise
+                    except (SpecError, SchemaError, RecursionError) as error:
+                        reason = (
+                            str(error)
+                            if not isinstance(error, RecursionError)
+                            else ("schemas nest too deeply (a circular $ref?)")
+                        )
+                        self.warnings.append(f"skipped {method.upper()} {path}: {reason}")
         _check_unique(operations)
         return ir.Api(
-            title=info["title"],
-            version=str(info["version"]),
+            title=_display(str(info["title"])),
+            version=str(info.get("version", "")),
             kind="rest",
             distribution=target["distribution"],
             package=target["package"],
             client_class=target["client"],
-            flavor=target.get("flavor", target["distribution"].split("-")[0]),
-            servers=tuple(server["url"] for server in self._doc.get("servers", ())),
+            flavor=target["flavor"],
+            servers=_server_urls(self._doc.get("servers")),
             operations=tuple(operations),
             models=self._schemas.models(),
             summary=" ".join(str(info.get("summary", info.get("description", ""))).split()),
             group_docs=tuple(
-                (snake_case(tag["name"]), " ".join(str(tag.get("description", "")).split()))
+                (group_name(str(tag["name"])), " ".join(str(tag.get("description", "")).split()))
                 for tag in self._doc.get("tags", ())
+                if isinstance(tag, Mapping) and "name" in tag
             ),
-            package_version=str(target.get("version", "0.1.0")),
+            package_version=target["version"],
         )
 
     def _operation(
         self, path: str, method: str, spec: Mapping[str, Any], path_item: Mapping[str, Any]
     ) -> ir.Operation:
-        operation_id = spec.get("operationId") or f"{method}_{snake_case(path)}"
+        operation_id = str(spec.get("operationId") or f"{method}_{snake_case(path)}")
         tags = spec.get("tags") or ["default"]
-        name = spec.get("x-method") or snake_case(operation_id)
+        name = spec.get("x-method") or identifier(operation_id)
         hint = class_name(operation_id)
         taken: set[str] = set()
         raw_params = [
@@ -110,10 +177,10 @@ class OpenApiLoader:
         body_kind, body_params, body_extra = self._request_body(spec, hint, taken)
         params.extend(body_params)
         params.sort(key=lambda param: not param.required)
-        servers = tuple(server["url"] for server in spec.get("servers", ()))
+        servers = _server_urls(spec.get("servers"))
         return ir.Operation(
             operation_id=operation_id,
-            group=snake_case(tags[0]),
+            group=group_name(str(tags[0])),
             name=name,
             summary=" ".join(str(spec.get("summary", "")).split()),
             transport=ir.HttpRoute(method.upper(), path, servers, body_kind),
@@ -131,9 +198,19 @@ class OpenApiLoader:
     def _parameter(self, spec: Mapping[str, Any], hint: str, taken: set[str]) -> ir.Parameter:
         location = spec["in"]
         if location not in ("path", "query", "header"):
-            raise SpecError(f"{hint}: parameters in {location!r} are not supported")
+            raise SpecError(
+                f"parameter {spec.get('name')!r}: {location} parameters are not supported"
+            )
         wire_name = spec["name"]
         schema = spec.get("schema", {})
+        style = str(spec.get("style", "form" if location == "query" else "simple"))
+        if style not in _STYLES[location]:
+            raise SpecError(
+                f"parameter {wire_name!r}: style {style!r} is not supported in {location}"
+            )
+        explode = spec.get("explode", style == "form")
+        if not isinstance(explode, bool):
+            raise SpecError(f"parameter {wire_name!r}: explode must be true or false")
         return ir.Parameter(
             name=unique(identifier(wire_name), taken),
             wire_name=wire_name,
@@ -141,6 +218,8 @@ class OpenApiLoader:
             type=self._schemas.convert(schema, hint + class_name(wire_name), "request"),
             required=bool(spec.get("required", location == "path")),
             doc=" ".join(str(spec.get("description", "")).split()),
+            style=style,
+            explode=explode,
         )
 
     def _request_body(
@@ -149,15 +228,18 @@ class OpenApiLoader:
         if "requestBody" not in spec:
             return "none", [], False
         body = self._deref(spec["requestBody"])
-        content = body.get("content", {})
-        if "application/json" in content:
+        content = _mapping(body.get("content"))
+        json_media = _json_media(content)
+        if json_media is not None:
             kind = "json-object"
-            schema = content["application/json"].get("schema", {})
+            schema = _mapping(content[json_media]).get("schema", {})
         elif "application/x-www-form-urlencoded" in content:
             kind = "form"
             schema = content["application/x-www-form-urlencoded"].get("schema", {})
         else:
-            raise SpecError(f"{hint}: unsupported request body types {sorted(content)}")
+            raise SpecError(
+                "request bodies of type " + ", ".join(sorted(content)) + " are not supported"
+            )
         resolved = self._deref(schema)
         if "allOf" in resolved:
             resolved = _merge_all_of(resolved, self._resolve_ref)
@@ -175,7 +257,7 @@ class OpenApiLoader:
             )
             return "json-array", [param], False
         if "oneOf" in resolved or "anyOf" in resolved:
-            raise SpecError(f"{hint}: a union request body needs one operation per variant")
+            raise SpecError("a union (oneOf/anyOf) request body is not supported")
         required = set(resolved.get("required", ()))
         params = [
             ir.Parameter(
@@ -197,9 +279,18 @@ class OpenApiLoader:
             if status not in responses:
                 continue
             response = self._deref(responses[status])
-            content = response.get("content", {})
-            media = content.get("application/json")
-            if media is None or "schema" not in media:
+            content = _mapping(response.get("content"))
+            json_media = _json_media(content)
+            if json_media is None:
+                if content:
+                    raise SpecError(
+                        f"{status} answers of type "
+                        + ", ".join(sorted(content))
+                        + " are not supported"
+                    )
+                return None
+            media = _mapping(content[json_media])
+            if "schema" not in media:
                 return None
             return self._schemas.convert(media["schema"], hint + "Response", "response")
         return None
@@ -209,6 +300,8 @@ class OpenApiLoader:
         schemes = self._doc.get("components", {}).get("securitySchemes", {})
         for requirement in requirements:
             for scheme_name, scopes in requirement.items():
+                if scheme_name not in schemes:
+                    raise SpecError(f"security scheme {scheme_name!r} is not defined")
                 scheme = self._deref(schemes[scheme_name])
                 if scheme["type"] in ("oauth2", "openIdConnect") or (
                     scheme["type"] == "http" and scheme.get("scheme") == "bearer"
@@ -216,6 +309,100 @@ class OpenApiLoader:
                     return ir.Auth("oauth", tuple(scopes))
                 return ir.Auth("signed")
         return ir.Auth("none")
+
+
+_TARGET_KEYS = ("distribution", "package", "client")
+
+
+def generator_target(info: Mapping[str, Any]) -> dict[str, str]:
+    """Distribution, package, client class, flavor and version of a spec.
+
+    From `info.x-generator` when the spec has one (then distribution, package and client are
+    all required); otherwise the generic flavor with names derived from `info.title`.
+    """
+    block = info.get("x-generator")
+    if block is None:
+        stem = [word for word in words(str(info.get("title", ""))) if word.isalnum()] or ["api"]
+        if stem[-1] != "api":
+            stem.append("api")
+        package = "_".join(stem)
+        if package[0].isdigit():
+            package = "api_" + package
+        client = class_name("_".join(word for word in stem if word != "api") or "api")
+        return {
+            "distribution": package.replace("_", "-"),
+            "package": package,
+            "client": client + "Client",
+            "flavor": "generic",
+            "version": "0.1.0",
+        }
+    if not isinstance(block, Mapping):
+        raise SpecError("info.x-generator must be a mapping")
+    missing = [key for key in _TARGET_KEYS if not block.get(key)]
+    if missing:
+        raise SpecError(
+            "info.x-generator is missing "
+            + ", ".join(missing)
+            + " (it needs "
+            + ", ".join(_TARGET_KEYS)
+            + "; leave the whole block out to derive them from "
+            "info.title)"
+        )
+    package = str(block["package"])
+    if not package.isidentifier() or keyword.iskeyword(package):
+        raise SpecError(f"info.x-generator.package {package!r} is not a Python identifier")
+    client = str(block["client"])
+    if not client.isidentifier() or keyword.iskeyword(client):
+        raise SpecError(f"info.x-generator.client {client!r} is not a Python identifier")
+    distribution = str(block["distribution"])
+    return {
+        "distribution": distribution,
+        "package": package,
+        "client": client,
+        "flavor": str(block.get("flavor", distribution.split("-")[0])),
+        "version": str(block.get("version", "0.1.0")),
+    }
+
+
+def _json_media(content: Mapping[str, Any]) -> str | None:
+    """The JSON media type among `content`'s keys: `application/json`, with parameters, or
+    any `+json` type (`application/vnd.example+json`, `application/problem+json`)."""
+    for media in content:
+        base = str(media).split(";", 1)[0].strip().lower()
+        if base in ("application/json", "text/json") or base.endswith("+json"):
+            return str(media)
+    return None
+
+
+def group_name(tag: str) -> str:
+    """The client attribute of a tag's group of methods: a valid identifier."""
+    return identifier(tag)
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _display(text: str) -> str:
+    """A title as generated docstrings and pyproject.toml can quote it."""
+    return " ".join(text.replace("\\", "/").replace('"', "'").split())
+
+
+def _server_urls(servers: Any) -> tuple[str, ...]:
+    """Absolute server URLs with their variables set to their defaults; relative ones (which
+    need a host the client does not know) are left out."""
+    urls: list[str] = []
+    for server in servers if isinstance(servers, list) else ():
+        if not isinstance(server, Mapping) or not isinstance(server.get("url"), str):
+            continue
+        url = server["url"]
+        for name, variable in _mapping(server.get("variables")).items():
+            default = _mapping(variable).get("default")
+            if default is not None:
+                url = url.replace("{" + str(name) + "}", str(default))
+        if "://" in url and "{" not in url:
+            urls.append(url)
+    return tuple(urls)
 
 
 def variants(spec: Mapping[str, Any]) -> list[Mapping[str, Any]]:

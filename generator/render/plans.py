@@ -120,7 +120,12 @@ def _method_doc(op: ir.Operation) -> str:
 
 
 def escape_docstring(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Text that stays inside triple quotes: backslashes doubled, quote runs broken, and a
+    final quote escaped (it would otherwise merge with the closing ones)."""
+    tail = ""
+    if text.endswith('"'):
+        text, tail = text[:-1], '\\"'
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + tail
 
 
 def docstring(text: str, indent: int, width: int = 100) -> str:

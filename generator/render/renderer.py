@@ -251,15 +251,38 @@ def environment() -> jinja2.Environment:
     return env
 
 
+class FormatError(RuntimeError):
+    """Generated code that ruff cannot format: a generator bug; the message names the file
+    and line."""
+
+
 def format_python(root: Path) -> None:
     """Formats every generated module with ruff (the same version always gives the same text)."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install ruff")
-    subprocess.run(
+    done = subprocess.run(
         [ruff, "format", "--quiet", "--no-cache", "--config", str(RUFF_CONFIG), str(root)],
-        check=True,
+        capture_output=True,
+        text=True,
     )
+    if done.returncode != 0:
+        raise FormatError(_format_failure(root, done.stderr or done.stdout))
+
+
+def _format_failure(root: Path, ruff_output: str) -> str:
+    """Where the generated code is broken: the first module that does not compile, with its
+    line, or else what ruff said."""
+    for path in sorted(root.rglob("*.py")):
+        try:
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")
+        except SyntaxError as error:
+            line = (error.text or "").strip()
+            return (
+                f"generated {path.relative_to(root).as_posix()}:{error.lineno}: "
+                f"{error.msg}: {line[:120]}"
+            )
+    return "ruff format failed: " + (ruff_output.strip().splitlines() or ["(no output)"])[0]
 
 
 def write_files(files: Mapping[str, str], root: Path) -> None:

@@ -58,6 +58,9 @@ class Param:
     location: Literal["path", "query", "header", "body"]
     required: bool
     check: validate.Check
+    style: Literal["form", "simple", "spaceDelimited", "pipeDelimited", "deepObject"] = "form"
+    """How a list or an object is written in the query (OpenAPI `style`, `explode`)."""
+    explode: bool = True
 
 
 @attrs.frozen
@@ -405,13 +408,13 @@ class HttpTransport:
                     continue
             wire = param.check(value, param.name)
             if param.location == "path":
-                text = _text(wire)
+                text = _simple(wire)
                 _check_path_value(param.name, text)
                 path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
             elif param.location == "query":
-                query.append((param.wire_name, _text(wire)))
+                query.extend(query_pairs(param, wire))
             elif param.location == "header":
-                headers[param.wire_name] = check_header_value(param.name, _text(wire))
+                headers[param.wire_name] = check_header_value(param.name, _simple(wire))
             elif route.body == "json-array":
                 body = wire
             else:
@@ -703,6 +706,37 @@ def _is_seconds(value: object) -> bool:
 
 def _nullable(param: Param) -> bool:
     return isinstance(param.check, validate.Nullable)
+
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
+    """The query entries of one argument, in its OpenAPI style: a list as `tags=a&tags=b`
+    (form, exploded) or `tags=a,b`; an object as `k=v&...`, `name=k,v,...` or
+    `name[k]=v` (deepObject)."""
+    name = param.wire_name
+    if isinstance(value, (list, tuple)):
+        if param.explode:
+            return [(name, _text(item)) for item in value]
+        return [(name, _DELIMITERS.get(param.style, ",").join(_text(item) for item in value))]
+    if isinstance(value, Mapping):
+        if param.style == "deepObject":
+            return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
+        if param.explode:
+            return [(str(key), _text(item)) for key, item in value.items()]
+        flat = [text for key, item in value.items() for text in (str(key), _text(item))]
+        return [(name, ",".join(flat))]
+    return [(name, _text(value))]
+
+
+def _simple(value: Any) -> str:
+    """A path or header value: lists and objects comma-separated (OpenAPI's `simple`)."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    if isinstance(value, Mapping):
+        return ",".join(text for key, item in value.items() for text in (str(key), _text(item)))
+    return _text(value)
 
 
 def _text(value: Any) -> str:

@@ -1,0 +1,238 @@
+"""Specs as published (tests/generator/openapi_specs/): found in any of the usual file types,
+named from their title without our metadata, unsupported operations skipped with a warning,
+and the generated client imports and talks to a server the way the spec says."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar
+
+import pytest
+
+from generator import cli, pipeline
+from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target
+from generator.render.renderer import FormatError, format_python
+
+SPECS = Path(__file__).parent / "openapi_specs"
+
+
+def generate(
+    capsys: pytest.CaptureFixture[str], output: Path, *specs: Path
+) -> tuple[int, str, str]:
+    status = cli.main(["generate", *map(str, specs), "--output", str(output)])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """Every spec of openapi_specs/ generated once, with what `generate` printed on stderr."""
+    output = tmp_path_factory.mktemp("openapi")
+    import contextlib
+    import io
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = cli.main(
+            ["generate", *(str(path) for path in sorted(SPECS.iterdir())), "--output", str(output)]
+        )
+    assert status == 0, err.getvalue()
+    yield output, err.getvalue()
+
+
+def imported(output: Path, distribution: str, package: str) -> ModuleType:
+    source = str(output / distribution / "src")
+    sys.path.insert(0, source)
+    try:
+        for name in [name for name in sys.modules if name.split(".")[0] == package]:
+            del sys.modules[name]
+        module = importlib.import_module(package)
+        importlib.import_module(package + "._routes")
+        return module
+    finally:
+        sys.path.remove(source)
+
+
+def test_specs_of_every_file_type_are_discovered(tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.yml"):
+        (tmp_path / name).write_text("openapi: 3.1.0\ninfo: {title: T, version: '1'}\n")
+    (tmp_path / "c.json").write_text('{"openapi": "3.1.0", "info": {"title": "C"}}')
+    (tmp_path / "releases.json").write_text("{}")
+    (tmp_path / "notes.txt").write_text("not a spec")
+    assert [source.name for source in pipeline.discover(tmp_path)] == ["a.yaml", "b.yml", "c.json"]
+
+
+def test_names_come_from_the_title_without_x_generator() -> None:
+    assert generator_target({"title": "Swagger Petstore"}) == {
+        "distribution": "swagger-petstore-api",
+        "package": "swagger_petstore_api",
+        "client": "SwaggerPetstoreClient",
+        "flavor": "generic",
+        "version": "0.1.0",
+    }
+    assert generator_target({"title": "Stripe API"})["package"] == "stripe_api"
+    assert generator_target({"title": "3D Prints"})["package"].isidentifier()
+
+
+def test_a_partial_x_generator_block_names_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "partial.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1', x-generator: {flavor: generic}}\n"
+    )
+    status, _, err = generate(capsys, tmp_path / "out", spec)
+    assert status == 2
+    assert "x-generator is missing distribution, package, client" in err
+    assert "Traceback" not in err
+
+
+def test_writing_nothing_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "specs").mkdir()
+    status = cli.main(
+        ["generate", "--specs", str(tmp_path / "specs"), "--output", str(tmp_path / "out")]
+    )
+    assert status == 1
+    assert "no distribution generated" in capsys.readouterr().err
+
+
+def test_a_dangling_ref_is_an_error_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "dangling.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n"
+        "      responses:\n        '200':\n          description: x\n          content:\n"
+        "            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n"
+    )
+    status, _, err = generate(capsys, tmp_path / "out", spec)
+    assert status == 2
+    assert "'#/components/schemas/Gone' points to nothing" in err
+
+
+def test_only_openapi_3_is_read() -> None:
+    with pytest.raises(SpecError, match=r"only OpenAPI 3\.0 and 3\.1"):
+        OpenApiLoader({"swagger": "2.0", "info": {"title": "Old"}}).load()
+
+
+def test_unsupported_operations_are_skipped_with_a_warning(generated: tuple[Path, str]) -> None:
+    _, warnings = generated
+    for line in (
+        "petstore30.yaml: skipped DELETE /pets/{petId}: parameter 'session': cookie",
+        "petstore30.yaml: skipped GET /pets/{petId}/photo: 200 answers of type image/png",
+        "petstore30.yaml: skipped PUT /pets/{petId}/photo: request bodies of type "
+        "application/octet-stream",
+        "petstore30.yaml: skipped POST /pets/{petId}/photo: request bodies of type "
+        "multipart/form-data",
+        "petstore30.yaml: skipped PUT /pets/{petId}/owner: a union (oneOf/anyOf) request body",
+        "webhooks31.json: skipped POST /upload: request bodies of type multipart/form-data",
+        "circular.yaml: skipped GET /trees: $ref '#/components/schemas/Tree' refers to itself",
+        "circular.yaml: skipped GET /loops: circular $ref: #/components/parameters/Loop -> ",
+    ):
+        assert line in warnings
+    assert "Traceback" not in warnings
+
+
+def test_names_that_are_not_identifiers_become_valid(generated: tuple[Path, str]) -> None:
+    output, _ = generated
+    package = imported(output, "api-1st-hooks-files-api", "api_1st_hooks_files_api")
+    client = package.N1stHooksFilesClient(base_url="http://127.0.0.1:9")
+    assert hasattr(client, "n1") and hasattr(client.n1, "import_")
+    fields = {field.name for field in __import__("attrs").fields(package.models.Class)}
+    assert {"def_", "n2nd", "none"} <= fields
+    assert '"' in package.models.Class.__doc__ and "\\" in package.models.Class.__doc__
+
+
+def test_without_servers_the_base_url_is_required(generated: tuple[Path, str]) -> None:
+    output, _ = generated
+    package = imported(output, "circular-refs-api", "circular_refs_api")
+    with pytest.raises(TypeError, match="base_url"):
+        package.CircularRefsClient()
+
+
+def test_server_variables_take_their_defaults(generated: tuple[Path, str]) -> None:
+    output, _ = generated
+    package = imported(output, "swagger-petstore-api", "swagger_petstore_api")
+    assert "http://petstore.invalid/v1" in repr(package.SwaggerPetstoreClient())
+
+
+def test_all_of_keeps_the_component_name(generated: tuple[Path, str]) -> None:
+    output, _ = generated
+    models = imported(output, "swagger-petstore-api", "swagger_petstore_api").models
+    assert models.__all__ == ["Person", "Pet"]
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """Answers from `replies` by path and remembers each request line."""
+
+    replies: ClassVar[dict[str, Any]] = {}
+    seen: ClassVar[list[str]] = []
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.seen.append(self.path)
+        body = json.dumps(self.replies[self.path.split("?")[0]]).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/vnd.petstore+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    Recorder.seen = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_array_query_parameters_follow_their_style_and_nullable_decodes(
+    generated: tuple[Path, str], server: str
+) -> None:
+    output, _ = generated
+    package = imported(output, "swagger-petstore-api", "swagger_petstore_api")
+    Recorder.replies = {
+        "/v1/pets": [{"id": 1, "name": "Rex", "tag": None, "owner": None, "born": "2020-02-29"}]
+    }
+    with package.SwaggerPetstoreClient(base_url=server + "/v1") as client:
+        pets = client.pets.list_pets(tags=["a", "b c"], ids=[1, 2])
+    assert Recorder.seen == ["/v1/pets?tags=a&tags=b%20c&ids=1%2C2"]
+    assert (pets[0].tag, pets[0].owner, pets[0].id) == (None, None, 1)
+
+
+def test_recursive_models_decode(generated: tuple[Path, str], server: str) -> None:
+    output, _ = generated
+    package = imported(output, "circular-refs-api", "circular_refs_api")
+    Recorder.replies = {
+        "/nodes": {
+            "name": "root",
+            "children": [{"name": "leaf", "children": []}],
+            "parent": {"child": {"name": "up"}},
+        }
+    }
+    with package.CircularRefsClient(base_url=server) as client:
+        root = client.default.list_nodes()
+    assert root.children[0].name == "leaf" and root.parent.child.name == "up"
+
+
+def test_a_format_failure_names_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "ok.py").write_text("x = 1\n")
+    (tmp_path / "pkg" / "bad.py").write_text("x = 1\nclass Api:\n    1: int\n    def (:\n")
+    with pytest.raises(FormatError, match=r"generated pkg/bad\.py:3: illegal target"):
+        format_python(tmp_path)
