@@ -19,6 +19,7 @@ import pytest
 from generator import cli, pipeline
 from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target
 from generator.render.renderer import FormatError, format_python
+from generator.verify import check_generated
 
 SPECS = Path(__file__).parent / "openapi_specs"
 
@@ -236,3 +237,8 @@ def test_a_format_failure_names_the_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "pkg" / "bad.py").write_text("x = 1\nclass Api:\n    1: int\n    def (:\n")
     with pytest.raises(FormatError, match=r"generated pkg/bad\.py:3: illegal target"):
         format_python(tmp_path)
+
+
+def test_generated_code_is_lint_format_and_type_clean(generated: tuple[Path, str]) -> None:
+    output, _ = generated
+    assert check_generated(output) == []
