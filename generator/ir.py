@@ -24,6 +24,10 @@ class ScalarKind(enum.Enum):
     FLOAT = "float"
     BOOL = "bool"
     DECIMAL = "Decimal"
+    # Strings of `format: date`, `date-time` and `uuid`, decoded (generic flavor only).
+    DATE = "date"
+    DATETIME = "datetime"
+    UUID = "UUID"
     ANY = "Any"
     NONE = "None"
 

@@ -38,6 +38,13 @@ _CONSTRAINT_KEYS = {
 }
 
 
+_FORMATS = {
+    "date": ir.ScalarKind.DATE,
+    "date-time": ir.ScalarKind.DATETIME,
+    "uuid": ir.ScalarKind.UUID,
+}
+
+
 class SchemaError(ValueError):
     """A schema the converter cannot map; the message says where."""
 
@@ -49,8 +56,16 @@ def _no_ref(ref: str) -> tuple[str, Schema]:
 class SchemaConverter:
     """Converts schemas to `ir.TypeRef`s and collects the models they define."""
 
-    def __init__(self, resolve_ref: RefResolver = _no_ref, *, boolean_bounds: bool = False) -> None:
+    def __init__(
+        self,
+        resolve_ref: RefResolver = _no_ref,
+        *,
+        boolean_bounds: bool = False,
+        typed_formats: bool = False,
+    ) -> None:
         self._resolve_ref = resolve_ref
+        # `format: date`, `date-time` and `uuid` as their Python types, not as strings.
+        self._typed_formats = typed_formats
         # OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
         self._boolean_bounds = boolean_bounds
         self._models: dict[str, ir.Model] = {}
@@ -188,6 +203,8 @@ class SchemaConverter:
             return ir.ListType(item, _constraints(schema))
         if declared == "string" and schema.get("format") == "decimal":
             return ir.ScalarType(ir.ScalarKind.DECIMAL, _constraints(schema))
+        if declared == "string" and self._typed_formats and schema.get("format") in _FORMATS:
+            return ir.ScalarType(_FORMATS[schema["format"]])
         try:
             kind = _SCALARS[declared]
         except KeyError:

@@ -78,7 +78,14 @@ class OpenApiLoader:
         self.warnings: list[str] = []
         """Operations skipped and why, one line each (filled by `load`)."""
         self.openapi_30 = str(document.get("openapi", "")).startswith("3.0")
-        self._schemas = SchemaConverter(self._resolve_ref, boolean_bounds=self.openapi_30)
+        info = _mapping(document.get("info"))
+        try:
+            generic = generator_target(info)["flavor"] == "generic"
+        except SpecError:
+            generic = False  # `load` reports the broken block
+        self._schemas = SchemaConverter(
+            self._resolve_ref, boolean_bounds=self.openapi_30, typed_formats=generic
+        )
         for name in _mapping(_mapping(document.get("components")).get("schemas")):
             self._schemas.reserve(class_name(name))
 

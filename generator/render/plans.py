@@ -198,6 +198,12 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
         return "v.Dec(" + _kwargs(**bounds).lstrip(", ") + ")"
     if kind is ir.ScalarKind.BOOL:
         return "v.Bool()"
+    if kind is ir.ScalarKind.DATE:
+        return "v.Date()"
+    if kind is ir.ScalarKind.DATETIME:
+        return "v.DateTime()"
+    if kind is ir.ScalarKind.UUID:
+        return "v.Uuid()"
     if kind is ir.ScalarKind.NONE:
         return "v.Null()"
     return "v.Anything()"

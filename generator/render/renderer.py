@@ -82,6 +82,8 @@ class Renderer:
                 **context,
                 "codec_body": codec_body,
                 "codec_uses_literal": "Literal" in self.codec.typing_names,
+                "codec_uses_dates": self.codec.uses_dates,
+                "codec_uses_uuid": self.codec.uses_uuid,
                 "codec_uses_unset": any(
                     plans.needs_unset(list(model.fields)) for model in api.models
                 ),
@@ -207,6 +209,10 @@ def runtime_files(subpackages: tuple[str, ...]) -> dict[str, str]:
 def _add_typing(imports: ImportSet, names: set[str]) -> None:
     if "Decimal" in names:
         imports.add("decimal", "Decimal")
+    if "_dt" in names:
+        imports.add("datetime as _dt")
+    if "_uuid" in names:
+        imports.add("uuid as _uuid")
     typing_names = sorted(names & {"Any", "Literal"})
     if typing_names:
         imports.add("typing", *typing_names)

@@ -4,10 +4,12 @@ and the generated client imports and talks to a server the way the spec says."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 import sys
 import threading
+import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -181,7 +183,18 @@ class Recorder(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append(self.path)
-        body = json.dumps(self.replies[self.path.split("?")[0]]).encode()
+        self._reply()
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        self.seen.append(self.path + " " + self.rfile.read(length).decode())
+        self._reply()
+
+    def _reply(self) -> None:
+        path = self.path.split("?")[0]
+        body = json.dumps(
+            self.replies.get(f"{self.command} {path}", self.replies.get(path))
+        ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/vnd.petstore+json")
         self.send_header("Content-Length", str(len(body)))
@@ -214,6 +227,37 @@ def test_array_query_parameters_follow_their_style_and_nullable_decodes(
         pets = client.pets.list_pets(tags=["a", "b c"], ids=[1, 2])
     assert Recorder.seen == ["/v1/pets?tags=a&tags=b%20c&ids=1%2C2"]
     assert (pets[0].tag, pets[0].owner, pets[0].id) == (None, None, 1)
+
+
+def test_dates_date_times_and_uuids_round_trip(generated: tuple[Path, str], server: str) -> None:
+    output, _ = generated
+    package = imported(output, "swagger-petstore-api", "swagger_petstore_api")
+    key = "0b7d2f4e-9c1a-4d2b-8e3f-5a6b7c8d9e0f"
+    sent = {
+        "id": 7,
+        "name": "Rex",
+        "born": "2020-02-29",
+        "key": key,
+        "seen": ["2024-05-01T12:30:00Z", "2024-05-02T08:00:00.250+02:00"],
+    }
+    Recorder.replies = {"/v1/pets": [sent], "POST /v1/pets": sent}
+    since = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    with package.SwaggerPetstoreClient(base_url=server + "/v1") as client:
+        pet = client.pets.list_pets(since=since)[0]
+        client.pets.add_pet(name="Rex", born=dt.date(2020, 2, 29))
+        with pytest.raises(package.ValidationError, match="since"):
+            client.pets.list_pets(since=dt.datetime(2024, 1, 2))  # no timezone
+    assert pet.born == dt.date(2020, 2, 29)
+    assert pet.key == uuid.UUID(key)
+    assert pet.seen[0] == dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.timezone.utc)
+    assert pet.seen[1].utcoffset() == dt.timedelta(hours=2)
+    assert Recorder.seen[0] == "/v1/pets?since=2024-01-02T03%3A04%3A05%2B00%3A00"
+    assert json.loads(Recorder.seen[1].split(" ", 1)[1]) == {"name": "Rex", "born": "2020-02-29"}
+    encoded = package.unstructure(pet)
+    assert (encoded["born"], encoded["key"]) == ("2020-02-29", key)
+    assert encoded["seen"][1] == "2024-05-02T08:00:00.250000+02:00"
+    with pytest.raises(package.DecodeError):
+        package.structure({**sent, "born": "29/02/2020"}, package.models.Pet)
 
 
 def test_recursive_models_decode(generated: tuple[Path, str], server: str) -> None:
