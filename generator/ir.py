@@ -164,6 +164,23 @@ class Auth:
 
     kind: Literal["none", "signed", "oauth", "token"]
     scopes: tuple[str, ...] = ()
+    # The spec's security requirement: alternatives, each the names of the schemes it needs
+    # together (an empty alternative: credentials are optional).
+    requirements: tuple[tuple[str, ...], ...] = ()
+
+
+@attrs.frozen
+class SecurityScheme:
+    """One of the spec's security schemes the client takes a credential for: a bearer token
+    (also OAuth 2 and OpenID Connect access tokens), a username and password, or an API key
+    in a header, query parameter or cookie."""
+
+    name: str
+    argument: str
+    kind: Literal["bearer", "basic", "apiKey"]
+    location: Literal["header", "query", "cookie"] = "header"
+    wire_name: str = "Authorization"
+    doc: str = ""
 
 
 @attrs.frozen
@@ -217,6 +234,7 @@ class Api:
     summary: str = ""
     group_docs: tuple[tuple[str, str], ...] = ()
     package_version: str = "0.1.0"
+    security_schemes: tuple[SecurityScheme, ...] = ()
 
     def groups(self) -> tuple[str, ...]:
         """Group names in first-seen order, for stable output."""

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+import attrs
 import yaml
 
 from generator import ir
@@ -76,6 +77,7 @@ class OpenApiLoader:
         self._doc = document
         self._origin = origin
         self.warnings: list[str] = []
+        self._schemes_cache: tuple[ir.SecurityScheme, ...] | None = None
         """Operations skipped and why, one line each (filled by `load`)."""
         self.openapi_30 = str(document.get("openapi", "")).startswith("3.0")
         info = _mapping(document.get("info"))
@@ -114,6 +116,36 @@ class OpenApiLoader:
             seen.append(ref)
             node = self._resolve_ref(ref)[1]
         return node
+
+    def _security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
+        """The schemes the client takes credentials for, as constructor arguments."""
+        if self._schemes_cache is not None:
+            return self._schemes_cache
+        found: list[ir.SecurityScheme] = []
+        taken = set(_CLIENT_ARGUMENTS)
+        components = _mapping(self._doc.get("components")).get("securitySchemes")
+        for name, raw in _mapping(components).items():
+            spec = self._deref(_mapping(raw))
+            kind, location, wire_name = _scheme_shape(spec)
+            if kind is None:
+                described = " ".join(str(spec.get(key, "")) for key in ("type", "scheme", "in"))
+                self.warnings.append(
+                    f"security scheme {name!r} ({described.strip()}) is not supported: the "
+                    "client takes no credential for it"
+                )
+                continue
+            found.append(
+                ir.SecurityScheme(
+                    name=str(name),
+                    argument=unique(identifier(str(name)), taken),
+                    kind=kind,
+                    location=location,
+                    wire_name=wire_name,
+                    doc=" ".join(str(spec.get("description", "")).split()),
+                )
+            )
+        self._schemes_cache = tuple(found)
+        return self._schemes_cache
 
     def load(self) -> ir.Api:
         info = self._doc.get("info")
@@ -162,6 +194,7 @@ class OpenApiLoader:
                 if isinstance(tag, Mapping) and "name" in tag
             ),
             package_version=target["version"],
+            security_schemes=self._security_schemes(),
         )
 
     def _operation(
@@ -305,6 +338,16 @@ class OpenApiLoader:
     def _auth(self, spec: Mapping[str, Any]) -> ir.Auth:
         requirements = spec.get("security", self._doc.get("security", []))
         schemes = self._doc.get("components", {}).get("securitySchemes", {})
+        supported = {scheme.name for scheme in self._security_schemes()}
+        alternatives = tuple(
+            tuple(str(name) for name in requirement)
+            for requirement in requirements
+            if isinstance(requirement, Mapping) and set(map(str, requirement)) <= supported
+        )
+        auth = self._auth_kind(requirements, schemes)
+        return attrs.evolve(auth, requirements=alternatives) if alternatives else auth
+
+    def _auth_kind(self, requirements: Any, schemes: Mapping[str, Any]) -> ir.Auth:
         for requirement in requirements:
             for scheme_name, scopes in requirement.items():
                 if scheme_name not in schemes:
@@ -369,6 +412,34 @@ def generator_target(info: Mapping[str, Any]) -> dict[str, str]:
         "flavor": str(block.get("flavor", distribution.split("-")[0])),
         "version": str(block.get("version", "0.1.0")),
     }
+
+
+# Arguments every generic client takes: a credential argument gets another name.
+_CLIENT_ARGUMENTS = (
+    "base_url",
+    "timeout",
+    "retries",
+    "backoff",
+    "retry_budget",
+    "verify_tls",
+    "ca_certs",
+    "pool_size",
+    "max_body",
+    "self",
+)
+
+
+def _scheme_shape(spec: Mapping[str, Any]) -> tuple[Any, Any, str]:
+    """(kind, location, wire name) of a security scheme, or (None, ...) when unsupported."""
+    kind = spec.get("type")
+    scheme = str(spec.get("scheme", "")).lower()
+    if kind in ("oauth2", "openIdConnect") or (kind == "http" and scheme == "bearer"):
+        return "bearer", "header", "Authorization"
+    if kind == "http" and scheme == "basic":
+        return "basic", "header", "Authorization"
+    if kind == "apiKey" and spec.get("in") in ("header", "query", "cookie") and spec.get("name"):
+        return "apiKey", spec["in"], str(spec["name"])
+    return None, None, ""
 
 
 def _json_media(content: Mapping[str, Any]) -> str | None:

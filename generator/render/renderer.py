@@ -151,7 +151,9 @@ class Renderer:
         }
 
     def _model_imports(self) -> list[str]:
-        imports = ImportSet().add("attrs")
+        imports = ImportSet()
+        if self.api.models:
+            imports.add("attrs")
         types: list[ir.TypeRef] = []
         for model in self.api.models:
             types.extend(field.type for field in model.fields)
@@ -166,6 +168,9 @@ class Renderer:
     def _client_imports(self) -> list[str]:
         imports = ImportSet()
         for module, names in self.flavor.client_imports:
+            imports.add(module, *names)
+        extra = self.flavor.context(self) if self.flavor.context else {}
+        for module, names in extra.get("extra_client_imports", ()):
             imports.add(module, *names)
         imports.add("typing", "cast")
         types: list[ir.TypeRef] = []

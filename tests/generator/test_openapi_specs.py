@@ -177,12 +177,14 @@ class Recorder(BaseHTTPRequestHandler):
 
     replies: ClassVar[dict[str, Any]] = {}
     seen: ClassVar[list[str]] = []
+    headers_seen: ClassVar[list[dict[str, str]]] = []
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def do_GET(self) -> None:
         self.seen.append(self.path)
+        self.headers_seen.append(dict(self.headers))
         self._reply()
 
     def do_POST(self) -> None:
@@ -205,6 +207,7 @@ class Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     Recorder.seen = []
+    Recorder.headers_seen = []
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -286,3 +289,54 @@ def test_a_format_failure_names_the_file_and_line(tmp_path: Path) -> None:
 def test_generated_code_is_lint_format_and_type_clean(generated: tuple[Path, str]) -> None:
     output, _ = generated
     assert check_generated(output) == []
+
+
+def test_credentials_go_where_each_security_scheme_says(
+    generated: tuple[Path, str], server: str
+) -> None:
+    output, warnings = generated
+    assert "secured.yaml: security scheme 'mtls' (mutualTLS) is not supported" in warnings
+    package = imported(output, "secured-service-api", "secured_service_api")
+    Recorder.replies = {"/me": {}, "/keys": {}, "/cookie": {}, "/open": {}}
+    with package.SecuredServiceClient(
+        base_url=server, bearer="t0ken", header_key="hk", query_key="q k", session="s1"
+    ) as client:
+        client.default.me()
+        client.default.keys()
+        client.default.cookie()
+        client.default.open()
+    with package.SecuredServiceClient(base_url=server, basic=("ann", "pa:ss")) as client:
+        client.default.keys()
+    with package.SecuredServiceClient(base_url=server, oauth="access") as client:
+        client.default.open()
+    sent = [
+        (path, headers.get("Authorization"), headers.get("X-API-Key"), headers.get("Cookie"))
+        for path, headers in zip(Recorder.seen, Recorder.headers_seen, strict=True)
+    ]
+    assert sent == [
+        ("/me", "Bearer t0ken", None, None),
+        ("/keys?api_key=q%20k", None, "hk", None),
+        ("/cookie", None, None, "SESSION=s1"),
+        ("/open", None, None, None),
+        ("/keys", "Basic YW5uOnBhOnNz", None, None),
+        ("/open", "Bearer access", None, None),
+    ]
+
+
+def test_missing_or_bad_credentials_are_refused_without_showing_them(
+    generated: tuple[Path, str], server: str
+) -> None:
+    output, _ = generated
+    package = imported(output, "secured-service-api", "secured_service_api")
+    with package.SecuredServiceClient(base_url=server, header_key="only-half") as client:
+        with pytest.raises(
+            package.ValidationError, match="needs header_key \\+ query_key or basic"
+        ):
+            client.default.keys()
+        assert "only-half" not in repr(client) + repr(client._transport.credentials)
+    assert Recorder.seen == []
+    with pytest.raises(package.ValidationError) as bad:
+        package.SecuredServiceClient(base_url=server, bearer="sec ret\n")
+    assert bad.value.field == "bearer" and "sec ret" not in str(bad.value)
+    with pytest.raises(package.ValidationError, match="basic: must be a"):
+        package.SecuredServiceClient(base_url=server, basic="ann:secret")  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ failing server gets a trickle of retries rather than a multiple of the normal lo
 
 from __future__ import annotations
 
+import base64
 import math
 import random
 import re
@@ -76,6 +77,8 @@ class Route:
     server: str | None = None
     paging: tuple[str, str, str, str] | None = None
     extra_params: bool = False
+    security: tuple[tuple[str, ...], ...] = ()
+    """The spec's security requirement: alternatives of scheme names needed together."""
 
 
 @attrs.frozen
@@ -288,6 +291,91 @@ class _HTTPSPool(urllib3.HTTPSConnectionPool):
     ConnectionCls = _HTTPSConnection
 
 
+@attrs.frozen
+class SecurityScheme:
+    """Where one of the spec's security schemes puts its credential."""
+
+    kind: Literal["bearer", "basic", "apiKey"]
+    location: Literal["header", "query", "cookie"] = "header"
+    name: str = "Authorization"
+
+
+class Credentials:
+    """The secrets a client was given, by security scheme name, added to the routes that
+    ask for them. Values are checked once, here, and never shown: the repr names the schemes
+    only, errors name the argument."""
+
+    def __init__(
+        self,
+        schemes: Mapping[str, SecurityScheme],
+        values: Mapping[str, tuple[str, object]],
+    ) -> None:
+        """`values`: scheme name -> (constructor argument, credential or None)."""
+        self._schemes = dict(schemes)
+        self._values: dict[str, str] = {}
+        for scheme_name, (argument, value) in values.items():
+            if value is not None:
+                self._values[scheme_name] = self._wire_value(
+                    self._schemes[scheme_name], argument, value
+                )
+
+    @staticmethod
+    def _wire_value(scheme: SecurityScheme, argument: str, value: object) -> str:
+        if scheme.kind == "basic":
+            if (
+                not isinstance(value, tuple)
+                or len(value) != 2
+                or not all(isinstance(part, str) for part in value)
+            ):
+                raise ValidationError(argument, "must be a (username, password) tuple of strings")
+            if ":" in value[0]:
+                raise ValidationError(argument, "the username must not contain ':'")
+            token = base64.b64encode(f"{value[0]}:{value[1]}".encode()).decode("ascii")
+            return "Basic " + token
+        if not isinstance(value, str) or not value:
+            raise ValidationError(
+                argument, f"must be a non-empty string, got {type(value).__name__}"
+            )
+        if scheme.kind == "bearer":
+            return check_header_value(argument, "Bearer " + value)
+        if scheme.location == "query":
+            return value
+        if scheme.location == "cookie" and any(char in value for char in ';," '):
+            raise ValidationError(argument, "must not contain ';', ',', spaces or quotes")
+        return check_header_value(argument, value)
+
+    def __repr__(self) -> str:
+        return f"Credentials(given={sorted(self._values)!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("Credentials hold secrets; not picklable")
+
+    def apply(self, route: Route, query: list[tuple[str, str]], headers: dict[str, str]) -> None:
+        """Adds the credentials of the first alternative of `route.security` that was given
+        in full; a route needing credentials none of which were given is refused."""
+        if not route.security:
+            return
+        for alternative in route.security:
+            if alternative and all(name in self._values for name in alternative):
+                for name in alternative:
+                    self._add(name, query, headers)
+                return
+        if () in route.security:
+            return  # credentials are optional here
+        needed = " or ".join(" + ".join(alternative) for alternative in route.security)
+        raise ValidationError("credentials", f"{route.name} needs {needed}; none were given")
+
+    def _add(self, name: str, query: list[tuple[str, str]], headers: dict[str, str]) -> None:
+        scheme, value = self._schemes[name], self._values[name]
+        if scheme.location == "query":
+            query.append((scheme.name, value))
+        elif scheme.location == "cookie":
+            cookie = f"{scheme.name}={value}"
+            headers["Cookie"] = f"{headers['Cookie']}; {cookie}" if "Cookie" in headers else cookie
+        else:
+            headers[scheme.name] = value
+
+
 class _NoAuth:
     def apply(self, route: Route, request: PreparedRequest) -> None:
         return None
@@ -353,6 +441,8 @@ class HttpTransport:
         self._pool = urllib3.PoolManager(**pool_options)
         self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
         self._user_agent = options.user_agent
+        self.credentials: Credentials | None = None
+        """Added to the routes whose spec asks for them (generic clients)."""
 
     def __repr__(self) -> str:
         return f"HttpTransport(base_url={self.base_url!r})"
@@ -430,6 +520,8 @@ class HttpTransport:
                 else:
                     body = {} if body is None else body
                     body[key] = value
+        if self.credentials is not None:
+            self.credentials.apply(route, query, headers)
         path_with_query = path + ("?" + urlencode(query, quote_via=quote) if query else "")
         payload: bytes | None = None
         if route.body == "form":
