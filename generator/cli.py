@@ -29,6 +29,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="OpenAPI files (.yaml, .yml, .json) or call-spec folders; default: all of --specs",
     )
     generate.add_argument("--output", type=Path, default=pipeline.GENERATED)
+    generate.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a spec with unsupported operations instead of skipping them",
+    )
     generate.add_argument("--specs", type=Path, default=pipeline.SPECS)
 
     verify = commands.add_parser("verify", help="check specs are valid and generated/ matches them")
@@ -52,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in _RELEASE_COMMANDS:
         return _run_release_command(args)
     if args.command == "generate":
-        return _user_errors(generate_specs, args.spec, args.output, args.specs)
+        return _user_errors(generate_specs, args.spec, args.output, args.specs, args.strict)
     if args.command == "verify":
         from generator.verify import verify_all
 
@@ -67,10 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def generate_specs(named: Sequence[Path], output: Path, specs_dir: Path) -> int:
-    """`generate`: says what it wrote and what it skipped; writing nothing is an error."""
+def generate_specs(
+    named: Sequence[Path], output: Path, specs_dir: Path, strict: bool = False
+) -> int:
+    """`generate`: says what it wrote and what it skipped; writing nothing is an error.
+    With `strict`, the first thing skipped ends it before anything is written."""
     sources = [pipeline.source_of(path) for path in named] if named else None
-    written = pipeline.generate(output, specs_dir, sources, warn=_warn)
+    written = pipeline.generate(output, specs_dir, sources, warn=_refuse if strict else _warn)
     for name in written:
         print(f"generated {output / name}")
     if not written:
@@ -82,6 +90,10 @@ def generate_specs(named: Sequence[Path], output: Path, specs_dir: Path) -> int:
 
 def _warn(line: str) -> None:
     print(f"warning: {line}", file=sys.stderr)
+
+
+def _refuse(line: str) -> None:
+    raise ValueError(f"{line} (--strict)")
 
 
 def _user_errors(command: Any, *args: Any) -> int:

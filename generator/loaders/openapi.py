@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import keyword
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -25,13 +26,25 @@ _BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _YAML_LOADER(_BASE_LOADER):  # type: ignore[misc]
-    """The safe loader, except that unquoted dates stay strings: a spec's `example: 2024-01-01`
-    is JSON text, and a `datetime.date` would not survive the trip to JSON."""
+    """The safe loader, read the way JSON sees data (YAML 1.2): unquoted dates stay strings
+    (a spec's `example: 2024-01-01` is JSON text, and a `datetime.date` would not survive
+    the trip to JSON), and only true/false are booleans (`on`, `no` and `y` are property
+    names and enum values, not booleans)."""
 
     yaml_implicit_resolvers: ClassVar[dict[str, Any]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        first: [
+            (tag, regexp)
+            for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+        ]
         for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
     }
+    for first in "tTfF":
+        yaml_implicit_resolvers[first] = [
+            ("tag:yaml.org,2002:bool", re.compile("^(?:true|True|TRUE|false|False|FALSE)$")),
+            *yaml_implicit_resolvers.get(first, ()),
+        ]
+    del first
 
 
 _SUCCESS = ("200", "201", "202", "204")
@@ -60,10 +73,31 @@ def load_yaml(path: Path) -> dict[str, Any]:
             except ValueError as error:
                 raise SpecError(f"{path}: not valid JSON: {error}") from None
         else:
-            document = yaml.load(stream, Loader=_YAML_LOADER)
+            document = _json_keys(yaml.load(stream, Loader=_YAML_LOADER))
     if not isinstance(document, dict):
         raise SpecError(f"{path}: expected a mapping at the top level")
     return document
+
+
+def _json_keys(node: Any) -> Any:
+    """YAML data with every mapping key a string, as in JSON: unquoted `200:` response
+    codes become "200"."""
+    if isinstance(node, dict):
+        return {
+            key if isinstance(key, str) else _key_text(key): _json_keys(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_json_keys(item) for item in node]
+    return node
+
+
+def _key_text(key: Any) -> str:
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)
 
 
 def load_openapi(path: Path) -> ir.Api:
@@ -147,6 +181,24 @@ class OpenApiLoader:
         self._schemes_cache = tuple(found)
         return self._schemes_cache
 
+    def _renamed_if_taken(
+        self, operation: ir.Operation, earlier: list[ir.Operation], method: str, path: str
+    ) -> ir.Operation:
+        """A repeated operationId, or one whose method name another already has, gets a
+        numbered name (with a warning) instead of refusing the spec; names given with
+        `x-method` stay as they are and are checked by `_check_unique`."""
+        ids = {op.operation_id for op in earlier}
+        names = {op.name for op in earlier if op.group == operation.group}
+        operation_id = unique(operation.operation_id, set(ids))
+        name = unique(operation.name, set(names))
+        if (operation_id, name) == (operation.operation_id, operation.name):
+            return operation
+        self.warnings.append(
+            f"{method.upper()} {path}: operationId {operation.operation_id!r} is taken; "
+            f"the method is {operation.group}.{name}()"
+        )
+        return attrs.evolve(operation, operation_id=operation_id, name=name)
+
     def load(self) -> ir.Api:
         info = self._doc.get("info")
         if not isinstance(info, Mapping) or "title" not in info:
@@ -165,7 +217,7 @@ class OpenApiLoader:
                     continue
                 for variant in variants(self._deref(path_item[method])):
                     try:
-                        operations.append(self._operation(path, method, variant, path_item))
+                        operation = self._operation(path, method, variant, path_item)
                     except DanglingRef:
                         raise
                     except (SpecError, SchemaError, RecursionError) as error:
@@ -175,6 +227,10 @@ class OpenApiLoader:
                             else ("schemas nest too deeply (a circular $ref?)")
                         )
                         self.warnings.append(f"skipped {method.upper()} {path}: {reason}")
+                        continue
+                    if "x-method" not in variant:
+                        operation = self._renamed_if_taken(operation, operations, method, path)
+                    operations.append(operation)
         _check_unique(operations)
         return ir.Api(
             title=_display(str(info["title"])),
@@ -309,6 +365,8 @@ class OpenApiLoader:
                 doc=" ".join(str(prop.get("description", "")).split()),
             )
             for wire_name, prop in resolved.get("properties", {}).items()
+            # The server fills read-only properties (ids, timestamps): never sent.
+            if not (isinstance(prop, Mapping) and self._deref(prop).get("readOnly") is True)
         ]
         extra = resolved.get("additionalProperties", False) not in (False, None)
         return kind, params, extra

@@ -340,3 +340,29 @@ def test_missing_or_bad_credentials_are_refused_without_showing_them(
     assert bad.value.field == "bearer" and "sec ret" not in str(bad.value)
     with pytest.raises(package.ValidationError, match="basic: must be a"):
         package.SecuredServiceClient(base_url=server, basic="ann:secret")  # type: ignore[arg-type]
+
+
+def test_strict_refuses_what_would_be_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = cli.main(
+        ["generate", "--strict", str(SPECS / "petstore30.yaml"), "--output", str(tmp_path)]
+    )
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "skipped DELETE /pets/{petId}: parameter 'session'" in err and "(--strict)" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_hand_written_yaml_habits(generated: tuple[Path, str], server: str) -> None:
+    output, warnings = generated
+    assert "quirks.yaml: GET /switches/{id}: operationId 'toggle' is taken; the method is " in (
+        warnings
+    )
+    package = imported(output, "quirks-api", "quirks_api")
+    Recorder.replies = {"/switches/3": {"id": 3, "on": True, "mode": "no"}}
+    with package.QuirksClient(base_url=server) as client:
+        switch = client.default.toggle2(id=3)  # typed: the unquoted 200 was read as "200"
+        with pytest.raises(TypeError, match="'id'"):
+            client.default.toggle(id=1, on=True)  # read-only: not an argument
+    assert (switch.on, switch.mode) == (True, "no")
