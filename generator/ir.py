@@ -28,6 +28,8 @@ class ScalarKind(enum.Enum):
     DATE = "date"
     DATETIME = "datetime"
     UUID = "UUID"
+    # A raw request or response body (octet-stream, images...), never inside JSON.
+    BYTES = "bytes"
     ANY = "Any"
     NONE = "None"
 
@@ -147,7 +149,11 @@ class HttpRoute:
     method: str
     path: str
     servers: tuple[str, ...] = ()
-    body_kind: Literal["none", "json-object", "json-array", "form"] = "none"
+    body_kind: Literal["none", "json-object", "json-array", "form", "text", "bytes"] = "none"
+    # The media type of a text or bytes request body.
+    content_type: str = ""
+    # How the success answer is read: JSON, text or bytes.
+    answer: Literal["json", "text", "bytes"] = "json"
 
 
 @attrs.frozen

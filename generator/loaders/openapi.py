@@ -270,7 +270,8 @@ class OpenApiLoader:
         free_form = [param for param in raw_params if _is_free_form_query(param)]
         params = [self._parameter(raw, hint, taken) for raw in raw_params if raw not in free_form]
         extra_params = bool(free_form)
-        body_kind, body_params, body_extra = self._request_body(spec, hint, taken)
+        body_kind, body_params, body_extra, content_type = self._request_body(spec, hint, taken)
+        response, answer = self._response(spec, hint)
         params.extend(body_params)
         params.sort(key=lambda param: not param.required)
         servers = _server_urls(spec.get("servers"))
@@ -279,9 +280,9 @@ class OpenApiLoader:
             group=group_name(str(tags[0])),
             name=name,
             summary=" ".join(str(spec.get("summary", "")).split()),
-            transport=ir.HttpRoute(method.upper(), path, servers, body_kind),
+            transport=ir.HttpRoute(method.upper(), path, servers, body_kind, content_type, answer),
             params=tuple(params),
-            response=self._response(spec, hint),
+            response=response,
             auth=self._auth(spec),
             # Resent or retried only when the spec says so: an unmarked route is unsafe.
             idempotent=spec.get("x-idempotent") is True,
@@ -320,9 +321,9 @@ class OpenApiLoader:
 
     def _request_body(
         self, spec: Mapping[str, Any], hint: str, taken: set[str]
-    ) -> tuple[Any, list[ir.Parameter], bool]:
+    ) -> tuple[Any, list[ir.Parameter], bool, str]:
         if "requestBody" not in spec:
-            return "none", [], False
+            return "none", [], False, ""
         body = self._deref(spec["requestBody"])
         content = _mapping(body.get("content"))
         json_media = _json_media(content)
@@ -333,9 +334,22 @@ class OpenApiLoader:
             kind = "form"
             schema = content["application/x-www-form-urlencoded"].get("schema", {})
         else:
-            raise SpecError(
-                "request bodies of type " + ", ".join(sorted(content)) + " are not supported"
+            raw_kind, media = _raw_media(content)
+            if raw_kind is None:
+                raise SpecError(
+                    "request bodies of type " + ", ".join(sorted(content)) + " are not supported"
+                )
+            param = ir.Parameter(
+                name=unique("body", taken),
+                wire_name="body",
+                location="body",
+                type=ir.ScalarType(
+                    ir.ScalarKind.STR if raw_kind == "text" else ir.ScalarKind.BYTES
+                ),
+                required=bool(body.get("required", False)),
+                doc=" ".join(str(body.get("description", "")).split()),
             )
+            return raw_kind, [param], False, media
         resolved = self._deref(schema)
         if "allOf" in resolved:
             resolved = _merge_all_of(resolved, self._resolve_ref)
@@ -351,7 +365,7 @@ class OpenApiLoader:
                 required=bool(body.get("required", True)),
                 doc=" ".join(str(body.get("description", "")).split()),
             )
-            return "json-array", [param], False
+            return "json-array", [param], False, ""
         if "oneOf" in resolved or "anyOf" in resolved:
             raise SpecError("a union (oneOf/anyOf) request body is not supported")
         required = set(resolved.get("required", ()))
@@ -369,9 +383,10 @@ class OpenApiLoader:
             if not (isinstance(prop, Mapping) and self._deref(prop).get("readOnly") is True)
         ]
         extra = resolved.get("additionalProperties", False) not in (False, None)
-        return kind, params, extra
+        return kind, params, extra, ""
 
-    def _response(self, spec: Mapping[str, Any], hint: str) -> ir.TypeRef | None:
+    def _response(self, spec: Mapping[str, Any], hint: str) -> tuple[ir.TypeRef | None, Any]:
+        """The type of the success answer, and whether it is read as JSON, text or bytes."""
         responses = spec.get("responses", {})
         for status in _SUCCESS:
             if status not in responses:
@@ -380,18 +395,22 @@ class OpenApiLoader:
             content = _mapping(response.get("content"))
             json_media = _json_media(content)
             if json_media is None:
-                if content:
+                if not content:
+                    return None, "json"
+                raw_kind, _ = _raw_media(content)
+                if raw_kind is None:
                     raise SpecError(
                         f"{status} answers of type "
                         + ", ".join(sorted(content))
                         + " are not supported"
                     )
-                return None
+                kind = ir.ScalarKind.STR if raw_kind == "text" else ir.ScalarKind.BYTES
+                return ir.ScalarType(kind), raw_kind
             media = _mapping(content[json_media])
             if "schema" not in media:
-                return None
-            return self._schemas.convert(media["schema"], hint + "Response", "response")
-        return None
+                return None, "json"
+            return self._schemas.convert(media["schema"], hint + "Response", "response"), "json"
+        return None, "json"
 
     def _auth(self, spec: Mapping[str, Any]) -> ir.Auth:
         requirements = spec.get("security", self._doc.get("security", []))
@@ -498,6 +517,21 @@ def _scheme_shape(spec: Mapping[str, Any]) -> tuple[Any, Any, str]:
     if kind == "apiKey" and spec.get("in") in ("header", "query", "cookie") and spec.get("name"):
         return "apiKey", spec["in"], str(spec["name"])
     return None, None, ""
+
+
+def _raw_media(content: Mapping[str, Any]) -> tuple[Any, str]:
+    """("text" or "bytes", media type) for a body sent or read as it is: any `text/*` type
+    is text; octet-stream, images, audio, video, PDF and other single-part types are bytes.
+    (None, "") for multipart and form bodies, which need fields."""
+    for media in content:
+        base = str(media).split(";", 1)[0].strip().lower()
+        if base.startswith("text/"):
+            return "text", str(media)
+    for media in content:
+        base = str(media).split(";", 1)[0].strip().lower()
+        if not base.startswith("multipart/") and base != "application/x-www-form-urlencoded":
+            return "bytes", "" if "*" in base else str(media)
+    return None, ""
 
 
 def _json_media(content: Mapping[str, Any]) -> str | None:

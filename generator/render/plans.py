@@ -204,6 +204,8 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
         return "v.DateTime()"
     if kind is ir.ScalarKind.UUID:
         return "v.Uuid()"
+    if kind is ir.ScalarKind.BYTES:
+        return "v.Bytes()"
     if kind is ir.ScalarKind.NONE:
         return "v.Null()"
     return "v.Anything()"

@@ -100,6 +100,8 @@ class Renderer:
     def _decode_expr(self, type_ref: ir.TypeRef | None) -> str:
         if type_ref is None or type_ref == ir.ANY:
             return "None"
+        if type_ref == ir.ScalarType(ir.ScalarKind.BYTES):
+            return "None"  # a raw answer: the transport hands over the bytes as they came
         return "_codec." + self.codec.structure_call(type_ref)
 
     def _context(self) -> dict[str, Any]:
@@ -162,7 +164,9 @@ class Renderer:
                 imports.add("typing", "Any")
         _add_typing(imports, plans.typing_names(types))
         if any(plans.needs_unset(list(model.fields)) for model in self.api.models):
-            imports.add("._runtime.core.types", "UNSET", "Unset")
+            imports.add("._runtime.core.types", "UNSET")
+            if any(_names_unset(list(model.fields)) for model in self.api.models):
+                imports.add("._runtime.core.types", "Unset")
         return imports.lines()
 
     def _client_imports(self) -> list[str]:
@@ -172,7 +176,8 @@ class Renderer:
         extra = self.flavor.context(self) if self.flavor.context else {}
         for module, names in extra.get("extra_client_imports", ()):
             imports.add(module, *names)
-        imports.add("typing", "cast")
+        if any(not op.browser_redirect for op in self.api.operations):
+            imports.add("typing", "cast")
         types: list[ir.TypeRef] = []
         for op in self.api.operations:
             if op.browser_redirect:
@@ -191,7 +196,9 @@ class Renderer:
                 imports.add("typing", "Any")
             fields = [ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params]
             if plans.needs_unset(fields):
-                imports.add("._runtime.core.types", "UNSET", "Unset")
+                imports.add("._runtime.core.types", "UNSET")
+                if _names_unset(fields):
+                    imports.add("._runtime.core.types", "Unset")
         _add_typing(imports, plans.typing_names(types))
         if any(_has_model(t) for t in types):
             imports.add_type_only(".", "models")
@@ -221,6 +228,12 @@ def _add_typing(imports: ImportSet, names: set[str]) -> None:
     typing_names = sorted(names & {"Any", "Literal"})
     if typing_names:
         imports.add("typing", *typing_names)
+
+
+def _names_unset(fields: list[ir.Field]) -> bool:
+    """Whether an annotation says `Unset` (a field that may be null and absent, unless it
+    takes any value: `Any` already covers the sentinel)."""
+    return any("Unset" in plan_field(field).annotation for field in fields)
 
 
 def _has_model(type_ref: ir.TypeRef) -> bool:

@@ -14,6 +14,7 @@ _SCALAR_ANNOTATIONS = {
     ir.ScalarKind.DATE: "_dt.date",
     ir.ScalarKind.DATETIME: "_dt.datetime",
     ir.ScalarKind.UUID: "_uuid.UUID",
+    ir.ScalarKind.BYTES: "bytes",
     ir.ScalarKind.ANY: "Any",
     ir.ScalarKind.NONE: "None",
 }

@@ -129,9 +129,6 @@ def test_unsupported_operations_are_skipped_with_a_warning(generated: tuple[Path
     _, warnings = generated
     for line in (
         "petstore30.yaml: skipped DELETE /pets/{petId}: parameter 'session': cookie",
-        "petstore30.yaml: skipped GET /pets/{petId}/photo: 200 answers of type image/png",
-        "petstore30.yaml: skipped PUT /pets/{petId}/photo: request bodies of type "
-        "application/octet-stream",
         "petstore30.yaml: skipped POST /pets/{petId}/photo: request bodies of type "
         "multipart/form-data",
         "petstore30.yaml: skipped PUT /pets/{petId}/owner: a union (oneOf/anyOf) request body",
@@ -190,13 +187,15 @@ class Recorder(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
         self.seen.append(self.path + " " + self.rfile.read(length).decode())
+        self.headers_seen.append(dict(self.headers))
         self._reply()
+
+    do_PUT = do_POST
 
     def _reply(self) -> None:
         path = self.path.split("?")[0]
-        body = json.dumps(
-            self.replies.get(f"{self.command} {path}", self.replies.get(path))
-        ).encode()
+        reply = self.replies.get(f"{self.command} {path}", self.replies.get(path))
+        body = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/vnd.petstore+json")
         self.send_header("Content-Length", str(len(body)))
@@ -366,3 +365,26 @@ def test_hand_written_yaml_habits(generated: tuple[Path, str], server: str) -> N
         with pytest.raises(TypeError, match="'id'"):
             client.default.toggle(id=1, on=True)  # read-only: not an argument
     assert (switch.on, switch.mode) == (True, "no")
+
+
+def test_text_and_bytes_bodies_travel_as_they_are(generated: tuple[Path, str], server: str) -> None:
+    output, _ = generated
+    package = imported(output, "swagger-petstore-api", "swagger_petstore_api")
+    png = b"\x89PNG\r\n\x1a\n\x00\xff"
+    Recorder.replies = {
+        "/v1/pets/1/photo": png,
+        "/v1/pets/1/notes": 'caf\u00e9 "notes"'.encode(),
+        "PUT /v1/pets/1/photo": {},
+        "POST /v1/pets/1/notes": {},
+    }
+    with package.SwaggerPetstoreClient(base_url=server + "/v1") as client:
+        assert client.pets.get_photo(pet_id=1) == png
+        assert client.pets.get_notes(pet_id=1) == 'caf\u00e9 "notes"'
+        client.pets.replace_photo(pet_id=1, body=bytearray(b"raw"))
+        client.pets.set_notes(pet_id=1, body="# Hi")
+        with pytest.raises(package.ValidationError, match="body: must be bytes"):
+            client.pets.replace_photo(pet_id=1, body="not bytes")
+    assert Recorder.seen[2:] == ["/v1/pets/1/photo raw", "/v1/pets/1/notes # Hi"]
+    sent_types = [headers["Content-Type"] for headers in Recorder.headers_seen[2:]]
+    assert sent_types == ["application/octet-stream", "text/markdown"]
+    assert Recorder.headers_seen[0]["Accept"] == "*/*"

@@ -70,7 +70,7 @@ class Route:
     method: str
     path: str
     params: tuple[Param, ...]
-    body: Literal["none", "json-object", "json-array", "form"]
+    body: Literal["none", "json-object", "json-array", "form", "text", "bytes"]
     decode: Callable[[Any], Any] | None
     auth: Literal["none", "signed", "oauth", "token"]
     idempotent: bool
@@ -79,6 +79,10 @@ class Route:
     extra_params: bool = False
     security: tuple[tuple[str, ...], ...] = ()
     """The spec's security requirement: alternatives of scheme names needed together."""
+    content_type: str | None = None
+    """The media type of a text or bytes body."""
+    answer: Literal["json", "text", "bytes"] = "json"
+    """How a success answer is read: parsed JSON, text (UTF-8) or the bytes as they came."""
 
 
 @attrs.frozen
@@ -479,7 +483,9 @@ class HttpTransport:
         """Checks every argument, then builds the URL, headers and body it will send."""
         path = route.path
         query: list[tuple[str, str]] = []
-        headers: dict[str, str] = {"Accept": "application/json"}
+        headers: dict[str, str] = {
+            "Accept": "application/json" if route.answer == "json" else "*/*"
+        }
         if self._user_agent:
             headers["User-Agent"] = self._user_agent
         body: Any = None
@@ -505,7 +511,7 @@ class HttpTransport:
                 query.extend(query_pairs(param, wire))
             elif param.location == "header":
                 headers[param.wire_name] = check_header_value(param.name, _simple(wire))
-            elif route.body == "json-array":
+            elif route.body in ("json-array", "text", "bytes"):
                 body = wire
             else:
                 if body is None:
@@ -527,6 +533,12 @@ class HttpTransport:
         if route.body == "form":
             payload = urlencode(body or {}, quote_via=quote).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif route.body in ("text", "bytes"):
+            payload = body.encode() if isinstance(body, str) else body
+            default = (
+                "text/plain; charset=utf-8" if route.body == "text" else "application/octet-stream"
+            )
+            headers["Content-Type"] = route.content_type or default
         elif route.body != "none" or route.method in ("POST", "PUT", "PATCH"):
             payload = orjson.dumps(body if body is not None else {})
             headers["Content-Type"] = "application/json"
@@ -704,6 +716,10 @@ class HttpTransport:
 
     @staticmethod
     def _parse(route: Route, status: int, raw: bytes) -> Any:
+        if route.answer == "bytes" and status < 400:
+            return raw
+        if route.answer == "text" and status < 400:
+            return raw.decode("utf-8", "replace")
         if not raw:
             return None
         try:

@@ -138,6 +138,15 @@ class Uuid(Check):
         return str(value)
 
 
+class Bytes(Check):
+    """Raw bytes (a file's content, an image), sent as they are."""
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if not isinstance(value, (bytes, bytearray, memoryview)):
+            raise ValidationError(path, f"must be bytes, got {type(value).__name__}")
+        return bytes(value)
+
+
 class Null(Check):
     def __call__(self, value: Any, path: str) -> Any:
         if value is not None:
