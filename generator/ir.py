@@ -121,7 +121,7 @@ class Model:
     doc: str = ""
 
 
-ParamLocation = Literal["path", "query", "header", "body", "message"]
+ParamLocation = Literal["path", "query", "header", "cookie", "body", "message"]
 
 
 @attrs.frozen
@@ -149,7 +149,9 @@ class HttpRoute:
     method: str
     path: str
     servers: tuple[str, ...] = ()
-    body_kind: Literal["none", "json-object", "json-array", "form", "text", "bytes"] = "none"
+    body_kind: Literal[
+        "none", "json-object", "json-array", "json-value", "form", "text", "bytes"
+    ] = "none"
     # The media type of a text or bytes request body.
     content_type: str = ""
     # How the success answer is read: JSON, text or bytes.

@@ -53,6 +53,7 @@ _STYLES = {
     "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
     "path": ("simple",),
     "header": ("simple",),
+    "cookie": ("form",),
 }
 
 
@@ -294,13 +295,13 @@ class OpenApiLoader:
 
     def _parameter(self, spec: Mapping[str, Any], hint: str, taken: set[str]) -> ir.Parameter:
         location = spec["in"]
-        if location not in ("path", "query", "header"):
+        if location not in ("path", "query", "header", "cookie"):
             raise SpecError(
                 f"parameter {spec.get('name')!r}: {location} parameters are not supported"
             )
         wire_name = spec["name"]
         schema = spec.get("schema", {})
-        style = str(spec.get("style", "form" if location == "query" else "simple"))
+        style = str(spec.get("style", "form" if location in ("query", "cookie") else "simple"))
         if style not in _STYLES[location]:
             raise SpecError(
                 f"parameter {wire_name!r}: style {style!r} is not supported in {location}"
@@ -367,7 +368,18 @@ class OpenApiLoader:
             )
             return "json-array", [param], False, ""
         if "oneOf" in resolved or "anyOf" in resolved:
-            raise SpecError("a union (oneOf/anyOf) request body is not supported")
+            if kind != "json-object":
+                raise SpecError("a union (oneOf/anyOf) form body is not supported")
+            # One argument, `body`, holding whichever of the alternatives the caller builds.
+            param = ir.Parameter(
+                name=unique("body", taken),
+                wire_name="body",
+                location="body",
+                type=self._schemas.convert(schema, hint + "Body", "request"),
+                required=bool(body.get("required", False)),
+                doc=" ".join(str(body.get("description", "")).split()),
+            )
+            return "json-value", [param], False, ""
         required = set(resolved.get("required", ()))
         params = [
             ir.Parameter(

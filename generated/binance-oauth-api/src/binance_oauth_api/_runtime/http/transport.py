@@ -56,7 +56,7 @@ class Param:
 
     name: str
     wire_name: str
-    location: Literal["path", "query", "header", "body"]
+    location: Literal["path", "query", "header", "cookie", "body"]
     required: bool
     check: validate.Check
     style: Literal["form", "simple", "spaceDelimited", "pipeDelimited", "deepObject"] = "form"
@@ -70,7 +70,7 @@ class Route:
     method: str
     path: str
     params: tuple[Param, ...]
-    body: Literal["none", "json-object", "json-array", "form", "text", "bytes"]
+    body: Literal["none", "json-object", "json-array", "json-value", "form", "text", "bytes"]
     decode: Callable[[Any], Any] | None
     auth: Literal["none", "signed", "oauth", "token"]
     idempotent: bool
@@ -344,8 +344,8 @@ class Credentials:
             return check_header_value(argument, "Bearer " + value)
         if scheme.location == "query":
             return value
-        if scheme.location == "cookie" and any(char in value for char in ';," '):
-            raise ValidationError(argument, "must not contain ';', ',', spaces or quotes")
+        if scheme.location == "cookie":
+            return _cookie_value(argument, value)
         return check_header_value(argument, value)
 
     def __repr__(self) -> str:
@@ -374,8 +374,7 @@ class Credentials:
         if scheme.location == "query":
             query.append((scheme.name, value))
         elif scheme.location == "cookie":
-            cookie = f"{scheme.name}={value}"
-            headers["Cookie"] = f"{headers['Cookie']}; {cookie}" if "Cookie" in headers else cookie
+            _add_cookie(headers, scheme.name, value)
         else:
             headers[scheme.name] = value
 
@@ -511,7 +510,9 @@ class HttpTransport:
                 query.extend(query_pairs(param, wire))
             elif param.location == "header":
                 headers[param.wire_name] = check_header_value(param.name, _simple(wire))
-            elif route.body in ("json-array", "text", "bytes"):
+            elif param.location == "cookie":
+                _add_cookie(headers, param.wire_name, _cookie_value(param.name, _simple(wire)))
+            elif route.body in ("json-array", "json-value", "text", "bytes"):
                 body = wire
             else:
                 if body is None:
@@ -836,6 +837,18 @@ def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
         flat = [text for key, item in value.items() for text in (str(key), _text(item))]
         return [(name, ",".join(flat))]
     return [(name, _text(value))]
+
+
+def _cookie_value(field: str, value: str) -> str:
+    """A value that fits in a Cookie header as it is (no separators, quotes or spaces)."""
+    if any(char in value for char in '; "\\'):
+        raise ValidationError(field, "must not contain ';', spaces, quotes or backslashes")
+    return check_header_value(field, value)
+
+
+def _add_cookie(headers: dict[str, str], name: str, value: str) -> None:
+    cookie = f"{name}={value}"
+    headers["Cookie"] = f"{headers['Cookie']}; {cookie}" if "Cookie" in headers else cookie
 
 
 def _simple(value: Any) -> str:
