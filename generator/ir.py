@@ -150,7 +150,7 @@ class HttpRoute:
     path: str
     servers: tuple[str, ...] = ()
     body_kind: Literal[
-        "none", "json-object", "json-array", "json-value", "form", "text", "bytes"
+        "none", "json-object", "json-array", "json-value", "form", "multipart", "text", "bytes"
     ] = "none"
     # The media type of a text or bytes request body.
     content_type: str = ""

@@ -334,6 +334,9 @@ class OpenApiLoader:
         elif "application/x-www-form-urlencoded" in content:
             kind = "form"
             schema = content["application/x-www-form-urlencoded"].get("schema", {})
+        elif "multipart/form-data" in content:
+            kind = "multipart"
+            schema = _mapping(content["multipart/form-data"]).get("schema", {})
         else:
             raw_kind, media = _raw_media(content)
             if raw_kind is None:
@@ -386,7 +389,7 @@ class OpenApiLoader:
                 name=unique(identifier(wire_name), taken),
                 wire_name=wire_name,
                 location="body",
-                type=self._schemas.convert(prop, hint + class_name(wire_name), "request"),
+                type=self._body_field_type(kind, prop, hint + class_name(wire_name)),
                 required=wire_name in required,
                 doc=" ".join(str(prop.get("description", "")).split()),
             )
@@ -396,6 +399,21 @@ class OpenApiLoader:
         ]
         extra = resolved.get("additionalProperties", False) not in (False, None)
         return kind, params, extra, ""
+
+    def _body_field_type(self, kind: str, prop: Mapping[str, Any], hint: str) -> ir.TypeRef:
+        """A body property's type; in a multipart body, files (binary strings) are bytes."""
+        if kind == "multipart":
+            target = self._deref(prop)
+            if _is_file(target):
+                return ir.ScalarType(ir.ScalarKind.BYTES)
+            items = target.get("items")
+            if (
+                isinstance(items, Mapping)
+                and target.get("type") == "array"
+                and _is_file(self._deref(items))
+            ):
+                return ir.ListType(ir.ScalarType(ir.ScalarKind.BYTES), _list_bounds(target))
+        return self._schemas.convert(prop, hint, "request")
 
     def _response(self, spec: Mapping[str, Any], hint: str) -> tuple[ir.TypeRef | None, Any]:
         """The type of the success answer, and whether it is read as JSON, text or bytes."""
@@ -529,6 +547,20 @@ def _scheme_shape(spec: Mapping[str, Any]) -> tuple[Any, Any, str]:
     if kind == "apiKey" and spec.get("in") in ("header", "query", "cookie") and spec.get("name"):
         return "apiKey", spec["in"], str(spec["name"])
     return None, None, ""
+
+
+def _is_file(schema: Mapping[str, Any]) -> bool:
+    """A multipart part holding a file: a binary string (3.0 `format: binary`, 3.1
+    `contentMediaType`), or a part with no schema at all."""
+    if not schema:
+        return True
+    return schema.get("type", "string") == "string" and (
+        schema.get("format") == "binary" or "contentMediaType" in schema
+    )
+
+
+def _list_bounds(schema: Mapping[str, Any]) -> ir.Constraints:
+    return ir.Constraints(min_items=schema.get("minItems"), max_items=schema.get("maxItems"))
 
 
 def _raw_media(content: Mapping[str, Any]) -> tuple[Any, str]:

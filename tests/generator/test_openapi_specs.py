@@ -128,9 +128,6 @@ def test_only_openapi_3_is_read() -> None:
 def test_unsupported_operations_are_skipped_with_a_warning(generated: tuple[Path, str]) -> None:
     _, warnings = generated
     for line in (
-        "petstore30.yaml: skipped POST /pets/{petId}/photo: request bodies of type "
-        "multipart/form-data",
-        "webhooks31.json: skipped POST /upload: request bodies of type multipart/form-data",
         "circular.yaml: skipped GET /trees: $ref '#/components/schemas/Tree' refers to itself",
         "circular.yaml: skipped GET /loops: circular $ref: #/components/parameters/Loop -> ",
     ):
@@ -164,7 +161,7 @@ def test_server_variables_take_their_defaults(generated: tuple[Path, str]) -> No
 def test_all_of_keeps_the_component_name(generated: tuple[Path, str]) -> None:
     output, _ = generated
     models = imported(output, "swagger-petstore-api", "swagger_petstore_api").models
-    assert models.__all__ == ["Company", "Person", "Pet"]
+    assert models.__all__ == ["Company", "Person", "Pet", "UploadPhotoMeta"]
 
 
 class Recorder(BaseHTTPRequestHandler):
@@ -184,7 +181,7 @@ class Recorder(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
-        self.seen.append(self.path + " " + self.rfile.read(length).decode())
+        self.seen.append(self.path + " " + self.rfile.read(length).decode("latin-1"))
         self.headers_seen.append(dict(self.headers))
         self._reply()
 
@@ -344,11 +341,11 @@ def test_strict_refuses_what_would_be_skipped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status = cli.main(
-        ["generate", "--strict", str(SPECS / "petstore30.yaml"), "--output", str(tmp_path)]
+        ["generate", "--strict", str(SPECS / "circular.yaml"), "--output", str(tmp_path)]
     )
     err = capsys.readouterr().err
     assert status == 2
-    assert "skipped POST /pets/{petId}/photo: request bodies of type multipart" in err
+    assert "skipped GET /trees: $ref '#/components/schemas/Tree' refers to itself" in err
     assert "(--strict)" in err
     assert list(tmp_path.iterdir()) == []
 
@@ -413,3 +410,45 @@ def test_a_union_body_is_one_argument(generated: tuple[Path, str], server: str) 
         with pytest.raises(package.ValidationError, match="body"):
             client.pets.set_owner(pet_id=2, body=42)
     assert Recorder.seen == ['/v1/pets/2/owner {"title":"ACME"}']
+
+
+def test_multipart_bodies_carry_files_text_and_json_parts(
+    generated: tuple[Path, str], server: str
+) -> None:
+    output, _ = generated
+    package = imported(output, "swagger-petstore-api", "swagger_petstore_api")
+    Recorder.replies = {"/v1/pets/3/photo": {}}
+    with package.SwaggerPetstoreClient(base_url=server + "/v1") as client:
+        client.pets.upload_photo(
+            pet_id=3,
+            file=b"\x00\x01png",
+            caption="Rex, asleep",
+            extras=[b"a", b"b"],
+            meta=package.models.UploadPhotoMeta(width=640),
+        )
+        with pytest.raises(package.ValidationError, match="file: must be bytes"):
+            client.pets.upload_photo(pet_id=3, file="a path, not the content")
+    content_type = Recorder.headers_seen[0]["Content-Type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    import email.parser
+
+    message = email.parser.BytesParser().parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode()
+        + Recorder.seen[0].split(" ", 1)[1].encode("latin-1")
+    )
+    parts = [
+        (
+            part.get_param("name", header="content-disposition"),
+            part.get_filename(),
+            part.get_content_type(),
+            part.get_payload(decode=True),
+        )
+        for part in message.get_payload()
+    ]
+    assert parts == [
+        ("file", "file", "application/octet-stream", b"\x00\x01png"),
+        ("caption", None, "text/plain", b"Rex, asleep"),
+        ("extras", "extras", "application/octet-stream", b"a"),
+        ("extras", "extras", "application/octet-stream", b"b"),
+        ("meta", None, "application/json", b'{"width":640}'),
+    ]

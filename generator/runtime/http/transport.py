@@ -70,7 +70,9 @@ class Route:
     method: str
     path: str
     params: tuple[Param, ...]
-    body: Literal["none", "json-object", "json-array", "json-value", "form", "text", "bytes"]
+    body: Literal[
+        "none", "json-object", "json-array", "json-value", "form", "multipart", "text", "bytes"
+    ]
     decode: Callable[[Any], Any] | None
     auth: Literal["none", "signed", "oauth", "token"]
     idempotent: bool
@@ -534,6 +536,8 @@ class HttpTransport:
         if route.body == "form":
             payload = urlencode(body or {}, quote_via=quote).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif route.body == "multipart":
+            payload, headers["Content-Type"] = _multipart(body or {})
         elif route.body in ("text", "bytes"):
             payload = body.encode() if isinstance(body, str) else body
             default = (
@@ -837,6 +841,29 @@ def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
         flat = [text for key, item in value.items() for text in (str(key), _text(item))]
         return [(name, ",".join(flat))]
     return [(name, _text(value))]
+
+
+def _multipart(fields: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A multipart/form-data body: bytes are file parts (named after their field), text is
+    sent as it is, numbers and booleans as text, objects as JSON parts; a list is one part
+    per item."""
+    parts: list[urllib3.fields.RequestField] = []
+    for name, value in fields.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, bytes):
+                part = urllib3.fields.RequestField(name, item, filename=name)
+                part.make_multipart(content_type="application/octet-stream")
+            elif isinstance(item, str):
+                part = urllib3.fields.RequestField(name, item)
+                part.make_multipart()
+            elif isinstance(item, (bool, int, float)) or item is None:
+                part = urllib3.fields.RequestField(name, _text(item) if item is not None else "")
+                part.make_multipart()
+            else:
+                part = urllib3.fields.RequestField(name, orjson.dumps(item))
+                part.make_multipart(content_type="application/json")
+            parts.append(part)
+    return urllib3.encode_multipart_formdata(parts)
 
 
 def _cookie_value(field: str, value: str) -> str:
