@@ -43,7 +43,11 @@ _RESERVED_CLASSES = frozenset(
 
 
 def class_name(name: str) -> str:
-    ident = pascal_case(name) or "Model"
+    """PascalCase; a name that already is (`AModel`, `HTTPError`) is kept as it is."""
+    if name.isidentifier() and name.isascii() and name[0].isupper() and "_" not in name:
+        ident = name
+    else:
+        ident = pascal_case(name) or "Model"
     if ident[0].isdigit():
         ident = "N" + ident
     if ident in _RESERVED_CLASSES:
