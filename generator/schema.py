@@ -97,10 +97,15 @@ class SchemaConverter:
             )
         if "$ref" in schema:
             return self._convert_ref(schema["$ref"], direction)
-        if "const" in schema:
+        if "const" in schema and _is_scalar(schema["const"]):
             return ir.LiteralType((schema["const"],))
-        if "enum" in schema:
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum and all(_is_scalar(value) for value in enum):
             return self._convert_enum(schema)
+        if "enum" in schema or "const" in schema:
+            # Objects or arrays as allowed values: typed by the rest of the schema only.
+            rest = {key: value for key, value in schema.items() if key not in ("enum", "const")}
+            return self.convert(rest, name_hint, direction)
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._convert_union(schema, key, name_hint, direction)
@@ -135,6 +140,9 @@ class SchemaConverter:
                 self._expanding.remove(ref)
         if _is_model_schema(target):
             model_name = class_name(name)
+            if model_name in self._models:
+                # Another component (`pet-item` beside `PetItem`) already has this name.
+                model_name = unique(model_name, set(self._models) | self._taken)
             self._ref_names[ref] = model_name
             self._taken.add(model_name)
             self._build_model(target, model_name, direction)
@@ -257,6 +265,10 @@ class SchemaConverter:
             extras=extras,
             doc=str(schema.get("description", "")).strip(),
         )
+
+
+def _is_scalar(value: object) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def _is_model_schema(schema: Schema) -> bool:

@@ -275,6 +275,10 @@ class OpenApiLoader:
         response, answer = self._response(spec, hint)
         params.extend(body_params)
         params.sort(key=lambda param: not param.required)
+        declared = {param.wire_name for param in params if param.location == "path"}
+        for template_name in re.findall(r"{([^{}]+)}", path):
+            if template_name not in declared:
+                raise SpecError(f"path parameter {template_name!r} is not declared")
         servers = _server_urls(spec.get("servers"))
         return ir.Operation(
             operation_id=operation_id,
@@ -314,7 +318,8 @@ class OpenApiLoader:
             wire_name=wire_name,
             location=location,
             type=self._schemas.convert(schema, hint + class_name(wire_name), "request"),
-            required=bool(spec.get("required", location == "path")),
+            # A path parameter is part of the URL: required, whatever the spec says.
+            required=location == "path" or bool(spec.get("required", False)),
             doc=" ".join(str(spec.get("description", "")).split()),
             style=style,
             explode=explode,

@@ -38,8 +38,6 @@ def test_unique_appends_counter_and_records_the_choice() -> None:
 
 
 def test_class_names_already_in_pascal_case_are_kept() -> None:
-    from generator.naming import class_name
-
     assert (class_name("AModel"), class_name("HTTPError"), class_name("Pet")) == (
         "AModel",
         "HTTPError",

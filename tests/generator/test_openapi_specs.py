@@ -452,3 +452,18 @@ def test_multipart_bodies_carry_files_text_and_json_parts(
         ("extras", "extras", "application/octet-stream", b"b"),
         ("meta", None, "application/json", b'{"width":640}'),
     ]
+
+
+def test_names_only_punctuation_apart_stay_apart(generated: tuple[Path, str], server: str) -> None:
+    output, warnings = generated
+    assert "quirks.yaml: skipped GET /ghosts/{ghostId}: path parameter 'ghostId' is not" in warnings
+    package = imported(output, "quirks-api", "quirks_api")
+    Recorder.replies = {
+        "/items/a": {"dashed": {"dashed": True}, "plain": {"plain": 2}, "preset": {"size": 1}}
+    }
+    with package.QuirksClient(base_url=server) as client:
+        with pytest.raises(package.ValidationError, match="kind: is required"):
+            client.default.items(kind=None)  # optional in the spec, yet part of the URL
+        answer = client.default.items(kind="a")
+    assert type(answer.dashed).__name__ != type(answer.plain).__name__
+    assert (answer.dashed.dashed, answer.plain.plain, answer.preset) == (True, 2, {"size": 1})
