@@ -220,6 +220,8 @@ class Operation:
     rate_limit: str | None = None
     browser_redirect: bool = False
     request_model: str | None = None
+    # Types of error answers by status ("404", "4XX", "default"), generic flavor only.
+    errors: tuple[tuple[str, TypeRef], ...] = ()
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)

@@ -120,6 +120,7 @@ class OpenApiLoader:
             generic = generator_target(info)["flavor"] == "generic"
         except SpecError:
             generic = False  # `load` reports the broken block
+        self._generic = generic
         self._schemas = SchemaConverter(
             self._resolve_ref, boolean_bounds=self.openapi_30, typed_formats=generic
         )
@@ -295,6 +296,7 @@ class OpenApiLoader:
             extra_params=extra_params or body_extra,
             rate_limit=spec.get("x-rate-limit"),
             browser_redirect=bool(spec.get("x-browser-redirect", False)),
+            errors=self._errors(spec, hint) if self._generic else (),
         )
 
     def _parameter(self, spec: Mapping[str, Any], hint: str, taken: set[str]) -> ir.Parameter:
@@ -404,6 +406,22 @@ class OpenApiLoader:
         ]
         extra = resolved.get("additionalProperties", False) not in (False, None)
         return kind, params, extra, ""
+
+    def _errors(self, spec: Mapping[str, Any], hint: str) -> tuple[tuple[str, ir.TypeRef], ...]:
+        """The JSON types of the error answers the operation declares."""
+        found: list[tuple[str, ir.TypeRef]] = []
+        for status, raw in _mapping(spec.get("responses")).items():
+            status = str(status).upper()
+            if not (status[:1] in "45" or status == "DEFAULT"):
+                continue
+            content = _mapping(self._deref(_mapping(raw)).get("content"))
+            media = _json_media(content)
+            schema = _mapping(content[media]).get("schema") if media is not None else None
+            if isinstance(schema, Mapping):
+                type_ref = self._schemas.convert(schema, f"{hint}Error{status.title()}", "response")
+                if type_ref != ir.ANY:
+                    found.append((status.lower() if status == "DEFAULT" else status, type_ref))
+        return tuple(sorted(found, key=lambda item: item[0]))
 
     def _body_field_type(self, kind: str, prop: Mapping[str, Any], hint: str) -> ir.TypeRef:
         """A body property's type; in a multipart body, files (binary strings) are bytes."""

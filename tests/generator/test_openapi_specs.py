@@ -161,7 +161,7 @@ def test_server_variables_take_their_defaults(generated: tuple[Path, str]) -> No
 def test_all_of_keeps_the_component_name(generated: tuple[Path, str]) -> None:
     output, _ = generated
     models = imported(output, "swagger-petstore-api", "swagger_petstore_api").models
-    assert models.__all__ == ["Company", "Person", "Pet", "UploadPhotoMeta"]
+    assert models.__all__ == ["Company", "Error", "Person", "Pet", "UploadPhotoMeta"]
 
 
 class Recorder(BaseHTTPRequestHandler):
@@ -191,8 +191,11 @@ class Recorder(BaseHTTPRequestHandler):
     def _reply(self) -> None:
         path = self.path.split("?")[0]
         reply = self.replies.get(f"{self.command} {path}", self.replies.get(path))
+        status = 200
+        if isinstance(reply, tuple):
+            status, reply = reply
         body = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", "application/vnd.petstore+json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -467,3 +470,26 @@ def test_names_only_punctuation_apart_stay_apart(generated: tuple[Path, str], se
         answer = client.default.items(kind="a")
     assert type(answer.dashed).__name__ != type(answer.plain).__name__
     assert (answer.dashed.dashed, answer.plain.plain, answer.preset) == (True, 2, {"size": 1})
+
+
+def test_error_answers_are_decoded_into_their_declared_model(
+    generated: tuple[Path, str], server: str
+) -> None:
+    output, _ = generated
+    package = imported(output, "swagger-petstore-api", "swagger_petstore_api")
+    Recorder.replies = {"/v1/pets": (404, {"code": 7, "message": "no pets", "hint": "later"})}
+    with package.SwaggerPetstoreClient(base_url=server + "/v1") as client:
+        with pytest.raises(package.ApiError) as raised:
+            client.pets.list_pets()
+        Recorder.replies = {"/v1/pets": (500, {"message": "no code"})}
+        with pytest.raises(package.ApiError) as untyped:
+            client.pets.list_pets()
+    body = raised.value.body
+    assert isinstance(body, package.models.Error)
+    assert (raised.value.status, body.code, body.message, body.extra_fields) == (
+        404,
+        7,
+        "no pets",
+        {"hint": "later"},
+    )
+    assert untyped.value.body == {"message": "no code"}  # does not match: kept as it came

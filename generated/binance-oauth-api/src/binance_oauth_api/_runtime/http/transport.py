@@ -85,6 +85,8 @@ class Route:
     """The media type of a text or bytes body."""
     answer: Literal["json", "text", "bytes"] = "json"
     """How a success answer is read: parsed JSON, text (UTF-8) or the bytes as they came."""
+    errors: Mapping[str, Callable[[Any], Any]] | None = None
+    """Decoders of error answers by status: "404", "4XX" or "default"."""
 
 
 @attrs.frozen
@@ -623,6 +625,8 @@ class HttpTransport:
                 error = self._errors(status, headers, data)
                 if error is None:
                     return status, headers, data
+                if route.errors:
+                    _type_error_body(route, status, data, error)
                 if not recovered and self._recover(route, error):
                     # The cause is fixed on our side (e.g. the clock): once, without waiting.
                     recovered = True
@@ -864,6 +868,23 @@ def _multipart(fields: Mapping[str, Any]) -> tuple[bytes, str]:
                 part.make_multipart(content_type="application/json")
             parts.append(part)
     return urllib3.encode_multipart_formdata(parts)
+
+
+def _type_error_body(route: Route, status: int, data: Any, error: ClientError) -> None:
+    """Sets `error.body` to the error answer decoded as the spec declares it for this status
+    (a body that does not match is left as it came)."""
+    assert route.errors is not None
+    decode = (
+        route.errors.get(str(status))
+        or route.errors.get(f"{str(status)[:1]}XX")
+        or route.errors.get("default")
+    )
+    if decode is None:
+        return
+    try:
+        error.body = decode(data)  # type: ignore[attr-defined]
+    except DecodeError:
+        log.debug("%s: the HTTP %d answer does not match its declared type", route.name, status)
 
 
 def _cookie_value(field: str, value: str) -> str:
