@@ -20,7 +20,7 @@ from generator import ir
 from generator.naming import class_name, identifier, snake_case, unique, words
 from generator.schema import SchemaConverter, SchemaError, _merge_all_of
 
-_METHODS = ("get", "put", "post", "delete", "patch")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # libyaml's loader when PyYAML was built with it: the same documents, several times faster.
 _BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

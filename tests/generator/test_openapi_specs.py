@@ -186,6 +186,14 @@ class Recorder(BaseHTTPRequestHandler):
         self._reply()
 
     do_PUT = do_POST
+
+    def do_HEAD(self) -> None:
+        self.seen.append("HEAD " + self.path)
+        self.headers_seen.append(dict(self.headers))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     do_DELETE = do_POST
 
     def _reply(self) -> None:
@@ -362,9 +370,11 @@ def test_hand_written_yaml_habits(generated: tuple[Path, str], server: str) -> N
     Recorder.replies = {"/switches/3": {"id": 3, "on": True, "mode": "no"}}
     with package.QuirksClient(base_url=server) as client:
         switch = client.default.toggle2(id=3)  # typed: the unquoted 200 was read as "200"
+        assert client.default.switch_exists(id=3) is None
         with pytest.raises(TypeError, match="'id'"):
             client.default.toggle(id=1, on=True)  # read-only: not an argument
     assert (switch.on, switch.mode) == (True, "no")
+    assert Recorder.seen == ["/switches/3", "HEAD /switches/3"]
 
 
 def test_text_and_bytes_bodies_travel_as_they_are(generated: tuple[Path, str], server: str) -> None:
