@@ -322,7 +322,7 @@ class OpenApiLoader:
             type=self._schemas.convert(schema, hint + class_name(wire_name), "request"),
             # A path parameter is part of the URL: required, whatever the spec says.
             required=location == "path" or bool(spec.get("required", False)),
-            doc=" ".join(str(spec.get("description", "")).split()),
+            doc=self._documented_default(spec.get("description", ""), schema),
             style=style,
             explode=explode,
         )
@@ -398,7 +398,7 @@ class OpenApiLoader:
                 location="body",
                 type=self._body_field_type(kind, prop, hint + class_name(wire_name)),
                 required=wire_name in required,
-                doc=" ".join(str(prop.get("description", "")).split()),
+                doc=self._documented_default(prop.get("description", ""), prop),
             )
             for wire_name, prop in resolved.get("properties", {}).items()
             # The server fills read-only properties (ids, timestamps): never sent.
@@ -422,6 +422,18 @@ class OpenApiLoader:
                 if type_ref != ir.ANY:
                     found.append((status.lower() if status == "DEFAULT" else status, type_ref))
         return tuple(sorted(found, key=lambda item: item[0]))
+
+    def _documented_default(self, description: Any, schema: Any) -> str:
+        """The description, plus the value the server assumes when the argument is left out
+        (said, not sent: the server applies its own default)."""
+        doc = " ".join(str(description or "").split())
+        schema = self._deref(schema) if isinstance(schema, Mapping) else {}
+        if not self._generic or "default" not in schema:
+            return doc
+        shown = json.dumps(schema["default"], ensure_ascii=False, default=str)
+        if len(shown) > 60:
+            return doc
+        return f"{doc} Server default: ``{shown}``.".strip()
 
     def _body_field_type(self, kind: str, prop: Mapping[str, Any], hint: str) -> ir.TypeRef:
         """A body property's type; in a multipart body, files (binary strings) are bytes."""
