@@ -228,7 +228,10 @@ class OpenApiLoader:
                             if not isinstance(error, RecursionError)
                             else ("schemas nest too deeply (a circular $ref?)")
                         )
-                        self.warnings.append(f"skipped {method.upper()} {path}: {reason}")
+                        pointer = "#/paths/" + _pointer_part(path) + "/" + method
+                        self.warnings.append(
+                            f"skipped {method.upper()} {path}: {reason} (at {pointer})"
+                        )
                         continue
                     if "x-method" not in variant:
                         operation = self._renamed_if_taken(operation, operations, method, path)
@@ -621,6 +624,11 @@ def _json_media(content: Mapping[str, Any]) -> str | None:
         if base in ("application/json", "text/json") or base.endswith("+json"):
             return str(media)
     return None
+
+
+def _pointer_part(key: str) -> str:
+    """`key` as one segment of a JSON pointer (RFC 6901)."""
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 def group_name(tag: str) -> str:
