@@ -156,6 +156,8 @@ class HttpRoute:
     content_type: str = ""
     # How the success answer is read: JSON, text or bytes.
     answer: Literal["json", "text", "bytes"] = "json"
+    # The Accept header of a JSON answer whose media type is not application/json.
+    accept: str = ""
 
 
 @attrs.frozen

@@ -121,6 +121,8 @@ class OpenApiLoader:
         except SpecError:
             generic = False  # `load` reports the broken block
         self._generic = generic
+        # The JSON media type the operation being read answers in, when not plain JSON.
+        self._accept = ""
         self._schemas = SchemaConverter(
             self._resolve_ref, boolean_bounds=self.openapi_30, typed_formats=generic
         )
@@ -276,6 +278,7 @@ class OpenApiLoader:
         params = [self._parameter(raw, hint, taken) for raw in raw_params if raw not in free_form]
         extra_params = bool(free_form)
         body_kind, body_params, body_extra, content_type = self._request_body(spec, hint, taken)
+        self._accept = ""
         response, answer = self._response(spec, hint)
         params.extend(body_params)
         params.sort(key=lambda param: not param.required)
@@ -289,7 +292,9 @@ class OpenApiLoader:
             group=group_name(str(tags[0])),
             name=name,
             summary=" ".join(str(spec.get("summary", "")).split()),
-            transport=ir.HttpRoute(method.upper(), path, servers, body_kind, content_type, answer),
+            transport=ir.HttpRoute(
+                method.upper(), path, servers, body_kind, content_type, answer, self._accept
+            ),
             params=tuple(params),
             response=response,
             auth=self._auth(spec),
@@ -462,6 +467,8 @@ class OpenApiLoader:
             response = self._deref(responses[status])
             content = _mapping(response.get("content"))
             json_media = _json_media(content)
+            if json_media is not None and json_media != "application/json":
+                self._accept = json_media.split(";", 1)[0].strip()
             if json_media is None:
                 if not content:
                     return None, "json"

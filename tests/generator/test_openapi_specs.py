@@ -236,6 +236,7 @@ def test_array_query_parameters_follow_their_style_and_nullable_decodes(
     with package.SwaggerPetstoreClient(base_url=server + "/v1") as client:
         pets = client.pets.list_pets(tags=["a", "b c"], ids=[1, 2])
     assert Recorder.seen == ["/v1/pets?tags=a&tags=b%20c&ids=1%2C2"]
+    assert Recorder.headers_seen[0]["Accept"] == "application/vnd.petstore+json"
     assert (pets[0].tag, pets[0].owner, pets[0].id) == (None, None, 1)
 
 

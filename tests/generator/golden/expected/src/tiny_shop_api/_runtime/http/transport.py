@@ -85,6 +85,8 @@ class Route:
     """The media type of a text or bytes body."""
     answer: Literal["json", "text", "bytes"] = "json"
     """How a success answer is read: parsed JSON, text (UTF-8) or the bytes as they came."""
+    accept: str | None = None
+    """The Accept header when the answer is JSON of another media type (`...+json`)."""
     errors: Mapping[str, Callable[[Any], Any]] | None = None
     """Decoders of error answers by status: "404", "4XX" or "default"."""
 
@@ -486,9 +488,8 @@ class HttpTransport:
         """Checks every argument, then builds the URL, headers and body it will send."""
         path = route.path
         query: list[tuple[str, str]] = []
-        headers: dict[str, str] = {
-            "Accept": "application/json" if route.answer == "json" else "*/*"
-        }
+        accept = (route.accept or "application/json") if route.answer == "json" else "*/*"
+        headers: dict[str, str] = {"Accept": accept}
         if self._user_agent:
             headers["User-Agent"] = self._user_agent
         body: Any = None
