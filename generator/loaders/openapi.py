@@ -639,8 +639,10 @@ def _pointer_part(key: str) -> str:
 
 
 def group_name(tag: str) -> str:
-    """The client attribute of a tag's group of methods: a valid identifier."""
-    return identifier(tag)
+    """The client attribute of a tag's group of methods: a valid identifier that does not
+    hide one of the client's own methods."""
+    name = identifier(tag)
+    return name + "_" if name == "close" else name
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:

@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import pytest
 
 from generator import cli, pipeline
-from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target
+from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target, group_name
 from generator.render.renderer import FormatError, format_python
 from generator.verify import check_generated
 
@@ -515,3 +515,12 @@ def test_defaults_are_documented_and_3_0_bounds_honoured(generated: tuple[Path, 
     assert "``limit``: How many pets at most. Server default: ``20``." in " ".join(doc.split())
     with client, pytest.raises(package.ValidationError, match="limit: must be < 100"):
         client.pets.list_pets(limit=100)  # 3.0 `exclusiveMaximum: true`
+
+
+def test_group_names_never_hide_client_methods() -> None:
+    assert [group_name(tag) for tag in ("close", "1", "import", "Pet Store")] == [
+        "close_",
+        "n1",
+        "import_",
+        "pet_store",
+    ]
