@@ -12,14 +12,28 @@ from typing import Any
 import yaml
 
 from generator import pipeline
+from generator.render.renderer import FormatError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    generate = commands.add_parser("generate", help="render every spec into generated/")
+    generate = commands.add_parser(
+        "generate", help="render every spec (or the spec files named) into generated/"
+    )
+    generate.add_argument(
+        "spec",
+        nargs="*",
+        type=Path,
+        help="OpenAPI files (.yaml, .yml, .json) or call-spec folders; default: all of --specs",
+    )
     generate.add_argument("--output", type=Path, default=pipeline.GENERATED)
+    generate.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a spec with unsupported operations instead of skipping them",
+    )
     generate.add_argument("--specs", type=Path, default=pipeline.SPECS)
 
     verify = commands.add_parser("verify", help="check specs are valid and generated/ matches them")
@@ -43,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in _RELEASE_COMMANDS:
         return _run_release_command(args)
     if args.command == "generate":
-        for name in pipeline.generate(args.output, args.specs):
-            print(f"generated {args.output / name}")
-        return 0
+        return _user_errors(generate_specs, args.spec, args.output, args.specs, args.strict)
     if args.command == "verify":
         from generator.verify import verify_all
 
@@ -60,11 +72,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+def generate_specs(
+    named: Sequence[Path], output: Path, specs_dir: Path, strict: bool = False
+) -> int:
+    """`generate`: says what it wrote and what it skipped; writing nothing is an error.
+    With `strict`, the first thing skipped ends it before anything is written."""
+    sources = [pipeline.source_of(path) for path in named] if named else None
+    written = pipeline.generate(output, specs_dir, sources, warn=_refuse if strict else _warn)
+    for name in written:
+        print(f"generated {output / name}")
+    if not written:
+        where = ", ".join(str(path) for path in named) if named else str(specs_dir)
+        print(f"error: no distribution generated from {where}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _warn(line: str) -> None:
+    print(f"warning: {line}", file=sys.stderr)
+
+
+def _refuse(line: str) -> None:
+    raise ValueError(f"{line} (--strict)")
+
+
 def _user_errors(command: Any, *args: Any) -> int:
     """Runs an import; bad input ends in one `error:` line and exit status 2."""
     try:
         result: int = command(*args)
-    except (OSError, ValueError, yaml.YAMLError) as error:
+    except (OSError, ValueError, yaml.YAMLError, FormatError) as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)
         return 2
     return result

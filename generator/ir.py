@@ -24,6 +24,12 @@ class ScalarKind(enum.Enum):
     FLOAT = "float"
     BOOL = "bool"
     DECIMAL = "Decimal"
+    # Strings of `format: date`, `date-time` and `uuid`, decoded (generic flavor only).
+    DATE = "date"
+    DATETIME = "datetime"
+    UUID = "UUID"
+    # A raw request or response body (octet-stream, images...), never inside JSON.
+    BYTES = "bytes"
     ANY = "Any"
     NONE = "None"
 
@@ -148,7 +154,7 @@ class Model:
     rules: tuple[RequiredRule, ...] = ()
 
 
-ParamLocation = Literal["path", "query", "header", "body", "message"]
+ParamLocation = Literal["path", "query", "header", "cookie", "body", "message"]
 
 
 @attrs.frozen
@@ -161,6 +167,9 @@ class Parameter:
     type: TypeRef
     required: bool
     doc: str = ""
+    # How an array or object value is written (OpenAPI `style` and `explode`).
+    style: str = "form"
+    explode: bool = True
 
     @property
     def constant(self) -> bool:
@@ -173,7 +182,15 @@ class HttpRoute:
     method: str
     path: str
     servers: tuple[str, ...] = ()
-    body_kind: Literal["none", "json-object", "json-array", "form"] = "none"
+    body_kind: Literal[
+        "none", "json-object", "json-array", "json-value", "form", "multipart", "text", "bytes"
+    ] = "none"
+    # The media type of a text or bytes request body.
+    content_type: str = ""
+    # How the success answer is read: JSON, text or bytes.
+    answer: Literal["json", "text", "bytes"] = "json"
+    # The Accept header of a JSON answer whose media type is not application/json.
+    accept: str = ""
 
 
 @attrs.frozen
@@ -190,6 +207,23 @@ class Auth:
 
     kind: Literal["none", "signed", "oauth", "token"]
     scopes: tuple[str, ...] = ()
+    # The spec's security requirement: alternatives, each the names of the schemes it needs
+    # together (an empty alternative: credentials are optional).
+    requirements: tuple[tuple[str, ...], ...] = ()
+
+
+@attrs.frozen
+class SecurityScheme:
+    """One of the spec's security schemes the client takes a credential for: a bearer token
+    (also OAuth 2 and OpenID Connect access tokens), a username and password, or an API key
+    in a header, query parameter or cookie."""
+
+    name: str
+    argument: str
+    kind: Literal["bearer", "basic", "apiKey"]
+    location: Literal["header", "query", "cookie"] = "header"
+    wire_name: str = "Authorization"
+    doc: str = ""
 
 
 @attrs.frozen
@@ -224,6 +258,8 @@ class Operation:
     rules: tuple[RequiredRule, ...] = ()
     # More than the summary line: what a caller must know (an answer's shapes, a caveat).
     description: str = ""
+    # Types of error answers by status ("404", "4XX", "default"), generic flavor only.
+    errors: tuple[tuple[str, TypeRef], ...] = ()
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)
@@ -246,6 +282,7 @@ class Api:
     summary: str = ""
     group_docs: tuple[tuple[str, str], ...] = ()
     package_version: str = "0.1.0"
+    security_schemes: tuple[SecurityScheme, ...] = ()
 
     def groups(self) -> tuple[str, ...]:
         """Group names in first-seen order, for stable output."""

@@ -35,10 +35,23 @@ def identifier(name: str) -> str:
     return ident
 
 
+# Class names generated modules import or define themselves, and the keywords PascalCase can
+# produce: a model may not take them.
+_RESERVED_CLASSES = frozenset(
+    {"Any", "Decimal", "False", "Literal", "None", "True", "Unset", "UNSET", "Mapping"}
+)
+
+
 def class_name(name: str) -> str:
-    ident = pascal_case(name) or "Model"
+    """PascalCase; a name that already is (`AModel`, `HTTPError`) is kept as it is."""
+    if name.isidentifier() and name.isascii() and name[0].isupper() and "_" not in name:
+        ident = name
+    else:
+        ident = pascal_case(name) or "Model"
     if ident[0].isdigit():
         ident = "N" + ident
+    if ident in _RESERVED_CLASSES:
+        ident += "Model"
     return ident
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import attrs
 
 from generator import ir
 from generator.flavors import FLAVORS
-from generator.loaders.openapi import OpenApiLoader, load_yaml
+from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target, load_yaml
 from generator.releases import History, apply, release_files
 from generator.render.renderer import Renderer, format_python, is_by_product, write_files
 
@@ -32,8 +32,18 @@ class SpecSource:
         return self.path.name
 
 
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+Warn = Callable[[str], None]
+
+
 def discover(specs_dir: Path = SPECS) -> list[SpecSource]:
-    sources = [SpecSource(path, "openapi") for path in sorted(specs_dir.glob("*.yaml"))]
+    """The OpenAPI files (`.yaml`, `.yml`, `.json`) and call-spec folders of `specs_dir`."""
+    sources = [
+        SpecSource(path, "openapi")
+        for path in sorted(specs_dir.iterdir())
+        if path.is_file() and path.suffix in SPEC_SUFFIXES and _is_openapi(path)
+    ]
     sources += [
         SpecSource(path, "calls")
         for path in sorted(specs_dir.iterdir())
@@ -42,11 +52,37 @@ def discover(specs_dir: Path = SPECS) -> list[SpecSource]:
     return sources
 
 
-def load(source: SpecSource) -> tuple[ir.Api, dict[str, Any]]:
-    """The IR of a spec and the document the simulator validates against."""
+def _is_openapi(path: Path) -> bool:
+    """A YAML file is taken as a spec; a JSON file only when it is an OpenAPI document (the
+    specs folder also holds releases.json)."""
+    if path.suffix != ".json":
+        return True
+    try:
+        return "openapi" in load_yaml(path)
+    except ValueError:
+        return True  # loading it later reports what is wrong
+
+
+def source_of(path: Path) -> SpecSource:
+    """A spec named on the command line: an OpenAPI file or a folder of call specs."""
+    if path.is_dir():
+        return SpecSource(path, "calls")
+    if not path.is_file():
+        raise FileNotFoundError(2, "no such spec file", str(path))
+    return SpecSource(path, "openapi")
+
+
+def load(source: SpecSource, warn: Warn | None = None) -> tuple[ir.Api, dict[str, Any]]:
+    """The IR of a spec and the document the simulator validates against; what the loader
+    skipped goes to `warn`, one line each."""
     if source.kind == "openapi":
         document = load_yaml(source.path)
-        return OpenApiLoader(document).load(), document
+        loader = OpenApiLoader(document, origin=source.name)
+        api = loader.load()
+        for line in loader.warnings:
+            if warn is not None:
+                warn(f"{source.name}: {line}")
+        return api, document
     from generator.loaders.calls import load_calls
 
     return load_calls(source.path)
@@ -55,38 +91,55 @@ def load(source: SpecSource) -> tuple[ir.Api, dict[str, Any]]:
 def flavor_of(source: SpecSource) -> str:
     if source.kind == "calls":
         return "binary"
-    target = load_yaml(source.path)["info"].get("x-generator", {})
-    return str(target.get("flavor", target.get("distribution", "").split("-")[0]))
+    info = load_yaml(source.path).get("info")
+    return generator_target(info)["flavor"] if isinstance(info, dict) else "generic"
 
 
 def rendered_sources(
     specs_dir: Path = SPECS,
+    sources: Sequence[SpecSource] | None = None,
+    warn: Warn | None = None,
 ) -> Iterator[tuple[SpecSource, ir.Api, dict[str, Any]]]:
-    """The specs that have templates, loaded, with the version their release history gives."""
+    """The specs that have templates, loaded, with the version their release history gives.
+
+    A spec whose flavor has no templates is skipped, said through `warn`."""
     history = History.load(specs_dir)
-    for source in discover(specs_dir):
-        if flavor_of(source) not in FLAVORS:
-            continue  # no templates for this API yet
-        api, document = load(source)
-        if api.flavor not in FLAVORS:
+    for source in discover(specs_dir) if sources is None else sources:
+        flavor = flavor_of(source)
+        if flavor not in FLAVORS:
+            if warn is not None:
+                warn(f"{source.name}: skipped, no templates for flavor {flavor!r}")
             continue
+        api, document = load(source, warn)
         yield source, apply(api, history), document
 
 
-def render_all(specs_dir: Path = SPECS) -> Iterator[tuple[ir.Api, dict[str, str]]]:
+def render_all(
+    specs_dir: Path = SPECS,
+    sources: Sequence[SpecSource] | None = None,
+    warn: Warn | None = None,
+) -> Iterator[tuple[ir.Api, dict[str, str]]]:
     history = History.load(specs_dir)
-    for source, api, document in rendered_sources(specs_dir):
-        files = Renderer(api, document, f"specs/{source.name}").render()
+    for source, api, document in rendered_sources(specs_dir, sources, warn):
+        inside = source.path.parent.resolve() == specs_dir.resolve()
+        files = Renderer(api, document, f"specs/{source.name}" if inside else source.name).render()
         files.update(release_files(api, history))
         yield api, dict(sorted(files.items()))
 
 
-def generate(output: Path = GENERATED, specs_dir: Path = SPECS) -> list[str]:
+def generate(
+    output: Path = GENERATED,
+    specs_dir: Path = SPECS,
+    sources: Sequence[SpecSource] | None = None,
+    warn: Warn | None = None,
+) -> list[str]:
     """Writes every distribution under `output`; returns the distribution names."""
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch)
-        for api, files in render_all(specs_dir):
+        for api, files in render_all(specs_dir, sources, warn):
+            if api.distribution in written:
+                raise SpecError(f"two specs generate the distribution {api.distribution!r}")
             write_files(files, staging / api.distribution)
             written.append(api.distribution)
         format_python(staging)

@@ -38,6 +38,13 @@ _CONSTRAINT_KEYS = {
 }
 
 
+_FORMATS = {
+    "date": ir.ScalarKind.DATE,
+    "date-time": ir.ScalarKind.DATETIME,
+    "uuid": ir.ScalarKind.UUID,
+}
+
+
 class SchemaError(ValueError):
     """A schema the converter cannot map; the message says where."""
 
@@ -49,11 +56,24 @@ def _no_ref(ref: str) -> tuple[str, Schema]:
 class SchemaConverter:
     """Converts schemas to `ir.TypeRef`s and collects the models they define."""
 
-    def __init__(self, resolve_ref: RefResolver = _no_ref) -> None:
+    def __init__(
+        self,
+        resolve_ref: RefResolver = _no_ref,
+        *,
+        boolean_bounds: bool = False,
+        typed_formats: bool = False,
+    ) -> None:
         self._resolve_ref = resolve_ref
+        # `format: date`, `date-time` and `uuid` as their Python types, not as strings.
+        self._typed_formats = typed_formats
+        # OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
+        self._boolean_bounds = boolean_bounds
         self._models: dict[str, ir.Model] = {}
         self._taken: set[str] = set()
         self._ref_names: dict[str, str] = {}
+        # Refs being converted that are not models: meeting one again is a cycle no class
+        # breaks, which would otherwise recurse without end.
+        self._expanding: list[str] = []
 
     def reserve(self, name: str) -> None:
         """Keep a name (a component schema's) from being used for inline models."""
@@ -67,16 +87,33 @@ class SchemaConverter:
 
     def convert(self, schema: Schema, name_hint: str, direction: Direction) -> ir.TypeRef:
         """The type of values valid against `schema`; `name_hint` names inline objects."""
+        if self._boolean_bounds:
+            schema = _numeric_bounds(schema)
+        if schema.get("nullable") is True:
+            # OpenAPI 3.0's spelling of `type: [..., "null"]`.
+            inner = {key: value for key, value in schema.items() if key != "nullable"}
+            return _union(
+                [self.convert(inner, name_hint, direction), ir.ScalarType(ir.ScalarKind.NONE)]
+            )
         if "$ref" in schema:
             return self._convert_ref(schema["$ref"], direction)
-        if "const" in schema:
+        if "const" in schema and _is_scalar(schema["const"]):
             return ir.LiteralType((schema["const"],))
-        if "enum" in schema:
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum and all(_is_scalar(value) for value in enum):
             return self._convert_enum(schema)
+        if "enum" in schema or "const" in schema:
+            # Objects or arrays as allowed values: typed by the rest of the schema only.
+            rest = {key: value for key, value in schema.items() if key not in ("enum", "const")}
+            return self.convert(rest, name_hint, direction)
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._convert_union(schema, key, name_hint, direction)
         if "allOf" in schema and not all(_is_rule_only(part) for part in schema["allOf"]):
+            parts = schema["allOf"]
+            if len(parts) == 1 and "$ref" in parts[0] and not schema.get("properties"):
+                # `allOf: [$ref]` beside a description or nullable: the referenced type itself.
+                return self._convert_ref(parts[0]["$ref"], direction)
             return self.convert(_merge_all_of(schema, self._resolve_ref), name_hint, direction)
         declared = schema.get("type")
         if isinstance(declared, list):
@@ -94,13 +131,32 @@ class SchemaConverter:
         if ref in self._ref_names:
             return ir.ModelType(self._ref_names[ref])
         name, target = self._resolve_ref(ref)
+        if "allOf" in target and ref not in self._expanding:
+            # A composed component is still one model, under the component's own name.
+            self._expanding.append(ref)
+            try:
+                target = _merge_all_of(target, self._resolve_ref)
+            finally:
+                self._expanding.remove(ref)
         if _is_model_schema(target):
             model_name = class_name(name)
+            if model_name in self._models:
+                # Another component (`pet-item` beside `PetItem`) already has this name.
+                model_name = unique(model_name, set(self._models) | self._taken)
             self._ref_names[ref] = model_name
             self._taken.add(model_name)
             self._build_model(target, model_name, direction)
             return ir.ModelType(model_name)
-        return self.convert(target, class_name(name), direction)
+        if ref in self._expanding:
+            raise SchemaError(
+                f"$ref {ref!r} refers to itself through a schema that is not an object with "
+                "properties; such recursive types are not supported"
+            )
+        self._expanding.append(ref)
+        try:
+            return self.convert(target, class_name(name), direction)
+        finally:
+            self._expanding.remove(ref)
 
     def _convert_enum(self, schema: Schema) -> ir.TypeRef:
         values = tuple(schema["enum"])
@@ -157,6 +213,8 @@ class SchemaConverter:
             return ir.ListType(item, _constraints(schema))
         if declared == "string" and schema.get("format") == "decimal":
             return ir.ScalarType(ir.ScalarKind.DECIMAL, _constraints(schema))
+        if declared == "string" and self._typed_formats and schema.get("format") in _FORMATS:
+            return ir.ScalarType(_FORMATS[schema["format"]])
         try:
             kind = _SCALARS[declared]
         except KeyError:
@@ -229,8 +287,23 @@ class SchemaConverter:
         )
 
 
+def _is_scalar(value: object) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
 def _is_model_schema(schema: Schema) -> bool:
     return bool(schema.get("properties")) and schema.get("type", "object") in ("object", None)
+
+
+def _numeric_bounds(schema: Schema) -> Schema:
+    """Draft-4 boolean exclusive bounds rewritten as the numbers later drafts use."""
+    rewritten: dict[str, Any] | None = None
+    for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(schema.get(flag), bool):
+            rewritten = dict(schema) if rewritten is None else rewritten
+            if rewritten.pop(flag) and bound in rewritten:
+                rewritten[flag] = rewritten.pop(bound)
+    return schema if rewritten is None else rewritten
 
 
 def _constraints(schema: Schema) -> ir.Constraints:
@@ -345,7 +418,10 @@ def _if_then_rule(schema: Schema) -> ir.RequiredRule | None:
     return ir.RequiredRule(tuple(tests), tuple(then["required"]))
 
 
-def _merge_all_of(schema: Schema, resolve_ref: RefResolver) -> dict[str, Any]:
+_MAX_REF_HOPS = 64
+
+
+def _merge_all_of(schema: Schema, resolve_ref: RefResolver, _depth: int = 0) -> dict[str, Any]:
     """One object schema from the allOf parts; parts that only hold conditions stay in an
     allOf of their own (they do not change the type, and `required_rules` reads them)."""
     merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
@@ -353,11 +429,19 @@ def _merge_all_of(schema: Schema, resolve_ref: RefResolver) -> dict[str, Any]:
     required: list[str] = list(merged.get("required", []))
     rule_parts: list[Schema] = []
     for part in schema["allOf"]:
-        if "$ref" in part:
+        for _ in range(_MAX_REF_HOPS):
+            if "$ref" not in part:
+                break
             part = resolve_ref(part["$ref"])[1]
+        else:
+            raise SchemaError(f"allOf: more than {_MAX_REF_HOPS} $refs in a row (a cycle?)")
         if _is_rule_only(part):
             rule_parts.append(part)
             continue
+        if "allOf" in part:
+            if _depth >= _MAX_REF_HOPS:
+                raise SchemaError("allOf: composed schemas nest too deeply (a cycle?)")
+            part = _merge_all_of(part, resolve_ref, _depth + 1)
         properties.update(part.get("properties", {}))
         required.extend(name for name in part.get("required", []) if name not in required)
         conditions = {key: value for key, value in part.items() if key in _CONDITION_KEYS}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from generator.flavors import (
     COMMON_ERRORS,
     REST_DEPENDENCIES,
@@ -9,6 +12,21 @@ from generator.flavors import (
     REST_EXPORTS,
     Flavor,
 )
+
+if TYPE_CHECKING:
+    from generator.render.renderer import Renderer
+
+
+def _context(renderer: Renderer) -> Mapping[str, Any]:
+    """Credentials: one constructor argument per security scheme of the spec."""
+    schemes = renderer.api.security_schemes
+    return {
+        "takes_credentials": bool(schemes),
+        "extra_client_imports": (("._runtime.http.transport", ("Credentials", "SecurityScheme")),)
+        if schemes
+        else (),
+    }
+
 
 FLAVOR = Flavor(
     name="generic",
@@ -31,4 +49,5 @@ FLAVOR = Flavor(
     testing_dependencies=(),
     errors=(COMMON_ERRORS, REST_ERRORS, ("._runtime.http.errors", ("ApiError",))),
     example="client = {client}()",
+    context=_context,
 )

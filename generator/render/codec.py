@@ -26,6 +26,13 @@ _SCALAR_CHECKS = {
     ir.ScalarKind.BOOL: ("value.__class__ is not bool", "a boolean"),
     ir.ScalarKind.NONE: ("value is not None", "null"),
 }
+# Strings decoded into another class: the decoder and the encoder named in `_codec.py`.
+_CONVERTED = {
+    ir.ScalarKind.DECIMAL: ("_decimal", "_decimal_text"),
+    ir.ScalarKind.DATE: ("_date", "_iso"),
+    ir.ScalarKind.DATETIME: ("_datetime", "_iso"),
+    ir.ScalarKind.UUID: ("_uuid_of", "str"),
+}
 # The positive form of the same checks, for the fast path of model fields.
 _ACCEPT = {
     ir.ScalarKind.STR: "value.__class__ is str",
@@ -76,6 +83,16 @@ class CodecWriter:
         self._literals: dict[tuple[tuple[str, object], ...], str] = {}
         self._key_sets: list[str] = []
         self.typing_names: set[str] = set()
+        # Whether the code written so far converts dates or UUIDs (their helpers are then
+        # part of `_codec.py`).
+        self.uses_dates = False
+        self.uses_uuid = False
+
+    def _converter(self, kind: ir.ScalarKind, which: int) -> str:
+        """The `_codec.py` function that decodes (0) or encodes (1) a converted string."""
+        self.uses_dates = self.uses_dates or kind in (ir.ScalarKind.DATE, ir.ScalarKind.DATETIME)
+        self.uses_uuid = self.uses_uuid or kind is ir.ScalarKind.UUID
+        return _CONVERTED[kind][which]
 
     def module_body(self) -> str:
         """Everything below the imports of `_codec.py`."""
@@ -104,8 +121,8 @@ class CodecWriter:
         if isinstance(type_ref, ir.ScalarType):
             if type_ref.kind is ir.ScalarKind.ANY:
                 return []
-            if type_ref.kind is ir.ScalarKind.DECIMAL:
-                return [f"{var} = _decimal({var})"]
+            if type_ref.kind in _CONVERTED:
+                return [f"{var} = {self._converter(type_ref.kind, 0)}({var})"]
             condition, expected = _SCALAR_CHECKS[type_ref.kind]
             condition = condition.replace("value", var)
             return [f"if {condition}:", f"    raise _expected({expected!r}, {var})"]
@@ -369,8 +386,8 @@ class CodecWriter:
         """An expression decoding `var`, for types that build a new value."""
         if isinstance(type_ref, ir.NullableType):
             return f"None if {var} is None else {self._decode_expr(type_ref.inner, var)}"
-        if isinstance(type_ref, ir.ScalarType) and type_ref.kind is ir.ScalarKind.DECIMAL:
-            return f"_decimal({var})"
+        if isinstance(type_ref, ir.ScalarType) and type_ref.kind in _CONVERTED:
+            return f"{self._converter(type_ref.kind, 0)}({var})"
         return f"{self.structure_call(type_ref)}({var})"
 
     def _extras_lines(self, model: ir.Model, count: str) -> list[str]:
@@ -406,8 +423,8 @@ class CodecWriter:
     def encode_expr(self, type_ref: ir.TypeRef, var: str) -> str:
         """An expression turning `var` (a decoded value) back into its JSON form."""
         if isinstance(type_ref, ir.ScalarType):
-            if type_ref.kind is ir.ScalarKind.DECIMAL:
-                return f"_decimal_text({var})"
+            if type_ref.kind in _CONVERTED:
+                return f"{self._converter(type_ref.kind, 1)}({var})"
             return var
         if isinstance(type_ref, ir.LiteralType):
             return var
@@ -465,7 +482,7 @@ class CodecWriter:
 def _is_check_only(type_ref: ir.TypeRef) -> bool:
     """True when decoding only checks the value and never builds a new one."""
     if isinstance(type_ref, ir.ScalarType):
-        return type_ref.kind is not ir.ScalarKind.DECIMAL
+        return type_ref.kind not in _CONVERTED
     if isinstance(type_ref, ir.NullableType):
         return _is_check_only(type_ref.inner)
     return isinstance(type_ref, ir.LiteralType)

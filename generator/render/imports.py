@@ -8,6 +8,7 @@ _STDLIB = frozenset(
     {
         "base64",
         "collections.abc",
+        "datetime as _dt",
         "decimal",
         "enum",
         "hashlib",
@@ -18,6 +19,7 @@ _STDLIB = frozenset(
         "time",
         "typing",
         "urllib.parse",
+        "uuid as _uuid",
     }
 )
 

@@ -122,7 +122,12 @@ def _method_doc(op: ir.Operation) -> str:
 
 
 def escape_docstring(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Text that stays inside triple quotes: backslashes doubled, quote runs broken, and a
+    final quote escaped (it would otherwise merge with the closing ones)."""
+    tail = ""
+    if text.endswith('"'):
+        text, tail = text[:-1], '\\"'
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + tail
 
 
 def docstring(text: str, indent: int, width: int = 100) -> str:
@@ -196,6 +201,14 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
         return "v.Dec(" + _kwargs(**bounds).lstrip(", ") + ")"
     if kind is ir.ScalarKind.BOOL:
         return "v.Bool()"
+    if kind is ir.ScalarKind.DATE:
+        return "v.Date()"
+    if kind is ir.ScalarKind.DATETIME:
+        return "v.DateTime()"
+    if kind is ir.ScalarKind.UUID:
+        return "v.Uuid()"
+    if kind is ir.ScalarKind.BYTES:
+        return "v.Bytes()"
     if kind is ir.ScalarKind.NONE:
         return "v.Null()"
     return "v.Anything()"

@@ -83,6 +83,8 @@ class Renderer:
                 **context,
                 "codec_body": codec_body,
                 "codec_uses_literal": "Literal" in self.codec.typing_names,
+                "codec_uses_dates": self.codec.uses_dates,
+                "codec_uses_uuid": self.codec.uses_uuid,
                 "codec_uses_unset": any(
                     plans.needs_unset(list(model.fields)) for model in api.models
                 ),
@@ -99,6 +101,8 @@ class Renderer:
     def _decode_expr(self, type_ref: ir.TypeRef | None) -> str:
         if type_ref is None or type_ref == ir.ANY:
             return "None"
+        if type_ref == ir.ScalarType(ir.ScalarKind.BYTES):
+            return "None"  # a raw answer: the transport hands over the bytes as they came
         return "_codec." + self.codec.structure_call(type_ref)
 
     def _context(self) -> dict[str, Any]:
@@ -152,7 +156,9 @@ class Renderer:
         }
 
     def _model_imports(self) -> list[str]:
-        imports = ImportSet().add("attrs")
+        imports = ImportSet()
+        if self.api.models:
+            imports.add("attrs")
         types: list[ir.TypeRef] = []
         for model in self.api.models:
             types.extend(field.type for field in model.fields)
@@ -161,14 +167,20 @@ class Renderer:
                 imports.add("typing", "Any")
         _add_typing(imports, plans.typing_names(types))
         if any(plans.needs_unset(list(model.fields)) for model in self.api.models):
-            imports.add("._runtime.core.types", "UNSET", "Unset")
+            imports.add("._runtime.core.types", "UNSET")
+            if any(_names_unset(list(model.fields)) for model in self.api.models):
+                imports.add("._runtime.core.types", "Unset")
         return imports.lines()
 
     def _client_imports(self) -> list[str]:
         imports = ImportSet()
         for module, names in self.flavor.client_imports:
             imports.add(module, *names)
-        imports.add("typing", "cast")
+        extra = self.flavor.context(self) if self.flavor.context else {}
+        for module, names in extra.get("extra_client_imports", ()):
+            imports.add(module, *names)
+        if any(not op.browser_redirect for op in self.api.operations):
+            imports.add("typing", "cast")
         types: list[ir.TypeRef] = []
         for op in self.api.operations:
             if op.browser_redirect:
@@ -187,7 +199,9 @@ class Renderer:
                 imports.add("typing", "Any")
             fields = [ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params]
             if plans.needs_unset(fields):
-                imports.add("._runtime.core.types", "UNSET", "Unset")
+                imports.add("._runtime.core.types", "UNSET")
+                if _names_unset(fields):
+                    imports.add("._runtime.core.types", "Unset")
         _add_typing(imports, plans.typing_names(types))
         if any(_has_model(t) for t in types):
             imports.add_type_only(".", "models")
@@ -210,9 +224,19 @@ def runtime_files(subpackages: tuple[str, ...]) -> dict[str, str]:
 def _add_typing(imports: ImportSet, names: set[str]) -> None:
     if "Decimal" in names:
         imports.add("decimal", "Decimal")
+    if "_dt" in names:
+        imports.add("datetime as _dt")
+    if "_uuid" in names:
+        imports.add("uuid as _uuid")
     typing_names = sorted(names & {"Any", "Literal"})
     if typing_names:
         imports.add("typing", *typing_names)
+
+
+def _names_unset(fields: list[ir.Field]) -> bool:
+    """Whether an annotation says `Unset` (a field that may be null and absent, unless it
+    takes any value: `Any` already covers the sentinel)."""
+    return any("Unset" in plan_field(field).annotation for field in fields)
 
 
 def _has_model(type_ref: ir.TypeRef) -> bool:
@@ -261,15 +285,38 @@ def environment() -> jinja2.Environment:
     return env
 
 
+class FormatError(RuntimeError):
+    """Generated code that ruff cannot format: a generator bug; the message names the file
+    and line."""
+
+
 def format_python(root: Path) -> None:
     """Formats every generated module with ruff (the same version always gives the same text)."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install ruff")
-    subprocess.run(
+    done = subprocess.run(
         [ruff, "format", "--quiet", "--no-cache", "--config", str(RUFF_CONFIG), str(root)],
-        check=True,
+        capture_output=True,
+        text=True,
     )
+    if done.returncode != 0:
+        raise FormatError(_format_failure(root, done.stderr or done.stdout))
+
+
+def _format_failure(root: Path, ruff_output: str) -> str:
+    """Where the generated code is broken: the first module that does not compile, with its
+    line, or else what ruff said."""
+    for path in sorted(root.rglob("*.py")):
+        try:
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")
+        except SyntaxError as error:
+            line = (error.text or "").strip()
+            return (
+                f"generated {path.relative_to(root).as_posix()}:{error.lineno}: "
+                f"{error.msg}: {line[:120]}"
+            )
+    return "ruff format failed: " + (ruff_output.strip().splitlines() or ["(no output)"])[0]
 
 
 def write_files(files: Mapping[str, str], root: Path) -> None:

@@ -10,6 +10,11 @@ _SCALAR_ANNOTATIONS = {
     ir.ScalarKind.FLOAT: "float",
     ir.ScalarKind.BOOL: "bool",
     ir.ScalarKind.DECIMAL: "Decimal",
+    # Modules under an alias: a field named `date` or `uuid` would shadow the plain names.
+    ir.ScalarKind.DATE: "_dt.date",
+    ir.ScalarKind.DATETIME: "_dt.datetime",
+    ir.ScalarKind.UUID: "_uuid.UUID",
+    ir.ScalarKind.BYTES: "bytes",
     ir.ScalarKind.ANY: "Any",
     ir.ScalarKind.NONE: "None",
 }
@@ -46,6 +51,10 @@ def _collect(type_ref: ir.TypeRef, found: set[str]) -> None:
     if isinstance(type_ref, ir.ScalarType):
         if type_ref.kind in (ir.ScalarKind.ANY, ir.ScalarKind.DECIMAL):
             found.add(_SCALAR_ANNOTATIONS[type_ref.kind])
+        elif type_ref.kind in (ir.ScalarKind.DATE, ir.ScalarKind.DATETIME):
+            found.add("_dt")
+        elif type_ref.kind is ir.ScalarKind.UUID:
+            found.add("_uuid")
     elif isinstance(type_ref, ir.LiteralType):
         found.add("Literal")
     elif isinstance(type_ref, ir.ListType):

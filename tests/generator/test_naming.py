@@ -35,3 +35,16 @@ def test_unique_appends_counter_and_records_the_choice() -> None:
     assert unique("Item", taken) == "Item2"
     assert unique("Item", taken) == "Item3"
     assert {"Item", "Item2", "Item3"} <= taken
+
+
+def test_class_names_already_in_pascal_case_are_kept() -> None:
+    assert (class_name("AModel"), class_name("HTTPError"), class_name("Pet")) == (
+        "AModel",
+        "HTTPError",
+        "Pet",
+    )
+    assert (class_name("a-model"), class_name("Order_detail"), class_name("None")) == (
+        "AModel",
+        "OrderDetail",
+        "NoneModel",
+    )

@@ -118,6 +118,7 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "default": ({**S, "default": "a"}, {**S, "default": "b"}),
     "nullable": (S, {**S, "nullable": True}),
     "sensitive": (S, {**S, "sensitive": 1}),
+    "readOnly": (S, {**S, "readOnly": True}),
 }
 
 

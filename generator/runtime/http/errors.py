@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ..core.errors import ClientError, TransportError
 
@@ -15,6 +16,9 @@ class ApiError(ClientError):
         self.status = status
         self.code = code
         self.message = message
+        self.body: Any = None
+        """The error answer: decoded into its model when the spec declares one, else the
+        JSON (or text) as it came."""
 
 
 class ResponseTooLarge(TransportError):
@@ -28,7 +32,9 @@ def api_errors(status: int, headers: Mapping[str, str], data: object) -> ApiErro
     body = data if isinstance(data, dict) else {}
     code = body.get("code", body.get("error", status))
     message = body.get("message", body.get("error_description", ""))
-    return ApiError(status, str(code), str(message or data or ""))
+    error = ApiError(status, str(code), str(message or data or ""))
+    error.body = data
+    return error
 
 
 def header(headers: Mapping[str, str], name: str) -> str | None:

@@ -14,6 +14,7 @@ failing server gets a trickle of retries rather than a multiple of the normal lo
 
 from __future__ import annotations
 
+import base64
 import math
 import random
 import re
@@ -56,9 +57,12 @@ class Param:
 
     name: str
     wire_name: str
-    location: Literal["path", "query", "header", "body"]
+    location: Literal["path", "query", "header", "cookie", "body"]
     required: bool
     check: validate.Check
+    style: Literal["form", "simple", "spaceDelimited", "pipeDelimited", "deepObject"] = "form"
+    """How a list or an object is written in the query (OpenAPI `style`, `explode`)."""
+    explode: bool = True
 
 
 @attrs.frozen
@@ -67,7 +71,9 @@ class Route:
     method: str
     path: str
     params: tuple[Param, ...]
-    body: Literal["none", "json-object", "json-array", "form"]
+    body: Literal[
+        "none", "json-object", "json-array", "json-value", "form", "multipart", "text", "bytes"
+    ]
     decode: Callable[[Any], Any] | None
     auth: Literal["none", "signed", "oauth", "token"]
     idempotent: bool
@@ -75,6 +81,16 @@ class Route:
     paging: tuple[str, str, str, str] | None = None
     extra_params: bool = False
     rules: tuple[validate.RequiredWhen, ...] = ()
+    security: tuple[tuple[str, ...], ...] = ()
+    """The spec's security requirement: alternatives of scheme names needed together."""
+    content_type: str | None = None
+    """The media type of a text or bytes body."""
+    answer: Literal["json", "text", "bytes"] = "json"
+    """How a success answer is read: parsed JSON, text (UTF-8) or the bytes as they came."""
+    accept: str | None = None
+    """The Accept header when the answer is JSON of another media type (`...+json`)."""
+    errors: Mapping[str, Callable[[Any], Any]] | None = None
+    """Decoders of error answers by status: "404", "4XX" or "default"."""
 
 
 @attrs.frozen
@@ -287,6 +303,90 @@ class _HTTPSPool(urllib3.HTTPSConnectionPool):
     ConnectionCls = _HTTPSConnection
 
 
+@attrs.frozen
+class SecurityScheme:
+    """Where one of the spec's security schemes puts its credential."""
+
+    kind: Literal["bearer", "basic", "apiKey"]
+    location: Literal["header", "query", "cookie"] = "header"
+    name: str = "Authorization"
+
+
+class Credentials:
+    """The secrets a client was given, by security scheme name, added to the routes that
+    ask for them. Values are checked once, here, and never shown: the repr names the schemes
+    only, errors name the argument."""
+
+    def __init__(
+        self,
+        schemes: Mapping[str, SecurityScheme],
+        values: Mapping[str, tuple[str, object]],
+    ) -> None:
+        """`values`: scheme name -> (constructor argument, credential or None)."""
+        self._schemes = dict(schemes)
+        self._values: dict[str, str] = {}
+        for scheme_name, (argument, value) in values.items():
+            if value is not None:
+                self._values[scheme_name] = self._wire_value(
+                    self._schemes[scheme_name], argument, value
+                )
+
+    @staticmethod
+    def _wire_value(scheme: SecurityScheme, argument: str, value: object) -> str:
+        if scheme.kind == "basic":
+            if (
+                not isinstance(value, tuple)
+                or len(value) != 2
+                or not all(isinstance(part, str) for part in value)
+            ):
+                raise ValidationError(argument, "must be a (username, password) tuple of strings")
+            if ":" in value[0]:
+                raise ValidationError(argument, "the username must not contain ':'")
+            token = base64.b64encode(f"{value[0]}:{value[1]}".encode()).decode("ascii")
+            return "Basic " + token
+        if not isinstance(value, str) or not value:
+            raise ValidationError(
+                argument, f"must be a non-empty string, got {type(value).__name__}"
+            )
+        if scheme.kind == "bearer":
+            return check_header_value(argument, "Bearer " + value)
+        if scheme.location == "query":
+            return value
+        if scheme.location == "cookie":
+            return _cookie_value(argument, value)
+        return check_header_value(argument, value)
+
+    def __repr__(self) -> str:
+        return f"Credentials(given={sorted(self._values)!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("Credentials hold secrets; not picklable")
+
+    def apply(self, route: Route, query: list[tuple[str, str]], headers: dict[str, str]) -> None:
+        """Adds the credentials of the first alternative of `route.security` that was given
+        in full; a route needing credentials none of which were given is refused."""
+        if not route.security:
+            return
+        for alternative in route.security:
+            if alternative and all(name in self._values for name in alternative):
+                for name in alternative:
+                    self._add(name, query, headers)
+                return
+        if () in route.security:
+            return  # credentials are optional here
+        needed = " or ".join(" + ".join(alternative) for alternative in route.security)
+        raise ValidationError("credentials", f"{route.name} needs {needed}; none were given")
+
+    def _add(self, name: str, query: list[tuple[str, str]], headers: dict[str, str]) -> None:
+        scheme, value = self._schemes[name], self._values[name]
+        if scheme.location == "query":
+            query.append((scheme.name, value))
+        elif scheme.location == "cookie":
+            _add_cookie(headers, scheme.name, value)
+        else:
+            headers[scheme.name] = value
+
+
 class _NoAuth:
     def apply(self, route: Route, request: PreparedRequest) -> None:
         return None
@@ -356,6 +456,8 @@ class HttpTransport:
         self._pool = urllib3.PoolManager(**pool_options)
         self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
         self._user_agent = options.user_agent
+        self.credentials: Credentials | None = None
+        """Added to the routes whose spec asks for them (generic clients)."""
 
     def __repr__(self) -> str:
         return f"HttpTransport(base_url={self.base_url!r})"
@@ -418,7 +520,8 @@ class HttpTransport:
         """Checks every argument, then builds the URL, headers and body it will send."""
         path = route.path
         query: list[tuple[str, str]] = []
-        headers: dict[str, str] = {"Accept": "application/json"}
+        accept = (route.accept or "application/json") if route.answer == "json" else "*/*"
+        headers: dict[str, str] = {"Accept": accept}
         if self._user_agent:
             headers["User-Agent"] = self._user_agent
         body: Any = None
@@ -437,14 +540,16 @@ class HttpTransport:
                     continue
             wire = param.check(value, param.name)
             if param.location == "path":
-                text = _text(wire)
+                text = _simple(wire)
                 _check_path_value(param.name, text)
                 path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
             elif param.location == "query":
-                query.append((param.wire_name, _text(wire)))
+                query.extend(query_pairs(param, wire))
             elif param.location == "header":
-                headers[param.wire_name] = check_header_value(param.name, _text(wire))
-            elif route.body == "json-array":
+                headers[param.wire_name] = check_header_value(param.name, _simple(wire))
+            elif param.location == "cookie":
+                _add_cookie(headers, param.wire_name, _cookie_value(param.name, _simple(wire)))
+            elif route.body in ("json-array", "json-value", "text", "bytes"):
                 body = wire
             else:
                 if body is None:
@@ -463,11 +568,21 @@ class HttpTransport:
                 else:
                     body = {} if body is None else body
                     body[key] = value
+        if self.credentials is not None:
+            self.credentials.apply(route, query, headers)
         path_with_query = path + ("?" + urlencode(query, quote_via=quote) if query else "")
         payload: bytes | None = None
         if route.body == "form":
             payload = urlencode(body or {}, quote_via=quote).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif route.body == "multipart":
+            payload, headers["Content-Type"] = _multipart(body or {})
+        elif route.body in ("text", "bytes"):
+            payload = body.encode() if isinstance(body, str) else body
+            default = (
+                "text/plain; charset=utf-8" if route.body == "text" else "application/octet-stream"
+            )
+            headers["Content-Type"] = route.content_type or default
         elif route.body != "none" or route.method in ("POST", "PUT", "PATCH"):
             payload = orjson.dumps(body if body is not None else {})
             headers["Content-Type"] = "application/json"
@@ -547,6 +662,8 @@ class HttpTransport:
                 error = self._errors(status, headers, data)
                 if error is None:
                     return status, headers, data
+                if route.errors:
+                    _type_error_body(route, status, data, error)
                 if not recovered and self._recover(route, error):
                     # The cause is fixed on our side (e.g. the clock): once, without waiting.
                     recovered = True
@@ -645,6 +762,10 @@ class HttpTransport:
 
     @staticmethod
     def _parse(route: Route, status: int, raw: bytes) -> Any:
+        if route.answer == "bytes" and status < 400:
+            return raw
+        if route.answer == "text" and status < 400:
+            return raw.decode("utf-8", "replace")
         if not raw:
             return None
         try:
@@ -732,6 +853,89 @@ def _is_seconds(value: object) -> bool:
 
 def _nullable(param: Param) -> bool:
     return isinstance(param.check, validate.Nullable)
+
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
+    """The query entries of one argument, in its OpenAPI style: a list as `tags=a&tags=b`
+    (form, exploded) or `tags=a,b`; an object as `k=v&...`, `name=k,v,...` or
+    `name[k]=v` (deepObject)."""
+    name = param.wire_name
+    if isinstance(value, (list, tuple)):
+        if param.explode:
+            return [(name, _text(item)) for item in value]
+        return [(name, _DELIMITERS.get(param.style, ",").join(_text(item) for item in value))]
+    if isinstance(value, Mapping):
+        if param.style == "deepObject":
+            return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
+        if param.explode:
+            return [(str(key), _text(item)) for key, item in value.items()]
+        flat = [text for key, item in value.items() for text in (str(key), _text(item))]
+        return [(name, ",".join(flat))]
+    return [(name, _text(value))]
+
+
+def _multipart(fields: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A multipart/form-data body: bytes are file parts (named after their field), text is
+    sent as it is, numbers and booleans as text, objects as JSON parts; a list is one part
+    per item."""
+    parts: list[urllib3.fields.RequestField] = []
+    for name, value in fields.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, bytes):
+                part = urllib3.fields.RequestField(name, item, filename=name)
+                part.make_multipart(content_type="application/octet-stream")
+            elif isinstance(item, str):
+                part = urllib3.fields.RequestField(name, item)
+                part.make_multipart()
+            elif isinstance(item, (bool, int, float)) or item is None:
+                part = urllib3.fields.RequestField(name, _text(item) if item is not None else "")
+                part.make_multipart()
+            else:
+                part = urllib3.fields.RequestField(name, orjson.dumps(item))
+                part.make_multipart(content_type="application/json")
+            parts.append(part)
+    return urllib3.encode_multipart_formdata(parts)
+
+
+def _type_error_body(route: Route, status: int, data: Any, error: ClientError) -> None:
+    """Sets `error.body` to the error answer decoded as the spec declares it for this status
+    (a body that does not match is left as it came)."""
+    assert route.errors is not None
+    decode = (
+        route.errors.get(str(status))
+        or route.errors.get(f"{str(status)[:1]}XX")
+        or route.errors.get("default")
+    )
+    if decode is None:
+        return
+    try:
+        error.body = decode(data)  # type: ignore[attr-defined]
+    except DecodeError:
+        log.debug("%s: the HTTP %d answer does not match its declared type", route.name, status)
+
+
+def _cookie_value(field: str, value: str) -> str:
+    """A value that fits in a Cookie header as it is (no separators, quotes or spaces)."""
+    if any(char in value for char in '; "\\'):
+        raise ValidationError(field, "must not contain ';', spaces, quotes or backslashes")
+    return check_header_value(field, value)
+
+
+def _add_cookie(headers: dict[str, str], name: str, value: str) -> None:
+    cookie = f"{name}={value}"
+    headers["Cookie"] = f"{headers['Cookie']}; {cookie}" if "Cookie" in headers else cookie
+
+
+def _simple(value: Any) -> str:
+    """A path or header value: lists and objects comma-separated (OpenAPI's `simple`)."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    if isinstance(value, Mapping):
+        return ",".join(text for key, item in value.items() for text in (str(key), _text(item)))
+    return _text(value)
 
 
 def _text(value: Any) -> str:

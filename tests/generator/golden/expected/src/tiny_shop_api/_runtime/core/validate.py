@@ -6,7 +6,9 @@ echoed back in messages.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -108,6 +110,45 @@ class Bool(Check):
         if value.__class__ is not bool:
             raise ValidationError(path, f"must be a boolean, got {type(value).__name__}")
         return value
+
+
+class Date(Check):
+    """A `datetime.date` (not a datetime), sent as YYYY-MM-DD."""
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
+            raise ValidationError(path, f"must be a datetime.date, got {type(value).__name__}")
+        return value.isoformat()
+
+
+class DateTime(Check):
+    """A timezone-aware `datetime.datetime`, sent as RFC 3339 text (a naive one is refused:
+    the server would have to guess its zone)."""
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if not isinstance(value, _dt.datetime):
+            raise ValidationError(path, f"must be a datetime.datetime, got {type(value).__name__}")
+        if value.utcoffset() is None:
+            raise ValidationError(path, "must carry a timezone (e.g. tzinfo=datetime.timezone.utc)")
+        return value.isoformat()
+
+
+class Uuid(Check):
+    """A `uuid.UUID`, sent in its canonical text form."""
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if not isinstance(value, _uuid.UUID):
+            raise ValidationError(path, f"must be a uuid.UUID, got {type(value).__name__}")
+        return str(value)
+
+
+class Bytes(Check):
+    """Raw bytes (a file's content, an image), sent as they are."""
+
+    def __call__(self, value: Any, path: str) -> Any:
+        if not isinstance(value, (bytes, bytearray, memoryview)):
+            raise ValidationError(path, f"must be bytes, got {type(value).__name__}")
+        return bytes(value)
 
 
 class Null(Check):
