@@ -46,7 +46,8 @@ class Renderer:
         self.spec_document = spec_document
         self.spec_name = spec_name
         self.env = environment()
-        self.codec = CodecWriter(api.models)
+        responses = [op.response for op in api.operations if op.response is not None]
+        self.codec = CodecWriter(api.models, roots=responses)
         self.request_models = plans.request_models(api)
         self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
 
