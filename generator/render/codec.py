@@ -551,6 +551,8 @@ _SCALAR_TOKENS = {
     ir.ScalarKind.NONE: "null",
 }
 _SHOWN_VALUES = 3
+# Helpers the `_codec.py` template defines itself: a generated name must not shadow them.
+_TEMPLATE_NAMES = frozenset({"_decode_extras"})
 
 
 def helper_names(decoders: Iterable[ir.TypeRef], literals: Iterable[LiteralKey]) -> HelperNames:
@@ -577,7 +579,8 @@ def _unique(bases: Mapping[_Key, str], order: Callable[[_Key], str]) -> dict[_Ke
         groups.setdefault(base, []).append(key)
     names: dict[_Key, str] = {}
     for base, keys in groups.items():
-        for index, key in enumerate(sorted(keys, key=order)):
+        first = 1 if base in _TEMPLATE_NAMES else 0
+        for index, key in enumerate(sorted(keys, key=order), start=first):
             names[key] = base if index == 0 else f"{base}__{index + 1}"
     return names
 

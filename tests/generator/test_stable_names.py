@@ -169,3 +169,8 @@ def test_generated_annotations_repeat_no_union_option(distribution: str) -> None
                 if len(options) != len(set(options)):
                     repeated.append(f"{path.name}:{union.lineno}: {ast.unparse(union)}")
     assert not repeated, repeated[:10]
+
+
+def test_a_generated_name_never_shadows_a_template_helper() -> None:
+    names = helper_names([ir.ModelType("extras")], []).decoders
+    assert names[ir.ModelType("extras")] == "_decode_extras__2"
