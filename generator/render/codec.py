@@ -8,16 +8,29 @@ shared/DESIGN.md, "Decoding fast with attrs"). The templates only place this tex
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TypeVar
 
 import attrs
 
 from generator import ir
 from generator.naming import snake_case
-from generator.render.typing_expr import annotation, is_nullable, uses
+from generator.render.typing_expr import (
+    annotation,
+    is_nullable,
+    normalise,
+    uses,
+    without_constraints,
+)
+
+_Key = TypeVar("_Key", bound=Hashable)
+# The members of a literal's allowed-value set: (class name, value), sorted, no duplicates.
+LiteralKey = tuple[tuple[str, object], ...]
 
 _SCALAR_CHECKS = {
     ir.ScalarKind.STR: ("value.__class__ is not str", "a string"),
+    ir.ScalarKind.BYTES: ("value.__class__ is not bytes", "bytes"),
     ir.ScalarKind.INT: ("value.__class__ is not int", "an integer"),
     ir.ScalarKind.FLOAT: (
         "value.__class__ is not float and value.__class__ is not int",
@@ -68,19 +81,47 @@ def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
     if field.required:
         return FieldPlan(field, text, None, False)
     if is_nullable(field.type):
-        unset = f"{text.removesuffix(' | None')} | Unset | None" if text != "Any" else "Any"
-        return FieldPlan(field, unset, "UNSET", True)
+        normal = normalise(field.type)
+        if isinstance(normal, ir.NullableType):
+            inner = annotation(normal.inner, model_prefix)
+            return FieldPlan(field, f"{inner} | Unset | None", "UNSET", True)
+        return FieldPlan(field, text, "UNSET", True)  # Any: it holds UNSET too
     return FieldPlan(field, f"{text} | None", "None", False)
 
 
-class CodecWriter:
-    """Accumulates helper functions while writing each model's two functions."""
+@attrs.frozen
+class HelperNames:
+    """The names of the module's helpers: decoders by the type they decode (constraints
+    dropped) and allowed-value sets by their members."""
 
-    def __init__(self, models: Iterable[ir.Model]) -> None:
+    decoders: Mapping[ir.TypeRef, str]
+    literals: Mapping[LiteralKey, str]
+
+
+class CodecWriter:
+    """Writes each model's two functions and the helpers they share.
+
+    Helpers are named from what they decode or check (`_decode_list_of_Candle`,
+    `_ALLOWED_buy_sell`), never from the order they were met in, so a change to one call
+    renames nothing else. Names are settled before any is handed out: a first pass over the
+    models and `roots` (the types decoded from outside the module, e.g. responses) collects
+    every helper, then clashing names are told apart by their content.
+    """
+
+    def __init__(self, models: Iterable[ir.Model], roots: Iterable[ir.TypeRef] = ()) -> None:
         self._models = {model.name: model for model in models}
+        self._start(None)
+        for root in roots:
+            self.structure_call(root)
+        self.module_body()
+        self._start(helper_names(self._helpers, self._literals))
+
+    def _start(self, names: HelperNames | None) -> None:
+        """Empties the module; `names` None starts the first pass, which only collects."""
+        self._names = names
         self._helpers: dict[ir.TypeRef, str] = {}
-        self._helper_sources: list[str] = []
-        self._literals: dict[tuple[tuple[str, object], ...], str] = {}
+        self._helper_sources: dict[str, str] = {}
+        self._literals: dict[LiteralKey, str] = {}
         self._key_sets: list[str] = []
         self.typing_names: set[str] = set()
         # Whether the code written so far converts dates or UUIDs (their helpers are then
@@ -95,7 +136,7 @@ class CodecWriter:
         return _CONVERTED[kind][which]
 
     def module_body(self) -> str:
-        """Everything below the imports of `_codec.py`."""
+        """Everything below the imports of `_codec.py`, in name order."""
         functions = []
         for name in sorted(self._models):
             model = self._models[name]
@@ -103,16 +144,18 @@ class CodecWriter:
             functions.append(self._unstructure_function(model))
         constants = [
             f"{const} = frozenset({{{_literal_members(pairs)}}})"
-            for pairs, const in self._literals.items()
+            for pairs, const in sorted(self._literals.items(), key=lambda item: item[1])
         ]
-        parts = [*constants, *self._key_sets, *self._helper_sources, *functions]
+        helpers = [self._helper_sources[name] for name in sorted(self._helper_sources)]
+        parts = [*constants, *self._key_sets, *helpers, *functions]
         return "\n\n\n".join(parts) + "\n"
 
     def structure_call(self, type_ref: ir.TypeRef) -> str:
         """The name of a function that decodes a JSON value of this type."""
-        if isinstance(type_ref, ir.ModelType):
-            return structure_name(type_ref.name)
-        return self._helper(type_ref)
+        shape = without_constraints(type_ref)
+        if isinstance(shape, ir.ModelType):
+            return structure_name(shape.name)
+        return self._helper(shape)
 
     # -- decoding -------------------------------------------------------------------------
 
@@ -155,7 +198,10 @@ class CodecWriter:
     def _helper(self, type_ref: ir.TypeRef) -> str:
         if type_ref in self._helpers:
             return self._helpers[type_ref]
-        name = f"_decode_{len(self._helpers) + 1}"
+        if self._names is None:  # the first pass: any name will do
+            name = f"_decode_{len(self._helpers) + 1}"
+        else:
+            name = _planned(self._names.decoders, type_ref, annotation(type_ref))
         self._helpers[type_ref] = name
         returns = annotation(type_ref, "m.")
         self.typing_names |= uses(type_ref)
@@ -175,7 +221,7 @@ class CodecWriter:
         else:
             lines += ["    " + line for line in self._check_lines(type_ref)]
             lines += [f"    result: {returns} = value", "    return result"]
-        self._helper_sources.append("\n".join(lines))
+        self._helper_sources[name] = "\n".join(lines)
         return name
 
     def _list_body(self, type_ref: ir.ListType) -> list[str]:
@@ -253,9 +299,13 @@ class CodecWriter:
         ]
 
     def _literal_set(self, values: tuple[object, ...]) -> str:
-        key = tuple((value.__class__.__name__, value) for value in values)
+        key = literal_key(values)
         if key not in self._literals:
-            self._literals[key] = f"_ALLOWED_{len(self._literals) + 1}"
+            self._literals[key] = (
+                f"_ALLOWED_{len(self._literals) + 1}"
+                if self._names is None
+                else _planned(self._names.literals, key, repr(values))
+            )
         return self._literals[key]
 
     def _structure_function(self, model: ir.Model) -> str:
@@ -286,7 +336,9 @@ class CodecWriter:
     def _field_lines(self, field: ir.Field) -> list[str]:
         key = repr(field.wire_name)
         target = f"obj.{field.name}"
-        accept = self._accept(field.type)
+        # Decoding ignores validation rules: `str | str` (two patterns) is checked as `str`.
+        field_type = without_constraints(field.type)
+        accept = self._accept(field_type)
         if field.required:
             # A required key is there in any valid message: a plain subscript (cheaper than
             # `get`), with the missing case left to the exception.
@@ -304,12 +356,12 @@ class CodecWriter:
                     f"    if {accept}:",
                     f"        {target} = value",
                     "    else:",
-                    f"        raise {self._rejection(field.type)}.at({key})",
+                    f"        raise {self._rejection(field_type)}.at({key})",
                 ]
             return [
                 *lines,
                 "    try:",
-                f"        {target} = {self._decode_expr(field.type, 'value')}",
+                f"        {target} = {self._decode_expr(field_type, 'value')}",
                 "    except DecodeError as error:",
                 f"        raise error.at({key}) from None",
             ]
@@ -325,7 +377,7 @@ class CodecWriter:
                 "    elif value is _MISSING:",
                 *absent,
                 "    else:",
-                f"        raise {self._rejection(field.type)}.at({key})",
+                f"        raise {self._rejection(field_type)}.at({key})",
             ]
         return [
             *lines,
@@ -333,7 +385,7 @@ class CodecWriter:
             *absent,
             "    else:",
             "        try:",
-            f"            {target} = {self._decode_expr(field.type, 'value')}",
+            f"            {target} = {self._decode_expr(field_type, 'value')}",
             "        except DecodeError as error:",
             f"            raise error.at({key}) from None",
         ]
@@ -493,3 +545,103 @@ def _literal_members(pairs: tuple[tuple[str, object], ...]) -> str:
     if len({cls for cls, _ in pairs}) == 1:
         return ", ".join(repr(value) for _, value in pairs)
     return ", ".join(f"({cls}, {value!r})" for cls, value in pairs)
+
+
+def _planned(names: Mapping[_Key, str], key: _Key, shown: str) -> str:
+    try:
+        return names[key]
+    except KeyError:
+        raise ValueError(f"no helper was planned for {shown}: pass its type in `roots`") from None
+
+
+def literal_key(values: Iterable[object]) -> LiteralKey:
+    """Members of an allowed-value set, whatever the order or repeats of the spec's values."""
+    return tuple(sorted({(value.__class__.__name__, value) for value in values}, key=repr))
+
+
+_SCALAR_TOKENS = {
+    ir.ScalarKind.STR: "str",
+    ir.ScalarKind.INT: "int",
+    ir.ScalarKind.FLOAT: "float",
+    ir.ScalarKind.BOOL: "bool",
+    ir.ScalarKind.DECIMAL: "decimal",
+    ir.ScalarKind.ANY: "any",
+    ir.ScalarKind.NONE: "null",
+    ir.ScalarKind.DATE: "date",
+    ir.ScalarKind.DATETIME: "datetime",
+    ir.ScalarKind.UUID: "uuid",
+    ir.ScalarKind.BYTES: "bytes",
+}
+_SHOWN_VALUES = 3
+# Helpers the `_codec.py` template defines itself: a generated name must not shadow them.
+_TEMPLATE_NAMES = frozenset({"_decode_extras"})
+
+
+def helper_names(decoders: Iterable[ir.TypeRef], literals: Iterable[LiteralKey]) -> HelperNames:
+    """Readable names for these helpers, each made from its own content: an allowed-value set
+    from its first few members (`_ALLOWED_buy_sell`, `_ALLOWED_AUD_BTC_ETH_and_9_more`), a
+    decoder from its type (`_decode_list_of_Candle`, `_decode_int_or_str_or_null`). When two
+    different helpers would get one name, they are told apart by their content's order
+    (`__2`, `__3`): a double underscore, which no readable part holds."""
+    literal_names = _unique(
+        {key: "_ALLOWED_" + _literal_token(key) for key in literals}, order=repr
+    )
+    tokens = {key: name.removeprefix("_ALLOWED_") for key, name in literal_names.items()}
+
+    def token(type_ref: ir.TypeRef) -> str:
+        return _type_token(type_ref, tokens)
+
+    decoder_names = _unique({shape: "_decode_" + token(shape) for shape in decoders}, order=repr)
+    return HelperNames(decoder_names, literal_names)
+
+
+def _unique(bases: Mapping[_Key, str], order: Callable[[_Key], str]) -> dict[_Key, str]:
+    groups: dict[str, list[_Key]] = {}
+    for key, base in bases.items():
+        groups.setdefault(base, []).append(key)
+    names: dict[_Key, str] = {}
+    for base, keys in groups.items():
+        first = 1 if base in _TEMPLATE_NAMES else 0
+        for index, key in enumerate(sorted(keys, key=order), start=first):
+            names[key] = base if index == 0 else f"{base}__{index + 1}"
+    return names
+
+
+def _literal_token(key: LiteralKey) -> str:
+    tokens = [_value_token(value) for _, value in key]
+    if len(tokens) > _SHOWN_VALUES + 1:
+        tokens = [*tokens[:_SHOWN_VALUES], f"and_{len(tokens) - _SHOWN_VALUES}_more"]
+    return "_".join(tokens) or "nothing"
+
+
+def _value_token(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = re.sub(r"[^0-9A-Za-z]+", "_", str(value)).strip("_")[:40].strip("_")
+    if isinstance(value, int | float) and value < 0:
+        text = "minus_" + text
+    return text or "empty"
+
+
+def _type_token(type_ref: ir.TypeRef, literal_tokens: Mapping[LiteralKey, str]) -> str:
+    def token(inner: ir.TypeRef) -> str:
+        return _type_token(inner, literal_tokens)
+
+    if isinstance(type_ref, ir.ScalarType):
+        return _SCALAR_TOKENS[type_ref.kind]
+    if isinstance(type_ref, ir.LiteralType):
+        key = literal_key(type_ref.values)
+        return "one_of_" + literal_tokens.get(key, _literal_token(key))
+    if isinstance(type_ref, ir.ModelType):
+        return type_ref.name
+    if isinstance(type_ref, ir.ListType):
+        return "list_of_" + token(type_ref.item)
+    if isinstance(type_ref, ir.TupleType):
+        return "tuple_of_" + "_and_".join(token(item) for item in type_ref.items)
+    if isinstance(type_ref, ir.MapType):
+        return "dict_of_" + token(type_ref.value)
+    if isinstance(type_ref, ir.UnionType):
+        return "_or_".join(token(option) for option in type_ref.options)
+    return token(type_ref.inner) + "_or_null"

@@ -12,7 +12,7 @@ from generator import ir
 from generator.naming import class_name, words
 from generator.render.codec import plan_field
 from generator.render.patterns import python_pattern
-from generator.render.typing_expr import annotation, is_nullable, uses
+from generator.render.typing_expr import annotation, is_nullable, normalise, uses
 
 _SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd", "verifier")
 
@@ -155,6 +155,8 @@ def docstring(text: str, indent: int, width: int = 100) -> str:
 
 def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
     """The `_validate` expression that checks an argument of this type."""
+    if isinstance(type_ref, ir.LiteralType | ir.UnionType | ir.NullableType):
+        type_ref = normalise(type_ref)  # one check per distinct option or value
     if isinstance(type_ref, ir.ScalarType):
         return _scalar_check(type_ref)
     if isinstance(type_ref, ir.LiteralType):
@@ -173,8 +175,8 @@ def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
         return model_check[type_ref.name]
     if isinstance(type_ref, ir.UnionType):
         return "v.AnyOf(" + ", ".join(check_expr(o, model_check) for o in type_ref.options) + ")"
-    inner = check_expr(type_ref.inner, model_check)
-    return inner if inner == "v.Anything()" else f"v.Nullable({inner})"
+    # Normal form: the inner type is never `Any` (a nullable `Any` is just `Any`).
+    return f"v.Nullable({check_expr(type_ref.inner, model_check)})"
 
 
 def _scalar_check(type_ref: ir.ScalarType) -> str:

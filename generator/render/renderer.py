@@ -46,7 +46,11 @@ class Renderer:
         self.spec_document = spec_document
         self.spec_name = spec_name
         self.env = environment()
-        self.codec = CodecWriter(api.models)
+        # Every type the routes decode, so helper names are fixed before any is handed out.
+        raw = (None, ir.ANY, ir.ScalarType(ir.ScalarKind.BYTES))
+        roots = [op.response for op in api.operations if op.response not in raw]
+        roots += [type_ref for op in api.operations for _, type_ref in op.errors]
+        self.codec = CodecWriter(api.models, roots=[root for root in roots if root is not None])
         self.request_models = plans.request_models(api)
         self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
 

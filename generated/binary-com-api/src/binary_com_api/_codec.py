@@ -131,186 +131,95 @@ def _encode_any(value: Any) -> Any:
     return value
 
 
+_ALLOWED_0 = frozenset({0})
+
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
 _ALLOWED_1 = frozenset({1})
 
 
-_ALLOWED_2 = frozenset({"account_list"})
-
-
-_ALLOWED_3 = frozenset({"trading", "wallet"})
-
-
-_ALLOWED_4 = frozenset({1, 0})
-
-
-_ALLOWED_5 = frozenset({"ctrader", "dtrade", "dwallet", "dxtrade", "mt5"})
-
-
-_ALLOWED_6 = frozenset({"brief", "full"})
-
-
-_ALLOWED_7 = frozenset(
-    {"american", "asian", "euro_atm", "euro_non_atm", "non_financial", "lookback", "reset"}
+_ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more = frozenset(
+    {
+        "$100,001 - $500,000",
+        "$25,000 - $50,000",
+        "$50,001 - $100,000",
+        "Less than $25,000",
+        "Over $500,000",
+    }
 )
 
 
-_ALLOWED_8 = frozenset(
+_ALLOWED_120_14400_180_and_9_more = frozenset(
+    {120, 14400, 180, 1800, 28800, 300, 3600, 60, 600, 7200, 86400, 900}
+)
+
+
+_ALLOWED_1_2 = frozenset({1, 2})
+
+
+_ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years = frozenset(
+    {"1 - 2 years", "Less than a year", "No experience", "Over 3 years"}
+)
+
+
+_ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more = frozenset(
     {
-        "MULTUP",
-        "MULTDOWN",
-        "UPORDOWN",
-        "EXPIRYRANGE",
-        "ONETOUCH",
-        "CALLE",
-        "LBHIGHLOW",
-        "ASIAND",
-        "EXPIRYRANGEE",
-        "DIGITDIFF",
-        "DIGITMATCH",
-        "DIGITOVER",
-        "PUTE",
-        "DIGITUNDER",
-        "NOTOUCH",
-        "CALL",
-        "RANGE",
-        "LBFLOATPUT",
-        "DIGITODD",
-        "PUT",
-        "ASIANU",
-        "LBFLOATCALL",
-        "EXPIRYMISSE",
-        "EXPIRYMISS",
-        "DIGITEVEN",
-        "TICKHIGH",
-        "TICKLOW",
-        "RESETCALL",
-        "RESETPUT",
-        "CALLSPREAD",
-        "PUTSPREAD",
-        "RUNHIGH",
-        "RUNLOW",
+        "1 - 5 transactions in the past 12 months",
+        "11 - 39 transactions in the past 12 months",
+        "40 transactions or more in the past 12 months",
+        "6 - 10 transactions in the past 12 months",
+        "No transactions in the past 12 months",
+    }
+)
+
+
+_ALLOWED_ACCU_ASIAND_ASIANU_and_35_more = frozenset(
+    {
         "ACCU",
-        "VANILLALONGCALL",
-        "VANILLALONGPUT",
-        "TURBOSLONG",
-        "TURBOSSHORT",
-    }
-)
-
-
-_ALLOWED_9 = frozenset({"iom", "malta", "maltainvest", "svg", "virtual", "vanuatu"})
-
-
-_ALLOWED_10 = frozenset({"basic"})
-
-
-_ALLOWED_11 = frozenset({"active_symbols"})
-
-
-_ALLOWED_12 = frozenset({0, 1})
-
-
-_ALLOWED_13 = frozenset({"read", "trade", "trading_information", "payments", "admin"})
-
-
-_ALLOWED_14 = frozenset({"api_token"})
-
-
-_ALLOWED_15 = frozenset({"app_delete"})
-
-
-_ALLOWED_16 = frozenset({"app_get"})
-
-
-_ALLOWED_17 = frozenset({"app_list"})
-
-
-_ALLOWED_18 = frozenset({"ASC", "DESC"})
-
-
-_ALLOWED_19 = frozenset({"app_id", "client_loginid", "transaction_time"})
-
-
-_ALLOWED_20 = frozenset({"app_markup_details"})
-
-
-_ALLOWED_21 = frozenset({"app_markup_statistics"})
-
-
-_ALLOWED_22 = frozenset({"app_register"})
-
-
-_ALLOWED_23 = frozenset({"app_update"})
-
-
-_ALLOWED_24 = frozenset({"asset_index"})
-
-
-_ALLOWED_25 = frozenset({"authorize"})
-
-
-_ALLOWED_26 = frozenset({"balance"})
-
-
-_ALLOWED_27 = frozenset({"mt5", "deriv"})
-
-
-_ALLOWED_28 = frozenset({"payout", "stake"})
-
-
-_ALLOWED_29 = frozenset(
-    {
-        "MULTUP",
-        "MULTDOWN",
-        "UPORDOWN",
-        "EXPIRYRANGE",
-        "ONETOUCH",
-        "CALLE",
-        "LBHIGHLOW",
         "ASIAND",
-        "EXPIRYRANGEE",
-        "DIGITDIFF",
-        "DIGITMATCH",
-        "DIGITOVER",
-        "PUTE",
-        "DIGITUNDER",
-        "NOTOUCH",
-        "CALL",
-        "RANGE",
-        "LBFLOATPUT",
-        "DIGITODD",
-        "PUT",
         "ASIANU",
-        "LBFLOATCALL",
-        "EXPIRYMISSE",
-        "EXPIRYMISS",
+        "CALL",
+        "CALLE",
+        "CALLSPREAD",
+        "DIGITDIFF",
         "DIGITEVEN",
-        "TICKHIGH",
-        "TICKLOW",
+        "DIGITMATCH",
+        "DIGITODD",
+        "DIGITOVER",
+        "DIGITUNDER",
+        "EXPIRYMISS",
+        "EXPIRYMISSE",
+        "EXPIRYRANGE",
+        "EXPIRYRANGEE",
+        "LBFLOATCALL",
+        "LBFLOATPUT",
+        "LBHIGHLOW",
+        "MULTDOWN",
+        "MULTUP",
+        "NOTOUCH",
+        "ONETOUCH",
+        "PUT",
+        "PUTE",
+        "PUTSPREAD",
+        "RANGE",
         "RESETCALL",
         "RESETPUT",
-        "CALLSPREAD",
-        "PUTSPREAD",
         "RUNHIGH",
         "RUNLOW",
-        "VANILLALONGCALL",
-        "VANILLALONGPUT",
+        "TICKHIGH",
+        "TICKLOW",
         "TURBOSLONG",
         "TURBOSSHORT",
+        "UPORDOWN",
+        "VANILLALONGCALL",
+        "VANILLALONGPUT",
     }
 )
 
 
-_ALLOWED_30 = frozenset({"d", "m", "s", "h", "t"})
-
-
-_ALLOWED_31 = frozenset({"buy_contract_for_multiple_accounts"})
-
-
-_ALLOWED_32 = frozenset({"tight", "middle", "wide"})
-
-
-_ALLOWED_33 = frozenset(
+_ALLOWED_ACCU_ASIAND_ASIANU_and_37_more = frozenset(
     {
         "ACCU",
         "ASIAND",
@@ -356,445 +265,80 @@ _ALLOWED_33 = frozenset(
 )
 
 
-_ALLOWED_34 = frozenset({"low", "medium", "high"})
+_ALLOWED_ASC_DESC = frozenset({"ASC", "DESC"})
 
 
-_ALLOWED_35 = frozenset({"buy"})
-
-
-_ALLOWED_36 = frozenset({"cancel"})
-
-
-_ALLOWED_37 = frozenset({"deposit", "withdraw"})
-
-
-_ALLOWED_38 = frozenset({"doughflow", "crypto"})
-
-
-_ALLOWED_39 = frozenset({"url", "api"})
-
-
-_ALLOWED_40 = frozenset({"cashier"})
-
-
-_ALLOWED_41 = frozenset({"LOCKED"})
-
-
-_ALLOWED_42 = frozenset({"account_verification", "account_opening"})
-
-
-_ALLOWED_43 = frozenset({"confirm_email"})
-
-
-_ALLOWED_44 = frozenset({"contract_update_history"})
-
-
-_ALLOWED_45 = frozenset({"contract_update"})
-
-
-_ALLOWED_46 = frozenset({"contracts_for_company"})
-
-
-_ALLOWED_47 = frozenset({"contracts_for"})
-
-
-_ALLOWED_48 = frozenset({"copy_start"})
-
-
-_ALLOWED_49 = frozenset({"copy_stop"})
-
-
-_ALLOWED_50 = frozenset({"copytrading_list"})
-
-
-_ALLOWED_51 = frozenset({"copytrading_statistics"})
-
-
-_ALLOWED_52 = frozenset({"crypto_config"})
-
-
-_ALLOWED_53 = frozenset({"crypto_estimations"})
-
-
-_ALLOWED_54 = frozenset({"PNG", "JPG", "JPEG", "GIF", "PDF"})
-
-
-_ALLOWED_55 = frozenset(
+_ALLOWED_ASIAND_ASIANU_CALL_and_34_more = frozenset(
     {
-        "passport",
-        "national_identity_card",
-        "identification_number_document",
-        "service_id_card",
-        "driving_licence",
-        "utility_bill",
-        "bankstatement",
-        "bank_statement",
-        "power_of_attorney",
-        "amlglobalcheck",
-        "docverification",
-        "proofid",
-        "driverslicense",
-        "proofaddress",
-        "other",
-        "voter_card",
-        "student_card",
-        "nimc_slip",
-        "birth_certificate",
-        "pan_card",
-        "tax_photo_id",
-        "selfie_with_id",
-        "poi_others",
-        "insurance_bill",
-        "tax_receipt",
-        "phone_bill",
-        "poa_others",
-        "proof_of_ownership",
-        "tax_return",
-        "employment_contract",
-        "brokerage statement",
-        "payslip",
-        "edd_others",
-        "coi",
-        "business_poa",
-        "article_of_association",
-        "memorandum",
-        "authorisation_letter",
-        "declarations",
-        "affidavit",
-        "official_letter",
-        "rental_agreement",
-        "business_documents_others",
+        "ASIAND",
+        "ASIANU",
+        "CALL",
+        "CALLE",
+        "CALLSPREAD",
+        "DIGITDIFF",
+        "DIGITEVEN",
+        "DIGITMATCH",
+        "DIGITODD",
+        "DIGITOVER",
+        "DIGITUNDER",
+        "EXPIRYMISS",
+        "EXPIRYMISSE",
+        "EXPIRYRANGE",
+        "EXPIRYRANGEE",
+        "LBFLOATCALL",
+        "LBFLOATPUT",
+        "LBHIGHLOW",
+        "MULTDOWN",
+        "MULTUP",
+        "NOTOUCH",
+        "ONETOUCH",
+        "PUT",
+        "PUTE",
+        "PUTSPREAD",
+        "RANGE",
+        "RESETCALL",
+        "RESETPUT",
+        "RUNHIGH",
+        "RUNLOW",
+        "TICKHIGH",
+        "TICKLOW",
+        "TURBOSLONG",
+        "TURBOSSHORT",
+        "UPORDOWN",
+        "VANILLALONGCALL",
+        "VANILLALONGPUT",
     }
 )
 
 
-_ALLOWED_56 = frozenset({"front", "back", "photo"})
+_ALLOWED_Additional_revenue_Hedging_Income_Earning_and_2_more = frozenset(
+    {"Additional revenue", "Hedging", "Income Earning", "Savings", "Speculative"}
+)
 
 
-_ALLOWED_57 = frozenset({"document_upload"})
-
-
-_ALLOWED_58 = frozenset({"economic_calendar"})
-
-
-_ALLOWED_59 = frozenset({"exchange_rates"})
-
-
-_ALLOWED_60 = frozenset({"account_opening"})
-
-
-_ALLOWED_61 = frozenset({"exchange_verification_code"})
-
-
-_ALLOWED_62 = frozenset({"financial_assessment_questions"})
-
-
-_ALLOWED_63 = frozenset({"free_text", "single_choice", "multiple_choice"})
-
-
-_ALLOWED_64 = frozenset(
+_ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more = frozenset(
     {
-        "balance",
-        "candles",
-        "cashier_payments",
-        "p2p_advert",
-        "p2p_advertiser",
-        "p2p_order",
-        "proposal",
-        "proposal_open_contract",
-        "ticks",
-        "transaction",
-        "trading_platform_asset_listing",
-        "website_status",
-        "p2p_settings",
-        "crypto_estimations",
+        "Additional revenue",
+        "Hedging",
+        "Income Earning",
+        "Peer-to-peer exchange",
+        "Savings",
+        "Speculative",
     }
 )
 
 
-_ALLOWED_65 = frozenset({"forget_all"})
-
-
-_ALLOWED_66 = frozenset({"forget"})
-
-
-_ALLOWED_67 = frozenset({"get_account_status"})
-
-
-_ALLOWED_68 = frozenset({"none", "active", "temp_ban", "perm_ban"})
-
-
-_ALLOWED_69 = frozenset({"google", "facebook", "apple"})
-
-
-_ALLOWED_70 = frozenset({"verified", "rejected", "pending", "expired", "none"})
-
-
-_ALLOWED_71 = frozenset({"none", "pending", "rejected", "verified", "expired", "suspected"})
-
-
-_ALLOWED_72 = frozenset({"none", "pending", "rejected", "verified", "expired"})
-
-
-_ALLOWED_73 = frozenset({"none", "pending", "rejected", "verified", "locked"})
-
-
-_ALLOWED_74 = frozenset({"none", "pending", "rejected", "verified"})
-
-
-_ALLOWED_75 = frozenset({"get_financial_assessment"})
-
-
-_ALLOWED_76 = frozenset({"get_limits"})
-
-
-_ALLOWED_77 = frozenset({"get_self_exclusion"})
-
-
-_ALLOWED_78 = frozenset({"get_settings"})
-
-
-_ALLOWED_79 = frozenset({"dynamicworks"})
-
-
-_ALLOWED_80 = frozenset({"get_third_party_redirect"})
-
-
-_ALLOWED_81 = frozenset({"identity_verification_document_add"})
-
-
-_ALLOWED_82 = frozenset(
+_ALLOWED_All_of_the_above_When_buying_shares_of_a_company_When_opening_a_Leveraged_CFD_trade_When_trading_Multipliers = frozenset(
     {
-        "iom",
-        "malta",
-        "maltainvest",
-        "svg",
-        "virtual",
-        "vanuatu",
-        "labuan",
-        "samoa",
-        "samoa-virtual",
-        "bvi",
-        "dsl",
+        "All of the above.",
+        "When buying shares of a company.",
+        "When opening a Leveraged CFD trade.",
+        "When trading Multipliers.",
     }
 )
 
 
-_ALLOWED_83 = frozenset({"kyc_auth_status"})
-
-
-_ALLOWED_84 = frozenset({"low", "standard", "high"})
-
-
-_ALLOWED_85 = frozenset({"none", "idv", "onfido", "manual"})
-
-
-_ALLOWED_86 = frozenset(
-    {
-        "iom",
-        "malta",
-        "maltainvest",
-        "svg",
-        "virtual",
-        "vanuatu",
-        "samoa",
-        "samoa-virtual",
-        "dsl",
-        "bvi",
-        "labuan",
-        "dml",
-    }
-)
-
-
-_ALLOWED_87 = frozenset({"landing_company_details"})
-
-
-_ALLOWED_88 = frozenset({"landing_company"})
-
-
-_ALLOWED_89 = frozenset({"svg", "none"})
-
-
-_ALLOWED_90 = frozenset({"login_history"})
-
-
-_ALLOWED_91 = frozenset({"logout"})
-
-
-_ALLOWED_92 = frozenset({"mt5_deposit"})
-
-
-_ALLOWED_93 = frozenset({"mt5_get_settings"})
-
-
-_ALLOWED_94 = frozenset({"demo", "real"})
-
-
-_ALLOWED_95 = frozenset(
-    {"bvi", "labuan", "malta", "maltainvest", "seychelles", "svg", "vanuatu", "dml"}
-)
-
-
-_ALLOWED_96 = frozenset({"all", "financial", "synthetic"})
-
-
-_ALLOWED_97 = frozenset({"", "ibt", "lim", "stp", "swap_free", "swap_free_high_risk"})
-
-
-_ALLOWED_98 = frozenset(
-    {"standard", "financial", "financial_stp", "swap_free", "ibt", "stp", "zero_spread", "gold"}
-)
-
-
-_ALLOWED_99 = frozenset({"Deriv-Demo", "Deriv-Server", "Deriv-Server-02", "Deriv-Server-03"})
-
-
-_ALLOWED_100 = frozenset({"mt5_login_list"})
-
-
-_ALLOWED_101 = frozenset(
-    {"bvi", "labuan", "malta", "maltainvest", "svg", "vanuatu", "seychelles", "dml"}
-)
-
-
-_ALLOWED_102 = frozenset({"financial", "synthetic", "all"})
-
-
-_ALLOWED_103 = frozenset(
-    {"", "synthetic", "financial", "swap_free", "zero_spread", "standard", "stp", "gold"}
-)
-
-
-_ALLOWED_104 = frozenset(
-    {"", "swap_free", "swap_free_high_risk", "lim", "hr", "ab", "ba", "stp", "gold"}
-)
-
-
-_ALLOWED_105 = frozenset({"none", "pending", "expired", "verified", "rejected"})
-
-
-_ALLOWED_106 = frozenset({"none", "pending", "verified", "suspected", "rejected", "expired"})
-
-
-_ALLOWED_107 = frozenset(
-    {
-        "Deriv-Demo",
-        "Deriv-Server",
-        "Deriv-Server-02",
-        "Deriv-Server-03",
-        "DerivFX-Server",
-        "DerivFX-Server-02",
-        "DerivFX-Server-03",
-        "DerivVU-Server",
-        "DerivVU-Server-02",
-        "DerivVU-Server-03",
-        "DerivSVG-Server",
-        "DerivSVG-Server-02",
-        "DerivSVG-Server-03",
-        "DerivMT-Server",
-        "DerivMT-Server-02",
-        "DerivMT-Server-03",
-        "DerivBVI-Server",
-        "DerivBVI-Server-02",
-        "DerivBVI-Server-03",
-        "DerivMU-Server",
-        "DerivMU-Server-02",
-        "DerivMU-Server-03",
-    }
-)
-
-
-_ALLOWED_108 = frozenset({"demo", "gaming", "financial", "all"})
-
-
-_ALLOWED_109 = frozenset({"conventional", "swap_free", "gold"})
-
-
-_ALLOWED_110 = frozenset({"financial", "financial_stp", "gold"})
-
-
-_ALLOWED_111 = frozenset(
-    {"p01_ts01", "p01_ts02", "p01_ts03", "p01_ts04", "p02_ts02", "p03_ts01", "p03_ts02"}
-)
-
-
-_ALLOWED_112 = frozenset({"", "swap_free", "ab", "ba", "lim", "hr", "gold"})
-
-
-_ALLOWED_113 = frozenset({"standard", "stp", "ibt", "swap_free", "zero_spread", "gold"})
-
-
-_ALLOWED_114 = frozenset({"mt5_new_account"})
-
-
-_ALLOWED_115 = frozenset({"financial", "financial_stp", "standard", "gold"})
-
-
-_ALLOWED_116 = frozenset({"main", "investor"})
-
-
-_ALLOWED_117 = frozenset({"mt5_password_change"})
-
-
-_ALLOWED_118 = frozenset({"mt5_password_check"})
-
-
-_ALLOWED_119 = frozenset({"mt5_password_reset"})
-
-
-_ALLOWED_120 = frozenset({"mt5_withdrawal"})
-
-
-_ALLOWED_121 = frozenset({"new_account_check_duplicate_name_and_dob"})
-
-
-_ALLOWED_122 = frozenset({"new_account_check_duplicate_phone_and_dob"})
-
-
-_ALLOWED_123 = frozenset(
-    {"Speculative", "Income Earning", "Hedging", "Additional revenue", "Savings"}
-)
-
-
-_ALLOWED_124 = frozenset({"No experience", "Less than a year", "1 - 2 years", "Over 3 years"})
-
-
-_ALLOWED_125 = frozenset(
-    {
-        "No transactions in the past 12 months",
-        "1 - 5 transactions in the past 12 months",
-        "6 - 10 transactions in the past 12 months",
-        "11 - 39 transactions in the past 12 months",
-        "40 transactions or more in the past 12 months",
-    }
-)
-
-
-_ALLOWED_126 = frozenset(
-    {
-        "Purchase shares of a company or physical commodities.",
-        "Place a bet on the price movement.",
-        "Speculate on the price movement.",
-        "Make a long-term investment.",
-    }
-)
-
-
-_ALLOWED_127 = frozenset({"professional", "retail"})
-
-
-_ALLOWED_128 = frozenset(
-    {
-        "Leverage is a risk mitigation technique.",
-        "Leverage prevents you from opening large positions.",
-        "Leverage guarantees profits.",
-        "Leverage lets you open larger positions for a fraction of the trade's value.",
-    }
-)
-
-
-_ALLOWED_129 = frozenset(
+_ALLOWED_Cancel_your_trade_at_any_time_within_a_c_Close_your_trade_automatically_when_the_Close_your_trade_automatically_when_the_Make_a_guaranteed_profit_on_your_trade = frozenset(
     {
         "Cancel your trade at any time within a chosen timeframe.",
         "Close your trade automatically when the loss is more than or equal to a specific amount.",
@@ -804,558 +348,348 @@ _ALLOWED_129 = frozenset(
 )
 
 
-_ALLOWED_130 = frozenset(
+_ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_Deriv_Server_03 = frozenset(
+    {"Deriv-Demo", "Deriv-Server", "Deriv-Server-02", "Deriv-Server-03"}
+)
+
+
+_ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more = frozenset(
     {
-        "When opening a Leveraged CFD trade.",
-        "When trading Multipliers.",
-        "When buying shares of a company.",
-        "All of the above.",
+        "Deriv-Demo",
+        "Deriv-Server",
+        "Deriv-Server-02",
+        "Deriv-Server-03",
+        "DerivBVI-Server",
+        "DerivBVI-Server-02",
+        "DerivBVI-Server-03",
+        "DerivFX-Server",
+        "DerivFX-Server-02",
+        "DerivFX-Server-03",
+        "DerivMT-Server",
+        "DerivMT-Server-02",
+        "DerivMT-Server-03",
+        "DerivMU-Server",
+        "DerivMU-Server-02",
+        "DerivMU-Server-03",
+        "DerivSVG-Server",
+        "DerivSVG-Server-02",
+        "DerivSVG-Server-03",
+        "DerivVU-Server",
+        "DerivVU-Server-02",
+        "DerivVU-Server-03",
     }
 )
 
 
-_ALLOWED_131 = frozenset({"Yes", "No"})
-
-
-_ALLOWED_132 = frozenset({"Mr", "Ms", "Miss", "Mrs"})
-
-
-_ALLOWED_133 = frozenset(
-    {
-        "Mother's maiden name",
-        "Name of your pet",
-        "Name of first love",
-        "Memorable town/city",
-        "Memorable date",
-        "Favourite dish",
-        "Brand of first car",
-        "Favourite artist",
-    }
+_ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_2_more = frozenset(
+    {"Deriv-Demo", "Deriv-Server", "Deriv-Server-02", "Deriv-Server-03", "all"}
 )
 
 
-_ALLOWED_134 = frozenset(
+_ALLOWED_Fri_Mon_Sat_and_4_more = frozenset({"Fri", "Mon", "Sat", "Sun", "Thu", "Tue", "Wed"})
+
+
+_ALLOWED_GIF_JPEG_JPG_and_2_more = frozenset({"GIF", "JPEG", "JPG", "PDF", "PNG"})
+
+
+_ALLOWED_I_have_an_academic_degree_professional_c_I_have_attended_seminars_training_and_or_I_have_little_experience_and_2_more = frozenset(
     {
         "I have an academic degree, professional certification, and/or work experience.",
-        "I trade forex CFDs and other complex financial instruments.",
         "I have attended seminars, training, and/or workshops.",
         "I have little experience.",
         "I have no knowledge.",
+        "I trade forex CFDs and other complex financial instruments.",
     }
 )
 
 
-_ALLOWED_135 = frozenset({"new_account_maltainvest"})
+_ALLOWED_LOCKED = frozenset({"LOCKED"})
 
 
-_ALLOWED_136 = frozenset(
+_ALLOWED_Leverage_lets_you_open_larger_positions_Leverage_guarantees_profits_Leverage_is_a_risk_mitigation_technique_Leverage_prevents_you_from_opening_large = frozenset(
     {
-        "Speculative",
-        "Income Earning",
-        "Hedging",
-        "Peer-to-peer exchange",
-        "Additional revenue",
-        "Savings",
+        "Leverage lets you open larger positions for a fraction of the trade's value.",
+        "Leverage guarantees profits.",
+        "Leverage is a risk mitigation technique.",
+        "Leverage prevents you from opening large positions.",
     }
 )
 
 
-_ALLOWED_137 = frozenset(
+_ALLOWED_Make_a_long_term_investment_Place_a_bet_on_the_price_movement_Purchase_shares_of_a_company_or_physical_Speculate_on_the_price_movement = frozenset(
     {
-        "Less than $25,000",
-        "$25,000 - $50,000",
-        "$50,001 - $100,000",
-        "$100,001 - $500,000",
-        "Over $500,000",
+        "Make a long-term investment.",
+        "Place a bet on the price movement.",
+        "Purchase shares of a company or physical commodities.",
+        "Speculate on the price movement.",
     }
 )
 
 
-_ALLOWED_138 = frozenset({"new_account_real"})
+_ALLOWED_Miss_Mr_Mrs_Ms = frozenset({"Miss", "Mr", "Mrs", "Ms"})
 
 
-_ALLOWED_139 = frozenset({"desktop", "mobile"})
-
-
-_ALLOWED_140 = frozenset({"trading", "wallet", "dynamic"})
-
-
-_ALLOWED_141 = frozenset({"new_account_virtual"})
-
-
-_ALLOWED_142 = frozenset({"maltainvest", "svg"})
-
-
-_ALLOWED_143 = frozenset({"individual", "company"})
-
-
-_ALLOWED_144 = frozenset({"myaffiliate", "dynamicworks"})
-
-
-_ALLOWED_145 = frozenset({"new_partner_account"})
-
-
-_ALLOWED_146 = frozenset({"oauth_apps"})
-
-
-_ALLOWED_147 = frozenset({"fixed", "float"})
-
-
-_ALLOWED_148 = frozenset({"buy", "sell"})
-
-
-_ALLOWED_149 = frozenset({"p2p_advert_create"})
-
-
-_ALLOWED_150 = frozenset(
+_ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more = frozenset(
     {
-        "advert_fixed_rate_disabled",
-        "advert_float_rate_disabled",
-        "advert_inactive",
-        "advert_max_limit",
-        "advert_min_limit",
-        "advert_remaining",
-        "advert_no_payment_methods",
-        "advertiser_ads_paused",
-        "advertiser_approval",
-        "advertiser_balance",
-        "advertiser_block_trade_ineligible",
-        "advertiser_daily_limit",
-        "advertiser_schedule",
-        "advertiser_temp_ban",
+        "Mother's maiden name",
+        "Brand of first car",
+        "Favourite artist",
+        "Favourite dish",
+        "Memorable date",
+        "Memorable town/city",
+        "Name of first love",
+        "Name of your pet",
     }
 )
 
 
-_ALLOWED_151 = frozenset({"bank", "ewallet", "other"})
+_ALLOWED_No_Yes = frozenset({"No", "Yes"})
 
 
-_ALLOWED_152 = frozenset({"text", "memo"})
+_ALLOWED_account_list = frozenset({"account_list"})
 
 
-_ALLOWED_153 = frozenset({"p2p_advert_info"})
+_ALLOWED_account_opening = frozenset({"account_opening"})
 
 
-_ALLOWED_154 = frozenset({"completion_rate", "country", "join_date", "rating_average"})
+_ALLOWED_account_opening_account_verification = frozenset(
+    {"account_opening", "account_verification"}
+)
 
 
-_ALLOWED_155 = frozenset({"completion", "rate", "rating", "recommended"})
-
-
-_ALLOWED_156 = frozenset({"p2p_advert_list"})
-
-
-_ALLOWED_157 = frozenset({0})
-
-
-_ALLOWED_158 = frozenset({"p2p_advert_update"})
-
-
-_ALLOWED_159 = frozenset({"p2p_advertiser_adverts"})
-
-
-_ALLOWED_160 = frozenset({"p2p_advertiser_create"})
-
-
-_ALLOWED_161 = frozenset({"p2p_advertiser_info"})
-
-
-_ALLOWED_162 = frozenset({"name", "created_time", "last_interaction_time"})
-
-
-_ALLOWED_163 = frozenset({"p2p_advertiser_list"})
-
-
-_ALLOWED_164 = frozenset({"p2p_advertiser_payment_methods"})
-
-
-_ALLOWED_165 = frozenset({"p2p_advertiser_relations"})
-
-
-_ALLOWED_166 = frozenset({"p2p_advertiser_update"})
-
-
-_ALLOWED_167 = frozenset({"p2p_chat_create"})
-
-
-_ALLOWED_168 = frozenset({"p2p_country_list"})
-
-
-_ALLOWED_169 = frozenset({"disabled", "enabled", "list_only"})
-
-
-_ALLOWED_170 = frozenset({"p2p_order_cancel"})
-
-
-_ALLOWED_171 = frozenset({"cancelled"})
-
-
-_ALLOWED_172 = frozenset({"p2p_order_confirm"})
-
-
-_ALLOWED_173 = frozenset({"buyer-confirmed", "completed"})
-
-
-_ALLOWED_174 = frozenset({"p2p_order_create"})
-
-
-_ALLOWED_175 = frozenset({"pending"})
-
-
-_ALLOWED_176 = frozenset(
+_ALLOWED_account_opening_account_verification_payment_withdraw_and_7_more = frozenset(
     {
-        "seller_not_released",
-        "buyer_underpaid",
-        "buyer_overpaid",
-        "buyer_not_paid",
-        "buyer_third_party_payment_method",
+        "account_opening",
+        "account_verification",
+        "payment_withdraw",
+        "paymentagent_withdraw",
+        "phone_number_verification",
+        "request_email",
+        "reset_password",
+        "trading_platform_dxtrade_password_reset",
+        "trading_platform_investor_password_reset",
+        "trading_platform_mt5_password_reset",
     }
 )
 
 
-_ALLOWED_177 = frozenset({"p2p_order_dispute"})
-
-
-_ALLOWED_178 = frozenset(
-    {
-        "pending",
-        "buyer-confirmed",
-        "cancelled",
-        "timed-out",
-        "blocked",
-        "refunded",
-        "completed",
-        "disputed",
-        "dispute-refunded",
-        "dispute-completed",
-    }
+_ALLOWED_account_opening_self_declaration_require_common_reporting_standard_disabled_and_8_more = (
+    frozenset(
+        {
+            "account_opening_self_declaration_required",
+            "common_reporting_standard",
+            "disabled",
+            "identity",
+            "jurisdiction_risk_assessment",
+            "phone_idd",
+            "selected",
+            "text",
+            "tin_format",
+            "value",
+            "wallet_signup",
+        }
+    )
 )
 
 
-_ALLOWED_179 = frozenset({"p2p_order_info"})
+_ALLOWED_active_none_perm_ban_temp_ban = frozenset({"active", "none", "perm_ban", "temp_ban"})
 
 
-_ALLOWED_180 = frozenset({"p2p_order_list"})
+_ALLOWED_active_symbols = frozenset({"active_symbols"})
 
 
-_ALLOWED_181 = frozenset({"p2p_order_review"})
-
-
-_ALLOWED_182 = frozenset({"p2p_payment_methods"})
-
-
-_ALLOWED_183 = frozenset({"pong"})
-
-
-_ALLOWED_184 = frozenset({"p2p_ping"})
-
-
-_ALLOWED_185 = frozenset({"p2p_settings"})
-
-
-_ALLOWED_186 = frozenset({"partner_account_creation"})
-
-
-_ALLOWED_187 = frozenset({"partner_account_creation_status"})
-
-
-_ALLOWED_188 = frozenset({"partner_accounts"})
-
-
-_ALLOWED_189 = frozenset({"partner_settings"})
-
-
-_ALLOWED_190 = frozenset({"partner_settings_update"})
-
-
-_ALLOWED_191 = frozenset({"payment_methods"})
-
-
-_ALLOWED_192 = frozenset({"paymentagent_create"})
-
-
-_ALLOWED_193 = frozenset({"paymentagent_details"})
-
-
-_ALLOWED_194 = frozenset({"applied", "verified", "authorized", "rejected", "suspended"})
-
-
-_ALLOWED_195 = frozenset({"paymentagent_list"})
-
-
-_ALLOWED_196 = frozenset({1, 2})
-
-
-_ALLOWED_197 = frozenset({"paymentagent_transfer"})
-
-
-_ALLOWED_198 = frozenset({"paymentagent_withdraw_justification"})
-
-
-_ALLOWED_199 = frozenset({"paymentagent_withdraw"})
-
-
-_ALLOWED_200 = frozenset({"payout_currencies"})
-
-
-_ALLOWED_201 = frozenset({"ping"})
-
-
-_ALLOWED_202 = frozenset(
-    {
-        "ACCU",
-        "ASIAND",
-        "ASIANU",
-        "CALL",
-        "CALLE",
-        "CALLSPREAD",
-        "DIGITDIFF",
-        "DIGITEVEN",
-        "DIGITMATCH",
-        "DIGITODD",
-        "DIGITOVER",
-        "DIGITUNDER",
-        "EXPIRYMISSE",
-        "EXPIRYMISS",
-        "EXPIRYRANGE",
-        "EXPIRYRANGEE",
-        "LBFLOATCALL",
-        "LBFLOATPUT",
-        "LBHIGHLOW",
-        "MULTDOWN",
-        "MULTUP",
-        "NOTOUCH",
-        "ONETOUCH",
-        "PUT",
-        "PUTE",
-        "PUTSPREAD",
-        "RANGE",
-        "RESETCALL",
-        "RESETPUT",
-        "RUNHIGH",
-        "RUNLOW",
-        "TICKHIGH",
-        "TICKLOW",
-        "UPORDOWN",
-        "VANILLALONGCALL",
-        "VANILLALONGPUT",
-        "TURBOSLONG",
-        "TURBOSSHORT",
-    }
+_ALLOWED_adjustment_buy_deposit_and_5_more = frozenset(
+    {"adjustment", "buy", "deposit", "escrow", "sell", "transfer", "virtual_credit", "withdrawal"}
 )
 
 
-_ALLOWED_203 = frozenset({"portfolio"})
-
-
-_ALLOWED_204 = frozenset({"profit_table"})
-
-
-_ALLOWED_205 = frozenset({"proposal_open_contract"})
-
-
-_ALLOWED_206 = frozenset({"open", "sold", "won", "lost", "cancelled"})
-
-
-_ALLOWED_207 = frozenset(
+_ALLOWED_adjustment_buy_deposit_and_6_more = frozenset(
     {
-        "MULTUP",
-        "MULTDOWN",
-        "UPORDOWN",
-        "EXPIRYRANGE",
-        "ONETOUCH",
-        "CALLE",
-        "LBHIGHLOW",
-        "ASIAND",
-        "EXPIRYRANGEE",
-        "DIGITDIFF",
-        "DIGITMATCH",
-        "DIGITOVER",
-        "PUTE",
-        "DIGITUNDER",
-        "NOTOUCH",
-        "CALL",
-        "RANGE",
-        "LBFLOATPUT",
-        "DIGITODD",
-        "PUT",
-        "ASIANU",
-        "LBFLOATCALL",
-        "EXPIRYMISSE",
-        "EXPIRYMISS",
-        "DIGITEVEN",
-        "TICKHIGH",
-        "TICKLOW",
-        "RESETCALL",
-        "RESETPUT",
-        "SNOWDOWN",
-        "SNOWUP",
-        "CALLSPREAD",
-        "PUTSPREAD",
-        "RUNHIGH",
-        "RUNLOW",
-        "ACCU",
-        "VANILLALONGCALL",
-        "VANILLALONGPUT",
-        "TURBOSLONG",
-        "TURBOSSHORT",
-    }
-)
-
-
-_ALLOWED_208 = frozenset({"proposal"})
-
-
-_ALLOWED_209 = frozenset({"reality_check"})
-
-
-_ALLOWED_210 = frozenset(
-    {
-        "account_opening_self_declaration_required",
-        "common_reporting_standard",
-        "disabled",
-        "identity",
-        "jurisdiction_risk_assessment",
-        "phone_idd",
-        "selected",
-        "text",
-        "tin_format",
-        "value",
-        "wallet_signup",
-    }
-)
-
-
-_ALLOWED_211 = frozenset({"residence_list"})
-
-
-_ALLOWED_212 = frozenset({"revoke_oauth_app"})
-
-
-_ALLOWED_213 = frozenset({"sell_contract_for_multiple_accounts"})
-
-
-_ALLOWED_214 = frozenset({"sell_expired"})
-
-
-_ALLOWED_215 = frozenset({"sell"})
-
-
-_ALLOWED_216 = frozenset({"set_account_currency"})
-
-
-_ALLOWED_217 = frozenset({"set_financial_assessment"})
-
-
-_ALLOWED_218 = frozenset({"set_self_exclusion"})
-
-
-_ALLOWED_219 = frozenset({"set_settings"})
-
-
-_ALLOWED_220 = frozenset(
-    {"buy", "sell", "deposit", "withdrawal", "escrow", "adjustment", "virtual_credit", "transfer"}
-)
-
-
-_ALLOWED_221 = frozenset({"statement"})
-
-
-_ALLOWED_222 = frozenset(
-    {
+        "adjustment",
         "buy",
-        "sell",
         "deposit",
-        "withdrawal",
         "hold",
         "release",
-        "adjustment",
-        "virtual_credit",
+        "sell",
         "transfer",
+        "virtual_credit",
+        "withdrawal",
     }
 )
 
 
-_ALLOWED_223 = frozenset({"states_list"})
-
-
-_ALLOWED_224 = frozenset(
-    {"forex", "indices", "commodities", "stocks", "cryptocurrency", "synthetic_index"}
+_ALLOWED_admin_payments_read_and_2_more = frozenset(
+    {"admin", "payments", "read", "trade", "trading_information"}
 )
 
 
-_ALLOWED_225 = frozenset({"ticks_batch"})
-
-
-_ALLOWED_226 = frozenset({60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 14400, 28800, 86400})
-
-
-_ALLOWED_227 = frozenset({"candles", "ticks"})
-
-
-_ALLOWED_228 = frozenset({"history", "tick", "candles", "ohlc"})
-
-
-_ALLOWED_229 = frozenset({"tick"})
-
-
-_ALLOWED_230 = frozenset({"time"})
-
-
-_ALLOWED_231 = frozenset({"tin_validations"})
-
-
-_ALLOWED_232 = frozenset({"tnc_approval"})
-
-
-_ALLOWED_233 = frozenset({"topup_virtual"})
-
-
-_ALLOWED_234 = frozenset({"trading_durations"})
-
-
-_ALLOWED_235 = frozenset({"mt5"})
-
-
-_ALLOWED_236 = frozenset({"trading_platform_investor_password_reset"})
-
-
-_ALLOWED_237 = frozenset({"dxtrade", "mt5"})
-
-
-_ALLOWED_238 = frozenset({"trading_platform_password_reset"})
-
-
-_ALLOWED_239 = frozenset({"trading_platform_status"})
-
-
-_ALLOWED_240 = frozenset(
-    {"all", "Deriv-Demo", "Deriv-Server", "Deriv-Server-02", "Deriv-Server-03"}
+_ALLOWED_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more = (
+    frozenset(
+        {
+            "advert_fixed_rate_disabled",
+            "advert_float_rate_disabled",
+            "advert_inactive",
+            "advert_max_limit",
+            "advert_min_limit",
+            "advert_no_payment_methods",
+            "advert_remaining",
+            "advertiser_ads_paused",
+            "advertiser_approval",
+            "advertiser_balance",
+            "advertiser_block_trade_ineligible",
+            "advertiser_daily_limit",
+            "advertiser_schedule",
+            "advertiser_temp_ban",
+        }
+    )
 )
 
 
-_ALLOWED_241 = frozenset({"mt5", "dxtrade"})
+_ALLOWED_affidavit_amlglobalcheck_article_of_association_and_40_more = frozenset(
+    {
+        "affidavit",
+        "amlglobalcheck",
+        "article_of_association",
+        "authorisation_letter",
+        "bank_statement",
+        "bankstatement",
+        "birth_certificate",
+        "brokerage statement",
+        "business_documents_others",
+        "business_poa",
+        "coi",
+        "declarations",
+        "docverification",
+        "driverslicense",
+        "driving_licence",
+        "edd_others",
+        "employment_contract",
+        "identification_number_document",
+        "insurance_bill",
+        "memorandum",
+        "national_identity_card",
+        "nimc_slip",
+        "official_letter",
+        "other",
+        "pan_card",
+        "passport",
+        "payslip",
+        "phone_bill",
+        "poa_others",
+        "poi_others",
+        "power_of_attorney",
+        "proof_of_ownership",
+        "proofaddress",
+        "proofid",
+        "rental_agreement",
+        "selfie_with_id",
+        "service_id_card",
+        "student_card",
+        "tax_photo_id",
+        "tax_receipt",
+        "tax_return",
+        "utility_bill",
+        "voter_card",
+    }
+)
 
 
-_ALLOWED_242 = frozenset({"trading_servers"})
+_ALLOWED_all_brief = frozenset({"all", "brief"})
 
 
-_ALLOWED_243 = frozenset({"trading_times"})
+_ALLOWED_all_demo_financial_gaming = frozenset({"all", "demo", "financial", "gaming"})
 
 
-_ALLOWED_244 = frozenset({"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"})
+_ALLOWED_all_deposit_none_withdrawal = frozenset({"all", "deposit", "none", "withdrawal"})
 
 
-_ALLOWED_245 = frozenset({"transaction"})
+_ALLOWED_all_financial_synthetic = frozenset({"all", "financial", "synthetic"})
 
 
-_ALLOWED_246 = frozenset({"all", "brief"})
+_ALLOWED_american_asian_euro_atm_and_4_more = frozenset(
+    {"american", "asian", "euro_atm", "euro_non_atm", "lookback", "non_financial", "reset"}
+)
 
 
-_ALLOWED_247 = frozenset({"transfer_between_accounts"})
+_ALLOWED_api_token = frozenset({"api_token"})
 
 
-_ALLOWED_248 = frozenset(
+_ALLOWED_api_url = frozenset({"api", "url"})
+
+
+_ALLOWED_app_delete = frozenset({"app_delete"})
+
+
+_ALLOWED_app_get = frozenset({"app_get"})
+
+
+_ALLOWED_app_id_client_loginid_transaction_time = frozenset(
+    {"app_id", "client_loginid", "transaction_time"}
+)
+
+
+_ALLOWED_app_list = frozenset({"app_list"})
+
+
+_ALLOWED_app_markup_details = frozenset({"app_markup_details"})
+
+
+_ALLOWED_app_markup_statistics = frozenset({"app_markup_statistics"})
+
+
+_ALLOWED_app_register = frozenset({"app_register"})
+
+
+_ALLOWED_app_update = frozenset({"app_update"})
+
+
+_ALLOWED_apple_facebook_google = frozenset({"apple", "facebook", "google"})
+
+
+_ALLOWED_applied_authorized_rejected_and_2_more = frozenset(
+    {"applied", "authorized", "rejected", "suspended", "verified"}
+)
+
+
+_ALLOWED_asset_index = frozenset({"asset_index"})
+
+
+_ALLOWED_authorize = frozenset({"authorize"})
+
+
+_ALLOWED_back_front_photo = frozenset({"back", "front", "photo"})
+
+
+_ALLOWED_balance = frozenset({"balance"})
+
+
+_ALLOWED_balance_candles_cashier_payments_and_11_more = frozenset(
+    {
+        "balance",
+        "candles",
+        "cashier_payments",
+        "crypto_estimations",
+        "p2p_advert",
+        "p2p_advertiser",
+        "p2p_order",
+        "p2p_settings",
+        "proposal",
+        "proposal_open_contract",
+        "ticks",
+        "trading_platform_asset_listing",
+        "transaction",
+        "website_status",
+    }
+)
+
+
+_ALLOWED_bank_ewallet_other = frozenset({"bank", "ewallet", "other"})
+
+
+_ALLOWED_basic = frozenset({"basic"})
+
+
+_ALLOWED_binary_crypto_ctrader_and_9_more = frozenset(
     {
         "binary",
         "crypto",
@@ -1364,55 +698,656 @@ _ALLOWED_248 = frozenset(
         "dxtrade",
         "mt5",
         "p2p",
+        "partner",
         "paymentagent",
         "paymentagent_client",
         "standard",
         "virtual",
-        "partner",
     }
 )
 
 
-_ALLOWED_249 = frozenset(
-    {"financial", "financial_stp", "standard", "swap_free", "zero_spread", "gold"}
-)
-
-
-_ALLOWED_250 = frozenset({"all", "deposit", "none", "withdrawal"})
-
-
-_ALLOWED_251 = frozenset({"unsubscribe_email"})
-
-
-_ALLOWED_252 = frozenset(
+_ALLOWED_blocked_buyer_confirmed_cancelled_and_7_more = frozenset(
     {
-        "account_opening",
-        "account_verification",
-        "reset_password",
-        "paymentagent_withdraw",
-        "payment_withdraw",
-        "trading_platform_dxtrade_password_reset",
-        "trading_platform_mt5_password_reset",
-        "trading_platform_investor_password_reset",
-        "request_email",
-        "phone_number_verification",
+        "blocked",
+        "buyer-confirmed",
+        "cancelled",
+        "completed",
+        "dispute-completed",
+        "dispute-refunded",
+        "disputed",
+        "pending",
+        "refunded",
+        "timed-out",
     }
 )
 
 
-_ALLOWED_253 = frozenset({"verify_email"})
+_ALLOWED_brief_full = frozenset({"brief", "full"})
 
 
-_ALLOWED_254 = frozenset({"website_config"})
+_ALLOWED_buy = frozenset({"buy"})
 
 
-_ALLOWED_255 = frozenset({"fiat", "crypto"})
+_ALLOWED_buy_contract_for_multiple_accounts = frozenset({"buy_contract_for_multiple_accounts"})
 
 
-_ALLOWED_256 = frozenset({"website_status"})
+_ALLOWED_buy_sell = frozenset({"buy", "sell"})
 
 
-_ALLOWED_257 = frozenset({"up", "down", "updating"})
+_ALLOWED_buyer_confirmed_completed = frozenset({"buyer-confirmed", "completed"})
+
+
+_ALLOWED_buyer_not_paid_buyer_overpaid_buyer_third_party_payment_method_and_2_more = frozenset(
+    {
+        "buyer_not_paid",
+        "buyer_overpaid",
+        "buyer_third_party_payment_method",
+        "buyer_underpaid",
+        "seller_not_released",
+    }
+)
+
+
+_ALLOWED_bvi_dml_dsl_and_9_more = frozenset(
+    {
+        "bvi",
+        "dml",
+        "dsl",
+        "iom",
+        "labuan",
+        "malta",
+        "maltainvest",
+        "samoa",
+        "samoa-virtual",
+        "svg",
+        "vanuatu",
+        "virtual",
+    }
+)
+
+
+_ALLOWED_bvi_dml_labuan_and_5_more = frozenset(
+    {"bvi", "dml", "labuan", "malta", "maltainvest", "seychelles", "svg", "vanuatu"}
+)
+
+
+_ALLOWED_bvi_dsl_iom_and_8_more = frozenset(
+    {
+        "bvi",
+        "dsl",
+        "iom",
+        "labuan",
+        "malta",
+        "maltainvest",
+        "samoa",
+        "samoa-virtual",
+        "svg",
+        "vanuatu",
+        "virtual",
+    }
+)
+
+
+_ALLOWED_cancel = frozenset({"cancel"})
+
+
+_ALLOWED_cancelled = frozenset({"cancelled"})
+
+
+_ALLOWED_cancelled_lost_open_and_2_more = frozenset({"cancelled", "lost", "open", "sold", "won"})
+
+
+_ALLOWED_candles_history_ohlc_tick = frozenset({"candles", "history", "ohlc", "tick"})
+
+
+_ALLOWED_candles_ticks = frozenset({"candles", "ticks"})
+
+
+_ALLOWED_cashier = frozenset({"cashier"})
+
+
+_ALLOWED_commodities_cryptocurrency_forex_and_3_more = frozenset(
+    {"commodities", "cryptocurrency", "forex", "indices", "stocks", "synthetic_index"}
+)
+
+
+_ALLOWED_company_individual = frozenset({"company", "individual"})
+
+
+_ALLOWED_completion_rate_country_join_date_rating_average = frozenset(
+    {"completion_rate", "country", "join_date", "rating_average"}
+)
+
+
+_ALLOWED_completion_rate_rating_recommended = frozenset(
+    {"completion", "rate", "rating", "recommended"}
+)
+
+
+_ALLOWED_confirm_email = frozenset({"confirm_email"})
+
+
+_ALLOWED_contract_update = frozenset({"contract_update"})
+
+
+_ALLOWED_contract_update_history = frozenset({"contract_update_history"})
+
+
+_ALLOWED_contracts_for = frozenset({"contracts_for"})
+
+
+_ALLOWED_contracts_for_company = frozenset({"contracts_for_company"})
+
+
+_ALLOWED_conventional_gold_swap_free = frozenset({"conventional", "gold", "swap_free"})
+
+
+_ALLOWED_copy_start = frozenset({"copy_start"})
+
+
+_ALLOWED_copy_stop = frozenset({"copy_stop"})
+
+
+_ALLOWED_copytrading_list = frozenset({"copytrading_list"})
+
+
+_ALLOWED_copytrading_statistics = frozenset({"copytrading_statistics"})
+
+
+_ALLOWED_created_time_last_interaction_time_name = frozenset(
+    {"created_time", "last_interaction_time", "name"}
+)
+
+
+_ALLOWED_crypto_config = frozenset({"crypto_config"})
+
+
+_ALLOWED_crypto_doughflow = frozenset({"crypto", "doughflow"})
+
+
+_ALLOWED_crypto_estimations = frozenset({"crypto_estimations"})
+
+
+_ALLOWED_crypto_fiat = frozenset({"crypto", "fiat"})
+
+
+_ALLOWED_ctrader_dtrade_dwallet_and_2_more = frozenset(
+    {"ctrader", "dtrade", "dwallet", "dxtrade", "mt5"}
+)
+
+
+_ALLOWED_d_h_m_and_2_more = frozenset({"d", "h", "m", "s", "t"})
+
+
+_ALLOWED_demo_real = frozenset({"demo", "real"})
+
+
+_ALLOWED_deposit_withdraw = frozenset({"deposit", "withdraw"})
+
+
+_ALLOWED_deriv_mt5 = frozenset({"deriv", "mt5"})
+
+
+_ALLOWED_desktop_mobile = frozenset({"desktop", "mobile"})
+
+
+_ALLOWED_disabled_enabled_list_only = frozenset({"disabled", "enabled", "list_only"})
+
+
+_ALLOWED_document_upload = frozenset({"document_upload"})
+
+
+_ALLOWED_down_up_updating = frozenset({"down", "up", "updating"})
+
+
+_ALLOWED_dxtrade_mt5 = frozenset({"dxtrade", "mt5"})
+
+
+_ALLOWED_dynamic_trading_wallet = frozenset({"dynamic", "trading", "wallet"})
+
+
+_ALLOWED_dynamicworks = frozenset({"dynamicworks"})
+
+
+_ALLOWED_dynamicworks_myaffiliate = frozenset({"dynamicworks", "myaffiliate"})
+
+
+_ALLOWED_economic_calendar = frozenset({"economic_calendar"})
+
+
+_ALLOWED_empty_ab_ba_and_4_more = frozenset({"", "ab", "ba", "gold", "hr", "lim", "swap_free"})
+
+
+_ALLOWED_empty_ab_ba_and_6_more = frozenset(
+    {"", "ab", "ba", "gold", "hr", "lim", "stp", "swap_free", "swap_free_high_risk"}
+)
+
+
+_ALLOWED_empty_financial_gold_and_5_more = frozenset(
+    {"", "financial", "gold", "standard", "stp", "swap_free", "synthetic", "zero_spread"}
+)
+
+
+_ALLOWED_empty_ibt_lim_and_3_more = frozenset(
+    {"", "ibt", "lim", "stp", "swap_free", "swap_free_high_risk"}
+)
+
+
+_ALLOWED_exchange_rates = frozenset({"exchange_rates"})
+
+
+_ALLOWED_exchange_verification_code = frozenset({"exchange_verification_code"})
+
+
+_ALLOWED_expired_none_pending_and_2_more = frozenset(
+    {"expired", "none", "pending", "rejected", "verified"}
+)
+
+
+_ALLOWED_expired_none_pending_and_3_more = frozenset(
+    {"expired", "none", "pending", "rejected", "suspected", "verified"}
+)
+
+
+_ALLOWED_financial_assessment_questions = frozenset({"financial_assessment_questions"})
+
+
+_ALLOWED_financial_financial_stp_gold = frozenset({"financial", "financial_stp", "gold"})
+
+
+_ALLOWED_financial_financial_stp_gold_and_3_more = frozenset(
+    {"financial", "financial_stp", "gold", "standard", "swap_free", "zero_spread"}
+)
+
+
+_ALLOWED_financial_financial_stp_gold_and_5_more = frozenset(
+    {"financial", "financial_stp", "gold", "ibt", "standard", "stp", "swap_free", "zero_spread"}
+)
+
+
+_ALLOWED_financial_financial_stp_gold_standard = frozenset(
+    {"financial", "financial_stp", "gold", "standard"}
+)
+
+
+_ALLOWED_fixed_float = frozenset({"fixed", "float"})
+
+
+_ALLOWED_forget = frozenset({"forget"})
+
+
+_ALLOWED_forget_all = frozenset({"forget_all"})
+
+
+_ALLOWED_free_text_multiple_choice_single_choice = frozenset(
+    {"free_text", "multiple_choice", "single_choice"}
+)
+
+
+_ALLOWED_get_account_status = frozenset({"get_account_status"})
+
+
+_ALLOWED_get_financial_assessment = frozenset({"get_financial_assessment"})
+
+
+_ALLOWED_get_limits = frozenset({"get_limits"})
+
+
+_ALLOWED_get_self_exclusion = frozenset({"get_self_exclusion"})
+
+
+_ALLOWED_get_settings = frozenset({"get_settings"})
+
+
+_ALLOWED_get_third_party_redirect = frozenset({"get_third_party_redirect"})
+
+
+_ALLOWED_gold_ibt_standard_and_3_more = frozenset(
+    {"gold", "ibt", "standard", "stp", "swap_free", "zero_spread"}
+)
+
+
+_ALLOWED_high_low_medium = frozenset({"high", "low", "medium"})
+
+
+_ALLOWED_high_low_standard = frozenset({"high", "low", "standard"})
+
+
+_ALLOWED_identity_verification_document_add = frozenset({"identity_verification_document_add"})
+
+
+_ALLOWED_idv_manual_none_onfido = frozenset({"idv", "manual", "none", "onfido"})
+
+
+_ALLOWED_investor_main = frozenset({"investor", "main"})
+
+
+_ALLOWED_iom_malta_maltainvest_and_3_more = frozenset(
+    {"iom", "malta", "maltainvest", "svg", "vanuatu", "virtual"}
+)
+
+
+_ALLOWED_kyc_auth_status = frozenset({"kyc_auth_status"})
+
+
+_ALLOWED_landing_company = frozenset({"landing_company"})
+
+
+_ALLOWED_landing_company_details = frozenset({"landing_company_details"})
+
+
+_ALLOWED_locked_none_pending_and_2_more = frozenset(
+    {"locked", "none", "pending", "rejected", "verified"}
+)
+
+
+_ALLOWED_login_history = frozenset({"login_history"})
+
+
+_ALLOWED_logout = frozenset({"logout"})
+
+
+_ALLOWED_maltainvest_svg = frozenset({"maltainvest", "svg"})
+
+
+_ALLOWED_memo_text = frozenset({"memo", "text"})
+
+
+_ALLOWED_middle_tight_wide = frozenset({"middle", "tight", "wide"})
+
+
+_ALLOWED_mt5 = frozenset({"mt5"})
+
+
+_ALLOWED_mt5_deposit = frozenset({"mt5_deposit"})
+
+
+_ALLOWED_mt5_get_settings = frozenset({"mt5_get_settings"})
+
+
+_ALLOWED_mt5_login_list = frozenset({"mt5_login_list"})
+
+
+_ALLOWED_mt5_new_account = frozenset({"mt5_new_account"})
+
+
+_ALLOWED_mt5_password_change = frozenset({"mt5_password_change"})
+
+
+_ALLOWED_mt5_password_check = frozenset({"mt5_password_check"})
+
+
+_ALLOWED_mt5_password_reset = frozenset({"mt5_password_reset"})
+
+
+_ALLOWED_mt5_withdrawal = frozenset({"mt5_withdrawal"})
+
+
+_ALLOWED_new_account_check_duplicate_name_and_dob = frozenset(
+    {"new_account_check_duplicate_name_and_dob"}
+)
+
+
+_ALLOWED_new_account_check_duplicate_phone_and_do = frozenset(
+    {"new_account_check_duplicate_phone_and_dob"}
+)
+
+
+_ALLOWED_new_account_maltainvest = frozenset({"new_account_maltainvest"})
+
+
+_ALLOWED_new_account_real = frozenset({"new_account_real"})
+
+
+_ALLOWED_new_account_virtual = frozenset({"new_account_virtual"})
+
+
+_ALLOWED_new_partner_account = frozenset({"new_partner_account"})
+
+
+_ALLOWED_none_pending_rejected_verified = frozenset({"none", "pending", "rejected", "verified"})
+
+
+_ALLOWED_none_svg = frozenset({"none", "svg"})
+
+
+_ALLOWED_oauth_apps = frozenset({"oauth_apps"})
+
+
+_ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more = frozenset(
+    {"p01_ts01", "p01_ts02", "p01_ts03", "p01_ts04", "p02_ts02", "p03_ts01", "p03_ts02"}
+)
+
+
+_ALLOWED_p2p_advert_create = frozenset({"p2p_advert_create"})
+
+
+_ALLOWED_p2p_advert_info = frozenset({"p2p_advert_info"})
+
+
+_ALLOWED_p2p_advert_list = frozenset({"p2p_advert_list"})
+
+
+_ALLOWED_p2p_advert_update = frozenset({"p2p_advert_update"})
+
+
+_ALLOWED_p2p_advertiser_adverts = frozenset({"p2p_advertiser_adverts"})
+
+
+_ALLOWED_p2p_advertiser_create = frozenset({"p2p_advertiser_create"})
+
+
+_ALLOWED_p2p_advertiser_info = frozenset({"p2p_advertiser_info"})
+
+
+_ALLOWED_p2p_advertiser_list = frozenset({"p2p_advertiser_list"})
+
+
+_ALLOWED_p2p_advertiser_payment_methods = frozenset({"p2p_advertiser_payment_methods"})
+
+
+_ALLOWED_p2p_advertiser_relations = frozenset({"p2p_advertiser_relations"})
+
+
+_ALLOWED_p2p_advertiser_update = frozenset({"p2p_advertiser_update"})
+
+
+_ALLOWED_p2p_chat_create = frozenset({"p2p_chat_create"})
+
+
+_ALLOWED_p2p_country_list = frozenset({"p2p_country_list"})
+
+
+_ALLOWED_p2p_order_cancel = frozenset({"p2p_order_cancel"})
+
+
+_ALLOWED_p2p_order_confirm = frozenset({"p2p_order_confirm"})
+
+
+_ALLOWED_p2p_order_create = frozenset({"p2p_order_create"})
+
+
+_ALLOWED_p2p_order_dispute = frozenset({"p2p_order_dispute"})
+
+
+_ALLOWED_p2p_order_info = frozenset({"p2p_order_info"})
+
+
+_ALLOWED_p2p_order_list = frozenset({"p2p_order_list"})
+
+
+_ALLOWED_p2p_order_review = frozenset({"p2p_order_review"})
+
+
+_ALLOWED_p2p_payment_methods = frozenset({"p2p_payment_methods"})
+
+
+_ALLOWED_p2p_ping = frozenset({"p2p_ping"})
+
+
+_ALLOWED_p2p_settings = frozenset({"p2p_settings"})
+
+
+_ALLOWED_partner_account_creation = frozenset({"partner_account_creation"})
+
+
+_ALLOWED_partner_account_creation_status = frozenset({"partner_account_creation_status"})
+
+
+_ALLOWED_partner_accounts = frozenset({"partner_accounts"})
+
+
+_ALLOWED_partner_settings = frozenset({"partner_settings"})
+
+
+_ALLOWED_partner_settings_update = frozenset({"partner_settings_update"})
+
+
+_ALLOWED_payment_methods = frozenset({"payment_methods"})
+
+
+_ALLOWED_paymentagent_create = frozenset({"paymentagent_create"})
+
+
+_ALLOWED_paymentagent_details = frozenset({"paymentagent_details"})
+
+
+_ALLOWED_paymentagent_list = frozenset({"paymentagent_list"})
+
+
+_ALLOWED_paymentagent_transfer = frozenset({"paymentagent_transfer"})
+
+
+_ALLOWED_paymentagent_withdraw = frozenset({"paymentagent_withdraw"})
+
+
+_ALLOWED_paymentagent_withdraw_justification = frozenset({"paymentagent_withdraw_justification"})
+
+
+_ALLOWED_payout_currencies = frozenset({"payout_currencies"})
+
+
+_ALLOWED_payout_stake = frozenset({"payout", "stake"})
+
+
+_ALLOWED_pending = frozenset({"pending"})
+
+
+_ALLOWED_ping = frozenset({"ping"})
+
+
+_ALLOWED_pong = frozenset({"pong"})
+
+
+_ALLOWED_portfolio = frozenset({"portfolio"})
+
+
+_ALLOWED_professional_retail = frozenset({"professional", "retail"})
+
+
+_ALLOWED_profit_table = frozenset({"profit_table"})
+
+
+_ALLOWED_proposal = frozenset({"proposal"})
+
+
+_ALLOWED_proposal_open_contract = frozenset({"proposal_open_contract"})
+
+
+_ALLOWED_reality_check = frozenset({"reality_check"})
+
+
+_ALLOWED_residence_list = frozenset({"residence_list"})
+
+
+_ALLOWED_revoke_oauth_app = frozenset({"revoke_oauth_app"})
+
+
+_ALLOWED_sell = frozenset({"sell"})
+
+
+_ALLOWED_sell_contract_for_multiple_accounts = frozenset({"sell_contract_for_multiple_accounts"})
+
+
+_ALLOWED_sell_expired = frozenset({"sell_expired"})
+
+
+_ALLOWED_set_account_currency = frozenset({"set_account_currency"})
+
+
+_ALLOWED_set_financial_assessment = frozenset({"set_financial_assessment"})
+
+
+_ALLOWED_set_self_exclusion = frozenset({"set_self_exclusion"})
+
+
+_ALLOWED_set_settings = frozenset({"set_settings"})
+
+
+_ALLOWED_statement = frozenset({"statement"})
+
+
+_ALLOWED_states_list = frozenset({"states_list"})
+
+
+_ALLOWED_tick = frozenset({"tick"})
+
+
+_ALLOWED_ticks_batch = frozenset({"ticks_batch"})
+
+
+_ALLOWED_time = frozenset({"time"})
+
+
+_ALLOWED_tin_validations = frozenset({"tin_validations"})
+
+
+_ALLOWED_tnc_approval = frozenset({"tnc_approval"})
+
+
+_ALLOWED_topup_virtual = frozenset({"topup_virtual"})
+
+
+_ALLOWED_trading_durations = frozenset({"trading_durations"})
+
+
+_ALLOWED_trading_platform_investor_password_reset = frozenset(
+    {"trading_platform_investor_password_reset"}
+)
+
+
+_ALLOWED_trading_platform_password_reset = frozenset({"trading_platform_password_reset"})
+
+
+_ALLOWED_trading_platform_status = frozenset({"trading_platform_status"})
+
+
+_ALLOWED_trading_servers = frozenset({"trading_servers"})
+
+
+_ALLOWED_trading_times = frozenset({"trading_times"})
+
+
+_ALLOWED_trading_wallet = frozenset({"trading", "wallet"})
+
+
+_ALLOWED_transaction = frozenset({"transaction"})
+
+
+_ALLOWED_transfer_between_accounts = frozenset({"transfer_between_accounts"})
+
+
+_ALLOWED_unsubscribe_email = frozenset({"unsubscribe_email"})
+
+
+_ALLOWED_verify_email = frozenset({"verify_email"})
+
+
+_ALLOWED_website_config = frozenset({"website_config"})
+
+
+_ALLOWED_website_status = frozenset({"website_status"})
 
 
 _KEYS_ACCOUNT_LIST_REQUEST = frozenset(
@@ -9239,7 +9174,878 @@ _KEYS_WEBSITE_STATUS_RESPONSE_WEBSITE_STATUS_PAYMENT_AGENTS = frozenset(
 )
 
 
-def _decode_1(value: Any) -> list[m.AccountListResponseAccountListItem]:
+def _decode_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(
+    value: Any,
+) -> m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any:
+    result: m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any = _first_match(
+        value,
+        (
+            structure_authorize_response_authorize_local_currencies_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+    value: Any,
+) -> (
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
+    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+):
+    result: (
+        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
+        | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+    ) = _first_match(
+        value,
+        (
+            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1,
+            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2,
+        ),
+    )
+    return result
+
+
+def _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
+    value: Any,
+) -> (
+    m.CashierResponseCashierOption2WithdrawOption1 | m.CashierResponseCashierOption2WithdrawOption2
+):
+    result: (
+        m.CashierResponseCashierOption2WithdrawOption1
+        | m.CashierResponseCashierOption2WithdrawOption2
+    ) = _first_match(
+        value,
+        (
+            structure_cashier_response_cashier_option2_withdraw_option1,
+            structure_cashier_response_cashier_option2_withdraw_option2,
+        ),
+    )
+    return result
+
+
+def _decode_CryptoConfigResponseCryptoConfigCurrenciesConfigValue_or_any(
+    value: Any,
+) -> m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any:
+    result: m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any = _first_match(
+        value,
+        (
+            structure_crypto_config_response_crypto_config_currencies_config_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+    value: Any,
+) -> float | m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any:
+    result: float | m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any = _first_match(
+        value,
+        (
+            structure_exchange_rates_response_exchange_rates_rates_value_option1,
+            _decode_float,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_GetAccountStatusResponseGetAccountStatusCurrencyConfigValue_or_any(
+    value: Any,
+) -> m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any:
+    result: m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any = _first_match(
+        value,
+        (
+            structure_get_account_status_response_get_account_status_currency_config_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+    value: Any,
+) -> (
+    dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
+    | m.KycAuthStatusResponseKycAuthStatusOption1
+):
+    result: (
+        dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
+        | m.KycAuthStatusResponseKycAuthStatusOption1
+    ) = _first_match(
+        value,
+        (
+            structure_kyc_auth_status_response_kyc_auth_status_option1,
+            _decode_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value,
+        ),
+    )
+    return result
+
+
+def _decode_P2pCountryListResponseP2pCountryListValue_or_any(
+    value: Any,
+) -> m.P2pCountryListResponseP2pCountryListValue | Any:
+    result: m.P2pCountryListResponseP2pCountryListValue | Any = _first_match(
+        value,
+        (
+            structure_p2p_country_list_response_p2p_country_list_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue_or_any(
+    value: Any,
+) -> m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any:
+    result: m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any = _first_match(
+        value,
+        (
+            structure_payment_methods_response_payment_methods_item_deposit_limits_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue_or_any(
+    value: Any,
+) -> m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any:
+    result: m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any = _first_match(
+        value,
+        (
+            structure_payment_methods_response_payment_methods_item_withdraw_limits_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue_or_any(
+    value: Any,
+) -> m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any:
+    result: (
+        m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any
+    ) = _first_match(
+        value,
+        (
+            structure_residence_list_response_residence_list_item_identity_services_idv_documents_supported_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue_or_any(
+    value: Any,
+) -> m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue | Any:
+    result: (
+        m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue | Any
+    ) = _first_match(
+        value,
+        (
+            structure_residence_list_response_residence_list_item_identity_services_onfido_documents_supported_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+    value: Any,
+) -> (
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+):
+    result: (
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+        | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+    ) = _first_match(
+        value,
+        (
+            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
+            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+        ),
+    )
+    return result
+
+
+def _decode_WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue_or_any(
+    value: Any,
+) -> m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any:
+    result: m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any = _first_match(
+        value,
+        (
+            structure_website_config_response_website_config_currencies_config_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue_or_any(
+    value: Any,
+) -> m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any:
+    result: m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any = _first_match(
+        value,
+        (
+            structure_website_status_response_website_status_currencies_config_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_any(value: Any) -> Any:
+    result: Any = value
+    return result
+
+
+def _decode_bool(value: Any) -> bool:
+    if value.__class__ is not bool:
+        raise _expected("a boolean", value)
+    result: bool = value
+    return result
+
+
+def _decode_bool_or_any(value: Any) -> bool | Any:
+    result: bool | Any = _first_match(
+        value,
+        (
+            _decode_bool,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(
+    value: Any,
+) -> dict[str, m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_BalanceResponseBalanceAccountsValue(
+    value: Any,
+) -> dict[str, m.BalanceResponseBalanceAccountsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = structure_balance_response_balance_accounts_value(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_CryptoConfigResponseCryptoConfigCurrenciesConfigValue_or_any(
+    value: Any,
+) -> dict[str, m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_CryptoConfigResponseCryptoConfigCurrenciesConfigValue_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_CryptoEstimationsResponseCryptoEstimationsValue(
+    value: Any,
+) -> dict[str, m.CryptoEstimationsResponseCryptoEstimationsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = structure_crypto_estimations_response_crypto_estimations_value(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+    value: Any,
+) -> dict[str, float | m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                _decode_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(item)
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue(
+    value: Any,
+) -> dict[str, m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_financial_assessment_questions_response_financial_assessment_questions_questions_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_GetAccountStatusResponseGetAccountStatusCurrencyConfigValue_or_any(
+    value: Any,
+) -> dict[str, m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                _decode_GetAccountStatusResponseGetAccountStatusCurrencyConfigValue_or_any(item)
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+    value: Any,
+) -> dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = structure_kyc_auth_status_response_kyc_auth_status_option2_value(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_update_response_p2p_advert_update_payment_method_details_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_update_response_p2p_advert_update_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_methods_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_methods_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValue(
+    value: Any,
+) -> dict[str, m.P2pCountryListResponseP2pCountryListValuePaymentMethodsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_country_list_response_p2p_country_list_value_payment_methods_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_country_list_response_p2p_country_list_value_payment_methods_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pCountryListResponseP2pCountryListValue_or_any(
+    value: Any,
+) -> dict[str, m.P2pCountryListResponseP2pCountryListValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_P2pCountryListResponseP2pCountryListValue_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_order_create_response_p2p_order_create_payment_method_details_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_order_info_response_p2p_order_info_payment_method_details_value(item)
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_order_info_response_p2p_order_info_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValue(
+    value: Any,
+) -> dict[str, m.P2pPaymentMethodsResponseP2pPaymentMethodsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = structure_p2p_payment_methods_response_p2p_payment_methods_value(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pPaymentMethodsResponseP2pPaymentMethodsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_payment_methods_response_p2p_payment_methods_value_fields_value(item)
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue_or_any(
+    value: Any,
+) -> dict[str, m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue_or_any(
+                item
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue_or_any(
+    value: Any,
+) -> dict[str, m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                _decode_PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue_or_any(item)
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue_or_any(
+    value: Any,
+) -> dict[
+    str, m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any
+]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                _decode_ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue_or_any(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue_or_any(
+    value: Any,
+) -> dict[
+    str, m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue | Any
+]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                _decode_ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue_or_any(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue_or_any(
+    value: Any,
+) -> dict[str, m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue_or_any(
+                item
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue_or_any(
+    value: Any,
+) -> dict[str, m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue_or_any(
+                item
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_bool_or_any(value: Any) -> dict[str, bool | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_bool_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_dict_of_str(value: Any) -> dict[str, dict[str, str]]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_dict_of_str(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_float_or_any(value: Any) -> dict[str, float | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_float_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem_or_any(
+    value: Any,
+) -> dict[str, list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem_or_any(
+                item
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_str(value: Any) -> dict[str, str]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_str(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_str_or_any(value: Any) -> dict[str, str | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_str_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_float(value: Any) -> float:
+    if value.__class__ is not float and value.__class__ is not int:
+        raise _expected("a number", value)
+    result: float = value
+    return result
+
+
+def _decode_float_or_any(value: Any) -> float | Any:
+    result: float | Any = _first_match(
+        value,
+        (
+            _decode_float,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_float_or_str(value: Any) -> float | str:
+    result: float | str = _first_match(
+        value,
+        (
+            _decode_float,
+            _decode_str,
+        ),
+    )
+    return result
+
+
+def _decode_list_of_AccountListResponseAccountListItem(
+    value: Any,
+) -> list[m.AccountListResponseAccountListItem]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -9248,7 +10054,9 @@ def _decode_1(value: Any) -> list[m.AccountListResponseAccountListItem]:
         raise _locate_item_error(value, structure_account_list_response_account_list_item) from None
 
 
-def _decode_2(value: Any) -> list[m.AccountListResponseAccountListItemLinkedToItem]:
+def _decode_list_of_AccountListResponseAccountListItemLinkedToItem(
+    value: Any,
+) -> list[m.AccountListResponseAccountListItemLinkedToItem]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -9261,32 +10069,1300 @@ def _decode_2(value: Any) -> list[m.AccountListResponseAccountListItemLinkedToIt
         ) from None
 
 
-def _decode_3(
+def _decode_list_of_ActiveSymbolsResponseActiveSymbolsItem(
+    value: Any,
+) -> list[m.ActiveSymbolsResponseActiveSymbolsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_active_symbols_response_active_symbols_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_active_symbols_response_active_symbols_item
+        ) from None
+
+
+def _decode_list_of_ApiTokenResponseApiTokenTokensItem(
+    value: Any,
+) -> list[m.ApiTokenResponseApiTokenTokensItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_api_token_response_api_token_tokens_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_api_token_response_api_token_tokens_item
+        ) from None
+
+
+def _decode_list_of_AppListResponseAppListItem(value: Any) -> list[m.AppListResponseAppListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_app_list_response_app_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_app_list_response_app_list_item) from None
+
+
+def _decode_list_of_AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem(
+    value: Any,
+) -> list[m.AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_app_markup_details_response_app_markup_details_transactions_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_app_markup_details_response_app_markup_details_transactions_item
+        ) from None
+
+
+def _decode_list_of_AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem(
+    value: Any,
+) -> list[m.AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_app_markup_statistics_response_app_markup_statistics_breakdown_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_app_markup_statistics_response_app_markup_statistics_breakdown_item
+        ) from None
+
+
+def _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(
+    value: Any,
+) -> list[m.AuthorizeResponseAuthorizeAccountListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_authorize_response_authorize_account_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_authorize_response_authorize_account_list_item
+        ) from None
+
+
+def _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
+    value: Any,
+) -> list[m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_authorize_response_authorize_account_list_item_linked_to_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_authorize_response_authorize_account_list_item_linked_to_item
+        ) from None
+
+
+def _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(
+    value: Any,
+) -> list[m.AuthorizeResponseAuthorizeLinkedToItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_authorize_response_authorize_linked_to_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_authorize_response_authorize_linked_to_item
+        ) from None
+
+
+def _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
     value: Any,
 ) -> list[
-    Literal["american", "asian", "euro_atm", "euro_non_atm", "non_financial", "lookback", "reset"]
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
+    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2,
+        ) from None
+
+
+def _decode_list_of_ContractUpdateHistoryResponseContractUpdateHistoryItem(
+    value: Any,
+) -> list[m.ContractUpdateHistoryResponseContractUpdateHistoryItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_contract_update_history_response_contract_update_history_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_contract_update_history_response_contract_update_history_item
+        ) from None
+
+
+def _decode_list_of_ContractsForCompanyResponseContractsForCompanyAvailableItem(
+    value: Any,
+) -> list[m.ContractsForCompanyResponseContractsForCompanyAvailableItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_contracts_for_company_response_contracts_for_company_available_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_contracts_for_company_response_contracts_for_company_available_item
+        ) from None
+
+
+def _decode_list_of_ContractsForResponseContractsForAvailableItem(
+    value: Any,
+) -> list[m.ContractsForResponseContractsForAvailableItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_contracts_for_response_contracts_for_available_item(item) for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_contracts_for_response_contracts_for_available_item
+        ) from None
+
+
+def _decode_list_of_ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem(
+    value: Any,
+) -> list[m.ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_contracts_for_response_contracts_for_available_item_forward_starting_options_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_contracts_for_response_contracts_for_available_item_forward_starting_options_item,
+        ) from None
+
+
+def _decode_list_of_CopytradingListResponseCopytradingListCopiersItem(
+    value: Any,
+) -> list[m.CopytradingListResponseCopytradingListCopiersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_copytrading_list_response_copytrading_list_copiers_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_copytrading_list_response_copytrading_list_copiers_item
+        ) from None
+
+
+def _decode_list_of_CopytradingListResponseCopytradingListTradersItem(
+    value: Any,
+) -> list[m.CopytradingListResponseCopytradingListTradersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_copytrading_list_response_copytrading_list_traders_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_copytrading_list_response_copytrading_list_traders_item
+        ) from None
+
+
+def _decode_list_of_EconomicCalendarResponseEconomicCalendarEventsItem(
+    value: Any,
+) -> list[m.EconomicCalendarResponseEconomicCalendarEventsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_economic_calendar_response_economic_calendar_events_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_economic_calendar_response_economic_calendar_events_item
+        ) from None
+
+
+def _decode_list_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValueAnswersItem(
+    value: Any,
+) -> list[
+    m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValueAnswersItem
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_financial_assessment_questions_response_financial_assessment_questions_questions_value_answers_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_financial_assessment_questions_response_financial_assessment_questions_questions_value_answers_item,
+        ) from None
+
+
+def _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem(
+    value: Any,
+) -> list[m.GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_get_account_status_response_get_account_status_authentication_attempts_history_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_get_account_status_response_get_account_status_authentication_attempts_history_item,
+        ) from None
+
+
+def _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem(
+    value: Any,
+) -> list[m.GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_get_account_status_response_get_account_status_authentication_ownership_requests_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_get_account_status_response_get_account_status_authentication_ownership_requests_item,
+        ) from None
+
+
+def _decode_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem(
+    value: Any,
+) -> list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_get_limits_response_get_limits_market_specific_value_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_get_limits_response_get_limits_market_specific_value_item
+        ) from None
+
+
+def _decode_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem_or_any(
+    value: Any,
+) -> list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any:
+    result: list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any = _first_match(
+        value,
+        (
+            _decode_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+    value: Any,
+) -> list[m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
+        ) from None
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+    value: Any,
+) -> list[
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
+        ) from None
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+    value: Any,
+) -> list[m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
+        ) from None
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+    value: Any,
+) -> list[
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+        ) from None
+
+
+def _decode_list_of_LoginHistoryResponseLoginHistoryItem(
+    value: Any,
+) -> list[m.LoginHistoryResponseLoginHistoryItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_login_history_response_login_history_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_login_history_response_login_history_item
+        ) from None
+
+
+def _decode_list_of_Mt5LoginListResponseMt5LoginListItem(
+    value: Any,
+) -> list[m.Mt5LoginListResponseMt5LoginListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_mt5_login_list_response_mt5_login_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_mt5_login_list_response_mt5_login_list_item
+        ) from None
+
+
+def _decode_list_of_OauthAppsResponseOauthAppsItem(
+    value: Any,
+) -> list[m.OauthAppsResponseOauthAppsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_oauth_apps_response_oauth_apps_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_oauth_apps_response_oauth_apps_item) from None
+
+
+def _decode_list_of_P2pAdvertListResponseP2pAdvertListListItem(
+    value: Any,
+) -> list[m.P2pAdvertListResponseP2pAdvertListListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advert_list_response_p2p_advert_list_list_item(item) for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advert_list_response_p2p_advert_list_list_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem(
+    value: Any,
+) -> list[m.P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserCreateRequestScheduleItem(
+    value: Any,
+) -> list[m.P2pAdvertiserCreateRequestScheduleItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_p2p_advertiser_create_request_schedule_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_create_request_schedule_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserCreateResponseP2pAdvertiserCreateScheduleItem(
+    value: Any,
+) -> list[m.P2pAdvertiserCreateResponseP2pAdvertiserCreateScheduleItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_create_response_p2p_advertiser_create_schedule_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_create_response_p2p_advertiser_create_schedule_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserInfoResponseP2pAdvertiserInfoScheduleItem(
+    value: Any,
+) -> list[m.P2pAdvertiserInfoResponseP2pAdvertiserInfoScheduleItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_info_response_p2p_advertiser_info_schedule_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_info_response_p2p_advertiser_info_schedule_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItem(
+    value: Any,
+) -> list[m.P2pAdvertiserListResponseP2pAdvertiserListListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItemScheduleItem(
+    value: Any,
+) -> list[m.P2pAdvertiserListResponseP2pAdvertiserListListItemScheduleItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item_schedule_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item_schedule_item,
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserPaymentMethodsRequestCreateItem(
+    value: Any,
+) -> list[m.P2pAdvertiserPaymentMethodsRequestCreateItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_payment_methods_request_create_item(item) for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_payment_methods_request_create_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserRelationsResponseP2pAdvertiserRelationsBlockedAdvertisersItem(
+    value: Any,
+) -> list[m.P2pAdvertiserRelationsResponseP2pAdvertiserRelationsBlockedAdvertisersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_blocked_advertisers_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_blocked_advertisers_item,
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserRelationsResponseP2pAdvertiserRelationsFavouriteAdvertisersItem(
+    value: Any,
+) -> list[m.P2pAdvertiserRelationsResponseP2pAdvertiserRelationsFavouriteAdvertisersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_favourite_advertisers_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_favourite_advertisers_item,
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserUpdateRequestScheduleItem(
+    value: Any,
+) -> list[m.P2pAdvertiserUpdateRequestScheduleItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_p2p_advertiser_update_request_schedule_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_update_request_schedule_item
+        ) from None
+
+
+def _decode_list_of_P2pAdvertiserUpdateResponseP2pAdvertiserUpdateScheduleItem(
+    value: Any,
+) -> list[m.P2pAdvertiserUpdateResponseP2pAdvertiserUpdateScheduleItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_advertiser_update_response_p2p_advertiser_update_schedule_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_advertiser_update_response_p2p_advertiser_update_schedule_item
+        ) from None
+
+
+def _decode_list_of_P2pOrderListResponseP2pOrderListListItem(
+    value: Any,
+) -> list[m.P2pOrderListResponseP2pOrderListListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_p2p_order_list_response_p2p_order_list_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_order_list_response_p2p_order_list_list_item
+        ) from None
+
+
+def _decode_list_of_P2pSettingsResponseP2pSettingsLocalCurrenciesItem(
+    value: Any,
+) -> list[m.P2pSettingsResponseP2pSettingsLocalCurrenciesItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_p2p_settings_response_p2p_settings_local_currencies_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_p2p_settings_response_p2p_settings_local_currencies_item
+        ) from None
+
+
+def _decode_list_of_PartnerAccountsResponsePartnerAccountsPartnerSettingsItem(
+    value: Any,
+) -> list[m.PartnerAccountsResponsePartnerAccountsPartnerSettingsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_partner_accounts_response_partner_accounts_partner_settings_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_partner_accounts_response_partner_accounts_partner_settings_item
+        ) from None
+
+
+def _decode_list_of_PaymentMethodsResponsePaymentMethodsItem(
+    value: Any,
+) -> list[m.PaymentMethodsResponsePaymentMethodsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_payment_methods_response_payment_methods_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_payment_methods_response_payment_methods_item
+        ) from None
+
+
+def _decode_list_of_PaymentagentCreateRequestPhoneNumbersItem(
+    value: Any,
+) -> list[m.PaymentagentCreateRequestPhoneNumbersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_paymentagent_create_request_phone_numbers_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_paymentagent_create_request_phone_numbers_item
+        ) from None
+
+
+def _decode_list_of_PaymentagentCreateRequestSupportedPaymentMethodsItem(
+    value: Any,
+) -> list[m.PaymentagentCreateRequestSupportedPaymentMethodsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_create_request_supported_payment_methods_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_paymentagent_create_request_supported_payment_methods_item
+        ) from None
+
+
+def _decode_list_of_PaymentagentCreateRequestUrlsItem(
+    value: Any,
+) -> list[m.PaymentagentCreateRequestUrlsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_paymentagent_create_request_urls_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_paymentagent_create_request_urls_item) from None
+
+
+def _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem(
+    value: Any,
+) -> list[m.PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_details_response_paymentagent_details_phone_numbers_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_paymentagent_details_response_paymentagent_details_phone_numbers_item
+        ) from None
+
+
+def _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem(
+    value: Any,
+) -> list[m.PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_details_response_paymentagent_details_supported_payment_methods_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_paymentagent_details_response_paymentagent_details_supported_payment_methods_item,
+        ) from None
+
+
+def _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsUrlsItem(
+    value: Any,
+) -> list[m.PaymentagentDetailsResponsePaymentagentDetailsUrlsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_details_response_paymentagent_details_urls_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_paymentagent_details_response_paymentagent_details_urls_item
+        ) from None
+
+
+def _decode_list_of_PaymentagentListResponsePaymentagentListListItem(
+    value: Any,
+) -> list[m.PaymentagentListResponsePaymentagentListListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_list_response_paymentagent_list_list_item(item) for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_paymentagent_list_response_paymentagent_list_list_item
+        ) from None
+
+
+def _decode_list_of_PaymentagentListResponsePaymentagentListListItemPhoneNumbersItem(
+    value: Any,
+) -> list[m.PaymentagentListResponsePaymentagentListListItemPhoneNumbersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_list_response_paymentagent_list_list_item_phone_numbers_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_paymentagent_list_response_paymentagent_list_list_item_phone_numbers_item,
+        ) from None
+
+
+def _decode_list_of_PaymentagentListResponsePaymentagentListListItemSupportedPaymentMethodsItem(
+    value: Any,
+) -> list[m.PaymentagentListResponsePaymentagentListListItemSupportedPaymentMethodsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_list_response_paymentagent_list_list_item_supported_payment_methods_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_paymentagent_list_response_paymentagent_list_list_item_supported_payment_methods_item,
+        ) from None
+
+
+def _decode_list_of_PaymentagentListResponsePaymentagentListListItemUrlsItem(
+    value: Any,
+) -> list[m.PaymentagentListResponsePaymentagentListListItemUrlsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_paymentagent_list_response_paymentagent_list_list_item_urls_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_paymentagent_list_response_paymentagent_list_list_item_urls_item
+        ) from None
+
+
+def _decode_list_of_PortfolioResponsePortfolioContractsItem(
+    value: Any,
+) -> list[m.PortfolioResponsePortfolioContractsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_portfolio_response_portfolio_contracts_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_portfolio_response_portfolio_contracts_item
+        ) from None
+
+
+def _decode_list_of_ProfitTableResponseProfitTableTransactionsItem(
+    value: Any,
+) -> list[m.ProfitTableResponseProfitTableTransactionsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_profit_table_response_profit_table_transactions_item(item) for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_profit_table_response_profit_table_transactions_item
+        ) from None
+
+
+def _decode_list_of_ProposalOpenContractResponseProposalOpenContractTickStreamItem(
+    value: Any,
+) -> list[m.ProposalOpenContractResponseProposalOpenContractTickStreamItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item
+        ) from None
+
+
+def _decode_list_of_ResidenceListResponseResidenceListItem(
+    value: Any,
+) -> list[m.ResidenceListResponseResidenceListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_residence_list_response_residence_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_residence_list_response_residence_list_item
+        ) from None
+
+
+def _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+    value: Any,
+) -> list[
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2,
+        ) from None
+
+
+def _decode_list_of_StatementResponseStatementTransactionsItem(
+    value: Any,
+) -> list[m.StatementResponseStatementTransactionsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_statement_response_statement_transactions_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_statement_response_statement_transactions_item
+        ) from None
+
+
+def _decode_list_of_StatesListResponseStatesListItem(
+    value: Any,
+) -> list[m.StatesListResponseStatesListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_states_list_response_states_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_states_list_response_states_list_item) from None
+
+
+def _decode_list_of_TicksBatchResponseTicksBatchItem(
+    value: Any,
+) -> list[m.TicksBatchResponseTicksBatchItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_ticks_batch_response_ticks_batch_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_ticks_batch_response_ticks_batch_item) from None
+
+
+def _decode_list_of_TicksHistoryResponseCandlesItem(
+    value: Any,
+) -> list[m.TicksHistoryResponseCandlesItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_ticks_history_response_candles_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_ticks_history_response_candles_item) from None
+
+
+def _decode_list_of_TradingDurationsResponseTradingDurationsItem(
+    value: Any,
+) -> list[m.TradingDurationsResponseTradingDurationsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_trading_durations_response_trading_durations_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_trading_durations_response_trading_durations_item
+        ) from None
+
+
+def _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItem(
+    value: Any,
+) -> list[m.TradingDurationsResponseTradingDurationsItemDataItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_trading_durations_response_trading_durations_item_data_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_trading_durations_response_trading_durations_item_data_item
+        ) from None
+
+
+def _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemSymbolItem(
+    value: Any,
+) -> list[m.TradingDurationsResponseTradingDurationsItemDataItemSymbolItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_trading_durations_response_trading_durations_item_data_item_symbol_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_trading_durations_response_trading_durations_item_data_item_symbol_item
+        ) from None
+
+
+def _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem(
+    value: Any,
+) -> list[m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item,
+        ) from None
+
+
+def _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem(
+    value: Any,
+) -> list[m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item_durations_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item_durations_item,
+        ) from None
+
+
+def _decode_list_of_TradingServersResponseTradingServersItem(
+    value: Any,
+) -> list[m.TradingServersResponseTradingServersItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_trading_servers_response_trading_servers_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_trading_servers_response_trading_servers_item
+        ) from None
+
+
+def _decode_list_of_TradingTimesResponseTradingTimesMarketsItem(
+    value: Any,
+) -> list[m.TradingTimesResponseTradingTimesMarketsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_trading_times_response_trading_times_markets_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_trading_times_response_trading_times_markets_item
+        ) from None
+
+
+def _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItem(
+    value: Any,
+) -> list[m.TradingTimesResponseTradingTimesMarketsItemSubmarketsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_trading_times_response_trading_times_markets_item_submarkets_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_trading_times_response_trading_times_markets_item_submarkets_item
+        ) from None
+
+
+def _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItemSymbolsItem(
+    value: Any,
+) -> list[m.TradingTimesResponseTradingTimesMarketsItemSubmarketsItemSymbolsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_trading_times_response_trading_times_markets_item_submarkets_item_symbols_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_trading_times_response_trading_times_markets_item_submarkets_item_symbols_item,
+        ) from None
+
+
+def _decode_list_of_TransferBetweenAccountsResponseAccountsItem(
+    value: Any,
+) -> list[m.TransferBetweenAccountsResponseAccountsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_transfer_between_accounts_response_accounts_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_transfer_between_accounts_response_accounts_item
+        ) from None
+
+
+def _decode_list_of_WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem(
+    value: Any,
+) -> list[m.WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_website_status_response_website_status_p2p_config_local_currencies_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_website_status_response_website_status_p2p_config_local_currencies_item
+        ) from None
+
+
+def _decode_list_of_float(value: Any) -> list[float]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not float and item.__class__ is not int:
+                raise _expected("a number", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[float] = value
+    return result
+
+
+def _decode_list_of_int(value: Any) -> list[int]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not int:
+                raise _expected("an integer", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[int] = value
+    return result
+
+
+def _decode_list_of_list_of_str_or_null(value: Any) -> list[list[str | None]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_list_of_str_or_null(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_list_of_str_or_null) from None
+
+
+def _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(
+    value: Any,
+) -> list[
+    Literal[
+        "ACCU",
+        "ASIAND",
+        "ASIANU",
+        "CALL",
+        "CALLE",
+        "CALLSPREAD",
+        "DIGITDIFF",
+        "DIGITEVEN",
+        "DIGITMATCH",
+        "DIGITODD",
+        "DIGITOVER",
+        "DIGITUNDER",
+        "EXPIRYMISSE",
+        "EXPIRYMISS",
+        "EXPIRYRANGE",
+        "EXPIRYRANGEE",
+        "LBFLOATCALL",
+        "LBFLOATPUT",
+        "LBHIGHLOW",
+        "MULTDOWN",
+        "MULTUP",
+        "NOTOUCH",
+        "ONETOUCH",
+        "PUT",
+        "PUTE",
+        "PUTSPREAD",
+        "RANGE",
+        "RESETCALL",
+        "RESETPUT",
+        "RUNHIGH",
+        "RUNLOW",
+        "TICKHIGH",
+        "TICKLOW",
+        "UPORDOWN",
+        "VANILLALONGCALL",
+        "VANILLALONGPUT",
+        "TURBOSLONG",
+        "TURBOSSHORT",
+    ]
 ]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     for index, item in enumerate(value):
         try:
             kind = item.__class__
-            if kind is not str or item not in _ALLOWED_7:
+            if kind is not str or item not in _ALLOWED_ACCU_ASIAND_ASIANU_and_35_more:
                 raise _not_one_of(
-                    "'american', 'asian', 'euro_atm', 'euro_non_atm', 'non_financial', 'lookback', 'reset'",
+                    "'ACCU', 'ASIAND', 'ASIANU', 'CALL', 'CALLE', 'CALLSPREAD', 'DIGITDIFF', 'DIGITEVEN', 'DIGITMATCH', 'DIGITODD', 'DIGITOVER', 'DIGITUNDER', 'EXPIRYMISSE', 'EXPIRYMISS', 'EXPIRYRANGE', 'EXPIRYRANGEE', 'LBFLOATCALL', 'LBFLOATPUT', 'LBHIGHLOW', 'MULTDOWN', 'MULTUP', 'NOTOUCH', 'ONETOUCH', 'PUT', 'PUTE', 'PUTSPREAD', 'RANGE', 'RESETCALL', 'RESETPUT', 'RUNHIGH', 'RUNLOW', 'TICKHIGH', 'TICKLOW', 'UPORDOWN', 'VANILLALONGCALL', 'VANILLALONGPUT', 'TURBOSLONG', 'TURBOSSHORT'",
                     item,
                 )
         except DecodeError as error:
             raise error.at(index) from None
     result: list[
         Literal[
-            "american", "asian", "euro_atm", "euro_non_atm", "non_financial", "lookback", "reset"
+            "ACCU",
+            "ASIAND",
+            "ASIANU",
+            "CALL",
+            "CALLE",
+            "CALLSPREAD",
+            "DIGITDIFF",
+            "DIGITEVEN",
+            "DIGITMATCH",
+            "DIGITODD",
+            "DIGITOVER",
+            "DIGITUNDER",
+            "EXPIRYMISSE",
+            "EXPIRYMISS",
+            "EXPIRYRANGE",
+            "EXPIRYRANGEE",
+            "LBFLOATCALL",
+            "LBFLOATPUT",
+            "LBHIGHLOW",
+            "MULTDOWN",
+            "MULTUP",
+            "NOTOUCH",
+            "ONETOUCH",
+            "PUT",
+            "PUTE",
+            "PUTSPREAD",
+            "RANGE",
+            "RESETCALL",
+            "RESETPUT",
+            "RUNHIGH",
+            "RUNLOW",
+            "TICKHIGH",
+            "TICKLOW",
+            "UPORDOWN",
+            "VANILLALONGCALL",
+            "VANILLALONGPUT",
+            "TURBOSLONG",
+            "TURBOSSHORT",
         ]
     ] = value
     return result
 
 
-def _decode_4(
+def _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more__2(
     value: Any,
 ) -> list[
     Literal[
@@ -9335,7 +11411,7 @@ def _decode_4(
     for index, item in enumerate(value):
         try:
             kind = item.__class__
-            if kind is not str or item not in _ALLOWED_8:
+            if kind is not str or item not in _ALLOWED_ACCU_ASIAND_ASIANU_and_35_more:
                 raise _not_one_of(
                     "'MULTUP', 'MULTDOWN', 'UPORDOWN', 'EXPIRYRANGE', 'ONETOUCH', 'CALLE', 'LBHIGHLOW', 'ASIAND', 'EXPIRYRANGEE', 'DIGITDIFF', 'DIGITMATCH', 'DIGITOVER', 'PUTE', 'DIGITUNDER', 'NOTOUCH', 'CALL', 'RANGE', 'LBFLOATPUT', 'DIGITODD', 'PUT', 'ASIANU', 'LBFLOATCALL', 'EXPIRYMISSE', 'EXPIRYMISS', 'DIGITEVEN', 'TICKHIGH', 'TICKLOW', 'RESETCALL', 'RESETPUT', 'CALLSPREAD', 'PUTSPREAD', 'RUNHIGH', 'RUNLOW', 'ACCU', 'VANILLALONGCALL', 'VANILLALONGPUT', 'TURBOSLONG', 'TURBOSSHORT'",
                     item,
@@ -9387,18 +11463,74 @@ def _decode_4(
     return result
 
 
-def _decode_5(value: Any) -> list[m.ActiveSymbolsResponseActiveSymbolsItem]:
+def _decode_list_of_one_of_Fri_Mon_Sat_and_4_more(
+    value: Any,
+) -> list[Literal["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]]:
     if value.__class__ is not list:
         raise _expected("an array", value)
-    try:
-        return [structure_active_symbols_response_active_symbols_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_active_symbols_response_active_symbols_item
-        ) from None
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_Fri_Mon_Sat_and_4_more:
+                raise _not_one_of("'Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[Literal["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]] = value
+    return result
 
 
-def _decode_6(
+def _decode_list_of_one_of_account_opening_self_declaration_require_common_reporting_standard_disabled_and_8_more(
+    value: Any,
+) -> list[
+    Literal[
+        "account_opening_self_declaration_required",
+        "common_reporting_standard",
+        "disabled",
+        "identity",
+        "jurisdiction_risk_assessment",
+        "phone_idd",
+        "selected",
+        "text",
+        "tin_format",
+        "value",
+        "wallet_signup",
+    ]
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if (
+                kind is not str
+                or item
+                not in _ALLOWED_account_opening_self_declaration_require_common_reporting_standard_disabled_and_8_more
+            ):
+                raise _not_one_of(
+                    "'account_opening_self_declaration_required', 'common_reporting_standard', 'disabled', 'identity', 'jurisdiction_risk_assessment', 'phone_idd', 'selected', 'text', 'tin_format', 'value', 'wallet_signup'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "account_opening_self_declaration_required",
+            "common_reporting_standard",
+            "disabled",
+            "identity",
+            "jurisdiction_risk_assessment",
+            "phone_idd",
+            "selected",
+            "text",
+            "tin_format",
+            "value",
+            "wallet_signup",
+        ]
+    ] = value
+    return result
+
+
+def _decode_list_of_one_of_admin_payments_read_and_2_more(
     value: Any,
 ) -> list[Literal["read", "trade", "trading_information", "payments", "admin"]]:
     if value.__class__ is not list:
@@ -9406,7 +11538,7 @@ def _decode_6(
     for index, item in enumerate(value):
         try:
             kind = item.__class__
-            if kind is not str or item not in _ALLOWED_13:
+            if kind is not str or item not in _ALLOWED_admin_payments_read_and_2_more:
                 raise _not_one_of(
                     "'read', 'trade', 'trading_information', 'payments', 'admin'", item
                 )
@@ -9416,46 +11548,97 @@ def _decode_6(
     return result
 
 
-def _decode_7(value: Any) -> list[m.ApiTokenResponseApiTokenTokensItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_api_token_response_api_token_tokens_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_api_token_response_api_token_tokens_item
-        ) from None
-
-
-def _decode_8(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_9(value: Any) -> list[m.AppListResponseAppListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_app_list_response_app_list_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_app_list_response_app_list_item) from None
-
-
-def _decode_10(value: Any) -> list[Literal["app_id", "client_loginid", "transaction_time"]]:
+def _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+    value: Any,
+) -> list[
+    Literal[
+        "advert_fixed_rate_disabled",
+        "advert_float_rate_disabled",
+        "advert_inactive",
+        "advert_max_limit",
+        "advert_min_limit",
+        "advert_remaining",
+        "advert_no_payment_methods",
+        "advertiser_ads_paused",
+        "advertiser_approval",
+        "advertiser_balance",
+        "advertiser_block_trade_ineligible",
+        "advertiser_daily_limit",
+        "advertiser_schedule",
+        "advertiser_temp_ban",
+    ]
+]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     for index, item in enumerate(value):
         try:
             kind = item.__class__
-            if kind is not str or item not in _ALLOWED_19:
+            if (
+                kind is not str
+                or item
+                not in _ALLOWED_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more
+            ):
+                raise _not_one_of(
+                    "'advert_fixed_rate_disabled', 'advert_float_rate_disabled', 'advert_inactive', 'advert_max_limit', 'advert_min_limit', 'advert_remaining', 'advert_no_payment_methods', 'advertiser_ads_paused', 'advertiser_approval', 'advertiser_balance', 'advertiser_block_trade_ineligible', 'advertiser_daily_limit', 'advertiser_schedule', 'advertiser_temp_ban'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "advert_fixed_rate_disabled",
+            "advert_float_rate_disabled",
+            "advert_inactive",
+            "advert_max_limit",
+            "advert_min_limit",
+            "advert_remaining",
+            "advert_no_payment_methods",
+            "advertiser_ads_paused",
+            "advertiser_approval",
+            "advertiser_balance",
+            "advertiser_block_trade_ineligible",
+            "advertiser_daily_limit",
+            "advertiser_schedule",
+            "advertiser_temp_ban",
+        ]
+    ] = value
+    return result
+
+
+def _decode_list_of_one_of_american_asian_euro_atm_and_4_more(
+    value: Any,
+) -> list[
+    Literal["american", "asian", "euro_atm", "euro_non_atm", "non_financial", "lookback", "reset"]
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_american_asian_euro_atm_and_4_more:
+                raise _not_one_of(
+                    "'american', 'asian', 'euro_atm', 'euro_non_atm', 'non_financial', 'lookback', 'reset'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "american", "asian", "euro_atm", "euro_non_atm", "non_financial", "lookback", "reset"
+        ]
+    ] = value
+    return result
+
+
+def _decode_list_of_one_of_app_id_client_loginid_transaction_time(
+    value: Any,
+) -> list[Literal["app_id", "client_loginid", "transaction_time"]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_app_id_client_loginid_transaction_time:
                 raise _not_one_of("'app_id', 'client_loginid', 'transaction_time'", item)
         except DecodeError as error:
             raise error.at(index) from None
@@ -9463,571 +11646,7 @@ def _decode_10(value: Any) -> list[Literal["app_id", "client_loginid", "transact
     return result
 
 
-def _decode_11(value: Any) -> list[m.AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_app_markup_details_response_app_markup_details_transactions_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_app_markup_details_response_app_markup_details_transactions_item
-        ) from None
-
-
-def _decode_12(value: Any) -> list[m.AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_app_markup_statistics_response_app_markup_statistics_breakdown_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_app_markup_statistics_response_app_markup_statistics_breakdown_item
-        ) from None
-
-
-def _decode_13(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_14(value: Any) -> list[m.AuthorizeResponseAuthorizeAccountListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_authorize_response_authorize_account_list_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_authorize_response_authorize_account_list_item
-        ) from None
-
-
-def _decode_15(value: Any) -> list[m.AuthorizeResponseAuthorizeLinkedToItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_authorize_response_authorize_linked_to_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_authorize_response_authorize_linked_to_item
-        ) from None
-
-
-def _decode_18(value: Any) -> Any:
-    result: Any = value
-    return result
-
-
-def _decode_17(value: Any) -> m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any:
-    result: m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any = _first_match(
-        value,
-        (
-            structure_authorize_response_authorize_local_currencies_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_16(value: Any) -> dict[str, m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_17(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_19(value: Any) -> list[m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_authorize_response_authorize_account_list_item_linked_to_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_authorize_response_authorize_account_list_item_linked_to_item
-        ) from None
-
-
-def _decode_20(value: Any) -> dict[str, m.BalanceResponseBalanceAccountsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = structure_balance_response_balance_accounts_value(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_21(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_23(
-    value: Any,
-) -> (
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
-):
-    result: (
-        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-        | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
-    ) = _first_match(
-        value,
-        (
-            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1,
-            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2,
-        ),
-    )
-    return result
-
-
-def _decode_22(
-    value: Any,
-) -> list[
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_23(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_23) from None
-
-
-def _decode_25(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_24(value: Any) -> str | m.CashierResponseCashierOption2:
-    result: str | m.CashierResponseCashierOption2 = _first_match(
-        value,
-        (
-            _decode_25,
-            structure_cashier_response_cashier_option2,
-        ),
-    )
-    return result
-
-
-def _decode_26(
-    value: Any,
-) -> (
-    m.CashierResponseCashierOption2WithdrawOption1 | m.CashierResponseCashierOption2WithdrawOption2
-):
-    result: (
-        m.CashierResponseCashierOption2WithdrawOption1
-        | m.CashierResponseCashierOption2WithdrawOption2
-    ) = _first_match(
-        value,
-        (
-            structure_cashier_response_cashier_option2_withdraw_option1,
-            structure_cashier_response_cashier_option2_withdraw_option2,
-        ),
-    )
-    return result
-
-
-def _decode_27(value: Any) -> list[m.ContractUpdateHistoryResponseContractUpdateHistoryItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_contract_update_history_response_contract_update_history_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_contract_update_history_response_contract_update_history_item
-        ) from None
-
-
-def _decode_28(value: Any) -> list[m.ContractsForCompanyResponseContractsForCompanyAvailableItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_contracts_for_company_response_contracts_for_company_available_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_contracts_for_company_response_contracts_for_company_available_item
-        ) from None
-
-
-def _decode_29(value: Any) -> list[m.ContractsForResponseContractsForAvailableItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_contracts_for_response_contracts_for_available_item(item) for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_contracts_for_response_contracts_for_available_item
-        ) from None
-
-
-def _decode_30(value: Any) -> list[int]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not int:
-                raise _expected("an integer", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[int] = value
-    return result
-
-
-def _decode_31(
-    value: Any,
-) -> list[m.ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_contracts_for_response_contracts_for_available_item_forward_starting_options_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_contracts_for_response_contracts_for_available_item_forward_starting_options_item,
-        ) from None
-
-
-def _decode_32(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_34(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_35(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_33(value: Any) -> str | list[str]:
-    result: str | list[str] = _first_match(
-        value,
-        (
-            _decode_34,
-            _decode_35,
-        ),
-    )
-    return result
-
-
-def _decode_37(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_38(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_36(value: Any) -> str | list[str]:
-    result: str | list[str] = _first_match(
-        value,
-        (
-            _decode_37,
-            _decode_38,
-        ),
-    )
-    return result
-
-
-def _decode_39(value: Any) -> list[m.CopytradingListResponseCopytradingListCopiersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_copytrading_list_response_copytrading_list_copiers_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_copytrading_list_response_copytrading_list_copiers_item
-        ) from None
-
-
-def _decode_40(value: Any) -> list[m.CopytradingListResponseCopytradingListTradersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_copytrading_list_response_copytrading_list_traders_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_copytrading_list_response_copytrading_list_traders_item
-        ) from None
-
-
-def _decode_43(value: Any) -> float:
-    if value.__class__ is not float and value.__class__ is not int:
-        raise _expected("a number", value)
-    result: float = value
-    return result
-
-
-def _decode_42(value: Any) -> float | Any:
-    result: float | Any = _first_match(
-        value,
-        (
-            _decode_43,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_41(value: Any) -> dict[str, float | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_42(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_45(value: Any) -> m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any:
-    result: m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any = _first_match(
-        value,
-        (
-            structure_crypto_config_response_crypto_config_currencies_config_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_44(
-    value: Any,
-) -> dict[str, m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_45(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_46(value: Any) -> dict[str, m.CryptoEstimationsResponseCryptoEstimationsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = structure_crypto_estimations_response_crypto_estimations_value(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_47(value: Any) -> list[m.EconomicCalendarResponseEconomicCalendarEventsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_economic_calendar_response_economic_calendar_events_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_economic_calendar_response_economic_calendar_events_item
-        ) from None
-
-
-def _decode_49(value: Any) -> m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | float | Any:
-    result: m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | float | Any = _first_match(
-        value,
-        (
-            structure_exchange_rates_response_exchange_rates_rates_value_option1,
-            _decode_43,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_48(
-    value: Any,
-) -> dict[str, m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | float | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_49(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_50(
-    value: Any,
-) -> dict[str, m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_financial_assessment_questions_response_financial_assessment_questions_questions_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_51(
-    value: Any,
-) -> list[
-    m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValueAnswersItem
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_financial_assessment_questions_response_financial_assessment_questions_questions_value_answers_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_financial_assessment_questions_response_financial_assessment_questions_questions_value_answers_item,
-        ) from None
-
-
-def _decode_53(
-    value: Any,
-) -> Literal[
-    "balance",
-    "candles",
-    "cashier_payments",
-    "p2p_advert",
-    "p2p_advertiser",
-    "p2p_order",
-    "proposal",
-    "proposal_open_contract",
-    "ticks",
-    "transaction",
-    "trading_platform_asset_listing",
-    "website_status",
-    "p2p_settings",
-    "crypto_estimations",
-]:
-    kind = value.__class__
-    if kind is not str or value not in _ALLOWED_64:
-        raise _not_one_of(
-            "'balance', 'candles', 'cashier_payments', 'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', 'p2p_settings', 'crypto_estimations'",
-            value,
-        )
-    result: Literal[
-        "balance",
-        "candles",
-        "cashier_payments",
-        "p2p_advert",
-        "p2p_advertiser",
-        "p2p_order",
-        "proposal",
-        "proposal_open_contract",
-        "ticks",
-        "transaction",
-        "trading_platform_asset_listing",
-        "website_status",
-        "p2p_settings",
-        "crypto_estimations",
-    ] = value
-    return result
-
-
-def _decode_54(
+def _decode_list_of_one_of_balance_candles_cashier_payments_and_11_more(
     value: Any,
 ) -> list[
     Literal[
@@ -10052,7 +11671,7 @@ def _decode_54(
     for index, item in enumerate(value):
         try:
             kind = item.__class__
-            if kind is not str or item not in _ALLOWED_64:
+            if kind is not str or item not in _ALLOWED_balance_candles_cashier_payments_and_11_more:
                 raise _not_one_of(
                     "'balance', 'candles', 'cashier_payments', 'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', 'p2p_settings', 'crypto_estimations'",
                     item,
@@ -10080,7 +11699,144 @@ def _decode_54(
     return result
 
 
-def _decode_52(
+def _decode_list_of_one_of_bvi_dsl_iom_and_8_more(
+    value: Any,
+) -> list[
+    Literal[
+        "iom",
+        "malta",
+        "maltainvest",
+        "svg",
+        "virtual",
+        "vanuatu",
+        "labuan",
+        "samoa",
+        "samoa-virtual",
+        "bvi",
+        "dsl",
+    ]
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_bvi_dsl_iom_and_8_more:
+                raise _not_one_of(
+                    "'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu', 'labuan', 'samoa', 'samoa-virtual', 'bvi', 'dsl'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "iom",
+            "malta",
+            "maltainvest",
+            "svg",
+            "virtual",
+            "vanuatu",
+            "labuan",
+            "samoa",
+            "samoa-virtual",
+            "bvi",
+            "dsl",
+        ]
+    ] = value
+    return result
+
+
+def _decode_list_of_one_of_completion_rate_country_join_date_rating_average(
+    value: Any,
+) -> list[Literal["completion_rate", "country", "join_date", "rating_average"]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if (
+                kind is not str
+                or item not in _ALLOWED_completion_rate_country_join_date_rating_average
+            ):
+                raise _not_one_of(
+                    "'completion_rate', 'country', 'join_date', 'rating_average'", item
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[Literal["completion_rate", "country", "join_date", "rating_average"]] = value
+    return result
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def _decode_list_of_str_or_null(value: Any) -> list[str | None]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item is not None and (item.__class__ is not str):
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str | None] = value
+    return result
+
+
+def _decode_one_of_balance_candles_cashier_payments_and_11_more(
+    value: Any,
+) -> Literal[
+    "balance",
+    "candles",
+    "cashier_payments",
+    "p2p_advert",
+    "p2p_advertiser",
+    "p2p_order",
+    "proposal",
+    "proposal_open_contract",
+    "ticks",
+    "transaction",
+    "trading_platform_asset_listing",
+    "website_status",
+    "p2p_settings",
+    "crypto_estimations",
+]:
+    kind = value.__class__
+    if kind is not str or value not in _ALLOWED_balance_candles_cashier_payments_and_11_more:
+        raise _not_one_of(
+            "'balance', 'candles', 'cashier_payments', 'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', 'p2p_settings', 'crypto_estimations'",
+            value,
+        )
+    result: Literal[
+        "balance",
+        "candles",
+        "cashier_payments",
+        "p2p_advert",
+        "p2p_advertiser",
+        "p2p_order",
+        "proposal",
+        "proposal_open_contract",
+        "ticks",
+        "transaction",
+        "trading_platform_asset_listing",
+        "website_status",
+        "p2p_settings",
+        "crypto_estimations",
+    ] = value
+    return result
+
+
+def _decode_one_of_balance_candles_cashier_payments_and_11_more_or_list_of_one_of_balance_candles_cashier_payments_and_11_more(
     value: Any,
 ) -> (
     Literal[
@@ -10156,2016 +11912,53 @@ def _decode_52(
     ) = _first_match(
         value,
         (
-            _decode_53,
-            _decode_54,
+            _decode_one_of_balance_candles_cashier_payments_and_11_more,
+            _decode_list_of_one_of_balance_candles_cashier_payments_and_11_more,
         ),
     )
     return result
 
 
-def _decode_56(value: Any) -> m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any:
-    result: m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any = _first_match(
-        value,
-        (
-            structure_get_account_status_response_get_account_status_currency_config_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_55(
-    value: Any,
-) -> dict[str, m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_56(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_57(
-    value: Any,
-) -> list[m.GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_get_account_status_response_get_account_status_authentication_attempts_history_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_get_account_status_response_get_account_status_authentication_attempts_history_item,
-        ) from None
-
-
-def _decode_58(
-    value: Any,
-) -> list[m.GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_get_account_status_response_get_account_status_authentication_ownership_requests_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_get_account_status_response_get_account_status_authentication_ownership_requests_item,
-        ) from None
-
-
-def _decode_61(value: Any) -> list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_get_limits_response_get_limits_market_specific_value_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_get_limits_response_get_limits_market_specific_value_item
-        ) from None
-
-
-def _decode_60(value: Any) -> list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any:
-    result: list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any = _first_match(
-        value,
-        (
-            _decode_61,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_59(
-    value: Any,
-) -> dict[str, list[m.GetLimitsResponseGetLimitsMarketSpecificValueItem] | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_60(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_62(
-    value: Any,
-) -> list[
-    Literal[
-        "iom",
-        "malta",
-        "maltainvest",
-        "svg",
-        "virtual",
-        "vanuatu",
-        "labuan",
-        "samoa",
-        "samoa-virtual",
-        "bvi",
-        "dsl",
-    ]
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            kind = item.__class__
-            if kind is not str or item not in _ALLOWED_82:
-                raise _not_one_of(
-                    "'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu', 'labuan', 'samoa', 'samoa-virtual', 'bvi', 'dsl'",
-                    item,
-                )
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[
-        Literal[
-            "iom",
-            "malta",
-            "maltainvest",
-            "svg",
-            "virtual",
-            "vanuatu",
-            "labuan",
-            "samoa",
-            "samoa-virtual",
-            "bvi",
-            "dsl",
-        ]
-    ] = value
-    return result
-
-
-def _decode_64(value: Any) -> dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = structure_kyc_auth_status_response_kyc_auth_status_option2_value(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_63(
-    value: Any,
-) -> (
-    m.KycAuthStatusResponseKycAuthStatusOption1
-    | dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
-):
-    result: (
-        m.KycAuthStatusResponseKycAuthStatusOption1
-        | dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
-    ) = _first_match(
-        value,
-        (
-            structure_kyc_auth_status_response_kyc_auth_status_option1,
-            _decode_64,
-        ),
-    )
-    return result
-
-
-def _decode_65(
-    value: Any,
-) -> list[m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
-        ) from None
-
-
-def _decode_66(
-    value: Any,
-) -> list[
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
-        ) from None
-
-
-def _decode_67(
-    value: Any,
-) -> list[m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
-        ) from None
-
-
-def _decode_68(
-    value: Any,
-) -> list[
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
-        ) from None
-
-
-def _decode_69(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_70(value: Any) -> list[m.LoginHistoryResponseLoginHistoryItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_login_history_response_login_history_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_login_history_response_login_history_item
-        ) from None
-
-
-def _decode_71(value: Any) -> list[m.Mt5LoginListResponseMt5LoginListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_mt5_login_list_response_mt5_login_list_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_mt5_login_list_response_mt5_login_list_item
-        ) from None
-
-
-def _decode_73(value: Any) -> str:
+def _decode_str(value: Any) -> str:
     if value.__class__ is not str:
         raise _expected("a string", value)
     result: str = value
     return result
 
 
-def _decode_72(value: Any) -> str | str:
-    result: str | str = _first_match(
+def _decode_str_or_CashierResponseCashierOption2(
+    value: Any,
+) -> str | m.CashierResponseCashierOption2:
+    result: str | m.CashierResponseCashierOption2 = _first_match(
         value,
         (
-            _decode_73,
-            _decode_25,
+            _decode_str,
+            structure_cashier_response_cashier_option2,
         ),
     )
     return result
 
 
-def _decode_74(value: Any) -> list[m.OauthAppsResponseOauthAppsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_oauth_apps_response_oauth_apps_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_oauth_apps_response_oauth_apps_item) from None
-
-
-def _decode_75(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_76(value: Any) -> list[int]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not int:
-                raise _expected("an integer", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[int] = value
-    return result
-
-
-def _decode_77(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_78(
-    value: Any,
-) -> dict[str, m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_79(
-    value: Any,
-) -> list[
-    Literal[
-        "advert_fixed_rate_disabled",
-        "advert_float_rate_disabled",
-        "advert_inactive",
-        "advert_max_limit",
-        "advert_min_limit",
-        "advert_remaining",
-        "advert_no_payment_methods",
-        "advertiser_ads_paused",
-        "advertiser_approval",
-        "advertiser_balance",
-        "advertiser_block_trade_ineligible",
-        "advertiser_daily_limit",
-        "advertiser_schedule",
-        "advertiser_temp_ban",
-    ]
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            kind = item.__class__
-            if kind is not str or item not in _ALLOWED_150:
-                raise _not_one_of(
-                    "'advert_fixed_rate_disabled', 'advert_float_rate_disabled', 'advert_inactive', 'advert_max_limit', 'advert_min_limit', 'advert_remaining', 'advert_no_payment_methods', 'advertiser_ads_paused', 'advertiser_approval', 'advertiser_balance', 'advertiser_block_trade_ineligible', 'advertiser_daily_limit', 'advertiser_schedule', 'advertiser_temp_ban'",
-                    item,
-                )
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[
-        Literal[
-            "advert_fixed_rate_disabled",
-            "advert_float_rate_disabled",
-            "advert_inactive",
-            "advert_max_limit",
-            "advert_min_limit",
-            "advert_remaining",
-            "advert_no_payment_methods",
-            "advertiser_ads_paused",
-            "advertiser_approval",
-            "advertiser_balance",
-            "advertiser_block_trade_ineligible",
-            "advertiser_daily_limit",
-            "advertiser_schedule",
-            "advertiser_temp_ban",
-        ]
-    ] = value
-    return result
-
-
-def _decode_80(
-    value: Any,
-) -> dict[str, m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_81(
-    value: Any,
-) -> list[Literal["completion_rate", "country", "join_date", "rating_average"]]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            kind = item.__class__
-            if kind is not str or item not in _ALLOWED_154:
-                raise _not_one_of(
-                    "'completion_rate', 'country', 'join_date', 'rating_average'", item
-                )
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[Literal["completion_rate", "country", "join_date", "rating_average"]] = value
-    return result
-
-
-def _decode_82(
-    value: Any,
-) -> dict[str, m.P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_83(
-    value: Any,
-) -> dict[str, m.P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_84(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_85(value: Any) -> list[m.P2pAdvertListResponseP2pAdvertListListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advert_list_response_p2p_advert_list_list_item(item) for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advert_list_response_p2p_advert_list_list_item
-        ) from None
-
-
-def _decode_86(
-    value: Any,
-) -> dict[str, m.P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advert_update_response_p2p_advert_update_payment_method_details_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_87(
-    value: Any,
-) -> dict[str, m.P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advert_update_response_p2p_advert_update_payment_method_details_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_88(value: Any) -> list[m.P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item
-        ) from None
-
-
-def _decode_89(value: Any) -> list[m.P2pAdvertiserCreateRequestScheduleItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_p2p_advertiser_create_request_schedule_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_create_request_schedule_item
-        ) from None
-
-
-def _decode_90(value: Any) -> list[m.P2pAdvertiserCreateResponseP2pAdvertiserCreateScheduleItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_create_response_p2p_advertiser_create_schedule_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_create_response_p2p_advertiser_create_schedule_item
-        ) from None
-
-
-def _decode_91(value: Any) -> list[m.P2pAdvertiserInfoResponseP2pAdvertiserInfoScheduleItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_info_response_p2p_advertiser_info_schedule_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_info_response_p2p_advertiser_info_schedule_item
-        ) from None
-
-
-def _decode_92(value: Any) -> list[m.P2pAdvertiserListResponseP2pAdvertiserListListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item
-        ) from None
-
-
-def _decode_93(
-    value: Any,
-) -> list[m.P2pAdvertiserListResponseP2pAdvertiserListListItemScheduleItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item_schedule_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item_schedule_item,
-        ) from None
-
-
-def _decode_94(value: Any) -> list[m.P2pAdvertiserPaymentMethodsRequestCreateItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_payment_methods_request_create_item(item) for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_payment_methods_request_create_item
-        ) from None
-
-
-def _decode_95(value: Any) -> list[float]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not float and item.__class__ is not int:
-                raise _expected("a number", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[float] = value
-    return result
-
-
-def _decode_98(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_97(value: Any) -> dict[str, str]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_98(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_96(value: Any) -> dict[str, dict[str, str]]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_97(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_99(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_100(
-    value: Any,
-) -> dict[str, m.P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_methods_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_101(
-    value: Any,
-) -> dict[str, m.P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_methods_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_102(value: Any) -> list[float]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not float and item.__class__ is not int:
-                raise _expected("a number", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[float] = value
-    return result
-
-
-def _decode_103(
-    value: Any,
-) -> list[m.P2pAdvertiserRelationsResponseP2pAdvertiserRelationsBlockedAdvertisersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_blocked_advertisers_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_blocked_advertisers_item,
-        ) from None
-
-
-def _decode_104(
-    value: Any,
-) -> list[m.P2pAdvertiserRelationsResponseP2pAdvertiserRelationsFavouriteAdvertisersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_favourite_advertisers_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_p2p_advertiser_relations_response_p2p_advertiser_relations_favourite_advertisers_item,
-        ) from None
-
-
-def _decode_105(value: Any) -> list[m.P2pAdvertiserUpdateRequestScheduleItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_p2p_advertiser_update_request_schedule_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_update_request_schedule_item
-        ) from None
-
-
-def _decode_106(value: Any) -> list[m.P2pAdvertiserUpdateResponseP2pAdvertiserUpdateScheduleItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_advertiser_update_response_p2p_advertiser_update_schedule_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_advertiser_update_response_p2p_advertiser_update_schedule_item
-        ) from None
-
-
-def _decode_108(value: Any) -> m.P2pCountryListResponseP2pCountryListValue | Any:
-    result: m.P2pCountryListResponseP2pCountryListValue | Any = _first_match(
-        value,
-        (
-            structure_p2p_country_list_response_p2p_country_list_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_107(value: Any) -> dict[str, m.P2pCountryListResponseP2pCountryListValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_108(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_109(
-    value: Any,
-) -> dict[str, m.P2pCountryListResponseP2pCountryListValuePaymentMethodsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_country_list_response_p2p_country_list_value_payment_methods_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_110(
-    value: Any,
-) -> dict[str, m.P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_country_list_response_p2p_country_list_value_payment_methods_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_111(
-    value: Any,
-) -> dict[str, m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_order_create_response_p2p_order_create_payment_method_details_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_112(
-    value: Any,
-) -> dict[str, m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_113(
-    value: Any,
-) -> dict[str, m.P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_order_info_response_p2p_order_info_payment_method_details_value(item)
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_114(
-    value: Any,
-) -> dict[str, m.P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_order_info_response_p2p_order_info_payment_method_details_value_fields_value(
-                    item
-                )
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_115(value: Any) -> list[m.P2pOrderListResponseP2pOrderListListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_p2p_order_list_response_p2p_order_list_list_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_order_list_response_p2p_order_list_list_item
-        ) from None
-
-
-def _decode_116(value: Any) -> dict[str, m.P2pPaymentMethodsResponseP2pPaymentMethodsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = structure_p2p_payment_methods_response_p2p_payment_methods_value(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_117(
-    value: Any,
-) -> dict[str, m.P2pPaymentMethodsResponseP2pPaymentMethodsValueFieldsValue]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = (
-                structure_p2p_payment_methods_response_p2p_payment_methods_value_fields_value(item)
-            )
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_118(value: Any) -> list[m.P2pSettingsResponseP2pSettingsLocalCurrenciesItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_p2p_settings_response_p2p_settings_local_currencies_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_p2p_settings_response_p2p_settings_local_currencies_item
-        ) from None
-
-
-def _decode_119(value: Any) -> list[int]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not int:
-                raise _expected("an integer", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[int] = value
-    return result
-
-
-def _decode_120(value: Any) -> list[float]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not float and item.__class__ is not int:
-                raise _expected("a number", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[float] = value
-    return result
-
-
-def _decode_121(value: Any) -> list[m.PartnerAccountsResponsePartnerAccountsPartnerSettingsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_partner_accounts_response_partner_accounts_partner_settings_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_partner_accounts_response_partner_accounts_partner_settings_item
-        ) from None
-
-
-def _decode_123(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_122(value: Any) -> dict[str, str]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_123(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_124(value: Any) -> list[m.PaymentMethodsResponsePaymentMethodsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_payment_methods_response_payment_methods_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_payment_methods_response_payment_methods_item
-        ) from None
-
-
-def _decode_126(value: Any) -> m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any:
-    result: m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any = _first_match(
-        value,
-        (
-            structure_payment_methods_response_payment_methods_item_deposit_limits_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_125(
-    value: Any,
-) -> dict[str, m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_126(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_128(value: Any) -> m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any:
-    result: m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any = _first_match(
-        value,
-        (
-            structure_payment_methods_response_payment_methods_item_withdraw_limits_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_127(
-    value: Any,
-) -> dict[str, m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_128(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_129(value: Any) -> list[m.PaymentagentCreateRequestPhoneNumbersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_paymentagent_create_request_phone_numbers_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_paymentagent_create_request_phone_numbers_item
-        ) from None
-
-
-def _decode_130(value: Any) -> list[m.PaymentagentCreateRequestSupportedPaymentMethodsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_create_request_supported_payment_methods_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_paymentagent_create_request_supported_payment_methods_item
-        ) from None
-
-
-def _decode_131(value: Any) -> list[m.PaymentagentCreateRequestUrlsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_paymentagent_create_request_urls_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_paymentagent_create_request_urls_item) from None
-
-
-def _decode_132(
-    value: Any,
-) -> list[m.PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_details_response_paymentagent_details_phone_numbers_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_paymentagent_details_response_paymentagent_details_phone_numbers_item
-        ) from None
-
-
-def _decode_133(
-    value: Any,
-) -> list[m.PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_details_response_paymentagent_details_supported_payment_methods_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_paymentagent_details_response_paymentagent_details_supported_payment_methods_item,
-        ) from None
-
-
-def _decode_134(value: Any) -> list[m.PaymentagentDetailsResponsePaymentagentDetailsUrlsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_details_response_paymentagent_details_urls_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_paymentagent_details_response_paymentagent_details_urls_item
-        ) from None
-
-
-def _decode_136(value: Any) -> list[str | None]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item is not None and (item.__class__ is not str):
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str | None] = value
-    return result
-
-
-def _decode_135(value: Any) -> list[list[str | None]]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_136(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_136) from None
-
-
-def _decode_137(value: Any) -> list[m.PaymentagentListResponsePaymentagentListListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_list_response_paymentagent_list_list_item(item) for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_paymentagent_list_response_paymentagent_list_list_item
-        ) from None
-
-
-def _decode_138(
-    value: Any,
-) -> list[m.PaymentagentListResponsePaymentagentListListItemPhoneNumbersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_list_response_paymentagent_list_list_item_phone_numbers_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_paymentagent_list_response_paymentagent_list_list_item_phone_numbers_item,
-        ) from None
-
-
-def _decode_139(
-    value: Any,
-) -> list[m.PaymentagentListResponsePaymentagentListListItemSupportedPaymentMethodsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_list_response_paymentagent_list_list_item_supported_payment_methods_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_paymentagent_list_response_paymentagent_list_list_item_supported_payment_methods_item,
-        ) from None
-
-
-def _decode_140(value: Any) -> list[m.PaymentagentListResponsePaymentagentListListItemUrlsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_paymentagent_list_response_paymentagent_list_list_item_urls_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_paymentagent_list_response_paymentagent_list_list_item_urls_item
-        ) from None
-
-
-def _decode_141(
-    value: Any,
-) -> list[
-    Literal[
-        "ACCU",
-        "ASIAND",
-        "ASIANU",
-        "CALL",
-        "CALLE",
-        "CALLSPREAD",
-        "DIGITDIFF",
-        "DIGITEVEN",
-        "DIGITMATCH",
-        "DIGITODD",
-        "DIGITOVER",
-        "DIGITUNDER",
-        "EXPIRYMISSE",
-        "EXPIRYMISS",
-        "EXPIRYRANGE",
-        "EXPIRYRANGEE",
-        "LBFLOATCALL",
-        "LBFLOATPUT",
-        "LBHIGHLOW",
-        "MULTDOWN",
-        "MULTUP",
-        "NOTOUCH",
-        "ONETOUCH",
-        "PUT",
-        "PUTE",
-        "PUTSPREAD",
-        "RANGE",
-        "RESETCALL",
-        "RESETPUT",
-        "RUNHIGH",
-        "RUNLOW",
-        "TICKHIGH",
-        "TICKLOW",
-        "UPORDOWN",
-        "VANILLALONGCALL",
-        "VANILLALONGPUT",
-        "TURBOSLONG",
-        "TURBOSSHORT",
-    ]
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            kind = item.__class__
-            if kind is not str or item not in _ALLOWED_202:
-                raise _not_one_of(
-                    "'ACCU', 'ASIAND', 'ASIANU', 'CALL', 'CALLE', 'CALLSPREAD', 'DIGITDIFF', 'DIGITEVEN', 'DIGITMATCH', 'DIGITODD', 'DIGITOVER', 'DIGITUNDER', 'EXPIRYMISSE', 'EXPIRYMISS', 'EXPIRYRANGE', 'EXPIRYRANGEE', 'LBFLOATCALL', 'LBFLOATPUT', 'LBHIGHLOW', 'MULTDOWN', 'MULTUP', 'NOTOUCH', 'ONETOUCH', 'PUT', 'PUTE', 'PUTSPREAD', 'RANGE', 'RESETCALL', 'RESETPUT', 'RUNHIGH', 'RUNLOW', 'TICKHIGH', 'TICKLOW', 'UPORDOWN', 'VANILLALONGCALL', 'VANILLALONGPUT', 'TURBOSLONG', 'TURBOSSHORT'",
-                    item,
-                )
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[
-        Literal[
-            "ACCU",
-            "ASIAND",
-            "ASIANU",
-            "CALL",
-            "CALLE",
-            "CALLSPREAD",
-            "DIGITDIFF",
-            "DIGITEVEN",
-            "DIGITMATCH",
-            "DIGITODD",
-            "DIGITOVER",
-            "DIGITUNDER",
-            "EXPIRYMISSE",
-            "EXPIRYMISS",
-            "EXPIRYRANGE",
-            "EXPIRYRANGEE",
-            "LBFLOATCALL",
-            "LBFLOATPUT",
-            "LBHIGHLOW",
-            "MULTDOWN",
-            "MULTUP",
-            "NOTOUCH",
-            "ONETOUCH",
-            "PUT",
-            "PUTE",
-            "PUTSPREAD",
-            "RANGE",
-            "RESETCALL",
-            "RESETPUT",
-            "RUNHIGH",
-            "RUNLOW",
-            "TICKHIGH",
-            "TICKLOW",
-            "UPORDOWN",
-            "VANILLALONGCALL",
-            "VANILLALONGPUT",
-            "TURBOSLONG",
-            "TURBOSSHORT",
-        ]
-    ] = value
-    return result
-
-
-def _decode_142(value: Any) -> list[m.PortfolioResponsePortfolioContractsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_portfolio_response_portfolio_contracts_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_portfolio_response_portfolio_contracts_item
-        ) from None
-
-
-def _decode_143(value: Any) -> list[m.ProfitTableResponseProfitTableTransactionsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_profit_table_response_profit_table_transactions_item(item) for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_profit_table_response_profit_table_transactions_item
-        ) from None
-
-
-def _decode_144(
-    value: Any,
-) -> list[m.ProposalOpenContractResponseProposalOpenContractTickStreamItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item
-        ) from None
-
-
-def _decode_145(
-    value: Any,
-) -> list[
-    Literal[
-        "account_opening_self_declaration_required",
-        "common_reporting_standard",
-        "disabled",
-        "identity",
-        "jurisdiction_risk_assessment",
-        "phone_idd",
-        "selected",
-        "text",
-        "tin_format",
-        "value",
-        "wallet_signup",
-    ]
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            kind = item.__class__
-            if kind is not str or item not in _ALLOWED_210:
-                raise _not_one_of(
-                    "'account_opening_self_declaration_required', 'common_reporting_standard', 'disabled', 'identity', 'jurisdiction_risk_assessment', 'phone_idd', 'selected', 'text', 'tin_format', 'value', 'wallet_signup'",
-                    item,
-                )
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[
-        Literal[
-            "account_opening_self_declaration_required",
-            "common_reporting_standard",
-            "disabled",
-            "identity",
-            "jurisdiction_risk_assessment",
-            "phone_idd",
-            "selected",
-            "text",
-            "tin_format",
-            "value",
-            "wallet_signup",
-        ]
-    ] = value
-    return result
-
-
-def _decode_146(value: Any) -> list[m.ResidenceListResponseResidenceListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_residence_list_response_residence_list_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_residence_list_response_residence_list_item
-        ) from None
-
-
-def _decode_149(value: Any) -> bool:
-    if value.__class__ is not bool:
-        raise _expected("a boolean", value)
-    result: bool = value
-    return result
-
-
-def _decode_148(value: Any) -> bool | Any:
-    result: bool | Any = _first_match(
-        value,
-        (
-            _decode_149,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_147(value: Any) -> dict[str, bool | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_148(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_151(
-    value: Any,
-) -> m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any:
-    result: (
-        m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any
-    ) = _first_match(
-        value,
-        (
-            structure_residence_list_response_residence_list_item_identity_services_idv_documents_supported_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_150(
-    value: Any,
-) -> dict[
-    str, m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue | Any
-]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_151(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_153(
-    value: Any,
-) -> m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue | Any:
-    result: (
-        m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue | Any
-    ) = _first_match(
-        value,
-        (
-            structure_residence_list_response_residence_list_item_identity_services_onfido_documents_supported_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_152(
-    value: Any,
-) -> dict[
-    str, m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue | Any
-]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_153(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_155(value: Any) -> str | Any:
+def _decode_str_or_any(value: Any) -> str | Any:
     result: str | Any = _first_match(
         value,
         (
-            _decode_25,
-            _decode_18,
+            _decode_str,
+            _decode_any,
         ),
     )
     return result
 
 
-def _decode_154(value: Any) -> dict[str, str | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_155(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_156(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_158(
-    value: Any,
-) -> (
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
-):
-    result: (
-        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-        | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
-    ) = _first_match(
-        value,
-        (
-            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
-            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
-        ),
-    )
-    return result
-
-
-def _decode_157(
-    value: Any,
-) -> list[
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
-]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_158(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_158) from None
-
-
-def _decode_159(value: Any) -> dict[str, str]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_25(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_160(value: Any) -> list[m.StatementResponseStatementTransactionsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_statement_response_statement_transactions_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_statement_response_statement_transactions_item
-        ) from None
-
-
-def _decode_161(value: Any) -> list[m.StatesListResponseStatesListItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_states_list_response_states_list_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_states_list_response_states_list_item) from None
-
-
-def _decode_162(value: Any) -> list[m.TicksBatchResponseTicksBatchItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_ticks_batch_response_ticks_batch_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_ticks_batch_response_ticks_batch_item) from None
-
-
-def _decode_163(value: Any) -> list[m.TicksHistoryResponseCandlesItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_ticks_history_response_candles_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_ticks_history_response_candles_item) from None
-
-
-def _decode_165(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_166(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_164(value: Any) -> str | list[str]:
+def _decode_str_or_list_of_str(value: Any) -> str | list[str]:
     result: str | list[str] = _first_match(
         value,
         (
-            _decode_165,
-            _decode_166,
+            _decode_str,
+            _decode_list_of_str,
         ),
     )
     return result
-
-
-def _decode_167(value: Any) -> list[m.TradingDurationsResponseTradingDurationsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_trading_durations_response_trading_durations_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_trading_durations_response_trading_durations_item
-        ) from None
-
-
-def _decode_168(value: Any) -> list[m.TradingDurationsResponseTradingDurationsItemDataItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_trading_durations_response_trading_durations_item_data_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_trading_durations_response_trading_durations_item_data_item
-        ) from None
-
-
-def _decode_169(
-    value: Any,
-) -> list[m.TradingDurationsResponseTradingDurationsItemDataItemSymbolItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_trading_durations_response_trading_durations_item_data_item_symbol_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_trading_durations_response_trading_durations_item_data_item_symbol_item
-        ) from None
-
-
-def _decode_170(
-    value: Any,
-) -> list[m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item,
-        ) from None
-
-
-def _decode_171(
-    value: Any,
-) -> list[m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item_durations_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item_durations_item,
-        ) from None
-
-
-def _decode_172(value: Any) -> list[m.TradingServersResponseTradingServersItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_trading_servers_response_trading_servers_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_trading_servers_response_trading_servers_item
-        ) from None
-
-
-def _decode_173(value: Any) -> list[m.TradingTimesResponseTradingTimesMarketsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_trading_times_response_trading_times_markets_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_trading_times_response_trading_times_markets_item
-        ) from None
-
-
-def _decode_174(value: Any) -> list[m.TradingTimesResponseTradingTimesMarketsItemSubmarketsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_trading_times_response_trading_times_markets_item_submarkets_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_trading_times_response_trading_times_markets_item_submarkets_item
-        ) from None
-
-
-def _decode_175(
-    value: Any,
-) -> list[m.TradingTimesResponseTradingTimesMarketsItemSubmarketsItemSymbolsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_trading_times_response_trading_times_markets_item_submarkets_item_symbols_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_trading_times_response_trading_times_markets_item_submarkets_item_symbols_item,
-        ) from None
-
-
-def _decode_176(value: Any) -> list[Literal["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            kind = item.__class__
-            if kind is not str or item not in _ALLOWED_244:
-                raise _not_one_of("'Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[Literal["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]] = value
-    return result
-
-
-def _decode_177(value: Any) -> float | str:
-    result: float | str = _first_match(
-        value,
-        (
-            _decode_43,
-            _decode_25,
-        ),
-    )
-    return result
-
-
-def _decode_178(value: Any) -> list[m.TransferBetweenAccountsResponseAccountsItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_transfer_between_accounts_response_accounts_item(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_transfer_between_accounts_response_accounts_item
-        ) from None
-
-
-def _decode_180(value: Any) -> m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any:
-    result: m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any = _first_match(
-        value,
-        (
-            structure_website_config_response_website_config_currencies_config_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_179(
-    value: Any,
-) -> dict[str, m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_180(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_183(value: Any) -> float:
-    if value.__class__ is not float and value.__class__ is not int:
-        raise _expected("a number", value)
-    result: float = value
-    return result
-
-
-def _decode_182(value: Any) -> float | Any:
-    result: float | Any = _first_match(
-        value,
-        (
-            _decode_183,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_181(value: Any) -> dict[str, float | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_182(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_185(value: Any) -> m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any:
-    result: m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any = _first_match(
-        value,
-        (
-            structure_website_status_response_website_status_currencies_config_value,
-            _decode_18,
-        ),
-    )
-    return result
-
-
-def _decode_184(
-    value: Any,
-) -> dict[str, m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_185(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_186(
-    value: Any,
-) -> list[m.WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_website_status_response_website_status_p2p_config_local_currencies_item(item)
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value, structure_website_status_response_website_status_p2p_config_local_currencies_item
-        ) from None
 
 
 def structure_account_list_request(data: Any) -> m.AccountListRequest:
@@ -12229,7 +12022,7 @@ def structure_account_list_response(data: Any) -> m.AccountListResponse:
         count += 1
     else:
         try:
-            obj.account_list = _decode_1(value)
+            obj.account_list = _decode_list_of_AccountListResponseAccountListItem(value)
         except DecodeError as error:
             raise error.at("account_list") from None
     try:
@@ -12244,7 +12037,7 @@ def structure_account_list_response(data: Any) -> m.AccountListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_2:
+    if value.__class__ is _STR and value in _ALLOWED_account_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'account_list'", value).at("msg_type")
@@ -12292,7 +12085,7 @@ def structure_account_list_response_account_list_item(
         value = data["account_category"]
     except KeyError:
         raise DecodeError("required field is missing", ("account_category",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_3:
+    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
         obj.account_category = value
     else:
         raise _not_one_of("'trading', 'wallet'", value).at("account_category")
@@ -12332,7 +12125,7 @@ def structure_account_list_response_account_list_item(
         value = data["is_disabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_disabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_disabled = value
     else:
         raise _not_one_of("1, 0", value).at("is_disabled")
@@ -12340,7 +12133,7 @@ def structure_account_list_response_account_list_item(
         value = data["is_virtual"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_virtual",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_virtual = value
     else:
         raise _not_one_of("1, 0", value).at("is_virtual")
@@ -12357,7 +12150,7 @@ def structure_account_list_response_account_list_item(
     except KeyError:
         raise DecodeError("required field is missing", ("linked_to",)) from None
     try:
-        obj.linked_to = _decode_2(value)
+        obj.linked_to = _decode_list_of_AccountListResponseAccountListItemLinkedToItem(value)
     except DecodeError as error:
         raise error.at("linked_to") from None
     try:
@@ -12421,7 +12214,7 @@ def structure_account_list_response_account_list_item_linked_to_item(
     else:
         raise _expected("a string", value).at("loginid")
     value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_5:
+    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
         obj.platform = value
     elif value is _MISSING:
         obj.platform = None
@@ -12466,7 +12259,7 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
         value = data["active_symbols"]
     except KeyError:
         raise DecodeError("required field is missing", ("active_symbols",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_6:
+    if value.__class__ is _STR and value in _ALLOWED_brief_full:
         obj.active_symbols = value
     else:
         raise _not_one_of("'brief', 'full'", value).at("active_symbols")
@@ -12476,7 +12269,7 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
         count += 1
     else:
         try:
-            obj.barrier_category = _decode_3(value)
+            obj.barrier_category = _decode_list_of_one_of_american_asian_euro_atm_and_4_more(value)
         except DecodeError as error:
             raise error.at("barrier_category") from None
     value = data.get("contract_type", _MISSING)
@@ -12485,11 +12278,11 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
         count += 1
     else:
         try:
-            obj.contract_type = _decode_4(value)
+            obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more__2(value)
         except DecodeError as error:
             raise error.at("contract_type") from None
     value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company = value
     elif value is _MISSING:
         obj.landing_company = None
@@ -12499,7 +12292,7 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
             "landing_company"
         )
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -12509,7 +12302,7 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
             "landing_company_short"
         )
     value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_10:
+    if value.__class__ is _STR and value in _ALLOWED_basic:
         obj.product_type = value
     elif value is _MISSING:
         obj.product_type = None
@@ -12589,7 +12382,7 @@ def structure_active_symbols_response(data: Any) -> m.ActiveSymbolsResponse:
         count += 1
     else:
         try:
-            obj.active_symbols = _decode_5(value)
+            obj.active_symbols = _decode_list_of_ActiveSymbolsResponseActiveSymbolsItem(value)
         except DecodeError as error:
             raise error.at("active_symbols") from None
     try:
@@ -12604,7 +12397,7 @@ def structure_active_symbols_response(data: Any) -> m.ActiveSymbolsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_11:
+    if value.__class__ is _STR and value in _ALLOWED_active_symbols:
         obj.msg_type = value
     else:
         raise _not_one_of("'active_symbols'", value).at("msg_type")
@@ -12649,7 +12442,7 @@ def structure_active_symbols_response_active_symbols_item(
     obj = _new(m.ActiveSymbolsResponseActiveSymbolsItem)
     count = len(data)
     value = data.get("allow_forward_starting", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.allow_forward_starting = value
     elif value is _MISSING:
         obj.allow_forward_starting = None
@@ -12684,7 +12477,7 @@ def structure_active_symbols_response_active_symbols_item(
         value = data["exchange_is_open"]
     except KeyError:
         raise DecodeError("required field is missing", ("exchange_is_open",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.exchange_is_open = value
     else:
         raise _not_one_of("0, 1", value).at("exchange_is_open")
@@ -12708,7 +12501,7 @@ def structure_active_symbols_response_active_symbols_item(
         value = data["is_trading_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_trading_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_trading_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_trading_suspended")
@@ -12923,11 +12716,11 @@ def structure_api_token_request(data: Any) -> m.ApiTokenRequest:
         count += 1
     else:
         try:
-            obj.new_token_scopes = _decode_6(value)
+            obj.new_token_scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
         except DecodeError as error:
             raise error.at("new_token_scopes") from None
     value = data.get("valid_for_current_ip_only", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.valid_for_current_ip_only = value
     elif value is _MISSING:
         obj.valid_for_current_ip_only = None
@@ -13019,7 +12812,7 @@ def structure_api_token_response(data: Any) -> m.ApiTokenResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_14:
+    if value.__class__ is _STR and value in _ALLOWED_api_token:
         obj.msg_type = value
     else:
         raise _not_one_of("'api_token'", value).at("msg_type")
@@ -13081,7 +12874,7 @@ def structure_api_token_response_api_token(data: Any) -> m.ApiTokenResponseApiTo
         count += 1
     else:
         try:
-            obj.tokens = _decode_7(value)
+            obj.tokens = _decode_list_of_ApiTokenResponseApiTokenTokensItem(value)
         except DecodeError as error:
             raise error.at("tokens") from None
     if count == 3:
@@ -13143,7 +12936,7 @@ def structure_api_token_response_api_token_tokens_item(
         count += 1
     else:
         try:
-            obj.scopes = _decode_6(value)
+            obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
         except DecodeError as error:
             raise error.at("scopes") from None
     value = data.get("token", _MISSING)
@@ -13283,7 +13076,7 @@ def structure_app_delete_response(data: Any) -> m.AppDeleteResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_15:
+    if value.__class__ is _STR and value in _ALLOWED_app_delete:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_delete'", value).at("msg_type")
@@ -13404,7 +13197,7 @@ def structure_app_get_response(data: Any) -> m.AppGetResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_16:
+    if value.__class__ is _STR and value in _ALLOWED_app_get:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_get'", value).at("msg_type")
@@ -13522,7 +13315,7 @@ def structure_app_get_response_app_get(data: Any) -> m.AppGetResponseAppGet:
         count += 1
     else:
         try:
-            obj.scopes = _decode_8(value)
+            obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
     try:
@@ -13639,7 +13432,7 @@ def structure_app_list_response(data: Any) -> m.AppListResponse:
         count += 1
     else:
         try:
-            obj.app_list = _decode_9(value)
+            obj.app_list = _decode_list_of_AppListResponseAppListItem(value)
         except DecodeError as error:
             raise error.at("app_list") from None
     try:
@@ -13654,7 +13447,7 @@ def structure_app_list_response(data: Any) -> m.AppListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_17:
+    if value.__class__ is _STR and value in _ALLOWED_app_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_list'", value).at("msg_type")
@@ -13772,7 +13565,7 @@ def structure_app_list_response_app_list_item(data: Any) -> m.AppListResponseApp
         count += 1
     else:
         try:
-            obj.scopes = _decode_8(value)
+            obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
     try:
@@ -13866,7 +13659,7 @@ def structure_app_markup_details_request(data: Any) -> m.AppMarkupDetailsRequest
     else:
         raise _expected("a string", value).at("date_to")
     value = data.get("description", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.description = value
     elif value is _MISSING:
         obj.description = None
@@ -13890,7 +13683,7 @@ def structure_app_markup_details_request(data: Any) -> m.AppMarkupDetailsRequest
     else:
         raise _expected("an integer", value).at("offset")
     value = data.get("sort", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_18:
+    if value.__class__ is _STR and value in _ALLOWED_ASC_DESC:
         obj.sort = value
     elif value is _MISSING:
         obj.sort = None
@@ -13903,7 +13696,7 @@ def structure_app_markup_details_request(data: Any) -> m.AppMarkupDetailsRequest
         count += 1
     else:
         try:
-            obj.sort_fields = _decode_10(value)
+            obj.sort_fields = _decode_list_of_one_of_app_id_client_loginid_transaction_time(value)
         except DecodeError as error:
             raise error.at("sort_fields") from None
     value = data.get("loginid", _MISSING)
@@ -14004,7 +13797,7 @@ def structure_app_markup_details_response(data: Any) -> m.AppMarkupDetailsRespon
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_20:
+    if value.__class__ is _STR and value in _ALLOWED_app_markup_details:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_markup_details'", value).at("msg_type")
@@ -14056,7 +13849,9 @@ def structure_app_markup_details_response_app_markup_details(
         count += 1
     else:
         try:
-            obj.transactions = _decode_11(value)
+            obj.transactions = (
+                _decode_list_of_AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem(value)
+            )
         except DecodeError as error:
             raise error.at("transactions") from None
     if count == 1:
@@ -14336,7 +14131,7 @@ def structure_app_markup_statistics_response(data: Any) -> m.AppMarkupStatistics
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_21:
+    if value.__class__ is _STR and value in _ALLOWED_app_markup_statistics:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_markup_statistics'", value).at("msg_type")
@@ -14390,7 +14185,9 @@ def structure_app_markup_statistics_response_app_markup_statistics(
         count += 1
     else:
         try:
-            obj.breakdown = _decode_12(value)
+            obj.breakdown = (
+                _decode_list_of_AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem(value)
+            )
         except DecodeError as error:
             raise error.at("breakdown") from None
     value = data.get("total_app_markup_usd", _MISSING)
@@ -14603,7 +14400,7 @@ def structure_app_register_request(data: Any) -> m.AppRegisterRequest:
     except KeyError:
         raise DecodeError("required field is missing", ("scopes",)) from None
     try:
-        obj.scopes = _decode_6(value)
+        obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
     except DecodeError as error:
         raise error.at("scopes") from None
     value = data.get("verification_uri", _MISSING)
@@ -14712,7 +14509,7 @@ def structure_app_register_response(data: Any) -> m.AppRegisterResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_22:
+    if value.__class__ is _STR and value in _ALLOWED_app_register:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_register'", value).at("msg_type")
@@ -14830,7 +14627,7 @@ def structure_app_register_response_app_register(data: Any) -> m.AppRegisterResp
         count += 1
     else:
         try:
-            obj.scopes = _decode_8(value)
+            obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
     try:
@@ -14952,7 +14749,7 @@ def structure_app_update_request(data: Any) -> m.AppUpdateRequest:
     except KeyError:
         raise DecodeError("required field is missing", ("scopes",)) from None
     try:
-        obj.scopes = _decode_6(value)
+        obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
     except DecodeError as error:
         raise error.at("scopes") from None
     value = data.get("verification_uri", _MISSING)
@@ -15057,7 +14854,7 @@ def structure_app_update_response(data: Any) -> m.AppUpdateResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_23:
+    if value.__class__ is _STR and value in _ALLOWED_app_update:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_update'", value).at("msg_type")
@@ -15175,7 +14972,7 @@ def structure_app_update_response_app_update(data: Any) -> m.AppUpdateResponseAp
         count += 1
     else:
         try:
-            obj.scopes = _decode_8(value)
+            obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
     value = data.get("verification_uri", _MISSING)
@@ -15252,7 +15049,7 @@ def structure_asset_index_request(data: Any) -> m.AssetIndexRequest:
     else:
         raise _not_one_of("1", value).at("asset_index")
     value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company = value
     elif value is _MISSING:
         obj.landing_company = None
@@ -15262,7 +15059,7 @@ def structure_asset_index_request(data: Any) -> m.AssetIndexRequest:
             "landing_company"
         )
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -15349,7 +15146,7 @@ def structure_asset_index_response(data: Any) -> m.AssetIndexResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_24:
+    if value.__class__ is _STR and value in _ALLOWED_asset_index:
         obj.msg_type = value
     else:
         raise _not_one_of("'asset_index'", value).at("msg_type")
@@ -15398,7 +15195,7 @@ def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
     else:
         raise _expected("a string", value).at("authorize")
     value = data.get("add_to_login_history", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.add_to_login_history = value
     elif value is _MISSING:
         obj.add_to_login_history = None
@@ -15411,7 +15208,7 @@ def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
         count += 1
     else:
         try:
-            obj.tokens = _decode_13(value)
+            obj.tokens = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tokens") from None
     value = data.get("passthrough", _MISSING)
@@ -15482,7 +15279,7 @@ def structure_authorize_response(data: Any) -> m.AuthorizeResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_25:
+    if value.__class__ is _STR and value in _ALLOWED_authorize:
         obj.msg_type = value
     else:
         raise _not_one_of("'authorize'", value).at("msg_type")
@@ -15528,7 +15325,7 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
         count += 1
     else:
         try:
-            obj.account_list = _decode_14(value)
+            obj.account_list = _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(value)
         except DecodeError as error:
             raise error.at("account_list") from None
     value = data.get("balance", _MISSING)
@@ -15572,7 +15369,7 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
     else:
         raise _expected("a string", value).at("fullname")
     value = data.get("is_virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_virtual = value
     elif value is _MISSING:
         obj.is_virtual = None
@@ -15601,7 +15398,7 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
         count += 1
     else:
         try:
-            obj.linked_to = _decode_15(value)
+            obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(value)
         except DecodeError as error:
             raise error.at("linked_to") from None
     value = data.get("local_currencies", _MISSING)
@@ -15610,7 +15407,9 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
         count += 1
     else:
         try:
-            obj.local_currencies = _decode_16(value)
+            obj.local_currencies = (
+                _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(value)
+            )
         except DecodeError as error:
             raise error.at("local_currencies") from None
     value = data.get("loginid", _MISSING)
@@ -15635,7 +15434,7 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
         count += 1
     else:
         try:
-            obj.scopes = _decode_8(value)
+            obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
     value = data.get("upgradeable_landing_companies", _MISSING)
@@ -15733,7 +15532,7 @@ def structure_authorize_response_authorize_account_list_item(
     obj = _new(m.AuthorizeResponseAuthorizeAccountListItem)
     count = len(data)
     value = data.get("account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_3:
+    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
         obj.account_category = value
     elif value is _MISSING:
         obj.account_category = None
@@ -15789,7 +15588,7 @@ def structure_authorize_response_authorize_account_list_item(
     else:
         raise _expected("an integer", value).at("excluded_until")
     value = data.get("is_disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_disabled = value
     elif value is _MISSING:
         obj.is_disabled = None
@@ -15797,7 +15596,7 @@ def structure_authorize_response_authorize_account_list_item(
     else:
         raise _not_one_of("1, 0", value).at("is_disabled")
     value = data.get("is_virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_virtual = value
     elif value is _MISSING:
         obj.is_virtual = None
@@ -15818,7 +15617,9 @@ def structure_authorize_response_authorize_account_list_item(
         count += 1
     else:
         try:
-            obj.linked_to = _decode_19(value)
+            obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("linked_to") from None
     value = data.get("loginid", _MISSING)
@@ -15907,7 +15708,7 @@ def structure_authorize_response_authorize_account_list_item_linked_to_item(
     else:
         raise _expected("a string", value).at("loginid")
     value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_5:
+    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
         obj.platform = value
     elif value is _MISSING:
         obj.platform = None
@@ -15959,7 +15760,7 @@ def structure_authorize_response_authorize_linked_to_item(
     else:
         raise _expected("a string", value).at("loginid")
     value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_5:
+    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
         obj.platform = value
     elif value is _MISSING:
         obj.platform = None
@@ -16053,7 +15854,7 @@ def structure_balance_request(data: Any) -> m.BalanceRequest:
     else:
         raise _expected("a string", value).at("account")
     value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.subscribe = value
     elif value is _MISSING:
         obj.subscribe = None
@@ -16148,7 +15949,7 @@ def structure_balance_response(data: Any) -> m.BalanceResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_26:
+    if value.__class__ is _STR and value in _ALLOWED_balance:
         obj.msg_type = value
     else:
         raise _not_one_of("'balance'", value).at("msg_type")
@@ -16205,7 +16006,7 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         count += 1
     else:
         try:
-            obj.accounts = _decode_20(value)
+            obj.accounts = _decode_dict_of_BalanceResponseBalanceAccountsValue(value)
         except DecodeError as error:
             raise error.at("accounts") from None
     try:
@@ -16310,7 +16111,7 @@ def structure_balance_response_balance_accounts_value(
         value = data["demo_account"]
     except KeyError:
         raise DecodeError("required field is missing", ("demo_account",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.demo_account = value
     else:
         raise _not_one_of("0, 1", value).at("demo_account")
@@ -16318,7 +16119,7 @@ def structure_balance_response_balance_accounts_value(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.status = value
     else:
         raise _not_one_of("1, 0", value).at("status")
@@ -16326,7 +16127,7 @@ def structure_balance_response_balance_accounts_value(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_27:
+    if value.__class__ is _STR and value in _ALLOWED_deriv_mt5:
         obj.type = value
     else:
         raise _not_one_of("'mt5', 'deriv'", value).at("type")
@@ -16666,7 +16467,7 @@ def structure_buy_contract_for_multiple_accounts_request(
     except KeyError:
         raise DecodeError("required field is missing", ("tokens",)) from None
     try:
-        obj.tokens = _decode_21(value)
+        obj.tokens = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("tokens") from None
     value = data.get("loginid", _MISSING)
@@ -16769,7 +16570,7 @@ def structure_buy_contract_for_multiple_accounts_request_parameters(
     else:
         raise _expected("a string", value).at("barrier2")
     value = data.get("basis", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_28:
+    if value.__class__ is _STR and value in _ALLOWED_payout_stake:
         obj.basis = value
     elif value is _MISSING:
         obj.basis = None
@@ -16780,7 +16581,7 @@ def structure_buy_contract_for_multiple_accounts_request_parameters(
         value = data["contract_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("contract_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_29:
+    if value.__class__ is _STR and value in _ALLOWED_ASIAND_ASIANU_CALL_and_34_more:
         obj.contract_type = value
     else:
         raise _not_one_of(
@@ -16820,7 +16621,7 @@ def structure_buy_contract_for_multiple_accounts_request_parameters(
     else:
         raise _expected("an integer", value).at("duration")
     value = data.get("duration_unit", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_30:
+    if value.__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
         obj.duration_unit = value
     elif value is _MISSING:
         obj.duration_unit = None
@@ -16938,7 +16739,7 @@ def structure_buy_contract_for_multiple_accounts_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_31:
+    if value.__class__ is _STR and value in _ALLOWED_buy_contract_for_multiple_accounts:
         obj.msg_type = value
     else:
         raise _not_one_of("'buy_contract_for_multiple_accounts'", value).at("msg_type")
@@ -16994,7 +16795,9 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
     except KeyError:
         raise DecodeError("required field is missing", ("result",)) from None
     try:
-        obj.result = _decode_22(value)
+        obj.result = _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+            value
+        )
     except DecodeError as error:
         raise error.at("result") from None
     if len(data) == 1:
@@ -17321,7 +17124,7 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
     else:
         raise _expected("a string", value).at("barrier2")
     value = data.get("barrier_range", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_32:
+    if value.__class__ is _STR and value in _ALLOWED_middle_tight_wide:
         obj.barrier_range = value
     elif value is _MISSING:
         obj.barrier_range = None
@@ -17329,7 +17132,7 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
     else:
         raise _not_one_of("'tight', 'middle', 'wide'", value).at("barrier_range")
     value = data.get("basis", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_28:
+    if value.__class__ is _STR and value in _ALLOWED_payout_stake:
         obj.basis = value
     elif value is _MISSING:
         obj.basis = None
@@ -17348,7 +17151,7 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
         value = data["contract_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("contract_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_33:
+    if value.__class__ is _STR and value in _ALLOWED_ACCU_ASIAND_ASIANU_and_37_more:
         obj.contract_type = value
     else:
         raise _not_one_of(
@@ -17388,7 +17191,7 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
     else:
         raise _expected("an integer", value).at("duration")
     value = data.get("duration_unit", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_30:
+    if value.__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
         obj.duration_unit = value
     elif value is _MISSING:
         obj.duration_unit = None
@@ -17429,7 +17232,7 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
     else:
         raise _expected("a number", value).at("payout_per_point")
     value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_10:
+    if value.__class__ is _STR and value in _ALLOWED_basic:
         obj.product_type = value
     elif value is _MISSING:
         obj.product_type = None
@@ -17453,7 +17256,7 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
     else:
         raise _expected("a string", value).at("symbol")
     value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_34:
+    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
         obj.trade_risk_profile = value
     elif value is _MISSING:
         obj.trade_risk_profile = None
@@ -17621,7 +17424,7 @@ def structure_buy_response(data: Any) -> m.BuyResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_35:
+    if value.__class__ is _STR and value in _ALLOWED_buy:
         obj.msg_type = value
     else:
         raise _not_one_of("'buy'", value).at("msg_type")
@@ -17877,7 +17680,7 @@ def structure_cancel_response(data: Any) -> m.CancelResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_36:
+    if value.__class__ is _STR and value in _ALLOWED_cancel:
         obj.msg_type = value
     else:
         raise _not_one_of("'cancel'", value).at("msg_type")
@@ -17998,7 +17801,7 @@ def structure_cashier_request(data: Any) -> m.CashierRequest:
         value = data["cashier"]
     except KeyError:
         raise DecodeError("required field is missing", ("cashier",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_37:
+    if value.__class__ is _STR and value in _ALLOWED_deposit_withdraw:
         obj.cashier = value
     else:
         raise _not_one_of("'deposit', 'withdraw'", value).at("cashier")
@@ -18019,7 +17822,7 @@ def structure_cashier_request(data: Any) -> m.CashierRequest:
     else:
         raise _expected("a number", value).at("amount")
     value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dry_run = value
     elif value is _MISSING:
         obj.dry_run = None
@@ -18035,7 +17838,7 @@ def structure_cashier_request(data: Any) -> m.CashierRequest:
     else:
         raise _expected("a string", value).at("estimated_fee_unique_id")
     value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_38:
+    if value.__class__ is _STR and value in _ALLOWED_crypto_doughflow:
         obj.provider = value
     elif value is _MISSING:
         obj.provider = None
@@ -18043,7 +17846,7 @@ def structure_cashier_request(data: Any) -> m.CashierRequest:
     else:
         raise _not_one_of("'doughflow', 'crypto'", value).at("provider")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_39:
+    if value.__class__ is _STR and value in _ALLOWED_api_url:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -18137,7 +17940,7 @@ def structure_cashier_response(data: Any) -> m.CashierResponse:
         count += 1
     else:
         try:
-            obj.cashier = _decode_24(value)
+            obj.cashier = _decode_str_or_CashierResponseCashierOption2(value)
         except DecodeError as error:
             raise error.at("cashier") from None
     try:
@@ -18152,7 +17955,7 @@ def structure_cashier_response(data: Any) -> m.CashierResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_40:
+    if value.__class__ is _STR and value in _ALLOWED_cashier:
         obj.msg_type = value
     else:
         raise _not_one_of("'cashier'", value).at("msg_type")
@@ -18196,7 +17999,7 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
         value = data["action"]
     except KeyError:
         raise DecodeError("required field is missing", ("action",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_37:
+    if value.__class__ is _STR and value in _ALLOWED_deposit_withdraw:
         obj.action = value
     else:
         raise _not_one_of("'deposit', 'withdraw'", value).at("action")
@@ -18215,7 +18018,9 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
         count += 1
     else:
         try:
-            obj.withdraw = _decode_26(value)
+            obj.withdraw = _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
+                value
+            )
         except DecodeError as error:
             raise error.at("withdraw") from None
     if count == 3:
@@ -18297,7 +18102,7 @@ def structure_cashier_response_cashier_option2_withdraw_option1(
         value = data["status_code"]
     except KeyError:
         raise DecodeError("required field is missing", ("status_code",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_41:
+    if value.__class__ is _STR and value in _ALLOWED_LOCKED:
         obj.status_code = value
     else:
         raise _not_one_of("'LOCKED'", value).at("status_code")
@@ -18385,7 +18190,7 @@ def structure_confirm_email_request(data: Any) -> m.ConfirmEmailRequest:
     else:
         raise _not_one_of("1", value).at("confirm_email")
     value = data.get("created_for", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_42:
+    if value.__class__ is _STR and value in _ALLOWED_account_opening_account_verification:
         obj.created_for = value
     elif value is _MISSING:
         obj.created_for = None
@@ -18396,7 +18201,7 @@ def structure_confirm_email_request(data: Any) -> m.ConfirmEmailRequest:
         value = data["email_consent"]
     except KeyError:
         raise DecodeError("required field is missing", ("email_consent",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.email_consent = value
     else:
         raise _not_one_of("1, 0", value).at("email_consent")
@@ -18457,7 +18262,7 @@ def structure_confirm_email_response(data: Any) -> m.ConfirmEmailResponse:
     obj = _new(m.ConfirmEmailResponse)
     count = len(data)
     value = data.get("confirm_email", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.confirm_email = value
     elif value is _MISSING:
         obj.confirm_email = None
@@ -18476,7 +18281,7 @@ def structure_confirm_email_response(data: Any) -> m.ConfirmEmailResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_43:
+    if value.__class__ is _STR and value in _ALLOWED_confirm_email:
         obj.msg_type = value
     else:
         raise _not_one_of("'confirm_email'", value).at("msg_type")
@@ -18606,7 +18411,9 @@ def structure_contract_update_history_response(data: Any) -> m.ContractUpdateHis
         count += 1
     else:
         try:
-            obj.contract_update_history = _decode_27(value)
+            obj.contract_update_history = (
+                _decode_list_of_ContractUpdateHistoryResponseContractUpdateHistoryItem(value)
+            )
         except DecodeError as error:
             raise error.at("contract_update_history") from None
     try:
@@ -18621,7 +18428,7 @@ def structure_contract_update_history_response(data: Any) -> m.ContractUpdateHis
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_44:
+    if value.__class__ is _STR and value in _ALLOWED_contract_update_history:
         obj.msg_type = value
     else:
         raise _not_one_of("'contract_update_history'", value).at("msg_type")
@@ -18899,7 +18706,7 @@ def structure_contract_update_response(data: Any) -> m.ContractUpdateResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_45:
+    if value.__class__ is _STR and value in _ALLOWED_contract_update:
         obj.msg_type = value
     else:
         raise _not_one_of("'contract_update'", value).at("msg_type")
@@ -19152,7 +18959,7 @@ def structure_contracts_for_company_request(data: Any) -> m.ContractsForCompanyR
     else:
         raise _not_one_of("1", value).at("contracts_for_company")
     value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company = value
     elif value is _MISSING:
         obj.landing_company = None
@@ -19239,7 +19046,7 @@ def structure_contracts_for_company_response(data: Any) -> m.ContractsForCompany
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_46:
+    if value.__class__ is _STR and value in _ALLOWED_contracts_for_company:
         obj.msg_type = value
     else:
         raise _not_one_of("'contracts_for_company'", value).at("msg_type")
@@ -19291,7 +19098,9 @@ def structure_contracts_for_company_response_contracts_for_company(
     except KeyError:
         raise DecodeError("required field is missing", ("available",)) from None
     try:
-        obj.available = _decode_28(value)
+        obj.available = _decode_list_of_ContractsForCompanyResponseContractsForCompanyAvailableItem(
+            value
+        )
     except DecodeError as error:
         raise error.at("available") from None
     try:
@@ -19448,7 +19257,7 @@ def structure_contracts_for_request(data: Any) -> m.ContractsForRequest:
     else:
         raise _expected("a string", value).at("currency")
     value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company = value
     elif value is _MISSING:
         obj.landing_company = None
@@ -19458,7 +19267,7 @@ def structure_contracts_for_request(data: Any) -> m.ContractsForRequest:
             "landing_company"
         )
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -19468,7 +19277,7 @@ def structure_contracts_for_request(data: Any) -> m.ContractsForRequest:
             "landing_company_short"
         )
     value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_10:
+    if value.__class__ is _STR and value in _ALLOWED_basic:
         obj.product_type = value
     elif value is _MISSING:
         obj.product_type = None
@@ -19560,7 +19369,7 @@ def structure_contracts_for_response(data: Any) -> m.ContractsForResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_47:
+    if value.__class__ is _STR and value in _ALLOWED_contracts_for:
         obj.msg_type = value
     else:
         raise _not_one_of("'contracts_for'", value).at("msg_type")
@@ -19605,7 +19414,7 @@ def structure_contracts_for_response_contracts_for(data: Any) -> m.ContractsForR
     except KeyError:
         raise DecodeError("required field is missing", ("available",)) from None
     try:
-        obj.available = _decode_29(value)
+        obj.available = _decode_list_of_ContractsForResponseContractsForAvailableItem(value)
     except DecodeError as error:
         raise error.at("available") from None
     value = data.get("close", _MISSING)
@@ -19809,7 +19618,7 @@ def structure_contracts_for_response_contracts_for_available_item(
         count += 1
     else:
         try:
-            obj.duration_choices = _decode_30(value)
+            obj.duration_choices = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("duration_choices") from None
     try:
@@ -19842,7 +19651,9 @@ def structure_contracts_for_response_contracts_for_available_item(
         count += 1
     else:
         try:
-            obj.forward_starting_options = _decode_31(value)
+            obj.forward_starting_options = _decode_list_of_ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("forward_starting_options") from None
     value = data.get("growth_rate_range", _MISSING)
@@ -19971,7 +19782,7 @@ def structure_contracts_for_response_contracts_for_available_item(
         count += 1
     else:
         try:
-            obj.trade_risk_profile_choices = _decode_32(value)
+            obj.trade_risk_profile_choices = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("trade_risk_profile_choices") from None
     value = data.get("trading_period", _MISSING)
@@ -20190,7 +20001,7 @@ def structure_copy_start_request(data: Any) -> m.CopyStartRequest:
         count += 1
     else:
         try:
-            obj.assets = _decode_33(value)
+            obj.assets = _decode_str_or_list_of_str(value)
         except DecodeError as error:
             raise error.at("assets") from None
     value = data.get("max_trade_stake", _MISSING)
@@ -20215,7 +20026,7 @@ def structure_copy_start_request(data: Any) -> m.CopyStartRequest:
         count += 1
     else:
         try:
-            obj.trade_types = _decode_36(value)
+            obj.trade_types = _decode_str_or_list_of_str(value)
         except DecodeError as error:
             raise error.at("trade_types") from None
     value = data.get("loginid", _MISSING)
@@ -20302,7 +20113,7 @@ def structure_copy_start_response(data: Any) -> m.CopyStartResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_48:
+    if value.__class__ is _STR and value in _ALLOWED_copy_start:
         obj.msg_type = value
     else:
         raise _not_one_of("'copy_start'", value).at("msg_type")
@@ -20422,7 +20233,7 @@ def structure_copy_stop_response(data: Any) -> m.CopyStopResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_49:
+    if value.__class__ is _STR and value in _ALLOWED_copy_stop:
         obj.msg_type = value
     else:
         raise _not_one_of("'copy_stop'", value).at("msg_type")
@@ -20543,7 +20354,7 @@ def structure_copytrading_list_response(data: Any) -> m.CopytradingListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_50:
+    if value.__class__ is _STR and value in _ALLOWED_copytrading_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'copytrading_list'", value).at("msg_type")
@@ -20591,7 +20402,7 @@ def structure_copytrading_list_response_copytrading_list(
     except KeyError:
         raise DecodeError("required field is missing", ("copiers",)) from None
     try:
-        obj.copiers = _decode_39(value)
+        obj.copiers = _decode_list_of_CopytradingListResponseCopytradingListCopiersItem(value)
     except DecodeError as error:
         raise error.at("copiers") from None
     try:
@@ -20599,7 +20410,7 @@ def structure_copytrading_list_response_copytrading_list(
     except KeyError:
         raise DecodeError("required field is missing", ("traders",)) from None
     try:
-        obj.traders = _decode_40(value)
+        obj.traders = _decode_list_of_CopytradingListResponseCopytradingListTradersItem(value)
     except DecodeError as error:
         raise error.at("traders") from None
     if len(data) == 2:
@@ -20682,7 +20493,7 @@ def structure_copytrading_list_response_copytrading_list_traders_item(
         count += 1
     else:
         try:
-            obj.assets = _decode_8(value)
+            obj.assets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("assets") from None
     value = data.get("loginid", _MISSING)
@@ -20723,7 +20534,7 @@ def structure_copytrading_list_response_copytrading_list_traders_item(
         count += 1
     else:
         try:
-            obj.trade_types = _decode_8(value)
+            obj.trade_types = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("trade_types") from None
     if count == 6:
@@ -20857,7 +20668,7 @@ def structure_copytrading_statistics_response(data: Any) -> m.CopytradingStatist
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_51:
+    if value.__class__ is _STR and value in _ALLOWED_copytrading_statistics:
         obj.msg_type = value
     else:
         raise _not_one_of("'copytrading_statistics'", value).at("msg_type")
@@ -20960,7 +20771,7 @@ def structure_copytrading_statistics_response_copytrading_statistics(
     except KeyError:
         raise DecodeError("required field is missing", ("monthly_profitable_trades",)) from None
     try:
-        obj.monthly_profitable_trades = _decode_41(value)
+        obj.monthly_profitable_trades = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("monthly_profitable_trades") from None
     try:
@@ -20984,7 +20795,7 @@ def structure_copytrading_statistics_response_copytrading_statistics(
     except KeyError:
         raise DecodeError("required field is missing", ("trades_breakdown",)) from None
     try:
-        obj.trades_breakdown = _decode_41(value)
+        obj.trades_breakdown = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("trades_breakdown") from None
     try:
@@ -21001,7 +20812,7 @@ def structure_copytrading_statistics_response_copytrading_statistics(
         count += 1
     else:
         try:
-            obj.yearly_profitable_trades = _decode_41(value)
+            obj.yearly_profitable_trades = _decode_dict_of_float_or_any(value)
         except DecodeError as error:
             raise error.at("yearly_profitable_trades") from None
     if count == 12:
@@ -21139,7 +20950,7 @@ def structure_crypto_config_response(data: Any) -> m.CryptoConfigResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_52:
+    if value.__class__ is _STR and value in _ALLOWED_crypto_config:
         obj.msg_type = value
     else:
         raise _not_one_of("'crypto_config'", value).at("msg_type")
@@ -21183,7 +20994,9 @@ def structure_crypto_config_response_crypto_config(data: Any) -> m.CryptoConfigR
     except KeyError:
         raise DecodeError("required field is missing", ("currencies_config",)) from None
     try:
-        obj.currencies_config = _decode_44(value)
+        obj.currencies_config = (
+            _decode_dict_of_CryptoConfigResponseCryptoConfigCurrenciesConfigValue_or_any(value)
+        )
     except DecodeError as error:
         raise error.at("currencies_config") from None
     if len(data) == 1:
@@ -21216,7 +21029,7 @@ def structure_crypto_config_response_crypto_config_currencies_config_value(
     obj = _new(m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue)
     count = len(data)
     value = data.get("is_priority_withdrawal_enabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_priority_withdrawal_enabled = value
     elif value is _MISSING:
         obj.is_priority_withdrawal_enabled = None
@@ -21364,7 +21177,9 @@ def structure_crypto_estimations_response(data: Any) -> m.CryptoEstimationsRespo
         count += 1
     else:
         try:
-            obj.crypto_estimations = _decode_46(value)
+            obj.crypto_estimations = (
+                _decode_dict_of_CryptoEstimationsResponseCryptoEstimationsValue(value)
+            )
         except DecodeError as error:
             raise error.at("crypto_estimations") from None
     value = data.get("subscription", _MISSING)
@@ -21388,7 +21203,7 @@ def structure_crypto_estimations_response(data: Any) -> m.CryptoEstimationsRespo
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_53:
+    if value.__class__ is _STR and value in _ALLOWED_crypto_estimations:
         obj.msg_type = value
     else:
         raise _not_one_of("'crypto_estimations'", value).at("msg_type")
@@ -21591,7 +21406,7 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
         value = data["document_format"]
     except KeyError:
         raise DecodeError("required field is missing", ("document_format",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_54:
+    if value.__class__ is _STR and value in _ALLOWED_GIF_JPEG_JPG_and_2_more:
         obj.document_format = value
     else:
         raise _not_one_of("'PNG', 'JPG', 'JPEG', 'GIF', 'PDF'", value).at("document_format")
@@ -21615,7 +21430,10 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
         value = data["document_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("document_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_55:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_affidavit_amlglobalcheck_article_of_association_and_40_more
+    ):
         obj.document_type = value
     else:
         raise _not_one_of(
@@ -21647,7 +21465,7 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
     else:
         raise _expected("an integer", value).at("file_size")
     value = data.get("lifetime_valid", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.lifetime_valid = value
     elif value is _MISSING:
         obj.lifetime_valid = None
@@ -21655,7 +21473,7 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
     else:
         raise _not_one_of("0, 1", value).at("lifetime_valid")
     value = data.get("page_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_56:
+    if value.__class__ is _STR and value in _ALLOWED_back_front_photo:
         obj.page_type = value
     elif value is _MISSING:
         obj.page_type = None
@@ -21807,7 +21625,7 @@ def structure_document_upload_response(data: Any) -> m.DocumentUploadResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_57:
+    if value.__class__ is _STR and value in _ALLOWED_document_upload:
         obj.msg_type = value
     else:
         raise _not_one_of("'document_upload'", value).at("msg_type")
@@ -22040,7 +21858,7 @@ def structure_economic_calendar_response(data: Any) -> m.EconomicCalendarRespons
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_58:
+    if value.__class__ is _STR and value in _ALLOWED_economic_calendar:
         obj.msg_type = value
     else:
         raise _not_one_of("'economic_calendar'", value).at("msg_type")
@@ -22090,7 +21908,7 @@ def structure_economic_calendar_response_economic_calendar(
         count += 1
     else:
         try:
-            obj.events = _decode_47(value)
+            obj.events = _decode_list_of_EconomicCalendarResponseEconomicCalendarEventsItem(value)
         except DecodeError as error:
             raise error.at("events") from None
     if count == 1:
@@ -22506,7 +22324,7 @@ def structure_exchange_rates_response(data: Any) -> m.ExchangeRatesResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_59:
+    if value.__class__ is _STR and value in _ALLOWED_exchange_rates:
         obj.msg_type = value
     else:
         raise _not_one_of("'exchange_rates'", value).at("msg_type")
@@ -22573,7 +22391,11 @@ def structure_exchange_rates_response_exchange_rates(
         count += 1
     else:
         try:
-            obj.rates = _decode_48(value)
+            obj.rates = (
+                _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("rates") from None
     if count == 3:
@@ -22714,7 +22536,7 @@ def structure_exchange_verification_code_request(data: Any) -> m.ExchangeVerific
     else:
         raise _not_one_of("1", value).at("exchange_verification_code")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_60:
+    if value.__class__ is _STR and value in _ALLOWED_account_opening:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -22801,7 +22623,7 @@ def structure_exchange_verification_code_response(data: Any) -> m.ExchangeVerifi
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_61:
+    if value.__class__ is _STR and value in _ALLOWED_exchange_verification_code:
         obj.msg_type = value
     else:
         raise _not_one_of("'exchange_verification_code'", value).at("msg_type")
@@ -23000,7 +22822,7 @@ def structure_financial_assessment_questions_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_62:
+    if value.__class__ is _STR and value in _ALLOWED_financial_assessment_questions:
         obj.msg_type = value
     else:
         raise _not_one_of("'financial_assessment_questions'", value).at("msg_type")
@@ -23056,7 +22878,9 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
         count += 1
     else:
         try:
-            obj.questions = _decode_50(value)
+            obj.questions = _decode_dict_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue(
+                value
+            )
         except DecodeError as error:
             raise error.at("questions") from None
     value = data.get("version", _MISSING)
@@ -23112,7 +22936,9 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
     except KeyError:
         raise DecodeError("required field is missing", ("answers",)) from None
     try:
-        obj.answers = _decode_51(value)
+        obj.answers = _decode_list_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValueAnswersItem(
+            value
+        )
     except DecodeError as error:
         raise error.at("answers") from None
     try:
@@ -23120,7 +22946,7 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
     except KeyError:
         raise DecodeError("required field is missing", ("hide_if",)) from None
     try:
-        obj.hide_if = _decode_8(value)
+        obj.hide_if = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("hide_if") from None
     try:
@@ -23135,7 +22961,7 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_63:
+    if value.__class__ is _STR and value in _ALLOWED_free_text_multiple_choice_single_choice:
         obj.type = value
     else:
         raise _not_one_of("'free_text', 'single_choice', 'multiple_choice'", value).at("type")
@@ -23185,7 +23011,7 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
     except KeyError:
         raise DecodeError("required field is missing", ("hide_if",)) from None
     try:
-        obj.hide_if = _decode_8(value)
+        obj.hide_if = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("hide_if") from None
     try:
@@ -23250,7 +23076,9 @@ def structure_forget_all_request(data: Any) -> m.ForgetAllRequest:
     except KeyError:
         raise DecodeError("required field is missing", ("forget_all",)) from None
     try:
-        obj.forget_all = _decode_52(value)
+        obj.forget_all = _decode_one_of_balance_candles_cashier_payments_and_11_more_or_list_of_one_of_balance_candles_cashier_payments_and_11_more(
+            value
+        )
     except DecodeError as error:
         raise error.at("forget_all") from None
     value = data.get("passthrough", _MISSING)
@@ -23314,7 +23142,7 @@ def structure_forget_all_response(data: Any) -> m.ForgetAllResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_65:
+    if value.__class__ is _STR and value in _ALLOWED_forget_all:
         obj.msg_type = value
     else:
         raise _not_one_of("'forget_all'", value).at("msg_type")
@@ -23404,7 +23232,7 @@ def structure_forget_response(data: Any) -> m.ForgetResponse:
     obj = _new(m.ForgetResponse)
     count = len(data)
     value = data.get("forget", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.forget = value
     elif value is _MISSING:
         obj.forget = None
@@ -23423,7 +23251,7 @@ def structure_forget_response(data: Any) -> m.ForgetResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_66:
+    if value.__class__ is _STR and value in _ALLOWED_forget:
         obj.msg_type = value
     else:
         raise _not_one_of("'forget'", value).at("msg_type")
@@ -23544,7 +23372,7 @@ def structure_get_account_status_response(data: Any) -> m.GetAccountStatusRespon
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_67:
+    if value.__class__ is _STR and value in _ALLOWED_get_account_status:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_account_status'", value).at("msg_type")
@@ -23607,7 +23435,7 @@ def structure_get_account_status_response_get_account_status(
         count += 1
     else:
         try:
-            obj.cashier_missing_fields = _decode_8(value)
+            obj.cashier_missing_fields = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("cashier_missing_fields") from None
     value = data.get("cashier_validation", _MISSING)
@@ -23616,7 +23444,7 @@ def structure_get_account_status_response_get_account_status(
         count += 1
     else:
         try:
-            obj.cashier_validation = _decode_8(value)
+            obj.cashier_validation = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("cashier_validation") from None
     try:
@@ -23624,14 +23452,18 @@ def structure_get_account_status_response_get_account_status(
     except KeyError:
         raise DecodeError("required field is missing", ("currency_config",)) from None
     try:
-        obj.currency_config = _decode_55(value)
+        obj.currency_config = (
+            _decode_dict_of_GetAccountStatusResponseGetAccountStatusCurrencyConfigValue_or_any(
+                value
+            )
+        )
     except DecodeError as error:
         raise error.at("currency_config") from None
     try:
         value = data["p2p_poa_required"]
     except KeyError:
         raise DecodeError("required field is missing", ("p2p_poa_required",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.p2p_poa_required = value
     else:
         raise _not_one_of("0, 1", value).at("p2p_poa_required")
@@ -23639,7 +23471,7 @@ def structure_get_account_status_response_get_account_status(
         value = data["p2p_status"]
     except KeyError:
         raise DecodeError("required field is missing", ("p2p_status",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_68:
+    if value.__class__ is _STR and value in _ALLOWED_active_none_perm_ban_temp_ban:
         obj.p2p_status = value
     else:
         raise _not_one_of("'none', 'active', 'temp_ban', 'perm_ban'", value).at("p2p_status")
@@ -23647,7 +23479,7 @@ def structure_get_account_status_response_get_account_status(
         value = data["prompt_client_to_authenticate"]
     except KeyError:
         raise DecodeError("required field is missing", ("prompt_client_to_authenticate",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.prompt_client_to_authenticate = value
     else:
         raise _not_one_of("1, 0", value).at("prompt_client_to_authenticate")
@@ -23660,7 +23492,7 @@ def structure_get_account_status_response_get_account_status(
     else:
         raise _expected("a string", value).at("risk_classification")
     value = data.get("social_identity_provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_69:
+    if value.__class__ is _STR and value in _ALLOWED_apple_facebook_google:
         obj.social_identity_provider = value
     elif value is _MISSING:
         obj.social_identity_provider = None
@@ -23672,7 +23504,7 @@ def structure_get_account_status_response_get_account_status(
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
     try:
-        obj.status = _decode_8(value)
+        obj.status = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("status") from None
     if count == 10:
@@ -23783,7 +23615,7 @@ def structure_get_account_status_response_get_account_status_authentication(
     except KeyError:
         raise DecodeError("required field is missing", ("needs_verification",)) from None
     try:
-        obj.needs_verification = _decode_8(value)
+        obj.needs_verification = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("needs_verification") from None
     value = data.get("ownership", _MISSING)
@@ -23876,7 +23708,9 @@ def structure_get_account_status_response_get_account_status_authentication_atte
         count += 1
     else:
         try:
-            obj.history = _decode_57(value)
+            obj.history = _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("history") from None
     value = data.get("latest", _MISSING)
@@ -23964,7 +23798,7 @@ def structure_get_account_status_response_get_account_status_authentication_atte
     else:
         raise _expected("a string", value).at("service")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_70:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24047,7 +23881,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _expected("a string", value).at("last_rejected")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_71:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24114,7 +23948,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationDocumentVerifiedJurisdiction)
     count = len(data)
     value = data.get("bvi", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.bvi = value
     elif value is _MISSING:
         obj.bvi = None
@@ -24122,7 +23956,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("bvi")
     value = data.get("dml", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dml = value
     elif value is _MISSING:
         obj.dml = None
@@ -24130,7 +23964,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("dml")
     value = data.get("dsl", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dsl = value
     elif value is _MISSING:
         obj.dsl = None
@@ -24138,7 +23972,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("dsl")
     value = data.get("iom", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.iom = value
     elif value is _MISSING:
         obj.iom = None
@@ -24146,7 +23980,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("iom")
     value = data.get("labuan", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.labuan = value
     elif value is _MISSING:
         obj.labuan = None
@@ -24154,7 +23988,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("labuan")
     value = data.get("malta", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.malta = value
     elif value is _MISSING:
         obj.malta = None
@@ -24162,7 +23996,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("malta")
     value = data.get("maltainvest", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.maltainvest = value
     elif value is _MISSING:
         obj.maltainvest = None
@@ -24170,7 +24004,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("maltainvest")
     value = data.get("samoa", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.samoa = value
     elif value is _MISSING:
         obj.samoa = None
@@ -24178,7 +24012,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("samoa")
     value = data.get("samoa-virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.samoa_virtual = value
     elif value is _MISSING:
         obj.samoa_virtual = None
@@ -24186,7 +24020,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("samoa-virtual")
     value = data.get("svg", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.svg = value
     elif value is _MISSING:
         obj.svg = None
@@ -24194,7 +24028,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("svg")
     value = data.get("vanuatu", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.vanuatu = value
     elif value is _MISSING:
         obj.vanuatu = None
@@ -24202,7 +24036,7 @@ def structure_get_account_status_response_get_account_status_authentication_docu
     else:
         raise _not_one_of("0, 1", value).at("vanuatu")
     value = data.get("virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.virtual = value
     elif value is _MISSING:
         obj.virtual = None
@@ -24296,7 +24130,7 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         except DecodeError as error:
             raise error.at("services") from None
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_71:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24447,11 +24281,11 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         count += 1
     else:
         try:
-            obj.last_rejected = _decode_8(value)
+            obj.last_rejected = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("last_rejected") from None
     value = data.get("report_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.report_available = value
     elif value is _MISSING:
         obj.report_available = None
@@ -24467,7 +24301,7 @@ def structure_get_account_status_response_get_account_status_authentication_iden
     else:
         raise _expected("an object", value).at("reported_properties")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_72:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24534,7 +24368,7 @@ def structure_get_account_status_response_get_account_status_authentication_iden
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIdentityServicesManual)
     count = len(data)
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_71:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24591,7 +24425,7 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         count += 1
     else:
         try:
-            obj.documents = _decode_8(value)
+            obj.documents = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("documents") from None
     value = data.get("documents_supported", _MISSING)
@@ -24600,11 +24434,11 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         count += 1
     else:
         try:
-            obj.documents_supported = _decode_8(value)
+            obj.documents_supported = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("documents_supported") from None
     value = data.get("is_country_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_country_supported = value
     elif value is _MISSING:
         obj.is_country_supported = None
@@ -24617,7 +24451,7 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         count += 1
     else:
         try:
-            obj.last_rejected = _decode_8(value)
+            obj.last_rejected = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("last_rejected") from None
     value = data.get("reported_properties", _MISSING)
@@ -24629,7 +24463,7 @@ def structure_get_account_status_response_get_account_status_authentication_iden
     else:
         raise _expected("an object", value).at("reported_properties")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_71:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24710,7 +24544,7 @@ def structure_get_account_status_response_get_account_status_authentication_inco
     else:
         raise _expected("an integer", value).at("expiry_date")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_73:
+    if value.__class__ is _STR and value in _ALLOWED_locked_none_pending_and_2_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24759,11 +24593,13 @@ def structure_get_account_status_response_get_account_status_authentication_owne
         count += 1
     else:
         try:
-            obj.requests = _decode_58(value)
+            obj.requests = _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("requests") from None
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_74:
+    if value.__class__ is _STR and value in _ALLOWED_none_pending_rejected_verified:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -24888,7 +24724,7 @@ def structure_get_account_status_response_get_account_status_currency_config_val
     obj = _new(m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue)
     count = len(data)
     value = data.get("is_deposit_suspended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_deposit_suspended = value
     elif value is _MISSING:
         obj.is_deposit_suspended = None
@@ -24896,7 +24732,7 @@ def structure_get_account_status_response_get_account_status_currency_config_val
     else:
         raise _not_one_of("0, 1", value).at("is_deposit_suspended")
     value = data.get("is_withdrawal_suspended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_withdrawal_suspended = value
     elif value is _MISSING:
         obj.is_withdrawal_suspended = None
@@ -25022,7 +24858,7 @@ def structure_get_financial_assessment_response(data: Any) -> m.GetFinancialAsse
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_75:
+    if value.__class__ is _STR and value in _ALLOWED_get_financial_assessment:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_financial_assessment'", value).at("msg_type")
@@ -25106,7 +24942,7 @@ def structure_get_financial_assessment_response_get_financial_assessment(
         obj.extra_fields = {}
     else:
         obj.extra_fields = _decode_extras(
-            data, _KEYS_GET_FINANCIAL_ASSESSMENT_RESPONSE_GET_FINANCIAL_ASSESSMENT, _decode_25
+            data, _KEYS_GET_FINANCIAL_ASSESSMENT_RESPONSE_GET_FINANCIAL_ASSESSMENT, _decode_str
         )
     return obj
 
@@ -25221,7 +25057,7 @@ def structure_get_limits_response(data: Any) -> m.GetLimitsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_76:
+    if value.__class__ is _STR and value in _ALLOWED_get_limits:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_limits'", value).at("msg_type")
@@ -25318,7 +25154,11 @@ def structure_get_limits_response_get_limits(data: Any) -> m.GetLimitsResponseGe
         count += 1
     else:
         try:
-            obj.market_specific = _decode_59(value)
+            obj.market_specific = (
+                _decode_dict_of_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem_or_any(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("market_specific") from None
     value = data.get("num_of_days", _MISSING)
@@ -25867,7 +25707,7 @@ def structure_get_self_exclusion_response(data: Any) -> m.GetSelfExclusionRespon
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_77:
+    if value.__class__ is _STR and value in _ALLOWED_get_self_exclusion:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_self_exclusion'", value).at("msg_type")
@@ -26176,7 +26016,7 @@ def structure_get_settings_response(data: Any) -> m.GetSettingsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_78:
+    if value.__class__ is _STR and value in _ALLOWED_get_settings:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_settings'", value).at("msg_type")
@@ -26265,7 +26105,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("a string", value).at("address_state")
     value = data.get("allow_copiers", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.allow_copiers = value
     elif value is _MISSING:
         obj.allow_copiers = None
@@ -26329,7 +26169,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("an integer", value).at("date_of_birth")
     value = data.get("dxtrade_user_exception", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dxtrade_user_exception = value
     elif value is _MISSING:
         obj.dxtrade_user_exception = None
@@ -26345,7 +26185,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("a string", value).at("email")
     value = data.get("email_consent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.email_consent = value
     elif value is _MISSING:
         obj.email_consent = None
@@ -26386,7 +26226,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("a string", value).at("first_name")
     value = data.get("has_secret_answer", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_secret_answer = value
     elif value is _MISSING:
         obj.has_secret_answer = None
@@ -26399,11 +26239,11 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
         count += 1
     else:
         try:
-            obj.immutable_fields = _decode_8(value)
+            obj.immutable_fields = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("immutable_fields") from None
     value = data.get("is_authenticated_payment_agent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_authenticated_payment_agent = value
     elif value is _MISSING:
         obj.is_authenticated_payment_agent = None
@@ -26419,7 +26259,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("a string", value).at("last_name")
     value = data.get("non_pep_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.non_pep_declaration = value
     elif value is _MISSING:
         obj.non_pep_declaration = None
@@ -26462,7 +26302,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("a string", value).at("preferred_language")
     value = data.get("request_professional_status", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.request_professional_status = value
     elif value is _MISSING:
         obj.request_professional_status = None
@@ -26502,7 +26342,7 @@ def structure_get_settings_response_get_settings(data: Any) -> m.GetSettingsResp
     else:
         raise _expected("a string", value).at("tax_residence")
     value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_skipped = value
     elif value is _MISSING:
         obj.tin_skipped = None
@@ -26692,7 +26532,7 @@ def structure_get_settings_response_get_settings_feature_flag(
     obj = _new(m.GetSettingsResponseGetSettingsFeatureFlag)
     count = len(data)
     value = data.get("wallet", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.wallet = value
     elif value is _MISSING:
         obj.wallet = None
@@ -26776,7 +26616,7 @@ def structure_get_settings_response_get_settings_phone_number_verification(
         value = data["verified"]
     except KeyError:
         raise DecodeError("required field is missing", ("verified",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.verified = value
     else:
         raise _not_one_of("0, 1", value).at("verified")
@@ -26846,7 +26686,7 @@ def structure_get_third_party_redirect_request(data: Any) -> m.GetThirdPartyRedi
         value = data["name"]
     except KeyError:
         raise DecodeError("required field is missing", ("name",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_79:
+    if value.__class__ is _STR and value in _ALLOWED_dynamicworks:
         obj.name = value
     else:
         raise _not_one_of("'dynamicworks'", value).at("name")
@@ -26927,7 +26767,7 @@ def structure_get_third_party_redirect_response(data: Any) -> m.GetThirdPartyRed
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_80:
+    if value.__class__ is _STR and value in _ALLOWED_get_third_party_redirect:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_third_party_redirect'", value).at("msg_type")
@@ -27101,7 +26941,7 @@ def structure_identity_verification_document_add_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_81:
+    if value.__class__ is _STR and value in _ALLOWED_identity_verification_document_add:
         obj.msg_type = value
     else:
         raise _not_one_of("'identity_verification_document_add'", value).at("msg_type")
@@ -27169,7 +27009,7 @@ def structure_kyc_auth_status_request(data: Any) -> m.KycAuthStatusRequest:
         count += 1
     else:
         try:
-            obj.landing_companies = _decode_62(value)
+            obj.landing_companies = _decode_list_of_one_of_bvi_dsl_iom_and_8_more(value)
         except DecodeError as error:
             raise error.at("landing_companies") from None
     value = data.get("loginid", _MISSING)
@@ -27236,7 +27076,9 @@ def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
         count += 1
     else:
         try:
-            obj.kyc_auth_status = _decode_63(value)
+            obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+                value
+            )
         except DecodeError as error:
             raise error.at("kyc_auth_status") from None
     try:
@@ -27251,7 +27093,7 @@ def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_83:
+    if value.__class__ is _STR and value in _ALLOWED_kyc_auth_status:
         obj.msg_type = value
     else:
         raise _not_one_of("'kyc_auth_status'", value).at("msg_type")
@@ -27314,7 +27156,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
         value = data["risk_classification"]
     except KeyError:
         raise DecodeError("required field is missing", ("risk_classification",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_84:
+    if value.__class__ is _STR and value in _ALLOWED_high_low_standard:
         obj.risk_classification = value
     else:
         raise _not_one_of("'low', 'standard', 'high'", value).at("risk_classification")
@@ -27369,7 +27211,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
         except DecodeError as error:
             raise error.at("last_rejected") from None
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_72:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -27384,7 +27226,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
         count += 1
     else:
         try:
-            obj.supported_documents = _decode_8(value)
+            obj.supported_documents = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_documents") from None
     if count == 3:
@@ -27488,7 +27330,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
         count += 1
     else:
         try:
-            obj.available_services = _decode_8(value)
+            obj.available_services = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("available_services") from None
     value = data.get("last_rejected", _MISSING)
@@ -27505,7 +27347,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
         except DecodeError as error:
             raise error.at("last_rejected") from None
     value = data.get("service", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_85:
+    if value.__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
         obj.service = value
     elif value is _MISSING:
         obj.service = None
@@ -27513,7 +27355,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
     else:
         raise _not_one_of("'none', 'idv', 'onfido', 'manual'", value).at("service")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_71:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -27528,7 +27370,9 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
         count += 1
     else:
         try:
-            obj.supported_documents = _decode_65(value)
+            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("supported_documents") from None
     if count == 5:
@@ -27599,11 +27443,11 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rej
         count += 1
     else:
         try:
-            obj.rejected_reasons = _decode_8(value)
+            obj.rejected_reasons = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("rejected_reasons") from None
     value = data.get("report_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.report_available = value
     elif value is _MISSING:
         obj.report_available = None
@@ -27667,7 +27511,9 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
         count += 1
     else:
         try:
-            obj.available_services = _decode_66(value)
+            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("available_services") from None
     value = data.get("display_name", _MISSING)
@@ -27724,7 +27570,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
         count += 1
     else:
         try:
-            obj.sides = _decode_8(value)
+            obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("sides") from None
     if count == 9:
@@ -27832,7 +27678,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
         count += 1
     else:
         try:
-            obj.sides = _decode_8(value)
+            obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("sides") from None
     if count == 5:
@@ -27951,7 +27797,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
         value = data["risk_classification"]
     except KeyError:
         raise DecodeError("required field is missing", ("risk_classification",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_84:
+    if value.__class__ is _STR and value in _ALLOWED_high_low_standard:
         obj.risk_classification = value
     else:
         raise _not_one_of("'low', 'standard', 'high'", value).at("risk_classification")
@@ -28004,7 +27850,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
         except DecodeError as error:
             raise error.at("last_rejected") from None
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_72:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -28019,7 +27865,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
         count += 1
     else:
         try:
-            obj.supported_documents = _decode_8(value)
+            obj.supported_documents = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_documents") from None
     if count == 3:
@@ -28124,7 +27970,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
         count += 1
     else:
         try:
-            obj.available_services = _decode_8(value)
+            obj.available_services = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("available_services") from None
     value = data.get("last_rejected", _MISSING)
@@ -28139,7 +27985,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
         except DecodeError as error:
             raise error.at("last_rejected") from None
     value = data.get("service", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_85:
+    if value.__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
         obj.service = value
     elif value is _MISSING:
         obj.service = None
@@ -28147,7 +27993,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
     else:
         raise _not_one_of("'none', 'idv', 'onfido', 'manual'", value).at("service")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_71:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -28162,7 +28008,9 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
         count += 1
     else:
         try:
-            obj.supported_documents = _decode_67(value)
+            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("supported_documents") from None
     if count == 5:
@@ -28233,11 +28081,11 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_la
         count += 1
     else:
         try:
-            obj.rejected_reasons = _decode_8(value)
+            obj.rejected_reasons = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("rejected_reasons") from None
     value = data.get("report_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.report_available = value
     elif value is _MISSING:
         obj.report_available = None
@@ -28301,7 +28149,9 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
         count += 1
     else:
         try:
-            obj.available_services = _decode_68(value)
+            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("available_services") from None
     value = data.get("display_name", _MISSING)
@@ -28358,7 +28208,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
         count += 1
     else:
         try:
-            obj.sides = _decode_8(value)
+            obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("sides") from None
     if count == 9:
@@ -28468,7 +28318,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
         count += 1
     else:
         try:
-            obj.sides = _decode_8(value)
+            obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("sides") from None
     if count == 5:
@@ -28566,7 +28416,7 @@ def structure_landing_company_details_request(data: Any) -> m.LandingCompanyDeta
         value = data["landing_company_details"]
     except KeyError:
         raise DecodeError("required field is missing", ("landing_company_details",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_86:
+    if value.__class__ is _STR and value in _ALLOWED_bvi_dml_dsl_and_9_more:
         obj.landing_company_details = value
     else:
         raise _not_one_of(
@@ -28650,7 +28500,7 @@ def structure_landing_company_details_response(data: Any) -> m.LandingCompanyDet
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_87:
+    if value.__class__ is _STR and value in _ALLOWED_landing_company_details:
         obj.msg_type = value
     else:
         raise _not_one_of("'landing_company_details'", value).at("msg_type")
@@ -28704,7 +28554,7 @@ def structure_landing_company_details_response_landing_company_details(
         count += 1
     else:
         try:
-            obj.address = None if value is None else _decode_8(value)
+            obj.address = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("address") from None
     value = data.get("changeable_fields", _MISSING)
@@ -28737,7 +28587,7 @@ def structure_landing_company_details_response_landing_company_details(
         except DecodeError as error:
             raise error.at("currency_config") from None
     value = data.get("has_reality_check", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_reality_check = value
     elif value is _MISSING:
         obj.has_reality_check = None
@@ -28750,7 +28600,7 @@ def structure_landing_company_details_response_landing_company_details(
         count += 1
     else:
         try:
-            obj.legal_allowed_contract_categories = _decode_8(value)
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_contract_categories") from None
     value = data.get("legal_allowed_currencies", _MISSING)
@@ -28759,7 +28609,7 @@ def structure_landing_company_details_response_landing_company_details(
         count += 1
     else:
         try:
-            obj.legal_allowed_currencies = _decode_69(value)
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_currencies") from None
     value = data.get("legal_allowed_markets", _MISSING)
@@ -28768,7 +28618,7 @@ def structure_landing_company_details_response_landing_company_details(
         count += 1
     else:
         try:
-            obj.legal_allowed_markets = _decode_8(value)
+            obj.legal_allowed_markets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_markets") from None
     value = data.get("legal_default_currency", _MISSING)
@@ -28809,7 +28659,7 @@ def structure_landing_company_details_response_landing_company_details(
     else:
         raise _expected("a string", value).at("shortcode")
     value = data.get("support_professional_client", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.support_professional_client = value
     elif value is _MISSING:
         obj.support_professional_client = None
@@ -28817,7 +28667,7 @@ def structure_landing_company_details_response_landing_company_details(
     else:
         raise _not_one_of("0, 1", value).at("support_professional_client")
     value = data.get("tin_not_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_not_mandatory = value
     elif value is _MISSING:
         obj.tin_not_mandatory = None
@@ -29136,7 +28986,7 @@ def structure_landing_company_details_response_landing_company_details_requireme
         count += 1
     else:
         try:
-            obj.partner = _decode_8(value)
+            obj.partner = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("partner") from None
     value = data.get("signup", _MISSING)
@@ -29145,7 +28995,7 @@ def structure_landing_company_details_response_landing_company_details_requireme
         count += 1
     else:
         try:
-            obj.signup = _decode_8(value)
+            obj.signup = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signup") from None
     value = data.get("withdrawal", _MISSING)
@@ -29154,7 +29004,7 @@ def structure_landing_company_details_response_landing_company_details_requireme
         count += 1
     else:
         try:
-            obj.withdrawal = _decode_8(value)
+            obj.withdrawal = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("withdrawal") from None
     if count == 5:
@@ -29216,7 +29066,7 @@ def structure_landing_company_details_response_landing_company_details_requireme
         count += 1
     else:
         try:
-            obj.financial_assessment = _decode_8(value)
+            obj.financial_assessment = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("financial_assessment") from None
     if count == 1:
@@ -29259,7 +29109,7 @@ def structure_landing_company_details_response_landing_company_details_requireme
         count += 1
     else:
         try:
-            obj.mt5 = _decode_8(value)
+            obj.mt5 = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("mt5") from None
     value = data.get("tax_information", _MISSING)
@@ -29268,7 +29118,7 @@ def structure_landing_company_details_response_landing_company_details_requireme
         count += 1
     else:
         try:
-            obj.tax_information = _decode_8(value)
+            obj.tax_information = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tax_information") from None
     if count == 2:
@@ -29376,7 +29226,7 @@ def structure_landing_company_response(data: Any) -> m.LandingCompanyResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_88:
+    if value.__class__ is _STR and value in _ALLOWED_landing_company:
         obj.msg_type = value
     else:
         raise _not_one_of("'landing_company'", value).at("msg_type")
@@ -29421,7 +29271,7 @@ def structure_landing_company_response_landing_company(
     obj = _new(m.LandingCompanyResponseLandingCompany)
     count = len(data)
     value = data.get("address_parseable", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.address_parseable = value
     elif value is _MISSING:
         obj.address_parseable = None
@@ -29429,7 +29279,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("1, 0", value).at("address_parseable")
     value = data.get("all_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_89:
+    if value.__class__ is _STR and value in _ALLOWED_none_svg:
         obj.all_company = value
     elif value is _MISSING:
         obj.all_company = None
@@ -29519,7 +29369,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_idv_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_idv_supported = value
     elif value is _MISSING:
         obj.is_idv_supported = None
@@ -29543,7 +29393,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _expected("an integer", value).at("minimum_age")
     value = data.get("mt5_age_verification", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.mt5_age_verification = value
     elif value is _MISSING:
         obj.mt5_age_verification = None
@@ -29583,7 +29433,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _expected("a string", value).at("name")
     value = data.get("need_set_max_turnover_limit", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.need_set_max_turnover_limit = value
     elif value is _MISSING:
         obj.need_set_max_turnover_limit = None
@@ -29591,7 +29441,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("0, 1", value).at("need_set_max_turnover_limit")
     value = data.get("no_province", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.no_province = value
     elif value is _MISSING:
         obj.no_province = None
@@ -29599,7 +29449,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("0, 1", value).at("no_province")
     value = data.get("require_address_postcode", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.require_address_postcode = value
     elif value is _MISSING:
         obj.require_address_postcode = None
@@ -29607,7 +29457,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("0, 1", value).at("require_address_postcode")
     value = data.get("require_age_verified_for_synthetic", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.require_age_verified_for_synthetic = value
     elif value is _MISSING:
         obj.require_age_verified_for_synthetic = None
@@ -29615,7 +29465,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("0, 1", value).at("require_age_verified_for_synthetic")
     value = data.get("require_poi", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.require_poi = value
     elif value is _MISSING:
         obj.require_poi = None
@@ -29623,7 +29473,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("0, 1", value).at("require_poi")
     value = data.get("require_verification_when_not_age_verified", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.require_verification_when_not_age_verified = value
     elif value is _MISSING:
         obj.require_verification_when_not_age_verified = None
@@ -29631,7 +29481,7 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("0, 1", value).at("require_verification_when_not_age_verified")
     value = data.get("skip_deposit_verification", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.skip_deposit_verification = value
     elif value is _MISSING:
         obj.skip_deposit_verification = None
@@ -29804,7 +29654,7 @@ def structure_landing_company_response_landing_company_ctrader_all(
     obj = _new(m.LandingCompanyResponseLandingCompanyCtraderAll)
     count = len(data)
     value = data.get("standard", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_89:
+    if value.__class__ is _STR and value in _ALLOWED_none_svg:
         obj.standard = value
     elif value is _MISSING:
         obj.standard = None
@@ -29898,7 +29748,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.address = None if value is None else _decode_8(value)
+            obj.address = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("address") from None
     value = data.get("changeable_fields", _MISSING)
@@ -29926,7 +29776,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
     else:
         raise _expected("an object", value).at("currency_config")
     value = data.get("has_reality_check", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_reality_check = value
     elif value is _MISSING:
         obj.has_reality_check = None
@@ -29939,7 +29789,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.legal_allowed_contract_categories = _decode_8(value)
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_contract_categories") from None
     value = data.get("legal_allowed_currencies", _MISSING)
@@ -29948,7 +29798,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.legal_allowed_currencies = _decode_8(value)
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_currencies") from None
     value = data.get("legal_allowed_markets", _MISSING)
@@ -29957,7 +29807,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.legal_allowed_markets = _decode_8(value)
+            obj.legal_allowed_markets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_markets") from None
     value = data.get("legal_default_currency", _MISSING)
@@ -29996,7 +29846,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
     else:
         raise _expected("a string", value).at("shortcode")
     value = data.get("support_professional_client", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.support_professional_client = value
     elif value is _MISSING:
         obj.support_professional_client = None
@@ -30004,7 +29854,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
     else:
         raise _not_one_of("0, 1", value).at("support_professional_client")
     value = data.get("tin_not_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_not_mandatory = value
     elif value is _MISSING:
         obj.tin_not_mandatory = None
@@ -30115,7 +29965,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.partner = _decode_8(value)
+            obj.partner = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("partner") from None
     value = data.get("signup", _MISSING)
@@ -30124,7 +29974,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.signup = _decode_8(value)
+            obj.signup = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signup") from None
     value = data.get("withdrawal", _MISSING)
@@ -30133,7 +29983,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.withdrawal = _decode_8(value)
+            obj.withdrawal = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("withdrawal") from None
     if count == 5:
@@ -30198,7 +30048,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.financial_assessment = _decode_8(value)
+            obj.financial_assessment = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("financial_assessment") from None
     if count == 1:
@@ -30243,7 +30093,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.mt5 = _decode_8(value)
+            obj.mt5 = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("mt5") from None
     value = data.get("tax_information", _MISSING)
@@ -30252,7 +30102,7 @@ def structure_landing_company_response_landing_company_dxtrade_all_company_stand
         count += 1
     else:
         try:
-            obj.tax_information = _decode_8(value)
+            obj.tax_information = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tax_information") from None
     if count == 2:
@@ -30346,7 +30196,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.address = None if value is None else _decode_8(value)
+            obj.address = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("address") from None
     value = data.get("changeable_fields", _MISSING)
@@ -30374,7 +30224,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
     else:
         raise _expected("an object", value).at("currency_config")
     value = data.get("has_reality_check", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_reality_check = value
     elif value is _MISSING:
         obj.has_reality_check = None
@@ -30387,7 +30237,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.legal_allowed_contract_categories = _decode_8(value)
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_contract_categories") from None
     value = data.get("legal_allowed_currencies", _MISSING)
@@ -30396,7 +30246,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.legal_allowed_currencies = _decode_8(value)
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_currencies") from None
     value = data.get("legal_allowed_markets", _MISSING)
@@ -30405,7 +30255,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.legal_allowed_markets = _decode_8(value)
+            obj.legal_allowed_markets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_markets") from None
     value = data.get("legal_default_currency", _MISSING)
@@ -30444,7 +30294,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
     else:
         raise _expected("a string", value).at("shortcode")
     value = data.get("support_professional_client", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.support_professional_client = value
     elif value is _MISSING:
         obj.support_professional_client = None
@@ -30452,7 +30302,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
     else:
         raise _not_one_of("0, 1", value).at("support_professional_client")
     value = data.get("tin_not_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_not_mandatory = value
     elif value is _MISSING:
         obj.tin_not_mandatory = None
@@ -30564,7 +30414,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.partner = _decode_8(value)
+            obj.partner = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("partner") from None
     value = data.get("signup", _MISSING)
@@ -30573,7 +30423,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.signup = _decode_8(value)
+            obj.signup = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signup") from None
     value = data.get("withdrawal", _MISSING)
@@ -30582,7 +30432,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.withdrawal = _decode_8(value)
+            obj.withdrawal = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("withdrawal") from None
     if count == 5:
@@ -30647,7 +30497,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.financial_assessment = _decode_8(value)
+            obj.financial_assessment = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("financial_assessment") from None
     if count == 1:
@@ -30692,7 +30542,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.mt5 = _decode_8(value)
+            obj.mt5 = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("mt5") from None
     value = data.get("tax_information", _MISSING)
@@ -30701,7 +30551,7 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         count += 1
     else:
         try:
-            obj.tax_information = _decode_8(value)
+            obj.tax_information = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tax_information") from None
     if count == 2:
@@ -30797,7 +30647,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.address = None if value is None else _decode_8(value)
+            obj.address = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("address") from None
     value = data.get("changeable_fields", _MISSING)
@@ -30825,7 +30675,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
     else:
         raise _expected("an object", value).at("currency_config")
     value = data.get("has_reality_check", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_reality_check = value
     elif value is _MISSING:
         obj.has_reality_check = None
@@ -30838,7 +30688,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.legal_allowed_contract_categories = _decode_8(value)
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_contract_categories") from None
     value = data.get("legal_allowed_currencies", _MISSING)
@@ -30847,7 +30697,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.legal_allowed_currencies = _decode_8(value)
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_currencies") from None
     value = data.get("legal_allowed_markets", _MISSING)
@@ -30856,7 +30706,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.legal_allowed_markets = _decode_8(value)
+            obj.legal_allowed_markets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_markets") from None
     value = data.get("legal_default_currency", _MISSING)
@@ -30895,7 +30745,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
     else:
         raise _expected("a string", value).at("shortcode")
     value = data.get("support_professional_client", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.support_professional_client = value
     elif value is _MISSING:
         obj.support_professional_client = None
@@ -30903,7 +30753,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
     else:
         raise _not_one_of("0, 1", value).at("support_professional_client")
     value = data.get("tin_not_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_not_mandatory = value
     elif value is _MISSING:
         obj.tin_not_mandatory = None
@@ -31015,7 +30865,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.signup = _decode_8(value)
+            obj.signup = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signup") from None
     value = data.get("withdrawal", _MISSING)
@@ -31024,7 +30874,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.withdrawal = _decode_8(value)
+            obj.withdrawal = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("withdrawal") from None
     if count == 4:
@@ -31088,7 +30938,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.financial_assessment = _decode_8(value)
+            obj.financial_assessment = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("financial_assessment") from None
     if count == 1:
@@ -31133,7 +30983,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.mt5 = _decode_8(value)
+            obj.mt5 = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("mt5") from None
     value = data.get("tax_information", _MISSING)
@@ -31142,7 +30992,7 @@ def structure_landing_company_response_landing_company_dxtrade_gaming_company_st
         count += 1
     else:
         try:
-            obj.tax_information = _decode_8(value)
+            obj.tax_information = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tax_information") from None
     if count == 2:
@@ -31257,7 +31107,7 @@ def structure_login_history_response(data: Any) -> m.LoginHistoryResponse:
         count += 1
     else:
         try:
-            obj.login_history = _decode_70(value)
+            obj.login_history = _decode_list_of_LoginHistoryResponseLoginHistoryItem(value)
         except DecodeError as error:
             raise error.at("login_history") from None
     try:
@@ -31272,7 +31122,7 @@ def structure_login_history_response(data: Any) -> m.LoginHistoryResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_90:
+    if value.__class__ is _STR and value in _ALLOWED_login_history:
         obj.msg_type = value
     else:
         raise _not_one_of("'login_history'", value).at("msg_type")
@@ -31391,7 +31241,7 @@ def structure_login_history_response_login_history_item(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.status = value
     else:
         raise _not_one_of("0, 1", value).at("status")
@@ -31531,7 +31381,7 @@ def structure_logout_response(data: Any) -> m.LogoutResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_91:
+    if value.__class__ is _STR and value in _ALLOWED_logout:
         obj.msg_type = value
     else:
         raise _not_one_of("'logout'", value).at("msg_type")
@@ -31689,7 +31539,7 @@ def structure_mt5_deposit_response(data: Any) -> m.Mt5DepositResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_92:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_deposit:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_deposit'", value).at("msg_type")
@@ -31821,7 +31671,7 @@ def structure_mt5_get_settings_response(data: Any) -> m.Mt5GetSettingsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_93:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_get_settings:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_get_settings'", value).at("msg_type")
@@ -31866,7 +31716,7 @@ def structure_mt5_get_settings_response_mt5_get_settings(
     obj = _new(m.Mt5GetSettingsResponseMt5GetSettings)
     count = len(data)
     value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_94:
+    if value.__class__ is _STR and value in _ALLOWED_demo_real:
         obj.account_type = value
     elif value is _MISSING:
         obj.account_type = None
@@ -31946,7 +31796,7 @@ def structure_mt5_get_settings_response_mt5_get_settings(
     else:
         raise _expected("a string", value).at("group")
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_95:
+    if value.__class__ is _STR and value in _ALLOWED_bvi_dml_labuan_and_5_more:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -31972,7 +31822,7 @@ def structure_mt5_get_settings_response_mt5_get_settings(
     else:
         raise _expected("a string", value).at("login")
     value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_96:
+    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
         obj.market_type = value
     elif value is _MISSING:
         obj.market_type = None
@@ -32031,7 +31881,7 @@ def structure_mt5_get_settings_response_mt5_get_settings(
     else:
         raise _expected("a string", value).at("state")
     value = data.get("sub_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_97:
+    if value.__class__ is _STR and value in _ALLOWED_empty_ibt_lim_and_3_more:
         obj.sub_account_category = value
     elif value is _MISSING:
         obj.sub_account_category = None
@@ -32041,7 +31891,7 @@ def structure_mt5_get_settings_response_mt5_get_settings(
             "sub_account_category"
         )
     value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_98:
+    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_5_more:
         obj.sub_account_type = value
     elif value is _MISSING:
         obj.sub_account_type = None
@@ -32161,7 +32011,10 @@ def structure_mt5_get_settings_response_mt5_get_settings_server_info(
     obj = _new(m.Mt5GetSettingsResponseMt5GetSettingsServerInfo)
     count = len(data)
     value = data.get("environment", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_99:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_Deriv_Server_03
+    ):
         obj.environment = value
     elif value is _MISSING:
         obj.environment = None
@@ -32368,7 +32221,7 @@ def structure_mt5_login_list_response(data: Any) -> m.Mt5LoginListResponse:
         count += 1
     else:
         try:
-            obj.mt5_login_list = _decode_71(value)
+            obj.mt5_login_list = _decode_list_of_Mt5LoginListResponseMt5LoginListItem(value)
         except DecodeError as error:
             raise error.at("mt5_login_list") from None
     try:
@@ -32383,7 +32236,7 @@ def structure_mt5_login_list_response(data: Any) -> m.Mt5LoginListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_100:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_login_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_login_list'", value).at("msg_type")
@@ -32428,7 +32281,7 @@ def structure_mt5_login_list_response_mt5_login_list_item(
     obj = _new(m.Mt5LoginListResponseMt5LoginListItem)
     count = len(data)
     value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_94:
+    if value.__class__ is _STR and value in _ALLOWED_demo_real:
         obj.account_type = value
     elif value is _MISSING:
         obj.account_type = None
@@ -32528,7 +32381,7 @@ def structure_mt5_login_list_response_mt5_login_list_item(
     else:
         raise _expected("a string", value).at("landing_company")
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_101:
+    if value.__class__ is _STR and value in _ALLOWED_bvi_dml_labuan_and_5_more:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -32554,7 +32407,7 @@ def structure_mt5_login_list_response_mt5_login_list_item(
     else:
         raise _expected("a string", value).at("login")
     value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_102:
+    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
         obj.market_type = value
     elif value is _MISSING:
         obj.market_type = None
@@ -32570,7 +32423,7 @@ def structure_mt5_login_list_response_mt5_login_list_item(
     else:
         raise _expected("a string", value).at("name")
     value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_103:
+    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
         obj.product = value
     elif value is _MISSING:
         obj.product = None
@@ -32625,7 +32478,7 @@ def structure_mt5_login_list_response_mt5_login_list_item(
     else:
         raise _expected("a string", value).at("status")
     value = data.get("sub_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_104:
+    if value.__class__ is _STR and value in _ALLOWED_empty_ab_ba_and_6_more:
         obj.sub_account_category = value
     elif value is _MISSING:
         obj.sub_account_category = None
@@ -32635,7 +32488,7 @@ def structure_mt5_login_list_response_mt5_login_list_item(
             "'', 'swap_free', 'swap_free_high_risk', 'lim', 'hr', 'ab', 'ba', 'stp', 'gold'", value
         ).at("sub_account_category")
     value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_98:
+    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_5_more:
         obj.sub_account_type = value
     elif value is _MISSING:
         obj.sub_account_type = None
@@ -32782,7 +32635,7 @@ def structure_mt5_login_list_response_mt5_login_list_item_client_kyc_status(
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemClientKycStatus)
     count = len(data)
     value = data.get("poa_status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_105:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
         obj.poa_status = value
     elif value is _MISSING:
         obj.poa_status = None
@@ -32792,7 +32645,7 @@ def structure_mt5_login_list_response_mt5_login_list_item_client_kyc_status(
             "poa_status"
         )
     value = data.get("poi_status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_106:
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
         obj.poi_status = value
     elif value is _MISSING:
         obj.poi_status = None
@@ -32802,7 +32655,7 @@ def structure_mt5_login_list_response_mt5_login_list_item_client_kyc_status(
             "'none', 'pending', 'verified', 'suspected', 'rejected', 'expired'", value
         ).at("poi_status")
     value = data.get("valid_tin", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.valid_tin = value
     elif value is _MISSING:
         obj.valid_tin = None
@@ -32996,7 +32849,10 @@ def structure_mt5_login_list_response_mt5_login_list_item_error_details_server_i
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemErrorDetailsServerInfo)
     count = len(data)
     value = data.get("environment", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_107:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more
+    ):
         obj.environment = value
     elif value is _MISSING:
         obj.environment = None
@@ -33361,7 +33217,10 @@ def structure_mt5_login_list_response_mt5_login_list_item_server_info(
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemServerInfo)
     count = len(data)
     value = data.get("environment", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_107:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more
+    ):
         obj.environment = value
     elif value is _MISSING:
         obj.environment = None
@@ -33589,7 +33448,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
         value = data["account_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("account_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_108:
+    if value.__class__ is _STR and value in _ALLOWED_all_demo_financial_gaming:
         obj.account_type = value
     else:
         raise _not_one_of("'demo', 'gaming', 'financial', 'all'", value).at("account_type")
@@ -33634,7 +33493,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
     else:
         raise _expected("a string", value).at("currency")
     value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dry_run = value
     elif value is _MISSING:
         obj.dry_run = None
@@ -33682,7 +33541,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
     else:
         raise _expected("a boolean", value).at("migrate")
     value = data.get("mt5_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_109:
+    if value.__class__ is _STR and value in _ALLOWED_conventional_gold_swap_free:
         obj.mt5_account_category = value
     elif value is _MISSING:
         obj.mt5_account_category = None
@@ -33690,7 +33549,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
     else:
         raise _not_one_of("'conventional', 'swap_free', 'gold'", value).at("mt5_account_category")
     value = data.get("mt5_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_110:
+    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold:
         obj.mt5_account_type = value
     elif value is _MISSING:
         obj.mt5_account_type = None
@@ -33722,7 +33581,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
     else:
         raise _expected("a string", value).at("phonePassword")
     value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_103:
+    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
         obj.product = value
     elif value is _MISSING:
         obj.product = None
@@ -33733,7 +33592,9 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
             value,
         ).at("product")
     value = data.get("server", _MISSING)
-    if value is None or (value.__class__ is _STR and value in _ALLOWED_111):
+    if value is None or (
+        value.__class__ is _STR and value in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more
+    ):
         obj.server = value
     elif value is _MISSING:
         obj.server = UNSET
@@ -33752,7 +33613,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
     else:
         raise _expected("a string", value).at("state")
     value = data.get("sub_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_112:
+    if value.__class__ is _STR and value in _ALLOWED_empty_ab_ba_and_4_more:
         obj.sub_account_category = value
     elif value is _MISSING:
         obj.sub_account_category = None
@@ -33762,7 +33623,7 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
             "sub_account_category"
         )
     value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_113:
+    if value.__class__ is _STR and value in _ALLOWED_gold_ibt_standard_and_3_more:
         obj.sub_account_type = value
     elif value is _MISSING:
         obj.sub_account_type = None
@@ -33913,7 +33774,7 @@ def structure_mt5_new_account_response(data: Any) -> m.Mt5NewAccountResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_114:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_new_account:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_new_account'", value).at("msg_type")
@@ -33958,7 +33819,7 @@ def structure_mt5_new_account_response_mt5_new_account(
     obj = _new(m.Mt5NewAccountResponseMt5NewAccount)
     count = len(data)
     value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_108:
+    if value.__class__ is _STR and value in _ALLOWED_all_demo_financial_gaming:
         obj.account_type = value
     elif value is _MISSING:
         obj.account_type = None
@@ -34006,7 +33867,7 @@ def structure_mt5_new_account_response_mt5_new_account(
     else:
         raise _expected("a string", value).at("login")
     value = data.get("mt5_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_109:
+    if value.__class__ is _STR and value in _ALLOWED_conventional_gold_swap_free:
         obj.mt5_account_category = value
     elif value is _MISSING:
         obj.mt5_account_category = None
@@ -34014,7 +33875,7 @@ def structure_mt5_new_account_response_mt5_new_account(
     else:
         raise _not_one_of("'conventional', 'swap_free', 'gold'", value).at("mt5_account_category")
     value = data.get("mt5_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_115:
+    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_standard:
         obj.mt5_account_type = value
     elif value is _MISSING:
         obj.mt5_account_type = None
@@ -34024,7 +33885,7 @@ def structure_mt5_new_account_response_mt5_new_account(
             "mt5_account_type"
         )
     value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_103:
+    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
         obj.product = value
     elif value is _MISSING:
         obj.product = None
@@ -34035,7 +33896,7 @@ def structure_mt5_new_account_response_mt5_new_account(
             value,
         ).at("product")
     value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_113:
+    if value.__class__ is _STR and value in _ALLOWED_gold_ibt_standard_and_3_more:
         obj.sub_account_type = value
     elif value is _MISSING:
         obj.sub_account_type = None
@@ -34133,7 +33994,7 @@ def structure_mt5_password_change_request(data: Any) -> m.Mt5PasswordChangeReque
     else:
         raise _expected("a string", value).at("old_password")
     value = data.get("password_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_116:
+    if value.__class__ is _STR and value in _ALLOWED_investor_main:
         obj.password_type = value
     elif value is _MISSING:
         obj.password_type = None
@@ -34220,7 +34081,7 @@ def structure_mt5_password_change_response(data: Any) -> m.Mt5PasswordChangeResp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_117:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_password_change:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_password_change'", value).at("msg_type")
@@ -34287,7 +34148,7 @@ def structure_mt5_password_check_request(data: Any) -> m.Mt5PasswordCheckRequest
     else:
         raise _expected("a string", value).at("password")
     value = data.get("password_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_116:
+    if value.__class__ is _STR and value in _ALLOWED_investor_main:
         obj.password_type = value
     elif value is _MISSING:
         obj.password_type = None
@@ -34373,7 +34234,7 @@ def structure_mt5_password_check_response(data: Any) -> m.Mt5PasswordCheckRespon
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_118:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_password_check:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_password_check'", value).at("msg_type")
@@ -34440,7 +34301,7 @@ def structure_mt5_password_reset_request(data: Any) -> m.Mt5PasswordResetRequest
     else:
         raise _expected("a string", value).at("new_password")
     value = data.get("password_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_116:
+    if value.__class__ is _STR and value in _ALLOWED_investor_main:
         obj.password_type = value
     elif value is _MISSING:
         obj.password_type = None
@@ -34535,7 +34396,7 @@ def structure_mt5_password_reset_response(data: Any) -> m.Mt5PasswordResetRespon
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_119:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_password_reset:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_password_reset'", value).at("msg_type")
@@ -34694,7 +34555,7 @@ def structure_mt5_withdrawal_response(data: Any) -> m.Mt5WithdrawalResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_120:
+    if value.__class__ is _STR and value in _ALLOWED_mt5_withdrawal:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_withdrawal'", value).at("msg_type")
@@ -34859,7 +34720,7 @@ def structure_new_account_check_duplicate_name_and_dob_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_121:
+    if value.__class__ is _STR and value in _ALLOWED_new_account_check_duplicate_name_and_dob:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_check_duplicate_name_and_dob'", value).at("msg_type")
@@ -34914,7 +34775,7 @@ def structure_new_account_check_duplicate_name_and_dob_response_new_account_chec
         value = data["has_duplicate"]
     except KeyError:
         raise DecodeError("required field is missing", ("has_duplicate",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_duplicate = value
     else:
         raise _not_one_of("0, 1", value).at("has_duplicate")
@@ -35061,7 +34922,7 @@ def structure_new_account_check_duplicate_phone_and_dob_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_122:
+    if value.__class__ is _STR and value in _ALLOWED_new_account_check_duplicate_phone_and_do:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_check_duplicate_phone_and_dob'", value).at("msg_type")
@@ -35116,7 +34977,7 @@ def structure_new_account_check_duplicate_phone_and_dob_response_new_account_che
         value = data["has_duplicate"]
     except KeyError:
         raise DecodeError("required field is missing", ("has_duplicate",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_duplicate = value
     else:
         raise _not_one_of("0, 1", value).at("has_duplicate")
@@ -35157,7 +35018,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _not_one_of("1", value).at("new_account_maltainvest")
     value = data.get("accept_risk", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.accept_risk = value
     elif value is _MISSING:
         obj.accept_risk = None
@@ -35165,7 +35026,10 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _not_one_of("0, 1", value).at("accept_risk")
     value = data.get("account_opening_reason", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_123:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_2_more
+    ):
         obj.account_opening_reason = value
     elif value is _MISSING:
         obj.account_opening_reason = None
@@ -35239,7 +35103,10 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("calling_country_code")
     value = data.get("cfd_experience", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_124:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years
+    ):
         obj.cfd_experience = value
     elif value is _MISSING:
         obj.cfd_experience = None
@@ -35249,7 +35116,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
             "'No experience', 'Less than a year', '1 - 2 years', 'Over 3 years'", value
         ).at("cfd_experience")
     value = data.get("cfd_frequency", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_125:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more
+    ):
         obj.cfd_frequency = value
     elif value is _MISSING:
         obj.cfd_frequency = None
@@ -35260,7 +35131,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
             value,
         ).at("cfd_frequency")
     value = data.get("cfd_trading_definition", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_126:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_Make_a_long_term_investment_Place_a_bet_on_the_price_movement_Purchase_shares_of_a_company_or_physical_Speculate_on_the_price_movement
+    ):
         obj.cfd_trading_definition = value
     elif value is _MISSING:
         obj.cfd_trading_definition = None
@@ -35279,7 +35154,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("citizen")
     value = data.get("client_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_127:
+    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
         obj.client_type = value
     elif value is _MISSING:
         obj.client_type = None
@@ -35335,7 +35210,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("estimated_worth")
     value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.fatca_declaration = value
     elif value is _MISSING:
         obj.fatca_declaration = None
@@ -35383,7 +35258,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("last_name")
     value = data.get("leverage_impact_trading", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_128:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_Leverage_lets_you_open_larger_positions_Leverage_guarantees_profits_Leverage_is_a_risk_mitigation_technique_Leverage_prevents_you_from_opening_large
+    ):
         obj.leverage_impact_trading = value
     elif value is _MISSING:
         obj.leverage_impact_trading = None
@@ -35394,7 +35273,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
             value,
         ).at("leverage_impact_trading")
     value = data.get("leverage_trading_high_risk_stop_loss", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_129:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_Cancel_your_trade_at_any_time_within_a_c_Close_your_trade_automatically_when_the_Close_your_trade_automatically_when_the_Make_a_guaranteed_profit_on_your_trade
+    ):
         obj.leverage_trading_high_risk_stop_loss = value
     elif value is _MISSING:
         obj.leverage_trading_high_risk_stop_loss = None
@@ -35445,7 +35328,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("place_of_birth")
     value = data.get("required_initial_margin", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_130:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_All_of_the_above_When_buying_shares_of_a_company_When_opening_a_Leveraged_CFD_trade_When_trading_Multipliers
+    ):
         obj.required_initial_margin = value
     elif value is _MISSING:
         obj.required_initial_margin = None
@@ -35472,7 +35359,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _not_one_of("1", value).at("resident_self_declaration")
     value = data.get("risk_tolerance", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_131:
+    if value.__class__ is _STR and value in _ALLOWED_No_Yes:
         obj.risk_tolerance = value
     elif value is _MISSING:
         obj.risk_tolerance = None
@@ -35483,7 +35370,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         value = data["salutation"]
     except KeyError:
         raise DecodeError("required field is missing", ("salutation",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_132:
+    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
         obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
@@ -35496,7 +35383,10 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("secret_answer")
     value = data.get("secret_question", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_133:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+    ):
         obj.secret_question = value
     elif value is _MISSING:
         obj.secret_question = None
@@ -35507,7 +35397,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
             value,
         ).at("secret_question")
     value = data.get("source_of_experience", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_134:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_I_have_an_academic_degree_professional_c_I_have_attended_seminars_training_and_or_I_have_little_experience_and_2_more
+    ):
         obj.source_of_experience = value
     elif value is _MISSING:
         obj.source_of_experience = None
@@ -35542,7 +35436,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _expected("a string", value).at("tax_residence")
     value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_skipped = value
     elif value is _MISSING:
         obj.tin_skipped = None
@@ -35550,7 +35444,7 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _not_one_of("0, 1", value).at("tin_skipped")
     value = data.get("tnc_acceptance", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tnc_acceptance = value
     elif value is _MISSING:
         obj.tnc_acceptance = None
@@ -35558,7 +35452,10 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
     else:
         raise _not_one_of("0, 1", value).at("tnc_acceptance")
     value = data.get("trading_experience_financial_instruments", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_124:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years
+    ):
         obj.trading_experience_financial_instruments = value
     elif value is _MISSING:
         obj.trading_experience_financial_instruments = None
@@ -35568,7 +35465,11 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
             "'No experience', 'Less than a year', '1 - 2 years', 'Over 3 years'", value
         ).at("trading_experience_financial_instruments")
     value = data.get("trading_frequency_financial_instruments", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_125:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more
+    ):
         obj.trading_frequency_financial_instruments = value
     elif value is _MISSING:
         obj.trading_frequency_financial_instruments = None
@@ -35786,7 +35687,7 @@ def structure_new_account_maltainvest_response(data: Any) -> m.NewAccountMaltain
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_135:
+    if value.__class__ is _STR and value in _ALLOWED_new_account_maltainvest:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_maltainvest'", value).at("msg_type")
@@ -35943,7 +35844,10 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _not_one_of("1", value).at("new_account_real")
     value = data.get("account_opening_reason", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_136:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
+    ):
         obj.account_opening_reason = value
     elif value is _MISSING:
         obj.account_opening_reason = None
@@ -35954,7 +35858,10 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
             value,
         ).at("account_opening_reason")
     value = data.get("account_turnover", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_137:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
+    ):
         obj.account_turnover = value
     elif value is _MISSING:
         obj.account_turnover = None
@@ -36029,7 +35936,7 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _expected("a string", value).at("citizen")
     value = data.get("client_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_127:
+    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
         obj.client_type = value
     elif value is _MISSING:
         obj.client_type = None
@@ -36061,7 +35968,7 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _expected("a string", value).at("employment_status")
     value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.fatca_declaration = value
     elif value is _MISSING:
         obj.fatca_declaration = None
@@ -36125,7 +36032,7 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _expected("a string", value).at("residence")
     value = data.get("salutation", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_132:
+    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
         obj.salutation = value
     elif value is _MISSING:
         obj.salutation = None
@@ -36141,7 +36048,10 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _expected("a string", value).at("secret_answer")
     value = data.get("secret_question", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_133:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+    ):
         obj.secret_question = value
     elif value is _MISSING:
         obj.secret_question = None
@@ -36168,7 +36078,7 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _expected("a string", value).at("tax_residence")
     value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_skipped = value
     elif value is _MISSING:
         obj.tin_skipped = None
@@ -36176,7 +36086,7 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
     else:
         raise _not_one_of("0, 1", value).at("tin_skipped")
     value = data.get("tnc_acceptance", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tnc_acceptance = value
     elif value is _MISSING:
         obj.tnc_acceptance = None
@@ -36343,7 +36253,7 @@ def structure_new_account_real_response(data: Any) -> m.NewAccountRealResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_138:
+    if value.__class__ is _STR and value in _ALLOWED_new_account_real:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_real'", value).at("msg_type")
@@ -36528,7 +36438,7 @@ def structure_new_account_virtual_request(data: Any) -> m.NewAccountVirtualReque
     else:
         raise _expected("a string", value).at("email")
     value = data.get("email_consent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.email_consent = value
     elif value is _MISSING:
         obj.email_consent = None
@@ -36552,7 +36462,7 @@ def structure_new_account_virtual_request(data: Any) -> m.NewAccountVirtualReque
     else:
         raise _expected("a string", value).at("residence")
     value = data.get("signup_device", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_139:
+    if value.__class__ is _STR and value in _ALLOWED_desktop_mobile:
         obj.signup_device = value
     elif value is _MISSING:
         obj.signup_device = None
@@ -36560,7 +36470,7 @@ def structure_new_account_virtual_request(data: Any) -> m.NewAccountVirtualReque
     else:
         raise _not_one_of("'desktop', 'mobile'", value).at("signup_device")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_140:
+    if value.__class__ is _STR and value in _ALLOWED_dynamic_trading_wallet:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -36568,113 +36478,101 @@ def structure_new_account_virtual_request(data: Any) -> m.NewAccountVirtualReque
     else:
         raise _not_one_of("'trading', 'wallet', 'dynamic'", value).at("type")
     value = data.get("utm_ad_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_ad_id = value
+    elif value is _MISSING:
         obj.utm_ad_id = None
         count += 1
     else:
-        try:
-            obj.utm_ad_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_ad_id") from None
+        raise _expected("a string", value).at("utm_ad_id")
     value = data.get("utm_adgroup_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_adgroup_id = value
+    elif value is _MISSING:
         obj.utm_adgroup_id = None
         count += 1
     else:
-        try:
-            obj.utm_adgroup_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_adgroup_id") from None
+        raise _expected("a string", value).at("utm_adgroup_id")
     value = data.get("utm_adrollclk_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_adrollclk_id = value
+    elif value is _MISSING:
         obj.utm_adrollclk_id = None
         count += 1
     else:
-        try:
-            obj.utm_adrollclk_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_adrollclk_id") from None
+        raise _expected("a string", value).at("utm_adrollclk_id")
     value = data.get("utm_campaign", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_campaign = value
+    elif value is _MISSING:
         obj.utm_campaign = None
         count += 1
     else:
-        try:
-            obj.utm_campaign = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_campaign") from None
+        raise _expected("a string", value).at("utm_campaign")
     value = data.get("utm_campaign_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_campaign_id = value
+    elif value is _MISSING:
         obj.utm_campaign_id = None
         count += 1
     else:
-        try:
-            obj.utm_campaign_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_campaign_id") from None
+        raise _expected("a string", value).at("utm_campaign_id")
     value = data.get("utm_content", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_content = value
+    elif value is _MISSING:
         obj.utm_content = None
         count += 1
     else:
-        try:
-            obj.utm_content = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_content") from None
+        raise _expected("a string", value).at("utm_content")
     value = data.get("utm_fbcl_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_fbcl_id = value
+    elif value is _MISSING:
         obj.utm_fbcl_id = None
         count += 1
     else:
-        try:
-            obj.utm_fbcl_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_fbcl_id") from None
+        raise _expected("a string", value).at("utm_fbcl_id")
     value = data.get("utm_gl_client_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_gl_client_id = value
+    elif value is _MISSING:
         obj.utm_gl_client_id = None
         count += 1
     else:
-        try:
-            obj.utm_gl_client_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_gl_client_id") from None
+        raise _expected("a string", value).at("utm_gl_client_id")
     value = data.get("utm_medium", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_medium = value
+    elif value is _MISSING:
         obj.utm_medium = None
         count += 1
     else:
-        try:
-            obj.utm_medium = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_medium") from None
+        raise _expected("a string", value).at("utm_medium")
     value = data.get("utm_msclk_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_msclk_id = value
+    elif value is _MISSING:
         obj.utm_msclk_id = None
         count += 1
     else:
-        try:
-            obj.utm_msclk_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_msclk_id") from None
+        raise _expected("a string", value).at("utm_msclk_id")
     value = data.get("utm_source", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_source = value
+    elif value is _MISSING:
         obj.utm_source = None
         count += 1
     else:
-        try:
-            obj.utm_source = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_source") from None
+        raise _expected("a string", value).at("utm_source")
     value = data.get("utm_term", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_term = value
+    elif value is _MISSING:
         obj.utm_term = None
         count += 1
     else:
-        try:
-            obj.utm_term = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_term") from None
+        raise _expected("a string", value).at("utm_term")
     value = data.get("verification_code", _MISSING)
     if value.__class__ is str:
         obj.verification_code = value
@@ -36824,7 +36722,7 @@ def structure_new_account_virtual_response(data: Any) -> m.NewAccountVirtualResp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_141:
+    if value.__class__ is _STR and value in _ALLOWED_new_account_virtual:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_virtual'", value).at("msg_type")
@@ -36935,7 +36833,7 @@ def structure_new_account_virtual_response_new_account_virtual(
     else:
         raise _expected("a string", value).at("refresh_token")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_3:
+    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -36997,7 +36895,10 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _not_one_of("1", value).at("new_partner_account")
     value = data.get("account_turnover", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_137:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
+    ):
         obj.account_turnover = value
     elif value is _MISSING:
         obj.account_turnover = None
@@ -37064,7 +36965,7 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _expected("a string", value).at("citizen")
     value = data.get("client_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_127:
+    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
         obj.client_type = value
     elif value is _MISSING:
         obj.client_type = None
@@ -37104,7 +37005,7 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _expected("a string", value).at("date_of_birth")
     value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.fatca_declaration = value
     elif value is _MISSING:
         obj.fatca_declaration = None
@@ -37120,7 +37021,7 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _expected("a string", value).at("first_name")
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_142:
+    if value.__class__ is _STR and value in _ALLOWED_maltainvest_svg:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -37147,7 +37048,7 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
         value = data["partner_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("partner_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_143:
+    if value.__class__ is _STR and value in _ALLOWED_company_individual:
         obj.partner_type = value
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
@@ -37160,7 +37061,7 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _expected("a string", value).at("phone")
     value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_144:
+    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
         obj.provider = value
     elif value is _MISSING:
         obj.provider = None
@@ -37176,7 +37077,7 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _expected("a string", value).at("residence")
     value = data.get("salutation", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_132:
+    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
         obj.salutation = value
     elif value is _MISSING:
         obj.salutation = None
@@ -37192,7 +37093,10 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
     else:
         raise _expected("a string", value).at("secret_answer")
     value = data.get("secret_question", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_133:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+    ):
         obj.secret_question = value
     elif value is _MISSING:
         obj.secret_question = None
@@ -37361,7 +37265,7 @@ def structure_new_partner_account_response(data: Any) -> m.NewPartnerAccountResp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_145:
+    if value.__class__ is _STR and value in _ALLOWED_new_partner_account:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_partner_account'", value).at("msg_type")
@@ -37562,7 +37466,7 @@ def structure_oauth_apps_response(data: Any) -> m.OauthAppsResponse:
         count += 1
     else:
         try:
-            obj.oauth_apps = _decode_74(value)
+            obj.oauth_apps = _decode_list_of_OauthAppsResponseOauthAppsItem(value)
         except DecodeError as error:
             raise error.at("oauth_apps") from None
     try:
@@ -37577,7 +37481,7 @@ def structure_oauth_apps_response(data: Any) -> m.OauthAppsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_146:
+    if value.__class__ is _STR and value in _ALLOWED_oauth_apps:
         obj.msg_type = value
     else:
         raise _not_one_of("'oauth_apps'", value).at("msg_type")
@@ -37654,7 +37558,7 @@ def structure_oauth_apps_response_oauth_apps_item(data: Any) -> m.OauthAppsRespo
         value = data["official"]
     except KeyError:
         raise DecodeError("required field is missing", ("official",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.official = value
     else:
         raise _not_one_of("1, 0", value).at("official")
@@ -37663,7 +37567,7 @@ def structure_oauth_apps_response_oauth_apps_item(data: Any) -> m.OauthAppsRespo
     except KeyError:
         raise DecodeError("required field is missing", ("scopes",)) from None
     try:
-        obj.scopes = _decode_8(value)
+        obj.scopes = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("scopes") from None
     if len(data) == 6:
@@ -37715,7 +37619,7 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
     else:
         raise _expected("a number", value).at("amount")
     value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     elif value is _MISSING:
         obj.block_trade = None
@@ -37744,7 +37648,7 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         count += 1
     else:
         try:
-            obj.eligible_countries = _decode_75(value)
+            obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     value = data.get("local_currency", _MISSING)
@@ -37825,7 +37729,7 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         count += 1
     else:
         try:
-            obj.payment_method_ids = _decode_76(value)
+            obj.payment_method_ids = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("payment_method_ids") from None
     value = data.get("payment_method_names", _MISSING)
@@ -37834,7 +37738,7 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_77(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     try:
@@ -37846,7 +37750,7 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
     else:
         raise _expected("a number", value).at("rate")
     value = data.get("rate_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     elif value is _MISSING:
         obj.rate_type = None
@@ -37857,7 +37761,7 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -37983,7 +37887,7 @@ def structure_p2p_advert_create_response(data: Any) -> m.P2pAdvertCreateResponse
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_149:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advert_create:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_create'", value).at("msg_type")
@@ -38073,7 +37977,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -38089,7 +37993,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         value = data["counterparty_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("counterparty_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.counterparty_type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
@@ -38139,7 +38043,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         count += 1
     else:
         try:
-            obj.eligible_countries = _decode_8(value)
+            obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     try:
@@ -38154,7 +38058,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         value = data["is_active"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_active",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_active = value
     else:
         raise _not_one_of("0, 1", value).at("is_active")
@@ -38162,7 +38066,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         value = data["is_visible"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_visible",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_visible = value
     else:
         raise _not_one_of("0, 1", value).at("is_visible")
@@ -38296,7 +38200,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         count += 1
     else:
         try:
-            obj.payment_method_details = _decode_78(value)
+            obj.payment_method_details = (
+                _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
     value = data.get("payment_method_names", _MISSING)
@@ -38305,7 +38213,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     try:
@@ -38344,7 +38252,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         value = data["rate_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("rate_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     else:
         raise _not_one_of("'fixed', 'float'", value).at("rate_type")
@@ -38368,7 +38276,7 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -38378,7 +38286,9 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         count += 1
     else:
         try:
-            obj.visibility_status = _decode_79(value)
+            obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                value
+            )
         except DecodeError as error:
             raise error.at("visibility_status") from None
     if count == 43:
@@ -38508,7 +38418,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -38516,7 +38426,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -38645,14 +38555,16 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_80(value)
+        obj.fields = _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue(
+            value
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["is_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_enabled")
@@ -38668,7 +38580,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -38677,7 +38589,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_adverts",)) from None
     try:
-        obj.used_by_adverts = None if value is None else _decode_8(value)
+        obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_adverts") from None
     try:
@@ -38685,7 +38597,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_orders",)) from None
     try:
-        obj.used_by_orders = None if value is None else _decode_8(value)
+        obj.used_by_orders = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_orders") from None
     if count == 7:
@@ -38753,7 +38665,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -38823,7 +38735,7 @@ def structure_p2p_advert_info_request(data: Any) -> m.P2pAdvertInfoRequest:
     else:
         raise _not_one_of("1", value).at("subscribe")
     value = data.get("use_client_limits", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.use_client_limits = value
     elif value is _MISSING:
         obj.use_client_limits = None
@@ -38921,7 +38833,7 @@ def structure_p2p_advert_info_response(data: Any) -> m.P2pAdvertInfoResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_153:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advert_info:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_info'", value).at("msg_type")
@@ -39012,7 +38924,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _expected("a string", value).at("amount_display")
     value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     elif value is _MISSING:
         obj.block_trade = None
@@ -39028,7 +38940,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _expected("a string", value).at("contact_info")
     value = data.get("counterparty_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.counterparty_type = value
     elif value is _MISSING:
         obj.counterparty_type = None
@@ -39097,7 +39009,9 @@ def structure_p2p_advert_info_response_p2p_advert_info(
         count += 1
     else:
         try:
-            obj.eligibility_status = _decode_81(value)
+            obj.eligibility_status = (
+                _decode_list_of_one_of_completion_rate_country_join_date_rating_average(value)
+            )
         except DecodeError as error:
             raise error.at("eligibility_status") from None
     value = data.get("eligible_countries", _MISSING)
@@ -39106,7 +39020,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
         count += 1
     else:
         try:
-            obj.eligible_countries = _decode_8(value)
+            obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     value = data.get("id", _MISSING)
@@ -39118,7 +39032,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_active", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_active = value
     elif value is _MISSING:
         obj.is_active = None
@@ -39126,7 +39040,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _not_one_of("0, 1", value).at("is_active")
     value = data.get("is_client_schedule_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_client_schedule_available = value
     elif value is _MISSING:
         obj.is_client_schedule_available = None
@@ -39134,7 +39048,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _not_one_of("0, 1", value).at("is_client_schedule_available")
     value = data.get("is_eligible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_eligible = value
     elif value is _MISSING:
         obj.is_eligible = None
@@ -39142,7 +39056,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _not_one_of("0, 1", value).at("is_eligible")
     value = data.get("is_visible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_visible = value
     elif value is _MISSING:
         obj.is_visible = None
@@ -39275,7 +39189,9 @@ def structure_p2p_advert_info_response_p2p_advert_info(
         count += 1
     else:
         try:
-            obj.payment_method_details = _decode_82(value)
+            obj.payment_method_details = (
+                _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue(value)
+            )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
     value = data.get("payment_method_names", _MISSING)
@@ -39284,7 +39200,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     value = data.get("price", _MISSING)
@@ -39320,7 +39236,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _expected("a string", value).at("rate_display")
     value = data.get("rate_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     elif value is _MISSING:
         obj.rate_type = None
@@ -39344,7 +39260,7 @@ def structure_p2p_advert_info_response_p2p_advert_info(
     else:
         raise _expected("a string", value).at("remaining_amount_display")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -39357,7 +39273,9 @@ def structure_p2p_advert_info_response_p2p_advert_info(
         count += 1
     else:
         try:
-            obj.visibility_status = _decode_79(value)
+            obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                value
+            )
         except DecodeError as error:
             raise error.at("visibility_status") from None
     if count == 48:
@@ -39564,7 +39482,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_blocked = value
     elif value is _MISSING:
         obj.is_blocked = None
@@ -39572,7 +39490,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
     value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_favourite = value
     elif value is _MISSING:
         obj.is_favourite = None
@@ -39583,12 +39501,12 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -39599,7 +39517,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -39737,14 +39655,18 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_83(value)
+        obj.fields = (
+            _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValueFieldsValue(
+                value
+            )
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["is_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_enabled")
@@ -39760,7 +39682,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -39769,7 +39691,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_adverts",)) from None
     try:
-        obj.used_by_adverts = None if value is None else _decode_8(value)
+        obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_adverts") from None
     try:
@@ -39777,7 +39699,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_orders",)) from None
     try:
-        obj.used_by_orders = None if value is None else _decode_8(value)
+        obj.used_by_orders = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_orders") from None
     if count == 7:
@@ -39844,7 +39766,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -39956,7 +39878,7 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
     else:
         raise _expected("a number", value).at("amount")
     value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     elif value is _MISSING:
         obj.block_trade = None
@@ -39964,7 +39886,7 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
     value = data.get("counterparty_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.counterparty_type = value
     elif value is _MISSING:
         obj.counterparty_type = None
@@ -39972,7 +39894,7 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
     else:
         raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
     value = data.get("favourites_only", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.favourites_only = value
     elif value is _MISSING:
         obj.favourites_only = None
@@ -39980,7 +39902,7 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
     else:
         raise _not_one_of("0, 1", value).at("favourites_only")
     value = data.get("hide_client_schedule_unavailable", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.hide_client_schedule_unavailable = value
     elif value is _MISSING:
         obj.hide_client_schedule_unavailable = None
@@ -39988,7 +39910,7 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
     else:
         raise _not_one_of("0, 1", value).at("hide_client_schedule_unavailable")
     value = data.get("hide_ineligible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.hide_ineligible = value
     elif value is _MISSING:
         obj.hide_ineligible = None
@@ -40025,11 +39947,11 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
         count += 1
     else:
         try:
-            obj.payment_method = _decode_84(value)
+            obj.payment_method = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method") from None
     value = data.get("sort_by", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_155:
+    if value.__class__ is _STR and value in _ALLOWED_completion_rate_rating_recommended:
         obj.sort_by = value
     elif value is _MISSING:
         obj.sort_by = None
@@ -40037,7 +39959,7 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
     else:
         raise _not_one_of("'completion', 'rate', 'rating', 'recommended'", value).at("sort_by")
     value = data.get("use_client_limits", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.use_client_limits = value
     elif value is _MISSING:
         obj.use_client_limits = None
@@ -40159,7 +40081,7 @@ def structure_p2p_advert_list_response(data: Any) -> m.P2pAdvertListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_156:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advert_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_list'", value).at("msg_type")
@@ -40207,7 +40129,7 @@ def structure_p2p_advert_list_response_p2p_advert_list(
     except KeyError:
         raise DecodeError("required field is missing", ("list",)) from None
     try:
-        obj.list = _decode_85(value)
+        obj.list = _decode_list_of_P2pAdvertListResponseP2pAdvertListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
     if len(data) == 1:
@@ -40288,7 +40210,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -40304,7 +40226,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         value = data["counterparty_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("counterparty_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.counterparty_type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
@@ -40362,7 +40284,9 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         count += 1
     else:
         try:
-            obj.eligibility_status = _decode_81(value)
+            obj.eligibility_status = (
+                _decode_list_of_one_of_completion_rate_country_join_date_rating_average(value)
+            )
         except DecodeError as error:
             raise error.at("eligibility_status") from None
     value = data.get("eligible_countries", _MISSING)
@@ -40371,7 +40295,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         count += 1
     else:
         try:
-            obj.eligible_countries = _decode_8(value)
+            obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     try:
@@ -40386,12 +40310,12 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         value = data["is_active"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_active",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_active = value
     else:
         raise _not_one_of("0, 1", value).at("is_active")
     value = data.get("is_client_schedule_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_client_schedule_available = value
     elif value is _MISSING:
         obj.is_client_schedule_available = None
@@ -40399,7 +40323,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
     else:
         raise _not_one_of("0, 1", value).at("is_client_schedule_available")
     value = data.get("is_eligible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_eligible = value
     elif value is _MISSING:
         obj.is_eligible = None
@@ -40410,7 +40334,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         value = data["is_visible"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_visible",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_visible = value
     else:
         raise _not_one_of("0, 1", value).at("is_visible")
@@ -40544,7 +40468,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     try:
@@ -40583,7 +40507,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         value = data["rate_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("rate_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     else:
         raise _not_one_of("'fixed', 'float'", value).at("rate_type")
@@ -40607,7 +40531,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -40617,7 +40541,9 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         count += 1
     else:
         try:
-            obj.visibility_status = _decode_79(value)
+            obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                value
+            )
         except DecodeError as error:
             raise error.at("visibility_status") from None
     if count == 46:
@@ -40766,7 +40692,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_157:
+    if value.__class__ is _INT and value in _ALLOWED_0:
         obj.is_blocked = value
     elif value is _MISSING:
         obj.is_blocked = None
@@ -40774,7 +40700,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
     else:
         raise _not_one_of("0", value).at("is_blocked")
     value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_favourite = value
     elif value is _MISSING:
         obj.is_favourite = None
@@ -40785,12 +40711,12 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -40801,7 +40727,7 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -40941,7 +40867,7 @@ def structure_p2p_advert_update_request(data: Any) -> m.P2pAdvertUpdateRequest:
     else:
         raise _expected("a string", value).at("contact_info")
     value = data.get("delete", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.delete = value
     elif value is _MISSING:
         obj.delete = None
@@ -40962,7 +40888,7 @@ def structure_p2p_advert_update_request(data: Any) -> m.P2pAdvertUpdateRequest:
         count += 1
     else:
         try:
-            obj.eligible_countries = None if value is None else _decode_75(value)
+            obj.eligible_countries = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     try:
@@ -40974,7 +40900,7 @@ def structure_p2p_advert_update_request(data: Any) -> m.P2pAdvertUpdateRequest:
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_active", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_active = value
     elif value is _MISSING:
         obj.is_active = None
@@ -41051,7 +40977,7 @@ def structure_p2p_advert_update_request(data: Any) -> m.P2pAdvertUpdateRequest:
         count += 1
     else:
         try:
-            obj.payment_method_ids = _decode_76(value)
+            obj.payment_method_ids = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("payment_method_ids") from None
     value = data.get("payment_method_names", _MISSING)
@@ -41060,7 +40986,7 @@ def structure_p2p_advert_update_request(data: Any) -> m.P2pAdvertUpdateRequest:
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_77(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     value = data.get("rate", _MISSING)
@@ -41072,7 +40998,7 @@ def structure_p2p_advert_update_request(data: Any) -> m.P2pAdvertUpdateRequest:
     else:
         raise _expected("a number", value).at("rate")
     value = data.get("rate_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     elif value is _MISSING:
         obj.rate_type = None
@@ -41214,7 +41140,7 @@ def structure_p2p_advert_update_response(data: Any) -> m.P2pAdvertUpdateResponse
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_158:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advert_update:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_update'", value).at("msg_type")
@@ -41302,7 +41228,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
     else:
         raise _expected("a string", value).at("amount_display")
     value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     elif value is _MISSING:
         obj.block_trade = None
@@ -41318,7 +41244,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
     else:
         raise _expected("a string", value).at("contact_info")
     value = data.get("counterparty_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.counterparty_type = value
     elif value is _MISSING:
         obj.counterparty_type = None
@@ -41387,7 +41313,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
         count += 1
     else:
         try:
-            obj.eligible_countries = _decode_8(value)
+            obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     try:
@@ -41399,7 +41325,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_active", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_active = value
     elif value is _MISSING:
         obj.is_active = None
@@ -41407,7 +41333,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
     else:
         raise _not_one_of("0, 1", value).at("is_active")
     value = data.get("is_visible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_visible = value
     elif value is _MISSING:
         obj.is_visible = None
@@ -41540,7 +41466,11 @@ def structure_p2p_advert_update_response_p2p_advert_update(
         count += 1
     else:
         try:
-            obj.payment_method_details = _decode_86(value)
+            obj.payment_method_details = (
+                _decode_dict_of_P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValue(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
     value = data.get("payment_method_names", _MISSING)
@@ -41549,7 +41479,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     value = data.get("price", _MISSING)
@@ -41585,7 +41515,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
     else:
         raise _expected("a string", value).at("rate_display")
     value = data.get("rate_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     elif value is _MISSING:
         obj.rate_type = None
@@ -41609,7 +41539,7 @@ def structure_p2p_advert_update_response_p2p_advert_update(
     else:
         raise _expected("a string", value).at("remaining_amount_display")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -41622,7 +41552,9 @@ def structure_p2p_advert_update_response_p2p_advert_update(
         count += 1
     else:
         try:
-            obj.visibility_status = _decode_79(value)
+            obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                value
+            )
         except DecodeError as error:
             raise error.at("visibility_status") from None
     if count == 45:
@@ -41822,7 +41754,7 @@ def structure_p2p_advert_update_response_p2p_advert_update_advertiser_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -41830,7 +41762,7 @@ def structure_p2p_advert_update_response_p2p_advert_update_advertiser_details(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -41959,14 +41891,16 @@ def structure_p2p_advert_update_response_p2p_advert_update_payment_method_detail
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_87(value)
+        obj.fields = _decode_dict_of_P2pAdvertUpdateResponseP2pAdvertUpdatePaymentMethodDetailsValueFieldsValue(
+            value
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["is_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_enabled")
@@ -41982,7 +41916,7 @@ def structure_p2p_advert_update_response_p2p_advert_update_payment_method_detail
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -41991,7 +41925,7 @@ def structure_p2p_advert_update_response_p2p_advert_update_payment_method_detail
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_adverts",)) from None
     try:
-        obj.used_by_adverts = None if value is None else _decode_8(value)
+        obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_adverts") from None
     try:
@@ -41999,7 +41933,7 @@ def structure_p2p_advert_update_response_p2p_advert_update_payment_method_detail
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_orders",)) from None
     try:
-        obj.used_by_orders = None if value is None else _decode_8(value)
+        obj.used_by_orders = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_orders") from None
     if count == 7:
@@ -42067,7 +42001,7 @@ def structure_p2p_advert_update_response_p2p_advert_update_payment_method_detail
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -42219,7 +42153,7 @@ def structure_p2p_advertiser_adverts_response(data: Any) -> m.P2pAdvertiserAdver
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_159:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_adverts:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_adverts'", value).at("msg_type")
@@ -42271,7 +42205,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts(
     except KeyError:
         raise DecodeError("required field is missing", ("list",)) from None
     try:
-        obj.list = _decode_88(value)
+        obj.list = _decode_list_of_P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
     if len(data) == 1:
@@ -42354,7 +42288,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -42370,7 +42304,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         value = data["counterparty_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("counterparty_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.counterparty_type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
@@ -42428,7 +42362,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         count += 1
     else:
         try:
-            obj.eligible_countries = _decode_8(value)
+            obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
     try:
@@ -42443,7 +42377,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         value = data["is_active"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_active",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_active = value
     else:
         raise _not_one_of("0, 1", value).at("is_active")
@@ -42451,7 +42385,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         value = data["is_visible"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_visible",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_visible = value
     else:
         raise _not_one_of("0, 1", value).at("is_visible")
@@ -42585,7 +42519,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     try:
@@ -42624,7 +42558,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         value = data["rate_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("rate_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_147:
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
         obj.rate_type = value
     else:
         raise _not_one_of("'fixed', 'float'", value).at("rate_type")
@@ -42648,7 +42582,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -42658,7 +42592,9 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         count += 1
     else:
         try:
-            obj.visibility_status = _decode_79(value)
+            obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                value
+            )
         except DecodeError as error:
             raise error.at("visibility_status") from None
     if count == 43:
@@ -42779,7 +42715,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item_a
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -42787,7 +42723,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item_a
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -42948,7 +42884,11 @@ def structure_p2p_advertiser_create_request(data: Any) -> m.P2pAdvertiserCreateR
         count += 1
     else:
         try:
-            obj.schedule = None if value is None else _decode_89(value)
+            obj.schedule = (
+                None
+                if value is None
+                else _decode_list_of_P2pAdvertiserCreateRequestScheduleItem(value)
+            )
         except DecodeError as error:
             raise error.at("schedule") from None
     value = data.get("subscribe", _MISSING)
@@ -43101,7 +43041,7 @@ def structure_p2p_advertiser_create_response(data: Any) -> m.P2pAdvertiserCreate
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_160:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_create:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_create'", value).at("msg_type")
@@ -43172,7 +43112,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["basic_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("basic_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.basic_verification = value
     else:
         raise _not_one_of("1, 0", value).at("basic_verification")
@@ -43308,7 +43248,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["full_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("full_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.full_verification = value
     else:
         raise _not_one_of("1, 0", value).at("full_verification")
@@ -43324,7 +43264,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["is_approved"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_approved",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_approved = value
     else:
         raise _not_one_of("0, 1", value).at("is_approved")
@@ -43332,7 +43272,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["is_listed"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_listed",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_listed = value
     else:
         raise _not_one_of("0, 1", value).at("is_listed")
@@ -43340,7 +43280,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -43348,7 +43288,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -43454,7 +43394,13 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         count += 1
     else:
         try:
-            obj.schedule = None if value is None else _decode_90(value)
+            obj.schedule = (
+                None
+                if value is None
+                else _decode_list_of_P2pAdvertiserCreateResponseP2pAdvertiserCreateScheduleItem(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("schedule") from None
     try:
@@ -43485,7 +43431,7 @@ def structure_p2p_advertiser_create_response_p2p_advertiser_create(
         value = data["show_name"]
     except KeyError:
         raise DecodeError("required field is missing", ("show_name",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.show_name = value
     else:
         raise _not_one_of("0, 1", value).at("show_name")
@@ -43815,7 +43761,7 @@ def structure_p2p_advertiser_info_response(data: Any) -> m.P2pAdvertiserInfoResp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_161:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_info:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_info'", value).at("msg_type")
@@ -43900,7 +43846,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         value = data["basic_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("basic_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.basic_verification = value
     else:
         raise _not_one_of("1, 0", value).at("basic_verification")
@@ -44063,7 +44009,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         value = data["full_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("full_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.full_verification = value
     else:
         raise _not_one_of("1, 0", value).at("full_verification")
@@ -44079,12 +44025,12 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         value = data["is_approved"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_approved",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_approved = value
     else:
         raise _not_one_of("0, 1", value).at("is_approved")
     value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_blocked = value
     elif value is _MISSING:
         obj.is_blocked = None
@@ -44092,7 +44038,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
     value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_favourite = value
     elif value is _MISSING:
         obj.is_favourite = None
@@ -44103,7 +44049,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         value = data["is_listed"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_listed",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_listed = value
     else:
         raise _not_one_of("0, 1", value).at("is_listed")
@@ -44111,12 +44057,12 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -44127,7 +44073,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -44241,7 +44187,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         count += 1
     else:
         try:
-            obj.schedule = None if value is None else _decode_91(value)
+            obj.schedule = (
+                None
+                if value is None
+                else _decode_list_of_P2pAdvertiserInfoResponseP2pAdvertiserInfoScheduleItem(value)
+            )
         except DecodeError as error:
             raise error.at("schedule") from None
     try:
@@ -44269,7 +44219,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
     else:
         raise _expected("an integer", value).at("sell_orders_count")
     value = data.get("show_name", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.show_name = value
     elif value is _MISSING:
         obj.show_name = None
@@ -44567,7 +44517,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info_upgradable_daily_
     obj = _new(m.P2pAdvertiserInfoResponseP2pAdvertiserInfoUpgradableDailyLimits)
     count = len(data)
     value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     elif value is _MISSING:
         obj.block_trade = None
@@ -44678,7 +44628,7 @@ def structure_p2p_advertiser_list_request(data: Any) -> m.P2pAdvertiserListReque
     else:
         raise _expected("a string", value).at("advertiser_name")
     value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_blocked = value
     elif value is _MISSING:
         obj.is_blocked = None
@@ -44702,7 +44652,7 @@ def structure_p2p_advertiser_list_request(data: Any) -> m.P2pAdvertiserListReque
     else:
         raise _expected("an integer", value).at("offset")
     value = data.get("sort_by", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_162:
+    if value.__class__ is _STR and value in _ALLOWED_created_time_last_interaction_time_name:
         obj.sort_by = value
     elif value is _MISSING:
         obj.sort_by = None
@@ -44710,7 +44660,7 @@ def structure_p2p_advertiser_list_request(data: Any) -> m.P2pAdvertiserListReque
     else:
         raise _not_one_of("'name', 'created_time', 'last_interaction_time'", value).at("sort_by")
     value = data.get("trade_partners", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.trade_partners = value
     elif value is _MISSING:
         obj.trade_partners = None
@@ -44810,7 +44760,7 @@ def structure_p2p_advertiser_list_response(data: Any) -> m.P2pAdvertiserListResp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_163:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_list'", value).at("msg_type")
@@ -44860,7 +44810,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list(
     except KeyError:
         raise DecodeError("required field is missing", ("list",)) from None
     try:
-        obj.list = _decode_92(value)
+        obj.list = _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
     if len(data) == 1:
@@ -44909,7 +44859,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["basic_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("basic_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.basic_verification = value
     else:
         raise _not_one_of("1, 0", value).at("basic_verification")
@@ -44981,7 +44931,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["full_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("full_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.full_verification = value
     else:
         raise _not_one_of("1, 0", value).at("full_verification")
@@ -44997,7 +44947,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["is_approved"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_approved",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_approved = value
     else:
         raise _not_one_of("0, 1", value).at("is_approved")
@@ -45005,12 +44955,12 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["is_blocked"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_blocked",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_blocked = value
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
     value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_favourite = value
     elif value is _MISSING:
         obj.is_favourite = None
@@ -45021,7 +44971,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["is_listed"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_listed",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_listed = value
     else:
         raise _not_one_of("0, 1", value).at("is_listed")
@@ -45029,12 +44979,12 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = None
@@ -45045,7 +44995,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -45127,7 +45077,13 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         count += 1
     else:
         try:
-            obj.schedule = None if value is None else _decode_93(value)
+            obj.schedule = (
+                None
+                if value is None
+                else _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItemScheduleItem(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("schedule") from None
     try:
@@ -45324,7 +45280,7 @@ def structure_p2p_advertiser_payment_methods_request(
         count += 1
     else:
         try:
-            obj.create = _decode_94(value)
+            obj.create = _decode_list_of_P2pAdvertiserPaymentMethodsRequestCreateItem(value)
         except DecodeError as error:
             raise error.at("create") from None
     value = data.get("delete", _MISSING)
@@ -45333,7 +45289,7 @@ def structure_p2p_advertiser_payment_methods_request(
         count += 1
     else:
         try:
-            obj.delete = _decode_95(value)
+            obj.delete = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("delete") from None
     value = data.get("update", _MISSING)
@@ -45342,7 +45298,7 @@ def structure_p2p_advertiser_payment_methods_request(
         count += 1
     else:
         try:
-            obj.update = _decode_96(value)
+            obj.update = _decode_dict_of_dict_of_str(value)
         except DecodeError as error:
             raise error.at("update") from None
     value = data.get("loginid", _MISSING)
@@ -45425,7 +45381,7 @@ def structure_p2p_advertiser_payment_methods_request_create_item(
         obj.extra_fields = {}
     else:
         obj.extra_fields = _decode_extras(
-            data, _KEYS_P2P_ADVERTISER_PAYMENT_METHODS_REQUEST_CREATE_ITEM, _decode_99
+            data, _KEYS_P2P_ADVERTISER_PAYMENT_METHODS_REQUEST_CREATE_ITEM, _decode_str
         )
     return obj
 
@@ -45454,7 +45410,11 @@ def structure_p2p_advertiser_payment_methods_response(
         count += 1
     else:
         try:
-            obj.p2p_advertiser_payment_methods = _decode_100(value)
+            obj.p2p_advertiser_payment_methods = (
+                _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("p2p_advertiser_payment_methods") from None
     try:
@@ -45469,7 +45429,7 @@ def structure_p2p_advertiser_payment_methods_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_164:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_payment_methods:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_payment_methods'", value).at("msg_type")
@@ -45533,14 +45493,16 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_101(value)
+        obj.fields = _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValueFieldsValue(
+            value
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["is_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_enabled")
@@ -45556,7 +45518,7 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -45565,7 +45527,7 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_adverts",)) from None
     try:
-        obj.used_by_adverts = None if value is None else _decode_8(value)
+        obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_adverts") from None
     try:
@@ -45573,7 +45535,7 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
     except KeyError:
         raise DecodeError("required field is missing", ("used_by_orders",)) from None
     try:
-        obj.used_by_orders = None if value is None else _decode_8(value)
+        obj.used_by_orders = None if value is None else _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("used_by_orders") from None
     if count == 7:
@@ -45641,7 +45603,7 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -45700,7 +45662,7 @@ def structure_p2p_advertiser_relations_request(data: Any) -> m.P2pAdvertiserRela
         count += 1
     else:
         try:
-            obj.add_blocked = _decode_102(value)
+            obj.add_blocked = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("add_blocked") from None
     value = data.get("add_favourites", _MISSING)
@@ -45709,7 +45671,7 @@ def structure_p2p_advertiser_relations_request(data: Any) -> m.P2pAdvertiserRela
         count += 1
     else:
         try:
-            obj.add_favourites = _decode_102(value)
+            obj.add_favourites = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("add_favourites") from None
     value = data.get("remove_blocked", _MISSING)
@@ -45718,7 +45680,7 @@ def structure_p2p_advertiser_relations_request(data: Any) -> m.P2pAdvertiserRela
         count += 1
     else:
         try:
-            obj.remove_blocked = _decode_102(value)
+            obj.remove_blocked = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("remove_blocked") from None
     value = data.get("remove_favourites", _MISSING)
@@ -45727,7 +45689,7 @@ def structure_p2p_advertiser_relations_request(data: Any) -> m.P2pAdvertiserRela
         count += 1
     else:
         try:
-            obj.remove_favourites = _decode_102(value)
+            obj.remove_favourites = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("remove_favourites") from None
     value = data.get("loginid", _MISSING)
@@ -45819,7 +45781,7 @@ def structure_p2p_advertiser_relations_response(data: Any) -> m.P2pAdvertiserRel
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_165:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_relations:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_relations'", value).at("msg_type")
@@ -45871,7 +45833,9 @@ def structure_p2p_advertiser_relations_response_p2p_advertiser_relations(
     except KeyError:
         raise DecodeError("required field is missing", ("blocked_advertisers",)) from None
     try:
-        obj.blocked_advertisers = _decode_103(value)
+        obj.blocked_advertisers = _decode_list_of_P2pAdvertiserRelationsResponseP2pAdvertiserRelationsBlockedAdvertisersItem(
+            value
+        )
     except DecodeError as error:
         raise error.at("blocked_advertisers") from None
     try:
@@ -45879,7 +45843,9 @@ def structure_p2p_advertiser_relations_response_p2p_advertiser_relations(
     except KeyError:
         raise DecodeError("required field is missing", ("favourite_advertisers",)) from None
     try:
-        obj.favourite_advertisers = _decode_104(value)
+        obj.favourite_advertisers = _decode_list_of_P2pAdvertiserRelationsResponseP2pAdvertiserRelationsFavouriteAdvertisersItem(
+            value
+        )
     except DecodeError as error:
         raise error.at("favourite_advertisers") from None
     if len(data) == 2:
@@ -46075,7 +46041,7 @@ def structure_p2p_advertiser_update_request(data: Any) -> m.P2pAdvertiserUpdateR
     else:
         raise _expected("a string", value).at("default_advert_description")
     value = data.get("is_listed", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_listed = value
     elif value is _MISSING:
         obj.is_listed = None
@@ -46096,11 +46062,15 @@ def structure_p2p_advertiser_update_request(data: Any) -> m.P2pAdvertiserUpdateR
         count += 1
     else:
         try:
-            obj.schedule = None if value is None else _decode_105(value)
+            obj.schedule = (
+                None
+                if value is None
+                else _decode_list_of_P2pAdvertiserUpdateRequestScheduleItem(value)
+            )
         except DecodeError as error:
             raise error.at("schedule") from None
     value = data.get("show_name", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.show_name = value
     elif value is _MISSING:
         obj.show_name = None
@@ -46254,7 +46224,7 @@ def structure_p2p_advertiser_update_response(data: Any) -> m.P2pAdvertiserUpdate
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_166:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advertiser_update:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_update'", value).at("msg_type")
@@ -46338,7 +46308,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["basic_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("basic_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.basic_verification = value
     else:
         raise _not_one_of("1, 0", value).at("basic_verification")
@@ -46501,7 +46471,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["full_verification"]
     except KeyError:
         raise DecodeError("required field is missing", ("full_verification",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.full_verification = value
     else:
         raise _not_one_of("1, 0", value).at("full_verification")
@@ -46517,7 +46487,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["is_approved"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_approved",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_approved = value
     else:
         raise _not_one_of("0, 1", value).at("is_approved")
@@ -46525,7 +46495,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["is_listed"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_listed",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_listed = value
     else:
         raise _not_one_of("0, 1", value).at("is_listed")
@@ -46533,7 +46503,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -46541,7 +46511,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["is_schedule_available"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_schedule_available",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
@@ -46655,7 +46625,13 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         count += 1
     else:
         try:
-            obj.schedule = None if value is None else _decode_106(value)
+            obj.schedule = (
+                None
+                if value is None
+                else _decode_list_of_P2pAdvertiserUpdateResponseP2pAdvertiserUpdateScheduleItem(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("schedule") from None
     try:
@@ -46686,7 +46662,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update(
         value = data["show_name"]
     except KeyError:
         raise DecodeError("required field is missing", ("show_name",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.show_name = value
     else:
         raise _not_one_of("0, 1", value).at("show_name")
@@ -46954,7 +46930,7 @@ def structure_p2p_advertiser_update_response_p2p_advertiser_update_upgradable_da
     obj = _new(m.P2pAdvertiserUpdateResponseP2pAdvertiserUpdateUpgradableDailyLimits)
     count = len(data)
     value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     elif value is _MISSING:
         obj.block_trade = None
@@ -47101,7 +47077,7 @@ def structure_p2p_chat_create_response(data: Any) -> m.P2pChatCreateResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_167:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_chat_create:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_chat_create'", value).at("msg_type")
@@ -47262,7 +47238,9 @@ def structure_p2p_country_list_response(data: Any) -> m.P2pCountryListResponse:
         count += 1
     else:
         try:
-            obj.p2p_country_list = _decode_107(value)
+            obj.p2p_country_list = _decode_dict_of_P2pCountryListResponseP2pCountryListValue_or_any(
+                value
+            )
         except DecodeError as error:
             raise error.at("p2p_country_list") from None
     try:
@@ -47277,7 +47255,7 @@ def structure_p2p_country_list_response(data: Any) -> m.P2pCountryListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_168:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_country_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_country_list'", value).at("msg_type")
@@ -47332,7 +47310,7 @@ def structure_p2p_country_list_response_p2p_country_list_value(
         value = data["cross_border_ads_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("cross_border_ads_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.cross_border_ads_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("cross_border_ads_enabled")
@@ -47340,7 +47318,7 @@ def structure_p2p_country_list_response_p2p_country_list_value(
         value = data["fixed_rate_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("fixed_rate_adverts",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_169:
+    if value.__class__ is _STR and value in _ALLOWED_disabled_enabled_list_only:
         obj.fixed_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("fixed_rate_adverts")
@@ -47348,7 +47326,7 @@ def structure_p2p_country_list_response_p2p_country_list_value(
         value = data["float_rate_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("float_rate_adverts",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_169:
+    if value.__class__ is _STR and value in _ALLOWED_disabled_enabled_list_only:
         obj.float_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("float_rate_adverts")
@@ -47373,7 +47351,9 @@ def structure_p2p_country_list_response_p2p_country_list_value(
     except KeyError:
         raise DecodeError("required field is missing", ("payment_methods",)) from None
     try:
-        obj.payment_methods = _decode_109(value)
+        obj.payment_methods = (
+            _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValue(value)
+        )
     except DecodeError as error:
         raise error.at("payment_methods") from None
     if len(data) == 7:
@@ -47432,11 +47412,13 @@ def structure_p2p_country_list_response_p2p_country_list_value_payment_methods_v
         count += 1
     else:
         try:
-            obj.fields = _decode_110(value)
+            obj.fields = _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue(
+                value
+            )
         except DecodeError as error:
             raise error.at("fields") from None
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -47506,7 +47488,7 @@ def structure_p2p_country_list_response_p2p_country_list_value_payment_methods_v
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -47631,7 +47613,7 @@ def structure_p2p_order_cancel_response(data: Any) -> m.P2pOrderCancelResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_170:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_cancel:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_cancel'", value).at("msg_type")
@@ -47686,7 +47668,7 @@ def structure_p2p_order_cancel_response_p2p_order_cancel(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_171:
+    if value.__class__ is _STR and value in _ALLOWED_cancelled:
         obj.status = value
     else:
         raise _not_one_of("'cancelled'", value).at("status")
@@ -47726,7 +47708,7 @@ def structure_p2p_order_confirm_request(data: Any) -> m.P2pOrderConfirmRequest:
     else:
         raise _not_one_of("1", value).at("p2p_order_confirm")
     value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dry_run = value
     elif value is _MISSING:
         obj.dry_run = None
@@ -47828,7 +47810,7 @@ def structure_p2p_order_confirm_response(data: Any) -> m.P2pOrderConfirmResponse
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_172:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_confirm:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_confirm'", value).at("msg_type")
@@ -47889,7 +47871,7 @@ def structure_p2p_order_confirm_response_p2p_order_confirm(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_173:
+    if value.__class__ is _STR and value in _ALLOWED_buyer_confirmed_completed:
         obj.status = value
     elif value is _MISSING:
         obj.status = None
@@ -47976,7 +47958,7 @@ def structure_p2p_order_create_request(data: Any) -> m.P2pOrderCreateRequest:
         count += 1
     else:
         try:
-            obj.payment_method_ids = _decode_76(value)
+            obj.payment_method_ids = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("payment_method_ids") from None
     value = data.get("rate", _MISSING)
@@ -48096,7 +48078,7 @@ def structure_p2p_order_create_response(data: Any) -> m.P2pOrderCreateResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_174:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_create:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_create'", value).at("msg_type")
@@ -48251,7 +48233,7 @@ def structure_p2p_order_create_response_p2p_order_create(
         value = data["is_incoming"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_incoming",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_incoming = value
     else:
         raise _not_one_of("0, 1", value).at("is_incoming")
@@ -48259,7 +48241,7 @@ def structure_p2p_order_create_response_p2p_order_create(
         value = data["is_reviewable"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_reviewable",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_reviewable = value
     else:
         raise _not_one_of("0, 1", value).at("is_reviewable")
@@ -48267,7 +48249,7 @@ def structure_p2p_order_create_response_p2p_order_create(
         value = data["is_seen"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_seen",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_seen = value
     else:
         raise _not_one_of("1, 0", value).at("is_seen")
@@ -48301,7 +48283,9 @@ def structure_p2p_order_create_response_p2p_order_create(
         count += 1
     else:
         try:
-            obj.payment_method_details = _decode_111(value)
+            obj.payment_method_details = (
+                _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue(value)
+            )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
     try:
@@ -48340,7 +48324,7 @@ def structure_p2p_order_create_response_p2p_order_create(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_175:
+    if value.__class__ is _STR and value in _ALLOWED_pending:
         obj.status = value
     else:
         raise _not_one_of("'pending'", value).at("status")
@@ -48348,7 +48332,7 @@ def structure_p2p_order_create_response_p2p_order_create(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -48428,7 +48412,7 @@ def structure_p2p_order_create_response_p2p_order_create_advert_details(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -48460,7 +48444,7 @@ def structure_p2p_order_create_response_p2p_order_create_advert_details(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -48519,12 +48503,12 @@ def structure_p2p_order_create_response_p2p_order_create_advertiser_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -48628,7 +48612,7 @@ def structure_p2p_order_create_response_p2p_order_create_client_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -48766,14 +48750,16 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_112(value)
+        obj.fields = _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue(
+            value
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["is_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_enabled")
@@ -48789,7 +48775,7 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -48799,7 +48785,7 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         count += 1
     else:
         try:
-            obj.used_by_adverts = None if value is None else _decode_8(value)
+            obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("used_by_adverts") from None
     value = data.get("used_by_orders", _MISSING)
@@ -48808,7 +48794,7 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         count += 1
     else:
         try:
-            obj.used_by_orders = None if value is None else _decode_8(value)
+            obj.used_by_orders = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("used_by_orders") from None
     if count == 7:
@@ -48880,7 +48866,7 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -48971,7 +48957,11 @@ def structure_p2p_order_dispute_request(data: Any) -> m.P2pOrderDisputeRequest:
         value = data["dispute_reason"]
     except KeyError:
         raise DecodeError("required field is missing", ("dispute_reason",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_176:
+    if (
+        value.__class__ is _STR
+        and value
+        in _ALLOWED_buyer_not_paid_buyer_overpaid_buyer_third_party_payment_method_and_2_more
+    ):
         obj.dispute_reason = value
     else:
         raise _not_one_of(
@@ -49063,7 +49053,7 @@ def structure_p2p_order_dispute_response(data: Any) -> m.P2pOrderDisputeResponse
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_177:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_dispute:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_dispute'", value).at("msg_type")
@@ -49215,7 +49205,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         value = data["is_incoming"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_incoming",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_incoming = value
     else:
         raise _not_one_of("0, 1", value).at("is_incoming")
@@ -49223,7 +49213,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         value = data["is_reviewable"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_reviewable",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_reviewable = value
     else:
         raise _not_one_of("0, 1", value).at("is_reviewable")
@@ -49231,7 +49221,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         value = data["is_seen"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_seen",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_seen = value
     else:
         raise _not_one_of("1, 0", value).at("is_seen")
@@ -49287,7 +49277,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_178:
+    if value.__class__ is _STR and value in _ALLOWED_blocked_buyer_confirmed_cancelled_and_7_more:
         obj.status = value
     else:
         raise _not_one_of(
@@ -49298,7 +49288,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -49319,7 +49309,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
     else:
         raise _expected("an integer", value).at("verification_next_request")
     value = data.get("verification_pending", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.verification_pending = value
     elif value is _MISSING:
         obj.verification_pending = None
@@ -49411,7 +49401,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advert_details(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -49443,7 +49433,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advert_details(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -49502,7 +49492,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advertiser_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -49600,7 +49590,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_client_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
@@ -49832,7 +49822,7 @@ def structure_p2p_order_info_response(data: Any) -> m.P2pOrderInfoResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_179:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_info:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_info'", value).at("msg_type")
@@ -49989,7 +49979,7 @@ def structure_p2p_order_info_response_p2p_order_info(
         value = data["is_incoming"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_incoming",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_incoming = value
     else:
         raise _not_one_of("0, 1", value).at("is_incoming")
@@ -49997,12 +49987,12 @@ def structure_p2p_order_info_response_p2p_order_info(
         value = data["is_reviewable"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_reviewable",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_reviewable = value
     else:
         raise _not_one_of("0, 1", value).at("is_reviewable")
     value = data.get("is_seen", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_seen = value
     elif value is _MISSING:
         obj.is_seen = None
@@ -50039,7 +50029,9 @@ def structure_p2p_order_info_response_p2p_order_info(
         count += 1
     else:
         try:
-            obj.payment_method_details = _decode_113(value)
+            obj.payment_method_details = (
+                _decode_dict_of_P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValue(value)
+            )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
     value = data.get("payment_method_names", _MISSING)
@@ -50048,7 +50040,7 @@ def structure_p2p_order_info_response_p2p_order_info(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     try:
@@ -50098,7 +50090,7 @@ def structure_p2p_order_info_response_p2p_order_info(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_178:
+    if value.__class__ is _STR and value in _ALLOWED_blocked_buyer_confirmed_cancelled_and_7_more:
         obj.status = value
     else:
         raise _not_one_of(
@@ -50109,7 +50101,7 @@ def structure_p2p_order_info_response_p2p_order_info(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -50130,7 +50122,7 @@ def structure_p2p_order_info_response_p2p_order_info(
     else:
         raise _expected("an integer", value).at("verification_next_request")
     value = data.get("verification_pending", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.verification_pending = value
     elif value is _MISSING:
         obj.verification_pending = None
@@ -50242,7 +50234,7 @@ def structure_p2p_order_info_response_p2p_order_info_advert_details(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -50274,7 +50266,7 @@ def structure_p2p_order_info_response_p2p_order_info_advert_details(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -50333,12 +50325,12 @@ def structure_p2p_order_info_response_p2p_order_info_advertiser_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -50439,7 +50431,7 @@ def structure_p2p_order_info_response_p2p_order_info_client_details(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_online", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     elif value is _MISSING:
         obj.is_online = None
@@ -50447,7 +50439,7 @@ def structure_p2p_order_info_response_p2p_order_info_client_details(
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -50591,14 +50583,18 @@ def structure_p2p_order_info_response_p2p_order_info_payment_method_details_valu
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_114(value)
+        obj.fields = (
+            _decode_dict_of_P2pOrderInfoResponseP2pOrderInfoPaymentMethodDetailsValueFieldsValue(
+                value
+            )
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["is_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_enabled")
@@ -50614,7 +50610,7 @@ def structure_p2p_order_info_response_p2p_order_info_payment_method_details_valu
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -50624,7 +50620,7 @@ def structure_p2p_order_info_response_p2p_order_info_payment_method_details_valu
         count += 1
     else:
         try:
-            obj.used_by_adverts = None if value is None else _decode_8(value)
+            obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("used_by_adverts") from None
     value = data.get("used_by_orders", _MISSING)
@@ -50633,7 +50629,7 @@ def structure_p2p_order_info_response_p2p_order_info_payment_method_details_valu
         count += 1
     else:
         try:
-            obj.used_by_orders = None if value is None else _decode_8(value)
+            obj.used_by_orders = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("used_by_orders") from None
     if count == 7:
@@ -50704,7 +50700,7 @@ def structure_p2p_order_info_response_p2p_order_info_payment_method_details_valu
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -50770,7 +50766,7 @@ def structure_p2p_order_info_response_p2p_order_info_review_details(
         value = data["recommended"]
     except KeyError:
         raise DecodeError("required field is missing", ("recommended",)) from None
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
@@ -50846,7 +50842,7 @@ def structure_p2p_order_list_request(data: Any) -> m.P2pOrderListRequest:
     else:
         raise _not_one_of("1", value).at("p2p_order_list")
     value = data.get("active", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.active = value
     elif value is _MISSING:
         obj.active = None
@@ -51004,7 +51000,7 @@ def structure_p2p_order_list_response(data: Any) -> m.P2pOrderListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_180:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_list'", value).at("msg_type")
@@ -51053,7 +51049,7 @@ def structure_p2p_order_list_response_p2p_order_list(
     except KeyError:
         raise DecodeError("required field is missing", ("list",)) from None
     try:
-        obj.list = _decode_115(value)
+        obj.list = _decode_list_of_P2pOrderListResponseP2pOrderListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
     if len(data) == 1:
@@ -51204,7 +51200,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         value = data["is_incoming"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_incoming",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_incoming = value
     else:
         raise _not_one_of("0, 1", value).at("is_incoming")
@@ -51212,12 +51208,12 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         value = data["is_reviewable"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_reviewable",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_reviewable = value
     else:
         raise _not_one_of("0, 1", value).at("is_reviewable")
     value = data.get("is_seen", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_4:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_seen = value
     elif value is _MISSING:
         obj.is_seen = None
@@ -51254,7 +51250,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         count += 1
     else:
         try:
-            obj.payment_method_names = _decode_8(value)
+            obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
     try:
@@ -51304,7 +51300,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         value = data["status"]
     except KeyError:
         raise DecodeError("required field is missing", ("status",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_178:
+    if value.__class__ is _STR and value in _ALLOWED_blocked_buyer_confirmed_cancelled_and_7_more:
         obj.status = value
     else:
         raise _not_one_of(
@@ -51315,7 +51311,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -51336,7 +51332,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
     else:
         raise _expected("an integer", value).at("verification_next_request")
     value = data.get("verification_pending", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.verification_pending = value
     elif value is _MISSING:
         obj.verification_pending = None
@@ -51446,7 +51442,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advert_details(
         value = data["block_trade"]
     except KeyError:
         raise DecodeError("required field is missing", ("block_trade",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
@@ -51478,7 +51474,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advert_details(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_148:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
@@ -51537,12 +51533,12 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advertiser_detail
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -51646,12 +51642,12 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_client_details(
         value = data["is_online"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_online",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
     value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.is_recommended = value
     elif value is _MISSING:
         obj.is_recommended = UNSET
@@ -51801,7 +51797,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_review_details(
         value = data["recommended"]
     except KeyError:
         raise DecodeError("required field is missing", ("recommended",)) from None
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
@@ -51893,7 +51889,7 @@ def structure_p2p_order_review_request(data: Any) -> m.P2pOrderReviewRequest:
     else:
         raise _expected("an integer", value).at("rating")
     value = data.get("recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.recommended = value
     elif value is _MISSING:
         obj.recommended = UNSET
@@ -51980,7 +51976,7 @@ def structure_p2p_order_review_response(data: Any) -> m.P2pOrderReviewResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_181:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_review:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_review'", value).at("msg_type")
@@ -52059,7 +52055,7 @@ def structure_p2p_order_review_response_p2p_order_review(
         value = data["recommended"]
     except KeyError:
         raise DecodeError("required field is missing", ("recommended",)) from None
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_12):
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
         obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
@@ -52162,7 +52158,9 @@ def structure_p2p_payment_methods_response(data: Any) -> m.P2pPaymentMethodsResp
         count += 1
     else:
         try:
-            obj.p2p_payment_methods = _decode_116(value)
+            obj.p2p_payment_methods = (
+                _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValue(value)
+            )
         except DecodeError as error:
             raise error.at("p2p_payment_methods") from None
     try:
@@ -52177,7 +52175,7 @@ def structure_p2p_payment_methods_response(data: Any) -> m.P2pPaymentMethodsResp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_182:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_payment_methods:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_payment_methods'", value).at("msg_type")
@@ -52236,14 +52234,16 @@ def structure_p2p_payment_methods_response_p2p_payment_methods_value(
     except KeyError:
         raise DecodeError("required field is missing", ("fields",)) from None
     try:
-        obj.fields = _decode_117(value)
+        obj.fields = _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValueFieldsValue(
+            value
+        )
     except DecodeError as error:
         raise error.at("fields") from None
     try:
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_151:
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
@@ -52302,7 +52302,7 @@ def structure_p2p_payment_methods_response_p2p_payment_methods_value_fields_valu
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_152:
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
@@ -52398,7 +52398,7 @@ def structure_p2p_ping_response(data: Any) -> m.P2pPingResponse:
     obj = _new(m.P2pPingResponse)
     count = len(data)
     value = data.get("p2p_ping", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_183:
+    if value.__class__ is _STR and value in _ALLOWED_pong:
         obj.p2p_ping = value
     elif value is _MISSING:
         obj.p2p_ping = None
@@ -52417,7 +52417,7 @@ def structure_p2p_ping_response(data: Any) -> m.P2pPingResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_184:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_ping:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_ping'", value).at("msg_type")
@@ -52558,7 +52558,7 @@ def structure_p2p_settings_response(data: Any) -> m.P2pSettingsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_185:
+    if value.__class__ is _STR and value in _ALLOWED_p2p_settings:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_settings'", value).at("msg_type")
@@ -52682,7 +52682,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["cross_border_ads_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("cross_border_ads_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.cross_border_ads_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("cross_border_ads_enabled")
@@ -52690,7 +52690,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["disabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("disabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.disabled = value
     else:
         raise _not_one_of("0, 1", value).at("disabled")
@@ -52706,7 +52706,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["fixed_rate_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("fixed_rate_adverts",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_169:
+    if value.__class__ is _STR and value in _ALLOWED_disabled_enabled_list_only:
         obj.fixed_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("fixed_rate_adverts")
@@ -52722,7 +52722,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["float_rate_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("float_rate_adverts",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_169:
+    if value.__class__ is _STR and value in _ALLOWED_disabled_enabled_list_only:
         obj.float_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("float_rate_adverts")
@@ -52739,7 +52739,9 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
     except KeyError:
         raise DecodeError("required field is missing", ("local_currencies",)) from None
     try:
-        obj.local_currencies = _decode_118(value)
+        obj.local_currencies = _decode_list_of_P2pSettingsResponseP2pSettingsLocalCurrenciesItem(
+            value
+        )
     except DecodeError as error:
         raise error.at("local_currencies") from None
     try:
@@ -52771,7 +52773,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
     except KeyError:
         raise DecodeError("required field is missing", ("order_expiry_options",)) from None
     try:
-        obj.order_expiry_options = _decode_119(value)
+        obj.order_expiry_options = _decode_list_of_int(value)
     except DecodeError as error:
         raise error.at("order_expiry_options") from None
     try:
@@ -52794,7 +52796,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["payment_methods_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("payment_methods_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.payment_methods_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("payment_methods_enabled")
@@ -52802,7 +52804,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["pnv_required"]
     except KeyError:
         raise DecodeError("required field is missing", ("pnv_required",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.pnv_required = value
     else:
         raise _not_one_of("0, 1", value).at("pnv_required")
@@ -52810,7 +52812,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         value = data["poa_required"]
     except KeyError:
         raise DecodeError("required field is missing", ("poa_required",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.poa_required = value
     else:
         raise _not_one_of("0, 1", value).at("poa_required")
@@ -52827,7 +52829,7 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
     except KeyError:
         raise DecodeError("required field is missing", ("supported_currencies",)) from None
     try:
-        obj.supported_currencies = _decode_8(value)
+        obj.supported_currencies = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("supported_currencies") from None
     if count == 28:
@@ -52901,7 +52903,7 @@ def structure_p2p_settings_response_p2p_settings_block_trade(
     obj = _new(m.P2pSettingsResponseP2pSettingsBlockTrade)
     count = len(data)
     value = data.get("disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.disabled = value
     elif value is _MISSING:
         obj.disabled = None
@@ -52956,7 +52958,7 @@ def structure_p2p_settings_response_p2p_settings_counterparty_term_steps(
     except KeyError:
         raise DecodeError("required field is missing", ("completion_rate",)) from None
     try:
-        obj.completion_rate = _decode_120(value)
+        obj.completion_rate = _decode_list_of_float(value)
     except DecodeError as error:
         raise error.at("completion_rate") from None
     try:
@@ -52964,7 +52966,7 @@ def structure_p2p_settings_response_p2p_settings_counterparty_term_steps(
     except KeyError:
         raise DecodeError("required field is missing", ("join_days",)) from None
     try:
-        obj.join_days = _decode_119(value)
+        obj.join_days = _decode_list_of_int(value)
     except DecodeError as error:
         raise error.at("join_days") from None
     try:
@@ -52972,7 +52974,7 @@ def structure_p2p_settings_response_p2p_settings_counterparty_term_steps(
     except KeyError:
         raise DecodeError("required field is missing", ("rating",)) from None
     try:
-        obj.rating = _decode_120(value)
+        obj.rating = _decode_list_of_float(value)
     except DecodeError as error:
         raise error.at("rating") from None
     if len(data) == 3:
@@ -53020,7 +53022,7 @@ def structure_p2p_settings_response_p2p_settings_local_currencies_item(
         value = data["has_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("has_adverts",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_adverts = value
     else:
         raise _not_one_of("0, 1", value).at("has_adverts")
@@ -53033,7 +53035,7 @@ def structure_p2p_settings_response_p2p_settings_local_currencies_item(
     else:
         raise _not_one_of("1", value).at("is_default")
     value = data.get("is_floating_rate_ad_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_floating_rate_ad_supported = value
     elif value is _MISSING:
         obj.is_floating_rate_ad_supported = None
@@ -53223,7 +53225,7 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
     else:
         raise _expected("a string", value).at("email")
     value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.fatca_declaration = value
     elif value is _MISSING:
         obj.fatca_declaration = None
@@ -53239,7 +53241,7 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
     else:
         raise _expected("a string", value).at("first_name")
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_142:
+    if value.__class__ is _STR and value in _ALLOWED_maltainvest_svg:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -53263,7 +53265,7 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
     else:
         raise _expected("an integer", value).at("non_pep_declaration")
     value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_143:
+    if value.__class__ is _STR and value in _ALLOWED_company_individual:
         obj.partner_type = value
     elif value is _MISSING:
         obj.partner_type = None
@@ -53279,7 +53281,7 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
     else:
         raise _expected("a string", value).at("phone")
     value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_144:
+    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
         obj.provider = value
     elif value is _MISSING:
         obj.provider = None
@@ -53298,12 +53300,12 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
         value = data["salutation"]
     except KeyError:
         raise DecodeError("required field is missing", ("salutation",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_132:
+    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
         obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
     value = data.get("tnc_acceptance", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tnc_acceptance = value
     elif value is _MISSING:
         obj.tnc_acceptance = None
@@ -53467,7 +53469,7 @@ def structure_partner_account_creation_response(data: Any) -> m.PartnerAccountCr
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_186:
+    if value.__class__ is _STR and value in _ALLOWED_partner_account_creation:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_account_creation'", value).at("msg_type")
@@ -53704,7 +53706,7 @@ def structure_partner_account_creation_status_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_187:
+    if value.__class__ is _STR and value in _ALLOWED_partner_account_creation_status:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_account_creation_status'", value).at("msg_type")
@@ -54263,7 +54265,7 @@ def structure_partner_accounts_response(data: Any) -> m.PartnerAccountsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_188:
+    if value.__class__ is _STR and value in _ALLOWED_partner_accounts:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_accounts'", value).at("msg_type")
@@ -54313,7 +54315,9 @@ def structure_partner_accounts_response_partner_accounts(
         count += 1
     else:
         try:
-            obj.partner_settings = _decode_121(value)
+            obj.partner_settings = (
+                _decode_list_of_PartnerAccountsResponsePartnerAccountsPartnerSettingsItem(value)
+            )
         except DecodeError as error:
             raise error.at("partner_settings") from None
     value = data.get("platform_url", _MISSING)
@@ -54322,7 +54326,7 @@ def structure_partner_accounts_response_partner_accounts(
         count += 1
     else:
         try:
-            obj.platform_url = _decode_122(value)
+            obj.platform_url = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("platform_url") from None
     if count == 2:
@@ -54397,7 +54401,7 @@ def structure_partner_accounts_response_partner_accounts_partner_settings_item(
     else:
         raise _expected("a string", value).at("partner_loginid")
     value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_143:
+    if value.__class__ is _STR and value in _ALLOWED_company_individual:
         obj.partner_type = value
     elif value is _MISSING:
         obj.partner_type = None
@@ -54405,7 +54409,7 @@ def structure_partner_accounts_response_partner_accounts_partner_settings_item(
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
     value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_144:
+    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
         obj.provider = value
     elif value is _MISSING:
         obj.provider = None
@@ -54550,7 +54554,7 @@ def structure_partner_settings_response(data: Any) -> m.PartnerSettingsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_189:
+    if value.__class__ is _STR and value in _ALLOWED_partner_settings:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_settings'", value).at("msg_type")
@@ -54611,7 +54615,7 @@ def structure_partner_settings_response_partner_settings(
     else:
         raise _expected("a string", value).at("company_registration_number")
     value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_143:
+    if value.__class__ is _STR and value in _ALLOWED_company_individual:
         obj.partner_type = value
     elif value is _MISSING:
         obj.partner_type = None
@@ -54627,7 +54631,7 @@ def structure_partner_settings_response_partner_settings(
     else:
         raise _expected("a string", value).at("platform_URL")
     value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_144:
+    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
         obj.provider = value
     elif value is _MISSING:
         obj.provider = None
@@ -54713,7 +54717,7 @@ def structure_partner_settings_update_request(data: Any) -> m.PartnerSettingsUpd
     else:
         raise _expected("a string", value).at("company_registration_no")
     value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_143:
+    if value.__class__ is _STR and value in _ALLOWED_company_individual:
         obj.partner_type = value
     elif value is _MISSING:
         obj.partner_type = None
@@ -54724,7 +54728,7 @@ def structure_partner_settings_update_request(data: Any) -> m.PartnerSettingsUpd
         value = data["provider"]
     except KeyError:
         raise DecodeError("required field is missing", ("provider",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_144:
+    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
         obj.provider = value
     else:
         raise _not_one_of("'myaffiliate', 'dynamicworks'", value).at("provider")
@@ -54825,7 +54829,7 @@ def structure_partner_settings_update_response(data: Any) -> m.PartnerSettingsUp
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_190:
+    if value.__class__ is _STR and value in _ALLOWED_partner_settings_update:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_settings_update'", value).at("msg_type")
@@ -54946,7 +54950,7 @@ def structure_payment_methods_response(data: Any) -> m.PaymentMethodsResponse:
         count += 1
     else:
         try:
-            obj.payment_methods = _decode_124(value)
+            obj.payment_methods = _decode_list_of_PaymentMethodsResponsePaymentMethodsItem(value)
         except DecodeError as error:
             raise error.at("payment_methods") from None
     try:
@@ -54961,7 +54965,7 @@ def structure_payment_methods_response(data: Any) -> m.PaymentMethodsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_191:
+    if value.__class__ is _STR and value in _ALLOWED_payment_methods:
         obj.msg_type = value
     else:
         raise _not_one_of("'payment_methods'", value).at("msg_type")
@@ -55011,7 +55015,9 @@ def structure_payment_methods_response_payment_methods_item(
     except KeyError:
         raise DecodeError("required field is missing", ("deposit_limits",)) from None
     try:
-        obj.deposit_limits = _decode_125(value)
+        obj.deposit_limits = (
+            _decode_dict_of_PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue_or_any(value)
+        )
     except DecodeError as error:
         raise error.at("deposit_limits") from None
     try:
@@ -55059,7 +55065,7 @@ def structure_payment_methods_response_payment_methods_item(
     except KeyError:
         raise DecodeError("required field is missing", ("predefined_amounts",)) from None
     try:
-        obj.predefined_amounts = _decode_119(value)
+        obj.predefined_amounts = _decode_list_of_int(value)
     except DecodeError as error:
         raise error.at("predefined_amounts") from None
     try:
@@ -55075,7 +55081,7 @@ def structure_payment_methods_response_payment_methods_item(
     except KeyError:
         raise DecodeError("required field is missing", ("supported_currencies",)) from None
     try:
-        obj.supported_currencies = _decode_8(value)
+        obj.supported_currencies = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("supported_currencies") from None
     try:
@@ -55099,7 +55105,11 @@ def structure_payment_methods_response_payment_methods_item(
     except KeyError:
         raise DecodeError("required field is missing", ("withdraw_limits",)) from None
     try:
-        obj.withdraw_limits = _decode_127(value)
+        obj.withdraw_limits = (
+            _decode_dict_of_PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue_or_any(
+                value
+            )
+        )
     except DecodeError as error:
         raise error.at("withdraw_limits") from None
     try:
@@ -55309,7 +55319,7 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
         count += 1
     else:
         try:
-            obj.phone_numbers = _decode_129(value)
+            obj.phone_numbers = _decode_list_of_PaymentagentCreateRequestPhoneNumbersItem(value)
         except DecodeError as error:
             raise error.at("phone_numbers") from None
     try:
@@ -55317,7 +55327,9 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
     except KeyError:
         raise DecodeError("required field is missing", ("supported_payment_methods",)) from None
     try:
-        obj.supported_payment_methods = _decode_130(value)
+        obj.supported_payment_methods = (
+            _decode_list_of_PaymentagentCreateRequestSupportedPaymentMethodsItem(value)
+        )
     except DecodeError as error:
         raise error.at("supported_payment_methods") from None
     try:
@@ -55325,7 +55337,7 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
     except KeyError:
         raise DecodeError("required field is missing", ("urls",)) from None
     try:
-        obj.urls = _decode_131(value)
+        obj.urls = _decode_list_of_PaymentagentCreateRequestUrlsItem(value)
     except DecodeError as error:
         raise error.at("urls") from None
     value = data.get("loginid", _MISSING)
@@ -55508,7 +55520,7 @@ def structure_paymentagent_create_response(data: Any) -> m.PaymentagentCreateRes
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_192:
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_create:
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_create'", value).at("msg_type")
@@ -55638,7 +55650,7 @@ def structure_paymentagent_details_response(data: Any) -> m.PaymentagentDetailsR
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_193:
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_details:
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_details'", value).at("msg_type")
@@ -55699,12 +55711,12 @@ def structure_paymentagent_details_response_paymentagent_details(
         value = data["can_apply"]
     except KeyError:
         raise DecodeError("required field is missing", ("can_apply",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.can_apply = value
     else:
         raise _not_one_of("0, 1", value).at("can_apply")
     value = data.get("code_of_conduct_approval", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.code_of_conduct_approval = value
     elif value is _MISSING:
         obj.code_of_conduct_approval = None
@@ -55741,7 +55753,7 @@ def structure_paymentagent_details_response_paymentagent_details(
         count += 1
     else:
         try:
-            obj.eligibilty_validation = _decode_8(value)
+            obj.eligibilty_validation = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligibilty_validation") from None
     value = data.get("email", _MISSING)
@@ -55777,7 +55789,7 @@ def structure_paymentagent_details_response_paymentagent_details(
     else:
         raise _expected("a number", value).at("min_withdrawal")
     value = data.get("newly_authorized", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.newly_authorized = value
     elif value is _MISSING:
         obj.newly_authorized = None
@@ -55798,11 +55810,17 @@ def structure_paymentagent_details_response_paymentagent_details(
         count += 1
     else:
         try:
-            obj.phone_numbers = _decode_132(value)
+            obj.phone_numbers = (
+                _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("phone_numbers") from None
     value = data.get("status", _MISSING)
-    if value is None or (value.__class__ is _STR and value in _ALLOWED_194):
+    if value is None or (
+        value.__class__ is _STR and value in _ALLOWED_applied_authorized_rejected_and_2_more
+    ):
         obj.status = value
     elif value is _MISSING:
         obj.status = UNSET
@@ -55817,7 +55835,9 @@ def structure_paymentagent_details_response_paymentagent_details(
         count += 1
     else:
         try:
-            obj.supported_payment_methods = _decode_133(value)
+            obj.supported_payment_methods = _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("supported_payment_methods") from None
     value = data.get("target_country", _MISSING)
@@ -55834,7 +55854,7 @@ def structure_paymentagent_details_response_paymentagent_details(
         count += 1
     else:
         try:
-            obj.urls = _decode_134(value)
+            obj.urls = _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsUrlsItem(value)
         except DecodeError as error:
             raise error.at("urls") from None
     if count == 18:
@@ -56143,7 +56163,7 @@ def structure_paymentagent_list_response(data: Any) -> m.PaymentagentListRespons
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_195:
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_list'", value).at("msg_type")
@@ -56193,7 +56213,7 @@ def structure_paymentagent_list_response_paymentagent_list(
         count += 1
     else:
         try:
-            obj.available_countries = _decode_135(value)
+            obj.available_countries = _decode_list_of_list_of_str_or_null(value)
         except DecodeError as error:
             raise error.at("available_countries") from None
     try:
@@ -56201,7 +56221,7 @@ def structure_paymentagent_list_response_paymentagent_list(
     except KeyError:
         raise DecodeError("required field is missing", ("list",)) from None
     try:
-        obj.list = _decode_137(value)
+        obj.list = _decode_list_of_PaymentagentListResponsePaymentagentListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
     if count == 2:
@@ -56310,7 +56330,9 @@ def structure_paymentagent_list_response_paymentagent_list_list_item(
     except KeyError:
         raise DecodeError("required field is missing", ("phone_numbers",)) from None
     try:
-        obj.phone_numbers = _decode_138(value)
+        obj.phone_numbers = (
+            _decode_list_of_PaymentagentListResponsePaymentagentListListItemPhoneNumbersItem(value)
+        )
     except DecodeError as error:
         raise error.at("phone_numbers") from None
     try:
@@ -56326,7 +56348,9 @@ def structure_paymentagent_list_response_paymentagent_list_list_item(
     except KeyError:
         raise DecodeError("required field is missing", ("supported_payment_methods",)) from None
     try:
-        obj.supported_payment_methods = _decode_139(value)
+        obj.supported_payment_methods = _decode_list_of_PaymentagentListResponsePaymentagentListListItemSupportedPaymentMethodsItem(
+            value
+        )
     except DecodeError as error:
         raise error.at("supported_payment_methods") from None
     try:
@@ -56334,7 +56358,7 @@ def structure_paymentagent_list_response_paymentagent_list_list_item(
     except KeyError:
         raise DecodeError("required field is missing", ("urls",)) from None
     try:
-        obj.urls = _decode_140(value)
+        obj.urls = _decode_list_of_PaymentagentListResponsePaymentagentListListItemUrlsItem(value)
     except DecodeError as error:
         raise error.at("urls") from None
     try:
@@ -56557,7 +56581,7 @@ def structure_paymentagent_transfer_request(data: Any) -> m.PaymentagentTransfer
     else:
         raise _expected("a string", value).at("description")
     value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dry_run = value
     elif value is _MISSING:
         obj.dry_run = None
@@ -56636,7 +56660,7 @@ def structure_paymentagent_transfer_response(data: Any) -> m.PaymentagentTransfe
     obj = _new(m.PaymentagentTransferResponse)
     count = len(data)
     value = data.get("paymentagent_transfer", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_196:
+    if value.__class__ is _INT and value in _ALLOWED_1_2:
         obj.paymentagent_transfer = value
     elif value is _MISSING:
         obj.paymentagent_transfer = None
@@ -56679,7 +56703,7 @@ def structure_paymentagent_transfer_response(data: Any) -> m.PaymentagentTransfe
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_197:
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_transfer:
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_transfer'", value).at("msg_type")
@@ -56835,7 +56859,7 @@ def structure_paymentagent_withdraw_justification_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_198:
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_withdraw_justification:
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_withdraw_justification'", value).at("msg_type")
@@ -56914,7 +56938,7 @@ def structure_paymentagent_withdraw_request(data: Any) -> m.PaymentagentWithdraw
     else:
         raise _expected("a string", value).at("description")
     value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dry_run = value
     elif value is _MISSING:
         obj.dry_run = None
@@ -57002,7 +57026,7 @@ def structure_paymentagent_withdraw_response(data: Any) -> m.PaymentagentWithdra
     obj = _new(m.PaymentagentWithdrawResponse)
     count = len(data)
     value = data.get("paymentagent_withdraw", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_196:
+    if value.__class__ is _INT and value in _ALLOWED_1_2:
         obj.paymentagent_withdraw = value
     elif value is _MISSING:
         obj.paymentagent_withdraw = None
@@ -57037,7 +57061,7 @@ def structure_paymentagent_withdraw_response(data: Any) -> m.PaymentagentWithdra
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_199:
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_withdraw:
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_withdraw'", value).at("msg_type")
@@ -57153,7 +57177,7 @@ def structure_payout_currencies_response(data: Any) -> m.PayoutCurrenciesRespons
         count += 1
     else:
         try:
-            obj.payout_currencies = _decode_8(value)
+            obj.payout_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payout_currencies") from None
     try:
@@ -57168,7 +57192,7 @@ def structure_payout_currencies_response(data: Any) -> m.PayoutCurrenciesRespons
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_200:
+    if value.__class__ is _STR and value in _ALLOWED_payout_currencies:
         obj.msg_type = value
     else:
         raise _not_one_of("'payout_currencies'", value).at("msg_type")
@@ -57260,7 +57284,7 @@ def structure_ping_response(data: Any) -> m.PingResponse:
     obj = _new(m.PingResponse)
     count = len(data)
     value = data.get("ping", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_183:
+    if value.__class__ is _STR and value in _ALLOWED_pong:
         obj.ping = value
     elif value is _MISSING:
         obj.ping = None
@@ -57279,7 +57303,7 @@ def structure_ping_response(data: Any) -> m.PingResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_201:
+    if value.__class__ is _STR and value in _ALLOWED_ping:
         obj.msg_type = value
     else:
         raise _not_one_of("'ping'", value).at("msg_type")
@@ -57333,7 +57357,7 @@ def structure_portfolio_request(data: Any) -> m.PortfolioRequest:
         count += 1
     else:
         try:
-            obj.contract_type = _decode_141(value)
+            obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(value)
         except DecodeError as error:
             raise error.at("contract_type") from None
     value = data.get("loginid", _MISSING)
@@ -57412,7 +57436,7 @@ def structure_portfolio_response(data: Any) -> m.PortfolioResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_203:
+    if value.__class__ is _STR and value in _ALLOWED_portfolio:
         obj.msg_type = value
     else:
         raise _not_one_of("'portfolio'", value).at("msg_type")
@@ -57456,7 +57480,7 @@ def structure_portfolio_response_portfolio(data: Any) -> m.PortfolioResponsePort
     except KeyError:
         raise DecodeError("required field is missing", ("contracts",)) from None
     try:
-        obj.contracts = _decode_142(value)
+        obj.contracts = _decode_list_of_PortfolioResponsePortfolioContractsItem(value)
     except DecodeError as error:
         raise error.at("contracts") from None
     if len(data) == 1:
@@ -57673,7 +57697,7 @@ def structure_profit_table_request(data: Any) -> m.ProfitTableRequest:
         count += 1
     else:
         try:
-            obj.contract_type = _decode_141(value)
+            obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(value)
         except DecodeError as error:
             raise error.at("contract_type") from None
     value = data.get("date_from", _MISSING)
@@ -57693,7 +57717,7 @@ def structure_profit_table_request(data: Any) -> m.ProfitTableRequest:
     else:
         raise _expected("a string", value).at("date_to")
     value = data.get("description", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.description = value
     elif value is _MISSING:
         obj.description = None
@@ -57717,7 +57741,7 @@ def structure_profit_table_request(data: Any) -> m.ProfitTableRequest:
     else:
         raise _expected("an integer", value).at("offset")
     value = data.get("sort", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_18:
+    if value.__class__ is _STR and value in _ALLOWED_ASC_DESC:
         obj.sort = value
     elif value is _MISSING:
         obj.sort = None
@@ -57818,7 +57842,7 @@ def structure_profit_table_response(data: Any) -> m.ProfitTableResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_204:
+    if value.__class__ is _STR and value in _ALLOWED_profit_table:
         obj.msg_type = value
     else:
         raise _not_one_of("'profit_table'", value).at("msg_type")
@@ -57872,7 +57896,7 @@ def structure_profit_table_response_profit_table(data: Any) -> m.ProfitTableResp
         count += 1
     else:
         try:
-            obj.transactions = _decode_143(value)
+            obj.transactions = _decode_list_of_ProfitTableResponseProfitTableTransactionsItem(value)
         except DecodeError as error:
             raise error.at("transactions") from None
     if count == 2:
@@ -58228,7 +58252,7 @@ def structure_proposal_open_contract_response(data: Any) -> m.ProposalOpenContra
     else:
         raise _expected("an object", value).at("echo_req")
     value = data.get("msg_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_205:
+    if value.__class__ is _STR and value in _ALLOWED_proposal_open_contract:
         obj.msg_type = value
     elif value is _MISSING:
         obj.msg_type = None
@@ -58406,7 +58430,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
         count += 1
     else:
         try:
-            obj.coupon_collection_epochs = _decode_119(value)
+            obj.coupon_collection_epochs = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("coupon_collection_epochs") from None
     value = data.get("coupon_rate", _MISSING)
@@ -58610,7 +58634,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _expected("a string", value).at("id")
     value = data.get("is_expired", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_expired = value
     elif value is _MISSING:
         obj.is_expired = None
@@ -58618,7 +58642,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_expired")
     value = data.get("is_forward_starting", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_forward_starting = value
     elif value is _MISSING:
         obj.is_forward_starting = None
@@ -58626,7 +58650,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_forward_starting")
     value = data.get("is_intraday", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_intraday = value
     elif value is _MISSING:
         obj.is_intraday = None
@@ -58634,7 +58658,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_intraday")
     value = data.get("is_path_dependent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_path_dependent = value
     elif value is _MISSING:
         obj.is_path_dependent = None
@@ -58642,7 +58666,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_path_dependent")
     value = data.get("is_settleable", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_settleable = value
     elif value is _MISSING:
         obj.is_settleable = None
@@ -58650,7 +58674,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_settleable")
     value = data.get("is_sold", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_sold = value
     elif value is _MISSING:
         obj.is_sold = None
@@ -58658,7 +58682,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_sold")
     value = data.get("is_valid_to_cancel", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_valid_to_cancel = value
     elif value is _MISSING:
         obj.is_valid_to_cancel = None
@@ -58666,7 +58690,7 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_valid_to_cancel")
     value = data.get("is_valid_to_sell", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_valid_to_sell = value
     elif value is _MISSING:
         obj.is_valid_to_sell = None
@@ -58845,7 +58869,9 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _expected("a string", value).at("shortcode")
     value = data.get("status", _MISSING)
-    if value is None or (value.__class__ is _STR and value in _ALLOWED_206):
+    if value is None or (
+        value.__class__ is _STR and value in _ALLOWED_cancelled_lost_open_and_2_more
+    ):
         obj.status = value
     elif value is _MISSING:
         obj.status = UNSET
@@ -58874,11 +58900,15 @@ def structure_proposal_open_contract_response_proposal_open_contract(
         count += 1
     else:
         try:
-            obj.tick_stream = _decode_144(value)
+            obj.tick_stream = (
+                _decode_list_of_ProposalOpenContractResponseProposalOpenContractTickStreamItem(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("tick_stream") from None
     value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_34:
+    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
         obj.trade_risk_profile = value
     elif value is _MISSING:
         obj.trade_risk_profile = None
@@ -60062,7 +60092,7 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
     else:
         raise _expected("a string", value).at("barrier2")
     value = data.get("barrier_range", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_32:
+    if value.__class__ is _STR and value in _ALLOWED_middle_tight_wide:
         obj.barrier_range = value
     elif value is _MISSING:
         obj.barrier_range = None
@@ -60070,7 +60100,7 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
     else:
         raise _not_one_of("'tight', 'middle', 'wide'", value).at("barrier_range")
     value = data.get("basis", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_28:
+    if value.__class__ is _STR and value in _ALLOWED_payout_stake:
         obj.basis = value
     elif value is _MISSING:
         obj.basis = None
@@ -60089,7 +60119,7 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
         value = data["contract_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("contract_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_207:
+    if value.__class__ is _STR and value in _ALLOWED_ACCU_ASIAND_ASIANU_and_37_more:
         obj.contract_type = value
     else:
         raise _not_one_of(
@@ -60129,7 +60159,7 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
     else:
         raise _expected("an integer", value).at("duration")
     value = data.get("duration_unit", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_30:
+    if value.__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
         obj.duration_unit = value
     elif value is _MISSING:
         obj.duration_unit = None
@@ -60170,7 +60200,7 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
     else:
         raise _expected("a number", value).at("payout_per_point")
     value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_10:
+    if value.__class__ is _STR and value in _ALLOWED_basic:
         obj.product_type = value
     elif value is _MISSING:
         obj.product_type = None
@@ -60202,7 +60232,7 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
     else:
         raise _expected("a string", value).at("symbol")
     value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_34:
+    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
         obj.trade_risk_profile = value
     elif value is _MISSING:
         obj.trade_risk_profile = None
@@ -60402,7 +60432,7 @@ def structure_proposal_response(data: Any) -> m.ProposalResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_208:
+    if value.__class__ is _STR and value in _ALLOWED_proposal:
         obj.msg_type = value
     else:
         raise _not_one_of("'proposal'", value).at("msg_type")
@@ -60590,7 +60620,7 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         count += 1
     else:
         try:
-            obj.payout_choices = _decode_8(value)
+            obj.payout_choices = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payout_choices") from None
     try:
@@ -60876,11 +60906,11 @@ def structure_proposal_response_proposal_contract_details(
         count += 1
     else:
         try:
-            obj.ticks_stayed_in = _decode_119(value)
+            obj.ticks_stayed_in = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("ticks_stayed_in") from None
     value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_34:
+    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
         obj.trade_risk_profile = value
     elif value is _MISSING:
         obj.trade_risk_profile = None
@@ -61704,7 +61734,7 @@ def structure_reality_check_response(data: Any) -> m.RealityCheckResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_209:
+    if value.__class__ is _STR and value in _ALLOWED_reality_check:
         obj.msg_type = value
     else:
         raise _not_one_of("'reality_check'", value).at("msg_type")
@@ -61883,7 +61913,9 @@ def structure_residence_list_request(data: Any) -> m.ResidenceListRequest:
         count += 1
     else:
         try:
-            obj.query = _decode_145(value)
+            obj.query = _decode_list_of_one_of_account_opening_self_declaration_require_common_reporting_standard_disabled_and_8_more(
+                value
+            )
         except DecodeError as error:
             raise error.at("query") from None
     value = data.get("passthrough", _MISSING)
@@ -61936,7 +61968,7 @@ def structure_residence_list_response(data: Any) -> m.ResidenceListResponse:
         count += 1
     else:
         try:
-            obj.residence_list = _decode_146(value)
+            obj.residence_list = _decode_list_of_ResidenceListResponseResidenceListItem(value)
         except DecodeError as error:
             raise error.at("residence_list") from None
     try:
@@ -61951,7 +61983,7 @@ def structure_residence_list_response(data: Any) -> m.ResidenceListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_211:
+    if value.__class__ is _STR and value in _ALLOWED_residence_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'residence_list'", value).at("msg_type")
@@ -61996,7 +62028,7 @@ def structure_residence_list_response_residence_list_item(
     obj = _new(m.ResidenceListResponseResidenceListItem)
     count = len(data)
     value = data.get("account_opening_self_declaration_required", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.account_opening_self_declaration_required = value
     elif value is _MISSING:
         obj.account_opening_self_declaration_required = None
@@ -62047,7 +62079,7 @@ def structure_residence_list_response_residence_list_item(
         except DecodeError as error:
             raise error.at("jurisdiction_risk_assessment") from None
     value = data.get("partner_signup", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.partner_signup = value
     elif value is _MISSING:
         obj.partner_signup = None
@@ -62084,7 +62116,7 @@ def structure_residence_list_response_residence_list_item(
         count += 1
     else:
         try:
-            obj.tin_format = _decode_8(value)
+            obj.tin_format = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_format") from None
     value = data.get("value", _MISSING)
@@ -62277,7 +62309,7 @@ def structure_residence_list_response_residence_list_item_common_reporting_stand
         count += 1
     else:
         try:
-            obj.landing_company = _decode_147(value)
+            obj.landing_company = _decode_dict_of_bool_or_any(value)
         except DecodeError as error:
             raise error.at("landing_company") from None
     if count == 2:
@@ -62389,7 +62421,7 @@ def structure_residence_list_response_residence_list_item_common_reporting_stand
         count += 1
     else:
         try:
-            obj.tin_format = _decode_8(value)
+            obj.tin_format = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_format") from None
     value = data.get("tin_format_description", _MISSING)
@@ -62562,11 +62594,13 @@ def structure_residence_list_response_residence_list_item_identity_services_idv(
         count += 1
     else:
         try:
-            obj.documents_supported = _decode_150(value)
+            obj.documents_supported = _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue_or_any(
+                value
+            )
         except DecodeError as error:
             raise error.at("documents_supported") from None
     value = data.get("has_visual_sample", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_visual_sample = value
     elif value is _MISSING:
         obj.has_visual_sample = None
@@ -62574,7 +62608,7 @@ def structure_residence_list_response_residence_list_item_identity_services_idv(
     else:
         raise _not_one_of("0, 1", value).at("has_visual_sample")
     value = data.get("is_country_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_country_supported = value
     elif value is _MISSING:
         obj.is_country_supported = None
@@ -62752,11 +62786,13 @@ def structure_residence_list_response_residence_list_item_identity_services_onfi
         count += 1
     else:
         try:
-            obj.documents_supported = _decode_152(value)
+            obj.documents_supported = _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue_or_any(
+                value
+            )
         except DecodeError as error:
             raise error.at("documents_supported") from None
     value = data.get("is_country_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_country_supported = value
     elif value is _MISSING:
         obj.is_country_supported = None
@@ -63006,7 +63042,7 @@ def structure_residence_list_response_residence_list_item_jurisdiction_risk_asse
         count += 1
     else:
         try:
-            obj.landing_company = _decode_154(value)
+            obj.landing_company = _decode_dict_of_str_or_any(value)
         except DecodeError as error:
             raise error.at("landing_company") from None
     if count == 2:
@@ -63166,7 +63202,7 @@ def structure_revoke_oauth_app_response(data: Any) -> m.RevokeOauthAppResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_212:
+    if value.__class__ is _STR and value in _ALLOWED_revoke_oauth_app:
         obj.msg_type = value
     else:
         raise _not_one_of("'revoke_oauth_app'", value).at("msg_type")
@@ -63241,7 +63277,7 @@ def structure_sell_contract_for_multiple_accounts_request(
     except KeyError:
         raise DecodeError("required field is missing", ("tokens",)) from None
     try:
-        obj.tokens = _decode_156(value)
+        obj.tokens = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("tokens") from None
     value = data.get("loginid", _MISSING)
@@ -63330,7 +63366,7 @@ def structure_sell_contract_for_multiple_accounts_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_213:
+    if value.__class__ is _STR and value in _ALLOWED_sell_contract_for_multiple_accounts:
         obj.msg_type = value
     else:
         raise _not_one_of("'sell_contract_for_multiple_accounts'", value).at("msg_type")
@@ -63388,7 +63424,9 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
         count += 1
     else:
         try:
-            obj.result = _decode_157(value)
+            obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+                value
+            )
         except DecodeError as error:
             raise error.at("result") from None
     if count == 1:
@@ -63653,7 +63691,7 @@ def structure_sell_expired_response(data: Any) -> m.SellExpiredResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_214:
+    if value.__class__ is _STR and value in _ALLOWED_sell_expired:
         obj.msg_type = value
     else:
         raise _not_one_of("'sell_expired'", value).at("msg_type")
@@ -63819,7 +63857,7 @@ def structure_sell_response(data: Any) -> m.SellResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_215:
+    if value.__class__ is _STR and value in _ALLOWED_sell:
         obj.msg_type = value
     else:
         raise _not_one_of("'sell'", value).at("msg_type")
@@ -63997,7 +64035,7 @@ def structure_set_account_currency_response(data: Any) -> m.SetAccountCurrencyRe
     obj = _new(m.SetAccountCurrencyResponse)
     count = len(data)
     value = data.get("set_account_currency", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.set_account_currency = value
     elif value is _MISSING:
         obj.set_account_currency = None
@@ -64016,7 +64054,7 @@ def structure_set_account_currency_response(data: Any) -> m.SetAccountCurrencyRe
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_216:
+    if value.__class__ is _STR and value in _ALLOWED_set_account_currency:
         obj.msg_type = value
     else:
         raise _not_one_of("'set_account_currency'", value).at("msg_type")
@@ -64072,7 +64110,7 @@ def structure_set_financial_assessment_request(data: Any) -> m.SetFinancialAsses
         count += 1
     else:
         try:
-            obj.financial_information = _decode_159(value)
+            obj.financial_information = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("financial_information") from None
     value = data.get("financial_information_version", _MISSING)
@@ -64089,7 +64127,7 @@ def structure_set_financial_assessment_request(data: Any) -> m.SetFinancialAsses
         count += 1
     else:
         try:
-            obj.trading_experience = _decode_159(value)
+            obj.trading_experience = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("trading_experience") from None
     value = data.get("trading_experience_regulated", _MISSING)
@@ -64098,7 +64136,7 @@ def structure_set_financial_assessment_request(data: Any) -> m.SetFinancialAsses
         count += 1
     else:
         try:
-            obj.trading_experience_regulated = _decode_159(value)
+            obj.trading_experience_regulated = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("trading_experience_regulated") from None
     value = data.get("loginid", _MISSING)
@@ -64128,7 +64166,7 @@ def structure_set_financial_assessment_request(data: Any) -> m.SetFinancialAsses
     if count == 8:
         obj.extra_fields = {}
     else:
-        obj.extra_fields = _decode_extras(data, _KEYS_SET_FINANCIAL_ASSESSMENT_REQUEST, _decode_25)
+        obj.extra_fields = _decode_extras(data, _KEYS_SET_FINANCIAL_ASSESSMENT_REQUEST, _decode_str)
     return obj
 
 
@@ -64193,7 +64231,7 @@ def structure_set_financial_assessment_response(data: Any) -> m.SetFinancialAsse
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_217:
+    if value.__class__ is _STR and value in _ALLOWED_set_financial_assessment:
         obj.msg_type = value
     else:
         raise _not_one_of("'set_financial_assessment'", value).at("msg_type")
@@ -64547,7 +64585,7 @@ def structure_set_self_exclusion_response(data: Any) -> m.SetSelfExclusionRespon
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_218:
+    if value.__class__ is _STR and value in _ALLOWED_set_self_exclusion:
         obj.msg_type = value
     else:
         raise _not_one_of("'set_self_exclusion'", value).at("msg_type")
@@ -64598,7 +64636,10 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _not_one_of("1", value).at("set_settings")
     value = data.get("account_opening_reason", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_136:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
+    ):
         obj.account_opening_reason = value
     elif value is _MISSING:
         obj.account_opening_reason = None
@@ -64649,7 +64690,7 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _expected("a string", value).at("address_state")
     value = data.get("allow_copiers", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.allow_copiers = value
     elif value is _MISSING:
         obj.allow_copiers = None
@@ -64681,7 +64722,7 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _expected("a string", value).at("date_of_birth")
     value = data.get("dxtrade_user_exception", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.dxtrade_user_exception = value
     elif value is _MISSING:
         obj.dxtrade_user_exception = None
@@ -64689,7 +64730,7 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _not_one_of("0, 1", value).at("dxtrade_user_exception")
     value = data.get("email_consent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.email_consent = value
     elif value is _MISSING:
         obj.email_consent = None
@@ -64786,7 +64827,7 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _expected("a string", value).at("residence")
     value = data.get("salutation", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_132:
+    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
         obj.salutation = value
     elif value is _MISSING:
         obj.salutation = None
@@ -64802,7 +64843,10 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _expected("a string", value).at("secret_answer")
     value = data.get("secret_question", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_133:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+    ):
         obj.secret_question = value
     elif value is _MISSING:
         obj.secret_question = None
@@ -64829,7 +64873,7 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _expected("a string", value).at("tax_residence")
     value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.tin_skipped = value
     elif value is _MISSING:
         obj.tin_skipped = None
@@ -64837,7 +64881,7 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
     else:
         raise _not_one_of("0, 1", value).at("tin_skipped")
     value = data.get("trading_hub", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.trading_hub = value
     elif value is _MISSING:
         obj.trading_hub = None
@@ -64987,7 +65031,7 @@ def structure_set_settings_request_feature_flag(data: Any) -> m.SetSettingsReque
     obj = _new(m.SetSettingsRequestFeatureFlag)
     count = len(data)
     value = data.get("wallet", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.wallet = value
     elif value is _MISSING:
         obj.wallet = None
@@ -65038,7 +65082,7 @@ def structure_set_settings_response(data: Any) -> m.SetSettingsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_219:
+    if value.__class__ is _STR and value in _ALLOWED_set_settings:
         obj.msg_type = value
     else:
         raise _not_one_of("'set_settings'", value).at("msg_type")
@@ -65087,7 +65131,7 @@ def structure_statement_request(data: Any) -> m.StatementRequest:
     else:
         raise _not_one_of("1", value).at("statement")
     value = data.get("action_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_220:
+    if value.__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_5_more:
         obj.action_type = value
     elif value is _MISSING:
         obj.action_type = None
@@ -65114,7 +65158,7 @@ def structure_statement_request(data: Any) -> m.StatementRequest:
     else:
         raise _expected("an integer", value).at("date_to")
     value = data.get("description", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.description = value
     elif value is _MISSING:
         obj.description = None
@@ -65228,7 +65272,7 @@ def structure_statement_response(data: Any) -> m.StatementResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_221:
+    if value.__class__ is _STR and value in _ALLOWED_statement:
         obj.msg_type = value
     else:
         raise _not_one_of("'statement'", value).at("msg_type")
@@ -65282,7 +65326,7 @@ def structure_statement_response_statement(data: Any) -> m.StatementResponseStat
         count += 1
     else:
         try:
-            obj.transactions = _decode_160(value)
+            obj.transactions = _decode_list_of_StatementResponseStatementTransactionsItem(value)
         except DecodeError as error:
             raise error.at("transactions") from None
     if count == 2:
@@ -65320,7 +65364,7 @@ def structure_statement_response_statement_transactions_item(
     obj = _new(m.StatementResponseStatementTransactionsItem)
     count = len(data)
     value = data.get("action_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_222:
+    if value.__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_6_more:
         obj.action_type = value
     elif value is _MISSING:
         obj.action_type = None
@@ -65740,7 +65784,7 @@ def structure_states_list_response(data: Any) -> m.StatesListResponse:
         count += 1
     else:
         try:
-            obj.states_list = _decode_161(value)
+            obj.states_list = _decode_list_of_StatesListResponseStatesListItem(value)
         except DecodeError as error:
             raise error.at("states_list") from None
     try:
@@ -65755,7 +65799,7 @@ def structure_states_list_response(data: Any) -> m.StatesListResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_223:
+    if value.__class__ is _STR and value in _ALLOWED_states_list:
         obj.msg_type = value
     else:
         raise _not_one_of("'states_list'", value).at("msg_type")
@@ -65859,7 +65903,7 @@ def structure_ticks_batch_request(data: Any) -> m.TicksBatchRequest:
         value = data["market"]
     except KeyError:
         raise DecodeError("required field is missing", ("market",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_224:
+    if value.__class__ is _STR and value in _ALLOWED_commodities_cryptocurrency_forex_and_3_more:
         obj.market = value
     else:
         raise _not_one_of(
@@ -65924,7 +65968,7 @@ def structure_ticks_batch_response(data: Any) -> m.TicksBatchResponse:
         count += 1
     else:
         try:
-            obj.ticks_batch = _decode_162(value)
+            obj.ticks_batch = _decode_list_of_TicksBatchResponseTicksBatchItem(value)
         except DecodeError as error:
             raise error.at("ticks_batch") from None
     value = data.get("subscription", _MISSING)
@@ -65948,7 +65992,7 @@ def structure_ticks_batch_response(data: Any) -> m.TicksBatchResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_225:
+    if value.__class__ is _STR and value in _ALLOWED_ticks_batch:
         obj.msg_type = value
     else:
         raise _not_one_of("'ticks_batch'", value).at("msg_type")
@@ -66139,7 +66183,7 @@ def structure_ticks_history_request(data: Any) -> m.TicksHistoryRequest:
     else:
         raise _expected("a string", value).at("end")
     value = data.get("granularity", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_226:
+    if value.__class__ is _INT and value in _ALLOWED_120_14400_180_and_9_more:
         obj.granularity = value
     elif value is _MISSING:
         obj.granularity = None
@@ -66157,7 +66201,7 @@ def structure_ticks_history_request(data: Any) -> m.TicksHistoryRequest:
     else:
         raise _expected("an integer", value).at("start")
     value = data.get("style", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_227:
+    if value.__class__ is _STR and value in _ALLOWED_candles_ticks:
         obj.style = value
     elif value is _MISSING:
         obj.style = None
@@ -66237,7 +66281,7 @@ def structure_ticks_history_response(data: Any) -> m.TicksHistoryResponse:
         count += 1
     else:
         try:
-            obj.candles = _decode_163(value)
+            obj.candles = _decode_list_of_TicksHistoryResponseCandlesItem(value)
         except DecodeError as error:
             raise error.at("candles") from None
     value = data.get("history", _MISSING)
@@ -66278,7 +66322,7 @@ def structure_ticks_history_response(data: Any) -> m.TicksHistoryResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_228:
+    if value.__class__ is _STR and value in _ALLOWED_candles_history_ohlc_tick:
         obj.msg_type = value
     else:
         raise _not_one_of("'history', 'tick', 'candles', 'ohlc'", value).at("msg_type")
@@ -66414,7 +66458,7 @@ def structure_ticks_history_response_history(data: Any) -> m.TicksHistoryRespons
         count += 1
     else:
         try:
-            obj.prices = _decode_120(value)
+            obj.prices = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("prices") from None
     value = data.get("times", _MISSING)
@@ -66423,7 +66467,7 @@ def structure_ticks_history_response_history(data: Any) -> m.TicksHistoryRespons
         count += 1
     else:
         try:
-            obj.times = _decode_119(value)
+            obj.times = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("times") from None
     if count == 2:
@@ -66495,7 +66539,7 @@ def structure_ticks_request(data: Any) -> m.TicksRequest:
     except KeyError:
         raise DecodeError("required field is missing", ("ticks",)) from None
     try:
-        obj.ticks = _decode_164(value)
+        obj.ticks = _decode_str_or_list_of_str(value)
     except DecodeError as error:
         raise error.at("ticks") from None
     value = data.get("subscribe", _MISSING)
@@ -66580,7 +66624,7 @@ def structure_ticks_response(data: Any) -> m.TicksResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_229:
+    if value.__class__ is _STR and value in _ALLOWED_tick:
         obj.msg_type = value
     else:
         raise _not_one_of("'tick'", value).at("msg_type")
@@ -66818,7 +66862,7 @@ def structure_time_response(data: Any) -> m.TimeResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_230:
+    if value.__class__ is _STR and value in _ALLOWED_time:
         obj.msg_type = value
     else:
         raise _not_one_of("'time'", value).at("msg_type")
@@ -66939,7 +66983,7 @@ def structure_tin_validations_response(data: Any) -> m.TinValidationsResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_231:
+    if value.__class__ is _STR and value in _ALLOWED_tin_validations:
         obj.msg_type = value
     else:
         raise _not_one_of("'tin_validations'", value).at("msg_type")
@@ -66989,11 +67033,11 @@ def structure_tin_validations_response_tin_validations(
         count += 1
     else:
         try:
-            obj.invalid_patterns = _decode_8(value)
+            obj.invalid_patterns = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("invalid_patterns") from None
     value = data.get("is_tin_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_tin_mandatory = value
     elif value is _MISSING:
         obj.is_tin_mandatory = None
@@ -67006,7 +67050,7 @@ def structure_tin_validations_response_tin_validations(
         count += 1
     else:
         try:
-            obj.tin_employment_status_bypass = _decode_8(value)
+            obj.tin_employment_status_bypass = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_employment_status_bypass") from None
     value = data.get("tin_format", _MISSING)
@@ -67015,7 +67059,7 @@ def structure_tin_validations_response_tin_validations(
         count += 1
     else:
         try:
-            obj.tin_format = _decode_8(value)
+            obj.tin_format = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_format") from None
     value = data.get("tin_format_description", _MISSING)
@@ -67147,7 +67191,7 @@ def structure_tnc_approval_response(data: Any) -> m.TncApprovalResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_232:
+    if value.__class__ is _STR and value in _ALLOWED_tnc_approval:
         obj.msg_type = value
     else:
         raise _not_one_of("'tnc_approval'", value).at("msg_type")
@@ -67268,7 +67312,7 @@ def structure_topup_virtual_response(data: Any) -> m.TopupVirtualResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_233:
+    if value.__class__ is _STR and value in _ALLOWED_topup_virtual:
         obj.msg_type = value
     else:
         raise _not_one_of("'topup_virtual'", value).at("msg_type")
@@ -67365,7 +67409,7 @@ def structure_trading_durations_request(data: Any) -> m.TradingDurationsRequest:
     else:
         raise _not_one_of("1", value).at("trading_durations")
     value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company = value
     elif value is _MISSING:
         obj.landing_company = None
@@ -67375,7 +67419,7 @@ def structure_trading_durations_request(data: Any) -> m.TradingDurationsRequest:
             "landing_company"
         )
     value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_9:
+    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
         obj.landing_company_short = value
     elif value is _MISSING:
         obj.landing_company_short = None
@@ -67448,7 +67492,9 @@ def structure_trading_durations_response(data: Any) -> m.TradingDurationsRespons
         count += 1
     else:
         try:
-            obj.trading_durations = _decode_167(value)
+            obj.trading_durations = _decode_list_of_TradingDurationsResponseTradingDurationsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("trading_durations") from None
     try:
@@ -67463,7 +67509,7 @@ def structure_trading_durations_response(data: Any) -> m.TradingDurationsRespons
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_234:
+    if value.__class__ is _STR and value in _ALLOWED_trading_durations:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_durations'", value).at("msg_type")
@@ -67515,7 +67561,7 @@ def structure_trading_durations_response_trading_durations_item(
         count += 1
     else:
         try:
-            obj.data = _decode_168(value)
+            obj.data = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItem(value)
         except DecodeError as error:
             raise error.at("data") from None
     value = data.get("market", _MISSING)
@@ -67612,7 +67658,11 @@ def structure_trading_durations_response_trading_durations_item_data_item(
         count += 1
     else:
         try:
-            obj.symbol = _decode_169(value)
+            obj.symbol = (
+                _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemSymbolItem(
+                    value
+                )
+            )
         except DecodeError as error:
             raise error.at("symbol") from None
     value = data.get("trade_durations", _MISSING)
@@ -67621,7 +67671,9 @@ def structure_trading_durations_response_trading_durations_item_data_item(
         count += 1
     else:
         try:
-            obj.trade_durations = _decode_170(value)
+            obj.trade_durations = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("trade_durations") from None
     if count == 4:
@@ -67843,7 +67895,9 @@ def structure_trading_durations_response_trading_durations_item_data_item_trade_
         count += 1
     else:
         try:
-            obj.durations = _decode_171(value)
+            obj.durations = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem(
+                value
+            )
         except DecodeError as error:
             raise error.at("durations") from None
     value = data.get("trade_type", _MISSING)
@@ -68167,7 +68221,7 @@ def structure_trading_platform_investor_password_reset_request(
         value = data["platform"]
     except KeyError:
         raise DecodeError("required field is missing", ("platform",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_235:
+    if value.__class__ is _STR and value in _ALLOWED_mt5:
         obj.platform = value
     else:
         raise _not_one_of("'mt5'", value).at("platform")
@@ -68244,7 +68298,7 @@ def structure_trading_platform_investor_password_reset_response(
     obj = _new(m.TradingPlatformInvestorPasswordResetResponse)
     count = len(data)
     value = data.get("trading_platform_password_reset", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.trading_platform_password_reset = value
     elif value is _MISSING:
         obj.trading_platform_password_reset = None
@@ -68263,7 +68317,7 @@ def structure_trading_platform_investor_password_reset_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_236:
+    if value.__class__ is _STR and value in _ALLOWED_trading_platform_investor_password_reset:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_platform_investor_password_reset'", value).at("msg_type")
@@ -68333,7 +68387,7 @@ def structure_trading_platform_password_reset_request(
         value = data["platform"]
     except KeyError:
         raise DecodeError("required field is missing", ("platform",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_237:
+    if value.__class__ is _STR and value in _ALLOWED_dxtrade_mt5:
         obj.platform = value
     else:
         raise _not_one_of("'dxtrade', 'mt5'", value).at("platform")
@@ -68409,7 +68463,7 @@ def structure_trading_platform_password_reset_response(
     obj = _new(m.TradingPlatformPasswordResetResponse)
     count = len(data)
     value = data.get("trading_platform_password_reset", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.trading_platform_password_reset = value
     elif value is _MISSING:
         obj.trading_platform_password_reset = None
@@ -68428,7 +68482,7 @@ def structure_trading_platform_password_reset_response(
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_238:
+    if value.__class__ is _STR and value in _ALLOWED_trading_platform_password_reset:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_platform_password_reset'", value).at("msg_type")
@@ -68543,7 +68597,7 @@ def structure_trading_platform_status_response(data: Any) -> m.TradingPlatformSt
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_239:
+    if value.__class__ is _STR and value in _ALLOWED_trading_platform_status:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_platform_status'", value).at("msg_type")
@@ -68597,7 +68651,7 @@ def structure_trading_servers_request(data: Any) -> m.TradingServersRequest:
     else:
         raise _not_one_of("1", value).at("trading_servers")
     value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_94:
+    if value.__class__ is _STR and value in _ALLOWED_demo_real:
         obj.account_type = value
     elif value is _MISSING:
         obj.account_type = None
@@ -68605,7 +68659,10 @@ def structure_trading_servers_request(data: Any) -> m.TradingServersRequest:
     else:
         raise _not_one_of("'demo', 'real'", value).at("account_type")
     value = data.get("environment", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_240:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_2_more
+    ):
         obj.environment = value
     elif value is _MISSING:
         obj.environment = None
@@ -68615,7 +68672,7 @@ def structure_trading_servers_request(data: Any) -> m.TradingServersRequest:
             "'all', 'Deriv-Demo', 'Deriv-Server', 'Deriv-Server-02', 'Deriv-Server-03'", value
         ).at("environment")
     value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_96:
+    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
         obj.market_type = value
     elif value is _MISSING:
         obj.market_type = None
@@ -68623,7 +68680,7 @@ def structure_trading_servers_request(data: Any) -> m.TradingServersRequest:
     else:
         raise _not_one_of("'all', 'financial', 'synthetic'", value).at("market_type")
     value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_241:
+    if value.__class__ is _STR and value in _ALLOWED_dxtrade_mt5:
         obj.platform = value
     elif value is _MISSING:
         obj.platform = None
@@ -68700,7 +68757,7 @@ def structure_trading_servers_response(data: Any) -> m.TradingServersResponse:
         count += 1
     else:
         try:
-            obj.trading_servers = _decode_172(value)
+            obj.trading_servers = _decode_list_of_TradingServersResponseTradingServersItem(value)
         except DecodeError as error:
             raise error.at("trading_servers") from None
     try:
@@ -68715,7 +68772,7 @@ def structure_trading_servers_response(data: Any) -> m.TradingServersResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_242:
+    if value.__class__ is _STR and value in _ALLOWED_trading_servers:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_servers'", value).at("msg_type")
@@ -68762,7 +68819,7 @@ def structure_trading_servers_response_trading_servers_item(
     obj = _new(m.TradingServersResponseTradingServersItem)
     count = len(data)
     value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_94:
+    if value.__class__ is _STR and value in _ALLOWED_demo_real:
         obj.account_type = value
     elif value is _MISSING:
         obj.account_type = None
@@ -68770,7 +68827,7 @@ def structure_trading_servers_response_trading_servers_item(
     else:
         raise _not_one_of("'demo', 'real'", value).at("account_type")
     value = data.get("disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.disabled = value
     elif value is _MISSING:
         obj.disabled = None
@@ -68778,7 +68835,10 @@ def structure_trading_servers_response_trading_servers_item(
     else:
         raise _not_one_of("0, 1", value).at("disabled")
     value = data.get("environment", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_99:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_Deriv_Server_03
+    ):
         obj.environment = value
     elif value is _MISSING:
         obj.environment = None
@@ -68799,7 +68859,7 @@ def structure_trading_servers_response_trading_servers_item(
         except DecodeError as error:
             raise error.at("geolocation") from None
     value = data.get("id", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_111:
+    if value.__class__ is _STR and value in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more:
         obj.id = value
     elif value is _MISSING:
         obj.id = None
@@ -68826,7 +68886,7 @@ def structure_trading_servers_response_trading_servers_item(
     else:
         raise _expected("a string", value).at("message_to_client")
     value = data.get("recommended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.recommended = value
     elif value is _MISSING:
         obj.recommended = None
@@ -68839,7 +68899,7 @@ def structure_trading_servers_response_trading_servers_item(
         count += 1
     else:
         try:
-            obj.supported_accounts = _decode_8(value)
+            obj.supported_accounts = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_accounts") from None
     if count == 9:
@@ -69043,7 +69103,7 @@ def structure_trading_times_response(data: Any) -> m.TradingTimesResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_243:
+    if value.__class__ is _STR and value in _ALLOWED_trading_times:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_times'", value).at("msg_type")
@@ -69087,7 +69147,7 @@ def structure_trading_times_response_trading_times(data: Any) -> m.TradingTimesR
     except KeyError:
         raise DecodeError("required field is missing", ("markets",)) from None
     try:
-        obj.markets = _decode_173(value)
+        obj.markets = _decode_list_of_TradingTimesResponseTradingTimesMarketsItem(value)
     except DecodeError as error:
         raise error.at("markets") from None
     if len(data) == 1:
@@ -69136,7 +69196,9 @@ def structure_trading_times_response_trading_times_markets_item(
         count += 1
     else:
         try:
-            obj.submarkets = _decode_174(value)
+            obj.submarkets = (
+                _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItem(value)
+            )
         except DecodeError as error:
             raise error.at("submarkets") from None
     if count == 2:
@@ -69187,7 +69249,11 @@ def structure_trading_times_response_trading_times_markets_item_submarkets_item(
     except KeyError:
         raise DecodeError("required field is missing", ("symbols",)) from None
     try:
-        obj.symbols = _decode_175(value)
+        obj.symbols = (
+            _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItemSymbolsItem(
+                value
+            )
+        )
     except DecodeError as error:
         raise error.at("symbols") from None
     if len(data) == 2:
@@ -69265,7 +69331,7 @@ def structure_trading_times_response_trading_times_markets_item_submarkets_item_
         count += 1
     else:
         try:
-            obj.trading_days = _decode_176(value)
+            obj.trading_days = _decode_list_of_one_of_Fri_Mon_Sat_and_4_more(value)
         except DecodeError as error:
             raise error.at("trading_days") from None
     if count == 5:
@@ -69404,7 +69470,7 @@ def structure_transaction_response(data: Any) -> m.TransactionResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_245:
+    if value.__class__ is _STR and value in _ALLOWED_transaction:
         obj.msg_type = value
     else:
         raise _not_one_of("'transaction'", value).at("msg_type")
@@ -69480,7 +69546,7 @@ def structure_transaction_response_transaction(data: Any) -> m.TransactionRespon
     obj = _new(m.TransactionResponseTransaction)
     count = len(data)
     value = data.get("action", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_220:
+    if value.__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_5_more:
         obj.action = value
     elif value is _MISSING:
         obj.action = None
@@ -69512,7 +69578,7 @@ def structure_transaction_response_transaction(data: Any) -> m.TransactionRespon
         count += 1
     else:
         try:
-            obj.barrier = None if value is None else _decode_177(value)
+            obj.barrier = None if value is None else _decode_float_or_str(value)
         except DecodeError as error:
             raise error.at("barrier") from None
     value = data.get("contract_id", _MISSING)
@@ -69553,7 +69619,7 @@ def structure_transaction_response_transaction(data: Any) -> m.TransactionRespon
         count += 1
     else:
         try:
-            obj.high_barrier = _decode_177(value)
+            obj.high_barrier = _decode_float_or_str(value)
         except DecodeError as error:
             raise error.at("high_barrier") from None
     value = data.get("id", _MISSING)
@@ -69744,7 +69810,7 @@ def structure_transfer_between_accounts_request(data: Any) -> m.TransferBetweenA
     else:
         raise _expected("a string", value).at("account_to")
     value = data.get("accounts", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_246:
+    if value.__class__ is _STR and value in _ALLOWED_all_brief:
         obj.accounts = value
     elif value is _MISSING:
         obj.accounts = None
@@ -69837,7 +69903,7 @@ def structure_transfer_between_accounts_response(data: Any) -> m.TransferBetween
     obj = _new(m.TransferBetweenAccountsResponse)
     count = len(data)
     value = data.get("transfer_between_accounts", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.transfer_between_accounts = value
     elif value is _MISSING:
         obj.transfer_between_accounts = None
@@ -69850,7 +69916,7 @@ def structure_transfer_between_accounts_response(data: Any) -> m.TransferBetween
         count += 1
     else:
         try:
-            obj.accounts = _decode_178(value)
+            obj.accounts = _decode_list_of_TransferBetweenAccountsResponseAccountsItem(value)
         except DecodeError as error:
             raise error.at("accounts") from None
     value = data.get("client_to_full_name", _MISSING)
@@ -69889,7 +69955,7 @@ def structure_transfer_between_accounts_response(data: Any) -> m.TransferBetween
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_247:
+    if value.__class__ is _STR and value in _ALLOWED_transfer_between_accounts:
         obj.msg_type = value
     else:
         raise _not_one_of("'transfer_between_accounts'", value).at("msg_type")
@@ -69950,7 +70016,7 @@ def structure_transfer_between_accounts_response_accounts_item(
     obj = _new(m.TransferBetweenAccountsResponseAccountsItem)
     count = len(data)
     value = data.get("account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_3:
+    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
         obj.account_category = value
     elif value is _MISSING:
         obj.account_category = None
@@ -69958,7 +70024,7 @@ def structure_transfer_between_accounts_response_accounts_item(
     else:
         raise _not_one_of("'trading', 'wallet'", value).at("account_category")
     value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_248:
+    if value.__class__ is _STR and value in _ALLOWED_binary_crypto_ctrader_and_9_more:
         obj.account_type = value
     elif value is _MISSING:
         obj.account_type = None
@@ -69985,7 +70051,7 @@ def structure_transfer_between_accounts_response_accounts_item(
     else:
         raise _expected("a string", value).at("currency")
     value = data.get("demo_account", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.demo_account = value
     elif value is _MISSING:
         obj.demo_account = None
@@ -70009,7 +70075,7 @@ def structure_transfer_between_accounts_response_accounts_item(
     else:
         raise _expected("a string", value).at("loginid")
     value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_96:
+    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
         obj.market_type = value
     elif value is _MISSING:
         obj.market_type = None
@@ -70025,7 +70091,7 @@ def structure_transfer_between_accounts_response_accounts_item(
     else:
         raise _expected("a string", value).at("mt5_group")
     value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_103:
+    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
         obj.product = value
     elif value is _MISSING:
         obj.product = None
@@ -70044,7 +70110,7 @@ def structure_transfer_between_accounts_response_accounts_item(
     else:
         raise _expected("a string", value).at("status")
     value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_249:
+    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_3_more:
         obj.sub_account_type = value
     elif value is _MISSING:
         obj.sub_account_type = None
@@ -70054,7 +70120,7 @@ def structure_transfer_between_accounts_response_accounts_item(
             "'financial', 'financial_stp', 'standard', 'swap_free', 'zero_spread', 'gold'", value
         ).at("sub_account_type")
     value = data.get("transfers", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_250:
+    if value.__class__ is _STR and value in _ALLOWED_all_deposit_none_withdrawal:
         obj.transfers = value
     elif value is _MISSING:
         obj.transfers = None
@@ -70206,7 +70272,7 @@ def structure_unsubscribe_email_response(data: Any) -> m.UnsubscribeEmailRespons
     else:
         raise _expected("a number", value).at("binary_user_id")
     value = data.get("email_unsubscribe_status", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.email_unsubscribe_status = value
     elif value is _MISSING:
         obj.email_unsubscribe_status = None
@@ -70225,7 +70291,7 @@ def structure_unsubscribe_email_response(data: Any) -> m.UnsubscribeEmailRespons
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_251:
+    if value.__class__ is _STR and value in _ALLOWED_unsubscribe_email:
         obj.msg_type = value
     else:
         raise _not_one_of("'unsubscribe_email'", value).at("msg_type")
@@ -70282,7 +70348,10 @@ def structure_verify_email_request(data: Any) -> m.VerifyEmailRequest:
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_252:
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_account_opening_account_verification_payment_withdraw_and_7_more
+    ):
         obj.type = value
     else:
         raise _not_one_of(
@@ -70418,7 +70487,7 @@ def structure_verify_email_request_url_parameters(data: Any) -> m.VerifyEmailReq
     else:
         raise _expected("an integer", value).at("redirect_to")
     value = data.get("signup_device", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_139:
+    if value.__class__ is _STR and value in _ALLOWED_desktop_mobile:
         obj.signup_device = value
     elif value is _MISSING:
         obj.signup_device = None
@@ -70426,113 +70495,101 @@ def structure_verify_email_request_url_parameters(data: Any) -> m.VerifyEmailReq
     else:
         raise _not_one_of("'desktop', 'mobile'", value).at("signup_device")
     value = data.get("utm_ad_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_ad_id = value
+    elif value is _MISSING:
         obj.utm_ad_id = None
         count += 1
     else:
-        try:
-            obj.utm_ad_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_ad_id") from None
+        raise _expected("a string", value).at("utm_ad_id")
     value = data.get("utm_adgroup_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_adgroup_id = value
+    elif value is _MISSING:
         obj.utm_adgroup_id = None
         count += 1
     else:
-        try:
-            obj.utm_adgroup_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_adgroup_id") from None
+        raise _expected("a string", value).at("utm_adgroup_id")
     value = data.get("utm_adrollclk_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_adrollclk_id = value
+    elif value is _MISSING:
         obj.utm_adrollclk_id = None
         count += 1
     else:
-        try:
-            obj.utm_adrollclk_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_adrollclk_id") from None
+        raise _expected("a string", value).at("utm_adrollclk_id")
     value = data.get("utm_campaign", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_campaign = value
+    elif value is _MISSING:
         obj.utm_campaign = None
         count += 1
     else:
-        try:
-            obj.utm_campaign = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_campaign") from None
+        raise _expected("a string", value).at("utm_campaign")
     value = data.get("utm_campaign_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_campaign_id = value
+    elif value is _MISSING:
         obj.utm_campaign_id = None
         count += 1
     else:
-        try:
-            obj.utm_campaign_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_campaign_id") from None
+        raise _expected("a string", value).at("utm_campaign_id")
     value = data.get("utm_content", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_content = value
+    elif value is _MISSING:
         obj.utm_content = None
         count += 1
     else:
-        try:
-            obj.utm_content = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_content") from None
+        raise _expected("a string", value).at("utm_content")
     value = data.get("utm_fbcl_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_fbcl_id = value
+    elif value is _MISSING:
         obj.utm_fbcl_id = None
         count += 1
     else:
-        try:
-            obj.utm_fbcl_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_fbcl_id") from None
+        raise _expected("a string", value).at("utm_fbcl_id")
     value = data.get("utm_gl_client_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_gl_client_id = value
+    elif value is _MISSING:
         obj.utm_gl_client_id = None
         count += 1
     else:
-        try:
-            obj.utm_gl_client_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_gl_client_id") from None
+        raise _expected("a string", value).at("utm_gl_client_id")
     value = data.get("utm_medium", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_medium = value
+    elif value is _MISSING:
         obj.utm_medium = None
         count += 1
     else:
-        try:
-            obj.utm_medium = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_medium") from None
+        raise _expected("a string", value).at("utm_medium")
     value = data.get("utm_msclk_id", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_msclk_id = value
+    elif value is _MISSING:
         obj.utm_msclk_id = None
         count += 1
     else:
-        try:
-            obj.utm_msclk_id = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_msclk_id") from None
+        raise _expected("a string", value).at("utm_msclk_id")
     value = data.get("utm_source", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_source = value
+    elif value is _MISSING:
         obj.utm_source = None
         count += 1
     else:
-        try:
-            obj.utm_source = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_source") from None
+        raise _expected("a string", value).at("utm_source")
     value = data.get("utm_term", _MISSING)
-    if value is _MISSING:
+    if value.__class__ is str:
+        obj.utm_term = value
+    elif value is _MISSING:
         obj.utm_term = None
         count += 1
     else:
-        try:
-            obj.utm_term = _decode_72(value)
-        except DecodeError as error:
-            raise error.at("utm_term") from None
+        raise _expected("a string", value).at("utm_term")
     if count != 21:
         unknown = sorted(
             key for key in data if key not in _KEYS_VERIFY_EMAIL_REQUEST_URL_PARAMETERS
@@ -70620,7 +70677,7 @@ def structure_verify_email_response(data: Any) -> m.VerifyEmailResponse:
     obj = _new(m.VerifyEmailResponse)
     count = len(data)
     value = data.get("verify_email", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.verify_email = value
     elif value is _MISSING:
         obj.verify_email = None
@@ -70639,7 +70696,7 @@ def structure_verify_email_response(data: Any) -> m.VerifyEmailResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_253:
+    if value.__class__ is _STR and value in _ALLOWED_verify_email:
         obj.msg_type = value
     else:
         raise _not_one_of("'verify_email'", value).at("msg_type")
@@ -70758,7 +70815,7 @@ def structure_website_config_response(data: Any) -> m.WebsiteConfigResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_254:
+    if value.__class__ is _STR and value in _ALLOWED_website_config:
         obj.msg_type = value
     else:
         raise _not_one_of("'website_config'", value).at("msg_type")
@@ -70842,7 +70899,9 @@ def structure_website_config_response_website_config(
     except KeyError:
         raise DecodeError("required field is missing", ("currencies_config",)) from None
     try:
-        obj.currencies_config = _decode_179(value)
+        obj.currencies_config = (
+            _decode_dict_of_WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue_or_any(value)
+        )
     except DecodeError as error:
         raise error.at("currencies_config") from None
     value = data.get("feature_flags", _MISSING)
@@ -70851,7 +70910,7 @@ def structure_website_config_response_website_config(
         count += 1
     else:
         try:
-            obj.feature_flags = _decode_8(value)
+            obj.feature_flags = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("feature_flags") from None
     value = data.get("payment_agents", _MISSING)
@@ -70871,7 +70930,7 @@ def structure_website_config_response_website_config(
         count += 1
     else:
         try:
-            obj.supported_languages = _decode_8(value)
+            obj.supported_languages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_languages") from None
     value = data.get("terms_conditions_version", _MISSING)
@@ -70938,7 +70997,7 @@ def structure_website_config_response_website_config_currencies_config_value(
         value = data["is_deposit_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_deposit_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_deposit_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_deposit_suspended")
@@ -70946,7 +71005,7 @@ def structure_website_config_response_website_config_currencies_config_value(
         value = data["is_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_suspended")
@@ -70954,7 +71013,7 @@ def structure_website_config_response_website_config_currencies_config_value(
         value = data["is_withdrawal_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_withdrawal_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_withdrawal_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_withdrawal_suspended")
@@ -71001,7 +71060,7 @@ def structure_website_config_response_website_config_currencies_config_value(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_255:
+    if value.__class__ is _STR and value in _ALLOWED_crypto_fiat:
         obj.type = value
     else:
         raise _not_one_of("'fiat', 'crypto'", value).at("type")
@@ -71105,7 +71164,7 @@ def structure_website_config_response_website_config_currencies_config_value_tra
     except KeyError:
         raise DecodeError("required field is missing", ("fees",)) from None
     try:
-        obj.fees = _decode_181(value)
+        obj.fees = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("fees") from None
     try:
@@ -71249,7 +71308,7 @@ def structure_website_config_response_website_config_payment_agents(
     except KeyError:
         raise DecodeError("required field is missing", ("initial_deposit_per_country",)) from None
     try:
-        obj.initial_deposit_per_country = _decode_41(value)
+        obj.initial_deposit_per_country = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("initial_deposit_per_country") from None
     if len(data) == 1:
@@ -71288,7 +71347,7 @@ def structure_website_status_request(data: Any) -> m.WebsiteStatusRequest:
     else:
         raise _not_one_of("1", value).at("website_status")
     value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.subscribe = value
     elif value is _MISSING:
         obj.subscribe = None
@@ -71369,7 +71428,7 @@ def structure_website_status_response(data: Any) -> m.WebsiteStatusResponse:
         value = data["msg_type"]
     except KeyError:
         raise DecodeError("required field is missing", ("msg_type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_256:
+    if value.__class__ is _STR and value in _ALLOWED_website_status:
         obj.msg_type = value
     else:
         raise _not_one_of("'website_status'", value).at("msg_type")
@@ -71464,7 +71523,7 @@ def structure_website_status_response_website_status(
         count += 1
     else:
         try:
-            obj.broker_codes = _decode_8(value)
+            obj.broker_codes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("broker_codes") from None
     value = data.get("clients_country", _MISSING)
@@ -71480,7 +71539,9 @@ def structure_website_status_response_website_status(
     except KeyError:
         raise DecodeError("required field is missing", ("currencies_config",)) from None
     try:
-        obj.currencies_config = _decode_184(value)
+        obj.currencies_config = (
+            _decode_dict_of_WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue_or_any(value)
+        )
     except DecodeError as error:
         raise error.at("currencies_config") from None
     value = data.get("dxtrade_status", _MISSING)
@@ -71532,7 +71593,7 @@ def structure_website_status_response_website_status(
         except DecodeError as error:
             raise error.at("payment_agents") from None
     value = data.get("site_status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_257:
+    if value.__class__ is _STR and value in _ALLOWED_down_up_updating:
         obj.site_status = value
     elif value is _MISSING:
         obj.site_status = None
@@ -71545,7 +71606,7 @@ def structure_website_status_response_website_status(
         count += 1
     else:
         try:
-            obj.supported_languages = _decode_8(value)
+            obj.supported_languages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_languages") from None
     value = data.get("terms_conditions_version", _MISSING)
@@ -71938,7 +71999,7 @@ def structure_website_status_response_website_status_currencies_config_value(
         value = data["is_deposit_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_deposit_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_deposit_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_deposit_suspended")
@@ -71946,7 +72007,7 @@ def structure_website_status_response_website_status_currencies_config_value(
         value = data["is_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_suspended")
@@ -71954,7 +72015,7 @@ def structure_website_status_response_website_status_currencies_config_value(
         value = data["is_withdrawal_suspended"]
     except KeyError:
         raise DecodeError("required field is missing", ("is_withdrawal_suspended",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.is_withdrawal_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_withdrawal_suspended")
@@ -72001,7 +72062,7 @@ def structure_website_status_response_website_status_currencies_config_value(
         value = data["type"]
     except KeyError:
         raise DecodeError("required field is missing", ("type",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_255:
+    if value.__class__ is _STR and value in _ALLOWED_crypto_fiat:
         obj.type = value
     else:
         raise _not_one_of("'fiat', 'crypto'", value).at("type")
@@ -72105,7 +72166,7 @@ def structure_website_status_response_website_status_currencies_config_value_tra
     except KeyError:
         raise DecodeError("required field is missing", ("fees",)) from None
     try:
-        obj.fees = _decode_181(value)
+        obj.fees = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("fees") from None
     try:
@@ -72422,7 +72483,7 @@ def structure_website_status_response_website_status_p2p_config(
         value = data["cross_border_ads_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("cross_border_ads_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.cross_border_ads_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("cross_border_ads_enabled")
@@ -72430,7 +72491,7 @@ def structure_website_status_response_website_status_p2p_config(
         value = data["disabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("disabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.disabled = value
     else:
         raise _not_one_of("0, 1", value).at("disabled")
@@ -72446,7 +72507,7 @@ def structure_website_status_response_website_status_p2p_config(
         value = data["fixed_rate_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("fixed_rate_adverts",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_169:
+    if value.__class__ is _STR and value in _ALLOWED_disabled_enabled_list_only:
         obj.fixed_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("fixed_rate_adverts")
@@ -72462,7 +72523,7 @@ def structure_website_status_response_website_status_p2p_config(
         value = data["float_rate_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("float_rate_adverts",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_169:
+    if value.__class__ is _STR and value in _ALLOWED_disabled_enabled_list_only:
         obj.float_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("float_rate_adverts")
@@ -72479,7 +72540,9 @@ def structure_website_status_response_website_status_p2p_config(
     except KeyError:
         raise DecodeError("required field is missing", ("local_currencies",)) from None
     try:
-        obj.local_currencies = _decode_186(value)
+        obj.local_currencies = (
+            _decode_list_of_WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem(value)
+        )
     except DecodeError as error:
         raise error.at("local_currencies") from None
     try:
@@ -72526,7 +72589,7 @@ def structure_website_status_response_website_status_p2p_config(
         value = data["payment_methods_enabled"]
     except KeyError:
         raise DecodeError("required field is missing", ("payment_methods_enabled",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.payment_methods_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("payment_methods_enabled")
@@ -72543,7 +72606,7 @@ def structure_website_status_response_website_status_p2p_config(
     except KeyError:
         raise DecodeError("required field is missing", ("supported_currencies",)) from None
     try:
-        obj.supported_currencies = _decode_8(value)
+        obj.supported_currencies = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("supported_currencies") from None
     if count == 23:
@@ -72614,7 +72677,7 @@ def structure_website_status_response_website_status_p2p_config_block_trade(
     obj = _new(m.WebsiteStatusResponseWebsiteStatusP2pConfigBlockTrade)
     count = len(data)
     value = data.get("disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.disabled = value
     elif value is _MISSING:
         obj.disabled = None
@@ -72677,7 +72740,7 @@ def structure_website_status_response_website_status_p2p_config_local_currencies
         value = data["has_adverts"]
     except KeyError:
         raise DecodeError("required field is missing", ("has_adverts",)) from None
-    if value.__class__ is _INT and value in _ALLOWED_12:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.has_adverts = value
     else:
         raise _not_one_of("0, 1", value).at("has_adverts")
@@ -72739,7 +72802,7 @@ def structure_website_status_response_website_status_payment_agents(
     except KeyError:
         raise DecodeError("required field is missing", ("initial_deposit_per_country",)) from None
     try:
-        obj.initial_deposit_per_country = _decode_41(value)
+        obj.initial_deposit_per_country = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("initial_deposit_per_country") from None
     if len(data) == 1:

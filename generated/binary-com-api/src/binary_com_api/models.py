@@ -2533,7 +2533,7 @@ class ExchangeRatesResponseExchangeRates:
 
     base_currency: str | None = None
     date: int | None = None
-    rates: dict[str, ExchangeRatesResponseExchangeRatesRatesValueOption1 | float | Any] | None = (
+    rates: dict[str, float | ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any] | None = (
         None
     )
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -3321,8 +3321,8 @@ class KycAuthStatusResponse:
     """Kyc auth status response."""
 
     kyc_auth_status: (
-        KycAuthStatusResponseKycAuthStatusOption1
-        | dict[str, KycAuthStatusResponseKycAuthStatusOption2Value]
+        dict[str, KycAuthStatusResponseKycAuthStatusOption2Value]
+        | KycAuthStatusResponseKycAuthStatusOption1
         | None
     ) = None
     echo_req: dict[str, Any] = attrs.field(repr=False)
@@ -4943,18 +4943,18 @@ class NewAccountVirtualRequest:
     residence: str | None = None
     signup_device: Literal["desktop", "mobile"] | None = None
     type: Literal["trading", "wallet", "dynamic"] | None = None
-    utm_ad_id: str | str | None = None
-    utm_adgroup_id: str | str | None = None
-    utm_adrollclk_id: str | str | None = None
-    utm_campaign: str | str | None = None
-    utm_campaign_id: str | str | None = None
-    utm_content: str | str | None = None
-    utm_fbcl_id: str | str | None = None
-    utm_gl_client_id: str | str | None = None
-    utm_medium: str | str | None = None
-    utm_msclk_id: str | str | None = None
-    utm_source: str | str | None = None
-    utm_term: str | str | None = None
+    utm_ad_id: str | None = None
+    utm_adgroup_id: str | None = None
+    utm_adrollclk_id: str | None = None
+    utm_campaign: str | None = None
+    utm_campaign_id: str | None = None
+    utm_content: str | None = None
+    utm_fbcl_id: str | None = None
+    utm_gl_client_id: str | None = None
+    utm_medium: str | None = None
+    utm_msclk_id: str | None = None
+    utm_source: str | None = None
+    utm_term: str | None = None
     verification_code: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
@@ -10475,18 +10475,18 @@ class VerifyEmailRequestUrlParameters:
     pa_remarks: str | None = None
     redirect_to: int | None = None
     signup_device: Literal["desktop", "mobile"] | None = None
-    utm_ad_id: str | str | None = None
-    utm_adgroup_id: str | str | None = None
-    utm_adrollclk_id: str | str | None = None
-    utm_campaign: str | str | None = None
-    utm_campaign_id: str | str | None = None
-    utm_content: str | str | None = None
-    utm_fbcl_id: str | str | None = None
-    utm_gl_client_id: str | str | None = None
-    utm_medium: str | str | None = None
-    utm_msclk_id: str | str | None = None
-    utm_source: str | str | None = None
-    utm_term: str | str | None = None
+    utm_ad_id: str | None = None
+    utm_adgroup_id: str | None = None
+    utm_adrollclk_id: str | None = None
+    utm_campaign: str | None = None
+    utm_campaign_id: str | None = None
+    utm_content: str | None = None
+    utm_fbcl_id: str | None = None
+    utm_gl_client_id: str | None = None
+    utm_medium: str | None = None
+    utm_msclk_id: str | None = None
+    utm_source: str | None = None
+    utm_term: str | None = None
 
 
 @attrs.define(kw_only=True)

@@ -1298,7 +1298,7 @@ class SpotApi:
         order_id_or_client_oid: str,
         instrument_id: str,
         timeout: float | None = None,
-    ) -> models.OrderResult | dict[str, list[models.OrderResult]]:
+    ) -> dict[str, list[models.OrderResult]] | models.OrderResult:
         """Cancel a spot order.
 
         ``POST /api/spot/v3/cancel_orders/{order_id_or_client_oid}``; signed; never resent
@@ -1315,7 +1315,7 @@ class SpotApi:
         ``instrument_id``: Market id such as BTC-USD.
         """
         return cast(
-            "models.OrderResult | dict[str, list[models.OrderResult]]",
+            "dict[str, list[models.OrderResult]] | models.OrderResult",
             self._transport.call(
                 "spot_cancel_order",
                 {"order_id_or_client_oid": order_id_or_client_oid, "instrument_id": instrument_id},
@@ -2443,7 +2443,7 @@ class MarginApi:
         order_id_or_client_oid: str,
         instrument_id: str,
         timeout: float | None = None,
-    ) -> models.OrderResult | dict[str, list[models.OrderResult]]:
+    ) -> dict[str, list[models.OrderResult]] | models.OrderResult:
         """Cancel a margin order.
 
         ``POST /api/margin/v3/cancel_orders/{order_id_or_client_oid}``; signed; never resent
@@ -2460,7 +2460,7 @@ class MarginApi:
         ``instrument_id``: Market id such as BTC-USD.
         """
         return cast(
-            "models.OrderResult | dict[str, list[models.OrderResult]]",
+            "dict[str, list[models.OrderResult]] | models.OrderResult",
             self._transport.call(
                 "margin_cancel_order",
                 {"order_id_or_client_oid": order_id_or_client_oid, "instrument_id": instrument_id},

@@ -130,25 +130,25 @@ def _encode_any(value: Any) -> Any:
     return value
 
 
-_ALLOWED_1 = frozenset({"0", "1"})
+_ALLOWED_0_1 = frozenset({"0", "1"})
 
 
-_ALLOWED_2 = frozenset({"buy", "sell"})
+_ALLOWED_0_1_2_3 = frozenset({"0", "1", "2", "3"})
 
 
-_ALLOWED_3 = frozenset({"limit", "market"})
+_ALLOWED_1_2 = frozenset({"1", "2"})
 
 
-_ALLOWED_4 = frozenset({"0", "1", "2", "3"})
+_ALLOWED_2 = frozenset({"2"})
 
 
-_ALLOWED_5 = frozenset({"2"})
+_ALLOWED_buy_sell = frozenset({"buy", "sell"})
 
 
-_ALLOWED_6 = frozenset({""})
+_ALLOWED_empty = frozenset({""})
 
 
-_ALLOWED_7 = frozenset({"1", "2"})
+_ALLOWED_limit_market = frozenset({"limit", "market"})
 
 
 _KEYS_ALGO_ORDER = frozenset(
@@ -579,154 +579,99 @@ _KEYS_WITHDRAWAL_RESULT = frozenset(
 )
 
 
-def _decode_2(value: Any) -> dict[str, Any]:
+def _decode_OrderResult_or_dict_of_list_of_OrderResult(
+    value: Any,
+) -> dict[str, list[m.OrderResult]] | m.OrderResult:
+    result: dict[str, list[m.OrderResult]] | m.OrderResult = _first_match(
+        value,
+        (
+            structure_order_result,
+            _decode_dict_of_list_of_OrderResult,
+        ),
+    )
+    return result
+
+
+def _decode_bool(value: Any) -> bool:
+    if value.__class__ is not bool:
+        raise _expected("a boolean", value)
+    result: bool = value
+    return result
+
+
+def _decode_bool_or_str(value: Any) -> bool | str:
+    result: bool | str = _first_match(
+        value,
+        (
+            _decode_bool,
+            _decode_str,
+        ),
+    )
+    return result
+
+
+def _decode_decimal(value: Any) -> Decimal:
+    value = _decimal(value)
+    result: Decimal = value
+    return result
+
+
+def _decode_decimal_or_float(value: Any) -> float | Decimal:
+    result: float | Decimal = _first_match(
+        value,
+        (
+            _decode_decimal,
+            _decode_float,
+        ),
+    )
+    return result
+
+
+def _decode_decimal_or_one_of_empty(value: Any) -> Decimal | Literal[""]:
+    result: Decimal | Literal[""] = _first_match(
+        value,
+        (
+            _decode_decimal,
+            _decode_one_of_empty,
+        ),
+    )
+    return result
+
+
+def _decode_dict_of_any(value: Any) -> dict[str, Any]:
     if value.__class__ is not dict:
         raise _expected("an object", value)
     result: dict[str, Any] = value
     return result
 
 
-def _decode_1(value: Any) -> list[dict[str, Any]]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_2(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_2) from None
-
-
-def _decode_3(value: Any) -> list[m.Currency]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_currency(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_currency) from None
-
-
-def _decode_4(value: Any) -> list[m.Wallet]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_wallet(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_wallet) from None
-
-
-def _decode_5(value: Any) -> list[m.WithdrawalFee]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_withdrawal_fee(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_withdrawal_fee) from None
-
-
-def _decode_6(value: Any) -> list[m.Withdrawal]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_withdrawal(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_withdrawal) from None
-
-
-def _decode_7(value: Any) -> list[m.FundingLedgerEntry]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_funding_ledger_entry(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_funding_ledger_entry) from None
-
-
-def _decode_8(value: Any) -> list[m.DepositAddress]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_deposit_address(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_deposit_address) from None
-
-
-def _decode_9(value: Any) -> list[m.Deposit]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_deposit(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_deposit) from None
-
-
-def _decode_10(value: Any) -> list[m.SpotAccount]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_spot_account(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_spot_account) from None
-
-
-def _decode_11(value: Any) -> list[m.LedgerEntry]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_ledger_entry(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_ledger_entry) from None
-
-
-def _decode_12(value: Any) -> list[m.Order]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_order(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_order) from None
-
-
-def _decode_14(value: Any) -> list[m.OrderResult]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_order_result(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_order_result) from None
-
-
-def _decode_13(value: Any) -> dict[str, list[m.OrderResult]]:
+def _decode_dict_of_list_of_OrderResult(value: Any) -> dict[str, list[m.OrderResult]]:
     if value.__class__ is not dict:
         raise _expected("an object", value)
     result = {}
     for key, item in value.items():
         try:
-            result[key] = _decode_14(item)
+            result[key] = _decode_list_of_OrderResult(item)
         except DecodeError as error:
             raise error.at(key) from None
     return result
 
 
-def _decode_15(value: Any) -> m.OrderResult | dict[str, list[m.OrderResult]]:
-    result: m.OrderResult | dict[str, list[m.OrderResult]] = _first_match(
-        value,
-        (
-            structure_order_result,
-            _decode_13,
-        ),
-    )
+def _decode_float(value: Any) -> float:
+    if value.__class__ is not float and value.__class__ is not int:
+        raise _expected("a number", value)
+    result: float = value
     return result
 
 
-def _decode_16(value: Any) -> list[m.Fill]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_fill(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_fill) from None
+def _decode_int(value: Any) -> int:
+    if value.__class__ is not int:
+        raise _expected("an integer", value)
+    result: int = value
+    return result
 
 
-def _decode_18(value: Any) -> list[m.AlgoOrder]:
+def _decode_list_of_AlgoOrder(value: Any) -> list[m.AlgoOrder]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -735,18 +680,63 @@ def _decode_18(value: Any) -> list[m.AlgoOrder]:
         raise _locate_item_error(value, structure_algo_order) from None
 
 
-def _decode_17(value: Any) -> list[m.AlgoOrder] | dict[str, Any]:
+def _decode_list_of_AlgoOrder_or_dict_of_any(value: Any) -> list[m.AlgoOrder] | dict[str, Any]:
     result: list[m.AlgoOrder] | dict[str, Any] = _first_match(
         value,
         (
-            _decode_18,
-            _decode_2,
+            _decode_list_of_AlgoOrder,
+            _decode_dict_of_any,
         ),
     )
     return result
 
 
-def _decode_19(value: Any) -> list[m.Instrument]:
+def _decode_list_of_Currency(value: Any) -> list[m.Currency]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_currency(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_currency) from None
+
+
+def _decode_list_of_Deposit(value: Any) -> list[m.Deposit]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_deposit(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_deposit) from None
+
+
+def _decode_list_of_DepositAddress(value: Any) -> list[m.DepositAddress]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_deposit_address(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_deposit_address) from None
+
+
+def _decode_list_of_Fill(value: Any) -> list[m.Fill]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_fill(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_fill) from None
+
+
+def _decode_list_of_FundingLedgerEntry(value: Any) -> list[m.FundingLedgerEntry]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_funding_ledger_entry(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_funding_ledger_entry) from None
+
+
+def _decode_list_of_Instrument(value: Any) -> list[m.Instrument]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -755,7 +745,52 @@ def _decode_19(value: Any) -> list[m.Instrument]:
         raise _locate_item_error(value, structure_instrument) from None
 
 
-def _decode_20(value: Any) -> list[m.Ticker]:
+def _decode_list_of_LedgerEntry(value: Any) -> list[m.LedgerEntry]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_ledger_entry(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_ledger_entry) from None
+
+
+def _decode_list_of_MarginLoan(value: Any) -> list[m.MarginLoan]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_margin_loan(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_margin_loan) from None
+
+
+def _decode_list_of_Order(value: Any) -> list[m.Order]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_order(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_order) from None
+
+
+def _decode_list_of_OrderResult(value: Any) -> list[m.OrderResult]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_order_result(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_order_result) from None
+
+
+def _decode_list_of_SpotAccount(value: Any) -> list[m.SpotAccount]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_spot_account(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_spot_account) from None
+
+
+def _decode_list_of_Ticker(value: Any) -> list[m.Ticker]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -764,7 +799,7 @@ def _decode_20(value: Any) -> list[m.Ticker]:
         raise _locate_item_error(value, structure_ticker) from None
 
 
-def _decode_21(value: Any) -> list[m.Trade]:
+def _decode_list_of_Trade(value: Any) -> list[m.Trade]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -773,7 +808,138 @@ def _decode_21(value: Any) -> list[m.Trade]:
         raise _locate_item_error(value, structure_trade) from None
 
 
-def _decode_24(value: Any) -> tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal]:
+def _decode_list_of_Wallet(value: Any) -> list[m.Wallet]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_wallet(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_wallet) from None
+
+
+def _decode_list_of_Withdrawal(value: Any) -> list[m.Withdrawal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_withdrawal(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_withdrawal) from None
+
+
+def _decode_list_of_WithdrawalFee(value: Any) -> list[m.WithdrawalFee]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_withdrawal_fee(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_withdrawal_fee) from None
+
+
+def _decode_list_of_dict_of_any(value: Any) -> list[dict[str, Any]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_dict_of_any(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_dict_of_any) from None
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(
+    value: Any,
+) -> list[tuple[Decimal, Decimal, Decimal]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_tuple_of_decimal_and_decimal_and_decimal(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_tuple_of_decimal_and_decimal_and_decimal) from None
+
+
+def _decode_list_of_tuple_of_str_and_decimal_and_decimal_and_decimal_and_decimal_and_decimal_or_CandleObject(
+    value: Any,
+) -> list[tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            _decode_tuple_of_str_and_decimal_and_decimal_and_decimal_and_decimal_and_decimal_or_CandleObject(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            _decode_tuple_of_str_and_decimal_and_decimal_and_decimal_and_decimal_and_decimal_or_CandleObject,
+        ) from None
+
+
+def _decode_one_of_empty(value: Any) -> Literal[""]:
+    kind = value.__class__
+    if kind is not str or value not in _ALLOWED_empty:
+        raise _not_one_of("''", value)
+    result: Literal[""] = value
+    return result
+
+
+def _decode_str(value: Any) -> str:
+    if value.__class__ is not str:
+        raise _expected("a string", value)
+    result: str = value
+    return result
+
+
+def _decode_str_or_int(value: Any) -> int | str:
+    result: int | str = _first_match(
+        value,
+        (
+            _decode_str,
+            _decode_int,
+        ),
+    )
+    return result
+
+
+def _decode_tuple_of_decimal_and_decimal_and_decimal(
+    value: Any,
+) -> tuple[Decimal, Decimal, Decimal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    if len(value) != 3:
+        raise _wrong_length(3, value)
+    item0, item1, item2 = value
+    try:
+        item0 = _decimal(item0)
+    except DecodeError as error:
+        raise error.at(0) from None
+    try:
+        item1 = _decimal(item1)
+    except DecodeError as error:
+        raise error.at(1) from None
+    try:
+        item2 = _decimal(item2)
+    except DecodeError as error:
+        raise error.at(2) from None
+    result: tuple[Decimal, Decimal, Decimal] = (item0, item1, item2)
+    return result
+
+
+def _decode_tuple_of_str_and_decimal_and_decimal_and_decimal_and_decimal_and_decimal(
+    value: Any,
+) -> tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     if len(value) != 6:
@@ -815,180 +981,17 @@ def _decode_24(value: Any) -> tuple[str, Decimal, Decimal, Decimal, Decimal, Dec
     return result
 
 
-def _decode_23(
+def _decode_tuple_of_str_and_decimal_and_decimal_and_decimal_and_decimal_and_decimal_or_CandleObject(
     value: Any,
 ) -> tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject:
     result: tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject = _first_match(
         value,
         (
-            _decode_24,
+            _decode_tuple_of_str_and_decimal_and_decimal_and_decimal_and_decimal_and_decimal,
             structure_candle_object,
         ),
     )
     return result
-
-
-def _decode_22(
-    value: Any,
-) -> list[tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | m.CandleObject]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_23(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_23) from None
-
-
-def _decode_25(value: Any) -> list[m.MarginLoan]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [structure_margin_loan(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, structure_margin_loan) from None
-
-
-def _decode_27(value: Any) -> bool:
-    if value.__class__ is not bool:
-        raise _expected("a boolean", value)
-    result: bool = value
-    return result
-
-
-def _decode_28(value: Any) -> str:
-    if value.__class__ is not str:
-        raise _expected("a string", value)
-    result: str = value
-    return result
-
-
-def _decode_26(value: Any) -> bool | str:
-    result: bool | str = _first_match(
-        value,
-        (
-            _decode_27,
-            _decode_28,
-        ),
-    )
-    return result
-
-
-def _decode_29(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_31(value: Any) -> int:
-    if value.__class__ is not int:
-        raise _expected("an integer", value)
-    result: int = value
-    return result
-
-
-def _decode_30(value: Any) -> str | int:
-    result: str | int = _first_match(
-        value,
-        (
-            _decode_28,
-            _decode_31,
-        ),
-    )
-    return result
-
-
-def _decode_33(value: Any) -> Decimal:
-    value = _decimal(value)
-    result: Decimal = value
-    return result
-
-
-def _decode_34(value: Any) -> float:
-    if value.__class__ is not float and value.__class__ is not int:
-        raise _expected("a number", value)
-    result: float = value
-    return result
-
-
-def _decode_32(value: Any) -> Decimal | float:
-    result: Decimal | float = _first_match(
-        value,
-        (
-            _decode_33,
-            _decode_34,
-        ),
-    )
-    return result
-
-
-def _decode_35(value: Any) -> list[str]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    for index, item in enumerate(value):
-        try:
-            if item.__class__ is not str:
-                raise _expected("a string", item)
-        except DecodeError as error:
-            raise error.at(index) from None
-    result: list[str] = value
-    return result
-
-
-def _decode_37(value: Any) -> Literal[""]:
-    kind = value.__class__
-    if kind is not str or value not in _ALLOWED_6:
-        raise _not_one_of("''", value)
-    result: Literal[""] = value
-    return result
-
-
-def _decode_36(value: Any) -> Decimal | Literal[""]:
-    result: Decimal | Literal[""] = _first_match(
-        value,
-        (
-            _decode_33,
-            _decode_37,
-        ),
-    )
-    return result
-
-
-def _decode_39(value: Any) -> tuple[Decimal, Decimal, Decimal]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    if len(value) != 3:
-        raise _wrong_length(3, value)
-    item0, item1, item2 = value
-    try:
-        item0 = _decimal(item0)
-    except DecodeError as error:
-        raise error.at(0) from None
-    try:
-        item1 = _decimal(item1)
-    except DecodeError as error:
-        raise error.at(1) from None
-    try:
-        item2 = _decimal(item2)
-    except DecodeError as error:
-        raise error.at(2) from None
-    result: tuple[Decimal, Decimal, Decimal] = (item0, item1, item2)
-    return result
-
-
-def _decode_38(value: Any) -> list[tuple[Decimal, Decimal, Decimal]]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [_decode_39(item) for item in value]
-    except DecodeError:
-        raise _locate_item_error(value, _decode_39) from None
 
 
 def structure_algo_order(data: Any) -> m.AlgoOrder:
@@ -1278,7 +1281,7 @@ def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
         count += 1
     else:
         try:
-            obj.result = _decode_26(value)
+            obj.result = _decode_bool_or_str(value)
         except DecodeError as error:
             raise error.at("result") from None
     value = data.get("error_code", _MISSING)
@@ -1372,7 +1375,7 @@ def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
         except DecodeError as error:
             raise error.at("new_price") from None
     value = data.get("cancel_on_fail", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_1:
+    if value.__class__ is _STR and value in _ALLOWED_0_1:
         obj.cancel_on_fail = value
     elif value is _MISSING:
         obj.cancel_on_fail = None
@@ -1467,7 +1470,7 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
         except DecodeError as error:
             raise error.at("new_price") from None
     value = data.get("cancel_on_fail", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_1:
+    if value.__class__ is _STR and value in _ALLOWED_0_1:
         obj.cancel_on_fail = value
     elif value is _MISSING:
         obj.cancel_on_fail = None
@@ -1588,7 +1591,7 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
         count += 1
     else:
         try:
-            obj.order_ids = _decode_29(value)
+            obj.order_ids = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("order_ids") from None
     value = data.get("client_oids", _MISSING)
@@ -1597,7 +1600,7 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
         count += 1
     else:
         try:
-            obj.client_oids = _decode_29(value)
+            obj.client_oids = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("client_oids") from None
     if count != 3:
@@ -1799,7 +1802,7 @@ def structure_deposit(data: Any) -> m.Deposit:
         count += 1
     else:
         try:
-            obj.deposit_id = _decode_30(value)
+            obj.deposit_id = _decode_str_or_int(value)
         except DecodeError as error:
             raise error.at("deposit_id") from None
     try:
@@ -2162,7 +2165,7 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
     except KeyError:
         raise DecodeError("required field is missing", ("ledger_id",)) from None
     try:
-        obj.ledger_id = _decode_30(value)
+        obj.ledger_id = _decode_str_or_int(value)
     except DecodeError as error:
         raise error.at("ledger_id") from None
     try:
@@ -2179,7 +2182,7 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         count += 1
     else:
         try:
-            obj.amount = _decode_32(value)
+            obj.amount = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("amount") from None
     value = data.get("balance", _MISSING)
@@ -2188,7 +2191,7 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         count += 1
     else:
         try:
-            obj.balance = _decode_32(value)
+            obj.balance = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("balance") from None
     value = data.get("fee", _MISSING)
@@ -2197,7 +2200,7 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         count += 1
     else:
         try:
-            obj.fee = _decode_32(value)
+            obj.fee = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("fee") from None
     value = data.get("typename", _MISSING)
@@ -2767,12 +2770,12 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
         value = data["side"]
     except KeyError:
         raise DecodeError("required field is missing", ("side",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_2:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.side = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("side")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_3:
+    if value.__class__ is _STR and value in _ALLOWED_limit_market:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -2788,7 +2791,7 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
     else:
         raise _expected("a string", value).at("client_oid")
     value = data.get("order_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_4:
+    if value.__class__ is _STR and value in _ALLOWED_0_1_2_3:
         obj.order_type = value
     elif value is _MISSING:
         obj.order_type = None
@@ -2826,7 +2829,7 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
         value = data["margin_trading"]
     except KeyError:
         raise DecodeError("required field is missing", ("margin_trading",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_5:
+    if value.__class__ is _STR and value in _ALLOWED_2:
         obj.margin_trading = value
     else:
         raise _not_one_of("'2'", value).at("margin_trading")
@@ -2877,7 +2880,7 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
         count += 1
     else:
         try:
-            obj.messages = _decode_35(value)
+            obj.messages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("messages") from None
     value = data.get("signatures", _MISSING)
@@ -2886,7 +2889,7 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
         count += 1
     else:
         try:
-            obj.signatures = _decode_35(value)
+            obj.signatures = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signatures") from None
     value = data.get("prices", _MISSING)
@@ -3001,7 +3004,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.price = _decode_36(value)
+            obj.price = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("price") from None
     value = data.get("size", _MISSING)
@@ -3010,7 +3013,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.size = _decode_36(value)
+            obj.size = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("size") from None
     value = data.get("notional", _MISSING)
@@ -3019,7 +3022,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.notional = _decode_36(value)
+            obj.notional = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("notional") from None
     value = data.get("funds", _MISSING)
@@ -3028,7 +3031,7 @@ def structure_order(data: Any) -> m.Order:
         count += 1
     else:
         try:
-            obj.funds = _decode_36(value)
+            obj.funds = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("funds") from None
     value = data.get("price_avg", _MISSING)
@@ -3165,7 +3168,7 @@ def structure_order_book(data: Any) -> m.OrderBook:
     except KeyError:
         raise DecodeError("required field is missing", ("asks",)) from None
     try:
-        obj.asks = _decode_38(value)
+        obj.asks = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(value)
     except DecodeError as error:
         raise error.at("asks") from None
     try:
@@ -3173,7 +3176,7 @@ def structure_order_book(data: Any) -> m.OrderBook:
     except KeyError:
         raise DecodeError("required field is missing", ("bids",)) from None
     try:
-        obj.bids = _decode_38(value)
+        obj.bids = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(value)
     except DecodeError as error:
         raise error.at("bids") from None
     value = data.get("timestamp", _MISSING)
@@ -3496,12 +3499,12 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
         value = data["side"]
     except KeyError:
         raise DecodeError("required field is missing", ("side",)) from None
-    if value.__class__ is _STR and value in _ALLOWED_2:
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
         obj.side = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("side")
     value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_3:
+    if value.__class__ is _STR and value in _ALLOWED_limit_market:
         obj.type = value
     elif value is _MISSING:
         obj.type = None
@@ -3517,7 +3520,7 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
     else:
         raise _expected("a string", value).at("client_oid")
     value = data.get("order_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_4:
+    if value.__class__ is _STR and value in _ALLOWED_0_1_2_3:
         obj.order_type = value
     elif value is _MISSING:
         obj.order_type = None
@@ -3552,7 +3555,7 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
         except DecodeError as error:
             raise error.at("notional") from None
     value = data.get("margin_trading", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_7:
+    if value.__class__ is _STR and value in _ALLOWED_1_2:
         obj.margin_trading = value
     elif value is _MISSING:
         obj.margin_trading = None
@@ -3997,7 +4000,7 @@ def structure_wallet(data: Any) -> m.Wallet:
         count += 1
     else:
         try:
-            obj.balance = _decode_32(value)
+            obj.balance = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("balance") from None
     value = data.get("hold", _MISSING)
@@ -4006,7 +4009,7 @@ def structure_wallet(data: Any) -> m.Wallet:
         count += 1
     else:
         try:
-            obj.hold = _decode_32(value)
+            obj.hold = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("hold") from None
     value = data.get("available", _MISSING)
@@ -4015,7 +4018,7 @@ def structure_wallet(data: Any) -> m.Wallet:
         count += 1
     else:
         try:
-            obj.available = _decode_32(value)
+            obj.available = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("available") from None
     if count == 4:

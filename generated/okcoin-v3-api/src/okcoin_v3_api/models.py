@@ -177,7 +177,7 @@ class Currency:
 class Deposit:
     """Deposit."""
 
-    deposit_id: str | int | None = None
+    deposit_id: int | str | None = None
     currency: str
     amount: Decimal | None = None
     txid: str | None = None
@@ -241,11 +241,11 @@ class Fill:
 class FundingLedgerEntry:
     """One funding account bill. Amounts and the id have also been seen as bare numbers."""
 
-    ledger_id: str | int
+    ledger_id: int | str
     currency: str
-    amount: Decimal | float | None = None
-    balance: Decimal | float | None = None
-    fee: Decimal | float | None = None
+    amount: float | Decimal | None = None
+    balance: float | Decimal | None = None
+    fee: float | Decimal | None = None
     typename: str | None = None
     timestamp: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -560,9 +560,9 @@ class Wallet:
     """
 
     currency: str
-    balance: Decimal | float | None = None
-    hold: Decimal | float | None = None
-    available: Decimal | float | None = None
+    balance: float | Decimal | None = None
+    hold: float | Decimal | None = None
+    available: float | Decimal | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 

@@ -131,10 +131,10 @@ def _encode_any(value: Any) -> Any:
     return value
 
 
-_ALLOWED_1 = frozenset({"book", "game"})
+_ALLOWED_0_1 = frozenset({0, 1})
 
 
-_ALLOWED_2 = frozenset({0, 1})
+_ALLOWED_book_game = frozenset({"book", "game"})
 
 
 _KEYS_ITEM = frozenset(
@@ -174,7 +174,71 @@ _KEYS_ITEM_RATING_OPTION2 = frozenset(
 )
 
 
-def _decode_1(value: Any) -> list[m.Item]:
+def _decode_ItemLabelsValue_or_any(value: Any) -> m.ItemLabelsValue | Any:
+    result: m.ItemLabelsValue | Any = _first_match(
+        value,
+        (
+            structure_item_labels_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_any(value: Any) -> Any:
+    result: Any = value
+    return result
+
+
+def _decode_decimal(value: Any) -> Decimal:
+    value = _decimal(value)
+    result: Decimal = value
+    return result
+
+
+def _decode_dict_of_ItemLabelsValue_or_any(value: Any) -> dict[str, m.ItemLabelsValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_ItemLabelsValue_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_int(value: Any) -> dict[str, int]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_int(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_int(value: Any) -> int:
+    if value.__class__ is not int:
+        raise _expected("an integer", value)
+    result: int = value
+    return result
+
+
+def _decode_int_or_ItemRatingOption2(value: Any) -> int | m.ItemRatingOption2:
+    result: int | m.ItemRatingOption2 = _first_match(
+        value,
+        (
+            _decode_int,
+            structure_item_rating_option2,
+        ),
+    )
+    return result
+
+
+def _decode_list_of_Item(value: Any) -> list[m.Item]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
@@ -183,69 +247,16 @@ def _decode_1(value: Any) -> list[m.Item]:
         raise _locate_item_error(value, structure_item) from None
 
 
-def _decode_3(value: Any) -> int:
-    if value.__class__ is not int:
-        raise _expected("an integer", value)
-    result: int = value
-    return result
-
-
-def _decode_2(value: Any) -> dict[str, int]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_3(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_6(value: Any) -> Any:
-    result: Any = value
-    return result
-
-
-def _decode_5(value: Any) -> m.ItemLabelsValue | Any:
-    result: m.ItemLabelsValue | Any = _first_match(
-        value,
-        (
-            structure_item_labels_value,
-            _decode_6,
-        ),
-    )
-    return result
-
-
-def _decode_4(value: Any) -> dict[str, m.ItemLabelsValue | Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result = {}
-    for key, item in value.items():
-        try:
-            result[key] = _decode_5(item)
-        except DecodeError as error:
-            raise error.at(key) from None
-    return result
-
-
-def _decode_8(value: Any) -> Decimal:
-    value = _decimal(value)
-    result: Decimal = value
-    return result
-
-
-def _decode_7(value: Any) -> list[Decimal]:
+def _decode_list_of_decimal(value: Any) -> list[Decimal]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
-        return [_decode_8(item) for item in value]
+        return [_decode_decimal(item) for item in value]
     except DecodeError:
-        raise _locate_item_error(value, _decode_8) from None
+        raise _locate_item_error(value, _decode_decimal) from None
 
 
-def _decode_9(value: Any) -> tuple[Decimal, Decimal, str]:
+def _decode_tuple_of_decimal_and_decimal_and_str(value: Any) -> tuple[Decimal, Decimal, str]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     if len(value) != 3:
@@ -265,17 +276,6 @@ def _decode_9(value: Any) -> tuple[Decimal, Decimal, str]:
     except DecodeError as error:
         raise error.at(2) from None
     result: tuple[Decimal, Decimal, str] = (item0, item1, item2)
-    return result
-
-
-def _decode_10(value: Any) -> int | m.ItemRatingOption2:
-    result: int | m.ItemRatingOption2 = _first_match(
-        value,
-        (
-            _decode_3,
-            structure_item_rating_option2,
-        ),
-    )
     return result
 
 
@@ -310,7 +310,7 @@ def structure_item(data: Any) -> m.Item:
     except DecodeError as error:
         raise error.at("price") from None
     value = data.get("kind", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_1:
+    if value.__class__ is _STR and value in _ALLOWED_book_game:
         obj.kind = value
     elif value is _MISSING:
         obj.kind = None
@@ -318,7 +318,7 @@ def structure_item(data: Any) -> m.Item:
     else:
         raise _not_one_of("'book', 'game'", value).at("kind")
     value = data.get("in_stock", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_2:
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
         obj.in_stock = value
     elif value is _MISSING:
         obj.in_stock = None
@@ -348,7 +348,7 @@ def structure_item(data: Any) -> m.Item:
         count += 1
     else:
         try:
-            obj.stock_by_store = _decode_2(value)
+            obj.stock_by_store = _decode_dict_of_int(value)
         except DecodeError as error:
             raise error.at("stock_by_store") from None
     value = data.get("labels", _MISSING)
@@ -357,7 +357,7 @@ def structure_item(data: Any) -> m.Item:
         count += 1
     else:
         try:
-            obj.labels = _decode_4(value)
+            obj.labels = _decode_dict_of_ItemLabelsValue_or_any(value)
         except DecodeError as error:
             raise error.at("labels") from None
     value = data.get("price_history", _MISSING)
@@ -366,7 +366,7 @@ def structure_item(data: Any) -> m.Item:
         count += 1
     else:
         try:
-            obj.price_history = _decode_7(value)
+            obj.price_history = _decode_list_of_decimal(value)
         except DecodeError as error:
             raise error.at("price_history") from None
     value = data.get("price_range", _MISSING)
@@ -375,7 +375,7 @@ def structure_item(data: Any) -> m.Item:
         count += 1
     else:
         try:
-            obj.price_range = _decode_9(value)
+            obj.price_range = _decode_tuple_of_decimal_and_decimal_and_str(value)
         except DecodeError as error:
             raise error.at("price_range") from None
     value = data.get("rating", _MISSING)
@@ -384,7 +384,7 @@ def structure_item(data: Any) -> m.Item:
         count += 1
     else:
         try:
-            obj.rating = _decode_10(value)
+            obj.rating = _decode_int_or_ItemRatingOption2(value)
         except DecodeError as error:
             raise error.at("rating") from None
     if count == 12:

@@ -32,7 +32,7 @@ ROUTES: dict[str, Route] = {
             ),
         ),
         body="none",
-        decode=_codec._decode_1,
+        decode=_codec._decode_list_of_Item,
         auth="none",
         idempotent=True,
         paging=("after", "before", "X-After", "X-Before"),

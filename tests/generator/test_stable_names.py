@@ -1,0 +1,176 @@
+"""Generated helpers are named from what they decode or check, and unions are in normal form.
+
+Numbered helpers (`_decode_16`, `_ALLOWED_229`) renumbered thousands of lines whenever one
+call changed; these tests pin the names to content, so that a regeneration's diff shows the
+change and nothing else.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import ir
+from generator.naming import class_name
+from generator.pipeline import GENERATED, SPECS, render_all
+from generator.render.codec import CodecWriter, helper_names, literal_key
+from generator.render.plans import check_expr
+from generator.render.typing_expr import annotation, normalise
+
+STR = ir.ScalarType(ir.ScalarKind.STR)
+INT = ir.ScalarType(ir.ScalarKind.INT)
+PATTERNED = ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^[a-z]+$"))
+PACKAGE = "src/binary_com_api"
+
+
+def _binary_com_files(specs: Path) -> dict[str, str]:
+    rendered = [files for api, files in render_all(specs) if api.distribution == "binary-com-api"]
+    assert len(rendered) == 1
+    return rendered[0]
+
+
+@pytest.fixture(scope="module")
+def full_render(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    specs = tmp_path_factory.mktemp("specs-full")
+    shutil.copytree(SPECS / "binary-com", specs / "binary-com")
+    shutil.copy(SPECS / "releases.json", specs / "releases.json")
+    return _binary_com_files(specs)
+
+
+def _top_level_name(line: str) -> str | None:
+    match = re.match(r"(?:def |class )?([A-Za-z_][A-Za-z0-9_]*)\b", line)
+    return match.group(1) if match and not line.startswith((" ", ")", "#")) else None
+
+
+@pytest.mark.parametrize("call", ["get_limits", "p2p_advert_create", "contracts_for"])
+def test_removing_one_call_only_deletes_that_calls_own_lines(
+    call: str, full_render: dict[str, str], tmp_path: Path
+) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS / "binary-com", specs / "binary-com")
+    shutil.copy(SPECS / "releases.json", specs / "releases.json")
+    (specs / "binary-com" / f"{call}.yaml").unlink()
+    reduced = _binary_com_files(specs)
+    spellings = (call, call.upper(), class_name(call))
+    for module in ("_codec.py", "_calls.py", "_client.py", "models.py"):
+        before = full_render[f"{PACKAGE}/{module}"].splitlines()
+        after = reduced[f"{PACKAGE}/{module}"].splitlines()
+        diff = [line for line in difflib.ndiff(before, after) if line[:1] in "+-"]
+        assert diff, f"removing {call} changed nothing in {module}"
+        added = [line for line in diff if line.startswith("+")]
+        assert not added, f"{module}: lines added or renamed: {added[:5]}"
+        deleted = [line[2:] for line in diff]
+        kept_text = "\n".join(after)
+        for line in deleted:
+            name = _top_level_name(line)
+            if name is None:
+                continue
+            # Each deleted definition is the call's own: named after it, or no longer used.
+            assert any(spelling in name for spelling in spellings) or not re.search(
+                rf"\b{name}\b", kept_text
+            ), f"{module}: {name} was deleted but is still used elsewhere"
+
+
+def test_names_come_from_content_not_from_the_order_met() -> None:
+    tiny = ir.LiteralType(("sell", "buy"))
+    many = ir.LiteralType(tuple(f"v{index}" for index in range(9)))
+    names = helper_names(
+        [ir.ListType(ir.ModelType("Candle")), ir.NullableType(ir.UnionType((INT, STR)))],
+        [literal_key(tiny.values), literal_key(many.values)],
+    )
+    assert sorted(names.decoders.values()) == [
+        "_decode_int_or_str_or_null",
+        "_decode_list_of_Candle",
+    ]
+    assert names.literals[literal_key(("buy", "sell", "buy"))] == "_ALLOWED_buy_sell"
+    assert names.literals[literal_key(many.values)] == "_ALLOWED_v0_v1_v2_and_6_more"
+
+
+def test_clashing_names_are_told_apart_by_content_whatever_the_order() -> None:
+    first = literal_key(("a", "b", "c", "d", "x"))
+    second = literal_key(("a", "b", "c", "d", "y"))
+    one = helper_names([], [first, second]).literals
+    other = helper_names([], [second, first]).literals
+    assert one == other
+    assert sorted(one.values()) == ["_ALLOWED_a_b_c_and_2_more", "_ALLOWED_a_b_c_and_2_more__2"]
+
+
+def test_a_models_helpers_keep_their_names_when_other_models_go() -> None:
+    def model(name: str, *types: ir.TypeRef) -> ir.Model:
+        fields = tuple(ir.Field(f"f{i}", f"f{i}", t, True) for i, t in enumerate(types))
+        return ir.Model(name, fields)
+
+    shared = ir.ListType(ir.LiteralType(("up", "down")))
+    alone = model("A", shared, ir.MapType(INT))
+    crowded = CodecWriter(
+        [model("B", ir.ListType(STR), ir.LiteralType(("x",))), alone, model("C", shared)]
+    ).module_body()
+    single = CodecWriter([alone]).module_body()
+    for name in ("_decode_list_of_one_of_down_up", "_decode_dict_of_int", "_ALLOWED_down_up"):
+        assert name in crowded
+        assert name in single
+    assert "structure_a(" in single
+
+
+def test_unions_are_flattened_deduplicated_and_null_lifted() -> None:
+    assert annotation(ir.UnionType((PATTERNED, STR))) == "str"
+    assert annotation(ir.NullableType(ir.NullableType(STR))) == "str | None"
+    assert annotation(ir.NullableType(ir.UnionType((STR, ir.NullableType(INT))))) == (
+        "int | str | None"
+    )
+    assert annotation(ir.LiteralType(("a", "a", 1, True, 1))) == "Literal['a', 1, True]"
+    # Options print in one canonical order; `Any` stays a (last) option of a union.
+    assert annotation(ir.UnionType((ir.ModelType("B"), STR, ir.ModelType("A"), INT))) == (
+        "int | str | A | B"
+    )
+    assert annotation(ir.UnionType((ir.ANY, ir.ModelType("M")))) == "M | Any"
+    assert annotation(ir.NullableType(ir.ANY)) == "Any"
+    # Decoding tries options in spec order, so normal form keeps it.
+    assert normalise(ir.UnionType((STR, INT, STR))) == ir.UnionType((STR, INT))
+
+
+def test_argument_checks_keep_distinct_rules_and_drop_repeats() -> None:
+    both = check_expr(ir.UnionType((PATTERNED, STR, PATTERNED)), {})
+    assert both.count("v.Str(") == 2
+    assert check_expr(ir.LiteralType(("a", "a", 1, True)), {}) == "v.OneOf(('a', 1, True, ))"
+
+
+def _operands(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _operands(node.left) + _operands(node.right)
+    return [ast.unparse(node)]
+
+
+@pytest.mark.parametrize(
+    "distribution", sorted(path.name for path in GENERATED.iterdir() if path.is_dir())
+)
+def test_generated_annotations_repeat_no_union_option(distribution: str) -> None:
+    repeated = []
+    for path in sorted((GENERATED / distribution / "src").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            found: ast.expr | None = None
+            if isinstance(node, ast.AnnAssign | ast.arg):
+                found = node.annotation
+            elif isinstance(node, ast.FunctionDef):
+                found = node.returns
+            unions = (
+                []
+                if found is None
+                else [part for part in ast.walk(found) if isinstance(part, ast.BinOp)]
+            )
+            for union in unions:  # `list[str | str]` counts too
+                options = _operands(union)
+                if len(options) != len(set(options)):
+                    repeated.append(f"{path.name}:{union.lineno}: {ast.unparse(union)}")
+    assert not repeated, repeated[:10]
+
+
+def test_a_generated_name_never_shadows_a_template_helper() -> None:
+    names = helper_names([ir.ModelType("extras")], []).decoders
+    assert names[ir.ModelType("extras")] == "_decode_extras__2"
