@@ -87,7 +87,7 @@ class OkcoinHints(ValueHints):
             return _step_down(Decimal(rng.randint(1, 50000)) / 10000, Decimal("0.0001"))
         return super().decimal(name, rng, index)
 
-    def map_keys(self, rng: Random) -> list[str]:
+    def map_keys(self, name: str, rng: Random) -> list[str]:
         """Okcoin keys its batch answers by lower-case instrument id."""
         return [spec.instrument_id.lower() for spec in DEFAULT_INSTRUMENTS[:3]]
 
