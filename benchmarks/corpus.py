@@ -23,7 +23,7 @@ import json
 import math
 import random
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,18 +105,21 @@ def build(seed: int = SEED) -> Corpus:
         receive = sim.translated_schema(spec["receive"])
         send = sim.translated_schema(spec["send"])
         schemas = sim.Schemas(receive)
-        requests = sim.Schemas(send)
+        replies = sim.schema_examples(schemas)
+        requests = sim.schema_examples(sim.Schemas(send))
         validator = Draft4Validator(receive)
         model = op.response.name
-        full = schemas.example(receive)
+        full = replies.example(receive, key=op.name)
         forms = {
             "full": full,
-            "minimal": schemas.minimal(receive),
-            "varied": _Varier(schemas, rng).vary(receive, json.loads(json.dumps(full))),
+            "minimal": replies.minimal(receive, key=op.name),
+            "varied": _Varier(replies.resolve, schemas.is_valid, rng).vary(
+                receive, json.loads(json.dumps(full))
+            ),
         }
         seen: set[bytes] = set()
         for label, body in forms.items():
-            request = requests.minimal(send)
+            request = requests.minimal(send, key=op.name)
             message = _enveloped(body, request, rng.randrange(1, 1 << 20))
             if not validator.is_valid(message):
                 skipped.append(f"{op.name}/{label}")
@@ -186,16 +189,22 @@ def _candles_reply(rng: random.Random, operations: list[Any]) -> Payload:
 class _Varier:
     """Redraws the values of a valid example, part by part, keeping only valid parts."""
 
-    def __init__(self, schemas: Any, rng: random.Random) -> None:
-        self.schemas = schemas
+    def __init__(
+        self,
+        resolve: Callable[[Any], Any],
+        is_valid: Callable[[Any, Any], bool],
+        rng: random.Random,
+    ) -> None:
+        self.resolve = resolve
+        self.is_valid = is_valid
         self.rng = rng
 
     def vary(self, schema: Any, value: Any, depth: int = 0) -> Any:
-        node = self.schemas.resolve(schema)
+        node = self.resolve(schema)
         if not isinstance(node, Mapping) or depth > 12:
             return value
         candidate = self._redraw(node, value, depth)
-        if candidate is value or self.schemas.is_valid(node, candidate):
+        if candidate is value or self.is_valid(node, candidate):
             return candidate
         return value
 

@@ -175,3 +175,110 @@ def test_okcoin_orders_and_accounts_agree_with_themselves() -> None:
     }
     row = modern(OkcoinHints()).example(account, key="account")
     assert Decimal(row["balance"]) == Decimal(row["available"]) + Decimal(row["hold"])
+
+
+def draft_04(hints: ValueHints | None = None) -> Examples:
+    """A draft-04 generator that checks its choices, as the Binary.com simulator's does."""
+    return Examples(
+        {},
+        dialect="draft-04",
+        hints=hints,
+        is_valid=lambda schema, value: bool(Draft4Validator(schema).is_valid(value)),
+    )
+
+
+def test_minimal_objects_carry_only_required_properties_even_undeclared_ones() -> None:
+    schema = {
+        "type": "object",
+        "required": ["proposal", "symbol", "contract_id", "extra"],
+        "properties": {
+            "proposal": {"type": "integer", "enum": [1]},
+            "symbol": {"type": "string"},
+            "amount": {"type": "number"},
+            "options": {"type": "object", "properties": {"a": {"type": "string"}}},
+        },
+        "patternProperties": {"_id$": {"type": "integer", "minimum": 10}},
+        "additionalProperties": {"type": "string", "pattern": "^[a-z]{3}$"},
+    }
+    examples = draft_04()
+    smallest = examples.minimal(schema, key="proposal")
+    assert Draft4Validator(schema).is_valid(smallest)
+    assert list(smallest) == ["proposal", "symbol", "contract_id", "extra"]
+    assert smallest["contract_id"] >= 10 and len(smallest["extra"]) == 3
+    full = examples.example(schema, key="proposal")
+    assert Draft4Validator(schema).is_valid(full)
+    assert {"amount", "options", "contract_id", "extra"} <= set(full)
+
+
+def test_strings_are_built_from_their_pattern_when_no_hint_fits() -> None:
+    patterns = [
+        r"^[A-Z]{2}[0-9]{4}$",
+        r"^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,16}$",
+        r"^\d{6,15}$",
+        r"^(CALL|PUT)_[0-9]+$",
+    ]
+    schema = {
+        "type": "object",
+        "properties": {f"f{n}": {"type": "string", "pattern": p} for n, p in enumerate(patterns)},
+    }
+    value = draft_04().example(schema)
+    assert Draft4Validator(schema).is_valid(value), value
+
+
+def test_optional_parts_no_value_satisfies_are_left_out() -> None:
+    """Upstream contradictions: a property that a `.*` pattern property types otherwise, a
+    list whose items cannot exist."""
+    schema = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string"},
+            "count": {"type": "integer"},
+            "never": {"type": "array", "items": {"type": "integer", "minimum": 5, "maximum": 1}},
+        },
+        "patternProperties": {"^c": {"type": "string"}},
+    }
+    value = draft_04().example(schema)
+    assert Draft4Validator(schema).is_valid(value)
+    assert "count" not in value and value["never"] == []
+
+
+def test_binary_com_hints_key_maps_by_name_and_write_epochs_as_integers() -> None:
+    from generator.runtime.binary.hints import BinaryComHints
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "accounts": {"type": "object", "additionalProperties": {"type": "number"}},
+            "rates": {
+                "type": "object",
+                "patternProperties": {"^[A-Z]{3}$": {"type": "number", "minimum": 0}},
+            },
+            "history": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"epoch": {"type": "integer"}, "fee": {"type": "number"}},
+                },
+            },
+            "limits": {
+                "type": "object",
+                "properties": {"min": {"type": "number"}, "max": {"type": "number"}},
+            },
+            "fees": {
+                "type": "object",
+                "additionalProperties": {"type": "number", "minimum": 0, "maximum": 7},
+            },
+            "tags": {"type": "array", "items": {"enum": ["a", "b"]}, "uniqueItems": True},
+        },
+    }
+    value = draft_04(BinaryComHints()).example(schema, key="statement")
+    assert Draft4Validator(schema).is_valid(value)
+    assert list(value["accounts"]) == ["CR90000000", "CR90000001", "VRTC90000002"]
+    assert list(value["rates"]) == ["USD", "EUR", "GBP"]
+    epochs = [row["epoch"] for row in value["history"]]
+    assert all(1_699_990_000 < epoch <= 1_700_000_000 for epoch in epochs)
+    assert len(set(epochs)) == len(epochs) == 3
+    assert value["limits"]["min"] <= value["limits"]["max"]
+    assert len(set(value["fees"].values())) > 1  # varied inside the range, not all clamped to 7
+    assert sorted(value["tags"]) == sorted(set(value["tags"]))

@@ -7,7 +7,8 @@ calls that need a scope the token lacks are refused. Market data and trading (ti
 active symbols, proposals, contracts, balances, statements) are served by one `Market`
 (market.py): one price series per symbol, accounts that contracts really debit and credit,
 and balance and transaction events that feed the streams. Every other call answers a
-deterministic example built from its receive schema. Every success reply is checked against
+deterministic, realistic example built from its receive schema (the shared
+`testing/examples.py` with Binary.com's `hints.py`). Every success reply is checked against
 the spec before it is sent, so a simulator bug arrives as a `SimulatorBug` error instead of a
 silently wrong client test.
 
@@ -25,7 +26,6 @@ import logging
 import re
 import socket
 import ssl
-import string
 import threading
 import time
 import uuid
@@ -45,9 +45,11 @@ from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 from websockets.sync.server import Server, ServerConnection, serve
 
+from ..testing.examples import Examples
 from ..testing.faults import Fault, FaultQueue, RandomFaults
 from ..testing.service import LoopbackService
 from ..testing.spec import packaged_spec
+from .hints import BinaryComHints
 from .market import Market, MarketError, MarketEvent, UnknownAccount
 
 __all__ = [
@@ -83,7 +85,6 @@ DEFAULT_TOKENS: Mapping[str, tuple[str, ...]] = {
 }
 _NOT_SHOWN = "<not shown>"
 _ENVELOPE = ("echo_req", "msg_type", "req_id", "passthrough", "subscription")
-_EXAMPLE_EPOCH = 1_700_000_000  # fixed, so example replies are the same on every run
 _ATOMS = frozenset({str, int, float, bool, type(None)})  # JSON values shared, not copied
 _KNOWN_VALID = 4096  # requests remembered as valid per schema, then forgotten all at once
 
@@ -203,293 +204,15 @@ def translated_schema(node: Json) -> Json:
 
 
 # --------------------------------------------------------------------------------------
-# Strings that match a pattern: a tiny parser for the regex subset the specs use
+# Schemas: validation here, example values from the shared generator
 # --------------------------------------------------------------------------------------
 
-# Letters, digits and symbols interleaved: cycling through the members of a character class
-# in this order gives mixed strings, which is what lookaheads like (?=.*[A-Z]) ask for.
-_ALPHABET = "".join(
-    dict.fromkeys(
-        "".join(
-            lower + upper + digit
-            for lower, upper, digit in zip(
-                string.ascii_lowercase, string.ascii_uppercase, "1234567890" * 3, strict=False
-            )
-        )
-        + "!_-.@#$%&*+/:;=?^~()[]{}<>,'\"|\\` "
-    )
-)
-
-
-@dataclass(frozen=True)
-class _Atom:
-    """One character position: a literal, an escape, `.` or a class, as regex source text."""
-
-    source: str
-
-
-@dataclass(frozen=True)
-class _Seq:
-    items: tuple[_Node, ...]
-
-
-@dataclass(frozen=True)
-class _Alt:
-    branches: tuple[_Seq, ...]
-
-
-@dataclass(frozen=True)
-class _Repeat:
-    node: _Node
-    low: int
-    high: int | None
-
-
-@dataclass(frozen=True)
-class _Nothing:
-    """Anchors, lookarounds and back-references: they produce no characters."""
-
-
-_Node = _Atom | _Seq | _Alt | _Repeat | _Nothing
-
-
-class _RegexParser:
-    """Recursive descent over the pattern text; raises ValueError on anything unexpected."""
-
-    def __init__(self, pattern: str) -> None:
-        self.text = pattern
-        self.pos = 0
-
-    def parse(self) -> _Alt:
-        node = self._alternation()
-        if self.pos != len(self.text):
-            raise ValueError(f"unbalanced ')' at {self.pos}")
-        return node
-
-    def _peek(self) -> str:
-        return self.text[self.pos] if self.pos < len(self.text) else ""
-
-    def _alternation(self) -> _Alt:
-        branches = [self._sequence()]
-        while self._peek() == "|":
-            self.pos += 1
-            branches.append(self._sequence())
-        return _Alt(tuple(branches))
-
-    def _sequence(self) -> _Seq:
-        items: list[_Node] = []
-        while self._peek() not in ("", "|", ")"):
-            items.append(self._quantified(self._atom()))
-        return _Seq(tuple(items))
-
-    def _atom(self) -> _Node:
-        char = self._peek()
-        if char == "(":
-            return self._group()
-        if char == "[":
-            return _Atom(self._class())
-        if char == "\\":
-            return self._escape()
-        self.pos += 1
-        if char in "^$":
-            return _Nothing()
-        return _Atom(char)
-
-    def _group(self) -> _Node:
-        self.pos += 1
-        lookaround = False
-        if self.text.startswith("?", self.pos):
-            for prefix in ("?:", "?=", "?!", "?<=", "?<!", "?P<"):
-                if self.text.startswith(prefix, self.pos):
-                    break
-            else:
-                raise ValueError(f"unsupported group at {self.pos}")
-            lookaround = prefix not in ("?:", "?P<")
-            self.pos += len(prefix)
-            if prefix == "?P<":
-                self.pos = self.text.index(">", self.pos) + 1
-        inner = self._alternation()
-        if self._peek() != ")":
-            raise ValueError("missing ')'")
-        self.pos += 1
-        return _Nothing() if lookaround else inner
-
-    def _class(self) -> str:
-        start = self.pos
-        self.pos += 1
-        if self._peek() == "^":
-            self.pos += 1
-        if self._peek() == "]":
-            self.pos += 1
-        while self._peek() not in ("", "]"):
-            self.pos += 2 if self._peek() == "\\" else 1
-        if self._peek() != "]":
-            raise ValueError("missing ']'")
-        self.pos += 1
-        return self.text[start : self.pos]
-
-    def _escape(self) -> _Node:
-        start = self.pos
-        letter = self.text[self.pos + 1 : self.pos + 2]
-        if letter.isdigit():
-            self.pos += 2
-            return _Nothing()  # a back-reference; only used inside lookaheads here
-        width = {"u": 6, "x": 4}.get(letter, 2)
-        self.pos += width
-        if letter in ("b", "B", "A", "Z"):
-            return _Nothing()
-        return _Atom(self.text[start : self.pos])
-
-    def _quantified(self, node: _Node) -> _Node:
-        char = self._peek()
-        if char in ("*", "+", "?"):
-            self.pos += 1
-            low, high = {"*": (0, None), "+": (1, None), "?": (0, 1)}[char]
-        elif char == "{" and re.match(r"\{\d+(,\d*)?\}", self.text[self.pos :]):
-            end = self.text.index("}", self.pos)
-            low_text, _, high_text = self.text[self.pos + 1 : end].partition(",")
-            low = int(low_text)
-            has_comma = "," in self.text[self.pos : end]
-            high = (int(high_text) if high_text else None) if has_comma else low
-            self.pos = end + 1
-        else:
-            return node
-        if self._peek() in ("?", "+"):
-            self.pos += 1  # lazy or possessive: the same strings match
-        return _Repeat(node, low, high)
-
-
-_MEMBERS: dict[str, str] = {}
-_MEMBERS_LOCK = threading.Lock()
-
-
-def _members(source: str) -> str:
-    """The characters of `_ALPHABET` that one regex position accepts, in alphabet order."""
-    with _MEMBERS_LOCK:
-        cached = _MEMBERS.get(source)
-    if cached is not None:
-        return cached
-    try:
-        compiled = re.compile(source)
-    except re.error:
-        found = ""
-    else:
-        found = "".join(char for char in _ALPHABET if compiled.fullmatch(char))
-        if not found and len(source) == 1:
-            found = source  # a literal outside the alphabet (a typographic quote, say)
-    with _MEMBERS_LOCK:
-        _MEMBERS[source] = found
-    return found
-
-
-@dataclass(frozen=True)
-class _Strategy:
-    branch: int  # which alternative to take (clamped to the last one)
-    extra: int  # repetitions above the minimum, where the maximum allows
-
-
-def _generate(node: _Node, strategy: _Strategy, index: int = 0) -> str:
-    if isinstance(node, _Atom):
-        members = _members(node.source)
-        if not members:
-            raise ValueError(f"no character matches {node.source!r}")
-        return members[index % len(members)]
-    if isinstance(node, _Seq):
-        return "".join(_generate(item, strategy, index) for item in node.items)
-    if isinstance(node, _Alt):
-        branch = node.branches[min(strategy.branch, len(node.branches) - 1)]
-        return _generate(branch, strategy, index)
-    if isinstance(node, _Repeat):
-        count = node.low + strategy.extra
-        if node.high is not None:
-            count = min(count, node.high)
-        return "".join(_generate(node.node, strategy, step) for step in range(count))
-    return ""
-
-
-_STRATEGIES = tuple(_Strategy(branch, extra) for extra in (1, 0, 3) for branch in range(4))
-
-
-def strings_for_pattern(pattern: str) -> Iterator[str]:
-    """Candidate strings built from the pattern's structure; the caller checks each one
-    (lookaheads are ignored while building, so not every candidate matches)."""
-    try:
-        tree = _RegexParser(pattern).parse()
-    except (ValueError, IndexError):
-        return
-    seen: set[str] = set()
-    for strategy in _STRATEGIES:
-        try:
-            text = _generate(tree, strategy)
-        except ValueError:
-            return
-        if text not in seen:
-            seen.add(text)
-            yield text
-
-
-# --------------------------------------------------------------------------------------
-# Example values from JSON Schema (draft-04)
-# --------------------------------------------------------------------------------------
-
-_STRING_HINTS: Mapping[str, tuple[str, ...]] = {
-    "currency": ("USD",),
-    "base_currency": ("USD",),
-    "target_currency": ("EUR",),
-    "payout_currency": ("USD",),
-    "symbol": ("R_100",),
-    "underlying": ("R_100",),
-    "underlying_symbol": ("R_100",),
-    "ticks": ("R_100",),
-    "ticks_history": ("R_100",),
-    "contracts_for": ("R_100",),
-    "loginid": ("CR90000000",),
-    "account": ("CR90000000", "current"),
-    "country": ("id",),
-    "country_code": ("id",),
-    "residence": ("id",),
-    "citizen": ("id",),
-    "landing_company": ("svg",),
-    "landing_company_name": ("svg",),
-    "paymentagent_list": ("id",),
-    "states_list": ("id",),
-    "email": ("client@example.com",),
-    "verify_email": ("client@example.com",),
-    "date_of_birth": ("1990-01-01",),
-    "address_city": ("Jakarta",),
-    "address_line_1": ("1 Example Street",),
-    "address_postcode": ("12345",),
-    "address_state": ("JK",),
-    "place_of_birth": ("id",),
-    "first_name": ("Jane",),
-    "last_name": ("Doe",),
-    "fullname": ("Jane Doe",),
-    "phone": ("+6281234567890",),
-    "display_name": ("Volatility 100 Index",),
-    "market": ("synthetic_index",),
-    "submarket": ("random_index",),
-    "language": ("EN",),
-    "broker": ("CR",),
-    "new_password": ("Simulat0r!pw",),
-    "old_password": ("Simulat0r!pw",),
-    "password": ("Simulat0r!pw",),
-    "main_password": ("Simulat0r!pw",),
-    "redirect_uri": ("https://example.com/",),
-    "homepage": ("https://example.com/",),
-    "url": ("https://example.com/",),
-    "longcode": ("Win payout if the index rises.",),
-}
-_MAP_KEY_HINTS: Mapping[str, tuple[str, ...]] = {
-    "accounts": ("CR90000000",),
-    "initial_deposit_per_country": ("id", "default"),
-}
-_GENERIC_STRINGS = ("example", "1", "a", "USD", "1.5", "")
-_TIME_NAMES = re.compile(r"(^|_)(epoch|time|date|expiry|start|end)($|_)|_at$")
-_MAX_DEPTH = 14
+_HINTS = BinaryComHints()
 
 
 class Schemas:
-    """Example values and validators for one root schema (a call's send or receive schema)."""
+    """The validator of one root schema (a call's send or receive schema), remembering valid
+    requests; example values come from `schema_examples`."""
 
     def __init__(self, root: Schema) -> None:
         self.root = root
@@ -506,20 +229,6 @@ class Schemas:
         # Draft 4's "integer" is an int and not a bool: checked without jsonschema.
         self._plain_req_id = properties.get("req_id") == {"type": "integer"}
         self._known_valid: dict[bytes, None] = {}
-
-    def resolve(self, node: Json) -> Json:
-        """Follows local `$ref`s (`#/definitions/...`, `#/$defs/...`)."""
-        for _ in range(32):
-            if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
-                return node
-            ref: str = node["$ref"]
-            if not ref.startswith("#/"):
-                raise ValueError(f"unsupported $ref {ref!r}")
-            target: Json = self.root
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        raise ValueError("$ref chain too long")
 
     def is_valid(self, schema: Json, instance: Json) -> bool:
         return bool(self.validator.evolve(schema=schema).is_valid(instance))
@@ -557,173 +266,10 @@ class Schemas:
             key = json.dumps(rest, sort_keys=True, separators=(",", ":")).encode()
         return key
 
-    # ---- examples --------------------------------------------------------------------------
 
-    def example(self, schema: Json, name: str = "", depth: int = 0) -> Json:
-        """A deterministic value valid against `schema`, readable enough for a client test."""
-        node = self.resolve(schema)
-        if not isinstance(node, Mapping) or depth > _MAX_DEPTH:
-            return None if depth > _MAX_DEPTH else "example"
-        if node.get("enum"):
-            return copy.deepcopy(node["enum"][0])
-        if "const" in node:
-            return copy.deepcopy(node["const"])
-        for keyword in ("oneOf", "anyOf"):
-            if node.get(keyword):
-                return self._first_valid(node, keyword, name, depth)
-        if node.get("allOf"):
-            return self._merged(node, name, depth)
-        return self._typed(node, _primary_type(node), name, depth)
-
-    def minimal(self, schema: Json, name: str = "", depth: int = 0) -> Json:
-        """Like `example`, but objects carry only their required properties."""
-        node = self.resolve(schema)
-        if isinstance(node, Mapping) and _primary_type(node) == "object" and "enum" not in node:
-            properties = node.get("properties", {})
-            return {
-                key: self.minimal(properties.get(key, {}), key, depth + 1)
-                for key in node.get("required", [])
-            }
-        return self.example(schema, name, depth)
-
-    def _first_valid(self, node: Schema, keyword: str, name: str, depth: int) -> Json:
-        candidates = [self.example(option, name, depth + 1) for option in node[keyword]]
-        for candidate in candidates:
-            if self.is_valid(node, candidate):
-                return candidate
-        return candidates[0]
-
-    def _merged(self, node: Schema, name: str, depth: int) -> Json:
-        merged: dict[str, Json] = {}
-        for part in node["allOf"]:
-            value = self.example(part, name, depth + 1)
-            if not isinstance(value, dict):
-                return value
-            merged.update(value)
-        if node.get("properties"):
-            merged.update(self._object(node, name, depth))
-        return merged
-
-    def _typed(self, node: Schema, kind: str, name: str, depth: int) -> Json:
-        if kind == "object":
-            return self._object(node, name, depth)
-        if kind == "array":
-            return self._array(node, name, depth)
-        if kind == "integer":
-            preferred = _EXAMPLE_EPOCH if _TIME_NAMES.search(name) else 1
-            return int(_clamp(node, Decimal(preferred), integer=True))
-        if kind == "number":
-            return float(_clamp(node, Decimal("1.5"), integer=False))
-        if kind == "boolean":
-            return True
-        if kind == "null":
-            return None
-        return self.string(node, name)
-
-    def _object(self, node: Schema, name: str, depth: int) -> dict[str, Json]:
-        properties: Mapping[str, Any] = node.get("properties", {})
-        value = {key: self.example(sub, key, depth + 1) for key, sub in properties.items()}
-        for key in node.get("required", []):
-            if key not in value:
-                value[key] = "example"
-        patterns: Mapping[str, Any] = node.get("patternProperties", {})
-        for pattern, sub in patterns.items():
-            key = self._map_key(pattern, name)
-            if key is not None and key not in value:
-                value[key] = self.example(sub, key, depth + 1)
-        extra = node.get("additionalProperties")
-        if not value and isinstance(extra, Mapping) and extra:
-            value[_MAP_KEY_HINTS.get(name, ("example",))[0]] = self.example(extra, "", depth + 1)
-        return self._pruned(node, value)
-
-    def _pruned(self, node: Schema, value: dict[str, Json]) -> dict[str, Json]:
-        """Drops optional properties the schema rejects anyway (upstream has a few that no
-        value satisfies, e.g. a `.*` patternProperty of another type than the property)."""
-        required = set(node.get("required", []))
-        for _ in range(len(value)):
-            errors = list(self.validator.evolve(schema=node).iter_errors(value))
-            culprits = {
-                error.relative_path[0]
-                for error in errors
-                if error.relative_path and error.relative_path[0] not in required
-            }
-            if not culprits:
-                break
-            for key in culprits:
-                value.pop(key, None)
-        return value
-
-    def _map_key(self, pattern: str, name: str) -> str | None:
-        hints = _MAP_KEY_HINTS.get(name, ("USD",))
-        return _matching_string(pattern, {}, [*hints, *strings_for_pattern(pattern)])
-
-    def _array(self, node: Schema, name: str, depth: int) -> list[Json]:
-        items = node.get("items")
-        if isinstance(items, list):
-            return [self.example(item, name, depth + 1) for item in items]
-        minimum = int(node.get("minItems", 0))
-        if not isinstance(items, Mapping):
-            return ["example"] * minimum
-        if node.get("maxItems") == 0:
-            return []
-        values = [self.example(items, name, depth + 1) for _ in range(max(1, minimum))]
-        if minimum == 0 and not self.is_valid(items, values[0]):
-            return []  # no item can satisfy the schema (an upstream contradiction)
-        return values
-
-    def string(self, node: Schema, name: str) -> str:
-        pattern = node.get("pattern")
-        candidates: list[str] = list(_STRING_HINTS.get(name, ()))
-        if isinstance(pattern, str):
-            candidates += strings_for_pattern(pattern)
-        candidates += _GENERIC_STRINGS
-        found = _matching_string(pattern, node, candidates)
-        return found if found is not None else _fit_length(node, "example")
-
-
-def _matching_string(pattern: str | None, node: Schema, candidates: Iterable[str]) -> str | None:
-    compiled = re.compile(pattern) if isinstance(pattern, str) else None
-    low, high = int(node.get("minLength", 0)), node.get("maxLength")
-    for candidate in candidates:
-        if compiled is not None and compiled.search(candidate) is None:
-            continue
-        if len(candidate) < low or (high is not None and len(candidate) > int(high)):
-            continue
-        return candidate
-    return None
-
-
-def _primary_type(node: Schema) -> str:
-    declared = node.get("type")
-    if isinstance(declared, str):
-        return declared
-    if isinstance(declared, list):
-        non_null = [kind for kind in declared if kind != "null"]
-        return str(non_null[0]) if non_null else "null"
-    if "properties" in node or "patternProperties" in node:
-        return "object"
-    if "items" in node:
-        return "array"
-    return "string"
-
-
-def _clamp(node: Schema, preferred: Decimal, *, integer: bool) -> Decimal:
-    """`preferred` moved inside minimum/maximum (draft-04: exclusive* are booleans)."""
-    step = Decimal(1) if integer else Decimal("0.5")
-    value = preferred
-    if "minimum" in node:
-        low = Decimal(str(node["minimum"]))
-        value = max(value, low + step if node.get("exclusiveMinimum") is True else low)
-    if "maximum" in node:
-        high = Decimal(str(node["maximum"]))
-        value = min(value, high - step if node.get("exclusiveMaximum") is True else high)
-    return value
-
-
-def _fit_length(node: Schema, text: str) -> str:
-    minimum, maximum = int(node.get("minLength", 0)), node.get("maxLength")
-    text = text + "x" * max(0, minimum - len(text))
-    return text[: int(maximum)] if maximum is not None else text
+def schema_examples(schemas: Schemas) -> Examples:
+    """Realistic values for `schemas.root` (draft-04), each checked by its validator."""
+    return Examples(schemas.root, dialect="draft-04", hints=_HINTS, is_valid=schemas.is_valid)
 
 
 # --------------------------------------------------------------------------------------
@@ -742,6 +288,8 @@ class CallSpec:
     idempotent: bool
     send: Schemas
     receive: Schemas
+    send_examples: Examples
+    receive_examples: Examples
     msg_types: tuple[str, ...]
     sensitive: frozenset[str]
     # What the server assumes for an argument the request leaves out: the spec's `default`.
@@ -753,14 +301,17 @@ class CallSpec:
         receive = translated_schema(raw.get("receive") or {"type": "object"})
         send = translated_schema(raw.get("send") or {"type": "object"})
         msg_type = receive.get("properties", {}).get("msg_type", {})
+        send_schemas, receive_schemas = Schemas(send), Schemas(receive)
         return cls(
             name=name,
             auth_required=bool(auth.get("required", False)),
             scopes=tuple(auth.get("scopes") or ()),
             streams=bool(raw.get("streams", False)),
             idempotent=raw.get("idempotent") is True,
-            send=Schemas(send),
-            receive=Schemas(receive),
+            send=send_schemas,
+            receive=receive_schemas,
+            send_examples=schema_examples(send_schemas),
+            receive_examples=schema_examples(receive_schemas),
             msg_types=tuple(msg_type.get("enum") or (name,)),
             sensitive=frozenset(_sensitive_fields(send)),
             defaults={
@@ -1819,9 +1370,9 @@ class BinaryComSimulator(LoopbackService):
         """A request the send schema accepts: only required fields when `minimal`, else every
         field. Handy for tests that must touch every call."""
         spec = self.calls[call]
-        schemas = spec.send
-        request = (schemas.minimal if minimal else schemas.example)(schemas.root)
-        return cast(dict[str, Json], request)
+        examples = spec.send_examples
+        build = examples.minimal if minimal else examples.example
+        return cast(dict[str, Json], build(spec.send.root, key=call))
 
     def example_reply(self, call: str) -> dict[str, Json]:
         """A reply the call's receive schema accepts, as the server answers
@@ -1995,7 +1546,11 @@ class BinaryComSimulator(LoopbackService):
         cached = self._examples.get(call.name)
         if cached is None:
             properties = call.receive.root.get("properties", {})
-            cached = {key: call.receive.example(properties[key], key) for key in call.results}
+            examples = call.receive_examples
+            cached = {
+                key: examples.example(properties[key], key=call.name, name=key)
+                for key in call.results
+            }
             self._examples[call.name] = cached
         return copy.deepcopy(cached)
 

@@ -9,20 +9,26 @@ really uses. What a schema cannot say (which instruments exist, how the API writ
 which fields must agree) comes from a `ValueHints` object written per API.
 
 The same generator serves JSON Schema 2020-12 (`prefixItems`, numeric exclusive bounds) and
-draft-04 (`items` as a list, boolean `exclusiveMinimum`/`exclusiveMaximum`,
-`patternProperties`): the dialect is a constructor argument. Output is deterministic: the
-same schema, key and seed give the same value.
+draft-04 (`items` as a list, boolean `exclusiveMinimum`/`exclusiveMaximum`): the dialect is
+a constructor argument. Maps come from `additionalProperties` or `patternProperties`, keys
+named by the hints or built from the key pattern. `minimal` builds the smallest value (objects
+with their required properties only), e.g. a request a send schema accepts. Upstream schemas
+sometimes contradict themselves; optional parts that no value can satisfy are left out.
+Output is deterministic: the same schema, key and seed give the same value.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from random import Random
 from typing import Any
+
+from .patterns import strings_for_pattern
 
 __all__ = ["DIALECTS", "Examples", "ValueHints", "primary_type"]
 
@@ -82,6 +88,8 @@ class ValueHints:
     list_length = 3
     # Lower-case field name -> values used in turn through a list.
     strings: Mapping[str, Sequence[str]] = {}
+    # Integer fields whose names match hold Unix times (seconds), e.g. `epoch`, `expiry_time`.
+    epoch_names: re.Pattern[str] | None = None
 
     def string(self, name: str, rng: Random, index: int) -> str | None:
         choices = self.strings.get(name.lower())
@@ -107,9 +115,20 @@ class ValueHints:
     def format_time(self, moment: datetime) -> str:
         return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
-    def map_keys(self, rng: Random) -> list[str]:
-        """Keys of an object used as a map (`additionalProperties` only)."""
+    def epoch(self, name: str, rng: Random, index: int) -> int | None:
+        """A Unix time for an integer field named like one (see `epoch_names`), else None."""
+        if self.epoch_names is None or not self.epoch_names.search(name.lower()):
+            return None
+        return int(self.time(name, rng, index).timestamp())
+
+    def map_keys(self, name: str, rng: Random) -> list[str]:
+        """Keys of the object `name` when it is used as a map (no declared properties)."""
         return ["first", "second", "third"]
+
+    def pattern_candidates(self, pattern: str) -> Iterable[str]:
+        """Strings to try, in order, for a string or a map key that must match `pattern`
+        (after the hinted and generic ones); the caller checks each one."""
+        return strings_for_pattern(pattern)
 
     def finish(self, value: dict[str, Json], rng: Random, index: int) -> dict[str, Json]:
         """Makes the fields of one generated object agree; the generic rules cover prices."""
@@ -160,6 +179,13 @@ def _replace(value: dict[str, Json], name: str, amount: Decimal) -> None:
 # --------------------------------------------------------------------------------------
 
 
+class _Draw(Random):
+    """The seeded random source of one generated value, carrying the run's mode (`minimal`:
+    objects get their required properties only). Hints see it as a plain `Random`."""
+
+    minimal = False
+
+
 class Examples:
     """Builds a value valid against a schema of `document`, realistic where hints allow.
 
@@ -199,12 +225,21 @@ class Examples:
 
     def example(self, schema: Any, *, key: str = "", name: str = "") -> Json:
         """A value for `schema`; `key` (an operation id, say) varies it between routes."""
-        rng = Random(f"{self.seed}|{key}|{name}")
-        return self._value(schema, name, 0, rng, 0)
+        return self._value(schema, name, 0, self._draw(key, name, minimal=False), 0)
+
+    def minimal(self, schema: Any, *, key: str = "", name: str = "") -> Json:
+        """The smallest value for `schema`: objects carry only their required properties
+        (maps only the entries `minProperties` asks for); everything else as `example`."""
+        return self._value(schema, name, 0, self._draw(key, name, minimal=True), 0)
+
+    def _draw(self, key: str, name: str, *, minimal: bool) -> _Draw:
+        draw = _Draw(f"{self.seed}|{key}|{name}")
+        draw.minimal = minimal
+        return draw
 
     # ---- by keyword -------------------------------------------------------------------
 
-    def _value(self, schema: Any, name: str, depth: int, rng: Random, index: int) -> Json:
+    def _value(self, schema: Any, name: str, depth: int, rng: _Draw, index: int) -> Json:
         node = self.resolve(schema)
         if not isinstance(node, Mapping) or depth > _MAX_DEPTH:
             return {}
@@ -230,14 +265,14 @@ class Examples:
             return None
         return self._string(node, name, rng, index)
 
-    def _enum_value(self, values: Sequence[Json], name: str, rng: Random, index: int) -> Json:
+    def _enum_value(self, values: Sequence[Json], name: str, rng: _Draw, index: int) -> Json:
         hinted = self.hints.string(name, rng, index)
         if hinted is not None and hinted in values:
             return hinted
         return values[(index + rng.randrange(len(values))) % len(values)]
 
     def _option(
-        self, node: Schema, keyword: str, name: str, depth: int, rng: Random, index: int
+        self, node: Schema, keyword: str, name: str, depth: int, rng: _Draw, index: int
     ) -> Json:
         """The first option whose value fits; empty and null options only as a last resort."""
         options = sorted(node[keyword], key=lambda option: _is_blank(self.resolve(option)))
@@ -247,7 +282,7 @@ class Examples:
                 return candidate
         return candidates[0]
 
-    def _merged(self, node: Schema, name: str, depth: int, rng: Random, index: int) -> Json:
+    def _merged(self, node: Schema, name: str, depth: int, rng: _Draw, index: int) -> Json:
         merged: dict[str, Json] = {}
         for part in node["allOf"]:
             value = self._value(part, name, depth + 1, rng, index)
@@ -259,25 +294,84 @@ class Examples:
             merged.update(self._object(rest, name, depth, rng, index))
         return merged
 
-    def _object(self, node: Schema, name: str, depth: int, rng: Random, index: int) -> Json:
+    def _object(self, node: Schema, name: str, depth: int, rng: _Draw, index: int) -> Json:
+        properties: Mapping[str, Any] = node.get("properties", {})
+        required = [key for key in node.get("required", []) if isinstance(key, str)]
+        keys = (
+            required
+            if rng.minimal
+            else [*properties, *(k for k in required if k not in properties)]
+        )
         value: dict[str, Json] = {
-            key: self._value(sub, key, depth + 1, rng, index)
-            for key, sub in node.get("properties", {}).items()
+            key: self._value(_property_schema(node, key), key, depth + 1, rng, index)
+            for key in keys
         }
-        extra = node.get("additionalProperties")
-        if not value and isinstance(extra, Mapping) and extra:
-            for position, key in enumerate(self.hints.map_keys(rng)):
-                value[key] = self._value(extra, key, depth + 1, rng, position)
-        patterns = node.get("patternProperties")
-        if not value and isinstance(patterns, Mapping):
-            for pattern, sub in patterns.items():
-                for position, key in enumerate(self.hints.map_keys(rng)):
-                    if re.search(pattern, key):
-                        value[key] = self._value(sub, key, depth + 1, rng, position)
+        if not value or len(value) < int(node.get("minProperties", 0)):
+            self._add_map_entries(node, name, depth, rng, value)
         finished = self.hints.finish(copy.deepcopy(value), rng, index)
-        return finished if self._is_valid(node, finished) else value
+        if self._is_valid(node, finished):
+            return finished
+        return value if self._is_valid(node, value) else self._pruned(node, value)
 
-    def _array(self, node: Schema, name: str, depth: int, rng: Random, index: int) -> list[Json]:
+    def _add_map_entries(
+        self, node: Schema, name: str, depth: int, rng: _Draw, value: dict[str, Json]
+    ) -> None:
+        """Entries of an object used as a map, keyed by the hints' names for `name` or by
+        strings its key patterns accept; when minimal, only as many as `minProperties`."""
+        wanted = int(node.get("minProperties", 0))
+        limit = node.get("maxProperties")
+
+        def room() -> bool:
+            if rng.minimal and len(value) >= wanted:
+                return False
+            return limit is None or len(value) < int(limit)
+
+        hinted = self.hints.map_keys(name, rng)
+        extra = node.get("additionalProperties")
+        if isinstance(extra, Mapping) and extra:
+            for position, key in enumerate(hinted):
+                if room() and key not in value:
+                    sub = _property_schema(node, key)
+                    value[key] = self._value(sub, key, depth + 1, rng, position)
+        patterns = node.get("patternProperties")
+        if isinstance(patterns, Mapping) and (not value or len(value) < wanted):
+            for pattern, sub in patterns.items():
+                for position, key in enumerate(self._keys_for(pattern, hinted)):
+                    if room() and key not in value:
+                        value[key] = self._value(sub, key, depth + 1, rng, position)
+
+    def _keys_for(self, pattern: str, hinted: Sequence[str]) -> list[str]:
+        """Up to `list_length` distinct keys the pattern accepts, hinted names first."""
+        found: list[str] = []
+        for candidate in itertools.chain(hinted, self.hints.pattern_candidates(pattern)):
+            if len(found) >= self.hints.list_length:
+                break
+            if candidate not in found and _matches(pattern, candidate):
+                found.append(candidate)
+        return found
+
+    def _pruned(self, node: Schema, value: dict[str, Json]) -> dict[str, Json]:
+        """`value` without the optional properties its schema rejects. Upstream schemas have a
+        few no value satisfies (a `.*` pattern property of another type than the property)."""
+        required = set(node.get("required", []))
+        kept = {
+            key: item
+            for key, item in value.items()
+            if key in required or self._fits_every_schema_of(node, key, item)
+        }
+        if self._is_valid(node, kept):
+            return kept
+        for key in [key for key in kept if key not in required]:
+            fewer = {other: item for other, item in kept.items() if other != key}
+            if self._is_valid(node, fewer):
+                return fewer
+        return kept
+
+    def _fits_every_schema_of(self, node: Schema, key: str, item: Json) -> bool:
+        schemas = _schemas_of(node, key)
+        return schemas is not None and all(self._is_valid(sub, item) for sub in schemas)
+
+    def _array(self, node: Schema, name: str, depth: int, rng: _Draw, index: int) -> list[Json]:
         items = node.get("items")
         if self.dialect == "draft-04" and isinstance(items, list):
             prefix, rest = items, node.get("additionalItems", False)
@@ -286,20 +380,34 @@ class Examples:
         values = [self._value(sub, name, depth + 1, rng, index) for sub in prefix]
         if not isinstance(rest, Mapping):
             return values
-        count = max(int(node.get("minItems", 0)), len(values) + self.hints.list_length)
+        fixed, least = len(values), int(node.get("minItems", 0))
+        count = max(least, fixed + self.hints.list_length)
         if "maxItems" in node:
             count = min(count, int(node["maxItems"]))
-        for position in range(len(values), count):
+        for position in range(fixed, count):
             values.append(self._value(rest, name, depth + 1, rng, position))
+        if node.get("uniqueItems") is True:
+            values = _distinct(values)
+        if len(values) > fixed >= least and not self._is_valid(rest, values[fixed]):
+            return values[:fixed]  # no item satisfies the schema (an upstream contradiction)
         return values
 
-    def _number(self, node: Schema, kind: str, name: str, rng: Random, index: int) -> Json:
+    def _number(self, node: Schema, kind: str, name: str, rng: _Draw, index: int) -> Json:
         low, high = self._bounds(node, kind)
         if kind == "integer":
+            epoch = self.hints.epoch(name, rng, index)
+            if (
+                epoch is not None
+                and (low is None or low <= epoch)
+                and (high is None or epoch <= high)
+            ):
+                return epoch
             floor = int(low) if low is not None else 1
             ceiling = int(high) if high is not None else floor + 99
             return self.hints.integer(name, rng, floor, max(floor, ceiling))
         amount = self.hints.decimal(name, rng, index) or Decimal("1")
+        if low is not None and high is not None and high > low and not low <= amount <= high:
+            amount = low + (amount - low) % (high - low)  # in range, still varied
         if low is not None:
             amount = max(amount, low)
         if high is not None:
@@ -326,7 +434,7 @@ class Examples:
                 high = below - step if high is None else min(high, below - step)
         return low, high
 
-    def _string(self, node: Schema, name: str, rng: Random, index: int) -> str:
+    def _string(self, node: Schema, name: str, rng: _Draw, index: int) -> str:
         fmt = node.get("format")
         if fmt == "decimal":
             return str(self.hints.decimal(name, rng, index) or Decimal("1"))
@@ -347,9 +455,64 @@ class Examples:
         ]
         pattern = node.get("pattern")
         for candidate in candidates:
-            if candidate is not None and (pattern is None or re.search(pattern, candidate)):
-                return _fit_length(node, candidate, rng)
+            if candidate is not None and (pattern is None or _matches(pattern, candidate)):
+                fitted = _fit_length(node, candidate, rng)
+                if pattern is None or _matches(pattern, fitted):
+                    return fitted
+        if isinstance(pattern, str):
+            low, high = int(node.get("minLength", 0)), node.get("maxLength")
+            for candidate in self.hints.pattern_candidates(pattern):
+                fits = low <= len(candidate) and (high is None or len(candidate) <= int(high))
+                if fits and _matches(pattern, candidate):
+                    return candidate
         return _fit_length(node, "", rng)
+
+
+def _property_schema(node: Schema, key: str) -> Any:
+    """The schema of property `key`: declared, else the first matching pattern property's,
+    else `additionalProperties` (an empty schema when none applies)."""
+    declared = node.get("properties", {})
+    if key in declared:
+        return declared[key]
+    patterns = node.get("patternProperties")
+    if isinstance(patterns, Mapping):
+        for pattern, sub in patterns.items():
+            if _matches(pattern, key):
+                return sub
+    extra = node.get("additionalProperties")
+    return extra if isinstance(extra, Mapping) else {}
+
+
+def _schemas_of(node: Schema, key: str) -> list[Any] | None:
+    """Every schema property `key` must satisfy; None when the object allows no such key."""
+    found = [node["properties"][key]] if key in node.get("properties", {}) else []
+    patterns = node.get("patternProperties")
+    if isinstance(patterns, Mapping):
+        found += [sub for pattern, sub in patterns.items() if _matches(pattern, key)]
+    if found:
+        return found
+    extra = node.get("additionalProperties", {})
+    if extra is False:
+        return None
+    return [extra] if isinstance(extra, Mapping) else []
+
+
+def _matches(pattern: str, text: str) -> bool:
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return False
+
+
+def _distinct(values: list[Json]) -> list[Json]:
+    seen: set[str] = set()
+    kept: list[Json] = []
+    for value in values:
+        marker = repr(value)
+        if marker not in seen:
+            seen.add(marker)
+            kept.append(value)
+    return kept
 
 
 def _is_blank(node: Any) -> bool:

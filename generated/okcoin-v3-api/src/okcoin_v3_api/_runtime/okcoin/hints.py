@@ -87,7 +87,7 @@ class OkcoinHints(ValueHints):
             return _step_down(Decimal(rng.randint(1, 50000)) / 10000, Decimal("0.0001"))
         return super().decimal(name, rng, index)
 
-    def map_keys(self, rng: Random) -> list[str]:
+    def map_keys(self, name: str, rng: Random) -> list[str]:
         """Okcoin keys its batch answers by lower-case instrument id."""
         return [spec.instrument_id.lower() for spec in DEFAULT_INSTRUMENTS[:3]]
 
@@ -103,7 +103,7 @@ class OkcoinHints(ValueHints):
     def _fit_market(value: dict[str, Any], spec: InstrumentSpec, rng: Random) -> None:
         """Prices near the market's price on its tick, sizes on its increment, the currency
         one of the market's two."""
-        for name in _PRICE_FIELDS & value.keys():
+        for name in sorted(_PRICE_FIELDS & value.keys()):  # a set: ordered for determinism
             if _is_decimal_text(value[name]):
                 moved = spec.price * (1 + Decimal(rng.randint(-200, 200)) / 10000)
                 value[name] = str(_step_down(moved, spec.tick_size))
