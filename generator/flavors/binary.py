@@ -365,6 +365,11 @@ README = """\
 - **Transport**: websockets' synchronous client; TLS is verified unless `verify_tls=False`;
   permessage-deflate only with `compression="deflate"` (off by default: it costs more than
   it saves on a fast link).
+- **Calls or fields the spec lacks**: `client.send({"ticks_history": "R_50", ...})` sends a
+  request as written and returns the whole answer as a dict (the client adds `req_id`).
+  Error answers raise the same typed errors; a call the spec knows keeps its rules
+  (authorization and scopes checked first, secrets redacted, sent again only if safe to
+  repeat); any other request is sent once.
 - **Offline tests** (the `testing` extra): `binary_com_api.testing.BinaryComSimulator`
   serves the whole API on 127.0.0.1 and injects faults (`DropConnection`, `Delay`,
   `ErrorAnswer`, `RateLimit`, `BadReply`, `RandomFaults`, refused connections).

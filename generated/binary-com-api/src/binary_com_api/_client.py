@@ -218,6 +218,25 @@ class BinaryComClient:
             self.app_id, language=self.language, base_url=base_url or OAUTH_URL, extra=extra
         )
 
+    def send(self, request: Mapping[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
+        """The escape hatch, for fields or calls the spec lacks: sends ``request`` as it is
+        and returns the whole answer as a dict, undecoded (unknown fields included)::
+
+            answer = client.send({"ticks_history": "R_50", "end": "latest", "count": 10})
+
+        The client assigns ``req_id`` and matches the answer by it (leave it out); streams
+        are not taken here (use the ``subscribe_*`` methods). An error answer raises the
+        `ApiError` subclass of its code, as for the typed methods. When the request names a
+        call the spec knows (its first key that is a call's name), that call's rules apply:
+        authorization and scopes are checked before sending, its secret fields are
+        redacted from errors, it is sent again only if it is safe to repeat, and an
+        ``authorize`` sent this way authorizes the client. Any other request is sent once,
+        never again, and values under names such as ``token`` or ``password`` are kept out
+        of error messages. Nothing else is checked: prefer the typed methods where they
+        exist.
+        """
+        return self._session.send(request, timeout)
+
     def pipeline(self) -> Pipeline:
         """Calls that do not wait for one another: each method of the `Pipeline` sends its
         call at once and returns a `Pending`, so many are in flight on the one connection::

@@ -3300,6 +3300,40 @@ class OkcoinClient:
         """The budget every retry of this client draws from (see RetryBudget)."""
         return self._transport.retry_budget
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        signed: bool = True,
+        timeout: float | None = None,
+    ) -> Any:
+        """The escape hatch, for routes or fields the spec lacks: sends ``method`` to ``path``
+        (``/api/...``, on ``base_url``) and returns the answer's JSON as it came, undecoded
+        (numbers a float cannot hold exactly are Decimals).
+
+        ``params`` go into the query string (None values are left out), ``body`` (a dict or
+        list; Decimals travel as text) is sent as JSON and is refused on a GET. The request is
+        signed unless ``signed=False``, within the same ``timeout`` as the other calls, and an
+        error answer raises the same typed `OkcoinError` subclass. Only a GET is retried
+        (after a connection error, a timeout, 429 or 5xx, within ``retries`` and the retry
+        budget) or sent again after a clock repair: any other method is sent once, since the
+        client cannot know whether it is safe to repeat. Prefer the typed methods where they
+        exist: they check arguments before sending and decode the answer::
+
+            client.request("GET", "/api/spot/v3/instruments/BTC-USD/ticker", signed=False)
+        """
+        return self._transport.request(
+            method,
+            path,
+            params=params,
+            body=body,
+            auth="signed" if signed else "none",
+            timeout=timeout,
+        )
+
     def sync_time(self) -> float:
         """Measures the offset between Okcoin's clock and ours and signs with it from now on.
 
