@@ -13,38 +13,51 @@ import yaml
 
 from generator import pipeline
 
+_OUTPUT = "the generated distributions' folder (default: generated/)"
+_SPECS = "the specs folder (default: specs/)"
+_ONLY = "only this distribution (repeatable; default: all)"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="render every spec into generated/")
-    generate.add_argument("--output", type=Path, default=pipeline.GENERATED)
-    generate.add_argument("--specs", type=Path, default=pipeline.SPECS)
+    generate.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    generate.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
 
     verify = commands.add_parser("verify", help="check specs are valid and generated/ matches them")
-    verify.add_argument("--output", type=Path, default=pipeline.GENERATED)
-    verify.add_argument("--specs", type=Path, default=pipeline.SPECS)
+    verify.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    verify.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
 
     calls = commands.add_parser(
         "import-calls", help="turn upstream per-call JSON Schema folders into call specs"
     )
-    calls.add_argument("source", type=Path)
-    calls.add_argument("--output", type=Path, default=pipeline.SPECS / "binary-com")
+    calls.add_argument("source", type=Path, help="folder of upstream call folders (send.json)")
+    calls.add_argument(
+        "--output",
+        type=Path,
+        default=pipeline.SPECS / "binary-com",
+        help="the call-spec folder to write (default: specs/binary-com)",
+    )
 
     okcoin = commands.add_parser(
         "import-okcoin", help="rebuild specs/okcoin-v3.yaml from a routes table and our overlay"
     )
-    okcoin.add_argument("routes", type=Path)
-    okcoin.add_argument("--output", type=Path, default=pipeline.SPECS / "okcoin-v3.yaml")
+    okcoin.add_argument("routes", type=Path, help="the routes table (routes.tsv)")
+    okcoin.add_argument(
+        "--output",
+        type=Path,
+        default=pipeline.SPECS / "okcoin-v3.yaml",
+        help="the spec to write (default: specs/okcoin-v3.yaml)",
+    )
 
     _release_commands(commands)
     args = parser.parse_args(argv)
     if args.command in _RELEASE_COMMANDS:
         return _run_release_command(args)
     if args.command == "generate":
-        for name in pipeline.generate(args.output, args.specs):
-            print(f"generated {args.output / name}")
+        _generate(args.output, args.specs)
         return 0
     if args.command == "verify":
         from generator.verify import verify_all
@@ -58,6 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _user_errors(import_okcoin, args.routes, args.output, OVERLAY_PATH)
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _generate(output: Path, specs: Path) -> None:
+    """Generates every distribution and says, per distribution, what changed."""
+    for name, changes in pipeline.regenerate(output, specs).items():
+        print(f"{output / name}: {changes.describe()}")
 
 
 def _user_errors(command: Any, *args: Any) -> int:
@@ -119,7 +138,9 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     )
     diff.add_argument("old", help=where)
     diff.add_argument("new", help=where)
-    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument(
+        "--format", choices=("text", "json"), default="text", help="how to print the changes"
+    )
     diff.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
     )
@@ -130,35 +151,44 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     release = commands.add_parser(
         "release", help="record the next version and changelog entry of changed distributions"
     )
-    release.add_argument("--specs", type=Path, default=pipeline.SPECS)
-    release.add_argument("--output", type=Path, default=pipeline.GENERATED)
-    release.add_argument("-d", "--distribution", action="append", default=[])
+    release.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
+    release.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    release.add_argument("-d", "--distribution", action="append", default=[], help=_ONLY)
     release.add_argument("--against", help="the released spec to compare with (diff syntax)")
     release.add_argument("--version", help="release this version (at least the computed one)")
     release.add_argument(
         "--note", action="append", default=[], help="a changelog line (releases even unchanged)"
     )
     release.add_argument(
-        "--note-kind", choices=("fix", "feature", "breaking"), default="fix", help="of --note"
+        "--note-kind",
+        choices=("fix", "feature", "breaking"),
+        default="fix",
+        help="the kind of change the --note lines describe (default: fix)",
     )
     release.add_argument("--date", help="release date, YYYY-MM-DD (default: today, UTC)")
     release.add_argument("--dry-run", action="store_true", help="show, record nothing")
     release.add_argument("--no-generate", action="store_true", help="do not re-render")
-    release.add_argument("--strict-enums", action="store_true")
+    release.add_argument(
+        "--strict-enums", action="store_true", help="new response enum values are breaking"
+    )
 
     build = commands.add_parser("build", help="reproducible wheels and sdists into dist/")
-    build.add_argument("--generated", type=Path, default=pipeline.GENERATED)
-    build.add_argument("--out", type=Path, default=pipeline.ROOT / "dist")
-    build.add_argument("--specs", type=Path, default=pipeline.SPECS)
-    build.add_argument("-d", "--distribution", action="append", default=[])
+    build.add_argument("--generated", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    build.add_argument(
+        "--out", type=Path, default=pipeline.ROOT / "dist", help="where to put them (dist/)"
+    )
+    build.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
+    build.add_argument("-d", "--distribution", action="append", default=[], help=_ONLY)
     build.add_argument("--no-isolation", action="store_true", help="use this environment")
 
     publish = commands.add_parser(
         "publish", help="upload dist/ (PUBLISH_URL or an embedded index) and smoke-test it"
     )
-    publish.add_argument("--generated", type=Path, default=pipeline.GENERATED)
-    publish.add_argument("--dist", type=Path, default=pipeline.ROOT / "dist")
-    publish.add_argument("-d", "--distribution", action="append", default=[])
+    publish.add_argument("--generated", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    publish.add_argument(
+        "--dist", type=Path, default=pipeline.ROOT / "dist", help="the built files (dist/)"
+    )
+    publish.add_argument("-d", "--distribution", action="append", default=[], help=_ONLY)
     publish.add_argument("--no-smoke", action="store_true", help="upload only")
     publish.add_argument(
         "--dependency-python",
@@ -170,7 +200,7 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     )
 
     serve = commands.add_parser("serve-index", help="serve .work/index/packages until Ctrl-C")
-    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--port", type=int, default=8080, help="port on 127.0.0.1 (8080)")
 
 
 def _run_release_command(args: argparse.Namespace) -> int:
@@ -225,14 +255,16 @@ def _dispatch_release_command(args: argparse.Namespace) -> int:
             strict_enums=args.strict_enums,
         )
         print(release.describe(plans), end="")
-        if args.dry_run or not plans:
+        if args.dry_run:
+            print("dry run: nothing was written (run without --dry-run to record the release)")
+            return 0
+        if not plans:
             return 0
         date = dt.date.fromisoformat(args.date) if args.date else None
         release.record(plans, args.specs, date)
         print(f"recorded in {args.specs / 'releases.json'}")
         if not args.no_generate:
-            for name in pipeline.generate(args.output, args.specs):
-                print(f"generated {args.output / name}")
+            _generate(args.output, args.specs)
         return 0
     if args.command == "build":
         from generator.shipping.build import build_all

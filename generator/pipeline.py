@@ -13,7 +13,13 @@ from generator import ir
 from generator.flavors import FLAVORS
 from generator.loaders.openapi import OpenApiLoader, load_yaml
 from generator.releases import History, apply, release_files
-from generator.render.renderer import Renderer, format_python, is_by_product, write_files
+from generator.render.renderer import (
+    FileChanges,
+    Renderer,
+    format_python,
+    is_by_product,
+    write_files,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -83,6 +89,11 @@ def render_all(specs_dir: Path = SPECS) -> Iterator[tuple[ir.Api, dict[str, str]
 
 def generate(output: Path = GENERATED, specs_dir: Path = SPECS) -> list[str]:
     """Writes every distribution under `output`; returns the distribution names."""
+    return list(regenerate(output, specs_dir))
+
+
+def regenerate(output: Path = GENERATED, specs_dir: Path = SPECS) -> dict[str, FileChanges]:
+    """Writes every distribution under `output`; returns what changed in each, by name."""
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch)
@@ -91,9 +102,7 @@ def generate(output: Path = GENERATED, specs_dir: Path = SPECS) -> list[str]:
             written.append(api.distribution)
         format_python(staging)
         output.mkdir(parents=True, exist_ok=True)
-        for name in written:
-            write_files(_read_tree(staging / name), output / name)
-    return written
+        return {name: write_files(_read_tree(staging / name), output / name) for name in written}
 
 
 def _read_tree(root: Path) -> dict[str, str]:

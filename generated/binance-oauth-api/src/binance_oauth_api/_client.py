@@ -289,18 +289,24 @@ class BinanceOAuthClient:
             raise ValidationError("pkce", "a public client (no client_secret) must use PKCE")
         state = new_state() if state is None else state
         verifier = new_code_verifier() if pkce else None
-        request = self._transport.prepare(
-            _redirect_route("oauth_authorization_url"),
-            {
-                "response_type": "code",
-                "client_id": self.client_id,
-                "redirect_uri": self.redirect_uri,
-                "scope": scopes,
-                "state": state,
-                "code_challenge": None if verifier is None else code_challenge(verifier),
-                "code_challenge_method": None if verifier is None else "S256",
-            },
-        )
+        try:
+            request = self._transport.prepare(
+                _redirect_route("oauth_authorization_url"),
+                {
+                    "response_type": "code",
+                    "client_id": self.client_id,
+                    "redirect_uri": self.redirect_uri,
+                    "scope": scopes,
+                    "state": state,
+                    "code_challenge": None if verifier is None else code_challenge(verifier),
+                    "code_challenge_method": None if verifier is None else "S256",
+                },
+            )
+        except ValidationError as error:
+            if error.field != "scope" and not error.field.startswith("scope["):
+                raise
+            # The URL's `scope` is this method's `scopes`: name what the caller wrote.
+            raise ValidationError("scopes" + error.field[len("scope") :], error.rule) from None
         return AuthorizationRequest(
             url=request.url,
             state=state,
