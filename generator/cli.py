@@ -16,6 +16,7 @@ from generator import pipeline
 _OUTPUT = "the generated distributions' folder (default: generated/)"
 _SPECS = "the specs folder (default: specs/)"
 _ONLY = "only this distribution (repeatable; default: all)"
+_FORCE = "overwrite spec files edited by hand since the last import (the edit is lost)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=pipeline.SPECS / "binary-com",
         help="the call-spec folder to write (default: specs/binary-com)",
     )
+    calls.add_argument("--force", action="store_true", help=_FORCE)
 
     okcoin = commands.add_parser(
         "import-okcoin", help="rebuild specs/okcoin-v3.yaml from a routes table and our overlay"
@@ -51,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=pipeline.SPECS / "okcoin-v3.yaml",
         help="the spec to write (default: specs/okcoin-v3.yaml)",
     )
+    okcoin.add_argument("--force", action="store_true", help=_FORCE)
 
     _release_commands(commands)
     args = parser.parse_args(argv)
@@ -64,11 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return verify_all(args.specs, args.output)
     if args.command == "import-calls":
-        return _user_errors(import_binary_com, args.source, args.output)
+        return _user_errors(import_binary_com, args.source, args.output, args.force)
     if args.command == "import-okcoin":
         from generator.importers.okcoin_routes import OVERLAY_PATH
 
-        return _user_errors(import_okcoin, args.routes, args.output, OVERLAY_PATH)
+        return _user_errors(import_okcoin, args.routes, args.output, OVERLAY_PATH, args.force)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -81,8 +84,14 @@ def _generate(output: Path, specs: Path) -> None:
 
 def _user_errors(command: Any, *args: Any) -> int:
     """Runs an import; bad input ends in one `error:` line and exit status 2."""
+    from generator.importers.stamp import HandEditError
+
     try:
         result: int = command(*args)
+    except HandEditError as error:
+        print(error.diff, end="", file=sys.stderr)
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return 2
     except (OSError, ValueError, yaml.YAMLError) as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)
         return 2
@@ -95,27 +104,31 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def import_binary_com(source: Path, output: Path) -> int:
+def import_binary_com(source: Path, output: Path, force: bool = False) -> int:
     """`import-calls`: writes the call specs and says what was added, removed and changed."""
     from generator.importers.binary_com import import_calls
 
-    report = import_calls(source, output)
+    report = import_calls(source, output, force=force)
     print(f"{output}:")
     for line in report.lines():
         print(f"  {line}")
     return 0
 
 
-def import_okcoin(routes: Path, output: Path, overlay: Path) -> int:
-    """`import-okcoin`: writes the OpenAPI document and says which operations changed."""
+def import_okcoin(routes: Path, output: Path, overlay: Path, force: bool = False) -> int:
+    """`import-okcoin`: writes the OpenAPI document and says which operations changed;
+    stops (HandEditError) rather than overwrite a hand edit, unless `force`."""
     from generator.importers.okcoin_routes import compare_operations, dump_spec, import_routes
+    from generator.importers.stamp import check_overwrites
     from generator.loaders.openapi import load_yaml
 
     warnings: list[str] = []
     spec = import_routes(routes, overlay, warnings=warnings)
+    text = dump_spec(spec)
+    check_overwrites({output: text}, force=force)
     previous = load_yaml(output) if output.is_file() else None
     added, removed, changed = compare_operations(previous, spec)
-    output.write_text(dump_spec(spec), encoding="utf-8")
+    output.write_text(text, encoding="utf-8")
     print(f"wrote {output}")
     for what, names in (("added", added), ("removed", removed), ("changed", changed)):
         for name in names:

@@ -51,6 +51,8 @@ from typing import Any
 import attrs
 import yaml
 
+from generator.importers.stamp import HandEditError, check_overwrites, stamped
+
 __all__ = [
     "DEFAULT_OUT_DIR",
     "DROPPED_KEYWORDS",
@@ -79,6 +81,10 @@ SUMMARIES_PATH = Path(__file__).with_name("binary_com_summaries.yaml")
 """Per-call ``{summary, group}`` written for this project."""
 
 DEFAULT_OUT_DIR = Path(__file__).resolve().parents[2] / "specs" / "binary-com"
+WRITTEN_BY = (
+    "Written by `python -m generator import-calls` from upstream's JSON Schemas and "
+    "generator/importers/ (binary_com_summaries.yaml, the safety lists): change those."
+)
 """Where the committed specs live (``<repo>/specs/binary-com``)."""
 
 FALLBACK_GROUP = "misc"
@@ -479,7 +485,7 @@ def dump_spec(spec: Mapping[str, Any]) -> str:
         width=100,
         default_flow_style=False,
     )
-    return str(text)
+    return stamped(str(text), WRITTEN_BY)
 
 
 # --------------------------------------------------------------------------- import
@@ -579,13 +585,16 @@ def import_calls(
     *,
     summaries: Mapping[str, Mapping[str, str]] | None = None,
     safety: Safety | None = None,
+    force: bool = False,
 ) -> ImportReport:
     """Write ``out_dir/<call>.yaml`` for every upstream call folder in ``src_dir``.
 
     Spec files in ``out_dir`` without an upstream folder any more are deleted and reported as
     removed.  Nothing is written when ``src_dir`` holds no call folders (``ValueError``, so a
-    wrong path cannot wipe ``out_dir``) or when our own lists still name calls upstream no
-    longer has (:class:`StaleEntriesError`).
+    wrong path cannot wipe ``out_dir``), when our own lists still name calls upstream no
+    longer has (:class:`StaleEntriesError`), or when a spec file the import would change or
+    delete was edited by hand since it was imported (:class:`HandEditError`, unless
+    ``force``).
     """
     src_dir = Path(src_dir)
     out_dir = Path(out_dir)
@@ -601,18 +610,24 @@ def import_calls(
             )
     warnings: list[str] = []
     specs = convert_folder(src_dir, summaries=summaries, safety=safety, warnings=warnings)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    texts = {name: dump_spec(spec) for name, spec in specs.items()}
     before = {path.stem: path.read_bytes() for path in out_dir.glob("*.yaml")}
+    removed = sorted(set(before) - set(specs))
+    writes: dict[Path, str | None] = {
+        out_dir / f"{name}.yaml": text for name, text in texts.items()
+    }
+    writes.update({out_dir / f"{name}.yaml": None for name in removed})
+    check_overwrites(writes, force=force)
+    out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     changed: list[str] = []
-    for name, spec in specs.items():
-        data = dump_spec(spec).encode("utf-8")
+    for name, text in texts.items():
+        data = text.encode("utf-8")
         if name in before and before[name] != data:
             changed.append(name)
         target = out_dir / f"{name}.yaml"
         target.write_bytes(data)
         written.append(target)
-    removed = sorted(set(before) - set(specs))
     for name in removed:
         (out_dir / f"{name}.yaml").unlink()
     return ImportReport(
@@ -637,6 +652,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out_dir = Path(args[1]) if len(args) == 2 else DEFAULT_OUT_DIR
     try:
         report = import_calls(Path(args[0]), out_dir)
+    except HandEditError as error:
+        print(error.diff, end="", file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
