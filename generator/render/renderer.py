@@ -149,6 +149,7 @@ class Renderer:
             "group_class": plans.group_class,
             "group_doc": lambda group: _group_doc(api, group),
             "method_plan": plans.method_plan,
+            "groups_doc": lambda: plans.groups_doc(api),
             **(self.flavor.context(self) if self.flavor.context else {}),
         }
 
