@@ -14,6 +14,11 @@ import yaml
 from generator import pipeline
 from generator.render.renderer import FormatError
 
+_OUTPUT = "the generated distributions' folder (default: generated/)"
+_SPECS = "the specs folder (default: specs/)"
+_ONLY = "only this distribution (repeatable; default: all)"
+_FORCE = "overwrite spec files edited by hand since the last import (the edit is lost)"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
@@ -28,29 +33,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         help="OpenAPI files (.yaml, .yml, .json) or call-spec folders; default: all of --specs",
     )
-    generate.add_argument("--output", type=Path, default=pipeline.GENERATED)
+    generate.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
     generate.add_argument(
         "--strict",
         action="store_true",
         help="refuse a spec with unsupported operations instead of skipping them",
     )
-    generate.add_argument("--specs", type=Path, default=pipeline.SPECS)
+    generate.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
 
     verify = commands.add_parser("verify", help="check specs are valid and generated/ matches them")
-    verify.add_argument("--output", type=Path, default=pipeline.GENERATED)
-    verify.add_argument("--specs", type=Path, default=pipeline.SPECS)
+    verify.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    verify.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
 
     calls = commands.add_parser(
         "import-calls", help="turn upstream per-call JSON Schema folders into call specs"
     )
-    calls.add_argument("source", type=Path)
-    calls.add_argument("--output", type=Path, default=pipeline.SPECS / "binary-com")
+    calls.add_argument("source", type=Path, help="folder of upstream call folders (send.json)")
+    calls.add_argument(
+        "--output",
+        type=Path,
+        default=pipeline.SPECS / "binary-com",
+        help="the call-spec folder to write (default: specs/binary-com)",
+    )
+    calls.add_argument("--force", action="store_true", help=_FORCE)
 
     okcoin = commands.add_parser(
         "import-okcoin", help="rebuild specs/okcoin-v3.yaml from a routes table and our overlay"
     )
-    okcoin.add_argument("routes", type=Path)
-    okcoin.add_argument("--output", type=Path, default=pipeline.SPECS / "okcoin-v3.yaml")
+    okcoin.add_argument("routes", type=Path, help="the routes table (routes.tsv)")
+    okcoin.add_argument(
+        "--output",
+        type=Path,
+        default=pipeline.SPECS / "okcoin-v3.yaml",
+        help="the spec to write (default: specs/okcoin-v3.yaml)",
+    )
+    okcoin.add_argument("--force", action="store_true", help=_FORCE)
 
     _release_commands(commands)
     args = parser.parse_args(argv)
@@ -63,11 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return verify_all(args.specs, args.output)
     if args.command == "import-calls":
-        return _user_errors(import_binary_com, args.source, args.output)
+        return _user_errors(import_binary_com, args.source, args.output, args.force)
     if args.command == "import-okcoin":
         from generator.importers.okcoin_routes import OVERLAY_PATH
 
-        return _user_errors(import_okcoin, args.routes, args.output, OVERLAY_PATH)
+        return _user_errors(import_okcoin, args.routes, args.output, OVERLAY_PATH, args.force)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -75,13 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def generate_specs(
     named: Sequence[Path], output: Path, specs_dir: Path, strict: bool = False
 ) -> int:
-    """`generate`: says what it wrote and what it skipped; writing nothing is an error.
-    With `strict`, the first thing skipped ends it before anything is written."""
+    """`generate`: says what changed in each distribution and what it skipped; writing
+    nothing is an error. With `strict`, the first thing skipped ends it before anything is
+    written."""
     sources = [pipeline.source_of(path) for path in named] if named else None
-    written = pipeline.generate(output, specs_dir, sources, warn=_refuse if strict else _warn)
-    for name in written:
-        print(f"generated {output / name}")
-    if not written:
+    changes = pipeline.regenerate(output, specs_dir, sources, warn=_refuse if strict else _warn)
+    for name, changed in changes.items():
+        print(f"{output / name}: {changed.describe()}")
+    if not changes:
         where = ", ".join(str(path) for path in named) if named else str(specs_dir)
         print(f"error: no distribution generated from {where}", file=sys.stderr)
         return 1
@@ -98,8 +116,14 @@ def _refuse(line: str) -> None:
 
 def _user_errors(command: Any, *args: Any) -> int:
     """Runs an import; bad input ends in one `error:` line and exit status 2."""
+    from generator.importers.stamp import HandEditError
+
     try:
         result: int = command(*args)
+    except HandEditError as error:
+        print(error.diff, end="", file=sys.stderr)
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return 2
     except (OSError, ValueError, yaml.YAMLError, FormatError) as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)
         return 2
@@ -112,27 +136,31 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def import_binary_com(source: Path, output: Path) -> int:
+def import_binary_com(source: Path, output: Path, force: bool = False) -> int:
     """`import-calls`: writes the call specs and says what was added, removed and changed."""
     from generator.importers.binary_com import import_calls
 
-    report = import_calls(source, output)
+    report = import_calls(source, output, force=force)
     print(f"{output}:")
     for line in report.lines():
         print(f"  {line}")
     return 0
 
 
-def import_okcoin(routes: Path, output: Path, overlay: Path) -> int:
-    """`import-okcoin`: writes the OpenAPI document and says which operations changed."""
+def import_okcoin(routes: Path, output: Path, overlay: Path, force: bool = False) -> int:
+    """`import-okcoin`: writes the OpenAPI document and says which operations changed;
+    stops (HandEditError) rather than overwrite a hand edit, unless `force`."""
     from generator.importers.okcoin_routes import compare_operations, dump_spec, import_routes
+    from generator.importers.stamp import check_overwrites
     from generator.loaders.openapi import load_yaml
 
     warnings: list[str] = []
     spec = import_routes(routes, overlay, warnings=warnings)
+    text = dump_spec(spec)
+    check_overwrites({output: text}, force=force)
     previous = load_yaml(output) if output.is_file() else None
     added, removed, changed = compare_operations(previous, spec)
-    output.write_text(dump_spec(spec), encoding="utf-8")
+    output.write_text(text, encoding="utf-8")
     print(f"wrote {output}")
     for what, names in (("added", added), ("removed", removed), ("changed", changed)):
         for name in names:
@@ -155,7 +183,9 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     )
     diff.add_argument("old", help=where)
     diff.add_argument("new", help=where)
-    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument(
+        "--format", choices=("text", "json"), default="text", help="how to print the changes"
+    )
     diff.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
     )
@@ -166,35 +196,44 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     release = commands.add_parser(
         "release", help="record the next version and changelog entry of changed distributions"
     )
-    release.add_argument("--specs", type=Path, default=pipeline.SPECS)
-    release.add_argument("--output", type=Path, default=pipeline.GENERATED)
-    release.add_argument("-d", "--distribution", action="append", default=[])
+    release.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
+    release.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    release.add_argument("-d", "--distribution", action="append", default=[], help=_ONLY)
     release.add_argument("--against", help="the released spec to compare with (diff syntax)")
     release.add_argument("--version", help="release this version (at least the computed one)")
     release.add_argument(
         "--note", action="append", default=[], help="a changelog line (releases even unchanged)"
     )
     release.add_argument(
-        "--note-kind", choices=("fix", "feature", "breaking"), default="fix", help="of --note"
+        "--note-kind",
+        choices=("fix", "feature", "breaking"),
+        default="fix",
+        help="the kind of change the --note lines describe (default: fix)",
     )
     release.add_argument("--date", help="release date, YYYY-MM-DD (default: today, UTC)")
     release.add_argument("--dry-run", action="store_true", help="show, record nothing")
     release.add_argument("--no-generate", action="store_true", help="do not re-render")
-    release.add_argument("--strict-enums", action="store_true")
+    release.add_argument(
+        "--strict-enums", action="store_true", help="new response enum values are breaking"
+    )
 
     build = commands.add_parser("build", help="reproducible wheels and sdists into dist/")
-    build.add_argument("--generated", type=Path, default=pipeline.GENERATED)
-    build.add_argument("--out", type=Path, default=pipeline.ROOT / "dist")
-    build.add_argument("--specs", type=Path, default=pipeline.SPECS)
-    build.add_argument("-d", "--distribution", action="append", default=[])
+    build.add_argument("--generated", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    build.add_argument(
+        "--out", type=Path, default=pipeline.ROOT / "dist", help="where to put them (dist/)"
+    )
+    build.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
+    build.add_argument("-d", "--distribution", action="append", default=[], help=_ONLY)
     build.add_argument("--no-isolation", action="store_true", help="use this environment")
 
     publish = commands.add_parser(
         "publish", help="upload dist/ (PUBLISH_URL or an embedded index) and smoke-test it"
     )
-    publish.add_argument("--generated", type=Path, default=pipeline.GENERATED)
-    publish.add_argument("--dist", type=Path, default=pipeline.ROOT / "dist")
-    publish.add_argument("-d", "--distribution", action="append", default=[])
+    publish.add_argument("--generated", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    publish.add_argument(
+        "--dist", type=Path, default=pipeline.ROOT / "dist", help="the built files (dist/)"
+    )
+    publish.add_argument("-d", "--distribution", action="append", default=[], help=_ONLY)
     publish.add_argument("--no-smoke", action="store_true", help="upload only")
     publish.add_argument(
         "--dependency-python",
@@ -206,7 +245,7 @@ def _release_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     )
 
     serve = commands.add_parser("serve-index", help="serve .work/index/packages until Ctrl-C")
-    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--port", type=int, default=8080, help="port on 127.0.0.1 (8080)")
 
 
 def _run_release_command(args: argparse.Namespace) -> int:
@@ -261,14 +300,16 @@ def _dispatch_release_command(args: argparse.Namespace) -> int:
             strict_enums=args.strict_enums,
         )
         print(release.describe(plans), end="")
-        if args.dry_run or not plans:
+        if args.dry_run:
+            print("dry run: nothing was written (run without --dry-run to record the release)")
+            return 0
+        if not plans:
             return 0
         date = dt.date.fromisoformat(args.date) if args.date else None
         release.record(plans, args.specs, date)
         print(f"recorded in {args.specs / 'releases.json'}")
         if not args.no_generate:
-            for name in pipeline.generate(args.output, args.specs):
-                print(f"generated {args.output / name}")
+            generate_specs([], args.output, args.specs)
         return 0
     if args.command == "build":
         from generator.shipping.build import build_all

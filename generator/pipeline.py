@@ -13,7 +13,13 @@ from generator import ir
 from generator.flavors import FLAVORS
 from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target, load_yaml
 from generator.releases import History, apply, release_files
-from generator.render.renderer import Renderer, format_python, is_by_product, write_files
+from generator.render.renderer import (
+    FileChanges,
+    Renderer,
+    format_python,
+    is_by_product,
+    write_files,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -134,6 +140,16 @@ def generate(
     warn: Warn | None = None,
 ) -> list[str]:
     """Writes every distribution under `output`; returns the distribution names."""
+    return list(regenerate(output, specs_dir, sources, warn))
+
+
+def regenerate(
+    output: Path = GENERATED,
+    specs_dir: Path = SPECS,
+    sources: Sequence[SpecSource] | None = None,
+    warn: Warn | None = None,
+) -> dict[str, FileChanges]:
+    """Writes every distribution under `output`; returns what changed in each, by name."""
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch)
@@ -144,9 +160,7 @@ def generate(
             written.append(api.distribution)
         format_python(staging)
         output.mkdir(parents=True, exist_ok=True)
-        for name in written:
-            write_files(_read_tree(staging / name), output / name)
-    return written
+        return {name: write_files(_read_tree(staging / name), output / name) for name in written}
 
 
 def _read_tree(root: Path) -> dict[str, str]:

@@ -209,8 +209,16 @@ def _drift(output: Path, specs_dir: Path) -> list[str]:
     """Files out of sync, and how to bring them back."""
     problems = pipeline.drift(output, specs_dir)
     if problems:
+        options = "".join(
+            f" {option} {path}"
+            for option, path, default in (
+                ("--output", output, pipeline.GENERATED),
+                ("--specs", specs_dir, pipeline.SPECS),
+            )
+            if path.resolve() != default.resolve()
+        )
         problems.append(
-            "regenerate with `python -m generator generate` (never edit generated/ by hand: "
-            "change the spec or a template) and commit the result"
+            f"to fix: regenerate with `python -m generator generate{options}` (never edit "
+            "generated/ by hand: change the spec or a template) and commit the result"
         )
     return problems

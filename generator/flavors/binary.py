@@ -131,7 +131,13 @@ def _call_plan(
         raise ValueError(f"call {op.name!r} needs request and response models")
     request = api.model(op.request_model)
     sensitive_wire = {field.wire_name for field in request.fields if field in sensitive}
-    plan = plans.method_plan(op)
+    send = renderer.spec_document["calls"][op.name]["send"]
+    defaults = {
+        wire: schema["default"]
+        for wire, schema in send.get("properties", {}).items()
+        if isinstance(schema, dict) and "default" in schema
+    }
+    plan = plans.method_plan(op, defaults)
     arguments = [param for param in op.params if not param.constant]
     args = [Arg(arg.name, arg.annotation, arg.default) for arg in plan.args]
     positional = None
@@ -171,7 +177,7 @@ def _call_plan(
         returns=annotation(op.response, "models."),
         item=item,
         doc=plan.doc,
-        stream_doc=_stream_doc(op, follow_ups),
+        stream_doc=_stream_doc(op, follow_ups, plans.arguments_doc(op, defaults)),
         params=tuple(
             ParamRow(
                 name=param.name,
@@ -206,7 +212,7 @@ def _msg_types(api: ir.Api, response: ir.TypeRef) -> tuple[str, ...]:
     return ()
 
 
-def _stream_doc(op: ir.Operation, follow_ups: tuple[str, ...]) -> str:
+def _stream_doc(op: ir.Operation, follow_ups: tuple[str, ...], arguments: str) -> str:
     summary = op.summary or op.name.replace("_", " ").capitalize() + "."
     text = (
         f"Subscribes to the ``{op.name}`` call: {summary[:1].lower()}{summary[1:]}\n\n"
@@ -219,7 +225,7 @@ def _stream_doc(op: ir.Operation, follow_ups: tuple[str, ...]) -> str:
     auth = "needs authorization" if op.auth.kind == "token" else "public"
     if op.auth.scopes:
         auth += " (scopes: " + ", ".join(op.auth.scopes) + ")"
-    text += f"\n\n``{op.name}`` call with ``subscribe: 1``; {auth}."
+    text += f"\n\n``{op.name}`` call with ``subscribe: 1``; {auth}.\n\n{arguments}"
     return plans.docstring(text, 8)
 
 
@@ -366,6 +372,11 @@ README = """\
 - **Transport**: websockets' synchronous client; TLS is verified unless `verify_tls=False`;
   permessage-deflate only with `compression="deflate"` (off by default: it costs more than
   it saves on a fast link).
+- **Calls or fields the spec lacks**: `client.send({"ticks_history": "R_50", ...})` sends a
+  request as written and returns the whole answer as a dict (the client adds `req_id`).
+  Error answers raise the same typed errors; a call the spec knows keeps its rules
+  (authorization and scopes checked first, secrets redacted, sent again only if safe to
+  repeat); any other request is sent once.
 - **Offline tests** (the `testing` extra): `binary_com_api.testing.BinaryComSimulator`
   serves the whole API on 127.0.0.1 and injects faults (`DropConnection`, `Delay`,
   `ErrorAnswer`, `RateLimit`, `BadReply`, `RandomFaults`, refused connections).

@@ -54,6 +54,10 @@ README = """\
 - **Sites**: okcoin.com by default; `base_url="https://www.okcoin.jp"` for okcoin.jp (some
   routes and arguments exist on one site only, as their docstrings say).
 - **TLS** is verified unless `verify_tls=False`; `ca_certs` adds a private authority.
+- **Routes or fields the spec lacks**: `client.request("GET", "/api/...", params={...})`
+  (or `body={...}` for other methods) reaches any route: signed unless `signed=False`, the
+  same deadline and typed errors, the answer's JSON returned undecoded. Only a GET is
+  retried; any other method is sent once, since the client cannot know it is safe to repeat.
 - **Offline tests** (the `testing` extra): `okcoin_v3_api.testing.OkcoinSimulator` serves
   every route on 127.0.0.1, checks signatures as Okcoin does, runs a simulated exchange,
   and injects faults (`DropConnection`, `LostReply`, `SlowReply`, `ServerError`,

@@ -27,6 +27,8 @@ Rules applied while converting:
   with a warning for a call on neither list (a call we have never looked at is not resent).
 * ``summary`` and ``group`` come from ``binary_com_summaries.yaml`` next to this module;
   a call missing there gets a fallback built from its name, group ``misc``, and a warning.
+  An entry's optional ``params`` (argument name -> our description) become the
+  ``description`` of those request properties; one naming no property stops the import.
 * An entry of our own lists (summaries, safe, unsafe) naming a call upstream no longer has
   is stale: the import refuses to write anything until it is removed, so no leftover decides
   the fate of a call that comes back later under the same name.
@@ -50,6 +52,8 @@ from typing import Any
 
 import attrs
 import yaml
+
+from generator.importers.stamp import HandEditError, check_overwrites, stamped
 
 __all__ = [
     "DEFAULT_OUT_DIR",
@@ -79,6 +83,10 @@ SUMMARIES_PATH = Path(__file__).with_name("binary_com_summaries.yaml")
 """Per-call ``{summary, group}`` written for this project."""
 
 DEFAULT_OUT_DIR = Path(__file__).resolve().parents[2] / "specs" / "binary-com"
+WRITTEN_BY = (
+    "Written by `python -m generator import-calls` from upstream's JSON Schemas and "
+    "generator/importers/ (binary_com_summaries.yaml, the safety lists): change those."
+)
 """Where the committed specs live (``<repo>/specs/binary-com``)."""
 
 FALLBACK_GROUP = "misc"
@@ -390,13 +398,75 @@ def load_summaries(path: Path = SUMMARIES_PATH) -> dict[str, dict[str, str]]:
         if (
             not isinstance(call, str)
             or not isinstance(entry, dict)
-            or set(entry) != {"summary", "group"}
+            or not {"summary", "group"} <= set(entry) <= {"summary", "group", "params"}
             or not isinstance(entry.get("summary"), str)
             or not isinstance(entry.get("group"), str)
         ):
-            raise ValueError(f"{path}: entry {call!r} must hold exactly 'summary' and 'group'")
+            raise ValueError(
+                f"{path}: entry {call!r} must hold 'summary' and 'group' (and maybe 'params')"
+            )
         result[call] = {"summary": entry["summary"], "group": entry["group"]}
     return result
+
+
+def load_param_docs(path: Path = SUMMARIES_PATH) -> dict[str, dict[str, str]]:
+    """Our descriptions of request arguments: ``{call: {argument: text}}`` from the
+    ``params`` of the summaries file's entries."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    result: dict[str, dict[str, str]] = {}
+    for call, entry in data.items():
+        params = entry.get("params") if isinstance(entry, dict) else None
+        if params is None:
+            continue
+        if not isinstance(params, dict) or not all(
+            isinstance(name, str) and isinstance(text, str) and text.strip()
+            for name, text in params.items()
+        ):
+            raise ValueError(f"{path}: {call!r} params must map argument names to text")
+        result[call] = dict(params)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _default_param_docs() -> Mapping[str, Mapping[str, str]]:
+    return {"*": COMMON_PARAM_DOCS, **load_param_docs(SUMMARIES_PATH)}
+
+
+# Arguments every call may take, described once for all.
+COMMON_PARAM_DOCS = {
+    "passthrough": (
+        "Any JSON object: the server returns it unchanged in the answer's echo_req, so an "
+        "answer can carry context of your own."
+    ),
+}
+
+
+def _describe(
+    name: str, send: JSONObject, param_docs: Mapping[str, Mapping[str, str]], *, strict: bool
+) -> JSONObject:
+    """`send` with our description first in each documented property: the call's own, and
+    those under "*" (every call) for the arguments it takes. `strict`: a description of an
+    argument the call does not take is an error (it would rot unseen), else it is skipped."""
+    properties = send.get("properties")
+    taken = properties if isinstance(properties, dict) else {}
+    docs = {
+        **{key: text for key, text in param_docs.get("*", {}).items() if key in taken},
+        **param_docs.get(name, {}),
+    }
+    unknown = sorted(set(docs) - set(taken))
+    docs = {key: text for key, text in docs.items() if key in taken}
+    if unknown and strict:
+        raise ValueError(
+            f"{SUMMARIES_PATH.name}: {name!r} params describe arguments the call does not "
+            f"take: {', '.join(unknown)}"
+        )
+    if not docs or not isinstance(properties, dict):
+        return send
+    described = {
+        key: {"description": docs[key], **schema} if key in docs else schema
+        for key, schema in properties.items()
+    }
+    return {**send, "properties": described}
 
 
 @lru_cache(maxsize=1)
@@ -439,6 +509,7 @@ def convert_call(
     summaries: Mapping[str, Mapping[str, str]] | None = None,
     safety: Safety | None = None,
     warnings: list[str] | None = None,
+    param_docs: Mapping[str, Mapping[str, str]] | None = None,
 ) -> JSONObject:
     """Convert one upstream call (its request and response schemas) into a spec mapping.
 
@@ -446,6 +517,11 @@ def convert_call(
     they are dropped there).  ``summaries`` defaults to ``binary_com_summaries.yaml`` and
     ``safety`` to our lists.  Warnings go to ``warnings`` when given, else to stderr.
     """
+    # Our descriptions must match the call only in a real import (our summaries too); with
+    # summaries of a test's own, they apply where they fit.
+    strict = summaries is None
+    if param_docs is None:
+        param_docs = _default_param_docs()
     if summaries is None:
         summaries = _default_summaries()
     collected: list[str] = [] if warnings is None else warnings
@@ -464,7 +540,7 @@ def convert_call(
         "auth": _auth(send),
         "streams": streams,
         "idempotent": idempotent,
-        "send": clean_schema(_without_auth(send)),
+        "send": _describe(name, clean_schema(_without_auth(send)), param_docs, strict=strict),
         "receive": clean_schema(_without_auth(receive)),
     }
 
@@ -479,7 +555,7 @@ def dump_spec(spec: Mapping[str, Any]) -> str:
         width=100,
         default_flow_style=False,
     )
-    return str(text)
+    return stamped(str(text), WRITTEN_BY)
 
 
 # --------------------------------------------------------------------------- import
@@ -544,6 +620,7 @@ def convert_folder(
     summaries: Mapping[str, Mapping[str, str]] | None = None,
     safety: Safety | None = None,
     warnings: list[str] | None = None,
+    param_docs: Mapping[str, Mapping[str, str]] | None = None,
 ) -> dict[str, JSONObject]:
     """Every upstream call folder of ``src_dir`` converted, by call name (sorted).
 
@@ -569,6 +646,7 @@ def convert_folder(
             summaries=summaries,
             safety=safety,
             warnings=collected,
+            param_docs=param_docs,
         )
     return specs
 
@@ -579,16 +657,20 @@ def import_calls(
     *,
     summaries: Mapping[str, Mapping[str, str]] | None = None,
     safety: Safety | None = None,
+    force: bool = False,
 ) -> ImportReport:
     """Write ``out_dir/<call>.yaml`` for every upstream call folder in ``src_dir``.
 
     Spec files in ``out_dir`` without an upstream folder any more are deleted and reported as
     removed.  Nothing is written when ``src_dir`` holds no call folders (``ValueError``, so a
-    wrong path cannot wipe ``out_dir``) or when our own lists still name calls upstream no
-    longer has (:class:`StaleEntriesError`).
+    wrong path cannot wipe ``out_dir``), when our own lists still name calls upstream no
+    longer has (:class:`StaleEntriesError`), or when a spec file the import would change or
+    delete was edited by hand since it was imported (:class:`HandEditError`, unless
+    ``force``).
     """
     src_dir = Path(src_dir)
     out_dir = Path(out_dir)
+    summaries_given = summaries
     summaries = _default_summaries() if summaries is None else summaries
     safety = safety or Safety()
     calls = upstream_calls(src_dir) if src_dir.is_dir() else []
@@ -600,19 +682,25 @@ def import_calls(
                 "(generator/importers/) and import again: " + "; ".join(stale)
             )
     warnings: list[str] = []
-    specs = convert_folder(src_dir, summaries=summaries, safety=safety, warnings=warnings)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    specs = convert_folder(src_dir, summaries=summaries_given, safety=safety, warnings=warnings)
+    texts = {name: dump_spec(spec) for name, spec in specs.items()}
     before = {path.stem: path.read_bytes() for path in out_dir.glob("*.yaml")}
+    removed = sorted(set(before) - set(specs))
+    writes: dict[Path, str | None] = {
+        out_dir / f"{name}.yaml": text for name, text in texts.items()
+    }
+    writes.update({out_dir / f"{name}.yaml": None for name in removed})
+    check_overwrites(writes, force=force)
+    out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     changed: list[str] = []
-    for name, spec in specs.items():
-        data = dump_spec(spec).encode("utf-8")
+    for name, text in texts.items():
+        data = text.encode("utf-8")
         if name in before and before[name] != data:
             changed.append(name)
         target = out_dir / f"{name}.yaml"
         target.write_bytes(data)
         written.append(target)
-    removed = sorted(set(before) - set(specs))
     for name in removed:
         (out_dir / f"{name}.yaml").unlink()
     return ImportReport(
@@ -637,6 +725,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out_dir = Path(args[1]) if len(args) == 2 else DEFAULT_OUT_DIR
     try:
         report = import_calls(Path(args[0]), out_dir)
+    except HandEditError as error:
+        print(error.diff, end="", file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from generator.importers.stamp import stamped
+
 __all__ = [
     "DEFAULT_OUTPUT",
     "DEFAULT_ROUTES_TSV",
@@ -49,6 +51,10 @@ _REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ROUTES_TSV = _REPO_ROOT.parent / "shared" / "reference" / "okcoin-v3" / "routes.tsv"
 """Where the route table lives in the shared workspace."""
 DEFAULT_OUTPUT = _REPO_ROOT / "specs" / "okcoin-v3.yaml"
+WRITTEN_BY = (
+    "Written by `python -m generator import-okcoin` from the routes table (routes.tsv) and "
+    "generator/importers/okcoin_overlay.yaml: change those."
+)
 """Where the generated spec is committed."""
 
 _COLUMNS = ("category", "name", "method", "path", "auth", "params", "notes")
@@ -788,7 +794,7 @@ def compare_operations(
 
 
 def dump_spec(doc: dict[str, Any]) -> str:
-    """Render ``doc`` as YAML; the same document always gives the same text."""
+    """Render ``doc`` as YAML, stamped; the same document always gives the same text."""
     plain = json.loads(json.dumps(doc))
     text: str = yaml.safe_dump(
         plain,
@@ -798,7 +804,7 @@ def dump_spec(doc: dict[str, Any]) -> str:
         width=10_000,
         indent=2,
     )
-    return text
+    return stamped(text, WRITTEN_BY)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -807,10 +813,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("routes_tsv", nargs="?", type=Path, default=DEFAULT_ROUTES_TSV)
     parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--overlay", type=Path, default=OVERLAY_PATH)
+    parser.add_argument("--force", action="store_true", help="overwrite a hand edit")
     args = parser.parse_args(argv)
     from generator.cli import import_okcoin
 
-    return import_okcoin(args.routes_tsv, args.output, args.overlay)
+    return import_okcoin(args.routes_tsv, args.output, args.overlay, force=args.force)
 
 
 if __name__ == "__main__":

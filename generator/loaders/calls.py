@@ -81,6 +81,7 @@ def _operation(spec: dict[str, Any], converter: SchemaConverter) -> ir.Operation
             location="message",
             type=field.type,
             required=field.required,
+            doc=field.doc,
         )
         for field in converter.model(request.name).fields
         if field.wire_name not in MANAGED_FIELDS

@@ -40,13 +40,16 @@ class MethodPlan:
     iter_args: tuple[Arg, ...] = ()
     iter_args_dict: str = "{}"
     item: str = "Any"
+    iter_doc: str = ""
 
 
 def group_class(group: str) -> str:
     return class_name(group) + "Api"
 
 
-def method_plan(op: ir.Operation) -> MethodPlan:
+def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) -> MethodPlan:
+    """`defaults`: the default the server applies to each omitted argument (by wire name),
+    for the docstring."""
     arguments = [param for param in op.params if not param.constant]
     constants = {
         param.name: param.type.values[0]
@@ -72,12 +75,13 @@ def method_plan(op: ir.Operation) -> MethodPlan:
     return MethodPlan(
         args=args,
         returns=returns,
-        doc=_method_doc(op),
+        doc=_method_doc(op, defaults or {}),
         args_dict=_args_dict(args, constants),
         iterator=iterator,
         iter_args=iter_args,
         iter_args_dict=_args_dict(iter_args, constants),
         item=item,
+        iter_doc=_iter_doc(op, iter_args, defaults or {}) if iterator else "",
     )
 
 
@@ -93,7 +97,7 @@ def _args_dict(args: tuple[Arg, ...], constants: Mapping[str, object]) -> str:
     return "{" + ", ".join(entries) + "}"
 
 
-def _method_doc(op: ir.Operation) -> str:
+def _method_doc(op: ir.Operation, defaults: Mapping[str, object]) -> str:
     summary = op.summary or " ".join(words(op.name)).capitalize() + "."
     if not summary.endswith("."):
         summary += "."
@@ -114,11 +118,146 @@ def _method_doc(op: ir.Operation) -> str:
     lines.append(f"{where}; {auth}; {retry}.")
     if op.description:
         lines += ["", op.description]
-    documented = [param for param in op.params if param.doc and not param.constant]
     text = "\n".join(lines)
-    for param in documented:
-        text += f"\n\n``{param.name}``: {param.doc}"
+    arguments = arguments_doc(op, defaults)
+    if arguments:
+        text += "\n\n" + arguments
     return docstring(text, 8)
+
+
+def arguments_doc(
+    op: ir.Operation, defaults: Mapping[str, object], skip: frozenset[str] = frozenset()
+) -> str:
+    """The "Arguments:" list of a method's docstring: every argument (but those whose wire
+    names are in `skip`) with what the spec says of it (type, allowed values, range,
+    pattern, default) and its description."""
+    items = []
+    for param in op.params:
+        if param.constant or param.wire_name in skip:
+            continue
+        facts = [type_facts(param.type)]
+        if param.required:
+            facts.append("required")
+        elif param.wire_name in defaults:
+            facts.append(f"server default {_value(defaults[param.wire_name])}")
+        doc = " ".join(param.doc.split())
+        if doc and doc[-1] not in ".!?":
+            doc += "."
+        items.append(f"- ``{param.name}`` ({'; '.join(facts)}){': ' + doc if doc else ''}")
+    if op.extra_params and not skip:
+        items.append(
+            "- ``extra_params``: more arguments, sent as given (for fields the spec lacks)."
+        )
+    items.append("- ``timeout``: seconds for this call, instead of the client's ``timeout``.")
+    return "Arguments:\n" + "\n".join(items)
+
+
+def groups_doc(api: ir.Api) -> str:
+    """The part of a REST client's docstring that lists its groups and their methods, so
+    that ``help(Client)`` shows the whole surface."""
+    items = []
+    for group in api.groups():
+        names = []
+        for op in api.operations_in(group):
+            names.append(op.name)
+            if op.paging is not None:
+                names.append(method_plan(op).iterator or "")
+        items.append(f"- ``{group}`` (`{group_class(group)}`): " + ", ".join(names))
+    return docstring(
+        "Groups (``client.<group>.<method>``) and their methods:\n" + "\n".join(items), 4
+    )
+
+
+def _iter_doc(op: ir.Operation, iter_args: tuple[Arg, ...], defaults: Mapping[str, object]) -> str:
+    text = (
+        f"Every item of ``{op.name}``, newest first, fetching older pages as needed (each "
+        f"page is one request, sent when the items before it have been read)."
+    )
+    if op.paging is not None and any(arg.name == op.paging.limit for arg in iter_args):
+        text += (
+            f"\n\n``{op.paging.limit}`` is the page size: how many items each request asks "
+            f"for (at most {op.paging.max_limit}), not how many are yielded in all. Stop "
+            "iterating (or use ``itertools.islice``) to take fewer."
+        )
+    assert op.paging is not None
+    cursors = frozenset({op.paging.after, op.paging.before})
+    return docstring(text + "\n\n" + arguments_doc(op, defaults, cursors), 8)
+
+
+_KINDS = {
+    ir.ScalarKind.STR: "str",
+    ir.ScalarKind.INT: "int",
+    ir.ScalarKind.FLOAT: "float",
+    ir.ScalarKind.BOOL: "bool",
+    ir.ScalarKind.DECIMAL: "Decimal",
+    ir.ScalarKind.ANY: "any JSON value",
+    ir.ScalarKind.NONE: "None",
+    ir.ScalarKind.DATE: "date",
+    ir.ScalarKind.DATETIME: "datetime (with a timezone)",
+    ir.ScalarKind.UUID: "UUID",
+    ir.ScalarKind.BYTES: "bytes",
+}
+# Enumerations longer than this are shown by their first values and their count.
+_SHOWN_VALUES = 12
+
+
+def type_facts(type_ref: ir.TypeRef) -> str:
+    """What a value of this type may be, in a few words: "int from 0 to 9999999999",
+    "one of 'candles', 'ticks'", "list of str (at most 25 items)"."""
+    if isinstance(type_ref, ir.NullableType):
+        return type_facts(type_ref.inner) + ", or None"
+    if isinstance(type_ref, ir.LiteralType):
+        values = [_value(value) for value in type_ref.values]
+        if len(values) > _SHOWN_VALUES:
+            shown = ", ".join(values[:_SHOWN_VALUES])
+            return f"one of {len(values)} values: {shown}, ..."
+        return f"only {values[0]}" if len(values) == 1 else "one of " + ", ".join(values)
+    if isinstance(type_ref, ir.ScalarType):
+        return " ".join([_KINDS[type_ref.kind], *_constraint_facts(type_ref.constraints)])
+    if isinstance(type_ref, ir.ListType):
+        bounds = _count_range(type_ref.constraints.min_items, type_ref.constraints.max_items)
+        return f"list of {type_facts(type_ref.item)}" + (f" ({bounds} items)" if bounds else "")
+    if isinstance(type_ref, ir.TupleType):
+        return "tuple of (" + ", ".join(type_facts(item) for item in type_ref.items) + ")"
+    if isinstance(type_ref, ir.MapType):
+        return f"mapping of str to {type_facts(type_ref.value)}"
+    if isinstance(type_ref, ir.ModelType):
+        return f"``models.{type_ref.name}``"
+    return " or ".join(type_facts(option) for option in type_ref.options)
+
+
+def _constraint_facts(rules: ir.Constraints) -> list[str]:
+    facts = []
+    length = _count_range(rules.min_length, rules.max_length)
+    if length:
+        facts.append(f"of {length} characters")
+    low = rules.minimum if rules.minimum is not None else rules.exclusive_minimum
+    high = rules.maximum if rules.maximum is not None else rules.exclusive_maximum
+    if rules.minimum is not None and rules.maximum is not None:
+        facts.append(f"from {_value(low)} to {_value(high)}")
+    else:
+        if low is not None:
+            facts.append(f"{'at least' if rules.minimum is not None else 'above'} {_value(low)}")
+        if high is not None:
+            facts.append(f"{'at most' if rules.maximum is not None else 'below'} {_value(high)}")
+    if rules.pattern is not None:
+        # Non-ASCII characters as escapes: docstrings of generated code stay ASCII.
+        pattern = rules.pattern.encode("ascii", "backslashreplace").decode("ascii")
+        facts.append(f"matching ``{pattern}``")
+    return [", ".join(facts)] if facts else []
+
+
+def _count_range(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return str(low) if low == high else f"{low} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    return f"at most {high}" if high is not None else ""
+
+
+def _value(value: object) -> str:
+    """A value as Python writes it (strings quoted), for docstrings."""
+    return repr(value)
 
 
 def escape_docstring(text: str) -> str:
@@ -131,16 +270,33 @@ def escape_docstring(text: str) -> str:
 
 
 def docstring(text: str, indent: int, width: int = 100) -> str:
-    """Docstring text wrapped to the line length at this indentation, paragraphs kept."""
+    """Docstring text wrapped to the line length at this indentation, paragraphs kept. A
+    paragraph that starts with a line ending in ":" followed by lines starting with "- " is
+    a list: its heading and each item stay on lines of their own (items indented when they
+    wrap)."""
     pad = " " * indent
-    paragraphs = [" ".join(part.split()) for part in text.split("\n\n")]
-    paragraphs = [escape_docstring(part) for part in paragraphs if part]
+    blocks = [part for part in text.split("\n\n") if part.strip()]
+    paragraphs = [escape_docstring(" ".join(part.split())) for part in blocks]
     if len(paragraphs) == 1 and len(paragraphs[0]) + indent + 6 <= width:
         return paragraphs[0]
     lines: list[str] = []
-    for paragraph in paragraphs:
+    for block, paragraph in zip(blocks, paragraphs, strict=True):
         if lines:
             lines.append("")
+        if _is_list(block):
+            heading, *items = block.strip().split("\n- ")
+            lines.append(escape_docstring(heading.strip()))
+            for item in items:
+                lines.extend(
+                    textwrap.wrap(
+                        "- " + escape_docstring(" ".join(item.split())),
+                        width=width - indent - 3,
+                        subsequent_indent="  ",
+                        break_on_hyphens=False,
+                        break_long_words=False,
+                    )
+                )
+            continue
         lines.extend(textwrap.wrap(paragraph, width=width - indent - 3, break_on_hyphens=False))
     if len(lines) == 1:
         # Too long for one line with its quotes, yet one wrapped line: the formatter would
@@ -280,3 +436,8 @@ def typing_names(types: list[ir.TypeRef]) -> set[str]:
 
 def needs_unset(fields: list[ir.Field]) -> bool:
     return any(not field.required and is_nullable(field.type) for field in fields)
+
+
+def _is_list(block: str) -> bool:
+    first, _, rest = block.strip().partition("\n")
+    return first.endswith(":") and rest.startswith("- ")

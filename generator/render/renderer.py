@@ -6,6 +6,7 @@ Python here decides every name, ordering and import; the Jinja2 templates only l
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -156,6 +157,7 @@ class Renderer:
             "group_class": plans.group_class,
             "group_doc": lambda group: _group_doc(api, group),
             "method_plan": plans.method_plan,
+            "groups_doc": lambda: plans.groups_doc(api),
             **(self.flavor.context(self) if self.flavor.context else {}),
         }
 
@@ -323,9 +325,38 @@ def _format_failure(root: Path, ruff_output: str) -> str:
     return "ruff format failed: " + (ruff_output.strip().splitlines() or ["(no output)"])[0]
 
 
-def write_files(files: Mapping[str, str], root: Path) -> None:
+@dataclasses.dataclass
+class FileChanges:
+    """What `write_files` did to a folder: relative paths added, updated and removed."""
+
+    added: list[str] = dataclasses.field(default_factory=list)
+    updated: list[str] = dataclasses.field(default_factory=list)
+    removed: list[str] = dataclasses.field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def describe(self, shown: int = 3) -> str:
+        """One line: "unchanged", or each kind of change with its count and first files."""
+        if not self:
+            return "unchanged"
+        parts = []
+        for kind, paths in (
+            ("updated", self.updated),
+            ("added", self.added),
+            ("removed", self.removed),
+        ):
+            if paths:
+                names = ", ".join(paths[:shown])
+                more = f", and {len(paths) - shown} more" if len(paths) > shown else ""
+                parts.append(f"{len(paths)} {kind} ({names}{more})")
+        return "; ".join(parts)
+
+
+def write_files(files: Mapping[str, str], root: Path) -> FileChanges:
     """Makes `root` hold exactly these files (plus build and install by-products), so a
-    removed operation or model leaves nothing behind."""
+    removed operation or model leaves nothing behind; says which files it touched."""
+    changes = FileChanges()
     root.mkdir(parents=True, exist_ok=True)
     for path in sorted(root.rglob("*"), reverse=True):
         if is_by_product(path.relative_to(root)):
@@ -333,13 +364,21 @@ def write_files(files: Mapping[str, str], root: Path) -> None:
         relative = path.relative_to(root).as_posix()
         if path.is_file() and relative not in files:
             path.unlink()
+            changes.removed.append(relative)
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
     for relative, text in files.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8", newline="\n")
+        if not path.exists():
+            changes.added.append(relative)
+        elif path.read_text(encoding="utf-8") != text:
+            changes.updated.append(relative)
+        else:
+            continue
+        path.write_text(text, encoding="utf-8", newline="\n")
+    changes.removed.sort()
+    return changes
 
 
 def is_by_product(relative: Path) -> bool:

@@ -144,7 +144,7 @@ def test_confidential_client_may_skip_pkce(closed_port: int) -> None:
 @pytest.mark.parametrize(
     ("scopes", "rule"),
     [
-        ([], "at least 1"),
+        ([], "^scopes: must have at least 1 item$"),
         ("user:openId", "not one string"),
         (["user:openId user:email"], "must match"),
         (["user:openId,user:email"], "must match"),
@@ -158,7 +158,8 @@ def test_bad_scopes_fail_before_any_request(
 ) -> None:
     with pytest.raises(ValidationError, match=rule) as caught:
         offline.authorization_url(scopes)  # type: ignore[arg-type]
-    assert caught.value.field.startswith("scope")
+    # The argument is `scopes` (the URL's `scope`): the message names what the caller wrote.
+    assert caught.value.field.startswith("scopes")
 
 
 def test_public_client_must_use_pkce(offline: BinanceOAuthClient) -> None:
@@ -219,6 +220,8 @@ def test_error_redirect_carries_code_and_description(offline: BinanceOAuthClient
         "access_denied",
         "User said no",
     )
+    # No HTTP answer of Binance's said 302: the browser's redirect brought the error.
+    assert str(caught.value) == "authorization redirect, access_denied: User said no"
 
 
 def test_state_comparison_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:

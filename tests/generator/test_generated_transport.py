@@ -126,7 +126,7 @@ ONE = {"name": "x", "price": Decimal(1)}
 @pytest.mark.parametrize(
     ("kwargs", "field", "rule"),
     [
-        ({"name": "", "price": Decimal(1)}, "name", "at least 1 characters"),
+        ({"name": "", "price": Decimal(1)}, "name", "at least 1 character long"),
         ({"name": 5, "price": Decimal(1)}, "name", "must be a string"),
         ({"name": "x", "price": 1.5}, "price", "floats are inexact"),
         ({**ONE, "tags": ["OK"]}, "tags[0]", "must match"),

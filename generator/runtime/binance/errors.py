@@ -8,6 +8,9 @@ from collections.abc import Mapping
 from ..core.errors import ClientError
 from ..http.errors import retry_after
 
+REDIRECT_STATUS = 302
+"""The `status` of errors read from the authorization redirect (the browser's 302)."""
+
 
 class BinanceError(ClientError):
     """Binance answered with an error: the HTTP status, the error code and its message.
@@ -24,7 +27,9 @@ class BinanceError(ClientError):
 
     @staticmethod
     def _text(status: int, code: str, message: str) -> str:
-        return f"HTTP {status}, {code}: {message}" if message else f"HTTP {status}, {code}"
+        # An error read from the browser's redirect has no HTTP answer of its own to quote.
+        where = "authorization redirect" if status == REDIRECT_STATUS else f"HTTP {status}"
+        return f"{where}, {code}: {message}" if message else f"{where}, {code}"
 
     def redact(self, *values: str) -> None:
         """Removes these values (tokens, codes, secrets that were sent) from the message."""

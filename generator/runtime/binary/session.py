@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 log = package_logger(__name__)
 
 _SESSION_ERRORS = (AuthorizationRequired, InvalidToken)
+# In a request to a call the spec lacks, names whose values are treated as secrets.
+_SECRET_WORDS = ("token", "password", "secret", "passphrase", "pwd")
 
 
 class Session:
@@ -200,6 +202,65 @@ class Session:
             return Pending(self, call, message, limit, deadline, None, error)
         return Pending(self, call, message, limit, deadline, inbox, None)
 
+    def send(self, request: Mapping[str, Any], timeout: float | None) -> Message:
+        """The escape hatch: sends `request` as it is (only its shape is checked) and
+        returns the answer undecoded. A request naming a known call gets that call's rules
+        (authorization and scopes checked first, secrets redacted, sent again only when it
+        is safe to repeat, the session's view updated); any other is sent once."""
+        if not isinstance(request, Mapping) or not request:
+            raise ValidationError("request", "must be a non-empty dict naming a call")
+        if not all(isinstance(key, str) and key for key in request):
+            raise ValidationError("request", "keys must be non-empty strings")
+        if "req_id" in request:
+            raise ValidationError("request.req_id", "is assigned by the client: leave it out")
+        if request.get("subscribe"):
+            raise ValidationError(
+                "request.subscribe", "send() takes one answer: open streams with subscribe_*()"
+            )
+        call = self._call_of(request)
+        message: Message = dict(request)
+        self._check_auth(call)
+        limit = self._timeout(timeout)
+        deadline = None if limit is None else time.monotonic() + limit
+        answer: Message = self._complete(call, message, limit, deadline, raw=True)
+        return answer
+
+    def _call_of(self, request: Mapping[str, Any]) -> Call:
+        """The known call a raw request names, or a stand-in for a call the spec lacks: no
+        rules known, never sent twice."""
+        calls = self._calls
+        if calls is None:
+            self._calls = calls = self._calls_loader()
+        # As the server reads it: the key that is a call's name, or when several are (e.g.
+        # active_symbols with landing_company), the call that takes the others.
+        names = [key for key in request if key in calls]
+        for name in names:
+            takes = {param.wire_name for param in calls[name].params} | {name}
+            if all(other in takes for other in names):
+                return calls[name]
+        if names:
+            return calls[names[0]]
+        from ..core.validate import Anything
+        from ..websocket.message import Call, Param
+
+        # Values under names that sound secret are redacted from error answers all the same.
+        secrets = tuple(
+            Param(key, key, False, Anything(), secret=True)
+            for key in request
+            if any(word in key.lower() for word in _SECRET_WORDS)
+        )
+        return Call(
+            name=next(iter(request)),
+            params=secrets,
+            fixed=(),
+            decode=lambda answer: answer,
+            auth=False,
+            scopes=frozenset(),
+            streams=False,
+            idempotent=False,
+            msg_types=frozenset(),
+        )
+
     def _prepare(
         self, name: str, args: Mapping[str, Any], timeout: float | None
     ) -> tuple[Call, Message, float | None, float | None]:
@@ -219,6 +280,8 @@ class Session:
         deadline: float | None,
         answer: Message | None = None,
         failure: TransportError | None = None,
+        *,
+        raw: bool = False,
     ) -> Any:
         """Sends `message` (unless its first `answer` or `failure` is given) and again while
         the rules allow, then decodes the answer."""
@@ -246,7 +309,7 @@ class Session:
                     log.info("%s: rate limited, sending again (attempt %d)", call.name, attempt)
                     answer = None
                     continue
-            return self._result(call, message, answer)
+            return self._result(call, message, answer, raw=raw)
 
     def subscribe(self, name: str, args: Mapping[str, Any], timeout: float | None) -> Any:
         """Opens a stream: sends the call with ``subscribe: 1`` and returns a Subscription
@@ -381,10 +444,10 @@ class Session:
                 local=True,
             )
 
-    def _result(self, call: Call, message: Message, answer: Message) -> Any:
+    def _result(self, call: Call, message: Message, answer: Message, *, raw: bool = False) -> Any:
         if "error" in answer:
             raise self._failure(call, answer["error"], message)
-        result = self._decode(call, answer, message)
+        result = answer if raw else self._decode(call, answer, message)
         self._observe(call, message, answer)
         return result
 

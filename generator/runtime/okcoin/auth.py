@@ -16,7 +16,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 from ..core.errors import ClientError, ValidationError
 from ..core.logs import package_logger
@@ -173,6 +173,32 @@ class OkcoinTransport(HttpTransport):
             return super().send(route, args, timeout=timeout, extra_params=extra_params)
         except OkcoinError as error:
             error.redact(*self.signer.secrets(), *self.secrets_sent(route, args, extra_params))
+            raise
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        auth: Literal["none", "signed", "oauth", "token"] = "none",
+        timeout: float | None = None,
+    ) -> Any:
+        """`HttpTransport.request`; an error answer that quotes a secret has it removed."""
+        try:
+            return super().request(
+                method, path, params=params, body=body, auth=auth, timeout=timeout
+            )
+        except OkcoinError as error:
+            sent = [
+                str(value)
+                for values in (params, body)
+                if isinstance(values, Mapping)
+                for name, value in values.items()
+                if self._is_secret_name(str(name)) and value is not None
+            ]
+            error.redact(*self.signer.secrets(), *sent)
             raise
 
     def sync_time(self) -> float:

@@ -58,7 +58,14 @@ class OauthApi:
         envelope. Store a returned `refresh_token`; whether Binance rotates it is undocumented,
         so keep the previous one if the answer has none.
 
-        ``redirect_uri``: The same value that was used in the authorization URL.
+        Arguments:
+        - ``code`` (str of at least 1 characters; required)
+        - ``client_id`` (str of at least 1 characters; required)
+        - ``redirect_uri`` (str; required): The same value that was used in the authorization
+          URL.
+        - ``client_secret`` (str of at least 1 characters)
+        - ``code_verifier`` (str matching ``^[A-Za-z0-9._~-]{43,128}$``)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TokenResponse",
@@ -95,6 +102,12 @@ class OauthApi:
         travels as the `client_secret` field. The answer is plain OAuth JSON, not the oauth-api
         envelope. Store a returned `refresh_token`; whether Binance rotates it is undocumented,
         so keep the previous one if the answer has none.
+
+        Arguments:
+        - ``refresh_token`` (str of at least 1 characters; required)
+        - ``client_id`` (str of at least 1 characters; required)
+        - ``client_secret`` (str of at least 1 characters)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TokenResponse",
@@ -121,6 +134,9 @@ class OauthApi:
         No body; the token to revoke is the bearer token of the request. `data: true` confirms
         the access token was cleared. Binance does not say whether the refresh token survives, so
         the client forgets both after a successful call.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.RevokeTokenResponse",
@@ -153,6 +169,9 @@ class UserApi:
         as an `access_token` query parameter; the client uses the header). Decide success from
         the envelope's `success`/`code`, not from the HTTP status alone. Some integrations reach
         the same path on accounts.binance.com, so the base URL must stay configurable.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.UserInfoResponse",
@@ -289,18 +308,24 @@ class BinanceOAuthClient:
             raise ValidationError("pkce", "a public client (no client_secret) must use PKCE")
         state = new_state() if state is None else state
         verifier = new_code_verifier() if pkce else None
-        request = self._transport.prepare(
-            _redirect_route("oauth_authorization_url"),
-            {
-                "response_type": "code",
-                "client_id": self.client_id,
-                "redirect_uri": self.redirect_uri,
-                "scope": scopes,
-                "state": state,
-                "code_challenge": None if verifier is None else code_challenge(verifier),
-                "code_challenge_method": None if verifier is None else "S256",
-            },
-        )
+        try:
+            request = self._transport.prepare(
+                _redirect_route("oauth_authorization_url"),
+                {
+                    "response_type": "code",
+                    "client_id": self.client_id,
+                    "redirect_uri": self.redirect_uri,
+                    "scope": scopes,
+                    "state": state,
+                    "code_challenge": None if verifier is None else code_challenge(verifier),
+                    "code_challenge_method": None if verifier is None else "S256",
+                },
+            )
+        except ValidationError as error:
+            if error.field != "scope" and not error.field.startswith("scope["):
+                raise
+            # The URL's `scope` is this method's `scopes`: name what the caller wrote.
+            raise ValidationError("scopes" + error.field[len("scope") :], error.rule) from None
         return AuthorizationRequest(
             url=request.url,
             state=state,

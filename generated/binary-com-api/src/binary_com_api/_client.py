@@ -221,6 +221,25 @@ class BinaryComClient:
             self.app_id, language=self.language, base_url=base_url or OAUTH_URL, extra=extra
         )
 
+    def send(self, request: Mapping[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
+        """The escape hatch, for fields or calls the spec lacks: sends ``request`` as it is
+        and returns the whole answer as a dict, undecoded (unknown fields included)::
+
+            answer = client.send({"ticks_history": "R_50", "end": "latest", "count": 10})
+
+        The client assigns ``req_id`` and matches the answer by it (leave it out); streams
+        are not taken here (use the ``subscribe_*`` methods). An error answer raises the
+        `ApiError` subclass of its code, as for the typed methods. When the request names a
+        call the spec knows (its first key that is a call's name), that call's rules apply:
+        authorization and scopes are checked before sending, its secret fields are
+        redacted from errors, it is sent again only if it is safe to repeat, and an
+        ``authorize`` sent this way authorizes the client. Any other request is sent once,
+        never again, and values under names such as ``token`` or ``password`` are kept out
+        of error messages. Nothing else is checked: prefer the typed methods where they
+        exist.
+        """
+        return self._session.send(request, timeout)
+
     def pipeline(self) -> Pipeline:
         """Calls that do not wait for one another: each method of the `Pipeline` sends its
         call at once and returns a `Pending`, so many are in flight on the one connection::
@@ -243,6 +262,11 @@ class BinaryComClient:
 
         ``account_list`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AccountListResponse",
@@ -320,6 +344,26 @@ class BinaryComClient:
         """Lists the tradable underlying symbols and their market status.
 
         ``active_symbols`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``active_symbols`` (one of 'brief', 'full'; required): 'brief' for the main facts of
+          each symbol, 'full' for everything known.
+        - ``barrier_category`` (list of one of 'american', 'asian', 'euro_atm', 'euro_non_atm',
+          'non_financial', 'lookback', 'reset'): Only symbols offering contracts of these barrier
+          categories.
+        - ``contract_type`` (list of one of 38 values: 'MULTUP', 'MULTDOWN', 'UPORDOWN',
+          'EXPIRYRANGE', 'ONETOUCH', 'CALLE', 'LBHIGHLOW', 'ASIAND', 'EXPIRYRANGEE', 'DIGITDIFF',
+          'DIGITMATCH', 'DIGITOVER', ...): Only symbols offering these contract types.
+        - ``landing_company`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu'): Only symbols of this landing company (the entity the account belongs to).
+        - ``landing_company_short`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu'): The same as landing_company, under its short name.
+        - ``product_type`` (only 'basic'): Only symbols of this product type.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose offering to list,
+          when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ActiveSymbolsResponse",
@@ -354,6 +398,17 @@ class BinaryComClient:
         """Lists the user's API tokens and can create or delete one.
 
         ``api_token`` call; needs authorization (scopes: admin); never resent automatically.
+
+        Arguments:
+        - ``delete_token`` (str matching ``^[A-Za-z0-9\\s_*]+$``)
+        - ``new_token`` (str matching ``^[A-Za-z0-9\\s_]+$``)
+        - ``new_token_scopes`` (list of one of 'read', 'trade', 'trading_information',
+          'payments', 'admin')
+        - ``valid_for_current_ip_only`` (one of 0, 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ApiTokenResponse",
@@ -382,6 +437,13 @@ class BinaryComClient:
         """Removes one of the user's registered applications.
 
         ``app_delete`` call; needs authorization (scopes: admin); never resent automatically.
+
+        Arguments:
+        - ``app_delete`` (int; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppDeleteResponse",
@@ -403,6 +465,13 @@ class BinaryComClient:
         """Fetches the settings of one registered application by its id.
 
         ``app_get`` call; needs authorization (scopes: read); retried when it fails in transit.
+
+        Arguments:
+        - ``app_get`` (int; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppGetResponse",
@@ -423,6 +492,12 @@ class BinaryComClient:
         """Lists the applications registered by the user.
 
         ``app_list`` call; needs authorization (scopes: read); retried when it fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppListResponse",
@@ -451,6 +526,24 @@ class BinaryComClient:
 
         ``app_markup_details`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``date_from`` (str matching ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])
+          ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$``; required)
+        - ``date_to`` (str matching ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])
+          ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$``; required)
+        - ``app_id`` (int)
+        - ``client_loginid`` (str matching ``^[A-Za-z]{2,5}[0-9]{2,20}$``)
+        - ``description`` (one of 0, 1)
+        - ``limit`` (float from 0 to 1000; server default 1000)
+        - ``offset`` (int at least 0)
+        - ``sort`` (one of 'ASC', 'DESC'; server default 'DESC')
+        - ``sort_fields`` (list of one of 'app_id', 'client_loginid', 'transaction_time' (0 to 3
+          items))
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppMarkupDetailsResponse",
@@ -486,6 +579,16 @@ class BinaryComClient:
 
         ``app_markup_statistics`` call; needs authorization (scopes: read); retried when it fails
         in transit.
+
+        Arguments:
+        - ``date_from`` (str matching ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])
+          ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$``; required)
+        - ``date_to`` (str matching ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])
+          ([01]?[0-9]|2[0-3]):([0-5]?[0-9]):([0-5]?[0-9])|[0-9]{1,10})$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppMarkupStatisticsResponse",
@@ -520,6 +623,25 @@ class BinaryComClient:
         """Registers a new application and returns its id.
 
         ``app_register`` call; needs authorization (scopes: admin); never resent automatically.
+
+        Arguments:
+        - ``name`` (str matching ``^[\\w\\s-]{1,48}$``; required)
+        - ``scopes`` (list of one of 'read', 'trade', 'trading_information', 'payments', 'admin';
+          required)
+        - ``app_markup_percentage`` (float from 0 to 3)
+        - ``appstore`` (str matching ``^https?://itunes\\.apple\\.com/\\S+$``)
+        - ``github`` (str matching ``^https?://(www\\.)?github\\.com/\\S+$``)
+        - ``googleplay`` (str matching
+          ``^https?://play\\.google\\.com/store/apps/details\\?id=[\\w \\.]+$``)
+        - ``homepage`` (str matching ``^https?://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$``)
+        - ``redirect_uri`` (str matching ``^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w
+          \\.-]*$``)
+        - ``verification_uri`` (str matching ``^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w
+          \\.-]*$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppRegisterResponse",
@@ -562,6 +684,26 @@ class BinaryComClient:
         """Changes the settings of an existing registered application.
 
         ``app_update`` call; needs authorization (scopes: admin); never resent automatically.
+
+        Arguments:
+        - ``app_update`` (int; required)
+        - ``name`` (str matching ``^[\\w\\s-]{1,48}$``; required)
+        - ``scopes`` (list of one of 'read', 'trade', 'trading_information', 'payments', 'admin';
+          required)
+        - ``app_markup_percentage`` (float from 0 to 3)
+        - ``appstore`` (str matching ``^https?://itunes\\.apple\\.com/\\S+$``)
+        - ``github`` (str matching ``^https?://(www\\.)?github\\.com/\\S+$``)
+        - ``googleplay`` (str matching
+          ``^https?://play\\.google\\.com/store/apps/details\\?id=[\\w \\.]+$``)
+        - ``homepage`` (str matching ``^https?://[0-9a-zA-Z\\.-]+[\\%\\/\\w \\.-]*$``)
+        - ``redirect_uri`` (str matching ``^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w
+          \\.-]*$``)
+        - ``verification_uri`` (str matching ``^[a-z][a-z0-9.+\\-]*://[0-9a-zA-Z\\.-]+[\\%\\/\\w
+          \\.-]*$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AppUpdateResponse",
@@ -599,6 +741,15 @@ class BinaryComClient:
         """Per underlying, the contract types offered and their duration limits.
 
         ``asset_index`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``landing_company`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu')
+        - ``landing_company_short`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AssetIndexResponse",
@@ -626,6 +777,18 @@ class BinaryComClient:
         """Logs the connection in with an API or OAuth token.
 
         ``authorize`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``authorize`` (str matching ``^[\\w\\-]{1,128}$``; required): The API token (or OAuth
+          token) to log in with; it decides the scopes of later calls.
+        - ``add_to_login_history`` (one of 1, 0; server default 0): 1 records this login in the
+          account's login history; 0 (the default) does not.
+        - ``tokens`` (list of str matching ``^[\\w\\-]{1,128}$`` (at most 25 items)): More tokens
+          to log in with at once, for the other accounts of the same user (with authorize set to
+          MULTI).
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AuthorizeResponse",
@@ -653,6 +816,16 @@ class BinaryComClient:
 
         ``balance`` call; needs authorization (scopes: read, trading_information); retried when
         it fails in transit.
+
+        Arguments:
+        - ``account`` (str matching ``^(current|all|[A-Z]{2,4}[0-9]{1,10})$``; server default
+          'current'): Which balance: 'current' for the logged-in account, 'all' for the totals
+          over every account of the user, or a login id.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to ask about, when the
+          token logs in several accounts; the default is the first.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.BalanceResponse",
@@ -678,6 +851,16 @@ class BinaryComClient:
 
         ``balance`` call with ``subscribe: 1``; needs authorization (scopes: read,
         trading_information).
+
+        Arguments:
+        - ``account`` (str matching ``^(current|all|[A-Z]{2,4}[0-9]{1,10})$``; server default
+          'current'): Which balance: 'current' for the logged-in account, 'all' for the totals
+          over every account of the user, or a login id.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to ask about, when the
+          token logs in several accounts; the default is the first.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.BalanceResponse]",
@@ -701,6 +884,19 @@ class BinaryComClient:
         """Buys a contract from a proposal id or inline parameters.
 
         ``buy`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``buy`` (str matching ``^(?:[\\w-]{32,128}|1)$``; required): The id of a proposal to
+          buy, or 1 to buy from parameters without a proposal first.
+        - ``price`` (float at least 0; required): The most you agree to pay; the purchase is
+          refused when the price has risen above it.
+        - ``parameters`` (``models.BuyRequestParameters``): The contract to buy when buy is 1:
+          the same fields as a proposal request.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to buy with, when the
+          token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.BuyResponse",
@@ -734,6 +930,19 @@ class BinaryComClient:
         answers of ``proposal_open_contract`` decode with that call's model.
 
         ``buy`` call with ``subscribe: 1``; needs authorization (scopes: trade).
+
+        Arguments:
+        - ``buy`` (str matching ``^(?:[\\w-]{32,128}|1)$``; required): The id of a proposal to
+          buy, or 1 to buy from parameters without a proposal first.
+        - ``price`` (float at least 0; required): The most you agree to pay; the purchase is
+          refused when the price has risen above it.
+        - ``parameters`` (``models.BuyRequestParameters``): The contract to buy when buy is 1:
+          the same fields as a proposal request.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to buy with, when the
+          token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.BuyResponse | models.ProposalOpenContractResponse]",
@@ -765,6 +974,17 @@ class BinaryComClient:
 
         ``buy_contract_for_multiple_accounts`` call; needs authorization (scopes: trade); never
         resent automatically.
+
+        Arguments:
+        - ``buy_contract_for_multiple_accounts`` (str matching ``^(?:[\\w-]{32,128}|1)$``;
+          required)
+        - ``price`` (float at least 0; required)
+        - ``tokens`` (list of str matching ``^[\\w\\s-]+$``; required)
+        - ``parameters`` (``models.BuyContractForMultipleAccountsRequestParameters``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.BuyContractForMultipleAccountsResponse",
@@ -793,6 +1013,13 @@ class BinaryComClient:
         """Cancels an open contract that has deal cancellation.
 
         ``cancel`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``cancel`` (int; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CancelResponse",
@@ -821,6 +1048,20 @@ class BinaryComClient:
         """Opens the deposit/withdrawal cashier or runs a crypto withdrawal.
 
         ``cashier`` call; needs authorization (scopes: payments); never resent automatically.
+
+        Arguments:
+        - ``cashier`` (one of 'deposit', 'withdraw'; required)
+        - ``address`` (str)
+        - ``amount`` (float at least 0)
+        - ``dry_run`` (one of 0, 1; server default 0)
+        - ``estimated_fee_unique_id`` (str)
+        - ``provider`` (one of 'doughflow', 'crypto'; server default 'doughflow')
+        - ``type`` (one of 'url', 'api'; server default 'url')
+        - ``verification_code`` (str matching ``^\\w{8,128}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CashierResponse",
@@ -854,6 +1095,15 @@ class BinaryComClient:
         """Marks the user's email as confirmed using an emailed code.
 
         ``confirm_email`` call; public; never resent automatically.
+
+        Arguments:
+        - ``email_consent`` (one of 1, 0; required)
+        - ``verification_code`` (str matching ``^\\w{8,128}$``; required)
+        - ``created_for`` (one of 'account_verification', 'account_opening'; server default
+          'account_verification')
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ConfirmEmailResponse",
@@ -882,6 +1132,14 @@ class BinaryComClient:
 
         ``contract_update`` call; needs authorization (scopes: trade); never resent
         automatically.
+
+        Arguments:
+        - ``contract_id`` (int; required)
+        - ``limit_order`` (``models.ContractUpdateRequestLimitOrder``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ContractUpdateResponse",
@@ -910,6 +1168,14 @@ class BinaryComClient:
 
         ``contract_update_history`` call; needs authorization (scopes: read); retried when it
         fails in transit.
+
+        Arguments:
+        - ``contract_id`` (int; required)
+        - ``limit`` (float from 1 to 999; server default 500)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ContractUpdateHistoryResponse",
@@ -942,6 +1208,24 @@ class BinaryComClient:
         """Contract types, barriers and durations available for one symbol.
 
         ``contracts_for`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``contracts_for`` (str matching ``^\\w{2,30}$``; required): The symbol (e.g. R_50)
+          whose available contracts to list.
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; server default 'USD'): The currency
+          the contracts would be bought in; the default is USD.
+        - ``landing_company`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu';
+          server default 'virtual'): The landing company whose offering to list; the default is
+          the one of the account or of the client's country.
+        - ``landing_company_short`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu'; server default 'virtual'): The same as landing_company, under its short
+          name.
+        - ``product_type`` (only 'basic'): Only contracts of this product type.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose offering to list,
+          when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ContractsForResponse",
@@ -972,6 +1256,14 @@ class BinaryComClient:
         """Contract categories offered by one landing company.
 
         ``contracts_for_company`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``landing_company`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu';
+          server default 'virtual')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ContractsForCompanyResponse",
@@ -1001,6 +1293,18 @@ class BinaryComClient:
         """Begins copying another trader's positions.
 
         ``copy_start`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``copy_start`` (str matching ``^[\\w\\s-]{15,32}$``; required)
+        - ``assets`` (str matching ``^\\w{4,128}$`` or list of str matching ``^\\w{4,128}$``)
+        - ``max_trade_stake`` (float)
+        - ``min_trade_stake`` (float)
+        - ``trade_types`` (str matching ``^\\w{3,128}$`` or list of str matching
+          ``^\\w{3,128}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CopyStartResponse",
@@ -1030,6 +1334,13 @@ class BinaryComClient:
         """Ends copying a trader's positions.
 
         ``copy_stop`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``copy_stop`` (str matching ``^[\\w\\s-]{15,32}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CopyStopResponse",
@@ -1051,6 +1362,12 @@ class BinaryComClient:
 
         ``copytrading_list`` call; needs authorization (scopes: admin); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CopytradingListResponse",
@@ -1069,6 +1386,12 @@ class BinaryComClient:
         """Performance and risk figures of a trader open to copying.
 
         ``copytrading_statistics`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``trader_id`` (str matching ``^[A-Za-z]+[0-9]+$``; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CopytradingStatisticsResponse",
@@ -1090,6 +1413,13 @@ class BinaryComClient:
         """Minimum amounts and other settings per cryptocurrency.
 
         ``crypto_config`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``currency_code`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CryptoConfigResponse",
@@ -1111,6 +1441,13 @@ class BinaryComClient:
         """Current fee estimates for cryptocurrency withdrawals; can stream.
 
         ``crypto_estimations`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``currency_code`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.CryptoEstimationsResponse",
@@ -1136,6 +1473,13 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``crypto_estimations`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``currency_code`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.CryptoEstimationsResponse]",
@@ -1211,6 +1555,25 @@ class BinaryComClient:
 
         ``document_upload`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``document_format`` (one of 'PNG', 'JPG', 'JPEG', 'GIF', 'PDF'; required)
+        - ``document_type`` (one of 43 values: 'passport', 'national_identity_card',
+          'identification_number_document', 'service_id_card', 'driving_licence', 'utility_bill',
+          'bankstatement', 'bank_statement', 'power_of_attorney', 'amlglobalcheck',
+          'docverification', 'proofid', ...; required)
+        - ``expected_checksum`` (str matching ``^[[:xdigit:]]{32}``; required)
+        - ``file_size`` (int; required)
+        - ``document_id`` (str matching ``^[\\w\\s-]{0,30}$``)
+        - ``document_issuing_country`` (str matching ``^[a-z]{2}$``)
+        - ``expiration_date`` (str matching ``^[0-9]{4}-[0-9]{2}-[0-9]{2}$``)
+        - ``lifetime_valid`` (one of 0, 1)
+        - ``page_type`` (one of 'front', 'back', 'photo')
+        - ``proof_of_ownership`` (``models.DocumentUploadRequestProofOfOwnership``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.DocumentUploadResponse",
@@ -1246,6 +1609,14 @@ class BinaryComClient:
         """Upcoming economic events, optionally for one currency and period.
 
         ``economic_calendar`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``end_date`` (int from 1 to 9999999999)
+        - ``start_date`` (int from 1 to 9999999999)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.EconomicCalendarResponse",
@@ -1274,6 +1645,15 @@ class BinaryComClient:
         """Conversion rates from a base currency; can stream.
 
         ``exchange_rates`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``base_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``include_spread`` (only 1)
+        - ``target_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ExchangeRatesResponse",
@@ -1307,6 +1687,15 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``exchange_rates`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``base_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``include_spread`` (only 1)
+        - ``target_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.ExchangeRatesResponse]",
@@ -1334,6 +1723,13 @@ class BinaryComClient:
         """Trades a valid verification code for a fresh one.
 
         ``exchange_verification_code`` call; public; never resent automatically.
+
+        Arguments:
+        - ``verification_code`` (str matching ``^\\w{8,128}$``; required)
+        - ``type`` (only 'account_opening'; server default 'account_opening')
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ExchangeVerificationCodeResponse",
@@ -1357,6 +1753,14 @@ class BinaryComClient:
 
         ``financial_assessment_questions`` call; needs authorization (scopes: read); retried when
         it fails in transit.
+
+        Arguments:
+        - ``landing_company_short`` (str)
+        - ``version`` (str)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.FinancialAssessmentQuestionsResponse",
@@ -1382,6 +1786,13 @@ class BinaryComClient:
         """Stops one running subscription by its id.
 
         ``forget`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``forget`` (str matching ``^[\\w-]{32,128}$``; required): The id of the stream to stop
+          (the id in a streamed answer's subscription field).
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ForgetResponse",
@@ -1431,6 +1842,18 @@ class BinaryComClient:
         """Stops all running subscriptions of the given kinds.
 
         ``forget_all`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``forget_all`` (one of 14 values: 'balance', 'candles', 'cashier_payments',
+          'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract',
+          'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', ... or list
+          of one of 14 values: 'balance', 'candles', 'cashier_payments', 'p2p_advert',
+          'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks',
+          'transaction', 'trading_platform_asset_listing', 'website_status', ...; required): The
+          kind of stream to stop, e.g. 'ticks', or a list of kinds.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ForgetAllResponse",
@@ -1450,6 +1873,12 @@ class BinaryComClient:
 
         ``get_account_status`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.GetAccountStatusResponse",
@@ -1469,6 +1898,12 @@ class BinaryComClient:
 
         ``get_financial_assessment`` call; needs authorization (scopes: read); retried when it
         fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.GetFinancialAssessmentResponse",
@@ -1490,6 +1925,12 @@ class BinaryComClient:
 
         ``get_limits`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.GetLimitsResponse",
@@ -1509,6 +1950,12 @@ class BinaryComClient:
 
         ``get_self_exclusion`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.GetSelfExclusionResponse",
@@ -1528,6 +1975,13 @@ class BinaryComClient:
 
         ``get_settings`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose settings to read,
+          when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.GetSettingsResponse",
@@ -1547,6 +2001,12 @@ class BinaryComClient:
 
         ``get_third_party_redirect`` call; needs authorization (scopes: read); retried when it
         fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.GetThirdPartyRedirectResponse",
@@ -1572,6 +2032,16 @@ class BinaryComClient:
 
         ``identity_verification_document_add`` call; needs authorization (scopes: admin); never
         resent automatically.
+
+        Arguments:
+        - ``document_number`` (str; required)
+        - ``document_type`` (str; required)
+        - ``issuing_country`` (str matching ``^[a-z]{2}$``; required)
+        - ``document_additional`` (str)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.IdentityVerificationDocumentAddResponse",
@@ -1617,6 +2087,15 @@ class BinaryComClient:
 
         ``kyc_auth_status`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``country`` (str matching ``^[a-z]{2}$``)
+        - ``landing_companies`` (list of one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu', 'labuan', 'samoa', 'samoa-virtual', 'bvi', 'dsl')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.KycAuthStatusResponse",
@@ -1642,6 +2121,12 @@ class BinaryComClient:
         """Which landing companies serve a given country of residence.
 
         ``landing_company`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``landing_company`` (str matching ``^\\w\\w$``; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.LandingCompanyResponse",
@@ -1676,6 +2161,14 @@ class BinaryComClient:
         """Terms and limits of one landing company.
 
         ``landing_company_details`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``landing_company_details`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu', 'samoa', 'samoa-virtual', 'dsl', 'bvi', 'labuan', 'dml'; required)
+        - ``country`` (str)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.LandingCompanyDetailsResponse",
@@ -1702,6 +2195,13 @@ class BinaryComClient:
 
         ``login_history`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``limit`` (int from 0 to 50; server default 10)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.LoginHistoryResponse",
@@ -1722,6 +2222,12 @@ class BinaryComClient:
         """Ends the logged-in session.
 
         ``logout`` call; public; never resent automatically.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.LogoutResponse",
@@ -1741,6 +2247,15 @@ class BinaryComClient:
         """Moves funds from the main account into an MT5 account.
 
         ``mt5_deposit`` call; needs authorization (scopes: payments); never resent automatically.
+
+        Arguments:
+        - ``to_mt5`` (str matching ``^MT[DR]?[0-9]+$``; required)
+        - ``amount`` (float)
+        - ``from_binary`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5DepositResponse",
@@ -1769,6 +2284,13 @@ class BinaryComClient:
 
         ``mt5_get_settings`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``login`` (str matching ``^MT[DR]?[0-9]+$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5GetSettingsResponse",
@@ -1790,6 +2312,12 @@ class BinaryComClient:
 
         ``mt5_login_list`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5LoginListResponse",
@@ -1841,6 +2369,41 @@ class BinaryComClient:
 
         ``mt5_new_account`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``account_type`` (one of 'demo', 'gaming', 'financial', 'all'; required)
+        - ``email`` (str matching ``^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$``;
+          required)
+        - ``leverage`` (float; required)
+        - ``main_password`` (str matching ``^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$``;
+          required)
+        - ``name`` (str of 1 to 101 characters; required)
+        - ``address`` (str matching
+          ``^(?:[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'.,:;()\\x{b0}@#/-]{0,128})?$``)
+        - ``city`` (str matching ``^(?:\\p{L}[\\p{L}\\s'.-]{0,99})?$``)
+        - ``company`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,@/-]{0,64}$``)
+        - ``country`` (str matching ``^[a-z]{2}$``)
+        - ``currency`` (str matching ``^(|[a-zA-Z0-9]{2,20})$``)
+        - ``dry_run`` (one of 0, 1; server default 0)
+        - ``invest_password`` (str matching ``^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$``)
+        - ``migrate`` (bool)
+        - ``mt5_account_category`` (one of 'conventional', 'swap_free', 'gold')
+        - ``mt5_account_type`` (one of 'financial', 'financial_stp', 'gold')
+        - ``phone`` (str, or None)
+        - ``phone_password`` (str of at most 50 characters)
+        - ``product`` (one of '', 'synthetic', 'financial', 'swap_free', 'zero_spread',
+          'standard', 'stp', 'gold')
+        - ``server`` (one of 'p01_ts01', 'p01_ts02', 'p01_ts03', 'p01_ts04', 'p02_ts02',
+          'p03_ts01', 'p03_ts02', or None)
+        - ``state`` (str matching ``^.{0,50}$``)
+        - ``sub_account_category`` (one of '', 'swap_free', 'ab', 'ba', 'lim', 'hr', 'gold')
+        - ``sub_account_type`` (one of 'standard', 'stp', 'ibt', 'swap_free', 'zero_spread',
+          'gold')
+        - ``zip_code`` (str of at most 50 characters)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5NewAccountResponse",
@@ -1892,6 +2455,17 @@ class BinaryComClient:
 
         ``mt5_password_change`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``login`` (str matching ``^MT[DR]?[0-9]+$``; required)
+        - ``new_password`` (str matching ``^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$``;
+          required)
+        - ``old_password`` (str matching ``^[ -~]+$``; required)
+        - ``password_type`` (one of 'main', 'investor'; server default 'main')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5PasswordChangeResponse",
@@ -1923,6 +2497,15 @@ class BinaryComClient:
 
         ``mt5_password_check`` call; needs authorization (scopes: admin); retried when it fails
         in transit.
+
+        Arguments:
+        - ``login`` (str matching ``^MT[DR]?[0-9]+$``; required)
+        - ``password`` (str matching ``^[ -~]+$``; required)
+        - ``password_type`` (one of 'main', 'investor'; server default 'main')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5PasswordCheckResponse",
@@ -1954,6 +2537,17 @@ class BinaryComClient:
 
         ``mt5_password_reset`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``login`` (str matching ``^MT[DR]?[0-9]+$``; required)
+        - ``new_password`` (str matching ``^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$``;
+          required)
+        - ``verification_code`` (str matching ``^\\w{8,128}$``; required)
+        - ``password_type`` (one of 'main', 'investor'; server default 'main')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5PasswordResetResponse",
@@ -1985,6 +2579,15 @@ class BinaryComClient:
 
         ``mt5_withdrawal`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``amount`` (float; required)
+        - ``from_mt5`` (str matching ``^MT[DR]?[0-9]+$``; required)
+        - ``to_binary`` (str matching ``^[A-Za-z]+[0-9]+$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Mt5WithdrawalResponse",
@@ -2015,6 +2618,15 @@ class BinaryComClient:
 
         ``new_account_check_duplicate_name_and_dob`` call; needs authorization (scopes: admin);
         retried when it fails in transit.
+
+        Arguments:
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``; required)
+        - ``first_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``; required)
+        - ``last_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.NewAccountCheckDuplicateNameAndDobResponse",
@@ -2044,6 +2656,14 @@ class BinaryComClient:
 
         ``new_account_check_duplicate_phone_and_dob`` call; needs authorization (scopes: admin);
         retried when it fails in transit.
+
+        Arguments:
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``; required)
+        - ``phone_number`` (str matching ``^\\+[\\-\\ 0-9]{8,40}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.NewAccountCheckDuplicatePhoneAndDobResponse",
@@ -2181,6 +2801,85 @@ class BinaryComClient:
 
         ``new_account_maltainvest`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``address_city`` (str matching ``^\\p{L}[\\p{L}\\s'.-]{0,99}$``; required)
+        - ``address_line_1`` (str matching
+          ``^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,69}$``;
+          required)
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``; required)
+        - ``employment_status`` (str; required)
+        - ``first_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``; required)
+        - ``last_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``; required)
+        - ``residence`` (str matching ``^[a-z]{2}$``; required)
+        - ``salutation`` (one of 'Mr', 'Ms', 'Miss', 'Mrs'; required)
+        - ``tax_residence`` (str matching ``^[a-z]{0,2}(?:,[a-z]{2})*$``; required)
+        - ``accept_risk`` (one of 0, 1)
+        - ``account_opening_reason`` (one of 'Speculative', 'Income Earning', 'Hedging',
+          'Additional revenue', 'Savings')
+        - ``account_turnover`` (str)
+        - ``address_line_2`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,70}$``)
+        - ``address_postcode`` (str matching ``^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$``)
+        - ``address_state`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$``)
+        - ``affiliate_token`` (str matching ``^[\\w-]{0,32}$``)
+        - ``calling_country_code`` (str matching ``^\\d{1,4}$``, or None)
+        - ``cfd_experience`` (one of 'No experience', 'Less than a year', '1 - 2 years', 'Over 3
+          years')
+        - ``cfd_frequency`` (one of 'No transactions in the past 12 months', '1 - 5 transactions
+          in the past 12 months', '6 - 10 transactions in the past 12 months', '11 - 39
+          transactions in the past 12 months', '40 transactions or more in the past 12 months')
+        - ``cfd_trading_definition`` (one of 'Purchase shares of a company or physical
+          commodities.', 'Place a bet on the price movement.', 'Speculate on the price
+          movement.', 'Make a long-term investment.')
+        - ``citizen`` (str matching ``^[a-z]{2}$``)
+        - ``client_type`` (one of 'professional', 'retail'; server default 'retail')
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``education_level`` (str)
+        - ``employment_industry`` (str)
+        - ``estimated_worth`` (str)
+        - ``fatca_declaration`` (one of 0, 1)
+        - ``financial_information_version`` (str)
+        - ``income_source`` (str)
+        - ``investment_intention`` (str)
+        - ``leverage_impact_trading`` (one of 'Leverage is a risk mitigation technique.',
+          'Leverage prevents you from opening large positions.', 'Leverage guarantees profits.',
+          "Leverage lets you open larger positions for a fraction of the trade's value.")
+        - ``leverage_trading_high_risk_stop_loss`` (one of 'Cancel your trade at any time within
+          a chosen timeframe.', 'Close your trade automatically when the loss is more than or
+          equal to a specific amount.', 'Close your trade automatically when the profit is more
+          than or equal to a specific amount.', 'Make a guaranteed profit on your trade.')
+        - ``net_income`` (str)
+        - ``non_pep_declaration`` (int from 0 to 1)
+        - ``occupation`` (str)
+        - ``phone`` (str, or None)
+        - ``place_of_birth`` (str matching ``^[a-z]{2}$``)
+        - ``required_initial_margin`` (one of 'When opening a Leveraged CFD trade.', 'When
+          trading Multipliers.', 'When buying shares of a company.', 'All of the above.')
+        - ``resident_self_declaration`` (only 1)
+        - ``risk_tolerance`` (one of 'Yes', 'No')
+        - ``secret_answer`` (str of 4 to 50 characters, matching ``^[\\w\\-\\,\\.\\' ]+``)
+        - ``secret_question`` (one of "Mother's maiden name", 'Name of your pet', 'Name of first
+          love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car',
+          'Favourite artist')
+        - ``source_of_experience`` (one of 'I have an academic degree, professional
+          certification, and/or work experience.', 'I trade forex CFDs and other complex
+          financial instruments.', 'I have attended seminars, training, and/or workshops.', 'I
+          have little experience.', 'I have no knowledge.')
+        - ``source_of_wealth`` (str)
+        - ``tax_identification_number`` (str matching ``^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$``)
+        - ``tin_skipped`` (one of 0, 1)
+        - ``tnc_acceptance`` (one of 0, 1)
+        - ``trading_experience_financial_instruments`` (one of 'No experience', 'Less than a
+          year', '1 - 2 years', 'Over 3 years')
+        - ``trading_frequency_financial_instruments`` (one of 'No transactions in the past 12
+          months', '1 - 5 transactions in the past 12 months', '6 - 10 transactions in the past
+          12 months', '11 - 39 transactions in the past 12 months', '40 transactions or more in
+          the past 12 months')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.NewAccountMaltainvestResponse",
@@ -2308,6 +3007,47 @@ class BinaryComClient:
 
         ``new_account_real`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``account_opening_reason`` (one of 'Speculative', 'Income Earning', 'Hedging',
+          'Peer-to-peer exchange', 'Additional revenue', 'Savings')
+        - ``account_turnover`` (one of 'Less than $25,000', '$25,000 - $50,000', '$50,001 -
+          $100,000', '$100,001 - $500,000', 'Over $500,000')
+        - ``address_city`` (str matching ``^\\p{L}[\\p{L}\\s'.-]{0,99}$``)
+        - ``address_line_1`` (str matching
+          ``^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,69}$``)
+        - ``address_line_2`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,70}$``)
+        - ``address_postcode`` (str matching ``^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$``)
+        - ``address_state`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$``)
+        - ``affiliate_token`` (str matching ``^[\\w-]{0,32}$``)
+        - ``calling_country_code`` (str matching ``^\\d{1,4}$``, or None)
+        - ``citizen`` (str matching ``^([a-z]{2})?$``, or None)
+        - ``client_type`` (one of 'professional', 'retail'; server default 'retail')
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``)
+        - ``employment_status`` (str)
+        - ``fatca_declaration`` (one of 0, 1)
+        - ``financial_information_version`` (str)
+        - ``first_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``last_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``non_pep_declaration`` (int from 0 to 1)
+        - ``phone`` (str, or None)
+        - ``place_of_birth`` (str matching ``^[a-z]{2}$``)
+        - ``residence`` (str matching ``^[a-z]{2}$``)
+        - ``salutation`` (one of 'Mr', 'Ms', 'Miss', 'Mrs')
+        - ``secret_answer`` (str of 4 to 50 characters, matching ``^[\\w\\-\\,\\.\\' ]+``)
+        - ``secret_question`` (one of "Mother's maiden name", 'Name of your pet', 'Name of first
+          love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car',
+          'Favourite artist')
+        - ``tax_identification_number`` (str matching ``^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$``)
+        - ``tax_residence`` (str matching ``^[a-z]{0,2}(?:,[a-z]{2})*$``)
+        - ``tin_skipped`` (one of 0, 1)
+        - ``tnc_acceptance`` (one of 0, 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.NewAccountRealResponse",
@@ -2382,6 +3122,34 @@ class BinaryComClient:
         """Signs up a new demo account with an emailed code.
 
         ``new_account_virtual`` call; public; never resent automatically.
+
+        Arguments:
+        - ``affiliate_token`` (str matching ``^[\\w-]{0,100}$``)
+        - ``client_password`` (str matching ``^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$``)
+        - ``date_first_contact`` (str matching ``^[0-9]{4}-[0-9]{2}-[0-9]{2}$``)
+        - ``email`` (str matching ``^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$``)
+        - ``email_consent`` (one of 1, 0)
+        - ``gclid_url`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$``)
+        - ``residence`` (str matching ``^[a-z]{2}$``)
+        - ``signup_device`` (one of 'desktop', 'mobile')
+        - ``type`` (one of 'trading', 'wallet', 'dynamic'; server default 'trading')
+        - ``utm_ad_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_adgroup_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_adrollclk_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_campaign`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_campaign_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_content`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_fbcl_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_gl_client_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_medium`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_msclk_id`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_source`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``utm_term`` (str matching ``^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$`` or str)
+        - ``verification_code`` (str matching ``^\\w{8,128}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.NewAccountVirtualResponse",
@@ -2471,6 +3239,43 @@ class BinaryComClient:
 
         ``new_partner_account`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``partner_type`` (one of 'individual', 'company'; required)
+        - ``website`` (str matching ``^[\\w_@./:#&+-]*$``; required)
+        - ``account_turnover`` (one of 'Less than $25,000', '$25,000 - $50,000', '$50,001 -
+          $100,000', '$100,001 - $500,000', 'Over $500,000')
+        - ``address_city`` (str matching ``^\\p{L}[\\p{L}\\s'.-]{0,99}$``)
+        - ``address_line_1`` (str matching
+          ``^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,69}$``)
+        - ``address_line_2`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,70}$``)
+        - ``address_postcode`` (str matching ``^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$``)
+        - ``address_state`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$``)
+        - ``calling_country_code`` (str matching ``^\\d{1,4}$``, or None)
+        - ``citizen`` (str matching ``^([a-z]{2})?$``, or None)
+        - ``client_type`` (one of 'professional', 'retail'; server default 'retail')
+        - ``company_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{2,50}$``)
+        - ``company_registration_no`` (str matching ``^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$``)
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``)
+        - ``fatca_declaration`` (one of 0, 1)
+        - ``first_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``landing_company_short`` (one of 'maltainvest', 'svg')
+        - ``last_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``non_pep_declaration`` (int from 0 to 1)
+        - ``phone`` (str matching ``^(\\+)?([-\\s]*\\d){8,35}$``, or None)
+        - ``provider`` (one of 'myaffiliate', 'dynamicworks')
+        - ``residence`` (str matching ``^[a-z]{2}$``)
+        - ``salutation`` (one of 'Mr', 'Ms', 'Miss', 'Mrs')
+        - ``secret_answer`` (str of 4 to 50 characters, matching ``^[\\w\\-\\,\\.\\' ]+``)
+        - ``secret_question`` (one of "Mother's maiden name", 'Name of your pet', 'Name of first
+          love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car',
+          'Favourite artist')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.NewPartnerAccountResponse",
@@ -2521,6 +3326,12 @@ class BinaryComClient:
 
         ``oauth_apps`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OauthAppsResponse",
@@ -2559,6 +3370,31 @@ class BinaryComClient:
 
         ``p2p_advert_create`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``amount`` (float at least 0; required)
+        - ``max_order_amount`` (float at least 0; required)
+        - ``min_order_amount`` (float at least 0; required)
+        - ``rate`` (float; required)
+        - ``type`` (one of 'buy', 'sell'; required)
+        - ``block_trade`` (one of 0, 1; server default 0)
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``description`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``eligible_countries`` (list of str matching ``^[a-z]{2}$`` (at most 250 items))
+        - ``local_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``min_completion_rate`` (float from 0 to 100)
+        - ``min_join_days`` (int from 0 to 999)
+        - ``min_rating`` (float from 1 to 5)
+        - ``order_expiry_period`` (int at least 1)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_method`` (str)
+        - ``payment_method_ids`` (list of int (at most 3 items))
+        - ``payment_method_names`` (list of str matching ``^[a-z0-9_]+$`` (at most 3 items))
+        - ``rate_type`` (one of 'fixed', 'float'; server default 'fixed')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertCreateResponse",
@@ -2604,6 +3440,14 @@ class BinaryComClient:
 
         ``p2p_advert_info`` call; needs authorization (scopes: payments); retried when it fails
         in transit.
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``)
+        - ``use_client_limits`` (one of 0, 1; server default 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertInfoResponse",
@@ -2634,6 +3478,14 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``p2p_advert_info`` call with ``subscribe: 1``; needs authorization (scopes: payments).
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``)
+        - ``use_client_limits`` (one of 0, 1; server default 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pAdvertInfoResponse]",
@@ -2674,6 +3526,27 @@ class BinaryComClient:
 
         ``p2p_advert_list`` call; needs authorization (scopes: payments); retried when it fails
         in transit.
+
+        Arguments:
+        - ``advertiser_id`` (str matching ``^[0-9]{1,18}$``)
+        - ``advertiser_name`` (str)
+        - ``amount`` (float)
+        - ``block_trade`` (one of 0, 1; server default 0)
+        - ``counterparty_type`` (one of 'buy', 'sell')
+        - ``favourites_only`` (one of 0, 1)
+        - ``hide_client_schedule_unavailable`` (one of 0, 1; server default 0)
+        - ``hide_ineligible`` (one of 0, 1; server default 0)
+        - ``limit`` (int; server default 50)
+        - ``local_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``offset`` (int at least 0; server default 0)
+        - ``payment_method`` (list of str matching ``^[a-z0-9_]{1,30}$``)
+        - ``sort_by`` (one of 'completion', 'rate', 'rating', 'recommended'; server default
+          'rate')
+        - ``use_client_limits`` (one of 0, 1; server default 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertListResponse",
@@ -2731,6 +3604,32 @@ class BinaryComClient:
 
         ``p2p_advert_update`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``delete`` (one of 0, 1)
+        - ``description`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$``)
+        - ``eligible_countries`` (list of str matching ``^[a-z]{2}$`` (at most 250 items), or
+          None)
+        - ``is_active`` (one of 0, 1)
+        - ``local_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``max_order_amount`` (float at least 0)
+        - ``min_completion_rate`` (float from 0 to 100, or None)
+        - ``min_join_days`` (int from 0 to 999, or None)
+        - ``min_order_amount`` (float at least 0)
+        - ``min_rating`` (float from 1 to 5, or None)
+        - ``order_expiry_period`` (int at least 1)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$``)
+        - ``payment_method_ids`` (list of int (at most 3 items))
+        - ``payment_method_names`` (list of str matching ``^[a-z0-9_]+$`` (at most 3 items))
+        - ``rate`` (float)
+        - ``rate_type`` (one of 'fixed', 'float')
+        - ``remaining_amount`` (float at least 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertUpdateResponse",
@@ -2776,6 +3675,14 @@ class BinaryComClient:
 
         ``p2p_advertiser_adverts`` call; needs authorization (scopes: payments); retried when it
         fails in transit.
+
+        Arguments:
+        - ``limit`` (int; server default 50)
+        - ``offset`` (int at least 0; server default 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserAdvertsResponse",
@@ -2802,6 +3709,21 @@ class BinaryComClient:
 
         ``p2p_advertiser_create`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``name`` (str matching
+          ``^(?!(.*(.)\\2{4,})|.*[\\.@_-]{2,}|^([\\.@_-])|.*([\\.@_-])$)[a-zA-Z0-9-_@\\.]{2,24}$``;
+          required)
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``default_advert_description`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``schedule`` (list of ``models.P2pAdvertiserCreateRequestScheduleItem`` (at most 50
+          items), or None)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserCreateResponse",
@@ -2840,6 +3762,21 @@ class BinaryComClient:
 
         ``p2p_advertiser_create`` call with ``subscribe: 1``; needs authorization (scopes:
         payments).
+
+        Arguments:
+        - ``name`` (str matching
+          ``^(?!(.*(.)\\2{4,})|.*[\\.@_-]{2,}|^([\\.@_-])|.*([\\.@_-])$)[a-zA-Z0-9-_@\\.]{2,24}$``;
+          required)
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``default_advert_description`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``schedule`` (list of ``models.P2pAdvertiserCreateRequestScheduleItem`` (at most 50
+          items), or None)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pAdvertiserCreateResponse]",
@@ -2870,6 +3807,13 @@ class BinaryComClient:
 
         ``p2p_advertiser_info`` call; needs authorization (scopes: payments); retried when it
         fails in transit.
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserInfoResponse",
@@ -2896,6 +3840,13 @@ class BinaryComClient:
 
         ``p2p_advertiser_info`` call with ``subscribe: 1``; needs authorization (scopes:
         payments).
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pAdvertiserInfoResponse]",
@@ -2923,6 +3874,19 @@ class BinaryComClient:
 
         ``p2p_advertiser_list`` call; needs authorization (scopes: payments); retried when it
         fails in transit.
+
+        Arguments:
+        - ``advertiser_name`` (str)
+        - ``is_blocked`` (one of 0, 1)
+        - ``limit`` (int; server default 50)
+        - ``offset`` (int at least 0; server default 0)
+        - ``sort_by`` (one of 'name', 'created_time', 'last_interaction_time'; server default
+          'last_interaction_time')
+        - ``trade_partners`` (one of 0, 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserListResponse",
@@ -2956,6 +3920,17 @@ class BinaryComClient:
 
         ``p2p_advertiser_payment_methods`` call; needs authorization (scopes: payments); never
         resent automatically.
+
+        Arguments:
+        - ``create`` (list of ``models.P2pAdvertiserPaymentMethodsRequestCreateItem`` (1 to 5
+          items))
+        - ``delete`` (list of float (1 to 5 items))
+        - ``update`` (mapping of str to mapping of str to str matching
+          ``^[\\p{L}\\p{Nd}\\s'._,:;()@#/+-]{0,300}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserPaymentMethodsResponse",
@@ -2987,6 +3962,16 @@ class BinaryComClient:
 
         ``p2p_advertiser_relations`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``add_blocked`` (list of float from 1 to 999999999999999999 (1 to 5 items))
+        - ``add_favourites`` (list of float from 1 to 999999999999999999 (1 to 5 items))
+        - ``remove_blocked`` (list of float from 1 to 999999999999999999 (1 to 5 items))
+        - ``remove_favourites`` (list of float from 1 to 999999999999999999 (1 to 5 items))
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserRelationsResponse",
@@ -3022,6 +4007,21 @@ class BinaryComClient:
 
         ``p2p_advertiser_update`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$``)
+        - ``default_advert_description`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$``)
+        - ``is_listed`` (one of 0, 1)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$``)
+        - ``schedule`` (list of ``models.P2pAdvertiserUpdateRequestScheduleItem`` (at most 50
+          items), or None)
+        - ``show_name`` (one of 0, 1)
+        - ``upgrade_limits`` (only 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pAdvertiserUpdateResponse",
@@ -3054,6 +4054,13 @@ class BinaryComClient:
 
         ``p2p_chat_create`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``order_id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pChatCreateResponse",
@@ -3076,6 +4083,13 @@ class BinaryComClient:
 
         ``p2p_country_list`` call; needs authorization (scopes: payments); retried when it fails
         in transit.
+
+        Arguments:
+        - ``country`` (str matching ``^([a-z]{2})?$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pCountryListResponse",
@@ -3098,6 +4112,13 @@ class BinaryComClient:
 
         ``p2p_order_cancel`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderCancelResponse",
@@ -3122,6 +4143,15 @@ class BinaryComClient:
 
         ``p2p_order_confirm`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``dry_run`` (one of 0, 1; server default 0)
+        - ``verification_code`` (str)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderConfirmResponse",
@@ -3155,6 +4185,18 @@ class BinaryComClient:
 
         ``p2p_order_create`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``advert_id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``amount`` (float; required)
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_method_ids`` (list of int (at most 3 items))
+        - ``rate`` (float)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderCreateResponse",
@@ -3194,6 +4236,18 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``p2p_order_create`` call with ``subscribe: 1``; needs authorization (scopes: payments).
+
+        Arguments:
+        - ``advert_id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``amount`` (float; required)
+        - ``contact_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,300}$``)
+        - ``payment_method_ids`` (list of int (at most 3 items))
+        - ``rate`` (float)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pOrderCreateResponse]",
@@ -3232,6 +4286,15 @@ class BinaryComClient:
 
         ``p2p_order_dispute`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``dispute_reason`` (one of 'seller_not_released', 'buyer_underpaid', 'buyer_overpaid',
+          'buyer_not_paid', 'buyer_third_party_payment_method'; required)
+        - ``id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderDisputeResponse",
@@ -3259,6 +4322,13 @@ class BinaryComClient:
 
         ``p2p_order_info`` call; needs authorization (scopes: payments); retried when it fails in
         transit.
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderInfoResponse",
@@ -3283,6 +4353,13 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``p2p_order_info`` call with ``subscribe: 1``; needs authorization (scopes: payments).
+
+        Arguments:
+        - ``id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pOrderInfoResponse]",
@@ -3310,6 +4387,20 @@ class BinaryComClient:
 
         ``p2p_order_list`` call; needs authorization (scopes: payments); retried when it fails in
         transit.
+
+        Arguments:
+        - ``active`` (one of 0, 1)
+        - ``advert_id`` (str matching ``^[0-9]{1,18}$``)
+        - ``date_from`` (str matching
+          ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$``)
+        - ``date_to`` (str matching
+          ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$``)
+        - ``limit`` (int; server default 50)
+        - ``offset`` (int at least 0; server default 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderListResponse",
@@ -3349,6 +4440,20 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``p2p_order_list`` call with ``subscribe: 1``; needs authorization (scopes: payments).
+
+        Arguments:
+        - ``active`` (one of 0, 1)
+        - ``advert_id`` (str matching ``^[0-9]{1,18}$``)
+        - ``date_from`` (str matching
+          ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$``)
+        - ``date_to`` (str matching
+          ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{10})$``)
+        - ``limit`` (int; server default 50)
+        - ``offset`` (int at least 0; server default 0)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pOrderListResponse]",
@@ -3382,6 +4487,15 @@ class BinaryComClient:
 
         ``p2p_order_review`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``order_id`` (str matching ``^[0-9]{1,18}$``; required)
+        - ``rating`` (int from 1 to 5; required)
+        - ``recommended`` (one of 0, 1, or None)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pOrderReviewResponse",
@@ -3409,6 +4523,12 @@ class BinaryComClient:
 
         ``p2p_payment_methods`` call; needs authorization (scopes: payments); retried when it
         fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pPaymentMethodsResponse",
@@ -3428,6 +4548,12 @@ class BinaryComClient:
 
         ``p2p_ping`` call; needs authorization (scopes: payments); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pPingResponse",
@@ -3447,6 +4573,12 @@ class BinaryComClient:
 
         ``p2p_settings`` call; needs authorization (scopes: payments); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.P2pSettingsResponse",
@@ -3469,6 +4601,12 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``p2p_settings`` call with ``subscribe: 1``; needs authorization (scopes: payments).
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.P2pSettingsResponse]",
@@ -3512,6 +4650,38 @@ class BinaryComClient:
 
         ``partner_account_creation`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``salutation`` (one of 'Mr', 'Ms', 'Miss', 'Mrs'; required)
+        - ``address_city`` (str matching ``^\\p{L}[\\p{L}\\s'.-]{0,99}$``)
+        - ``address_line_1`` (str matching
+          ``^[\\p{L}\\p{Nd}'.,:;()\\x{b0}@#/-][\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,69}$``)
+        - ``address_line_2`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,70}$``)
+        - ``address_postcode`` (str matching ``^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$``)
+        - ``address_state`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,-]{0,100}$``)
+        - ``calling_country_code`` (str matching ``^\\d{1,4}$``, or None)
+        - ``citizen`` (str matching ``^([a-z]{2})?$``, or None)
+        - ``company_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}0-9\\s'.-]{2,50}$``)
+        - ``company_registration_no`` (str matching ``^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$``)
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``)
+        - ``email`` (str matching ``^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$``)
+        - ``fatca_declaration`` (one of 0, 1)
+        - ``first_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``landing_company_short`` (one of 'maltainvest', 'svg')
+        - ``last_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``non_pep_declaration`` (int from 0 to 1)
+        - ``partner_type`` (one of 'individual', 'company')
+        - ``phone`` (str matching ``^\\d{6,15}$``)
+        - ``provider`` (one of 'myaffiliate', 'dynamicworks')
+        - ``residence`` (str matching ``^[a-z]{2}$``)
+        - ``tnc_acceptance`` (one of 0, 1)
+        - ``website`` (str)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PartnerAccountCreationResponse",
@@ -3560,6 +4730,12 @@ class BinaryComClient:
 
         ``partner_account_creation_status`` call; needs authorization (scopes: admin); retried
         when it fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PartnerAccountCreationStatusResponse",
@@ -3581,6 +4757,12 @@ class BinaryComClient:
 
         ``partner_accounts`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PartnerAccountsResponse",
@@ -3600,6 +4782,12 @@ class BinaryComClient:
 
         ``partner_settings`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PartnerSettingsResponse",
@@ -3624,6 +4812,17 @@ class BinaryComClient:
 
         ``partner_settings_update`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``provider`` (one of 'myaffiliate', 'dynamicworks'; required)
+        - ``company_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{2,50}$``)
+        - ``company_registration_no`` (str matching ``^(?!^$|\\s+)[A-Za-z0-9.\\/\\s-]{0,25}$``)
+        - ``partner_type`` (one of 'individual', 'company')
+        - ``website`` (str matching ``^[\\w_@./:#&+-]*$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PartnerSettingsUpdateResponse",
@@ -3653,6 +4852,13 @@ class BinaryComClient:
         """Deposit and withdrawal methods offered in a country.
 
         ``payment_methods`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``country`` (str matching ``^[a-z]{0,2}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentMethodsResponse",
@@ -3685,6 +4891,24 @@ class BinaryComClient:
 
         ``paymentagent_create`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``commission_deposit`` (float from 0 to 9; required)
+        - ``commission_withdrawal`` (float from 0 to 9; required)
+        - ``email`` (str matching ``^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{1,255}$``;
+          required)
+        - ``information`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,500}$``; required)
+        - ``payment_agent_name`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{1,100}$``;
+          required)
+        - ``supported_payment_methods`` (list of
+          ``models.PaymentagentCreateRequestSupportedPaymentMethodsItem``; required)
+        - ``urls`` (list of ``models.PaymentagentCreateRequestUrlsItem``; required)
+        - ``affiliate_id`` (str matching ``^[\\w]{0,32}$``)
+        - ``phone_numbers`` (list of ``models.PaymentagentCreateRequestPhoneNumbersItem``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentagentCreateResponse",
@@ -3718,6 +4942,12 @@ class BinaryComClient:
 
         ``paymentagent_details`` call; needs authorization (scopes: admin); retried when it fails
         in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentagentDetailsResponse",
@@ -3738,6 +4968,14 @@ class BinaryComClient:
         """Payment agents serving a country, optionally for one currency.
 
         ``paymentagent_list`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``paymentagent_list`` (str matching ``^\\w\\w$``; required)
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentagentListResponse",
@@ -3769,6 +5007,17 @@ class BinaryComClient:
 
         ``paymentagent_transfer`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``amount`` (float; required)
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``transfer_to`` (str matching ``^[A-Za-z]+[0-9]+$``; required)
+        - ``description`` (str matching ``^[0-9A-Za-z .,'-]{0,250}$``)
+        - ``dry_run`` (one of 0, 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentagentTransferResponse",
@@ -3804,6 +5053,18 @@ class BinaryComClient:
 
         ``paymentagent_withdraw`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``amount`` (float; required)
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``paymentagent_loginid`` (str matching ``^[A-Za-z]+[0-9]+$``; required)
+        - ``verification_code`` (str matching ``^\\w{8,128}$``; required)
+        - ``description`` (str matching ``^[0-9A-Za-z .,'-]{0,250}$``)
+        - ``dry_run`` (one of 0, 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentagentWithdrawResponse",
@@ -3835,6 +5096,13 @@ class BinaryComClient:
 
         ``paymentagent_withdraw_justification`` call; needs authorization (scopes: payments);
         never resent automatically.
+
+        Arguments:
+        - ``message`` (str of 1 to 500 characters)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PaymentagentWithdrawJustificationResponse",
@@ -3855,6 +5123,12 @@ class BinaryComClient:
         """Currencies in which contracts can pay out.
 
         ``payout_currencies`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PayoutCurrenciesResponse",
@@ -3872,6 +5146,11 @@ class BinaryComClient:
         """Round-trip check that also keeps the connection open.
 
         ``ping`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PingResponse",
@@ -3932,6 +5211,16 @@ class BinaryComClient:
 
         ``portfolio`` call; needs authorization (scopes: read, trading_information); retried when
         it fails in transit.
+
+        Arguments:
+        - ``contract_type`` (list of one of 38 values: 'ACCU', 'ASIAND', 'ASIANU', 'CALL',
+          'CALLE', 'CALLSPREAD', 'DIGITDIFF', 'DIGITEVEN', 'DIGITMATCH', 'DIGITODD', 'DIGITOVER',
+          'DIGITUNDER', ...): Only open contracts of these types.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose open contracts to
+          list, when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.PortfolioResponse",
@@ -4002,6 +5291,27 @@ class BinaryComClient:
 
         ``profit_table`` call; needs authorization (scopes: read, trading_information); retried
         when it fails in transit.
+
+        Arguments:
+        - ``contract_type`` (list of one of 38 values: 'ACCU', 'ASIAND', 'ASIANU', 'CALL',
+          'CALLE', 'CALLSPREAD', 'DIGITDIFF', 'DIGITEVEN', 'DIGITMATCH', 'DIGITODD', 'DIGITOVER',
+          'DIGITUNDER', ...): Only contracts of these types.
+        - ``date_from`` (str matching
+          ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})$``): The earliest
+          sell date to include: a date (YYYY-MM-DD) or an epoch in seconds.
+        - ``date_to`` (str matching
+          ``^([0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])|[0-9]{1,10})$``): The latest
+          sell date to include: a date (YYYY-MM-DD) or an epoch in seconds.
+        - ``description`` (one of 0, 1): 1 adds a short description of each contract.
+        - ``limit`` (float from 0 to 500; server default 50): How many contracts at most.
+        - ``offset`` (int at least 0): How many contracts to skip first, for paging.
+        - ``sort`` (one of 'ASC', 'DESC'; server default 'DESC'): 'DESC' for the newest first
+          (the default) or 'ASC' for the oldest first.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose closed contracts to
+          list, when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ProfitTableResponse",
@@ -4094,6 +5404,57 @@ class BinaryComClient:
         """Prices a contract before buying; can stream new prices.
 
         ``proposal`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``contract_type`` (one of 40 values: 'MULTUP', 'MULTDOWN', 'UPORDOWN', 'EXPIRYRANGE',
+          'ONETOUCH', 'CALLE', 'LBHIGHLOW', 'ASIAND', 'EXPIRYRANGEE', 'DIGITDIFF', 'DIGITMATCH',
+          'DIGITOVER', ...; required): The kind of contract, e.g. CALL (rises), PUT (falls),
+          DIGITMATCH (last digit matches).
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required): The currency of amount
+          and of the price, e.g. USD.
+        - ``symbol`` (str matching ``^\\w{2,30}$``; required): The symbol the contract is on,
+          e.g. R_50.
+        - ``amount`` (float at least 0): The money the price is for: the payout or the stake, as
+          basis says, in currency.
+        - ``barrier`` (str matching ``^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$``): The barrier: an
+          absolute price, or an offset from the spot price such as '+0.1'; for digit contracts,
+          the digit.
+        - ``barrier2`` (str matching ``^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$``): The low barrier,
+          for contracts that have two.
+        - ``barrier_range`` (one of 'tight', 'middle', 'wide'): For contracts with predefined
+          barriers: how far apart they are.
+        - ``basis`` (one of 'payout', 'stake'): What amount is: 'stake' (what you pay) or
+          'payout' (what a win pays).
+        - ``cancellation`` (str matching ``^\\w+$``): For multipliers: how long a
+          deal-cancellation option lasts, e.g. '5m' or '1h'.
+        - ``date_expiry`` (int from 0 to 9999999999): When the contract ends, an epoch in seconds
+          (instead of duration).
+        - ``date_start`` (int from 0 to 9999999999): When a forward-starting contract begins, an
+          epoch in seconds; leave out to start now.
+        - ``duration`` (int from 0 to 99999999): How long the contract runs, counted in
+          duration_unit (instead of date_expiry).
+        - ``duration_unit`` (one of 'd', 'm', 's', 'h', 't'; server default 's'): The unit of
+          duration: 't' ticks, 's' seconds, 'm' minutes, 'h' hours, 'd' days.
+        - ``growth_rate`` (float): For accumulators: the growth rate of the stake per tick.
+        - ``limit_order`` (``models.ProposalRequestLimitOrder``): For multipliers: take-profit
+          and stop-loss amounts.
+        - ``multiplier`` (float at least 0): For multipliers: how much price moves are
+          multiplied.
+        - ``payout_per_point`` (float): For turbos and vanillas: the payout per point of price
+          move.
+        - ``product_type`` (only 'basic'; server default 'basic'): The product type of the
+          contract.
+        - ``selected_tick`` (int): For tick high and low contracts: the tick number the
+          prediction is about.
+        - ``trade_risk_profile`` (one of 'low', 'medium', 'high'): For snowball contracts: the
+          risk profile.
+        - ``trading_period_start`` (int): For contracts with predefined trading periods: when the
+          period starts, an epoch in seconds.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to price for, when the
+          token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ProposalResponse",
@@ -4204,6 +5565,57 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``proposal`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``contract_type`` (one of 40 values: 'MULTUP', 'MULTDOWN', 'UPORDOWN', 'EXPIRYRANGE',
+          'ONETOUCH', 'CALLE', 'LBHIGHLOW', 'ASIAND', 'EXPIRYRANGEE', 'DIGITDIFF', 'DIGITMATCH',
+          'DIGITOVER', ...; required): The kind of contract, e.g. CALL (rises), PUT (falls),
+          DIGITMATCH (last digit matches).
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required): The currency of amount
+          and of the price, e.g. USD.
+        - ``symbol`` (str matching ``^\\w{2,30}$``; required): The symbol the contract is on,
+          e.g. R_50.
+        - ``amount`` (float at least 0): The money the price is for: the payout or the stake, as
+          basis says, in currency.
+        - ``barrier`` (str matching ``^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$``): The barrier: an
+          absolute price, or an offset from the spot price such as '+0.1'; for digit contracts,
+          the digit.
+        - ``barrier2`` (str matching ``^(?=.{1,20}$)[+-]?[0-9]+\\.?[0-9]*$``): The low barrier,
+          for contracts that have two.
+        - ``barrier_range`` (one of 'tight', 'middle', 'wide'): For contracts with predefined
+          barriers: how far apart they are.
+        - ``basis`` (one of 'payout', 'stake'): What amount is: 'stake' (what you pay) or
+          'payout' (what a win pays).
+        - ``cancellation`` (str matching ``^\\w+$``): For multipliers: how long a
+          deal-cancellation option lasts, e.g. '5m' or '1h'.
+        - ``date_expiry`` (int from 0 to 9999999999): When the contract ends, an epoch in seconds
+          (instead of duration).
+        - ``date_start`` (int from 0 to 9999999999): When a forward-starting contract begins, an
+          epoch in seconds; leave out to start now.
+        - ``duration`` (int from 0 to 99999999): How long the contract runs, counted in
+          duration_unit (instead of date_expiry).
+        - ``duration_unit`` (one of 'd', 'm', 's', 'h', 't'; server default 's'): The unit of
+          duration: 't' ticks, 's' seconds, 'm' minutes, 'h' hours, 'd' days.
+        - ``growth_rate`` (float): For accumulators: the growth rate of the stake per tick.
+        - ``limit_order`` (``models.ProposalRequestLimitOrder``): For multipliers: take-profit
+          and stop-loss amounts.
+        - ``multiplier`` (float at least 0): For multipliers: how much price moves are
+          multiplied.
+        - ``payout_per_point`` (float): For turbos and vanillas: the payout per point of price
+          move.
+        - ``product_type`` (only 'basic'; server default 'basic'): The product type of the
+          contract.
+        - ``selected_tick`` (int): For tick high and low contracts: the tick number the
+          prediction is about.
+        - ``trade_risk_profile`` (one of 'low', 'medium', 'high'): For snowball contracts: the
+          risk profile.
+        - ``trading_period_start`` (int): For contracts with predefined trading periods: when the
+          period starts, an epoch in seconds.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to price for, when the
+          token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.ProposalResponse]",
@@ -4250,6 +5662,15 @@ class BinaryComClient:
 
         ``proposal_open_contract`` call; needs authorization (scopes: read, trading_information);
         retried when it fails in transit.
+
+        Arguments:
+        - ``contract_id`` (int): The contract to report on; leave out for every open contract of
+          the account.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to report on, when the
+          token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ProposalOpenContractResponse",
@@ -4276,6 +5697,15 @@ class BinaryComClient:
 
         ``proposal_open_contract`` call with ``subscribe: 1``; needs authorization (scopes: read,
         trading_information).
+
+        Arguments:
+        - ``contract_id`` (int): The contract to report on; leave out for every open contract of
+          the account.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to report on, when the
+          token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.ProposalOpenContractResponse]",
@@ -4297,6 +5727,12 @@ class BinaryComClient:
 
         ``reality_check`` call; needs authorization (scopes: read, trading_information); retried
         when it fails in transit.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.RealityCheckResponse",
@@ -4330,6 +5766,14 @@ class BinaryComClient:
         """Countries with their codes and which services each allows.
 
         ``residence_list`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``query`` (list of one of 'account_opening_self_declaration_required',
+          'common_reporting_standard', 'disabled', 'identity', 'jurisdiction_risk_assessment',
+          'phone_idd', 'selected', 'text', 'tin_format', 'value', 'wallet_signup')
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ResidenceListResponse",
@@ -4350,6 +5794,13 @@ class BinaryComClient:
 
         ``revoke_oauth_app`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``revoke_oauth_app`` (int; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.RevokeOauthAppResponse",
@@ -4376,6 +5827,15 @@ class BinaryComClient:
         """Sells an open contract at or above a given price.
 
         ``sell`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``sell`` (int; required): The id of the contract to sell (its contract_id).
+        - ``price`` (float; required): The least you accept; 0 sells at whatever the market pays.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account the contract belongs to,
+          when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SellResponse",
@@ -4400,6 +5860,15 @@ class BinaryComClient:
 
         ``sell_contract_for_multiple_accounts`` call; needs authorization (scopes: trade); never
         resent automatically.
+
+        Arguments:
+        - ``price`` (float; required)
+        - ``shortcode`` (str matching ``^([A-Za-z0-9_.-]+)$``; required)
+        - ``tokens`` (list of str matching ``^([a-zA-Z0-9-]+)$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SellContractForMultipleAccountsResponse",
@@ -4426,6 +5895,12 @@ class BinaryComClient:
         """Settles every expired contract and reports how many.
 
         ``sell_expired`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SellExpiredResponse",
@@ -4446,6 +5921,13 @@ class BinaryComClient:
 
         ``set_account_currency`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``set_account_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SetAccountCurrencyResponse",
@@ -4475,6 +5957,16 @@ class BinaryComClient:
 
         ``set_financial_assessment`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``financial_information`` (mapping of str to str)
+        - ``financial_information_version`` (str)
+        - ``trading_experience`` (mapping of str to str)
+        - ``trading_experience_regulated`` (mapping of str to str)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SetFinancialAssessmentResponse",
@@ -4517,6 +6009,27 @@ class BinaryComClient:
 
         ``set_self_exclusion`` call; needs authorization (scopes: admin); never resent
         automatically.
+
+        Arguments:
+        - ``exclude_until`` (str matching
+          ``^[0-9]{4}-(0?[1-9]|1[012])-(0?[1-9]|[12][0-9]|3[01])$``, or None)
+        - ``max_30day_deposit`` (float, or None)
+        - ``max_30day_losses`` (float, or None)
+        - ``max_30day_turnover`` (float, or None)
+        - ``max_7day_deposit`` (float, or None)
+        - ``max_7day_losses`` (float, or None)
+        - ``max_7day_turnover`` (float, or None)
+        - ``max_balance`` (float, or None)
+        - ``max_deposit`` (float, or None)
+        - ``max_losses`` (float, or None)
+        - ``max_open_bets`` (int at least 0, or None)
+        - ``max_turnover`` (float, or None)
+        - ``session_duration_limit`` (int from 0 to 99999, or None)
+        - ``timeout_until`` (int from 0 to 9999999999, or None)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SetSelfExclusionResponse",
@@ -4602,6 +6115,47 @@ class BinaryComClient:
         """Changes the user's personal details and preferences.
 
         ``set_settings`` call; needs authorization (scopes: admin); never resent automatically.
+
+        Arguments:
+        - ``account_opening_reason`` (one of 'Speculative', 'Income Earning', 'Hedging',
+          'Peer-to-peer exchange', 'Additional revenue', 'Savings')
+        - ``address_city`` (str matching ``^[\\p{L}\\s'.-]{1,35}$``)
+        - ``address_line_1`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{1,70}$``)
+        - ``address_line_2`` (str matching
+          ``^[\\p{L}\\p{Nd}\\s'\\u2019.,:;()\\x{b0}@#/-]{0,70}$``, or None)
+        - ``address_postcode`` (str matching ``^([A-Za-z0-9][A-Za-z0-9\\s-]{0,20})?$``)
+        - ``address_state`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,-;]{0,100}$``)
+        - ``allow_copiers`` (one of 0, 1)
+        - ``calling_country_code`` (str matching ``^\\d{1,4}$``, or None)
+        - ``citizen`` (str matching ``^([a-z]{2})?$``, or None)
+        - ``date_of_birth`` (str matching ``^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$``)
+        - ``dxtrade_user_exception`` (one of 0, 1)
+        - ``email_consent`` (one of 0, 1)
+        - ``employment_status`` (str)
+        - ``feature_flag`` (``models.SetSettingsRequestFeatureFlag``)
+        - ``financial_information_version`` (str)
+        - ``first_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``last_name`` (str matching ``^(?!.*\\s{2,})[\\p{L}\\s'.-]{1,50}$``)
+        - ``non_pep_declaration`` (only 1)
+        - ``phone`` (str, or None)
+        - ``place_of_birth`` (str matching ``^[a-z]{2}$``)
+        - ``preferred_language`` (str matching ``^[A-Z]{0,2}$|^[A-Z]{2}_[A-Z]{2}$``, or None)
+        - ``request_professional_status`` (only 1)
+        - ``residence`` (str matching ``^[a-z]{2}$``, or None)
+        - ``salutation`` (one of 'Mr', 'Ms', 'Miss', 'Mrs')
+        - ``secret_answer`` (str of 4 to 50 characters, matching ``^[\\w\\-\\,\\.\\' ]+``)
+        - ``secret_question`` (one of "Mother's maiden name", 'Name of your pet', 'Name of first
+          love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car',
+          'Favourite artist')
+        - ``tax_identification_number`` (str matching ``^[A-Za-z0-9.\\/\\s-]{0,25}$``)
+        - ``tax_residence`` (str matching ``^[a-z]{0,2}(?:,[a-z]{2})*$``)
+        - ``tin_skipped`` (one of 0, 1)
+        - ``trading_hub`` (one of 0, 1)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SetSettingsResponse",
@@ -4672,6 +6226,22 @@ class BinaryComClient:
 
         ``statement`` call; needs authorization (scopes: read, trading_information); retried when
         it fails in transit.
+
+        Arguments:
+        - ``action_type`` (one of 'buy', 'sell', 'deposit', 'withdrawal', 'escrow', 'adjustment',
+          'virtual_credit', 'transfer'): Only transactions of this kind.
+        - ``date_from`` (int from 0 to 9999999999): The earliest transaction time to include, an
+          epoch in seconds.
+        - ``date_to`` (int from 0 to 9999999999): The latest transaction time to include, an
+          epoch in seconds.
+        - ``description`` (one of 0, 1): 1 adds a short description of each transaction.
+        - ``limit`` (float from 0 to 999; server default 100): How many transactions at most.
+        - ``offset`` (int at least 0): How many transactions to skip first, for paging.
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose transactions to
+          list, when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.StatementResponse",
@@ -4701,6 +6271,12 @@ class BinaryComClient:
         """States or provinces of a country, for address forms.
 
         ``states_list`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``states_list`` (str matching ``^\\w\\w$``; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.StatesListResponse",
@@ -4719,6 +6295,13 @@ class BinaryComClient:
         """Streams live prices for one or more symbols.
 
         ``ticks`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``ticks`` (str matching ``^\\w{2,30}$`` or list of str matching ``^\\w{2,30}$``;
+          required): The symbol (e.g. R_50) whose prices to get, or a list of symbols.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TicksResponse",
@@ -4738,6 +6321,13 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``ticks`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``ticks`` (str matching ``^\\w{2,30}$`` or list of str matching ``^\\w{2,30}$``;
+          required): The symbol (e.g. R_50) whose prices to get, or a list of symbols.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.TicksResponse]",
@@ -4756,6 +6346,13 @@ class BinaryComClient:
         """Streams live prices for a group of symbols at once.
 
         ``ticks_batch`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``market`` (one of 'forex', 'indices', 'commodities', 'stocks', 'cryptocurrency',
+          'synthetic_index'; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TicksBatchResponse",
@@ -4780,6 +6377,13 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``ticks_batch`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``market`` (one of 'forex', 'indices', 'commodities', 'stocks', 'cryptocurrency',
+          'synthetic_index'; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.TicksBatchResponse]",
@@ -4805,6 +6409,25 @@ class BinaryComClient:
         """Past ticks or candles of a symbol; can keep streaming.
 
         ``ticks_history`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``ticks_history`` (str matching ``^\\w{2,30}$``; required): The symbol (e.g. R_50)
+          whose past prices to get.
+        - ``end`` (str matching ``^(latest|[0-9]{1,10})$``; required): The time of the last price
+          to include: an epoch in seconds, or 'latest' for now.
+        - ``adjust_start_time`` (only 1): 1 moves start back to the market's opening when the
+          market was closed at start.
+        - ``count`` (int; server default '5000'): How many prices (or candles) at most, counting
+          back from end.
+        - ``granularity`` (one of 60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 14400, 28800,
+          86400): The length of one candle, in seconds (style 'candles' only).
+        - ``start`` (int from 0 to 9999999999): The time of the first price to include, an epoch
+          in seconds.
+        - ``style`` (one of 'candles', 'ticks'; server default 'ticks'): 'ticks' for every price,
+          'candles' for open, high, low and close per granularity period.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TicksHistoryResponse",
@@ -4846,6 +6469,25 @@ class BinaryComClient:
         answers of ``ticks`` decode with that call's model.
 
         ``ticks_history`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``ticks_history`` (str matching ``^\\w{2,30}$``; required): The symbol (e.g. R_50)
+          whose past prices to get.
+        - ``end`` (str matching ``^(latest|[0-9]{1,10})$``; required): The time of the last price
+          to include: an epoch in seconds, or 'latest' for now.
+        - ``adjust_start_time`` (only 1): 1 moves start back to the market's opening when the
+          market was closed at start.
+        - ``count`` (int; server default '5000'): How many prices (or candles) at most, counting
+          back from end.
+        - ``granularity`` (one of 60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 14400, 28800,
+          86400): The length of one candle, in seconds (style 'candles' only).
+        - ``start`` (int from 0 to 9999999999): The time of the first price to include, an epoch
+          in seconds.
+        - ``style`` (one of 'candles', 'ticks'; server default 'ticks'): 'ticks' for every price,
+          'candles' for open, high, low and close per granularity period.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.TicksHistoryResponse | models.TicksResponse]",
@@ -4874,6 +6516,11 @@ class BinaryComClient:
         """The server's current Unix time.
 
         ``time`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TimeResponse",
@@ -4890,6 +6537,12 @@ class BinaryComClient:
         """Format rules for tax identification numbers of a country.
 
         ``tin_validations`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``tax_residence`` (str; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TinValidationsResponse",
@@ -4910,6 +6563,12 @@ class BinaryComClient:
         """Accepts the current terms and conditions for the user.
 
         ``tnc_approval`` call; needs authorization (scopes: admin); never resent automatically.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TncApprovalResponse",
@@ -4928,6 +6587,12 @@ class BinaryComClient:
         """Refills the balance of a demo account.
 
         ``topup_virtual`` call; needs authorization (scopes: trade); never resent automatically.
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TopupVirtualResponse",
@@ -4950,6 +6615,15 @@ class BinaryComClient:
         """Allowed trade durations per market, symbol and contract type.
 
         ``trading_durations`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``landing_company`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu')
+        - ``landing_company_short`` (one of 'iom', 'malta', 'maltainvest', 'svg', 'virtual',
+          'vanuatu')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TradingDurationsResponse",
@@ -4979,6 +6653,17 @@ class BinaryComClient:
 
         ``trading_platform_investor_password_reset`` call; needs authorization (scopes: admin);
         never resent automatically.
+
+        Arguments:
+        - ``account_id`` (str; required)
+        - ``new_password`` (str matching
+          ``^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])(?=.*[!@#$%^&*()+\\-=\\[\\]{};':"|,\\.<>\\?_~])[
+          -~]{8,16}$``; required)
+        - ``verification_code`` (str matching ``^\\w{8,128}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TradingPlatformInvestorPasswordResetResponse",
@@ -5009,6 +6694,15 @@ class BinaryComClient:
 
         ``trading_platform_password_reset`` call; needs authorization (scopes: admin); never
         resent automatically.
+
+        Arguments:
+        - ``new_password`` (str; required)
+        - ``platform`` (one of 'dxtrade', 'mt5'; required)
+        - ``verification_code`` (str matching ``^\\w{8,128}$``; required)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TradingPlatformPasswordResetResponse",
@@ -5034,6 +6728,11 @@ class BinaryComClient:
         """Whether each external trading platform is up or in maintenance.
 
         ``trading_platform_status`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TradingPlatformStatusResponse",
@@ -5058,6 +6757,17 @@ class BinaryComClient:
 
         ``trading_servers`` call; needs authorization (scopes: read); retried when it fails in
         transit.
+
+        Arguments:
+        - ``account_type`` (one of 'demo', 'real')
+        - ``environment`` (one of 'all', 'Deriv-Demo', 'Deriv-Server', 'Deriv-Server-02',
+          'Deriv-Server-03'; server default 'all')
+        - ``market_type`` (one of 'all', 'financial', 'synthetic'; server default 'synthetic')
+        - ``platform`` (one of 'mt5', 'dxtrade'; server default 'mt5')
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TradingServersResponse",
@@ -5085,6 +6795,12 @@ class BinaryComClient:
         """Market open, close and settlement times for a date.
 
         ``trading_times`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``trading_times`` (str matching ``^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|today)$``; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TradingTimesResponse",
@@ -5110,6 +6826,13 @@ class BinaryComClient:
 
         ``transaction`` call with ``subscribe: 1``; needs authorization (scopes: read,
         trading_information).
+
+        Arguments:
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account whose transactions to
+          follow, when the token logs in several accounts.
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.TransactionResponse]",
@@ -5134,6 +6857,17 @@ class BinaryComClient:
 
         ``transfer_between_accounts`` call; needs authorization (scopes: payments); never resent
         automatically.
+
+        Arguments:
+        - ``account_from`` (str matching ``\\w+``)
+        - ``account_to`` (str matching ``\\w+``)
+        - ``accounts`` (one of 'all', 'brief'; server default 'brief')
+        - ``amount`` (float at least 0)
+        - ``currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TransferBetweenAccountsResponse",
@@ -5163,6 +6897,13 @@ class BinaryComClient:
         """Opts the user out of marketing emails via a signed link.
 
         ``unsubscribe_email`` call; public; never resent automatically.
+
+        Arguments:
+        - ``binary_user_id`` (float; required)
+        - ``checksum`` (str; required)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.UnsubscribeEmailResponse",
@@ -5201,6 +6942,19 @@ class BinaryComClient:
         """Emails a one-time code for sign-up, reset or withdrawal flows.
 
         ``verify_email`` call; public; never resent automatically.
+
+        Arguments:
+        - ``verify_email`` (str matching ``^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$``;
+          required)
+        - ``type`` (one of 'account_opening', 'account_verification', 'reset_password',
+          'paymentagent_withdraw', 'payment_withdraw', 'trading_platform_dxtrade_password_reset',
+          'trading_platform_mt5_password_reset', 'trading_platform_investor_password_reset',
+          'request_email', 'phone_number_verification'; required)
+        - ``url_parameters`` (``models.VerifyEmailRequestUrlParameters``)
+        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``)
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.VerifyEmailResponse",
@@ -5226,6 +6980,11 @@ class BinaryComClient:
         """Site-wide configuration such as currencies and features.
 
         ``website_config`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.WebsiteConfigResponse",
@@ -5241,6 +7000,11 @@ class BinaryComClient:
         """Site availability, limits and currencies; can stream.
 
         ``website_status`` call; public; retried when it fails in transit.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.WebsiteStatusResponse",
@@ -5260,6 +7024,11 @@ class BinaryComClient:
         leaving its ``with`` block or calling ``forget()`` ends the stream.
 
         ``website_status`` call with ``subscribe: 1``; public.
+
+        Arguments:
+        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
+          it unchanged in the answer's echo_req, so an answer can carry context of your own.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Subscription[models.WebsiteStatusResponse]",

@@ -677,6 +677,10 @@ class AccountListRequest:
 
     account_list: Literal[1]
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -725,6 +729,8 @@ class ActiveSymbolsRequest:
     """Active symbols request."""
 
     active_symbols: Literal["brief", "full"]
+    """'brief' for the main facts of each symbol, 'full' for everything known."""
+
     barrier_category: (
         list[
             Literal[
@@ -739,6 +745,8 @@ class ActiveSymbolsRequest:
         ]
         | None
     ) = None
+    """Only symbols offering contracts of these barrier categories."""
+
     contract_type: (
         list[
             Literal[
@@ -784,15 +792,29 @@ class ActiveSymbolsRequest:
         ]
         | None
     ) = None
+    """Only symbols offering these contract types."""
+
     landing_company: Literal["iom", "malta", "maltainvest", "svg", "virtual", "vanuatu"] | None = (
         None
     )
+    """Only symbols of this landing company (the entity the account belongs to)."""
+
     landing_company_short: (
         Literal["iom", "malta", "maltainvest", "svg", "virtual", "vanuatu"] | None
     ) = None
+    """The same as landing_company, under its short name."""
+
     product_type: Literal["basic"] | None = None
+    """Only symbols of this product type."""
+
     loginid: str | None = None
+    """The account whose offering to list, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -851,6 +873,10 @@ class ApiTokenRequest:
     valid_for_current_ip_only: Literal[0, 1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -897,6 +923,10 @@ class AppDeleteRequest:
     app_delete: int
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -919,6 +949,10 @@ class AppGetRequest:
     app_get: int
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -960,6 +994,10 @@ class AppListRequest:
     app_list: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1010,6 +1048,10 @@ class AppMarkupDetailsRequest:
     sort_fields: list[Literal["app_id", "client_loginid", "transaction_time"]] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1061,6 +1103,10 @@ class AppMarkupStatisticsRequest:
     date_to: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1116,6 +1162,10 @@ class AppRegisterRequest:
     verification_uri: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1166,6 +1216,10 @@ class AppUpdateRequest:
     verification_uri: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1213,6 +1267,10 @@ class AssetIndexRequest:
     ) = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1233,9 +1291,21 @@ class AuthorizeRequest:
     """Authorize request."""
 
     authorize: str = attrs.field(repr=False)
+    """The API token (or OAuth token) to log in with; it decides the scopes of later calls."""
+
     add_to_login_history: Literal[1, 0] | None = None
+    """1 records this login in the account's login history; 0 (the default) does not."""
+
     tokens: list[str] | None = attrs.field(default=None, repr=False)
+    """More tokens to log in with at once, for the other accounts of the same user (with authorize
+    set to MULTI).
+    """
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1330,9 +1400,21 @@ class BalanceRequest:
 
     balance: Literal[1]
     account: str | None = None
+    """Which balance: 'current' for the logged-in account, 'all' for the totals over every account
+    of the user, or a login id.
+    """
+
     subscribe: Literal[0, 1] | None = None
     loginid: str | None = None
+    """The account to ask about, when the token logs in several accounts; the default is the
+    first.
+    """
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1448,6 +1530,10 @@ class BuyContractForMultipleAccountsRequest:
     tokens: list[str] = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1572,17 +1658,29 @@ class BuyRequest:
     """Buy request."""
 
     buy: str
+    """The id of a proposal to buy, or 1 to buy from parameters without a proposal first."""
+
     parameters: BuyRequestParameters | None = None
+    """The contract to buy when buy is 1: the same fields as a proposal request."""
+
     price: float
+    """The most you agree to pay; the purchase is refused when the price has risen above it."""
+
     subscribe: Literal[1] | None = None
     loginid: str | None = None
+    """The account to buy with, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
 @attrs.define(kw_only=True)
 class BuyRequestParameters:
-    """Buy request parameters."""
+    """The contract to buy when buy is 1: the same fields as a proposal request."""
 
     amount: float | None = None
     app_markup_percentage: float | None = None
@@ -1703,6 +1801,10 @@ class CancelRequest:
     cancel: int
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1745,6 +1847,10 @@ class CashierRequest:
     verification_code: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1813,6 +1919,10 @@ class ConfirmEmailRequest:
     email_consent: Literal[1, 0]
     verification_code: str = attrs.field(repr=False)
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1837,6 +1947,10 @@ class ContractUpdateHistoryRequest:
     limit: float | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1876,6 +1990,10 @@ class ContractUpdateRequest:
     limit_order: ContractUpdateRequestLimitOrder
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1943,6 +2061,10 @@ class ContractsForCompanyRequest:
     )
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -1988,16 +2110,34 @@ class ContractsForRequest:
     """Contracts for request."""
 
     contracts_for: str
+    """The symbol (e.g. R_50) whose available contracts to list."""
+
     currency: str | None = None
+    """The currency the contracts would be bought in; the default is USD."""
+
     landing_company: Literal["iom", "malta", "maltainvest", "svg", "virtual", "vanuatu"] | None = (
         None
     )
+    """The landing company whose offering to list; the default is the one of the account or of the
+    client's country.
+    """
+
     landing_company_short: (
         Literal["iom", "malta", "maltainvest", "svg", "virtual", "vanuatu"] | None
     ) = None
+    """The same as landing_company, under its short name."""
+
     product_type: Literal["basic"] | None = None
+    """Only contracts of this product type."""
+
     loginid: str | None = None
+    """The account whose offering to list, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2096,6 +2236,10 @@ class CopyStartRequest:
     trade_types: str | list[str] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2118,6 +2262,10 @@ class CopyStopRequest:
     copy_stop: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2140,6 +2288,10 @@ class CopytradingListRequest:
     copytrading_list: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2195,6 +2347,10 @@ class CopytradingStatisticsRequest:
     copytrading_statistics: Literal[1]
     trader_id: str
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2238,6 +2394,10 @@ class CryptoConfigRequest:
     currency_code: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2282,6 +2442,10 @@ class CryptoEstimationsRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2388,6 +2552,10 @@ class DocumentUploadRequest:
     proof_of_ownership: DocumentUploadRequestProofOfOwnership | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2434,6 +2602,10 @@ class EconomicCalendarRequest:
     end_date: int | None = None
     start_date: int | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2511,6 +2683,10 @@ class ExchangeRatesRequest:
     target_currency: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2568,6 +2744,10 @@ class ExchangeVerificationCodeRequest:
     type: Literal["account_opening"] | None = None
     verification_code: str = attrs.field(repr=False)
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2603,6 +2783,10 @@ class FinancialAssessmentQuestionsRequest:
     version: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2701,7 +2885,13 @@ class ForgetAllRequest:
             ]
         ]
     )
+    """The kind of stream to stop, e.g. 'ticks', or a list of kinds."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2722,7 +2912,13 @@ class ForgetRequest:
     """Forget request."""
 
     forget: str
+    """The id of the stream to stop (the id in a streamed answer's subscription field)."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2745,6 +2941,10 @@ class GetAccountStatusRequest:
     get_account_status: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -2971,6 +3171,10 @@ class GetFinancialAssessmentRequest:
     get_financial_assessment: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3005,6 +3209,10 @@ class GetLimitsRequest:
     get_limits: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3107,6 +3315,10 @@ class GetSelfExclusionRequest:
     get_self_exclusion: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3150,7 +3362,13 @@ class GetSettingsRequest:
 
     get_settings: Literal[1]
     loginid: str | None = None
+    """The account whose settings to read, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3246,6 +3464,10 @@ class GetThirdPartyRedirectRequest:
     name: Literal["dynamicworks"]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3272,6 +3494,10 @@ class IdentityVerificationDocumentAddRequest:
     issuing_country: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3313,6 +3539,10 @@ class KycAuthStatusRequest:
     ) = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3571,6 +3801,10 @@ class LandingCompanyDetailsRequest:
     ]
     country: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3685,6 +3919,10 @@ class LandingCompanyRequest:
 
     landing_company: str
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -3986,6 +4224,10 @@ class LoginHistoryRequest:
     limit: int | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4028,6 +4270,10 @@ class LogoutRequest:
     logout: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4053,6 +4299,10 @@ class Mt5DepositRequest:
     to_mt5: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4077,6 +4327,10 @@ class Mt5GetSettingsRequest:
     login: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4172,6 +4426,10 @@ class Mt5LoginListRequest:
     mt5_login_list: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4453,6 +4711,10 @@ class Mt5NewAccountRequest:
     zip_code: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4502,6 +4764,10 @@ class Mt5PasswordChangeRequest:
     password_type: Literal["main", "investor"] | None = attrs.field(default=None, repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4527,6 +4793,10 @@ class Mt5PasswordCheckRequest:
     password_type: Literal["main", "investor"] | None = attrs.field(default=None, repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4553,6 +4823,10 @@ class Mt5PasswordResetRequest:
     verification_code: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4578,6 +4852,10 @@ class Mt5WithdrawalRequest:
     to_binary: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4604,6 +4882,10 @@ class NewAccountCheckDuplicateNameAndDobRequest:
     last_name: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4641,6 +4923,10 @@ class NewAccountCheckDuplicatePhoneAndDobRequest:
     phone_number: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4802,6 +5088,10 @@ class NewAccountMaltainvestRequest:
     ) = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4899,6 +5189,10 @@ class NewAccountRealRequest:
     tnc_acceptance: Literal[0, 1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -4958,6 +5252,10 @@ class NewAccountVirtualRequest:
     verification_code: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5044,6 +5342,10 @@ class NewPartnerAccountRequest:
     website: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5080,6 +5382,10 @@ class OauthAppsRequest:
     oauth_apps: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5135,6 +5441,10 @@ class P2pAdvertCreateRequest:
     type: Literal["buy", "sell"]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5281,6 +5591,10 @@ class P2pAdvertInfoRequest:
     use_client_limits: Literal[0, 1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5458,6 +5772,10 @@ class P2pAdvertListRequest:
     use_client_limits: Literal[0, 1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5608,6 +5926,10 @@ class P2pAdvertUpdateRequest:
     remaining_amount: float | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5755,6 +6077,10 @@ class P2pAdvertiserAdvertsRequest:
     offset: int | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5884,6 +6210,10 @@ class P2pAdvertiserCreateRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -5992,6 +6322,10 @@ class P2pAdvertiserInfoRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6127,6 +6461,10 @@ class P2pAdvertiserListRequest:
     trade_partners: Literal[0, 1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6218,6 +6556,10 @@ class P2pAdvertiserPaymentMethodsRequest:
     update: dict[str, dict[str, str]] | None = attrs.field(default=None, repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6284,6 +6626,10 @@ class P2pAdvertiserRelationsRequest:
     remove_favourites: list[float] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6349,6 +6695,10 @@ class P2pAdvertiserUpdateRequest:
     upgrade_limits: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6476,6 +6826,10 @@ class P2pChatCreateRequest:
     order_id: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6509,6 +6863,10 @@ class P2pCountryListRequest:
     country: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6571,6 +6929,10 @@ class P2pOrderCancelRequest:
     id: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6606,6 +6968,10 @@ class P2pOrderConfirmRequest:
     verification_code: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6646,6 +7012,10 @@ class P2pOrderCreateRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6802,6 +7172,10 @@ class P2pOrderDisputeRequest:
     id: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -6925,6 +7299,10 @@ class P2pOrderInfoRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7110,6 +7488,10 @@ class P2pOrderListRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7270,6 +7652,10 @@ class P2pOrderReviewRequest:
     recommended: Literal[0, 1] | Unset | None = UNSET
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7305,6 +7691,10 @@ class P2pPaymentMethodsRequest:
     p2p_payment_methods: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7349,6 +7739,10 @@ class P2pPingRequest:
     p2p_ping: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7372,6 +7766,10 @@ class P2pSettingsRequest:
     subscribe: Literal[1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7498,6 +7896,10 @@ class PartnerAccountCreationRequest:
     website: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7534,6 +7936,10 @@ class PartnerAccountCreationStatusRequest:
     partner_account_creation_status: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7648,6 +8054,10 @@ class PartnerAccountsRequest:
     partner_accounts: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7695,6 +8105,10 @@ class PartnerSettingsRequest:
     partner_settings: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7736,6 +8150,10 @@ class PartnerSettingsUpdateRequest:
     website: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7759,6 +8177,10 @@ class PaymentMethodsRequest:
     country: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7832,6 +8254,10 @@ class PaymentagentCreateRequest:
     urls: list[PaymentagentCreateRequestUrlsItem]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7874,6 +8300,10 @@ class PaymentagentDetailsRequest:
     paymentagent_details: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -7957,6 +8387,10 @@ class PaymentagentListRequest:
     currency: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8044,6 +8478,10 @@ class PaymentagentTransferRequest:
     transfer_to: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8070,6 +8508,10 @@ class PaymentagentWithdrawJustificationRequest:
     message: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8098,6 +8540,10 @@ class PaymentagentWithdrawRequest:
     verification_code: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8122,6 +8568,10 @@ class PayoutCurrenciesRequest:
     payout_currencies: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8143,6 +8593,10 @@ class PingRequest:
 
     ping: Literal[1]
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8208,8 +8662,16 @@ class PortfolioRequest:
         ]
         | None
     ) = None
+    """Only open contracts of these types."""
+
     loginid: str | None = None
+    """The account whose open contracts to list, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8305,14 +8767,34 @@ class ProfitTableRequest:
         ]
         | None
     ) = None
+    """Only contracts of these types."""
+
     date_from: str | None = None
+    """The earliest sell date to include: a date (YYYY-MM-DD) or an epoch in seconds."""
+
     date_to: str | None = None
+    """The latest sell date to include: a date (YYYY-MM-DD) or an epoch in seconds."""
+
     description: Literal[0, 1] | None = None
+    """1 adds a short description of each contract."""
+
     limit: float | None = None
+    """How many contracts at most."""
+
     offset: int | None = None
+    """How many contracts to skip first, for paging."""
+
     sort: Literal["ASC", "DESC"] | None = None
+    """'DESC' for the newest first (the default) or 'ASC' for the oldest first."""
+
     loginid: str | None = None
+    """The account whose closed contracts to list, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8368,9 +8850,17 @@ class ProposalOpenContractRequest:
 
     proposal_open_contract: Literal[1]
     contract_id: int | None = None
+    """The contract to report on; leave out for every open contract of the account."""
+
     subscribe: Literal[1] | None = None
     loginid: str | None = None
+    """The account to report on, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8619,11 +9109,25 @@ class ProposalRequest:
 
     proposal: Literal[1]
     amount: float | None = None
+    """The money the price is for: the payout or the stake, as basis says, in currency."""
+
     barrier: str | None = None
+    """The barrier: an absolute price, or an offset from the spot price such as '+0.1'; for digit
+    contracts, the digit.
+    """
+
     barrier2: str | None = None
+    """The low barrier, for contracts that have two."""
+
     barrier_range: Literal["tight", "middle", "wide"] | None = None
+    """For contracts with predefined barriers: how far apart they are."""
+
     basis: Literal["payout", "stake"] | None = None
+    """What amount is: 'stake' (what you pay) or 'payout' (what a win pays)."""
+
     cancellation: str | None = None
+    """For multipliers: how long a deal-cancellation option lasts, e.g. '5m' or '1h'."""
+
     contract_type: Literal[
         "MULTUP",
         "MULTDOWN",
@@ -8666,29 +9170,67 @@ class ProposalRequest:
         "TURBOSLONG",
         "TURBOSSHORT",
     ]
+    """The kind of contract, e.g. CALL (rises), PUT (falls), DIGITMATCH (last digit matches)."""
+
     currency: str
+    """The currency of amount and of the price, e.g. USD."""
+
     date_expiry: int | None = None
+    """When the contract ends, an epoch in seconds (instead of duration)."""
+
     date_start: int | None = None
+    """When a forward-starting contract begins, an epoch in seconds; leave out to start now."""
+
     duration: int | None = None
+    """How long the contract runs, counted in duration_unit (instead of date_expiry)."""
+
     duration_unit: Literal["d", "m", "s", "h", "t"] | None = None
+    """The unit of duration: 't' ticks, 's' seconds, 'm' minutes, 'h' hours, 'd' days."""
+
     growth_rate: float | None = None
+    """For accumulators: the growth rate of the stake per tick."""
+
     limit_order: ProposalRequestLimitOrder | None = None
+    """For multipliers: take-profit and stop-loss amounts."""
+
     multiplier: float | None = None
+    """For multipliers: how much price moves are multiplied."""
+
     payout_per_point: float | None = None
+    """For turbos and vanillas: the payout per point of price move."""
+
     product_type: Literal["basic"] | None = None
+    """The product type of the contract."""
+
     selected_tick: int | None = None
+    """For tick high and low contracts: the tick number the prediction is about."""
+
     subscribe: Literal[1] | None = None
     symbol: str
+    """The symbol the contract is on, e.g. R_50."""
+
     trade_risk_profile: Literal["low", "medium", "high"] | None = None
+    """For snowball contracts: the risk profile."""
+
     trading_period_start: int | None = None
+    """For contracts with predefined trading periods: when the period starts, an epoch in
+    seconds.
+    """
+
     loginid: str | None = None
+    """The account to price for, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
 @attrs.define(kw_only=True)
 class ProposalRequestLimitOrder:
-    """Proposal request limit order."""
+    """For multipliers: take-profit and stop-loss amounts."""
 
     stop_loss: float | None = None
     take_profit: float | None = None
@@ -8891,6 +9433,10 @@ class RealityCheckRequest:
     reality_check: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -8947,6 +9493,10 @@ class ResidenceListRequest:
         | None
     ) = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9178,6 +9728,10 @@ class RevokeOauthAppRequest:
     revoke_oauth_app: int
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9203,6 +9757,10 @@ class SellContractForMultipleAccountsRequest:
     tokens: list[str] = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9271,6 +9829,10 @@ class SellExpiredRequest:
     sell_expired: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9300,9 +9862,19 @@ class SellRequest:
     """Sell request."""
 
     sell: int
+    """The id of the contract to sell (its contract_id)."""
+
     price: float
+    """The least you accept; 0 sells at whatever the market pays."""
+
     loginid: str | None = None
+    """The account the contract belongs to, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9338,6 +9910,10 @@ class SetAccountCurrencyRequest:
     set_account_currency: str
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9364,6 +9940,10 @@ class SetFinancialAssessmentRequest:
     trading_experience_regulated: dict[str, str] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
     extra_fields: dict[str, str] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
@@ -9414,6 +9994,10 @@ class SetSelfExclusionRequest:
     timeout_until: int | Unset | None = UNSET
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9488,6 +10072,10 @@ class SetSettingsRequest:
     trading_hub: Literal[0, 1] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9528,13 +10116,31 @@ class StatementRequest:
         ]
         | None
     ) = None
+    """Only transactions of this kind."""
+
     date_from: int | None = None
+    """The earliest transaction time to include, an epoch in seconds."""
+
     date_to: int | None = None
+    """The latest transaction time to include, an epoch in seconds."""
+
     description: Literal[0, 1] | None = None
+    """1 adds a short description of each transaction."""
+
     limit: float | None = None
+    """How many transactions at most."""
+
     offset: int | None = None
+    """How many transactions to skip first, for paging."""
+
     loginid: str | None = None
+    """The account whose transactions to list, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9633,6 +10239,10 @@ class StatesListRequest:
 
     states_list: str
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9668,6 +10278,10 @@ class TicksBatchRequest:
     ]
     subscribe: Literal[1] | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9712,16 +10326,34 @@ class TicksHistoryRequest:
     """Ticks history request."""
 
     ticks_history: str
+    """The symbol (e.g. R_50) whose past prices to get."""
+
     adjust_start_time: Literal[1] | None = None
+    """1 moves start back to the market's opening when the market was closed at start."""
+
     count: int | None = None
+    """How many prices (or candles) at most, counting back from end."""
+
     end: str
+    """The time of the last price to include: an epoch in seconds, or 'latest' for now."""
+
     granularity: (
         Literal[60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 14400, 28800, 86400] | None
     ) = None
+    """The length of one candle, in seconds (style 'candles' only)."""
+
     start: int | None = None
+    """The time of the first price to include, an epoch in seconds."""
+
     style: Literal["candles", "ticks"] | None = None
+    """'ticks' for every price, 'candles' for open, high, low and close per granularity period."""
+
     subscribe: Literal[1] | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9777,8 +10409,14 @@ class TicksRequest:
     """Ticks request."""
 
     ticks: str | list[str]
+    """The symbol (e.g. R_50) whose prices to get, or a list of symbols."""
+
     subscribe: Literal[1] | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9825,6 +10463,10 @@ class TimeRequest:
 
     time: Literal[1]
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9847,6 +10489,10 @@ class TinValidationsRequest:
     tin_validations: Literal[1]
     tax_residence: str
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9882,6 +10528,10 @@ class TncApprovalRequest:
     tnc_approval: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9904,6 +10554,10 @@ class TopupVirtualRequest:
     topup_virtual: Literal[1]
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -9942,6 +10596,10 @@ class TradingDurationsRequest:
     ) = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10084,6 +10742,10 @@ class TradingPlatformInvestorPasswordResetRequest:
     verification_code: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10109,6 +10771,10 @@ class TradingPlatformPasswordResetRequest:
     verification_code: str = attrs.field(repr=False)
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10130,6 +10796,10 @@ class TradingPlatformStatusRequest:
 
     trading_platform_status: Literal[1]
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10158,6 +10828,10 @@ class TradingServersRequest:
     platform: Literal["mt5", "dxtrade"] | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10213,6 +10887,10 @@ class TradingTimesRequest:
 
     trading_times: str
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10277,7 +10955,13 @@ class TransactionRequest:
     transaction: Literal[1]
     subscribe: Literal[1]
     loginid: str | None = None
+    """The account whose transactions to follow, when the token logs in several accounts."""
+
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10354,6 +11038,10 @@ class TransferBetweenAccountsRequest:
     currency: str | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10423,6 +11111,10 @@ class UnsubscribeEmailRequest:
     binary_user_id: float
     checksum: str
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10459,6 +11151,10 @@ class VerifyEmailRequest:
     url_parameters: VerifyEmailRequestUrlParameters | None = None
     loginid: str | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10507,6 +11203,10 @@ class WebsiteConfigRequest:
 
     website_config: Literal[1]
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 
@@ -10618,6 +11318,10 @@ class WebsiteStatusRequest:
     website_status: Literal[1]
     subscribe: Literal[0, 1] | None = None
     passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
     req_id: int | None = None
 
 

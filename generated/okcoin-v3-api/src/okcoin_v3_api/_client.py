@@ -38,6 +38,9 @@ class GeneralApi:
         """Read the server clock (useful to correct the signing timestamp).
 
         ``GET /api/general/v3/time``; public; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.ServerTime",
@@ -67,7 +70,9 @@ class SystemApi:
 
         ``GET /api/system/v3/status``; public; retried when it fails in transit.
 
-        ``status``: Filter - 0 scheduled, 1 in progress, 2 finished.
+        Arguments:
+        - ``status`` (one of '0', '1', '2'): Filter - 0 scheduled, 1 in progress, 2 finished.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -94,6 +99,9 @@ class OracleApi:
         """Fetch the signed oracle price report.
 
         ``GET /api/market/v3/oracle``; public; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OraclePayload",
@@ -127,7 +135,9 @@ class IndexApi:
         Taken from the Java SDK and ccxt; not in the current Python SDK. Availability on the
         listed sites is not confirmed.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -156,6 +166,9 @@ class AccountApi:
         ``GET /api/account/v3/currencies``; signed; retried when it fails in transit.
 
         Documented as public, but the server wants an API key.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Currency]",
@@ -173,6 +186,9 @@ class AccountApi:
         """List funding account balances of all currencies.
 
         ``GET /api/account/v3/wallet``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Wallet]",
@@ -193,7 +209,9 @@ class AccountApi:
 
         ``GET /api/account/v3/wallet/{currency}``; signed; retried when it fails in transit.
 
-        ``currency``: Currency code such as BTC.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Wallet]",
@@ -223,21 +241,19 @@ class AccountApi:
 
         Limited to one call every 2 seconds per currency.
 
-        ``currency``: Currency code such as BTC.
-
-        ``amount``: Amount to move.
-
-        ``from_``: Source account - 0 sub-account, 1 spot, 5 margin, 6 funding.
-
-        ``to``: Target account - 0 sub-account, 1 spot, 5 margin, 6 funding.
-
-        ``type``: 0 within this account (default), 1 main to sub-account, 2 sub-account to main.
-
-        ``sub_account``: Sub-account name; needed when type is 1 or 2.
-
-        ``instrument_id``: Margin market to take funds from; needed when from is 5.
-
-        ``to_instrument_id``: Margin market to send funds to; needed when to is 5.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``amount`` (Decimal above 0; required): Amount to move.
+        - ``from_`` (one of '0', '1', '5', '6'; required): Source account - 0 sub-account, 1
+          spot, 5 margin, 6 funding.
+        - ``to`` (one of '0', '1', '5', '6'; required): Target account - 0 sub-account, 1 spot, 5
+          margin, 6 funding.
+        - ``type`` (one of '0', '1', '2'): 0 within this account (default), 1 main to
+          sub-account, 2 sub-account to main.
+        - ``sub_account`` (str): Sub-account name; needed when type is 1 or 2.
+        - ``instrument_id`` (str): Margin market to take funds from; needed when from is 5.
+        - ``to_instrument_id`` (str): Margin market to send funds to; needed when to is 5.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.TransferResult",
@@ -277,23 +293,21 @@ class AccountApi:
 
         okcoin.jp allows 1/10s.
 
-        ``currency``: Currency code such as BTC.
-
-        ``amount``: Amount to withdraw.
-
-        ``destination``: 2 Okcoin account, 3 OKEx account, 4 on-chain address.
-
-        ``to_address``: Target address or account; append :tag for currencies that need a tag.
-
-        ``fee``: Network fee; 0 for transfers to Okcoin or OKEx accounts.
-
-        ``trade_pwd``: Fund password; still expected by okcoin.jp, dropped by okcoin.com in 2022.
-
-        ``chain``: Chain to withdraw on; okcoin.jp only.
-
-        ``reason``: Purpose of the withdrawal; okcoin.jp only.
-
-        ``usage_agreement``: Usage agreement flag; okcoin.jp only.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``amount`` (Decimal above 0; required): Amount to withdraw.
+        - ``destination`` (one of '2', '3', '4'; required): 2 Okcoin account, 3 OKEx account, 4
+          on-chain address.
+        - ``to_address`` (str; required): Target address or account; append :tag for currencies
+          that need a tag.
+        - ``fee`` (Decimal at least 0; required): Network fee; 0 for transfers to Okcoin or OKEx
+          accounts.
+        - ``trade_pwd`` (str): Fund password; still expected by okcoin.jp, dropped by okcoin.com
+          in 2022.
+        - ``chain`` (str): Chain to withdraw on; okcoin.jp only.
+        - ``reason`` (str): Purpose of the withdrawal; okcoin.jp only.
+        - ``usage_agreement`` (str): Usage agreement flag; okcoin.jp only.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.WithdrawalResult",
@@ -326,7 +340,9 @@ class AccountApi:
 
         Documented as public, but the server wants an API key.
 
-        ``currency``: Only this currency.
+        Arguments:
+        - ``currency`` (str): Only this currency.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.WithdrawalFee]",
@@ -344,6 +360,9 @@ class AccountApi:
         """List recent withdrawals of all currencies.
 
         ``GET /api/account/v3/withdrawal/history``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Withdrawal]",
@@ -365,7 +384,9 @@ class AccountApi:
         ``GET /api/account/v3/withdrawal/history/{currency}``; signed; retried when it fails in
         transit.
 
-        ``currency``: Currency code such as BTC.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Withdrawal]",
@@ -390,15 +411,14 @@ class AccountApi:
 
         ``GET /api/account/v3/ledger``; signed; retried when it fails in transit.
 
-        ``currency``: Only this currency.
-
-        ``type``: Bill type code, e.g. 1 deposit, 2 withdrawal, 37 into spot, 38 out of spot.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``currency`` (str): Only this currency.
+        - ``type`` (str): Bill type code, e.g. 1 deposit, 2 withdrawal, 37 into spot, 38 out of
+          spot.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.FundingLedgerEntry]",
@@ -423,7 +443,19 @@ class AccountApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.FundingLedgerEntry]:
-        """Every item of `list_ledger`, newest first, fetching older pages as needed."""
+        """Every item of ``list_ledger``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``currency`` (str): Only this currency.
+        - ``type`` (str): Bill type code, e.g. 1 deposit, 2 withdrawal, 37 into spot, 38 out of
+          spot.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.FundingLedgerEntry]",
             self._transport.iterate(
@@ -443,7 +475,9 @@ class AccountApi:
 
         ``GET /api/account/v3/deposit/address``; signed; retried when it fails in transit.
 
-        ``currency``: Currency code such as BTC.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.DepositAddress]",
@@ -467,9 +501,11 @@ class AccountApi:
 
         okcoin.jp allows 1/30s.
 
-        ``account_type``: 0 all accounts, 1 spot, 5 margin, 6 funding.
-
-        ``valuation_currency``: Currency to value in, e.g. BTC or USD (okcoin.com only).
+        Arguments:
+        - ``account_type`` (one of '0', '1', '5', '6'): 0 all accounts, 1 spot, 5 margin, 6
+          funding.
+        - ``valuation_currency`` (str): Currency to value in, e.g. BTC or USD (okcoin.com only).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -487,6 +523,9 @@ class AccountApi:
         """List recent deposits of all currencies.
 
         ``GET /api/account/v3/deposit/history``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Deposit]",
@@ -508,7 +547,9 @@ class AccountApi:
         ``GET /api/account/v3/deposit/history/{currency}``; signed; retried when it fails in
         transit.
 
-        ``currency``: Currency code such as BTC.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Deposit]",
@@ -529,7 +570,10 @@ class AccountApi:
 
         ``GET /api/account/v3/sub-account``; signed; retried when it fails in transit.
 
-        ``sub_account``: Name of the sub-account (the wire name contains a hyphen).
+        Arguments:
+        - ``sub_account`` (str; required): Name of the sub-account (the wire name contains a
+          hyphen).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -552,11 +596,11 @@ class AccountApi:
 
         ``GET /api/account/v3/deposit-lightning``; signed; retried when it fails in transit.
 
-        ``ccy``: Currency code (this route calls it ccy).
-
-        ``amount``: Amount to deposit.
-
-        ``to``: Account to credit - 1 spot, 6 funding.
+        Arguments:
+        - ``ccy`` (str; required): Currency code (this route calls it ccy).
+        - ``amount`` (Decimal above 0; required): Amount to deposit.
+        - ``to`` (one of '1', '6'): Account to credit - 1 spot, 6 funding.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -582,11 +626,11 @@ class AccountApi:
         ccxt lists this route under GET; the Python SDK posts a JSON body, which is what is
         modelled here.
 
-        ``currency``: Currency code such as BTC.
-
-        ``invoice``: The Lightning invoice to pay.
-
-        ``memo``: Free-text note.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``invoice`` (str; required): The Lightning invoice to pay.
+        - ``memo`` (str): Free-text note.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -609,7 +653,9 @@ class AccountApi:
 
         Known only from the Java SDKs. Availability on the listed sites is not confirmed.
 
-        ``currency``: Only this currency.
+        Arguments:
+        - ``currency`` (str): Only this currency.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -633,9 +679,10 @@ class AccountApi:
 
         Known only from the Java SDKs. Availability on the listed sites is not confirmed.
 
-        ``currency``: Currency code such as BTC.
-
-        ``size``: Amount to hold.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``size`` (Decimal above 0; required): Amount to hold.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -659,9 +706,10 @@ class AccountApi:
 
         Known only from the Java SDKs. Availability on the listed sites is not confirmed.
 
-        ``currency``: Currency code such as BTC.
-
-        ``size``: Amount to release.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``size`` (Decimal above 0; required): Amount to release.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -684,11 +732,11 @@ class AccountApi:
 
         ``POST /api/account/v3/jpywithdrawal``; signed; never resent automatically.
 
-        ``amount``: Amount of JPY.
-
-        ``trade_pwd``: Fund password.
-
-        ``bank_card_id``: Id of the bank card, from the bank card list.
+        Arguments:
+        - ``amount`` (Decimal above 0; required): Amount of JPY.
+        - ``trade_pwd`` (str; required): Fund password.
+        - ``bank_card_id`` (str; required): Id of the bank card, from the bank card list.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -706,6 +754,9 @@ class AccountApi:
         """List yen withdrawals (okcoin.jp).
 
         ``GET /api/account/v3/jpyWithdrawal/history``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -723,6 +774,9 @@ class AccountApi:
         """List yen deposits (okcoin.jp).
 
         ``GET /api/account/v3/jpyDeposit/history``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -740,6 +794,9 @@ class AccountApi:
         """List registered bank cards (okcoin.jp).
 
         ``GET /api/account/v3/bank-card-list``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -772,13 +829,12 @@ class FiatApi:
 
         ``POST /api/account/v3/fiat/deposit``; signed; never resent automatically.
 
-        ``channel_id``: Payment channel id.
-
-        ``amount``: Amount to deposit.
-
-        ``bank_account_number``: Bank account the money comes from.
-
-        ``to_account``: Account to credit.
+        Arguments:
+        - ``channel_id`` (str; required): Payment channel id.
+        - ``amount`` (Decimal above 0; required): Amount to deposit.
+        - ``bank_account_number`` (str; required): Bank account the money comes from.
+        - ``to_account`` (str): Account to credit.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -803,6 +859,10 @@ class FiatApi:
         """Cancel a pending fiat deposit.
 
         ``POST /api/account/v3/fiat/cancel_deposit``; signed; never resent automatically.
+
+        Arguments:
+        - ``deposit_id`` (str; required)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -822,6 +882,10 @@ class FiatApi:
         """Get one fiat deposit.
 
         ``GET /api/account/v3/fiat/deposit/detail``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``deposit_id`` (str; required)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -847,17 +911,14 @@ class FiatApi:
 
         ``GET /api/account/v3/fiat/deposit/details``; signed; retried when it fails in transit.
 
-        ``channel_id``: Payment channel id.
-
-        ``currency``: Only this currency.
-
-        ``status``: Only deposits in this state.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``channel_id`` (str; required): Payment channel id.
+        - ``currency`` (str): Only this currency.
+        - ``status`` (str): Only deposits in this state.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[dict[str, Any]]",
@@ -884,7 +945,19 @@ class FiatApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Every item of `list_deposits`, newest first, fetching older pages as needed."""
+        """Every item of ``list_deposits``, newest first, fetching older pages as needed (each page
+        is one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``channel_id`` (str; required): Payment channel id.
+        - ``currency`` (str): Only this currency.
+        - ``status`` (str): Only deposits in this state.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[dict[str, Any]]",
             self._transport.iterate(
@@ -907,13 +980,12 @@ class FiatApi:
 
         ``POST /api/account/v3/fiat/withdraw``; signed; never resent automatically.
 
-        ``channel_id``: Payment channel id.
-
-        ``amount``: Amount to withdraw.
-
-        ``trade_pwd``: Fund password.
-
-        ``bank_account_number``: Bank account to pay to.
+        Arguments:
+        - ``channel_id`` (str; required): Payment channel id.
+        - ``amount`` (Decimal above 0; required): Amount to withdraw.
+        - ``trade_pwd`` (str; required): Fund password.
+        - ``bank_account_number`` (str; required): Bank account to pay to.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -940,6 +1012,10 @@ class FiatApi:
         ``POST /api/account/v3/fiat/cancel_withdraw``; signed; never resent automatically.
 
         The path follows the Python SDK (fiat/cancel_withdraw); ccxt uses fiat/cancel_withdrawal.
+
+        Arguments:
+        - ``withdraw_id`` (str; required)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -959,6 +1035,10 @@ class FiatApi:
         """Get one fiat withdrawal.
 
         ``GET /api/account/v3/fiat/withdraw/detail``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``withdraw_id`` (str; required)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -984,17 +1064,14 @@ class FiatApi:
 
         ``GET /api/account/v3/fiat/withdraw/details``; signed; retried when it fails in transit.
 
-        ``channel_id``: Payment channel id.
-
-        ``currency``: Only this currency.
-
-        ``status``: Only withdrawals in this state.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``channel_id`` (str; required): Payment channel id.
+        - ``currency`` (str): Only this currency.
+        - ``status`` (str): Only withdrawals in this state.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[dict[str, Any]]",
@@ -1021,7 +1098,19 @@ class FiatApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Every item of `list_withdrawals`, newest first, fetching older pages as needed."""
+        """Every item of ``list_withdrawals``, newest first, fetching older pages as needed (each
+        page is one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``channel_id`` (str; required): Payment channel id.
+        - ``currency`` (str): Only this currency.
+        - ``status`` (str): Only withdrawals in this state.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[dict[str, Any]]",
             self._transport.iterate(
@@ -1041,7 +1130,9 @@ class FiatApi:
 
         ``GET /api/account/v3/fiat/channel``; signed; retried when it fails in transit.
 
-        ``id``: Payment channel id.
+        Arguments:
+        - ``id`` (str; required): Payment channel id.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -1068,6 +1159,9 @@ class SpotApi:
         """List spot balances of all currencies.
 
         ``GET /api/spot/v3/accounts``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.SpotAccount]",
@@ -1088,7 +1182,9 @@ class SpotApi:
 
         ``GET /api/spot/v3/accounts/{currency}``; signed; retried when it fails in transit.
 
-        ``currency``: Currency code such as BTC.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.SpotAccount",
@@ -1114,15 +1210,13 @@ class SpotApi:
         ``GET /api/spot/v3/accounts/{currency}/ledger``; signed; retried when it fails in
         transit.
 
-        ``currency``: Currency code such as BTC.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
-
-        ``type``: Bill type, e.g. transfer, trade or rebate.
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``type`` (str): Bill type, e.g. transfer, trade or rebate.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.LedgerEntry]",
@@ -1147,7 +1241,18 @@ class SpotApi:
         type: str | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.LedgerEntry]:
-        """Every item of `list_ledger`, newest first, fetching older pages as needed."""
+        """Every item of ``list_ledger``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``type`` (str): Bill type, e.g. transfer, trade or rebate.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.LedgerEntry]",
             self._transport.iterate(
@@ -1171,16 +1276,15 @@ class SpotApi:
 
         ``GET /api/spot/v3/orders``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``state``: -2 failed, -1 cancelled, 0 open, 1 partly filled, 2 filled, 3 being placed, 4
-        being cancelled, 6 not finished (0 and 1), 7 finished (-1 and 2).
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``state`` (one of '-2', '-1', '0', '1', '2', '3', '4', '6', '7'; required): -2 failed,
+          -1 cancelled, 0 open, 1 partly filled, 2 filled, 3 being placed, 4 being cancelled, 6
+          not finished (0 and 1), 7 finished (-1 and 2).
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Order]",
@@ -1205,7 +1309,20 @@ class SpotApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Order]:
-        """Every item of `list_orders`, newest first, fetching older pages as needed."""
+        """Every item of ``list_orders``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``state`` (one of '-2', '-1', '0', '1', '2', '3', '4', '6', '7'; required): -2 failed,
+          -1 cancelled, 0 open, 1 partly filled, 2 filled, 3 being placed, 4 being cancelled, 6
+          not finished (0 and 1), 7 finished (-1 and 2).
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Order]",
             self._transport.iterate(
@@ -1233,24 +1350,21 @@ class SpotApi:
 
         ``POST /api/spot/v3/orders``; signed; never resent automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``side``: Order side.
-
-        ``type``: Order kind.
-
-        ``client_oid``: Your own id for the order - up to 32 letters and digits, starting with a
-        letter.
-
-        ``order_type``: 0 normal, 1 post-only, 2 fill-or-kill, 3 immediate-or-cancel.
-
-        ``price``: Limit price; needed for limit orders.
-
-        ``size``: Quantity in the base currency; needed for limit orders and market sells.
-
-        ``notional``: Amount of quote currency to spend; needed for market buys.
-
-        ``margin_trading``: 1 spot, 2 margin; not on okcoin.jp.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``side`` (one of 'buy', 'sell'; required): Order side.
+        - ``type`` (one of 'limit', 'market'): Order kind.
+        - ``client_oid`` (str matching ``^[A-Za-z][A-Za-z0-9]{0,31}$``): Your own id for the
+          order - up to 32 letters and digits, starting with a letter.
+        - ``order_type`` (one of '0', '1', '2', '3'): 0 normal, 1 post-only, 2 fill-or-kill, 3
+          immediate-or-cancel.
+        - ``price`` (Decimal above 0): Limit price; needed for limit orders.
+        - ``size`` (Decimal above 0): Quantity in the base currency; needed for limit orders and
+          market sells.
+        - ``notional`` (Decimal above 0): Amount of quote currency to spend; needed for market
+          buys.
+        - ``margin_trading`` (one of '1', '2'): 1 spot, 2 margin; not on okcoin.jp.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OrderResult",
@@ -1281,7 +1395,10 @@ class SpotApi:
 
         ``POST /api/spot/v3/batch_orders``; signed; never resent automatically.
 
-        ``items``: The orders; at most 4 instruments with up to 10 orders each.
+        Arguments:
+        - ``items`` (list of ``models.SpotOrderRequest``; required): The orders; at most 4
+          instruments with up to 10 orders each.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]]",
@@ -1309,10 +1426,11 @@ class SpotApi:
         the lower-case instrument id (btc-usd) to a list of OrderResult. Check with
         isinstance(reply, OrderResult) before reading fields.
 
-        ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
-        placed.
-
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``order_id_or_client_oid`` (str; required): The order id, or the client_oid chosen when
+          the order was placed.
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]] | models.OrderResult",
@@ -1333,7 +1451,10 @@ class SpotApi:
 
         ``POST /api/spot/v3/cancel_batch_orders``; signed; never resent automatically.
 
-        ``items``: One entry per instrument; at most 4 instruments.
+        Arguments:
+        - ``items`` (list of ``models.CancelOrdersRequest`` (at most 4 items); required): One
+          entry per instrument; at most 4 instruments.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]]",
@@ -1360,19 +1481,16 @@ class SpotApi:
 
         ``POST /api/spot/v3/amend_order/{instrument_id}``; signed; never resent automatically.
 
-        ``instrument_id``: Market of the order.
-
-        ``cancel_on_fail``: "1" cancels the order when the change fails.
-
-        ``order_id``: Order to change; give this or client_oid.
-
-        ``client_oid``: Client id of the order to change; give this or order_id.
-
-        ``request_id``: Your own id for this change.
-
-        ``new_size``: New quantity; give this and/or new_price.
-
-        ``new_price``: New price; give this and/or new_size.
+        Arguments:
+        - ``instrument_id`` (str; required): Market of the order.
+        - ``cancel_on_fail`` (one of '0', '1'; required): "1" cancels the order when the change
+          fails.
+        - ``order_id`` (str): Order to change; give this or client_oid.
+        - ``client_oid`` (str): Client id of the order to change; give this or order_id.
+        - ``request_id`` (str): Your own id for this change.
+        - ``new_size`` (Decimal above 0): New quantity; give this and/or new_price.
+        - ``new_price`` (Decimal above 0): New price; give this and/or new_size.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OrderResult",
@@ -1401,7 +1519,9 @@ class SpotApi:
 
         ``POST /api/spot/v3/amend_batch_orders``; signed; never resent automatically.
 
-        ``items``: The changes.
+        Arguments:
+        - ``items`` (list of ``models.AmendOrderRequest``; required): The changes.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]]",
@@ -1426,10 +1546,11 @@ class SpotApi:
 
         Cancelled orders without fills are kept for about two hours only.
 
-        ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
-        placed.
-
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``order_id_or_client_oid`` (str; required): The order id, or the client_oid chosen when
+          the order was placed.
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Order",
@@ -1453,13 +1574,12 @@ class SpotApi:
 
         ``GET /api/spot/v3/orders_pending``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Order]",
@@ -1477,7 +1597,17 @@ class SpotApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Order]:
-        """Every item of `list_pending_orders`, newest first, fetching older pages as needed."""
+        """Every item of ``list_pending_orders``, newest first, fetching older pages as needed (each
+        page is one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Order]",
             self._transport.iterate(
@@ -1503,19 +1633,15 @@ class SpotApi:
 
         ``GET /api/spot/v3/fills``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``order_id``: Only fills of this order.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
-
-        ``from_``: Older paging cursor name still sent by some SDKs; prefer after/before.
-
-        ``to``: Older paging cursor name still sent by some SDKs; prefer after/before.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``order_id`` (str): Only fills of this order.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``from_`` (str): Older paging cursor name still sent by some SDKs; prefer after/before.
+        - ``to`` (str): Older paging cursor name still sent by some SDKs; prefer after/before.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Fill]",
@@ -1544,7 +1670,20 @@ class SpotApi:
         to: str | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Fill]:
-        """Every item of `list_fills`, newest first, fetching older pages as needed."""
+        """Every item of ``list_fills``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``order_id`` (str): Only fills of this order.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``from_`` (str): Older paging cursor name still sent by some SDKs; prefer after/before.
+        - ``to`` (str): Older paging cursor name still sent by some SDKs; prefer after/before.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Fill]",
             self._transport.iterate(
@@ -1591,49 +1730,33 @@ class SpotApi:
 
         ``POST /api/spot/v3/order_algo``; signed; never resent automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``mode``: 1 spot, 2 margin.
-
-        ``order_type``: 1 trigger, 2 trailing stop, 3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
-
-        ``size``: Total quantity.
-
-        ``side``: Order side.
-
-        ``trigger_price``: Price that activates the order; for trigger and trailing orders.
-
-        ``algo_price``: Order price once triggered; for trigger orders.
-
-        ``algo_type``: For trigger orders - 1 limit, 2 market.
-
-        ``callback_rate``: Callback ratio; for trailing orders.
-
-        ``algo_variance``: Price variance; for iceberg orders.
-
-        ``avg_amount``: Average quantity per slice; for iceberg orders.
-
-        ``limit_price``: Price limit; for iceberg and TWAP orders.
-
-        ``sweep_range``: Sweep range; for TWAP orders.
-
-        ``sweep_ratio``: Sweep ratio; for TWAP orders.
-
-        ``single_limit``: Quantity per slice; for TWAP orders.
-
-        ``time_interval``: Seconds between slices (5 to 120); for TWAP orders.
-
-        ``tp_trigger_price``: Take-profit trigger price; for order type 5.
-
-        ``tp_price``: Take-profit order price; for order type 5.
-
-        ``tp_trigger_type``: Take-profit trigger kind; for order type 5.
-
-        ``sl_trigger_type``: Stop-loss trigger kind; for order type 5.
-
-        ``sl_trigger_price``: Stop-loss trigger price; for order type 5.
-
-        ``sl_price``: Stop-loss order price; for order type 5.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``mode`` (one of '1', '2'; required): 1 spot, 2 margin.
+        - ``order_type`` (one of '1', '2', '3', '4', '5'; required): 1 trigger, 2 trailing stop,
+          3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
+        - ``size`` (Decimal above 0; required): Total quantity.
+        - ``side`` (one of 'buy', 'sell'; required): Order side.
+        - ``trigger_price`` (Decimal above 0): Price that activates the order; for trigger and
+          trailing orders.
+        - ``algo_price`` (Decimal above 0): Order price once triggered; for trigger orders.
+        - ``algo_type`` (one of '1', '2'): For trigger orders - 1 limit, 2 market.
+        - ``callback_rate`` (Decimal above 0): Callback ratio; for trailing orders.
+        - ``algo_variance`` (Decimal above 0): Price variance; for iceberg orders.
+        - ``avg_amount`` (Decimal above 0): Average quantity per slice; for iceberg orders.
+        - ``limit_price`` (Decimal above 0): Price limit; for iceberg and TWAP orders.
+        - ``sweep_range`` (Decimal above 0): Sweep range; for TWAP orders.
+        - ``sweep_ratio`` (Decimal above 0): Sweep ratio; for TWAP orders.
+        - ``single_limit`` (Decimal above 0): Quantity per slice; for TWAP orders.
+        - ``time_interval`` (int from 5 to 120): Seconds between slices (5 to 120); for TWAP
+          orders.
+        - ``tp_trigger_price`` (Decimal above 0): Take-profit trigger price; for order type 5.
+        - ``tp_price`` (Decimal above 0): Take-profit order price; for order type 5.
+        - ``tp_trigger_type`` (str): Take-profit trigger kind; for order type 5.
+        - ``sl_trigger_type`` (str): Stop-loss trigger kind; for order type 5.
+        - ``sl_trigger_price`` (Decimal above 0): Stop-loss trigger price; for order type 5.
+        - ``sl_price`` (Decimal above 0): Stop-loss order price; for order type 5.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AlgoOrderResult",
@@ -1679,11 +1802,12 @@ class SpotApi:
 
         ``POST /api/spot/v3/cancel_batch_algos``; signed; never resent automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``algo_ids``: Ids of the algo orders to cancel.
-
-        ``order_type``: 1 trigger, 2 trailing stop, 3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``algo_ids`` (list of str; required): Ids of the algo orders to cancel.
+        - ``order_type`` (one of '1', '2', '3', '4', '5'; required): 1 trigger, 2 trailing stop,
+          3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.AlgoOrderResult",
@@ -1712,20 +1836,17 @@ class SpotApi:
 
         The container of the list is not confirmed by a sample.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``order_type``: 1 trigger, 2 trailing stop, 3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
-
-        ``status``: 1 pending, 2 effective, 3 cancelled, 4 partly effective, 5 paused, 6 failed;
-        give this or algo_ids, not both.
-
-        ``algo_ids``: Algo order ids to look up; give this or status, not both.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``order_type`` (one of '1', '2', '3', '4', '5'; required): 1 trigger, 2 trailing stop,
+          3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
+        - ``status`` (one of '1', '2', '3', '4', '5', '6'): 1 pending, 2 effective, 3 cancelled,
+          4 partly effective, 5 paused, 6 failed; give this or algo_ids, not both.
+        - ``algo_ids`` (str): Algo order ids to look up; give this or status, not both.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[Any]",
@@ -1754,7 +1875,22 @@ class SpotApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[Any]:
-        """Every item of `list_algo_orders`, newest first, fetching older pages as needed."""
+        """Every item of ``list_algo_orders``, newest first, fetching older pages as needed (each
+        page is one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``order_type`` (one of '1', '2', '3', '4', '5'; required): 1 trigger, 2 trailing stop,
+          3 iceberg, 4 TWAP, 5 take-profit/stop-loss.
+        - ``status`` (one of '1', '2', '3', '4', '5', '6'): 1 pending, 2 effective, 3 cancelled,
+          4 partly effective, 5 paused, 6 failed; give this or algo_ids, not both.
+        - ``algo_ids`` (str): Algo order ids to look up; give this or status, not both.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return self._transport.iterate(
             "spot_list_algo_orders",
             {
@@ -1780,9 +1916,10 @@ class SpotApi:
 
         okcoin.jp allows 1/10s.
 
-        ``category``: Fee tier category (okcoin.com only).
-
-        ``instrument_id``: Market to ask about (okcoin.com only).
+        Arguments:
+        - ``category`` (str): Fee tier category (okcoin.com only).
+        - ``instrument_id`` (str): Market to ask about (okcoin.com only).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -1800,6 +1937,9 @@ class SpotApi:
         """List your fee rates for every market (okcoin.jp).
 
         ``GET /api/spot/v3/trade_fee_all``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -1820,7 +1960,9 @@ class SpotApi:
 
         ``GET /api/spot/v3/trade_fee/{instrument_id}``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -1838,6 +1980,9 @@ class SpotApi:
         """List spot markets with their size and price steps.
 
         ``GET /api/spot/v3/instruments``; public; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Instrument]",
@@ -1861,11 +2006,11 @@ class SpotApi:
         ``GET /api/spot/v3/instruments/{instrument_id}/book``; public; retried when it fails in
         transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``size``: Number of levels per side (at most 200).
-
-        ``depth``: Price step to merge levels by, e.g. 0.1.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``size`` (int at most 200): Number of levels per side (at most 200).
+        - ``depth`` (Decimal above 0): Price step to merge levels by, e.g. 0.1.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OrderBook",
@@ -1883,6 +2028,9 @@ class SpotApi:
         """List the tickers of all spot markets.
 
         ``GET /api/spot/v3/instruments/ticker``; public; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Ticker]",
@@ -1904,7 +2052,9 @@ class SpotApi:
         ``GET /api/spot/v3/instruments/{instrument_id}/ticker``; public; retried when it fails in
         transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Ticker",
@@ -1927,9 +2077,10 @@ class SpotApi:
         ``GET /api/spot/v3/instruments/{instrument_id}/trades``; public; retried when it fails in
         transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``limit``: Number of trades to return (at most 100).
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``limit`` (int at most 100): Number of trades to return (at most 100).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[models.Trade]",
@@ -1957,13 +2108,13 @@ class SpotApi:
         ``GET /api/spot/v3/instruments/{instrument_id}/candles``; public; retried when it fails
         in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``granularity``: Candle length in seconds.
-
-        ``start``: Start of the time range.
-
-        ``end``: End of the time range.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``granularity`` (one of 60, 180, 300, 900, 1800, 3600, 7200, 14400, 21600, 43200,
+          86400, 604800): Candle length in seconds.
+        - ``start`` (str): Start of the time range.
+        - ``end`` (str): End of the time range.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[tuple[str, Decimal, Decimal, Decimal, Decimal, Decimal] | models.CandleObject]",
@@ -1997,6 +2148,9 @@ class MarginApi:
         """List margin balances of all markets.
 
         ``GET /api/margin/v3/accounts``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2018,7 +2172,9 @@ class MarginApi:
         ``GET /api/margin/v3/accounts/{instrument_id}``; signed; retried when it fails in
         transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2044,15 +2200,13 @@ class MarginApi:
         ``GET /api/margin/v3/accounts/{instrument_id}/ledger``; signed; retried when it fails in
         transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
-
-        ``type``: Bill type code, e.g. 3 borrow, 4 repay, 5 interest, 7 buy, 8 sell.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``type`` (str): Bill type code, e.g. 3 borrow, 4 repay, 5 interest, 7 buy, 8 sell.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.LedgerEntry]",
@@ -2077,7 +2231,18 @@ class MarginApi:
         type: str | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.LedgerEntry]:
-        """Every item of `list_ledger`, newest first, fetching older pages as needed."""
+        """Every item of ``list_ledger``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``type`` (str): Bill type code, e.g. 3 borrow, 4 repay, 5 interest, 7 buy, 8 sell.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.LedgerEntry]",
             self._transport.iterate(
@@ -2094,6 +2259,9 @@ class MarginApi:
         """List borrowing limits and rates of all margin markets.
 
         ``GET /api/margin/v3/accounts/availability``; signed; retried when it fails in transit.
+
+        Arguments:
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2115,7 +2283,9 @@ class MarginApi:
         ``GET /api/margin/v3/accounts/{instrument_id}/availability``; signed; retried when it
         fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2139,13 +2309,12 @@ class MarginApi:
 
         ``GET /api/margin/v3/accounts/borrowed``; signed; retried when it fails in transit.
 
-        ``status``: 0 outstanding, 1 repaid.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``status`` (one of '0', '1'): 0 outstanding, 1 repaid.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.MarginLoan]",
@@ -2163,7 +2332,17 @@ class MarginApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.MarginLoan]:
-        """Every item of `list_loans`, newest first, fetching older pages as needed."""
+        """Every item of ``list_loans``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``status`` (one of '0', '1'): 0 outstanding, 1 repaid.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.MarginLoan]",
             self._transport.iterate(
@@ -2188,15 +2367,13 @@ class MarginApi:
         ``GET /api/margin/v3/accounts/{instrument_id}/borrowed``; signed; retried when it fails
         in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``status``: 0 outstanding, 1 repaid.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``status`` (one of '0', '1'): 0 outstanding, 1 repaid.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.MarginLoan]",
@@ -2221,7 +2398,18 @@ class MarginApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.MarginLoan]:
-        """Every item of `list_market_loans`, newest first, fetching older pages as needed."""
+        """Every item of ``list_market_loans``, newest first, fetching older pages as needed (each
+        page is one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``status`` (one of '0', '1'): 0 outstanding, 1 repaid.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.MarginLoan]",
             self._transport.iterate(
@@ -2244,13 +2432,12 @@ class MarginApi:
 
         ``POST /api/margin/v3/accounts/borrow``; signed; never resent automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``currency``: Currency code such as BTC.
-
-        ``amount``: Amount to borrow.
-
-        ``client_oid``: Your own id for the order.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``amount`` (Decimal above 0; required): Amount to borrow.
+        - ``client_oid`` (str): Your own id for the order.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.BorrowResult",
@@ -2280,15 +2467,13 @@ class MarginApi:
 
         ``POST /api/margin/v3/accounts/repayment``; signed; never resent automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``currency``: Currency code such as BTC.
-
-        ``amount``: Amount to repay.
-
-        ``borrow_id``: Loan to repay.
-
-        ``client_oid``: Your own id for the order.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``currency`` (str; required): Currency code such as BTC.
+        - ``amount`` (Decimal above 0; required): Amount to repay.
+        - ``borrow_id`` (str): Loan to repay.
+        - ``client_oid`` (str): Your own id for the order.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.RepaymentResult",
@@ -2319,16 +2504,15 @@ class MarginApi:
 
         ``GET /api/margin/v3/orders``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``state``: -2 failed, -1 cancelled, 0 open, 1 partly filled, 2 filled, 3 being placed, 4
-        being cancelled, 6 not finished (0 and 1), 7 finished (-1 and 2).
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``state`` (one of '-2', '-1', '0', '1', '2', '3', '4', '6', '7'; required): -2 failed,
+          -1 cancelled, 0 open, 1 partly filled, 2 filled, 3 being placed, 4 being cancelled, 6
+          not finished (0 and 1), 7 finished (-1 and 2).
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Order]",
@@ -2353,7 +2537,20 @@ class MarginApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Order]:
-        """Every item of `list_orders`, newest first, fetching older pages as needed."""
+        """Every item of ``list_orders``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``state`` (one of '-2', '-1', '0', '1', '2', '3', '4', '6', '7'; required): -2 failed,
+          -1 cancelled, 0 open, 1 partly filled, 2 filled, 3 being placed, 4 being cancelled, 6
+          not finished (0 and 1), 7 finished (-1 and 2).
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Order]",
             self._transport.iterate(
@@ -2380,22 +2577,20 @@ class MarginApi:
 
         ``POST /api/margin/v3/orders``; signed; never resent automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``side``: Order side.
-
-        ``type``: Order kind.
-
-        ``client_oid``: Your own id for the order - up to 32 letters and digits, starting with a
-        letter.
-
-        ``order_type``: 0 normal, 1 post-only, 2 fill-or-kill, 3 immediate-or-cancel.
-
-        ``price``: Limit price; needed for limit orders.
-
-        ``size``: Quantity in the base currency; needed for limit orders and market sells.
-
-        ``notional``: Amount of quote currency to spend; needed for market buys.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``side`` (one of 'buy', 'sell'; required): Order side.
+        - ``type`` (one of 'limit', 'market'): Order kind.
+        - ``client_oid`` (str matching ``^[A-Za-z][A-Za-z0-9]{0,31}$``): Your own id for the
+          order - up to 32 letters and digits, starting with a letter.
+        - ``order_type`` (one of '0', '1', '2', '3'): 0 normal, 1 post-only, 2 fill-or-kill, 3
+          immediate-or-cancel.
+        - ``price`` (Decimal above 0): Limit price; needed for limit orders.
+        - ``size`` (Decimal above 0): Quantity in the base currency; needed for limit orders and
+          market sells.
+        - ``notional`` (Decimal above 0): Amount of quote currency to spend; needed for market
+          buys.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OrderResult",
@@ -2426,7 +2621,10 @@ class MarginApi:
 
         ``POST /api/margin/v3/batch_orders``; signed; never resent automatically.
 
-        ``items``: The orders; at most 4 instruments with up to 10 orders each.
+        Arguments:
+        - ``items`` (list of ``models.MarginOrderRequest``; required): The orders; at most 4
+          instruments with up to 10 orders each.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]]",
@@ -2454,10 +2652,11 @@ class MarginApi:
         the lower-case instrument id (btc-usd) to a list of OrderResult. Check with
         isinstance(reply, OrderResult) before reading fields.
 
-        ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
-        placed.
-
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``order_id_or_client_oid`` (str; required): The order id, or the client_oid chosen when
+          the order was placed.
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]] | models.OrderResult",
@@ -2478,7 +2677,10 @@ class MarginApi:
 
         ``POST /api/margin/v3/cancel_batch_orders``; signed; never resent automatically.
 
-        ``items``: One entry per instrument; at most 4 instruments.
+        Arguments:
+        - ``items`` (list of ``models.CancelOrdersRequest`` (at most 4 items); required): One
+          entry per instrument; at most 4 instruments.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]]",
@@ -2505,19 +2707,16 @@ class MarginApi:
 
         ``POST /api/margin/v3/amend_order/{instrument_id}``; signed; never resent automatically.
 
-        ``instrument_id``: Market of the order.
-
-        ``cancel_on_fail``: "1" cancels the order when the change fails.
-
-        ``order_id``: Order to change; give this or client_oid.
-
-        ``client_oid``: Client id of the order to change; give this or order_id.
-
-        ``request_id``: Your own id for this change.
-
-        ``new_size``: New quantity; give this and/or new_price.
-
-        ``new_price``: New price; give this and/or new_size.
+        Arguments:
+        - ``instrument_id`` (str; required): Market of the order.
+        - ``cancel_on_fail`` (one of '0', '1'; required): "1" cancels the order when the change
+          fails.
+        - ``order_id`` (str): Order to change; give this or client_oid.
+        - ``client_oid`` (str): Client id of the order to change; give this or order_id.
+        - ``request_id`` (str): Your own id for this change.
+        - ``new_size`` (Decimal above 0): New quantity; give this and/or new_price.
+        - ``new_price`` (Decimal above 0): New price; give this and/or new_size.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.OrderResult",
@@ -2551,9 +2750,10 @@ class MarginApi:
         The path and body follow the Python SDK; ccxt lists the route without the instrument in
         the path.
 
-        ``instrument_id``: Market of the orders.
-
-        ``amend_data``: The changes.
+        Arguments:
+        - ``instrument_id`` (str; required): Market of the orders.
+        - ``amend_data`` (list of ``models.AmendOrderItem``; required): The changes.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, list[models.OrderResult]]",
@@ -2577,13 +2777,12 @@ class MarginApi:
 
         ``GET /api/margin/v3/orders_pending``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Order]",
@@ -2601,7 +2800,17 @@ class MarginApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Order]:
-        """Every item of `list_pending_orders`, newest first, fetching older pages as needed."""
+        """Every item of ``list_pending_orders``, newest first, fetching older pages as needed (each
+        page is one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Order]",
             self._transport.iterate(
@@ -2623,10 +2832,11 @@ class MarginApi:
         ``GET /api/margin/v3/orders/{order_id_or_client_oid}``; signed; retried when it fails in
         transit.
 
-        ``order_id_or_client_oid``: The order id, or the client_oid chosen when the order was
-        placed.
-
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``order_id_or_client_oid`` (str; required): The order id, or the client_oid chosen when
+          the order was placed.
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Order",
@@ -2651,15 +2861,13 @@ class MarginApi:
 
         ``GET /api/margin/v3/fills``; signed; retried when it fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``order_id``: Only fills of this order.
-
-        ``after``: Page cursor - return rows older than this id.
-
-        ``before``: Page cursor - return rows newer than this id.
-
-        ``limit``: Number of rows to return.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``order_id`` (str): Only fills of this order.
+        - ``after`` (str): Page cursor - return rows older than this id.
+        - ``before`` (str): Page cursor - return rows newer than this id.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Fill]",
@@ -2684,7 +2892,18 @@ class MarginApi:
         limit: int | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Fill]:
-        """Every item of `list_fills`, newest first, fetching older pages as needed."""
+        """Every item of ``list_fills``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 100), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``order_id`` (str): Only fills of this order.
+        - ``limit`` (int at most 100): Number of rows to return.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Fill]",
             self._transport.iterate(
@@ -2705,7 +2924,9 @@ class MarginApi:
         ``GET /api/margin/v3/accounts/{instrument_id}/leverage``; signed; retried when it fails
         in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2728,9 +2949,10 @@ class MarginApi:
         ``POST /api/margin/v3/accounts/{instrument_id}/leverage``; signed; never resent
         automatically.
 
-        ``instrument_id``: Market id such as BTC-USD.
-
-        ``leverage``: New leverage multiple.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``leverage`` (str; required): New leverage multiple.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2752,7 +2974,9 @@ class MarginApi:
         ``GET /api/margin/v3/instruments/{instrument_id}/mark_price``; public; retried when it
         fails in transit.
 
-        ``instrument_id``: Market id such as BTC-USD.
+        Arguments:
+        - ``instrument_id`` (str; required): Market id such as BTC-USD.
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2782,6 +3006,10 @@ class OtcApi:
         ``GET /api/v3/otc/rfq/instruments``; signed; retried when it fails in transit.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2803,6 +3031,10 @@ class OtcApi:
         ``GET /api/v3/otc/rfq/trade``; signed; retried when it fails in transit.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2824,6 +3056,10 @@ class OtcApi:
         ``POST /api/v3/otc/rfq/trade``; signed; never resent automatically.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2845,6 +3081,10 @@ class OtcApi:
         ``GET /api/v3/otc/rfq/history``; signed; retried when it fails in transit.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -2866,6 +3106,10 @@ class OtcApi:
         ``POST /api/v3/otc/rfq/quote``; signed; never resent automatically.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2896,6 +3140,10 @@ class UsersApi:
         ``GET /api/v3/users/subaccount-info``; signed; retried when it fails in transit.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2917,6 +3165,10 @@ class UsersApi:
         ``GET /api/v3/users/account-info``; signed; retried when it fails in transit.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2938,6 +3190,10 @@ class UsersApi:
         ``GET /api/v3/users/subaccount/apikey``; signed; retried when it fails in transit.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2959,6 +3215,10 @@ class UsersApi:
         ``POST /api/v3/users/subaccount/apikey``; signed; never resent automatically.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -2980,6 +3240,10 @@ class UsersApi:
         ``POST /api/v3/users/create-subaccount``; signed; never resent automatically.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3001,6 +3265,10 @@ class UsersApi:
         ``POST /api/v3/users/delete-subaccount``; signed; never resent automatically.
 
         Known only from ccxt; path and parameters unconfirmed.
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3023,6 +3291,10 @@ class UsersApi:
 
         Known only from ccxt; path and parameters unconfirmed (the path spelling "subacount" is
         ccxt's).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3045,6 +3317,10 @@ class UsersApi:
 
         Known only from ccxt; path and parameters unconfirmed (the path spelling "subacount" is
         ccxt's).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3076,6 +3352,10 @@ class EarningApi:
 
         Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
         possible).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -3098,6 +3378,10 @@ class EarningApi:
 
         Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
         possible).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -3120,6 +3404,10 @@ class EarningApi:
 
         Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
         possible).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "list[dict[str, Any]]",
@@ -3142,6 +3430,10 @@ class EarningApi:
 
         Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
         possible).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3164,6 +3456,10 @@ class EarningApi:
 
         Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
         possible).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3186,6 +3482,10 @@ class EarningApi:
 
         Known only from ccxt; path and parameters unconfirmed (/api/v3/earning/... is equally
         possible).
+
+        Arguments:
+        - ``extra_params``: more arguments, sent as given (for fields the spec lacks).
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "dict[str, Any]",
@@ -3211,6 +3511,62 @@ class OkcoinClient:
     withdrawals and transfers never are. When Okcoin refuses a timestamp, the client reads
     Okcoin's clock once and signs with it from then on, sending a signed GET once more; a
     server time more than `max_clock_offset` seconds from ours is refused (ServerClockError).
+
+    Constructor arguments:
+    - ``api_key``, ``secret_key``, ``passphrase``: the API key's three parts; needed by
+      signed routes only (public routes work without them).
+    - ``base_url``: the server, okcoin.com by default; ``https://www.okcoin.jp`` for the
+      Japanese site.
+    - ``timeout``: seconds each attempt may take in all (connecting, sending, reading), or a
+      ``urllib3.Timeout``; a call's own ``timeout=`` replaces it.
+    - ``retries``: how many times a safe route is tried again after a failure in transit, a
+      429 or a 5xx (0 turns retrying off).
+    - ``backoff``: the base wait in seconds: retry n waits a random time between half and all
+      of ``backoff * 2**(n-1)``, at most 8 s; a server's ``Retry-After`` (up to 30 s) is
+      honoured instead.
+    - ``retry_budget``: a `RetryBudget` shared by all calls (and clients given the same one),
+      capping retries at a fraction of requests; None makes one for this client.
+    - ``verify_tls``: whether the server's certificate is checked (keep True outside tests);
+      ``ca_certs``: a PEM file of extra authorities to trust.
+    - ``pool_size``: connections kept open to the server, for calls from several threads.
+    - ``clock``: the function giving the time in epoch seconds, used to sign (for tests).
+    - ``max_body``: the most bytes of an answer read before `ResponseTooLarge`.
+    - ``max_clock_offset``: the largest difference between Okcoin's clock and ours, in seconds,
+      that a clock repair accepts.
+
+    Groups (``client.<group>.<method>``) and their methods:
+    - ``general`` (`GeneralApi`): get_server_time
+    - ``system`` (`SystemApi`): get_status
+    - ``oracle`` (`OracleApi`): get_oracle
+    - ``index`` (`IndexApi`): get_constituents
+    - ``account`` (`AccountApi`): list_currencies, list_wallet, get_wallet, transfer, withdraw,
+      list_withdrawal_fees, list_withdrawals, list_currency_withdrawals, list_ledger,
+      iter_ledger, list_deposit_addresses, get_asset_valuation, list_deposits,
+      list_currency_deposits, get_sub_account_balance, deposit_lightning, withdraw_lightning,
+      list_on_hold, lock, unlock, withdraw_jpy, list_jpy_withdrawals, list_jpy_deposits,
+      list_bank_cards
+    - ``fiat`` (`FiatApi`): deposit, cancel_deposit, get_deposit, list_deposits, iter_deposits,
+      withdraw, cancel_withdrawal, get_withdrawal, list_withdrawals, iter_withdrawals,
+      get_channel
+    - ``spot`` (`SpotApi`): list_accounts, get_account, list_ledger, iter_ledger, list_orders,
+      iter_orders, place_order, place_orders, cancel_order, cancel_orders, amend_order,
+      amend_orders, get_order, list_pending_orders, iter_pending_orders, list_fills, iter_fills,
+      place_algo_order, cancel_algo_orders, list_algo_orders, iter_algo_orders, get_trade_fee,
+      list_trade_fees, get_instrument_trade_fee, list_instruments, get_order_book, list_tickers,
+      get_ticker, list_trades, get_candles
+    - ``margin`` (`MarginApi`): list_accounts, get_account, list_ledger, iter_ledger,
+      list_borrow_limits, get_borrow_limits, list_loans, iter_loans, list_market_loans,
+      iter_market_loans, borrow, repay, list_orders, iter_orders, place_order, place_orders,
+      cancel_order, cancel_orders, amend_order, amend_orders, list_pending_orders,
+      iter_pending_orders, get_order, list_fills, iter_fills, get_leverage, set_leverage,
+      get_mark_price
+    - ``otc`` (`OtcApi`): list_rfq_instruments, list_rfq_trades, accept_quote, list_rfq_history,
+      request_quote
+    - ``users`` (`UsersApi`): get_sub_account_info, get_account_info, get_sub_account_api_key,
+      create_sub_account_api_key, create_sub_account, delete_sub_account,
+      delete_sub_account_api_key, modify_sub_account_api_key
+    - ``earning`` (`EarningApi`): list_offers, list_orders, list_positions, purchase, redeem,
+      cancel
     """
 
     general: GeneralApi
@@ -3299,6 +3655,40 @@ class OkcoinClient:
     def retry_budget(self) -> RetryBudget:
         """The budget every retry of this client draws from (see RetryBudget)."""
         return self._transport.retry_budget
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        signed: bool = True,
+        timeout: float | None = None,
+    ) -> Any:
+        """The escape hatch, for routes or fields the spec lacks: sends ``method`` to ``path``
+        (``/api/...``, on ``base_url``) and returns the answer's JSON as it came, undecoded
+        (numbers a float cannot hold exactly are Decimals).
+
+        ``params`` go into the query string (None values are left out), ``body`` (a dict or
+        list; Decimals travel as text) is sent as JSON and is refused on a GET. The request is
+        signed unless ``signed=False``, within the same ``timeout`` as the other calls, and an
+        error answer raises the same typed `OkcoinError` subclass. Only a GET is retried
+        (after a connection error, a timeout, 429 or 5xx, within ``retries`` and the retry
+        budget) or sent again after a clock repair: any other method is sent once, since the
+        client cannot know whether it is safe to repeat. Prefer the typed methods where they
+        exist: they check arguments before sending and decode the answer::
+
+            client.request("GET", "/api/spot/v3/instruments/BTC-USD/ticker", signed=False)
+        """
+        return self._transport.request(
+            method,
+            path,
+            params=params,
+            body=body,
+            auth="signed" if signed else "none",
+            timeout=timeout,
+        )
 
     def sync_time(self) -> float:
         """Measures the offset between Okcoin's clock and ours and signs with it from now on.

@@ -23,6 +23,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
 from typing import Any, Generic, Literal, Protocol, TypeGuard, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -49,6 +50,9 @@ _CHUNK = 64 * 1024
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
 # What a header value may hold: printable Latin-1, no control characters or line breaks.
 _HEADER_UNSAFE = re.compile(r"[^\x20-\x7e\xa0-\xff]")
+# The methods and paths `HttpTransport.request` sends.
+_RAW_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+_PATH_UNSAFE = re.compile(r"[^\x21-\x7e]|[?#\\]")
 
 
 @attrs.frozen
@@ -639,7 +643,100 @@ class HttpTransport:
         timeout: float | None = None,
         extra_params: Mapping[str, Any] | None = None,
     ) -> tuple[int, Mapping[str, str], Any]:
-        request = self.prepare(route, args, extra_params)
+        return self.exchange(route, self.prepare(route, args, extra_params), timeout)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        auth: Literal["none", "signed", "oauth", "token"] = "none",
+        timeout: float | None = None,
+    ) -> Any:
+        """The escape hatch: a request to any path of the server, for routes or fields the
+        spec lacks. Nothing is checked but the shape of the request; the answer comes back
+        as parsed JSON, not decoded. Error answers raise like other calls; the request is
+        retried like a safe route only when it is a GET (any other method is sent once)."""
+        route, request = self.prepare_raw(method, path, params, body, auth)
+        return self.exchange(route, request, timeout)[2]
+
+    def prepare_raw(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        body: Any,
+        auth: Literal["none", "signed", "oauth", "token"],
+    ) -> tuple[Route, PreparedRequest]:
+        """The route and request `request` sends (ValidationError naming the argument at
+        fault, before anything is sent)."""
+        if not isinstance(method, str) or method.upper() not in _RAW_METHODS:
+            raise ValidationError("method", f"must be one of {', '.join(_RAW_METHODS)}")
+        method = method.upper()
+        if (
+            not isinstance(path, str)
+            or not path.startswith("/")
+            or path.startswith("//")
+            or _PATH_UNSAFE.search(path) is not None
+            or any(part in (".", "..") for part in path.split("/"))
+        ):
+            raise ValidationError(
+                "path",
+                "must be an absolute path like /api/spot/v3/accounts: no host, query, "
+                "fragment, spaces, control characters or '.'/'..' segments",
+            )
+        query: list[tuple[str, str]] = []
+        if params is not None:
+            if not isinstance(params, Mapping):
+                raise ValidationError("params", "must be a mapping of names to values")
+            for key, value in params.items():
+                if not isinstance(key, str) or not key:
+                    raise ValidationError("params", "names must be non-empty strings")
+                if value is None:
+                    continue
+                if isinstance(value, (dict, list, tuple, set, bytes)):
+                    raise ValidationError(
+                        f"params.{key}", f"must be a single value, got {type(value).__name__}"
+                    )
+                query.append((key, _text(value)))
+        headers: dict[str, str] = {"Accept": "application/json"}
+        if self._user_agent:
+            headers["User-Agent"] = self._user_agent
+        payload: bytes | None = None
+        if body is not None:
+            if method == "GET":
+                raise ValidationError("body", "a GET request carries no body: use params")
+            try:
+                payload = orjson.dumps(body, default=_json_default)
+            except TypeError as error:
+                raise ValidationError("body", f"must be JSON-serialisable ({error})") from None
+        elif method in ("POST", "PUT", "PATCH"):
+            payload = b"{}"
+        if payload is not None:
+            headers["Content-Type"] = "application/json"
+        path_with_query = path + ("?" + urlencode(query, quote_via=quote) if query else "")
+        route = Route(
+            name=f"{method} {path}",
+            method=method,
+            path=path,
+            params=(),
+            body="none" if payload is None else "json-object",
+            decode=None,
+            auth=auth,
+            idempotent=method == "GET",
+        )
+        request = PreparedRequest(
+            method, self.base_url + path_with_query, path_with_query, headers, payload
+        )
+        return route, request
+
+    def exchange(
+        self, route: Route, request: PreparedRequest, timeout: float | None
+    ) -> tuple[int, Mapping[str, str], Any]:
+        """Sends a prepared request, and again while the retry rules allow; returns the
+        status, headers and parsed body of the answer, or raises its error."""
         call_timeout = None if timeout is None else _call_timeout(timeout)
         self.retry_budget.record_request()
         attempt = 0
@@ -936,6 +1033,13 @@ def _simple(value: Any) -> str:
     if isinstance(value, Mapping):
         return ",".join(text for key, item in value.items() for text in (str(key), _text(item)))
     return _text(value)
+
+
+def _json_default(value: Any) -> Any:
+    """orjson's fallback in raw bodies: exact numbers travel as their text."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _text(value: Any) -> str:

@@ -59,9 +59,9 @@ class Str(Check):
         if not isinstance(value, str):
             raise ValidationError(path, f"must be a string, got {type(value).__name__}")
         if self._min is not None and len(value) < self._min:
-            raise ValidationError(path, f"must be at least {self._min} characters long")
+            raise ValidationError(path, f"must be at least {_count(self._min, 'character')} long")
         if self._max is not None and len(value) > self._max:
-            raise ValidationError(path, f"must be at most {self._max} characters long")
+            raise ValidationError(path, f"must be at most {_count(self._max, 'character')} long")
         if self._regex is not None and self._regex.search(value) is None:
             raise ValidationError(path, f"must match {self._source!r}, got {_shown(path, value)}")
         return value
@@ -213,9 +213,9 @@ class ListOf(Check):
         if not isinstance(value, (list, tuple)):
             raise ValidationError(path, f"must be a list, got {type(value).__name__}")
         if self._min is not None and len(value) < self._min:
-            raise ValidationError(path, f"must have at least {self._min} items")
+            raise ValidationError(path, f"must have at least {_count(self._min, 'item')}")
         if self._max is not None and len(value) > self._max:
-            raise ValidationError(path, f"must have at most {self._max} items")
+            raise ValidationError(path, f"must have at most {_count(self._max, 'item')}")
         item = self._item
         return [item(entry, f"{path}[{index}]") for index, entry in enumerate(value)]
 
@@ -231,7 +231,7 @@ class TupleOf(Check):
             raise ValidationError(path, f"must be a tuple, got {type(value).__name__}")
         if len(value) != len(self._items):
             raise ValidationError(
-                path, f"must have exactly {len(self._items)} items, got {len(value)}"
+                path, f"must have exactly {_count(len(self._items), 'item')}, got {len(value)}"
             )
         return [
             check(entry, f"{path}[{index}]")
@@ -389,3 +389,8 @@ class ModelOf(Check):
                     raise ValidationError(f"{path}.{key}", "is not a known field")
                 data[key] = self._extras(entry, f"{path}[{key!r}]")
         return data
+
+
+def _count(count: int, noun: str) -> str:
+    """Counts that read right: "1 item", "2 items"."""
+    return f"1 {noun}" if count == 1 else f"{count} {noun}s"

@@ -43,6 +43,13 @@ class ItemsApi:
         """List items, newest first.
 
         ``GET /items``; public; retried when it fails in transit.
+
+        Arguments:
+        - ``after`` (str)
+        - ``before`` (str)
+        - ``limit`` (int from 1 to 50)
+        - ``kind`` (one of 'book', 'game')
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "Page[models.Item]",
@@ -60,7 +67,17 @@ class ItemsApi:
         kind: Literal["book", "game"] | None = None,
         timeout: float | None = None,
     ) -> Iterator[models.Item]:
-        """Every item of `list_items`, newest first, fetching older pages as needed."""
+        """Every item of ``list_items``, newest first, fetching older pages as needed (each page is
+        one request, sent when the items before it have been read).
+
+        ``limit`` is the page size: how many items each request asks for (at most 50), not how
+        many are yielded in all. Stop iterating (or use ``itertools.islice``) to take fewer.
+
+        Arguments:
+        - ``limit`` (int from 1 to 50)
+        - ``kind`` (one of 'book', 'game')
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
+        """
         return cast(
             "Iterator[models.Item]",
             self._transport.iterate(
@@ -85,6 +102,16 @@ class ItemsApi:
         """Create an item.
 
         ``POST /items``; public; never resent automatically.
+
+        Arguments:
+        - ``name`` (str of 1 to 40 characters; required)
+        - ``price`` (Decimal above 0; required)
+        - ``tags`` (list of str matching ``^[a-z]+$``)
+        - ``note`` (str, or None)
+        - ``kind`` (one of 'book', 'game')
+        - ``isbn`` (str)
+        - ``size_cm`` (tuple of (float, float))
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Item",
@@ -112,6 +139,10 @@ class ItemsApi:
         """One item.
 
         ``GET /items/{item_id}``; public; retried when it fails in transit.
+
+        Arguments:
+        - ``item_id`` (str; required)
+        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
         """
         return cast(
             "models.Item",
