@@ -9,13 +9,14 @@ as broken generated code ("Cannot find implementation or library stub for module
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import tomllib
@@ -71,11 +72,13 @@ def _python_patterns(schema: object) -> object:
 
 
 def check_generated(output: Path) -> list[str]:
-    """ruff (lint and format) and mypy --strict over every generated package."""
+    """ruff (lint and format) and mypy --strict over every generated package, and no
+    annotation that repeats a union option (`str | str`)."""
     problems = []
     sources = sorted(str(path / "src") for path in output.iterdir() if (path / "src").is_dir())
     if not sources:
         return ["no generated packages found"]
+    problems.extend(repeated_union_options(Path(source) for source in sources))
     tools = Path(sys.executable).parent
     ruff = shutil.which("ruff", path=str(tools)) or "ruff"
     config = str(pipeline.ROOT / "generator" / "generated-ruff.toml")
@@ -108,6 +111,37 @@ def check_generated(output: Path) -> list[str]:
         if result.returncode != 0:
             problems.append(f"mypy {source}: {result.stdout.strip()[-2000:]}")
     return problems
+
+
+def repeated_union_options(sources: Iterable[Path]) -> list[str]:
+    """Annotations in these source trees whose union repeats an option (`str | str`, also
+    inside `list[...]`): the renderer normalises unions, so one is a generator bug."""
+    found = []
+    for source in sources:
+        for path in sorted(source.rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                annotation: ast.expr | None = None
+                if isinstance(node, ast.AnnAssign | ast.arg):
+                    annotation = node.annotation
+                elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    annotation = node.returns
+                if annotation is None:
+                    continue
+                for union in (part for part in ast.walk(annotation) if isinstance(part, ast.BinOp)):
+                    options = _union_options(union)
+                    if len(options) != len(set(options)):
+                        where = path.relative_to(source)
+                        found.append(
+                            f"{where}:{union.lineno}: {ast.unparse(union)} repeats an option"
+                        )
+    return found
+
+
+def _union_options(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _union_options(node.left) + _union_options(node.right)
+    return [ast.unparse(node)]
 
 
 DEV_SETUP = "python3 -m nox -s dev"

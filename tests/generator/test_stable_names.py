@@ -7,7 +7,6 @@ change and nothing else.
 
 from __future__ import annotations
 
-import ast
 import difflib
 import re
 import shutil
@@ -21,6 +20,7 @@ from generator.pipeline import GENERATED, SPECS, render_all
 from generator.render.codec import CodecWriter, helper_names, literal_key
 from generator.render.plans import check_expr
 from generator.render.typing_expr import annotation, normalise
+from generator.verify import repeated_union_options
 
 STR = ir.ScalarType(ir.ScalarKind.STR)
 INT = ir.ScalarType(ir.ScalarKind.INT)
@@ -140,35 +140,21 @@ def test_argument_checks_keep_distinct_rules_and_drop_repeats() -> None:
     assert check_expr(ir.LiteralType(("a", "a", 1, True)), {}) == "v.OneOf(('a', 1, True, ))"
 
 
-def _operands(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return _operands(node.left) + _operands(node.right)
-    return [ast.unparse(node)]
-
-
 @pytest.mark.parametrize(
     "distribution", sorted(path.name for path in GENERATED.iterdir() if path.is_dir())
 )
 def test_generated_annotations_repeat_no_union_option(distribution: str) -> None:
-    repeated = []
-    for path in sorted((GENERATED / distribution / "src").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            found: ast.expr | None = None
-            if isinstance(node, ast.AnnAssign | ast.arg):
-                found = node.annotation
-            elif isinstance(node, ast.FunctionDef):
-                found = node.returns
-            unions = (
-                []
-                if found is None
-                else [part for part in ast.walk(found) if isinstance(part, ast.BinOp)]
-            )
-            for union in unions:  # `list[str | str]` counts too
-                options = _operands(union)
-                if len(options) != len(set(options)):
-                    repeated.append(f"{path.name}:{union.lineno}: {ast.unparse(union)}")
-    assert not repeated, repeated[:10]
+    assert repeated_union_options([GENERATED / distribution / "src"]) == []
+
+
+def test_verify_refuses_a_repeated_union_option(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "m.py").write_text(
+        "def f(x: list[str | int | str]) -> int | None | None:\n    return None\n"
+    )
+    found = repeated_union_options([tmp_path])
+    assert len(found) == 2 and all("repeats an option" in line for line in found)
+    assert found[0].startswith("pkg/m.py:1: ")
 
 
 def test_a_generated_name_never_shadows_a_template_helper() -> None:
