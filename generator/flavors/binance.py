@@ -206,7 +206,50 @@ README = """\
   plays Binance Login on 127.0.0.1 (authorization, both grants, user info, revocation,
   refresh-token rotation, a clock you can advance) and injects faults (`DropConnection`,
   `SlowReply`, `ServerError`, `RateLimited`, `MalformedBody`, `EnvelopeFailure`,
-  `CannedReply`).
+  `CannedReply`, `LostReply`, `RandomFaults`); see below.
+
+## Testing your code
+
+`BinanceOAuthSimulator` (install the `testing` extra) is Binance Login on 127.0.0.1: register
+your app with `add_client(client_id, redirect_uris, client_secret=None, scopes=None)` (no
+secret: a public app, which must use PKCE), log a user in with `approve(url)` or refuse with
+`deny(url)`, and play the server's side of time and revocation:
+
+- `advance_clock(seconds)`: codes and access tokens expire on the server;
+- `revoke_access_token(token)`, `revoke_refresh_token(token)`: Binance forgets a login
+  behind your back;
+- `add_user(user_id, email)`, `requests`, `count(operation_id)`, `live_access_tokens`, and
+  the faults above (`sim.inject(ServerError())`).
+
+```python
+from binance_oauth_api import BinanceOAuthClient, OAuthSession, ReauthorizationRequired
+from binance_oauth_api.testing import BinanceOAuthSimulator
+
+REDIRECT = "http://127.0.0.1:8765/callback"
+with BinanceOAuthSimulator() as sim:
+    sim.add_client("my-app", [REDIRECT])  # a public app: the client uses PKCE
+    client = BinanceOAuthClient(
+        "my-app", REDIRECT, accounts_url=sim.accounts_url, api_url=sim.api_url
+    )
+    request = client.authorization_url(["user:openId", "user:email"])
+    code = client.parse_redirect(sim.approve(request.url), request.state)  # the user says yes
+    token = client.exchange_code(code, request.code_verifier)
+    session = OAuthSession(client, token)
+    print(session.user_info().user_id)
+
+    sim.advance_clock(token.expires_in + 1)  # the access token expires on the server:
+    session.user_info()  # refused with 401, the session refreshes once and calls again
+    assert session.refreshes == 1
+
+    refresh_token = session.token.refresh_token
+    assert refresh_token is not None
+    sim.revoke_refresh_token(refresh_token)  # Binance forgets the login
+    sim.advance_clock(token.expires_in + 1)
+    try:
+        session.user_info()
+    except ReauthorizationRequired:
+        print("send the user through the login again")
+```
 """
 
 

@@ -44,3 +44,14 @@ def test_okcoin_testing_example_runs() -> None:
     code = section.split("```python\n", 1)[1].split("```", 1)[0]
     assert "OkcoinSimulator" in code and "move_price" in code
     exec(compile(code, "README.md", "exec"), {})
+
+
+def test_binance_testing_example_runs() -> None:
+    """The "Testing your code" example of binance-oauth-api, run as a user would run it."""
+    readme = (ROOT / "generated" / "binance-oauth-api" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your code", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "BinanceOAuthSimulator" in code and "advance_clock" in code
+    printed: list[object] = []
+    exec(compile(code, "README.md", "exec"), {"print": printed.append})
+    assert printed[-1] == "send the user through the login again"  # the revoked login ends
