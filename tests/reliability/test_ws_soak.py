@@ -188,7 +188,7 @@ def worker(number: int, client: BinaryComClient, ledger: Ledger, deadline: float
 
 def reader(number: int, client: BinaryComClient, ledger: Ledger, stop: threading.Event) -> None:
     """Reads a tick stream until stopped; opens it again when it ends with an error."""
-    symbol = ("R_10", "R_100")[number % 2]
+    symbol = ("1HZ10V", "1HZ100V")[number % 2]  # one tick a second each
     while not stop.is_set():
         try:
             if not client.authorized:
@@ -358,7 +358,9 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
     assert kinds["buy ok"] > 0 and kinds["sell ok"] > 0 and kinds["safe ok"] > 0
     assert kinds["buy raised"] > 0 and kinds["safe sent again"] > 0
     assert kinds["unsafe raised after reaching the server"] > 0
-    assert ledger.streams["messages"] > 20 and ledger.streams["gaps"] > 0
+    # Ticks come at the market's pace (one a second per reader) and after each reopening, so
+    # the few seconds of the soak give tens of them; a handful is the floor on a slow machine.
+    assert ledger.streams["messages"] > 6 and ledger.streams["gaps"] > 0
 
 
 def test_random_faults_repeat_with_their_seed() -> None:
