@@ -1,1 +1,2 @@
-"""What only the Binary.com client has: its session rules, errors, OAuth and simulator."""
+"""What only the Binary.com client has: its session rules, errors and OAuth, and its
+simulator with the market behind it (prices, contracts, accounts) and its value hints."""

@@ -1,1 +1,2 @@
-"""The base every simulator stands on: servers, faults, validation and example replies."""
+"""The base every simulator stands on: loopback servers, faults, the packaged spec, and
+realistic example replies built from JSON Schemas."""

@@ -1,1 +1,2 @@
-"""What every generated client uses: the unset marker, argument checks and the error base."""
+"""What every generated client uses: the unset marker, argument checks, the error base, exact
+JSON numbers and loggers named after the package."""
