@@ -57,7 +57,7 @@ def _check_call_specs(folder: Path) -> list[str]:
 
 def _python_patterns(schema: object) -> object:
     """Upstream patterns use a few PCRE forms; check them in the form the client uses."""
-    from generator.render.patterns import python_pattern
+    from generator.runtime.testing.patterns import python_pattern
 
     if isinstance(schema, dict):
         return {

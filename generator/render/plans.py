@@ -11,8 +11,8 @@ import attrs
 from generator import ir
 from generator.naming import class_name, words
 from generator.render.codec import plan_field
-from generator.render.patterns import python_pattern
 from generator.render.typing_expr import annotation, is_nullable, normalise, uses
+from generator.runtime.testing.patterns import python_pattern
 
 _SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd", "verifier")
 

@@ -19,7 +19,6 @@ import pytest
 import yaml
 from jsonschema import Draft4Validator
 
-from generator.render.patterns import python_pattern
 from generator.runtime.binary import market as market_module
 from generator.runtime.binary.market import (
     ContractCreationFailure,
@@ -35,6 +34,7 @@ from generator.runtime.binary.market import (
     PriceMoved,
     UnknownAccount,
 )
+from generator.runtime.testing.patterns import python_pattern
 
 SPECS = Path(__file__).resolve().parents[2] / "specs" / "binary-com"
 WEDNESDAY = 1_764_740_800  # 2025-12-03 05:46:40 UTC: every market is open

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from generator.naming import class_name
-from generator.render.patterns import python_pattern
+from generator.runtime.testing.patterns import python_pattern
 
 SPECS = Path(__file__).resolve().parents[2] / "specs" / "binary-com"
 EXAMPLES = int(os.environ.get("ROUNDTRIP_EXAMPLES", "25"))

@@ -4,7 +4,7 @@ The simulator module is loaded from its template path (the generator copies it v
 the call specs from specs/binary-com/*.yaml. It is driven with the plain
 `websockets.sync.client`, not the generated client, and every reply is checked here against
 the call's receive schema with validators built independently of the simulator's own (patterns
-translated by generator/render/patterns.py).
+translated by generator/runtime/testing/patterns.py).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
 from generator.flavors import FLAVORS
-from generator.render.patterns import python_pattern
 from generator.render.renderer import runtime_files
+from generator.runtime.testing.patterns import python_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS_DIR = ROOT / "specs" / "binary-com"

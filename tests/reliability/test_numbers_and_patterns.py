@@ -26,7 +26,7 @@ from okcoin_v3_api import OkcoinClient, models, structure
 from okcoin_v3_api import ValidationError as OkcoinValidationError
 from websockets.sync.server import ServerConnection
 
-from generator.render.patterns import python_pattern
+from generator.runtime.testing.patterns import python_pattern
 from tests.reliability.test_ws_hostile import answer, serving
 
 PACKAGES = ("okcoin_v3_api", "binance_oauth_api", "binary_com_api")
