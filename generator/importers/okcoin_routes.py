@@ -12,12 +12,11 @@ Usage::
     doc = import_routes(Path(".../routes.tsv"), OVERLAY_PATH)
     Path("specs/okcoin-v3.yaml").write_text(dump_spec(doc), encoding="utf-8")
 
-or ``python -m generator.importers.okcoin_routes [ROUTES_TSV] [OUTPUT]``.
+or ``python -m generator import-okcoin`` (which also says what changed).
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -40,7 +39,6 @@ __all__ = [
     "compare_operations",
     "dump_spec",
     "import_routes",
-    "main",
     "read_routes",
 ]
 
@@ -805,20 +803,3 @@ def dump_spec(doc: dict[str, Any]) -> str:
         indent=2,
     )
     return stamped(text, WRITTEN_BY)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Write the spec: ``[ROUTES_TSV] [OUTPUT]`` (defaults: shared reference, specs/)."""
-    parser = argparse.ArgumentParser(description="Generate specs/okcoin-v3.yaml.")
-    parser.add_argument("routes_tsv", nargs="?", type=Path, default=DEFAULT_ROUTES_TSV)
-    parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--overlay", type=Path, default=OVERLAY_PATH)
-    parser.add_argument("--force", action="store_true", help="overwrite a hand edit")
-    args = parser.parse_args(argv)
-    from generator.cli import import_okcoin
-
-    return import_okcoin(args.routes_tsv, args.output, args.overlay, force=args.force)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -100,7 +100,7 @@ def _errors(validator: jsonschema.Draft202012Validator, instance: Any) -> list[s
 def test_committed_spec_matches_converter() -> None:
     expected = dump_spec(import_routes(ROUTES_TSV, OVERLAY_PATH))
     assert SPEC_PATH.read_text(encoding="utf-8") == expected, (
-        "specs/okcoin-v3.yaml is stale: run .venv/bin/python -m generator.importers.okcoin_routes"
+        "specs/okcoin-v3.yaml is stale: run python -m generator import-okcoin"
     )
 
 
