@@ -106,6 +106,22 @@ def test_rules_of_the_schema_are_named() -> None:
     assert not client.connected
 
 
+def test_a_draft_4_exclusive_bound_is_exclusive() -> None:
+    """Upstream's call schemas are draft 4: `exclusiveMinimum: true` with `minimum: 0` means
+    above 0, as the server checks it; an advert for 0 must not be sent."""
+    client = BinaryComClient(1089, endpoint="ws://127.0.0.1:9")  # never connects
+    with pytest.raises(ValidationError) as caught:
+        client.p2p_advert_create(
+            amount=0, max_order_amount=10, min_order_amount=1, rate=1.5, type="buy"
+        )
+    assert caught.value.field == "amount"
+    assert "0" in caught.value.rule
+    with pytest.raises(ValidationError) as caught:
+        client.p2p_advert_update(id="1", min_order_amount=0)
+    assert caught.value.field == "min_order_amount"
+    assert not client.connected
+
+
 def test_models_are_accepted_as_arguments(
     authorized: BinaryComClient, sim: BinaryComSimulator
 ) -> None:
