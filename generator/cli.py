@@ -133,6 +133,8 @@ def _user_errors(command: Any, *args: Any) -> int:
 def _one_line(error: BaseException) -> str:
     if isinstance(error, OSError) and error.filename is not None:
         return f"{error.filename}: {error.strerror or error}"
+    if getattr(error, "problems", None):
+        return str(error)  # one problem per line, each with its file and JSON pointer
     return " ".join(str(error).split()) or type(error).__name__
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.loaders.openapi import SpecError, load_yaml
+from generator.loaders.call_checks import read_folder
+from generator.loaders.openapi import SpecError
 from generator.naming import class_name
 from generator.schema import SchemaConverter
 
@@ -26,10 +27,9 @@ ENDPOINT = "wss://ws.binaryws.com/websockets/v3"
 
 
 def load_calls(folder: Path) -> tuple[ir.Api, dict[str, Any]]:
-    """The IR of every call in `folder`, and a document of all their schemas."""
-    specs = [load_yaml(path) for path in sorted(folder.glob("*.yaml"))]
-    if not specs:
-        raise SpecError(f"{folder}: no call specs")
+    """The IR of every call in `folder`, and a document of all their schemas; a folder with
+    problems raises `CallSpecProblems` naming all of them."""
+    specs = [spec for _, spec in read_folder(folder)]
     # The call schemas are JSON Schema draft 4 (upstream's `$schema`): a boolean
     # `exclusiveMinimum` makes `minimum` exclusive, as the server reads it.
     converter = SchemaConverter(_local_refs(specs), boolean_bounds=True)
