@@ -4,7 +4,8 @@ Someone editing call specs by hand (or re-importing a changed upstream) should s
 list in one run, not fix one traceback at a time. So the folder is checked before any schema
 is converted: the shape of each call file (our format), each schema against JSON Schema
 draft 4 (upstream's dialect, with the later keywords we use), every `$ref` against what it
-points to, and call names against file names and each other. The loader only converts a folder with no problems.
+points to, and call names against file names and each other. The loader only converts a
+folder with no problems.
 """
 
 from __future__ import annotations

@@ -1,0 +1,56 @@
+"""What the client knows about each route: where it goes, its arguments and how to decode.
+
+Loaded on the first call, not on import.
+"""
+
+from __future__ import annotations
+
+from . import _codec
+from ._runtime.http.transport import Route
+
+ROUTES: dict[str, Route] = {
+    "me": Route(
+        name="default.me",
+        method="GET",
+        path="/me",
+        params=(),
+        body="none",
+        decode=_codec._decode_dict_of_any,
+        auth="oauth",
+        idempotent=False,
+        security=(("bearer",),),
+    ),
+    "keys": Route(
+        name="default.keys",
+        method="GET",
+        path="/keys",
+        params=(),
+        body="none",
+        decode=None,
+        auth="signed",
+        idempotent=False,
+        security=(("header_key", "query_key"), ("basic",)),
+    ),
+    "cookie": Route(
+        name="default.cookie",
+        method="GET",
+        path="/cookie",
+        params=(),
+        body="none",
+        decode=None,
+        auth="signed",
+        idempotent=False,
+        security=(("session",),),
+    ),
+    "open": Route(
+        name="default.open",
+        method="GET",
+        path="/open",
+        params=(),
+        body="none",
+        decode=None,
+        auth="oauth",
+        idempotent=False,
+        security=((), ("oauth",)),
+    ),
+}

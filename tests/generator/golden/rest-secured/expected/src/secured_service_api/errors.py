@@ -1,0 +1,23 @@
+"""The exceptions `secured_service_api` raises; every one derives from `ClientError`.
+
+Branch on the class (or on an error's `code`): messages are written for people.
+"""
+
+from ._runtime.core.errors import (
+    ClientError,
+    DecodeError,
+    RequestTimeout,
+    TransportError,
+    ValidationError,
+)
+from ._runtime.http.errors import ApiError, ResponseTooLarge
+
+__all__ = [
+    "ApiError",
+    "ClientError",
+    "DecodeError",
+    "RequestTimeout",
+    "ResponseTooLarge",
+    "TransportError",
+    "ValidationError",
+]
