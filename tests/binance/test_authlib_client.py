@@ -100,3 +100,33 @@ def test_a_wrong_verifier_is_refused(sim: BinanceOAuthSimulator) -> None:
             code_verifier=generate_token(64),
         )
     assert caught.value.error == "invalid_grant"
+
+
+def test_http_basic_client_auth_is_refused_naming_the_missing_field(
+    sim: BinanceOAuthSimulator,
+) -> None:
+    """Binance documents the client's id and secret as form fields only; a client that sends
+    them as HTTP Basic is told which field the token body lacks, not that another grant's
+    `grant_type` was expected."""
+    client = OAuth2Session(
+        WEB_ID,
+        WEB_SECRET,
+        scope="user:openId",
+        redirect_uri=WEB_REDIRECT,
+        code_challenge_method="S256",
+        token_endpoint_auth_method="client_secret_basic",
+    )
+    verifier = generate_token(64)
+    url, state = client.create_authorization_url(
+        f"{sim.base_url}/en/oauth/authorize", code_verifier=verifier
+    )
+    with pytest.raises(OAuthError) as caught:
+        client.fetch_token(
+            f"{sim.base_url}/oauth/token",
+            authorization_response=sim.approve(url),
+            state=state,
+            code_verifier=verifier,
+        )
+    assert caught.value.error == "invalid_request"
+    assert "'client_id' is a required property" in str(caught.value.description)
+    assert WEB_SECRET not in str(caught.value.description)

@@ -263,7 +263,7 @@ class _Spec:
                 root = {**self.document, "$ref": "#" + pointer}
                 validator = Draft202012Validator(root)
                 self._validators[pointer] = validator
-        error = best_match(validator.iter_errors(instance))
+        error = best_match(_in_chosen_branch(error) for error in validator.iter_errors(instance))
         return None if error is None else _describe(error)
 
     def response_pointer(self, op: _Operation, status: int, failed: bool) -> str | None:
@@ -281,6 +281,25 @@ class _Spec:
         for index, param in enumerate(op.raw.get("parameters", ())):
             style = param.get("style", "form")
             yield param, f"{op.pointer}/parameters/{index}/schema", _SEPARATORS.get(style, ",")
+
+
+def _in_chosen_branch(error: ValidationError) -> ValidationError:
+    """For a `oneOf` told apart by a constant (the token body's `grant_type`), the error of the
+    branch the request chose, not that another branch wanted a different constant: a refresh
+    without `client_id` is "client_id is required", not "grant_type fails 'const'"."""
+    while error.validator in ("oneOf", "anyOf") and error.context:
+        branches: dict[Any, list[ValidationError]] = {}
+        for inner in error.context:
+            branches.setdefault(inner.relative_schema_path[0], []).append(inner)
+        chosen = [
+            errors
+            for errors in branches.values()
+            if not any(e.validator in ("const", "enum") and len(e.path) == 1 for e in errors)
+        ]
+        if len(chosen) != 1:
+            break
+        error = best_match(chosen[0]) or error
+    return error
 
 
 def _describe(error: ValidationError) -> str:
