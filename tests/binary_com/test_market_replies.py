@@ -11,6 +11,7 @@ schema with the validators of test_simulator.py (built apart from the simulator'
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -34,11 +35,24 @@ VARYING_COLUMNS = frozenset(
 )
 
 
+def _field_word(path: str) -> str:
+    """The letters of the field a value sits in (`a.b_c[]` -> `bc`), as a generator that
+    knows nothing better would make a value from them."""
+    field = path.replace("[]", "").rpartition(".")[2]
+    return re.sub(r"[^a-z]", "", field.lower())[:12]
+
+
 def placeholders(value: Any, path: str = "") -> list[str]:
     """What in a reply looks like a placeholder rather than state, by JSON path."""
     found: list[str] = []
     if isinstance(value, str) and "example" in value.lower():
         found.append(f"{path}: placeholder text {value!r}")
+    elif (
+        isinstance(value, str)
+        and (word := _field_word(path))
+        and re.fullmatch(re.escape(word) + r"\d+", value)
+    ):
+        found.append(f"{path}: the field's name and a number {value!r}")
     elif isinstance(value, Mapping):
         for key, item in value.items():
             found += placeholders(item, f"{path}.{key}" if path else str(key))

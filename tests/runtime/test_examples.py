@@ -282,3 +282,35 @@ def test_binary_com_hints_key_maps_by_name_and_write_epochs_as_integers() -> Non
     assert value["limits"]["min"] <= value["limits"]["max"]
     assert len(set(value["fees"].values())) > 1  # varied inside the range, not all clamped to 7
     assert sorted(value["tags"]) == sorted(set(value["tags"]))
+
+
+def test_free_text_is_read_from_the_field_name_and_its_parent() -> None:
+    """No `name1234`: text fields get what their name (and, per API, their parent) says."""
+    from generator.runtime.binary.hints import BinaryComHints
+
+    text = {"type": "string"}
+    schema = {
+        "type": "object",
+        "properties": {
+            "markets": {"type": "array", "items": {"properties": {"name": text}}},
+            "advertiser_details": {"type": "object", "properties": {"name": text}},
+            "landing_company_details": {"type": "object", "properties": {"name": text}},
+            "max_withdrawal": text,
+            "zipCode": text,
+            "ip": text,
+            "contact_url": text,
+            "tax_residence": text,
+        },
+    }
+    value = draft_04(BinaryComHints()).example(schema, key="k")
+    assert {row["name"] for row in value["markets"]} <= {"Derived", "Forex", "Stock Indices"}
+    assert value["advertiser_details"]["name"] in ("jane_trades", "sam_lee_fx", "ana_p2p")
+    assert value["landing_company_details"]["name"].startswith("Deriv")
+    assert Decimal(value["max_withdrawal"]) > 0
+    generic = draft_04().example(schema, key="k")
+    assert generic["zipCode"] in ("12190", "8001", "50050")
+    assert generic["ip"].startswith("203.0.113.")
+    assert generic["contact_url"].startswith("https://")
+    assert generic["tax_residence"] in ("id", "za", "br")
+    for name in ("zipCode", "ip", "contact_url", "tax_residence", "max_withdrawal"):
+        assert not generic[name].lower().startswith(name.lower()[:4]), generic[name]

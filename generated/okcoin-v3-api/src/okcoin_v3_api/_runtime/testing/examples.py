@@ -74,6 +74,83 @@ _DECIMAL_RANGES: tuple[tuple[tuple[str, ...], str, str, int], ...] = (
     (("epoch",), "1699990000", "1700000000", 3),
 )
 _DEFAULT_DECIMAL = ("0.01", "250", 4)
+# Words of a field name that say its text is an amount (`max_withdrawal`, `price_display`).
+_NUMBER_WORDS = frozenset(
+    [
+        "amount",
+        "balance",
+        "limit",
+        "commission",
+        "stake",
+        "price",
+        "barrier",
+        "spot",
+        "quote",
+        "bid",
+        "ask",
+        "change",
+        "open",
+        "close",
+        "high",
+        "low",
+        "min",
+        "max",
+        "minimum",
+        "maximum",
+        "daily",
+        "turnover",
+        "payout",
+        "multiplier",
+        "growth",
+        "percentage",
+        "distance",
+        "profit",
+        "loss",
+        "withdrawal",
+        "deposit",
+        "rate",
+        "fee",
+        "value",
+    ]
+)
+# (words of a field name, texts to use in turn), first match wins.
+_TEXT_BY_WORD: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (frozenset({"email"}), ("jane.doe@mailbox.test", "sam.lee@mailbox.test")),
+    (frozenset({"currency", "currencies", "currcode"}), ("USD", "EUR", "GBP")),
+    (frozenset({"company"}), ("Northwind Trading Ltd", "Blue Harbor Capital", "Kestrel Ltd")),
+    (frozenset({"city", "location"}), ("Jakarta", "Cape Town", "Recife", "Singapore")),
+    (frozenset({"region"}), ("Asia", "Africa", "South America")),
+    (frozenset({"address"}), ("12 Jalan Sudirman", "4 Long Street", "88 Rua da Aurora")),
+    (frozenset({"state"}), ("JK", "WC", "PE")),
+    (frozenset({"postcode", "zipcode", "zip"}), ("12190", "8001", "50050")),
+    (frozenset({"phone"}), ("+6281234567890", "+27215550123", "+5581955501234")),
+    (frozenset({"language", "languages", "lang"}), ("EN", "ES", "PT")),
+    (frozenset({"browser"}), ("Chrome", "Firefox", "Safari")),
+    (frozenset({"os"}), ("Windows", "macOS", "Android")),
+    (frozenset({"device"}), ("desktop", "mobile", "tablet")),
+    (frozenset({"status"}), ("active", "pending", "completed")),
+    (
+        frozenset({"description", "information", "info", "message", "summary", "reason"}),
+        (
+            "Bank transfer, usually within one business day.",
+            "Available on weekdays from 09:00 to 17:00.",
+            "Larger amounts on request.",
+        ),
+    ),
+    (frozenset({"question", "text"}), ("How did you hear about us?", "Annual income")),
+    (
+        frozenset({"country", "countries", "residence", "nationality", "citizen"}),
+        ("id", "za", "br"),
+    ),
+)
+
+
+def _words(name: str) -> frozenset[str]:
+    """The lower-case words of a field name: `max_withdrawal`, `zipCode`, `GBP`."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name)
+    return frozenset(word for word in re.split(r"[^a-zA-Z]+", spaced.lower()) if word)
+
+
 _ID_FIELDS = re.compile(r"(^|_)id$")
 
 
@@ -94,6 +171,31 @@ class ValueHints:
     def string(self, name: str, rng: Random, index: int) -> str | None:
         choices = self.strings.get(name.lower())
         return choices[index % len(choices)] if choices else None
+
+    def text(self, path: Sequence[str], rng: Random, index: int) -> str | None:
+        """Free text for the field at `path` (property names from the top down) when no
+        hinted string applies: read from the words of its name, the way a person would fill
+        in a form (a country code where it says country, an address where it says address);
+        None when the name says nothing useful. Subclasses add what depends on the parent."""
+        name = path[-1]
+        words = _words(name)
+        if words & _NUMBER_WORDS and not words & {"name", "type", "code", "category"}:
+            amount = self.decimal(name, rng, index) or Decimal(1)
+            return f"{amount:.2f}" if "display" in words else str(amount)
+        for vocabulary, choices in _TEXT_BY_WORD:
+            if words & vocabulary:
+                return choices[(index + rng.randrange(len(choices))) % len(choices)]
+        if words & {"url", "uri", "link", "website", "homepage", "signup"}:
+            return f"https://www.service.test/{name.lower().replace('_', '-')}"
+        if words & {"date", "datetime", "until", "used", "since"}:
+            return self.format_time(self.time(name, rng, index))
+        if words & {"token", "secret", "checksum", "hash"}:
+            return "".join(rng.choice("0123456789abcdef") for _ in range(40))
+        if "version" in words:
+            return f"{rng.randint(1, 4)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}"
+        if words == {"ip"}:
+            return f"203.0.113.{rng.randint(1, 254)}"  # TEST-NET-3: never a real host
+        return None
 
     def decimal(self, name: str, rng: Random, index: int) -> Decimal | None:
         """A decimal for a field (returned as text or as a number, as the schema types it)."""
@@ -184,6 +286,11 @@ class _Draw(Random):
     objects get their required properties only). Hints see it as a plain `Random`."""
 
     minimal = False
+
+    def __init__(self, seed: str) -> None:
+        super().__init__(seed)
+        # The property names from the top value down to the one being built.
+        self.path: list[str] = []
 
 
 class Examples:
@@ -303,8 +410,7 @@ class Examples:
             else [*properties, *(k for k in required if k not in properties)]
         )
         value: dict[str, Json] = {
-            key: self._value(_property_schema(node, key), key, depth + 1, rng, index)
-            for key in keys
+            key: self._property(_property_schema(node, key), key, depth, rng, index) for key in keys
         }
         if not value or len(value) < int(node.get("minProperties", 0)):
             self._add_map_entries(node, name, depth, rng, value)
@@ -312,6 +418,13 @@ class Examples:
         if self._is_valid(node, finished):
             return finished
         return value if self._is_valid(node, value) else self._pruned(node, value)
+
+    def _property(self, schema: Any, key: str, depth: int, rng: _Draw, index: int) -> Json:
+        rng.path.append(key)
+        try:
+            return self._value(schema, key, depth + 1, rng, index)
+        finally:
+            rng.path.pop()
 
     def _add_map_entries(
         self, node: Schema, name: str, depth: int, rng: _Draw, value: dict[str, Json]
@@ -332,13 +445,13 @@ class Examples:
             for position, key in enumerate(hinted):
                 if room() and key not in value:
                     sub = _property_schema(node, key)
-                    value[key] = self._value(sub, key, depth + 1, rng, position)
+                    value[key] = self._property(sub, key, depth, rng, position)
         patterns = node.get("patternProperties")
         if isinstance(patterns, Mapping) and (not value or len(value) < wanted):
             for pattern, sub in patterns.items():
                 for position, key in enumerate(self._keys_for(pattern, hinted)):
                     if room() and key not in value:
-                        value[key] = self._value(sub, key, depth + 1, rng, position)
+                        value[key] = self._property(sub, key, depth, rng, position)
 
     def _keys_for(self, pattern: str, hinted: Sequence[str]) -> list[str]:
         """Up to `list_length` distinct keys the pattern accepts, hinted names first."""
@@ -449,6 +562,7 @@ class Examples:
                 return moment
         candidates = [
             self.hints.string(name, rng, index),
+            self.hints.text(tuple(rng.path) or (name,), rng, index),
             _generic_string(name, rng, index),
             str(rng.randint(1, 999)),
             "ok",
