@@ -80,6 +80,8 @@ def source_of(path: Path) -> SpecSource:
         return SpecSource(path, "calls")
     if not path.is_file():
         raise FileNotFoundError(2, "no such spec file", str(path))
+    if is_metadata(path):
+        raise SpecError(f"{path} holds a spec's metadata, not a spec: name the spec beside it")
     return SpecSource(path, "openapi")
 
 
@@ -132,9 +134,10 @@ def render_all(
 ) -> Iterator[tuple[ir.Api, dict[str, str]]]:
     history = History.load(specs_dir)
     for source, api, document in rendered_sources(specs_dir, sources, warn):
-        # Named by its folder and file, the same however the spec was found.
-        label = f"{source.path.resolve().parent.name}/{source.name}"
-        files = Renderer(api, document, label).render()
+        # The project's own specs are named from the repository root; any other spec by its
+        # file name, the same whether it was named or found in a --specs folder.
+        ours = source.path.parent.resolve() == SPECS.resolve()
+        files = Renderer(api, document, f"specs/{source.name}" if ours else source.name).render()
         files.update(release_files(api, history))
         yield api, dict(sorted(files.items()))
 
