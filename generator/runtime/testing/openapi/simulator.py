@@ -180,12 +180,41 @@ def _format_checker() -> FormatChecker:
 
 
 class _Values(Examples):
-    """Example values that also fit the string formats a client parses or a service checks."""
+    """Example values that also fit the string formats a client parses or a service checks,
+    and whose discriminator property names the option they were built from."""
+
+    def _option(
+        self, node: Schema, keyword: str, name: str, depth: int, rng: Any, index: int
+    ) -> Json:
+        value = super()._option(node, keyword, name, depth, rng, index)
+        discriminator = node.get("discriminator")
+        if not isinstance(value, dict) or not isinstance(discriminator, Mapping):
+            return value
+        prop = discriminator.get("propertyName")
+        if not isinstance(prop, str):
+            return value
+        for option in _list(node.get(keyword)):
+            ref = option.get("$ref") if isinstance(option, Mapping) else None
+            if isinstance(ref, str) and self._is_valid(option, value):
+                tagged = {**value, prop: _tag_of(ref, discriminator, self.resolve(option), prop)}
+                return tagged if self._is_valid(node, tagged) else value
+        return value
 
     def _string(self, node: Schema, name: str, rng: Any, index: int) -> str:
         fmt = node.get("format")
         made = _formatted(str(fmt), name, rng, index) if isinstance(fmt, str) else None
         return made if made is not None else super()._string(node, name, rng, index)
+
+
+def _tag_of(ref: str, discriminator: Mapping[str, Any], target: Any, prop: str) -> str:
+    """The discriminator value that selects the option `ref`: from the mapping, else the
+    option's one allowed value of the property, else the component's name."""
+    for value, mapped in _mapping(discriminator.get("mapping")).items():
+        if mapped in (ref, ref.rsplit("/", 1)[-1]):
+            return str(value)
+    schema = _mapping(_mapping(_mapping(target).get("properties")).get(prop))
+    fixed = [schema["const"]] if "const" in schema else _list(schema.get("enum"))
+    return str(fixed[0]) if len(fixed) == 1 else ref.rsplit("/", 1)[-1]
 
 
 def _formatted(fmt: str, name: str, rng: Random, index: int) -> str | None:
