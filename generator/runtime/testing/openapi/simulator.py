@@ -150,6 +150,10 @@ def _convert_30(node: Any) -> None:
             node["anyOf"] = [inner, {"type": "null"}]
 
 
+# RFC 3339 date-time: the date, `T` (or a space), the time, any fraction, `Z` or an offset.
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt ](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)")
+
+
 def _format_checker() -> FormatChecker:
     """The formats the generated client turns into Python types, checked the way it reads
     them; other formats stay annotations."""
@@ -165,12 +169,12 @@ def _format_checker() -> FormatChecker:
     def _date_time(value: object) -> bool:
         if not isinstance(value, str):
             return True
-        if not re.fullmatch(
-            r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)", value
-        ):
+        match = _DATE_TIME.fullmatch(value)
+        if match is None:
             return False
-        dt.datetime.fromisoformat(value.replace("z", "+00:00").replace("Z", "+00:00"))
-        return True
+        dt.date.fromisoformat(value[:10])  # a real day of a real month
+        hour, minute, second = (int(part) for part in match.groups())
+        return hour < 24 and minute < 60 and second < 61
 
     @checker.checks("uuid", raises=ValueError)
     def _uuid(value: object) -> bool:
@@ -356,14 +360,17 @@ def _operations(schemas: Schemas, routes: Mapping[str, Any] | None) -> list[Oper
         }
     found: list[Operation] = []
     for template, raw_item in _mapping(document.get("paths")).items():
-        item = _mapping(schemas.resolve(raw_item))
+        try:
+            item = _mapping(schemas.resolve(raw_item))
+        except (ValueError, LookupError, TypeError):
+            continue  # a path item out of reach (an external $ref): the client has none of it
         for method in _METHODS:
+            key = (method.upper(), str(template))
             if not isinstance(item.get(method), Mapping):
                 continue
-            spec = _mapping(schemas.resolve(item[method]))
-            key = (method.upper(), str(template))
             if wanted is not None and key not in wanted:
                 continue  # the client skipped it, so nobody can call it
+            spec = _mapping(schemas.resolve(item[method]))
             operation_id, name = (
                 wanted[key]
                 if wanted is not None
