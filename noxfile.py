@@ -160,6 +160,7 @@ BENCH_PEERS = (
     "websockets>=13.0",
     "jsonschema>=4.18,<5",
     "cattrs>=23.2",
+    "openapi-python-client>=0.29,<0.30",
 )
 DERIV_PEER = "python-deriv-api==0.1.6"
 

@@ -44,6 +44,8 @@ PEER_PACKAGES = (
 )
 DERIV_PACKAGES = ("python-deriv-api", "websockets", "reactivex")
 FIGURES = "abcdefg"
+FIGURES += "i"  # fig_i_generate_corpus
+PEER_PACKAGES += ("openapi-python-client",)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,6 +146,9 @@ def _run_figures(
         "f": ("f: REST overhead", lambda: fig_f_rest.run(settings, report)),
         "g": ("g: memory", lambda: fig_g_memory.run(settings, report)),
     }
+    from benchmarks import fig_i_generate_corpus
+
+    steps["i"] = ("i: OpenAPI corpus", lambda: fig_i_generate_corpus.run(settings, report))
     for letter, (name, action) in steps.items():
         if letter in only:
             attempt(name, action)

@@ -41,6 +41,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     generate.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
 
+    new = commands.add_parser(
+        "new",
+        help="turn a published OpenAPI 3.0/3.1 file into a distribution; our names go in a "
+        "<stem>.generator.yaml beside it, the spec stays as it is",
+    )
+    new.add_argument("spec", type=Path, help="the OpenAPI document (.yaml, .yml or .json)")
+    new.add_argument("--name", required=True, help="the distribution name, e.g. petstore-api")
+    new.add_argument("--package", help="the import package (default: from --name)")
+    new.add_argument("--client", help="the client class (default: from --name)")
+    new.add_argument("--out", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
+    new.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse the spec when an operation is unsupported instead of skipping it",
+    )
+
     verify = commands.add_parser("verify", help="check specs are valid and generated/ matches them")
     verify.add_argument("--output", type=Path, default=pipeline.GENERATED, help=_OUTPUT)
     verify.add_argument("--specs", type=Path, default=pipeline.SPECS, help=_SPECS)
@@ -75,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_release_command(args)
     if args.command == "generate":
         return _user_errors(generate_specs, args.spec, args.output, args.specs, args.strict)
+    if args.command == "new":
+        return _user_errors(
+            new_api, args.spec, args.name, args.out, args.strict, args.package, args.client
+        )
     if args.command == "verify":
         from generator.verify import verify_all
 
@@ -90,13 +110,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def generate_specs(
-    named: Sequence[Path], output: Path, specs_dir: Path, strict: bool = False
+    named: Sequence[Path],
+    output: Path,
+    specs_dir: Path,
+    strict: bool = False,
+    warn: pipeline.Warn | None = None,
 ) -> int:
     """`generate`: says what changed in each distribution and what it skipped; writing
     nothing is an error. With `strict`, the first thing skipped ends it before anything is
     written."""
     sources = [pipeline.source_of(path) for path in named] if named else None
-    changes = pipeline.regenerate(output, specs_dir, sources, warn=_refuse if strict else _warn)
+    if warn is None:
+        warn = _refuse if strict else _warn
+    changes = pipeline.regenerate(output, specs_dir, sources, warn=warn)
     for name, changed in changes.items():
         print(f"{output / name}: {changed.describe()}")
     if not changes:
@@ -104,6 +130,72 @@ def generate_specs(
         print(f"error: no distribution generated from {where}", file=sys.stderr)
         return 1
     return 0
+
+
+def new_api(
+    spec: Path,
+    name: str,
+    output: Path,
+    strict: bool = False,
+    package: str | None = None,
+    client: str | None = None,
+) -> int:
+    """`new`: writes the metadata file beside `spec` and generates its distribution, listing
+    each skipped operation (file, method and path, reason, JSON pointer). Nothing is left
+    behind when generation fails."""
+    from generator.loaders import openapi_metadata as meta
+    from generator.loaders.openapi import load_yaml
+
+    if not spec.is_file():
+        raise FileNotFoundError(2, "no such spec file", str(spec))
+    if spec.suffix not in pipeline.SPEC_SUFFIXES or meta.is_metadata(spec):
+        raise ValueError(f"{spec}: expected an OpenAPI file ending in .yaml, .yml or .json")
+    version = str(load_yaml(spec).get("openapi", ""))
+    if not version.startswith(("3.0", "3.1")):
+        raise ValueError(
+            f"{spec}: openapi: {version or 'missing'}: only OpenAPI 3.0 and 3.1 documents are read"
+        )
+    metadata = meta.names_for(name, package, client)
+    existing = meta.read_metadata(spec)
+    target = meta.metadata_path(spec)
+    if existing is not None and existing != metadata:
+        raise ValueError(
+            f"{target} already names {existing['distribution']!r} ({existing['package']}, "
+            f"{existing['client']}); edit it, or delete it to start over"
+        )
+    _say_version(spec, version)
+    if existing is None:
+        meta.write_metadata(spec, metadata)
+    skipped: list[str] = []
+
+    def warn(line: str) -> None:
+        skipped.append(line)
+        (_refuse if strict else _warn)(line)
+
+    try:
+        status = generate_specs([spec], output, pipeline.SPECS, warn=warn)
+    except BaseException:
+        if existing is None:
+            target.unlink(missing_ok=True)
+        raise
+    print(
+        f"wrote {target} (distribution {name}, package {metadata['package']}, "
+        f"client {metadata['client']})"
+    )
+    count = sum(1 for line in skipped if ": skipped " in line)
+    if count:
+        print(f"{count} operation(s) skipped, each listed above with its reason")
+    print(f"later runs: python -m generator generate {spec} --output {output}")
+    return status
+
+
+def _say_version(spec: Path, version: str) -> None:
+    """OpenAPI 3.0 is read by 3.0's rules; said once, so nobody wonders."""
+    if version.startswith("3.0"):
+        print(
+            f"{spec.name}: OpenAPI {version}, read as 3.0 (nullable: true, boolean "
+            "exclusiveMinimum/exclusiveMaximum, format: binary files)"
+        )
 
 
 def _warn(line: str) -> None:

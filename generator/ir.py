@@ -93,9 +93,14 @@ class ModelType:
 
 @attrs.frozen
 class UnionType:
-    """`oneOf`/`anyOf`, or a JSON Schema `type` list; options in spec order."""
+    """`oneOf`/`anyOf`, or a JSON Schema `type` list; options in spec order.
+
+    With a discriminator, `tag` is the property that names the option and `tags` maps its
+    values to the names of the model options they select (decoded by tag, not by trying)."""
 
     options: tuple[TypeRef, ...]
+    tag: str = ""
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen

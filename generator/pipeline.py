@@ -12,6 +12,7 @@ import attrs
 from generator import ir
 from generator.flavors import FLAVORS
 from generator.loaders.openapi import OpenApiLoader, SpecError, generator_target, load_yaml
+from generator.loaders.openapi_metadata import is_metadata, read_spec
 from generator.releases import History, apply, release_files
 from generator.render.renderer import (
     FileChanges,
@@ -44,11 +45,15 @@ Warn = Callable[[str], None]
 
 
 def discover(specs_dir: Path = SPECS) -> list[SpecSource]:
-    """The OpenAPI files (`.yaml`, `.yml`, `.json`) and call-spec folders of `specs_dir`."""
+    """The OpenAPI files (`.yaml`, `.yml`, `.json`) and call-spec folders of `specs_dir`;
+    a spec's metadata file (`<stem>.generator.yaml`) is read with it, not as a spec."""
     sources = [
         SpecSource(path, "openapi")
         for path in sorted(specs_dir.iterdir())
-        if path.is_file() and path.suffix in SPEC_SUFFIXES and _is_openapi(path)
+        if path.is_file()
+        and path.suffix in SPEC_SUFFIXES
+        and not is_metadata(path)
+        and _is_openapi(path)
     ]
     sources += [
         SpecSource(path, "calls")
@@ -75,6 +80,8 @@ def source_of(path: Path) -> SpecSource:
         return SpecSource(path, "calls")
     if not path.is_file():
         raise FileNotFoundError(2, "no such spec file", str(path))
+    if is_metadata(path):
+        raise SpecError(f"{path} holds a spec's metadata, not a spec: name the spec beside it")
     return SpecSource(path, "openapi")
 
 
@@ -82,7 +89,7 @@ def load(source: SpecSource, warn: Warn | None = None) -> tuple[ir.Api, dict[str
     """The IR of a spec and the document the simulator validates against; what the loader
     skipped goes to `warn`, one line each."""
     if source.kind == "openapi":
-        document = load_yaml(source.path)
+        document = read_spec(source.path)
         loader = OpenApiLoader(document, origin=source.name)
         api = loader.load()
         for line in loader.warnings:
@@ -97,7 +104,7 @@ def load(source: SpecSource, warn: Warn | None = None) -> tuple[ir.Api, dict[str
 def flavor_of(source: SpecSource) -> str:
     if source.kind == "calls":
         return "binary"
-    info = load_yaml(source.path).get("info")
+    info = read_spec(source.path).get("info")
     return generator_target(info)["flavor"] if isinstance(info, dict) else "generic"
 
 
@@ -127,8 +134,10 @@ def render_all(
 ) -> Iterator[tuple[ir.Api, dict[str, str]]]:
     history = History.load(specs_dir)
     for source, api, document in rendered_sources(specs_dir, sources, warn):
-        inside = source.path.parent.resolve() == specs_dir.resolve()
-        files = Renderer(api, document, f"specs/{source.name}" if inside else source.name).render()
+        # The project's own specs are named from the repository root; any other spec by its
+        # file name, the same whether it was named or found in a --specs folder.
+        ours = source.path.parent.resolve() == SPECS.resolve()
+        files = Renderer(api, document, f"specs/{source.name}" if ours else source.name).render()
         files.update(release_files(api, history))
         yield api, dict(sorted(files.items()))
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
+import attrs
+
 from generator import ir
 from generator.naming import class_name, identifier, unique
 
@@ -173,12 +175,59 @@ class SchemaConverter:
     def _convert_union(
         self, schema: Schema, key: str, name_hint: str, direction: Direction
     ) -> ir.TypeRef:
-        base = {k: v for k, v in schema.items() if k != key}
+        base = {k: v for k, v in schema.items() if k not in (key, "discriminator")}
         options: list[ir.TypeRef] = []
         for index, option in enumerate(schema[key], start=1):
             merged = {**base, **option} if base.get("type") and "type" not in option else option
             options.append(self.convert(merged, f"{name_hint}Option{index}", direction))
-        return _union(options)
+        union = _union(options)
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, Mapping):
+            return union
+        return self._tagged(union, discriminator, schema[key], direction)
+
+    def _tagged(
+        self,
+        union: ir.TypeRef,
+        discriminator: Mapping[str, Any],
+        raw_options: Any,
+        direction: Direction,
+    ) -> ir.TypeRef:
+        """The union decoded by its discriminator: each tag value (the `mapping`, else the
+        option's single allowed value of the tag property, else its component name) selects
+        one model option."""
+        prop = discriminator.get("propertyName")
+        inner = union.inner if isinstance(union, ir.NullableType) else union
+        if not isinstance(prop, str) or not isinstance(inner, ir.UnionType):
+            return union
+        tags: dict[str, str] = {}
+        mapping = discriminator.get("mapping")
+        for value, target in (mapping if isinstance(mapping, Mapping) else {}).items():
+            ref = str(target) if str(target).startswith("#") else f"#/components/schemas/{target}"
+            model = self._convert_ref(ref, direction)
+            if isinstance(model, ir.ModelType):
+                tags.setdefault(str(value), model.name)
+        for raw in raw_options if isinstance(raw_options, list) else ():
+            if not isinstance(raw, Mapping) or not isinstance(raw.get("$ref"), str):
+                continue
+            model = self._convert_ref(raw["$ref"], direction)
+            if not isinstance(model, ir.ModelType) or model.name in tags.values():
+                continue
+            _, target = self._resolve_ref(raw["$ref"])
+            tag_schema = target.get("properties", {}).get(prop, {})
+            fixed = tag_schema.get("enum") if isinstance(tag_schema, Mapping) else None
+            if isinstance(tag_schema, Mapping) and "const" in tag_schema:
+                fixed = [tag_schema["const"]]
+            value = fixed[0] if isinstance(fixed, list) and len(fixed) == 1 else None
+            tags.setdefault(
+                str(value) if value is not None else raw["$ref"].rsplit("/", 1)[-1], model.name
+            )
+        models = {option.name for option in inner.options if isinstance(option, ir.ModelType)}
+        kept = tuple((value, name) for value, name in tags.items() if name in models)
+        if not kept:
+            return union
+        tagged = attrs.evolve(inner, tag=prop, tags=kept)
+        return ir.NullableType(tagged) if isinstance(union, ir.NullableType) else tagged
 
     def _convert_type_list(
         self, schema: Schema, declared: list[str], name_hint: str, direction: Direction

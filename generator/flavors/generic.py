@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 def _context(renderer: Renderer) -> Mapping[str, Any]:
     """Credentials: one constructor argument per security scheme of the spec."""
     schemes = renderer.api.security_schemes
+    client = renderer.api.client_class
     return {
+        "simulator_class": (client.removesuffix("Client") or client) + "Simulator",
         "takes_credentials": bool(schemes),
         "extra_client_imports": (("._runtime.http.transport", ("Credentials", "SecurityScheme")),)
         if schemes
@@ -30,8 +32,8 @@ def _context(renderer: Renderer) -> Mapping[str, Any]:
 
 FLAVOR = Flavor(
     name="generic",
-    files=(),
-    runtime=("core", "http"),
+    files=(("generic/testing/__init__.py.jinja", "testing/__init__.py"),),
+    runtime=("core", "http", "testing", "testing/openapi"),
     client_imports=(
         ("urllib3", ()),
         ("collections.abc", ("Mapping",)),
@@ -46,7 +48,7 @@ FLAVOR = Flavor(
         *REST_EXPORTS,
     ),
     dependencies=REST_DEPENDENCIES,
-    testing_dependencies=(),
+    testing_dependencies=("jsonschema>=4.18,<5",),
     errors=(COMMON_ERRORS, REST_ERRORS, ("._runtime.http.errors", ("ApiError",))),
     example="client = {client}()",
     context=_context,

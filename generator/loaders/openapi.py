@@ -389,7 +389,7 @@ class OpenApiLoader:
                 doc=" ".join(str(body.get("description", "")).split()),
             )
             return "json-array", [param], False, "", ()
-        if "oneOf" in resolved or "anyOf" in resolved:
+        if "oneOf" in resolved or "anyOf" in resolved or _is_scalar(resolved):
             if kind != "json-object":
                 raise SpecError("a union (oneOf/anyOf) form body is not supported")
             # One argument, `body`, holding whichever of the alternatives the caller builds.
@@ -417,6 +417,24 @@ class OpenApiLoader:
             if not (isinstance(prop, Mapping) and self._deref(prop).get("readOnly") is True)
         ]
         extra = resolved.get("additionalProperties", False) not in (False, None)
+        declared = resolved.get("properties", {})
+        for wire_name in resolved.get("required", ()):
+            if not isinstance(wire_name, str) or wire_name in declared or not extra:
+                continue
+            # Required, yet described only by `additionalProperties`: still an argument.
+            more = resolved.get("additionalProperties")
+            params.append(
+                ir.Parameter(
+                    name=unique(identifier(wire_name), taken),
+                    wire_name=wire_name,
+                    location="body",
+                    type=self._schemas.convert(more, hint + class_name(wire_name), "request")
+                    if isinstance(more, Mapping) and more
+                    else ir.ANY,
+                    required=True,
+                    doc="Required by the spec, which gives no schema for it.",
+                )
+            )
         return kind, params, extra, "", required_rules(resolved, self._resolve_ref)
 
     def _errors(self, spec: Mapping[str, Any], hint: str) -> tuple[tuple[str, ir.TypeRef], ...]:
@@ -464,8 +482,10 @@ class OpenApiLoader:
 
     def _response(self, spec: Mapping[str, Any], hint: str) -> tuple[ir.TypeRef | None, Any]:
         """The type of the success answer, and whether it is read as JSON, text or bytes."""
-        responses = spec.get("responses", {})
-        for status in _SUCCESS:
+        responses = {
+            str(key).upper(): value for key, value in _mapping(spec.get("responses")).items()
+        }
+        for status in _success_statuses(responses):
             if status not in responses:
                 continue
             response = self._deref(responses[status])
@@ -596,6 +616,26 @@ def _scheme_shape(spec: Mapping[str, Any]) -> tuple[Any, Any, str]:
     if kind == "apiKey" and spec.get("in") in ("header", "query", "cookie") and spec.get("name"):
         return "apiKey", spec["in"], str(spec["name"])
     return None, None, ""
+
+
+def _success_statuses(responses: Mapping[str, Any]) -> list[str]:
+    """The answers that count as success, in the order tried: 200, 201, 202, 204, any
+    other 2xx, `2XX`, and `default` when the operation declares no 2xx answer at all."""
+    declared = [status for status in responses if status[:1] == "2"]
+    ordered = [status for status in _SUCCESS if status in declared]
+    ordered += sorted(status for status in declared if status not in ordered and status != "2XX")
+    if "2XX" in declared:
+        ordered.append("2XX")
+    if not declared and "DEFAULT" in responses:
+        ordered.append("DEFAULT")
+    return ordered
+
+
+def _is_scalar(schema: Mapping[str, Any]) -> bool:
+    """A schema of a single JSON value (a string, number or boolean body), not an object."""
+    declared = schema.get("type")
+    kinds = {declared} if isinstance(declared, str) else set(declared or ())
+    return bool(kinds) and not kinds & {"object", "array"}
 
 
 def _is_file(schema: Mapping[str, Any]) -> bool:

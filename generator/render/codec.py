@@ -214,6 +214,7 @@ class CodecWriter:
             lines += self._map_body(type_ref)
         elif isinstance(type_ref, ir.UnionType):
             options = ", ".join(self.structure_call(option) for option in type_ref.options)
+            lines += self._tag_dispatch(type_ref)
             lines += [
                 f"    result: {returns} = _first_match(value, ({options},))",
                 "    return result",
@@ -223,6 +224,22 @@ class CodecWriter:
             lines += [f"    result: {returns} = value", "    return result"]
         self._helper_sources[name] = "\n".join(lines)
         return name
+
+    def _tag_dispatch(self, type_ref: ir.UnionType) -> list[str]:
+        """A discriminated union decodes the option its tag names; an unknown or missing tag
+        falls back to the first option that fits."""
+        if not type_ref.tag:
+            return []
+        lines = [
+            "    if value.__class__ is dict:",
+            f"        tag = value.get({type_ref.tag!r})",
+        ]
+        for value, model in type_ref.tags:
+            lines += [
+                f"        if tag == {value!r}:",
+                f"            return {self.structure_call(ir.ModelType(model))}(value)",
+            ]
+        return lines
 
     def _list_body(self, type_ref: ir.ListType) -> list[str]:
         head = [

@@ -63,6 +63,23 @@ def normalise(type_ref: ir.TypeRef) -> ir.TypeRef:
 
 
 def _normal_union(type_ref: ir.UnionType | ir.NullableType) -> ir.TypeRef:
+    normal = _flat_union(type_ref)
+    tagged = type_ref.inner if isinstance(type_ref, ir.NullableType) else type_ref
+    if not isinstance(tagged, ir.UnionType) or not tagged.tag:
+        return normal
+    # A discriminated union keeps its tags for the options still there.
+    inner = normal.inner if isinstance(normal, ir.NullableType) else normal
+    if not isinstance(inner, ir.UnionType):
+        return normal
+    models = {option.name for option in inner.options if isinstance(option, ir.ModelType)}
+    tags = tuple((value, name) for value, name in tagged.tags if name in models)
+    if not tags:
+        return normal
+    inner = attrs.evolve(inner, tag=tagged.tag, tags=tags)
+    return ir.NullableType(inner) if isinstance(normal, ir.NullableType) else inner
+
+
+def _flat_union(type_ref: ir.UnionType | ir.NullableType) -> ir.TypeRef:
     nullable = False
     flat: list[ir.TypeRef] = []
     pending: list[ir.TypeRef] = [type_ref]
@@ -105,7 +122,7 @@ def _strip(type_ref: ir.TypeRef) -> ir.TypeRef:
     if isinstance(type_ref, ir.MapType):
         return ir.MapType(_strip(type_ref.value))
     if isinstance(type_ref, ir.UnionType):
-        return ir.UnionType(tuple(_strip(option) for option in type_ref.options))
+        return attrs.evolve(type_ref, options=tuple(_strip(option) for option in type_ref.options))
     if isinstance(type_ref, ir.NullableType):
         return ir.NullableType(_strip(type_ref.inner))
     return type_ref

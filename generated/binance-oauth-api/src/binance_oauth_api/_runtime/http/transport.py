@@ -587,6 +587,8 @@ class HttpTransport:
                 "text/plain; charset=utf-8" if route.body == "text" else "application/octet-stream"
             )
             headers["Content-Type"] = route.content_type or default
+        elif route.body in ("json-array", "json-value") and body is None:
+            pass  # an optional whole-body argument left out: no body at all, not `{}`
         elif route.body != "none" or route.method in ("POST", "PUT", "PATCH"):
             payload = orjson.dumps(body if body is not None else {})
             headers["Content-Type"] = "application/json"
@@ -1043,6 +1045,8 @@ def _json_default(value: Any) -> Any:
 
 
 def _text(value: Any) -> str:
+    if value is None:
+        return ""  # a null item of a list: an empty value, not the text "None"
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
