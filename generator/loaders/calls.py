@@ -30,7 +30,8 @@ def load_calls(folder: Path) -> tuple[ir.Api, dict[str, Any]]:
     specs = [load_yaml(path) for path in sorted(folder.glob("*.yaml"))]
     if not specs:
         raise SpecError(f"{folder}: no call specs")
-    converter = SchemaConverter(_local_refs(specs))
+    # Call specs are JSON Schema draft 4: `exclusiveMinimum: true` makes `minimum` exclusive.
+    converter = SchemaConverter(_local_refs(specs), boolean_bounds=True)
     operations = [_operation(spec, converter) for spec in specs]
     document = {"calls": {spec["call"]: spec for spec in specs}}
     api = ir.Api(

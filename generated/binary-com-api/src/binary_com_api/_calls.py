@@ -4120,9 +4120,9 @@ CALLS: dict[str, Call] = {
     "p2p_advert_create": Call(
         name="p2p_advert_create",
         params=(
-            Param("amount", "amount", True, v.Number(minimum=0)),
-            Param("max_order_amount", "max_order_amount", True, v.Number(minimum=0)),
-            Param("min_order_amount", "min_order_amount", True, v.Number(minimum=0)),
+            Param("amount", "amount", True, v.Number(exclusive_minimum=0)),
+            Param("max_order_amount", "max_order_amount", True, v.Number(exclusive_minimum=0)),
+            Param("min_order_amount", "min_order_amount", True, v.Number(exclusive_minimum=0)),
             Param("rate", "rate", True, v.Number()),
             Param(
                 "type",
@@ -4445,7 +4445,7 @@ CALLS: dict[str, Call] = {
                 False,
                 v.Str(pattern="^[a-zA-Z0-9]{2,20}\\Z", source="^[a-zA-Z0-9]{2,20}$"),
             ),
-            Param("max_order_amount", "max_order_amount", False, v.Number(minimum=0)),
+            Param("max_order_amount", "max_order_amount", False, v.Number(exclusive_minimum=0)),
             Param(
                 "min_completion_rate",
                 "min_completion_rate",
@@ -4455,7 +4455,7 @@ CALLS: dict[str, Call] = {
             Param(
                 "min_join_days", "min_join_days", False, v.Nullable(v.Int(minimum=0, maximum=999))
             ),
-            Param("min_order_amount", "min_order_amount", False, v.Number(minimum=0)),
+            Param("min_order_amount", "min_order_amount", False, v.Number(exclusive_minimum=0)),
             Param("min_rating", "min_rating", False, v.Nullable(v.Number(minimum=1, maximum=5))),
             Param("order_expiry_period", "order_expiry_period", False, v.Int(minimum=1)),
             Param(

@@ -3372,9 +3372,9 @@ class BinaryComClient:
         automatically.
 
         Arguments:
-        - ``amount`` (float at least 0; required)
-        - ``max_order_amount`` (float at least 0; required)
-        - ``min_order_amount`` (float at least 0; required)
+        - ``amount`` (float above 0; required)
+        - ``max_order_amount`` (float above 0; required)
+        - ``min_order_amount`` (float above 0; required)
         - ``rate`` (float; required)
         - ``type`` (one of 'buy', 'sell'; required)
         - ``block_trade`` (one of 0, 1; server default 0)
@@ -3614,10 +3614,10 @@ class BinaryComClient:
           None)
         - ``is_active`` (one of 0, 1)
         - ``local_currency`` (str matching ``^[a-zA-Z0-9]{2,20}$``)
-        - ``max_order_amount`` (float at least 0)
+        - ``max_order_amount`` (float above 0)
         - ``min_completion_rate`` (float from 0 to 100, or None)
         - ``min_join_days`` (int from 0 to 999, or None)
-        - ``min_order_amount`` (float at least 0)
+        - ``min_order_amount`` (float above 0)
         - ``min_rating`` (float from 1 to 5, or None)
         - ``order_expiry_period`` (int at least 1)
         - ``payment_info`` (str matching ``^[\\p{L}\\p{Nd}\\s'.,:;()@#/+-]{0,300}$``)
