@@ -6,7 +6,10 @@ Binary.com, 2020-12 with the spec's asserted formats for Okcoin), valid payloads
 example generator, several seeds, full and minimal), our verdict (the generated package's
 public `structure(data, models.X)`) and the name of the pydantic model to ask.
 
-- Binary.com: every call's receive schema, decoded into the call's response model.
+- Binary.com: every call's receive schema, decoded into the call's response model, and
+  every call's send schema, judged by the client's argument checks (the typed method called
+  with the payload's values: a call that needs authorization is refused as unauthorized
+  after its arguments pass, before anything is sent; the others go to the simulator).
 - Okcoin and Binance: every component schema the package decodes as a model (responses and
   the models inside them).
 """
@@ -14,6 +17,7 @@ public `structure(data, models.X)`) and the name of the pydantic model to ask.
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +43,12 @@ class Verdict:
     detail: str = ""
 
 
+# A send payload the typed method cannot express: a key that is not an argument (unknown,
+# `req_id` or `subscribe` with a value the transport would not send, the call's fixed key
+# changed or left out), or null for an optional argument (None there means "leave it out").
+INEXPRESSIBLE = None
+
+
 @dataclass
 class Subject:
     """One schema and everything needed to judge a payload against it three ways."""
@@ -55,6 +65,9 @@ class Subject:
     model: str  # our model class (in `<package>.models`)
     peer_package: str
     peer_model: str  # a module of the peer package, or a class of its one module
+    # The call whose arguments a send schema describes; None for answer schemas.
+    operation: ir.Operation | None = None
+    fixed: Mapping[str, Json] = field(default_factory=dict)
     _seeds: list[Json] | None = field(default=None, repr=False)
     _examples: dict[int, Examples] = field(default_factory=dict, repr=False)
 
@@ -95,7 +108,9 @@ class Subject:
             self._seeds = found
         return self._seeds
 
-    def ours(self, payload: Json) -> Verdict:
+    def ours(self, payload: Json, client: Any = None) -> Verdict | None:
+        if self.operation is not None:
+            return self._send(payload, client)
         package = importlib.import_module(self.package)
         cls = getattr(importlib.import_module(f"{self.package}.models"), self.model)
         try:
@@ -103,6 +118,62 @@ class Subject:
         except package.DecodeError as error:
             return Verdict(False, str(error))
         return Verdict(True)
+
+    def _send(self, payload: Json, client: Any) -> Verdict | None:
+        """The typed method's verdict on the arguments in `payload` (None: it cannot be
+        called with them)."""
+        assert self.operation is not None
+        arguments = _arguments(self.operation, self.fixed, payload)
+        if arguments is INEXPRESSIBLE:
+            return None
+        name = self.operation.name
+        # A stream-only call has its subscribe_ method alone.
+        method = getattr(client, name, None) or getattr(client, f"subscribe_{name}")
+        try:
+            inspect.signature(method).bind(**arguments)
+        except TypeError as error:  # a required argument left out
+            return Verdict(False, str(error))
+        package = importlib.import_module(self.package)
+        try:
+            answer = method(**arguments)
+            if hasattr(answer, "close"):  # a subscription: not wanted past its first check
+                answer.close()
+        except package.ValidationError as error:
+            return Verdict(False, str(error))
+        except package.ClientError as error:  # checked, then refused by the (simulated) server
+            return Verdict(True, type(error).__name__)
+        return Verdict(True)
+
+
+def _arguments(
+    operation: ir.Operation, fixed: Mapping[str, Json], payload: Json
+) -> dict[str, Json] | None:
+    if not isinstance(payload, dict):
+        return INEXPRESSIBLE
+    params = {param.wire_name: param for param in operation.params}
+    arguments: dict[str, Json] = {}
+    for key, value in payload.items():
+        if key in fixed:
+            if value != fixed[key] or type(value) is not type(fixed[key]):
+                return INEXPRESSIBLE
+            continue
+        if key == "req_id":  # the transport's own
+            if not (isinstance(value, int) and not isinstance(value, bool)):
+                return INEXPRESSIBLE
+            continue
+        if key == "subscribe":  # the transport's own too (1 from the subscribe_ method)
+            if value not in (0, 1) or type(value) is not int:
+                return INEXPRESSIBLE
+            continue
+        param = params.get(key)
+        if param is None:
+            return INEXPRESSIBLE
+        if value is None and not param.required and not isinstance(param.type, ir.NullableType):
+            return INEXPRESSIBLE
+        arguments[param.name] = value
+    if any(key not in payload for key in fixed):
+        return INEXPRESSIBLE
+    return arguments
 
 
 def binary_subjects() -> list[Subject]:
@@ -126,6 +197,38 @@ def binary_subjects() -> list[Subject]:
                 model=op.response.name,
                 peer_package="peer_binary",
                 peer_model=f"{op.name}_receive",
+            )
+        )
+        send = translated_schema(raw["send"])
+        send_validator = Draft4Validator(send)
+        arguments = {param.wire_name for param in op.params}
+        # What the client sends by itself: the call's key when it carries nothing ({"ping":
+        # 1}) and any argument with one allowed value.
+        fixed = {
+            key: sub["enum"][0]
+            for key, sub in send.get("properties", {}).items()
+            if key == op.name and key not in arguments and len(sub.get("enum", ())) == 1
+        }
+        for param in op.params:
+            if param.constant and isinstance(param.type, ir.LiteralType):
+                fixed[param.wire_name] = param.type.values[0]
+        if "subscribe" in send.get("required", ()):  # a stream-only call's subscribe_ method
+            fixed["subscribe"] = 1
+        found.append(
+            Subject(
+                name=f"binary-com/{op.name}_send",
+                api="binary-com",
+                schema=send,
+                validator=send_validator,
+                make_examples=_examples(send, "draft-04", BinaryComHints()),
+                draft4=True,
+                context={},
+                package="binary_com_api",
+                model=op.request_model or "",
+                peer_package="peer_binary",
+                peer_model=f"{op.name}_send",
+                operation=op,
+                fixed=fixed,
             )
         )
     return found

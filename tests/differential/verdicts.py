@@ -21,7 +21,8 @@ from tests.differential.subjects import Subject, Verdict
 
 Json = Any
 
-# Keywords that judge a value's content rather than its shape.
+# Keywords that judge a value's content rather than its shape (`format` as the Okcoin
+# simulator asserts it: date-time strings).
 CONSTRAINT_KEYWORDS = frozenset(
     {
         "pattern",
@@ -37,6 +38,7 @@ CONSTRAINT_KEYWORDS = frozenset(
         "uniqueItems",
         "minProperties",
         "maxProperties",
+        "format",
     }
 )
 # pydantic's error types for the same rules.
@@ -53,6 +55,8 @@ CONSTRAINT_ERRORS = frozenset(
         "too_short",
         "too_long",
         "set_item_not_hashable",
+        "datetime_from_date_parsing",
+        "datetime_parsing",
     }
 )
 
@@ -97,14 +101,15 @@ class Case:
         )
 
 
-def judge(subject: Subject, model: Any, payload: Json, change: Change | None = None) -> Case:
+def judge(
+    subject: Subject, model: Any, payload: Json, change: Change | None = None, client: Any = None
+) -> Case | None:
+    """The three verdicts, or None when our client cannot be asked (see INEXPRESSIBLE)."""
+    ours = subject.ours(payload, client)
+    if ours is None:
+        return None
     return Case(
-        subject,
-        payload,
-        change,
-        subject.truth(payload),
-        subject.ours(payload),
-        peer_verdict(model, payload),
+        subject, payload, change, subject.truth(payload), ours, peer_verdict(model, payload)
     )
 
 
@@ -124,20 +129,29 @@ def _peer_kinds(case: Case) -> set[str]:
     return set(case.peer.detail.split(",")) if case.peer.detail else set()
 
 
+def _decoding(case: Case) -> bool:
+    return case.subject.operation is None
+
+
 def unknown_keys_kept(case: Case) -> bool:
-    """We accept an unknown key where the schema forbids one; pydantic refuses it."""
+    """Our decoder accepts an unknown key where the schema forbids one (also where every
+    `oneOf`/`anyOf` option forbids it); pydantic refuses it."""
+    added = case.change is not None and case.change.kind == "unknown key"
     return (
-        case.ours.accepted
-        and _peer_kinds(case) == {"extra_forbidden"}
-        and {str(error.validator) for error in case.truth} <= {"additionalProperties"}
+        _decoding(case)
+        and case.ours.accepted
+        and not case.peer.accepted
+        and bool(case.truth)
+        and (added or {str(error.validator) for error in case.truth} <= {"additionalProperties"})
     )
 
 
 def constraints_not_checked(case: Case) -> bool:
-    """We accept a value whose content breaks a pattern, length, bound or item count;
-    pydantic checks those."""
+    """Our decoder accepts a value whose content breaks a pattern, length, bound, item count
+    or date-time format; pydantic checks those."""
     return (
-        case.ours.accepted
+        _decoding(case)
+        and case.ours.accepted
         and bool(_peer_kinds(case))
         and _peer_kinds(case) <= CONSTRAINT_ERRORS
         and {str(error.validator) for error in case.truth} <= CONSTRAINT_KEYWORDS
@@ -181,12 +195,56 @@ def datetime_from_number(case: Case) -> bool:
     )
 
 
+def pattern_keys_forbidden(case: Case) -> bool:
+    """An object with both `properties` and `patternProperties` and `additionalProperties:
+    false`: pydantic forbids the keys the patterns allow (datamodel-codegen drops the
+    patterns there); we and jsonschema accept them."""
+    keywords = {str(error.validator) for error in case.truth}
+    return (
+        case.ours.accepted
+        and _peer_kinds(case) == {"extra_forbidden"}
+        and "additionalProperties" not in keywords
+        and keywords <= CONSTRAINT_KEYWORDS
+    )
+
+
+def pattern_dialect(case: Case) -> bool:
+    """pydantic lets a trailing newline through `$` and reads `\\w`, `\\d` and `\\s` as
+    Unicode classes; the specs' patterns are ECMA-262 ones (`$` at the very end, those
+    classes ASCII only), as our checks and jsonschema (given our translation) read them."""
+    return (
+        case.peer.accepted
+        and not case.ours.accepted
+        and bool(case.truth)
+        and all(
+            error.validator == "pattern"
+            and isinstance(error.instance, str)
+            and (error.instance.endswith("\n") or not error.instance.isascii())
+            for error in case.truth
+        )
+    )
+
+
+def pattern_map_keys(case: Case) -> bool:
+    """pydantic makes every key of a `patternProperties` map match a pattern; JSON Schema
+    leaves the other keys free, and we keep them."""
+    return (
+        case.ours.accepted
+        and not case.truth
+        and not case.peer.accepted
+        and "string_pattern_mismatch" in _peer_kinds(case)
+    )
+
+
 RULES: dict[str, Callable[[Case], bool]] = {
     "unknown-keys-kept": unknown_keys_kept,
     "constraints-not-checked-on-decode": constraints_not_checked,
     "pydantic-literal-number-equality": literal_number_equality,
     "pattern-map-values-untyped": pattern_map_values_untyped,
     "pydantic-datetime-from-number": datetime_from_number,
+    "pydantic-pattern-keys-forbidden": pattern_keys_forbidden,
+    "pydantic-pattern-dialect": pattern_dialect,
+    "pydantic-pattern-map-keys": pattern_map_keys,
 }
 
 
