@@ -251,7 +251,7 @@ def changed(draw: st.DrawFn, payload: Json, places: Sequence[Place]) -> tuple[Js
     """`payload` with one targeted change (or, now and then, any JSON in one place), and
     the change."""
     place = draw(st.sampled_from(places), label="place")
-    target = _get(payload, place.path)
+    target = value_at(payload, place.path)
     if draw(st.integers(min_value=0, max_value=9), label="any json") == 0:
         change = Change("any json", place.path, draw(fuzz.JSON, label="replacement"))
     else:
@@ -259,7 +259,7 @@ def changed(draw: st.DrawFn, payload: Json, places: Sequence[Place]) -> tuple[Js
     return change.apply(payload), change
 
 
-def _get(root: Json, path: Path) -> Json:
+def value_at(root: Json, path: Path) -> Json:
     for part in path:
         root = root[part]
     return root

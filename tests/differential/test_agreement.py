@@ -1,11 +1,13 @@
-"""A second opinion on every schema our decoders read (issue 16 item 7).
+"""A second opinion on every schema our clients judge payloads by (issue 16 item 7).
 
 datamodel-code-generator writes pydantic v2 models from the same schemas (tests/differential/
 peer.py); valid payloads (the shared example generator) and payloads broken on purpose
-(tests/differential/mutations.py) go to our generated decoders and to those models, and both
-must give the same accept/reject verdict. jsonschema says which payloads are really valid, so
-a disagreement shows who is wrong. What is not compared, and each known difference, is
-listed with its reason in explained.yaml; the lists there must stay exact.
+(tests/differential/mutations.py) go to our generated decoders (answers, models) or to the
+typed client's argument checks (Binary.com send schemas) and to those models, and both must
+give the same accept/reject verdict. jsonschema says which payloads are really valid, so a
+disagreement shows who is wrong. What is not compared, and each known difference, is listed
+with its reason in explained.yaml; the lists there must stay exact (each difference keeps a
+witness below that must still disagree).
 """
 
 from __future__ import annotations
@@ -122,3 +124,56 @@ def test_broken_payloads_get_the_same_verdict(
     case = verdicts.judge(subject, models[subject.name], payload, change, client)
     if case is not None and not case.agree:
         assert verdicts.explanation(case) is not None, f"unexplained: {case.describe()}"
+
+
+# One disagreement per known difference, made on purpose: each must still disagree and be
+# recognised by its own rule, so a difference that goes away (a decoder fixed, pydantic
+# changed) fails here until its entry leaves explained.yaml. "*" stands for the first key
+# or index of the payload at that place.
+WITNESSES: dict[str, tuple[str, tuple[str | int, ...], Any]] = {
+    "unknown-keys-kept": (
+        "binary-com/p2p_advertiser_relations_receive",
+        ("p2p_advertiser_relations", mutations.UNKNOWN_KEY),
+        1,
+    ),
+    "constraints-not-checked-on-decode": ("binance/UserInfoResponse", ("code",), ""),
+    "pydantic-literal-number-equality": ("binary-com/verify_email_receive", ("verify_email",), 1.0),
+    "pattern-map-values-untyped": (
+        "binary-com/crypto_config_receive",
+        ("crypto_config", "currencies_config", "*", "minimum_deposit"),
+        True,
+    ),
+    "pydantic-datetime-from-number": ("okcoin/Order", ("timestamp",), 7),
+    "pydantic-pattern-keys-forbidden": (
+        "binary-com/p2p_advertiser_payment_methods_send",
+        ("loginid",),
+        "CR90000000",
+    ),
+    "pydantic-pattern-dialect": ("binary-com/mt5_password_reset_send", ("login",), "MTD12\n"),
+    "pydantic-pattern-map-keys": (
+        "binary-com/payment_methods_receive",
+        ("payment_methods", "*", "withdraw_limits", mutations.UNKNOWN_KEY),
+        1,
+    ),
+}
+
+
+def test_every_known_difference_has_a_witness() -> None:
+    assert sorted(WITNESSES) == sorted(EXPLAINED["differences"])
+
+
+@pytest.mark.parametrize("rule", sorted(WITNESSES))
+def test_each_known_difference_still_shows(rule: str, models: Any, client: Any) -> None:
+    name, where, value = WITNESSES[rule]
+    subject = next(subject for subject in COMPARED if subject.name == name)
+    payload = subject.seeds()[0]
+    path: list[str | int] = []
+    for part in where:
+        if part == "*":
+            node = mutations.value_at(payload, tuple(path))
+            part = next(iter(node)) if isinstance(node, dict) else 0
+        path.append(part)
+    change = mutations.Change("witness", tuple(path), value)
+    case = verdicts.judge(subject, models[name], change.apply(payload), change, client)
+    assert case is not None and not case.agree, f"{rule}: no longer a difference"
+    assert verdicts.explanation(case) == rule, case.describe()
