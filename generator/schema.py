@@ -246,7 +246,9 @@ class SchemaConverter:
         self, schema: Schema, declared: str, name_hint: str, direction: Direction
     ) -> ir.TypeRef:
         if declared == "object":
-            if _is_model_schema(schema):
+            # `declared` is this one type of the schema, so `type: [null, object]` with
+            # properties is a (nullable) model too, not a dict of anything.
+            if schema.get("properties"):
                 name = unique(class_name(name_hint), self._taken)
                 self._build_model(schema, name, direction)
                 return ir.ModelType(name)

@@ -269,3 +269,16 @@ def test_any_of_single_required_keys_means_at_least_one() -> None:
     assert converter.model("Root").rules == (
         ir.RequiredRule((), ("price", "size"), at_least_one=True),
     )
+
+
+def test_a_nullable_object_with_properties_is_a_nullable_model() -> None:
+    """`type: [null, object]` with properties decodes into a model (or None), not into a
+    dict of anything: found by the differential test (tests/differential/), where a wrong
+    value inside such an object passed our decoder."""
+    schema = {"type": ["null", "object"], "properties": {"size": {"type": "integer"}}}
+    result, converter = convert({"type": "object", "properties": {"limits": schema}})
+    assert isinstance(result, ir.ModelType)
+    (field,) = converter.model(result.name).fields
+    assert isinstance(field.type, ir.NullableType)
+    assert isinstance(field.type.inner, ir.ModelType)
+    assert converter.model(field.type.inner.name).fields[0].type == INT

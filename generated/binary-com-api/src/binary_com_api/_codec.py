@@ -1446,6 +1446,9 @@ _KEYS_ACTIVE_SYMBOLS_RESPONSE_ACTIVE_SYMBOLS_ITEM = frozenset(
 )
 
 
+_KEYS_AFTER_FIRST_DEPOSIT_REQUIREMENTS = frozenset(("financial_assessment",))
+
+
 _KEYS_API_TOKEN_REQUEST = frozenset(
     (
         "api_token",
@@ -2190,6 +2193,23 @@ _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION1 = frozenset(
 
 
 _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION2 = frozenset(("dry_run",))
+
+
+_KEYS_CLIENT_KYC_STATUS_REQUIREMENTS = frozenset(
+    (
+        "poa_status",
+        "poi_status",
+        "valid_tin",
+    )
+)
+
+
+_KEYS_COMPLIANCE_REQUIREMENTS = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
 
 
 _KEYS_CONFIRM_EMAIL_REQUEST = frozenset(
@@ -3200,6 +3220,22 @@ _KEYS_GET_LIMITS_RESPONSE_GET_LIMITS_MARKET_SPECIFIC_VALUE_ITEM = frozenset(
 )
 
 
+_KEYS_GET_LIMITS_RESPONSE_GET_LIMITS_PAYOUT_PER_SYMBOL = frozenset(
+    (
+        "atm",
+        "non_atm",
+    )
+)
+
+
+_KEYS_GET_LIMITS_RESPONSE_GET_LIMITS_PAYOUT_PER_SYMBOL_NON_ATM = frozenset(
+    (
+        "less_than_seven_days",
+        "more_than_seven_days",
+    )
+)
+
+
 _KEYS_GET_SELF_EXCLUSION_REQUEST = frozenset(
     (
         "get_self_exclusion",
@@ -3553,6 +3589,111 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_
 )
 
 
+_KEYS_LANDING_COMPANY_DETAILS = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "client_kyc_status",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_DETAILS2 = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "client_kyc_status",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_DETAILS3 = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "client_kyc_status",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_DETAILS4 = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "client_kyc_status",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_DETAILS5 = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "client_kyc_status",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
 _KEYS_LANDING_COMPANY_DETAILS_REQUEST = frozenset(
     (
         "landing_company_details",
@@ -3844,6 +3985,171 @@ _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_R
     (
         "mt5",
         "tax_information",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY_REQUIREMENTS = frozenset(
+    (
+        "after_first_deposit",
+        "compliance",
+        "partner",
+        "signup",
+        "withdrawal",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY_REQUIREMENTS_AFTER_FIRST_DEPOSIT = frozenset(
+    ("financial_assessment",)
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY_REQUIREMENTS_COMPLIANCE = (
+    frozenset(
+        (
+            "mt5",
+            "tax_information",
+        )
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY_REQUIREMENTS = frozenset(
+    (
+        "after_first_deposit",
+        "compliance",
+        "partner",
+        "signup",
+        "withdrawal",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY_REQUIREMENTS_AFTER_FIRST_DEPOSIT = (
+    frozenset(("financial_assessment",))
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY_REQUIREMENTS_COMPLIANCE = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_ALL_COMPANY = frozenset(
+    (
+        "swap_free",
+        "zero_spread",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_FINANCIAL_COMPANY = frozenset(
+    (
+        "financial",
+        "financial_stp",
+        "gold",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY = frozenset(("financial",))
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL_REQUIREMENTS = frozenset(
+    (
+        "after_first_deposit",
+        "compliance",
+        "partner",
+        "signup",
+        "withdrawal",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL_REQUIREMENTS_AFTER_FIRST_DEPOSIT = frozenset(
+    ("financial_assessment",)
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL_REQUIREMENTS_COMPLIANCE = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
+
+
+_KEYS_LEGAL_REQUIREMENTS = frozenset(
+    (
+        "after_first_deposit",
+        "compliance",
+        "partner",
+        "signup",
+        "withdrawal",
     )
 )
 
@@ -7368,10 +7674,67 @@ _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT = frozenset(
 )
 
 
+_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS = frozenset(
+    (
+        "all_ticks",
+        "contract_end",
+        "contract_start",
+    )
+)
+
+
+_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_ALL_TICKS_ITEM = (
+    frozenset(
+        (
+            "epoch",
+            "flag",
+            "name",
+            "tick",
+            "tick_display_value",
+        )
+    )
+)
+
+
+_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_END_ITEM = (
+    frozenset(
+        (
+            "epoch",
+            "flag",
+            "name",
+            "tick",
+            "tick_display_value",
+        )
+    )
+)
+
+
+_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_START_ITEM = (
+    frozenset(
+        (
+            "epoch",
+            "flag",
+            "name",
+            "tick",
+            "tick_display_value",
+        )
+    )
+)
+
+
 _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_CANCELLATION = frozenset(
     (
         "ask_price",
         "date_expiry",
+    )
+)
+
+
+_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_IS_VALID_TO_UPDATE = frozenset(
+    (
+        "stop_loss",
+        "stop_out",
+        "take_profit",
     )
 )
 
@@ -10956,6 +11319,63 @@ def _decode_list_of_ProfitTableResponseProfitTableTransactionsItem(
         ) from None
 
 
+def _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem(
+    value: Any,
+) -> list[m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item,
+        ) from None
+
+
+def _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem(
+    value: Any,
+) -> list[m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item,
+        ) from None
+
+
+def _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem(
+    value: Any,
+) -> list[m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item,
+        ) from None
+
+
 def _decode_list_of_ProposalOpenContractResponseProposalOpenContractTickStreamItem(
     value: Any,
 ) -> list[m.ProposalOpenContractResponseProposalOpenContractTickStreamItem]:
@@ -12675,6 +13095,44 @@ def unstructure_active_symbols_response_active_symbols_item(
     value = obj.spot_time
     if value is not None:
         data["spot_time"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_after_first_deposit_requirements(data: Any) -> m.AfterFirstDepositRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AfterFirstDepositRequirements)
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_AFTER_FIRST_DEPOSIT_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_after_first_deposit_requirements(
+    obj: m.AfterFirstDepositRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
     if obj.extra_fields:
         data.update(obj.extra_fields)
     return data
@@ -18170,6 +18628,108 @@ def unstructure_cashier_response_cashier_option2_withdraw_option2(
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"dry_run": obj.dry_run}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_client_kyc_status_requirements(data: Any) -> m.ClientKycStatusRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ClientKycStatusRequirements)
+    try:
+        value = data["poa_status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("poa_status",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.poa_status = value
+    else:
+        raise _not_one_of("'none', 'pending', 'expired', 'verified', 'rejected'", value).at(
+            "poa_status"
+        )
+    try:
+        value = data["poi_status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("poi_status",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.poi_status = value
+    else:
+        raise _not_one_of(
+            "'none', 'pending', 'verified', 'suspected', 'rejected', 'expired'", value
+        ).at("poi_status")
+    try:
+        value = data["valid_tin"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("valid_tin",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.valid_tin = value
+    else:
+        raise _not_one_of("1, 0", value).at("valid_tin")
+    if len(data) == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_CLIENT_KYC_STATUS_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_client_kyc_status_requirements(
+    obj: m.ClientKycStatusRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "poa_status": obj.poa_status,
+        "poi_status": obj.poi_status,
+        "valid_tin": obj.valid_tin,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_compliance_requirements(data: Any) -> m.ComplianceRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ComplianceRequirements)
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_COMPLIANCE_REQUIREMENTS}
+    return obj
+
+
+def unstructure_compliance_requirements(obj: m.ComplianceRequirements) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
     if obj.extra_fields:
         data.update(obj.extra_fields)
     return data
@@ -25194,13 +25754,18 @@ def structure_get_limits_response_get_limits(data: Any) -> m.GetLimitsResponseGe
     else:
         raise _expected("a number", value).at("payout")
     value = data.get("payout_per_symbol", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.payout_per_symbol = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.payout_per_symbol = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("payout_per_symbol")
+        try:
+            obj.payout_per_symbol = (
+                None
+                if value is None
+                else structure_get_limits_response_get_limits_payout_per_symbol(value)
+            )
+        except DecodeError as error:
+            raise error.at("payout_per_symbol") from None
     value = data.get("payout_per_symbol_and_contract_type", _MISSING)
     if (kind := value.__class__) is float or kind is int:
         obj.payout_per_symbol_and_contract_type = value
@@ -25283,7 +25848,11 @@ def unstructure_get_limits_response_get_limits(obj: m.GetLimitsResponseGetLimits
         data["payout"] = value
     value = obj.payout_per_symbol
     if value is not UNSET:
-        data["payout_per_symbol"] = value
+        data["payout_per_symbol"] = (
+            None
+            if value is None
+            else unstructure_get_limits_response_get_limits_payout_per_symbol(value)
+        )
     value = obj.payout_per_symbol_and_contract_type
     if value is not None:
         data["payout_per_symbol_and_contract_type"] = value
@@ -25615,6 +26184,113 @@ def unstructure_get_limits_response_get_limits_market_specific_value_item(
     value = obj.turnover_limit
     if value is not None:
         data["turnover_limit"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_get_limits_response_get_limits_payout_per_symbol(
+    data: Any,
+) -> m.GetLimitsResponseGetLimitsPayoutPerSymbol:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.GetLimitsResponseGetLimitsPayoutPerSymbol)
+    count = len(data)
+    value = data.get("atm", _MISSING)
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.atm = value
+    elif value is _MISSING:
+        obj.atm = UNSET
+        count += 1
+    else:
+        raise _expected("a number", value).at("atm")
+    value = data.get("non_atm", _MISSING)
+    if value is _MISSING:
+        obj.non_atm = None
+        count += 1
+    else:
+        try:
+            obj.non_atm = structure_get_limits_response_get_limits_payout_per_symbol_non_atm(value)
+        except DecodeError as error:
+            raise error.at("non_atm") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_GET_LIMITS_RESPONSE_GET_LIMITS_PAYOUT_PER_SYMBOL
+        }
+    return obj
+
+
+def unstructure_get_limits_response_get_limits_payout_per_symbol(
+    obj: m.GetLimitsResponseGetLimitsPayoutPerSymbol,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.atm
+    if value is not UNSET:
+        data["atm"] = value
+    value = obj.non_atm
+    if value is not None:
+        data["non_atm"] = unstructure_get_limits_response_get_limits_payout_per_symbol_non_atm(
+            value
+        )
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_get_limits_response_get_limits_payout_per_symbol_non_atm(
+    data: Any,
+) -> m.GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm)
+    count = len(data)
+    value = data.get("less_than_seven_days", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.less_than_seven_days = value
+    elif value is _MISSING:
+        obj.less_than_seven_days = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("less_than_seven_days")
+    value = data.get("more_than_seven_days", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.more_than_seven_days = value
+    elif value is _MISSING:
+        obj.more_than_seven_days = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("more_than_seven_days")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_GET_LIMITS_RESPONSE_GET_LIMITS_PAYOUT_PER_SYMBOL_NON_ATM
+        }
+    return obj
+
+
+def unstructure_get_limits_response_get_limits_payout_per_symbol_non_atm(
+    obj: m.GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.less_than_seven_days
+    if value is not None:
+        data["less_than_seven_days"] = value
+    value = obj.more_than_seven_days
+    if value is not None:
+        data["more_than_seven_days"] = value
     if obj.extra_fields:
         data.update(obj.extra_fields)
     return data
@@ -28406,6 +29082,979 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_
     return data
 
 
+def structure_landing_company_details(data: Any) -> m.LandingCompanyDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyDetails)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("client_kyc_status", _MISSING)
+    if value is _MISSING:
+        obj.client_kyc_status = None
+        count += 1
+    else:
+        try:
+            obj.client_kyc_status = structure_client_kyc_status_requirements(value)
+        except DecodeError as error:
+            raise error.at("client_kyc_status") from None
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_legal_requirements(value)
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 15:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_DETAILS}
+    return obj
+
+
+def unstructure_landing_company_details(obj: m.LandingCompanyDetails) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.client_kyc_status
+    if value is not None:
+        data["client_kyc_status"] = unstructure_client_kyc_status_requirements(value)
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = unstructure_legal_requirements(value)
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_details2(data: Any) -> m.LandingCompanyDetails2:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyDetails2)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("client_kyc_status", _MISSING)
+    if value is _MISSING:
+        obj.client_kyc_status = None
+        count += 1
+    else:
+        try:
+            obj.client_kyc_status = structure_client_kyc_status_requirements(value)
+        except DecodeError as error:
+            raise error.at("client_kyc_status") from None
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_legal_requirements(value)
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 15:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_DETAILS2
+        }
+    return obj
+
+
+def unstructure_landing_company_details2(obj: m.LandingCompanyDetails2) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.client_kyc_status
+    if value is not None:
+        data["client_kyc_status"] = unstructure_client_kyc_status_requirements(value)
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = unstructure_legal_requirements(value)
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_details3(data: Any) -> m.LandingCompanyDetails3:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyDetails3)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("client_kyc_status", _MISSING)
+    if value is _MISSING:
+        obj.client_kyc_status = None
+        count += 1
+    else:
+        try:
+            obj.client_kyc_status = structure_client_kyc_status_requirements(value)
+        except DecodeError as error:
+            raise error.at("client_kyc_status") from None
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_legal_requirements(value)
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 15:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_DETAILS3
+        }
+    return obj
+
+
+def unstructure_landing_company_details3(obj: m.LandingCompanyDetails3) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.client_kyc_status
+    if value is not None:
+        data["client_kyc_status"] = unstructure_client_kyc_status_requirements(value)
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = unstructure_legal_requirements(value)
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_details4(data: Any) -> m.LandingCompanyDetails4:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyDetails4)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("client_kyc_status", _MISSING)
+    if value is _MISSING:
+        obj.client_kyc_status = None
+        count += 1
+    else:
+        try:
+            obj.client_kyc_status = structure_client_kyc_status_requirements(value)
+        except DecodeError as error:
+            raise error.at("client_kyc_status") from None
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_legal_requirements(value)
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 15:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_DETAILS4
+        }
+    return obj
+
+
+def unstructure_landing_company_details4(obj: m.LandingCompanyDetails4) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.client_kyc_status
+    if value is not None:
+        data["client_kyc_status"] = unstructure_client_kyc_status_requirements(value)
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = unstructure_legal_requirements(value)
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_details5(data: Any) -> m.LandingCompanyDetails5:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyDetails5)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("client_kyc_status", _MISSING)
+    if value is _MISSING:
+        obj.client_kyc_status = None
+        count += 1
+    else:
+        try:
+            obj.client_kyc_status = structure_client_kyc_status_requirements(value)
+        except DecodeError as error:
+            raise error.at("client_kyc_status") from None
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_legal_requirements(value)
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 15:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_DETAILS5
+        }
+    return obj
+
+
+def unstructure_landing_company_details5(obj: m.LandingCompanyDetails5) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.client_kyc_status
+    if value is not None:
+        data["client_kyc_status"] = unstructure_client_kyc_status_requirements(value)
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = unstructure_legal_requirements(value)
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
 def structure_landing_company_details_request(data: Any) -> m.LandingCompanyDetailsRequest:
     """Decodes and type-checks one JSON object."""
     if data.__class__ is not dict:
@@ -29337,13 +30986,18 @@ def structure_landing_company_response_landing_company(
         except DecodeError as error:
             raise error.at("dxtrade_gaming_company") from None
     value = data.get("financial_company", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.financial_company = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.financial_company = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("financial_company")
+        try:
+            obj.financial_company = (
+                None
+                if value is None
+                else structure_landing_company_response_landing_company_financial_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("financial_company") from None
     value = data.get("forbidden_postcode_pattern", _MISSING)
     if value.__class__ is str:
         obj.forbidden_postcode_pattern = value
@@ -29353,13 +31007,18 @@ def structure_landing_company_response_landing_company(
     else:
         raise _expected("a string", value).at("forbidden_postcode_pattern")
     value = data.get("gaming_company", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.gaming_company = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.gaming_company = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("gaming_company")
+        try:
+            obj.gaming_company = (
+                None
+                if value is None
+                else structure_landing_company_response_landing_company_gaming_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("gaming_company") from None
     value = data.get("id", _MISSING)
     if value.__class__ is str:
         obj.id = value
@@ -29401,29 +31060,44 @@ def structure_landing_company_response_landing_company(
     else:
         raise _not_one_of("1, 0", value).at("mt5_age_verification")
     value = data.get("mt_all_company", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.mt_all_company = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.mt_all_company = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("mt_all_company")
+        try:
+            obj.mt_all_company = (
+                None
+                if value is None
+                else structure_landing_company_response_landing_company_mt_all_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("mt_all_company") from None
     value = data.get("mt_financial_company", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.mt_financial_company = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.mt_financial_company = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("mt_financial_company")
+        try:
+            obj.mt_financial_company = (
+                None
+                if value is None
+                else structure_landing_company_response_landing_company_mt_financial_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("mt_financial_company") from None
     value = data.get("mt_gaming_company", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.mt_gaming_company = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.mt_gaming_company = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("mt_gaming_company")
+        try:
+            obj.mt_gaming_company = (
+                None
+                if value is None
+                else structure_landing_company_response_landing_company_mt_gaming_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("mt_gaming_company") from None
     value = data.get("name", _MISSING)
     if value.__class__ is str:
         obj.name = value
@@ -29540,13 +31214,21 @@ def unstructure_landing_company_response_landing_company(
         )
     value = obj.financial_company
     if value is not UNSET:
-        data["financial_company"] = value
+        data["financial_company"] = (
+            None
+            if value is None
+            else unstructure_landing_company_response_landing_company_financial_company(value)
+        )
     value = obj.forbidden_postcode_pattern
     if value is not None:
         data["forbidden_postcode_pattern"] = value
     value = obj.gaming_company
     if value is not UNSET:
-        data["gaming_company"] = value
+        data["gaming_company"] = (
+            None
+            if value is None
+            else unstructure_landing_company_response_landing_company_gaming_company(value)
+        )
     value = obj.id
     if value is not None:
         data["id"] = value
@@ -29564,13 +31246,25 @@ def unstructure_landing_company_response_landing_company(
         data["mt5_age_verification"] = value
     value = obj.mt_all_company
     if value is not UNSET:
-        data["mt_all_company"] = value
+        data["mt_all_company"] = (
+            None
+            if value is None
+            else unstructure_landing_company_response_landing_company_mt_all_company(value)
+        )
     value = obj.mt_financial_company
     if value is not UNSET:
-        data["mt_financial_company"] = value
+        data["mt_financial_company"] = (
+            None
+            if value is None
+            else unstructure_landing_company_response_landing_company_mt_financial_company(value)
+        )
     value = obj.mt_gaming_company
     if value is not UNSET:
-        data["mt_gaming_company"] = value
+        data["mt_gaming_company"] = (
+            None
+            if value is None
+            else unstructure_landing_company_response_landing_company_mt_gaming_company(value)
+        )
     value = obj.name
     if value is not None:
         data["name"] = value
@@ -31019,6 +32713,1455 @@ def unstructure_landing_company_response_landing_company_dxtrade_gaming_company_
     value = obj.tax_information
     if value is not None:
         data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_financial_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyFinancialCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyFinancialCompany)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = (
+                structure_landing_company_response_landing_company_financial_company_requirements(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 14:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_financial_company(
+    obj: m.LandingCompanyResponseLandingCompanyFinancialCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = (
+            unstructure_landing_company_response_landing_company_financial_company_requirements(
+                value
+            )
+        )
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_financial_company_requirements(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_landing_company_response_landing_company_financial_company_requirements_after_first_deposit(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_landing_company_response_landing_company_financial_company_requirements_compliance(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_financial_company_requirements(
+    obj: m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = (
+            unstructure_landing_company_response_landing_company_financial_company_requirements_after_first_deposit(
+                value
+            )
+        )
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = (
+            unstructure_landing_company_response_landing_company_financial_company_requirements_compliance(
+                value
+            )
+        )
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_financial_company_requirements_after_first_deposit(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit)
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY_REQUIREMENTS_AFTER_FIRST_DEPOSIT
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_financial_company_requirements_after_first_deposit(
+    obj: m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_financial_company_requirements_compliance(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance)
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_FINANCIAL_COMPANY_REQUIREMENTS_COMPLIANCE
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_financial_company_requirements_compliance(
+    obj: m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_gaming_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyGamingCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyGamingCompany)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = (
+                structure_landing_company_response_landing_company_gaming_company_requirements(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 14:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_gaming_company(
+    obj: m.LandingCompanyResponseLandingCompanyGamingCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = (
+            unstructure_landing_company_response_landing_company_gaming_company_requirements(value)
+        )
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_gaming_company_requirements(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyGamingCompanyRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyGamingCompanyRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_landing_company_response_landing_company_gaming_company_requirements_after_first_deposit(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_landing_company_response_landing_company_gaming_company_requirements_compliance(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_gaming_company_requirements(
+    obj: m.LandingCompanyResponseLandingCompanyGamingCompanyRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = (
+            unstructure_landing_company_response_landing_company_gaming_company_requirements_after_first_deposit(
+                value
+            )
+        )
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = (
+            unstructure_landing_company_response_landing_company_gaming_company_requirements_compliance(
+                value
+            )
+        )
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_gaming_company_requirements_after_first_deposit(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit)
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY_REQUIREMENTS_AFTER_FIRST_DEPOSIT
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_gaming_company_requirements_after_first_deposit(
+    obj: m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_gaming_company_requirements_compliance(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance)
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_GAMING_COMPANY_REQUIREMENTS_COMPLIANCE
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_gaming_company_requirements_compliance(
+    obj: m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_all_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtAllCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyMtAllCompany)
+    count = len(data)
+    value = data.get("swap_free", _MISSING)
+    if value is _MISSING:
+        obj.swap_free = UNSET
+        count += 1
+    else:
+        try:
+            obj.swap_free = None if value is None else structure_landing_company_details(value)
+        except DecodeError as error:
+            raise error.at("swap_free") from None
+    value = data.get("zero_spread", _MISSING)
+    if value is _MISSING:
+        obj.zero_spread = UNSET
+        count += 1
+    else:
+        try:
+            obj.zero_spread = None if value is None else structure_landing_company_details2(value)
+        except DecodeError as error:
+            raise error.at("zero_spread") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_ALL_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_all_company(
+    obj: m.LandingCompanyResponseLandingCompanyMtAllCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.swap_free
+    if value is not UNSET:
+        data["swap_free"] = None if value is None else unstructure_landing_company_details(value)
+    value = obj.zero_spread
+    if value is not UNSET:
+        data["zero_spread"] = None if value is None else unstructure_landing_company_details2(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_financial_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtFinancialCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyMtFinancialCompany)
+    count = len(data)
+    value = data.get("financial", _MISSING)
+    if value is _MISSING:
+        obj.financial = UNSET
+        count += 1
+    else:
+        try:
+            obj.financial = None if value is None else structure_landing_company_details3(value)
+        except DecodeError as error:
+            raise error.at("financial") from None
+    value = data.get("financial_stp", _MISSING)
+    if value is _MISSING:
+        obj.financial_stp = UNSET
+        count += 1
+    else:
+        try:
+            obj.financial_stp = None if value is None else structure_landing_company_details4(value)
+        except DecodeError as error:
+            raise error.at("financial_stp") from None
+    value = data.get("gold", _MISSING)
+    if value is _MISSING:
+        obj.gold = UNSET
+        count += 1
+    else:
+        try:
+            obj.gold = None if value is None else structure_landing_company_details5(value)
+        except DecodeError as error:
+            raise error.at("gold") from None
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_FINANCIAL_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_financial_company(
+    obj: m.LandingCompanyResponseLandingCompanyMtFinancialCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial
+    if value is not UNSET:
+        data["financial"] = None if value is None else unstructure_landing_company_details3(value)
+    value = obj.financial_stp
+    if value is not UNSET:
+        data["financial_stp"] = (
+            None if value is None else unstructure_landing_company_details4(value)
+        )
+    value = obj.gold
+    if value is not UNSET:
+        data["gold"] = None if value is None else unstructure_landing_company_details5(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_gaming_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtGamingCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyMtGamingCompany)
+    count = len(data)
+    value = data.get("financial", _MISSING)
+    if value is _MISSING:
+        obj.financial = UNSET
+        count += 1
+    else:
+        try:
+            obj.financial = (
+                None
+                if value is None
+                else structure_landing_company_response_landing_company_mt_gaming_company_financial(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("financial") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_gaming_company(
+    obj: m.LandingCompanyResponseLandingCompanyMtGamingCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial
+    if value is not UNSET:
+        data["financial"] = (
+            None
+            if value is None
+            else unstructure_landing_company_response_landing_company_mt_gaming_company_financial(
+                value
+            )
+        )
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_gaming_company_financial(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 14:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_gaming_company_financial(
+    obj: m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = (
+            unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements(
+                value
+            )
+        )
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_after_first_deposit(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_compliance(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements(
+    obj: m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = (
+            unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_after_first_deposit(
+                value
+            )
+        )
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = (
+            unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_compliance(
+                value
+            )
+        )
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_after_first_deposit(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit
+    )
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL_REQUIREMENTS_AFTER_FIRST_DEPOSIT
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_after_first_deposit(
+    obj: m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_compliance(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance)
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_MT_GAMING_COMPANY_FINANCIAL_REQUIREMENTS_COMPLIANCE
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_compliance(
+    obj: m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_legal_requirements(data: Any) -> m.LegalRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LegalRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_after_first_deposit_requirements(value)
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_compliance_requirements(value)
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LEGAL_REQUIREMENTS}
+    return obj
+
+
+def unstructure_legal_requirements(obj: m.LegalRequirements) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = unstructure_after_first_deposit_requirements(value)
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = unstructure_compliance_requirements(value)
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
     if obj.extra_fields:
         data.update(obj.extra_fields)
     return data
@@ -58326,13 +61469,20 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _expected("a string", value).at("app_markup_amount")
     value = data.get("audit_details", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.audit_details = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.audit_details = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("audit_details")
+        try:
+            obj.audit_details = (
+                None
+                if value is None
+                else structure_proposal_open_contract_response_proposal_open_contract_audit_details(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("audit_details") from None
     value = data.get("barrier", _MISSING)
     if value is None or (value.__class__ is str):
         obj.barrier = value
@@ -58698,13 +61848,20 @@ def structure_proposal_open_contract_response_proposal_open_contract(
     else:
         raise _not_one_of("0, 1", value).at("is_valid_to_sell")
     value = data.get("is_valid_to_update", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.is_valid_to_update = value
-    elif value is _MISSING:
+    if value is _MISSING:
         obj.is_valid_to_update = UNSET
         count += 1
     else:
-        raise _expected("an object", value).at("is_valid_to_update")
+        try:
+            obj.is_valid_to_update = (
+                None
+                if value is None
+                else structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("is_valid_to_update") from None
     value = data.get("limit_order", _MISSING)
     if value is _MISSING:
         obj.limit_order = None
@@ -58990,7 +62147,13 @@ def unstructure_proposal_open_contract_response_proposal_open_contract(
         data["app_markup_amount"] = value
     value = obj.audit_details
     if value is not UNSET:
-        data["audit_details"] = value
+        data["audit_details"] = (
+            None
+            if value is None
+            else unstructure_proposal_open_contract_response_proposal_open_contract_audit_details(
+                value
+            )
+        )
     value = obj.barrier
     if value is not UNSET:
         data["barrier"] = value
@@ -59130,7 +62293,13 @@ def unstructure_proposal_open_contract_response_proposal_open_contract(
         data["is_valid_to_sell"] = value
     value = obj.is_valid_to_update
     if value is not UNSET:
-        data["is_valid_to_update"] = value
+        data["is_valid_to_update"] = (
+            None
+            if value is None
+            else unstructure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
+                value
+            )
+        )
     value = obj.limit_order
     if value is not None:
         data["limit_order"] = (
@@ -59241,6 +62410,351 @@ def unstructure_proposal_open_contract_response_proposal_open_contract(
     return data
 
 
+def structure_proposal_open_contract_response_proposal_open_contract_audit_details(
+    data: Any,
+) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetails)
+    count = len(data)
+    value = data.get("all_ticks", _MISSING)
+    if value is _MISSING:
+        obj.all_ticks = None
+        count += 1
+    else:
+        try:
+            obj.all_ticks = _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("all_ticks") from None
+    value = data.get("contract_end", _MISSING)
+    if value is _MISSING:
+        obj.contract_end = None
+        count += 1
+    else:
+        try:
+            obj.contract_end = _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("contract_end") from None
+    value = data.get("contract_start", _MISSING)
+    if value is _MISSING:
+        obj.contract_start = None
+        count += 1
+    else:
+        try:
+            obj.contract_start = _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("contract_start") from None
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS
+        }
+    return obj
+
+
+def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details(
+    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetails,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.all_ticks
+    if value is not None:
+        data["all_ticks"] = [
+            unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
+                item
+            )
+            for item in value
+        ]
+    value = obj.contract_end
+    if value is not None:
+        data["contract_end"] = [
+            unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
+                item
+            )
+            for item in value
+        ]
+    value = obj.contract_start
+    if value is not None:
+        data["contract_start"] = [
+            unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
+                item
+            )
+            for item in value
+        ]
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
+    data: Any,
+) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem)
+    count = len(data)
+    value = data.get("epoch", _MISSING)
+    if value.__class__ is int:
+        obj.epoch = value
+    elif value is _MISSING:
+        obj.epoch = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("epoch")
+    value = data.get("flag", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.flag = value
+    elif value is _MISSING:
+        obj.flag = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("flag")
+    value = data.get("name", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("tick", _MISSING)
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.tick = value
+    elif value is _MISSING:
+        obj.tick = UNSET
+        count += 1
+    else:
+        raise _expected("a number", value).at("tick")
+    value = data.get("tick_display_value", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.tick_display_value = value
+    elif value is _MISSING:
+        obj.tick_display_value = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("tick_display_value")
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_ALL_TICKS_ITEM
+        }
+    return obj
+
+
+def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
+    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.epoch
+    if value is not None:
+        data["epoch"] = value
+    value = obj.flag
+    if value is not UNSET:
+        data["flag"] = value
+    value = obj.name
+    if value is not UNSET:
+        data["name"] = value
+    value = obj.tick
+    if value is not UNSET:
+        data["tick"] = value
+    value = obj.tick_display_value
+    if value is not UNSET:
+        data["tick_display_value"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
+    data: Any,
+) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem)
+    count = len(data)
+    value = data.get("epoch", _MISSING)
+    if value.__class__ is int:
+        obj.epoch = value
+    elif value is _MISSING:
+        obj.epoch = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("epoch")
+    value = data.get("flag", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.flag = value
+    elif value is _MISSING:
+        obj.flag = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("flag")
+    value = data.get("name", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("tick", _MISSING)
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.tick = value
+    elif value is _MISSING:
+        obj.tick = UNSET
+        count += 1
+    else:
+        raise _expected("a number", value).at("tick")
+    value = data.get("tick_display_value", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.tick_display_value = value
+    elif value is _MISSING:
+        obj.tick_display_value = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("tick_display_value")
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_END_ITEM
+        }
+    return obj
+
+
+def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
+    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.epoch
+    if value is not None:
+        data["epoch"] = value
+    value = obj.flag
+    if value is not UNSET:
+        data["flag"] = value
+    value = obj.name
+    if value is not UNSET:
+        data["name"] = value
+    value = obj.tick
+    if value is not UNSET:
+        data["tick"] = value
+    value = obj.tick_display_value
+    if value is not UNSET:
+        data["tick_display_value"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
+    data: Any,
+) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem)
+    count = len(data)
+    value = data.get("epoch", _MISSING)
+    if value.__class__ is int:
+        obj.epoch = value
+    elif value is _MISSING:
+        obj.epoch = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("epoch")
+    value = data.get("flag", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.flag = value
+    elif value is _MISSING:
+        obj.flag = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("flag")
+    value = data.get("name", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("tick", _MISSING)
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.tick = value
+    elif value is _MISSING:
+        obj.tick = UNSET
+        count += 1
+    else:
+        raise _expected("a number", value).at("tick")
+    value = data.get("tick_display_value", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.tick_display_value = value
+    elif value is _MISSING:
+        obj.tick_display_value = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("tick_display_value")
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_START_ITEM
+        }
+    return obj
+
+
+def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
+    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.epoch
+    if value is not None:
+        data["epoch"] = value
+    value = obj.flag
+    if value is not UNSET:
+        data["flag"] = value
+    value = obj.name
+    if value is not UNSET:
+        data["name"] = value
+    value = obj.tick
+    if value is not UNSET:
+        data["tick"] = value
+    value = obj.tick_display_value
+    if value is not UNSET:
+        data["tick_display_value"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
 def structure_proposal_open_contract_response_proposal_open_contract_cancellation(
     data: Any,
 ) -> m.ProposalOpenContractResponseProposalOpenContractCancellation:
@@ -59288,6 +62802,70 @@ def unstructure_proposal_open_contract_response_proposal_open_contract_cancellat
     value = obj.date_expiry
     if value is not None:
         data["date_expiry"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
+    data: Any,
+) -> m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate)
+    count = len(data)
+    value = data.get("stop_loss", _MISSING)
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
+        obj.stop_loss = value
+    elif value is _MISSING:
+        obj.stop_loss = UNSET
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("stop_loss")
+    value = data.get("stop_out", _MISSING)
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
+        obj.stop_out = value
+    elif value is _MISSING:
+        obj.stop_out = UNSET
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("stop_out")
+    value = data.get("take_profit", _MISSING)
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
+        obj.take_profit = value
+    elif value is _MISSING:
+        obj.take_profit = UNSET
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("take_profit")
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_IS_VALID_TO_UPDATE
+        }
+    return obj
+
+
+def unstructure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
+    obj: m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.stop_loss
+    if value is not UNSET:
+        data["stop_loss"] = value
+    value = obj.stop_out
+    if value is not UNSET:
+        data["stop_out"] = value
+    value = obj.take_profit
+    if value is not UNSET:
+        data["take_profit"] = value
     if obj.extra_fields:
         data.update(obj.extra_fields)
     return data
@@ -72834,6 +76412,7 @@ _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.ActiveSymbolsRequest: structure_active_symbols_request,
     m.ActiveSymbolsResponse: structure_active_symbols_response,
     m.ActiveSymbolsResponseActiveSymbolsItem: structure_active_symbols_response_active_symbols_item,
+    m.AfterFirstDepositRequirements: structure_after_first_deposit_requirements,
     m.ApiTokenRequest: structure_api_token_request,
     m.ApiTokenResponse: structure_api_token_response,
     m.ApiTokenResponseApiToken: structure_api_token_response_api_token,
@@ -72900,6 +76479,8 @@ _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.CashierResponseCashierOption2Deposit: structure_cashier_response_cashier_option2_deposit,
     m.CashierResponseCashierOption2WithdrawOption1: structure_cashier_response_cashier_option2_withdraw_option1,
     m.CashierResponseCashierOption2WithdrawOption2: structure_cashier_response_cashier_option2_withdraw_option2,
+    m.ClientKycStatusRequirements: structure_client_kyc_status_requirements,
+    m.ComplianceRequirements: structure_compliance_requirements,
     m.ConfirmEmailRequest: structure_confirm_email_request,
     m.ConfirmEmailResponse: structure_confirm_email_response,
     m.ContractUpdateHistoryRequest: structure_contract_update_history_request,
@@ -72997,6 +76578,8 @@ _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.GetLimitsResponseGetLimitsLifetimeTransfersCryptoToFiat: structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_fiat,
     m.GetLimitsResponseGetLimitsLifetimeTransfersFiatToCrypto: structure_get_limits_response_get_limits_lifetime_transfers_fiat_to_crypto,
     m.GetLimitsResponseGetLimitsMarketSpecificValueItem: structure_get_limits_response_get_limits_market_specific_value_item,
+    m.GetLimitsResponseGetLimitsPayoutPerSymbol: structure_get_limits_response_get_limits_payout_per_symbol,
+    m.GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm: structure_get_limits_response_get_limits_payout_per_symbol_non_atm,
     m.GetSelfExclusionRequest: structure_get_self_exclusion_request,
     m.GetSelfExclusionResponse: structure_get_self_exclusion_response,
     m.GetSelfExclusionResponseGetSelfExclusion: structure_get_self_exclusion_response_get_self_exclusion,
@@ -73027,6 +76610,11 @@ _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
     m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional,
     m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+    m.LandingCompanyDetails: structure_landing_company_details,
+    m.LandingCompanyDetails2: structure_landing_company_details2,
+    m.LandingCompanyDetails3: structure_landing_company_details3,
+    m.LandingCompanyDetails4: structure_landing_company_details4,
+    m.LandingCompanyDetails5: structure_landing_company_details5,
     m.LandingCompanyDetailsRequest: structure_landing_company_details_request,
     m.LandingCompanyDetailsResponse: structure_landing_company_details_response,
     m.LandingCompanyDetailsResponseLandingCompanyDetails: structure_landing_company_details_response_landing_company_details,
@@ -73056,6 +76644,22 @@ _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements,
     m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit,
     m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyFinancialCompany: structure_landing_company_response_landing_company_financial_company,
+    m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirements: structure_landing_company_response_landing_company_financial_company_requirements,
+    m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_financial_company_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance: structure_landing_company_response_landing_company_financial_company_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyGamingCompany: structure_landing_company_response_landing_company_gaming_company,
+    m.LandingCompanyResponseLandingCompanyGamingCompanyRequirements: structure_landing_company_response_landing_company_gaming_company_requirements,
+    m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_gaming_company_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance: structure_landing_company_response_landing_company_gaming_company_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyMtAllCompany: structure_landing_company_response_landing_company_mt_all_company,
+    m.LandingCompanyResponseLandingCompanyMtFinancialCompany: structure_landing_company_response_landing_company_mt_financial_company,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompany: structure_landing_company_response_landing_company_mt_gaming_company,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial: structure_landing_company_response_landing_company_mt_gaming_company_financial,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements: structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance: structure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_compliance,
+    m.LegalRequirements: structure_legal_requirements,
     m.LoginHistoryRequest: structure_login_history_request,
     m.LoginHistoryResponse: structure_login_history_response,
     m.LoginHistoryResponseLoginHistoryItem: structure_login_history_response_login_history_item,
@@ -73309,7 +76913,12 @@ _STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.ProposalOpenContractRequest: structure_proposal_open_contract_request,
     m.ProposalOpenContractResponse: structure_proposal_open_contract_response,
     m.ProposalOpenContractResponseProposalOpenContract: structure_proposal_open_contract_response_proposal_open_contract,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetails: structure_proposal_open_contract_response_proposal_open_contract_audit_details,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem: structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem: structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem: structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item,
     m.ProposalOpenContractResponseProposalOpenContractCancellation: structure_proposal_open_contract_response_proposal_open_contract_cancellation,
+    m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate: structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update,
     m.ProposalOpenContractResponseProposalOpenContractLimitOrder: structure_proposal_open_contract_response_proposal_open_contract_limit_order,
     m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss: structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss,
     m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut: structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out,
@@ -73491,6 +77100,7 @@ _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.ActiveSymbolsRequest: unstructure_active_symbols_request,
     m.ActiveSymbolsResponse: unstructure_active_symbols_response,
     m.ActiveSymbolsResponseActiveSymbolsItem: unstructure_active_symbols_response_active_symbols_item,
+    m.AfterFirstDepositRequirements: unstructure_after_first_deposit_requirements,
     m.ApiTokenRequest: unstructure_api_token_request,
     m.ApiTokenResponse: unstructure_api_token_response,
     m.ApiTokenResponseApiToken: unstructure_api_token_response_api_token,
@@ -73557,6 +77167,8 @@ _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.CashierResponseCashierOption2Deposit: unstructure_cashier_response_cashier_option2_deposit,
     m.CashierResponseCashierOption2WithdrawOption1: unstructure_cashier_response_cashier_option2_withdraw_option1,
     m.CashierResponseCashierOption2WithdrawOption2: unstructure_cashier_response_cashier_option2_withdraw_option2,
+    m.ClientKycStatusRequirements: unstructure_client_kyc_status_requirements,
+    m.ComplianceRequirements: unstructure_compliance_requirements,
     m.ConfirmEmailRequest: unstructure_confirm_email_request,
     m.ConfirmEmailResponse: unstructure_confirm_email_response,
     m.ContractUpdateHistoryRequest: unstructure_contract_update_history_request,
@@ -73654,6 +77266,8 @@ _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.GetLimitsResponseGetLimitsLifetimeTransfersCryptoToFiat: unstructure_get_limits_response_get_limits_lifetime_transfers_crypto_to_fiat,
     m.GetLimitsResponseGetLimitsLifetimeTransfersFiatToCrypto: unstructure_get_limits_response_get_limits_lifetime_transfers_fiat_to_crypto,
     m.GetLimitsResponseGetLimitsMarketSpecificValueItem: unstructure_get_limits_response_get_limits_market_specific_value_item,
+    m.GetLimitsResponseGetLimitsPayoutPerSymbol: unstructure_get_limits_response_get_limits_payout_per_symbol,
+    m.GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm: unstructure_get_limits_response_get_limits_payout_per_symbol_non_atm,
     m.GetSelfExclusionRequest: unstructure_get_self_exclusion_request,
     m.GetSelfExclusionResponse: unstructure_get_self_exclusion_response,
     m.GetSelfExclusionResponseGetSelfExclusion: unstructure_get_self_exclusion_response_get_self_exclusion,
@@ -73684,6 +77298,11 @@ _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
     m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional,
     m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+    m.LandingCompanyDetails: unstructure_landing_company_details,
+    m.LandingCompanyDetails2: unstructure_landing_company_details2,
+    m.LandingCompanyDetails3: unstructure_landing_company_details3,
+    m.LandingCompanyDetails4: unstructure_landing_company_details4,
+    m.LandingCompanyDetails5: unstructure_landing_company_details5,
     m.LandingCompanyDetailsRequest: unstructure_landing_company_details_request,
     m.LandingCompanyDetailsResponse: unstructure_landing_company_details_response,
     m.LandingCompanyDetailsResponseLandingCompanyDetails: unstructure_landing_company_details_response_landing_company_details,
@@ -73713,6 +77332,22 @@ _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements,
     m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit,
     m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyFinancialCompany: unstructure_landing_company_response_landing_company_financial_company,
+    m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirements: unstructure_landing_company_response_landing_company_financial_company_requirements,
+    m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_financial_company_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance: unstructure_landing_company_response_landing_company_financial_company_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyGamingCompany: unstructure_landing_company_response_landing_company_gaming_company,
+    m.LandingCompanyResponseLandingCompanyGamingCompanyRequirements: unstructure_landing_company_response_landing_company_gaming_company_requirements,
+    m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_gaming_company_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance: unstructure_landing_company_response_landing_company_gaming_company_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyMtAllCompany: unstructure_landing_company_response_landing_company_mt_all_company,
+    m.LandingCompanyResponseLandingCompanyMtFinancialCompany: unstructure_landing_company_response_landing_company_mt_financial_company,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompany: unstructure_landing_company_response_landing_company_mt_gaming_company,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial: unstructure_landing_company_response_landing_company_mt_gaming_company_financial,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements: unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance: unstructure_landing_company_response_landing_company_mt_gaming_company_financial_requirements_compliance,
+    m.LegalRequirements: unstructure_legal_requirements,
     m.LoginHistoryRequest: unstructure_login_history_request,
     m.LoginHistoryResponse: unstructure_login_history_response,
     m.LoginHistoryResponseLoginHistoryItem: unstructure_login_history_response_login_history_item,
@@ -73966,7 +77601,12 @@ _UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.ProposalOpenContractRequest: unstructure_proposal_open_contract_request,
     m.ProposalOpenContractResponse: unstructure_proposal_open_contract_response,
     m.ProposalOpenContractResponseProposalOpenContract: unstructure_proposal_open_contract_response_proposal_open_contract,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetails: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item,
+    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item,
     m.ProposalOpenContractResponseProposalOpenContractCancellation: unstructure_proposal_open_contract_response_proposal_open_contract_cancellation,
+    m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate: unstructure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update,
     m.ProposalOpenContractResponseProposalOpenContractLimitOrder: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order,
     m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss,
     m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out,

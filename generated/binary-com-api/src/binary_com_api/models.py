@@ -20,6 +20,7 @@ __all__ = [
     "ActiveSymbolsRequest",
     "ActiveSymbolsResponse",
     "ActiveSymbolsResponseActiveSymbolsItem",
+    "AfterFirstDepositRequirements",
     "ApiTokenRequest",
     "ApiTokenResponse",
     "ApiTokenResponseApiToken",
@@ -86,6 +87,8 @@ __all__ = [
     "CashierResponseCashierOption2Deposit",
     "CashierResponseCashierOption2WithdrawOption1",
     "CashierResponseCashierOption2WithdrawOption2",
+    "ClientKycStatusRequirements",
+    "ComplianceRequirements",
     "ConfirmEmailRequest",
     "ConfirmEmailResponse",
     "ContractUpdateHistoryRequest",
@@ -183,6 +186,8 @@ __all__ = [
     "GetLimitsResponseGetLimitsLifetimeTransfersCryptoToFiat",
     "GetLimitsResponseGetLimitsLifetimeTransfersFiatToCrypto",
     "GetLimitsResponseGetLimitsMarketSpecificValueItem",
+    "GetLimitsResponseGetLimitsPayoutPerSymbol",
+    "GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm",
     "GetSelfExclusionRequest",
     "GetSelfExclusionResponse",
     "GetSelfExclusionResponseGetSelfExclusion",
@@ -213,6 +218,11 @@ __all__ = [
     "KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem",
     "KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional",
     "KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem",
+    "LandingCompanyDetails",
+    "LandingCompanyDetails2",
+    "LandingCompanyDetails3",
+    "LandingCompanyDetails4",
+    "LandingCompanyDetails5",
     "LandingCompanyDetailsRequest",
     "LandingCompanyDetailsResponse",
     "LandingCompanyDetailsResponseLandingCompanyDetails",
@@ -242,6 +252,22 @@ __all__ = [
     "LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements",
     "LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit",
     "LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance",
+    "LandingCompanyResponseLandingCompanyFinancialCompany",
+    "LandingCompanyResponseLandingCompanyFinancialCompanyRequirements",
+    "LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit",
+    "LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance",
+    "LandingCompanyResponseLandingCompanyGamingCompany",
+    "LandingCompanyResponseLandingCompanyGamingCompanyRequirements",
+    "LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit",
+    "LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance",
+    "LandingCompanyResponseLandingCompanyMtAllCompany",
+    "LandingCompanyResponseLandingCompanyMtFinancialCompany",
+    "LandingCompanyResponseLandingCompanyMtGamingCompany",
+    "LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial",
+    "LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements",
+    "LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit",
+    "LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance",
+    "LegalRequirements",
     "LoginHistoryRequest",
     "LoginHistoryResponse",
     "LoginHistoryResponseLoginHistoryItem",
@@ -495,7 +521,12 @@ __all__ = [
     "ProposalOpenContractRequest",
     "ProposalOpenContractResponse",
     "ProposalOpenContractResponseProposalOpenContract",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetails",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem",
     "ProposalOpenContractResponseProposalOpenContractCancellation",
+    "ProposalOpenContractResponseProposalOpenContractIsValidToUpdate",
     "ProposalOpenContractResponseProposalOpenContractLimitOrder",
     "ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss",
     "ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut",
@@ -856,6 +887,15 @@ class ActiveSymbolsResponseActiveSymbolsItem:
     submarket_display_name: str
     symbol: str
     symbol_type: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class AfterFirstDepositRequirements:
+    """After first deposit requirements."""
+
+    financial_assessment: list[str] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -1906,6 +1946,27 @@ class CashierResponseCashierOption2WithdrawOption2:
     """Cashier response cashier option2 withdraw option2."""
 
     dry_run: Literal[1]
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ClientKycStatusRequirements:
+    """Client kyc status requirements."""
+
+    poa_status: Literal["none", "pending", "expired", "verified", "rejected"]
+    poi_status: Literal["none", "pending", "verified", "suspected", "rejected", "expired"]
+    valid_tin: Literal[1, 0]
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ComplianceRequirements:
+    """Compliance requirements."""
+
+    mt5: list[str] | None = None
+    tax_information: list[str] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -3245,7 +3306,7 @@ class GetLimitsResponseGetLimits:
     num_of_days_limit: float | None = None
     open_positions: int | None = None
     payout: float | None = None
-    payout_per_symbol: dict[str, Any] | Unset | None = UNSET
+    payout_per_symbol: GetLimitsResponseGetLimitsPayoutPerSymbol | Unset | None = UNSET
     payout_per_symbol_and_contract_type: float | None = None
     remainder: float | None = None
     withdrawal_for_x_days_monetary: float | None = None
@@ -3304,6 +3365,26 @@ class GetLimitsResponseGetLimitsMarketSpecificValueItem:
     payout_limit: float | None = None
     profile_name: str | None = None
     turnover_limit: float | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class GetLimitsResponseGetLimitsPayoutPerSymbol:
+    """Get limits response get limits payout per symbol."""
+
+    atm: float | Unset | None = UNSET
+    non_atm: GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm:
+    """Get limits response get limits payout per symbol non atm."""
+
+    less_than_seven_days: float | None = None
+    more_than_seven_days: float | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -3782,6 +3863,121 @@ class KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsIt
 
 
 @attrs.define(kw_only=True)
+class LandingCompanyDetails:
+    """Landing company details."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    client_kyc_status: ClientKycStatusRequirements | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LegalRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyDetails2:
+    """Landing company details2."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    client_kyc_status: ClientKycStatusRequirements | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LegalRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyDetails3:
+    """Landing company details3."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    client_kyc_status: ClientKycStatusRequirements | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LegalRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyDetails4:
+    """Landing company details4."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    client_kyc_status: ClientKycStatusRequirements | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LegalRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyDetails5:
+    """Landing company details5."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    client_kyc_status: ClientKycStatusRequirements | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LegalRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
 class LandingCompanyDetailsRequest:
     """Landing company details request."""
 
@@ -3951,17 +4147,19 @@ class LandingCompanyResponseLandingCompany:
         LandingCompanyResponseLandingCompanyDxtradeFinancialCompany | None
     ) = None
     dxtrade_gaming_company: LandingCompanyResponseLandingCompanyDxtradeGamingCompany | None = None
-    financial_company: dict[str, Any] | Unset | None = UNSET
+    financial_company: LandingCompanyResponseLandingCompanyFinancialCompany | Unset | None = UNSET
     forbidden_postcode_pattern: str | None = None
-    gaming_company: dict[str, Any] | Unset | None = UNSET
+    gaming_company: LandingCompanyResponseLandingCompanyGamingCompany | Unset | None = UNSET
     id: str | None = None
     is_idv_supported: Literal[1, 0] | None = None
     lc_to_open_mf_account: str | None = None
     minimum_age: int | None = None
     mt5_age_verification: Literal[1, 0] | None = None
-    mt_all_company: dict[str, Any] | Unset | None = UNSET
-    mt_financial_company: dict[str, Any] | Unset | None = UNSET
-    mt_gaming_company: dict[str, Any] | Unset | None = UNSET
+    mt_all_company: LandingCompanyResponseLandingCompanyMtAllCompany | Unset | None = UNSET
+    mt_financial_company: LandingCompanyResponseLandingCompanyMtFinancialCompany | Unset | None = (
+        UNSET
+    )
+    mt_gaming_company: LandingCompanyResponseLandingCompanyMtGamingCompany | Unset | None = UNSET
     name: str | None = attrs.field(default=None, repr=False)
     need_set_max_turnover_limit: Literal[0, 1] | None = None
     no_province: Literal[0, 1] | None = None
@@ -4212,6 +4410,232 @@ class LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequiremen
 
     mt5: list[str] | None = None
     tax_information: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyFinancialCompany:
+    """Landing company response landing company financial company."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[1, 0] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LandingCompanyResponseLandingCompanyFinancialCompanyRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyFinancialCompanyRequirements:
+    """Landing company response landing company financial company requirements."""
+
+    after_first_deposit: (
+        LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit | None
+    ) = None
+    compliance: (
+        LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance | None
+    ) = None
+    partner: list[str] | None = None
+    signup: list[str] | None = None
+    withdrawal: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsAfterFirstDeposit:
+    """Landing company response landing company financial company requirements after first
+    deposit.
+    """
+
+    financial_assessment: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyFinancialCompanyRequirementsCompliance:
+    """Landing company response landing company financial company requirements compliance."""
+
+    mt5: list[str] | None = None
+    tax_information: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyGamingCompany:
+    """Landing company response landing company gaming company."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: LandingCompanyResponseLandingCompanyGamingCompanyRequirements | None = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyGamingCompanyRequirements:
+    """Landing company response landing company gaming company requirements."""
+
+    after_first_deposit: (
+        LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit | None
+    ) = None
+    compliance: LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance | None = (
+        None
+    )
+    partner: list[str] | None = None
+    signup: list[str] | None = None
+    withdrawal: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyGamingCompanyRequirementsAfterFirstDeposit:
+    """Landing company response landing company gaming company requirements after first deposit."""
+
+    financial_assessment: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyGamingCompanyRequirementsCompliance:
+    """Landing company response landing company gaming company requirements compliance."""
+
+    mt5: list[str] | None = None
+    tax_information: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtAllCompany:
+    """Landing company response landing company mt all company."""
+
+    swap_free: LandingCompanyDetails | Unset | None = UNSET
+    zero_spread: LandingCompanyDetails2 | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtFinancialCompany:
+    """Landing company response landing company mt financial company."""
+
+    financial: LandingCompanyDetails3 | Unset | None = UNSET
+    financial_stp: LandingCompanyDetails4 | Unset | None = UNSET
+    gold: LandingCompanyDetails5 | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtGamingCompany:
+    """Landing company response landing company mt gaming company."""
+
+    financial: LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtGamingCompanyFinancial:
+    """Landing company response landing company mt gaming company financial."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: (
+        LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements | None
+    ) = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirements:
+    """Landing company response landing company mt gaming company financial requirements."""
+
+    after_first_deposit: (
+        LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit
+        | None
+    ) = None
+    compliance: (
+        LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance | None
+    ) = None
+    partner: list[str] | None = None
+    signup: list[str] | None = None
+    withdrawal: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsAfterFirstDeposit:
+    """Landing company response landing company mt gaming company financial requirements after first
+    deposit.
+    """
+
+    financial_assessment: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyMtGamingCompanyFinancialRequirementsCompliance:
+    """Landing company response landing company mt gaming company financial requirements
+    compliance.
+    """
+
+    mt5: list[str] | None = None
+    tax_information: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LegalRequirements:
+    """Legal requirements."""
+
+    after_first_deposit: AfterFirstDepositRequirements | None = None
+    compliance: ComplianceRequirements | None = None
+    partner: list[str] | None = None
+    signup: list[str] | None = None
+    withdrawal: list[str] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -8883,7 +9307,9 @@ class ProposalOpenContractResponseProposalOpenContract:
 
     account_id: float | None = None
     app_markup_amount: str | None = None
-    audit_details: dict[str, Any] | Unset | None = UNSET
+    audit_details: ProposalOpenContractResponseProposalOpenContractAuditDetails | Unset | None = (
+        UNSET
+    )
     barrier: str | Unset | None = UNSET
     barrier_count: float | None = None
     barrier_spot_distance: str | None = None
@@ -8929,7 +9355,9 @@ class ProposalOpenContractResponseProposalOpenContract:
     is_sold: Literal[0, 1] | None = None
     is_valid_to_cancel: Literal[0, 1] | None = None
     is_valid_to_sell: Literal[0, 1] | None = None
-    is_valid_to_update: dict[str, Any] | Unset | None = UNSET
+    is_valid_to_update: (
+        ProposalOpenContractResponseProposalOpenContractIsValidToUpdate | Unset | None
+    ) = UNSET
     limit_order: ProposalOpenContractResponseProposalOpenContractLimitOrder | None = None
     longcode: str | None = None
     low_barrier: str | None = None
@@ -8967,11 +9395,78 @@ class ProposalOpenContractResponseProposalOpenContract:
 
 
 @attrs.define(kw_only=True)
+class ProposalOpenContractResponseProposalOpenContractAuditDetails:
+    """Proposal open contract response proposal open contract audit details."""
+
+    all_ticks: (
+        list[ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem] | None
+    ) = None
+    contract_end: (
+        list[ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem] | None
+    ) = None
+    contract_start: (
+        list[ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem] | None
+    ) = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem:
+    """Proposal open contract response proposal open contract audit details all ticks item."""
+
+    epoch: int | None = None
+    flag: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    tick: float | Unset | None = UNSET
+    tick_display_value: str | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem:
+    """Proposal open contract response proposal open contract audit details contract end item."""
+
+    epoch: int | None = None
+    flag: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    tick: float | Unset | None = UNSET
+    tick_display_value: str | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem:
+    """Proposal open contract response proposal open contract audit details contract start item."""
+
+    epoch: int | None = None
+    flag: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    tick: float | Unset | None = UNSET
+    tick_display_value: str | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
 class ProposalOpenContractResponseProposalOpenContractCancellation:
     """Proposal open contract response proposal open contract cancellation."""
 
     ask_price: float | None = None
     date_expiry: int | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class ProposalOpenContractResponseProposalOpenContractIsValidToUpdate:
+    """Proposal open contract response proposal open contract is valid to update."""
+
+    stop_loss: Literal[0, 1] | Unset | None = UNSET
+    stop_out: Literal[0, 1] | Unset | None = UNSET
+    take_profit: Literal[0, 1] | Unset | None = UNSET
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 

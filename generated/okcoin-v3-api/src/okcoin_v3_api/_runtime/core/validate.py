@@ -187,7 +187,11 @@ class OneOf(Check):
         self._allowed = frozenset((value.__class__, value) for value in values)
 
     def __call__(self, value: Any, path: str) -> Any:
-        if (value.__class__, value) not in self._allowed:
+        try:
+            known = (value.__class__, value) in self._allowed
+        except TypeError:  # a list or a dict cannot be hashed, nor be one of the values
+            known = False
+        if not known:
             allowed = ", ".join(repr(option) for option in self._values)
             raise ValidationError(path, f"must be one of {allowed}, got {_shown(path, value)}")
         return value
