@@ -32,6 +32,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mod
             "generate",
             str(SPECS / "petstore30.yaml"),
             str(SPECS / "secured.yaml"),
+            str(SPECS / "quirks.yaml"),
             "--output",
             str(output),
         ]
@@ -41,6 +42,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mod
     for name, package in (
         ("swagger-petstore-api", "swagger_petstore_api"),
         ("secured-service-api", "secured_service_api"),
+        ("quirks-api", "quirks_api"),
     ):
         sys.path.insert(0, str(output / name / "src"))
         for loaded in [key for key in sys.modules if key.split(".")[0] == package]:
@@ -48,7 +50,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mod
         found[package] = importlib.import_module(package)
         importlib.import_module(package + ".testing")
     yield found
-    for name in ("swagger-petstore-api", "secured-service-api"):
+    for name in ("swagger-petstore-api", "secured-service-api", "quirks-api"):
         sys.path.remove(str(output / name / "src"))
 
 
@@ -250,3 +252,21 @@ def test_the_simulator_runs_in_place_from_a_document() -> None:
 
         uuid.UUID(body["id"])
         assert send(sim.base_url + "/things/nope")[0] == 400
+
+
+def test_head_routes_and_read_only_fields(packages: dict[str, ModuleType]) -> None:
+    """A HEAD route answers with headers only; a required readOnly property is required in
+    answers, never in requests (the client does not send it)."""
+    package = packages["quirks_api"]
+    with (
+        package.testing.QuirksSimulator() as sim,
+        package.QuirksClient(base_url=sim.base_url, retries=0) as client,
+    ):
+        assert call_every_operation(package, sim, client) == []
+        request = urllib.request.Request(sim.base_url + "/switches/x", method="HEAD")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=5)
+        assert refused.value.code == 400 and refused.value.read() == b""
+        assert "'id' is a required property" in str(
+            sim.schemas.first_error({"$ref": "#/components/schemas/Switch"}, {"on": True})
+        )

@@ -238,11 +238,12 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(reply.body)
+            if self.command != "HEAD":  # a HEAD answer has headers only, whatever its length
+                self.wfile.write(reply.body)
         except OSError:
             self.close_connection = True  # the client went away
 
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_GET
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = do_GET
 
     def _drop(self) -> None:
         self.close_connection = True

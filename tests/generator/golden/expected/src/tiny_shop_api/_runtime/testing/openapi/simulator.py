@@ -40,8 +40,12 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     Draft202012Validator,
     FormatChecker,
+    validators,
 )
-from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+    ValidationError,
+    best_match,
+)
 
 from ..examples import Examples, primary_type
 from ..faults import Fault, RandomFaults
@@ -249,35 +253,57 @@ class Schemas:
     def __init__(self, document: Mapping[str, Any], seed: int) -> None:
         self.document = as_json_schema_2020(document)
         self._checker = _format_checker()
-        self._validators: dict[int, tuple[Schema, Any]] = {}
+        self._validators: dict[tuple[int, str], tuple[Schema, Any]] = {}
         self.examples = _Values(self.document, is_valid=self.is_valid, seed=seed)
+        # OpenAPI: a required readOnly property is required in answers only, a required
+        # writeOnly one in requests only.
+        self._classes = {
+            direction: validators.extend(  # type: ignore[no-untyped-call, unused-ignore]
+                Draft202012Validator, {"required": self._required_except(skipped)}
+            )
+            for direction, skipped in (("request", "readOnly"), ("response", "writeOnly"))
+        }
+
+    def _required_except(self, skipped: str) -> Any:
+        def required(validator: Any, names: Any, instance: Any, schema: Any) -> Any:
+            if not validator.is_type(instance, "object"):
+                return
+            properties = _mapping(schema.get("properties"))
+            for name in names if isinstance(names, list) else ():
+                declared = _mapping(self.resolve(properties.get(name, {})))
+                if name not in instance and declared.get(skipped) is not True:
+                    yield ValidationError(f"{name!r} is a required property")
+
+        return required
 
     def resolve(self, node: Any) -> Any:
         return self.examples.resolve(node)
 
-    def validator(self, schema: Schema) -> Any:
-        """A 2020-12 validator whose local `$ref`s (`#/components/...`) resolve in the
-        document."""
-        cached = self._validators.get(id(schema))
+    def validator(self, schema: Schema, direction: str = "response") -> Any:
+        """A 2020-12 validator of requests or answers whose local `$ref`s
+        (`#/components/...`) resolve in the document."""
+        cached = self._validators.get((id(schema), direction))
         if cached is not None and cached[0] is schema:
             return cached[1]
         root = {key: value for key, value in self.document.items() if key not in schema}
         root.update(schema)
-        validator = Draft202012Validator(root, format_checker=self._checker)
-        self._validators[id(schema)] = (schema, validator)
+        validator = self._classes[direction](root, format_checker=self._checker)
+        self._validators[(id(schema), direction)] = (schema, validator)
         return validator
 
-    def is_valid(self, schema: Schema, value: Json) -> bool:
+    def is_valid(self, schema: Schema, value: Json, direction: str = "response") -> bool:
         try:
-            return bool(self.validator(schema).is_valid(value))
+            return bool(self.validator(schema, direction).is_valid(value))
         except Exception:  # a schema jsonschema cannot compile counts as "no opinion"
             return True
 
-    def first_error(self, schema: Schema, value: Json) -> tuple[str, str] | None:
+    def first_error(
+        self, schema: Schema, value: Json, direction: str = "response"
+    ) -> tuple[str, str] | None:
         """The most relevant rule `value` breaks, as (where, what), or None when it fits;
         `where` is the path inside the value (`items/0/name`), empty at its top."""
         try:
-            error = best_match(self.validator(schema).iter_errors(value))
+            error = best_match(self.validator(schema, direction).iter_errors(value))
         except Exception:
             return None
         if error is None:
@@ -879,7 +905,7 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
                 if param.required:
                     raise Refused(400, param.name, f"the {param.location} parameter is required")
                 continue
-            problem = self.schemas.first_error(param.schema, value)
+            problem = self.schemas.first_error(param.schema, value, "request")
             if problem is not None:
                 where, what = problem
                 raise Refused(400, f"{param.name}/{where}" if where else param.name, what)
@@ -897,7 +923,7 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
         if _is_json(media):
             try:
                 value = json.loads(request.body)
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise Refused(400, "body", "the body is not valid JSON") from None
         elif media == "application/x-www-form-urlencoded":
             value = _read_form(
@@ -905,7 +931,7 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             )
         else:
             return  # multipart parts, files and text are taken as they come
-        problem = self.schemas.first_error(op.body_schema, value)
+        problem = self.schemas.first_error(op.body_schema, value, "request")
         if problem is not None:
             where, what = problem
             raise Refused(400, where or "body", what)
