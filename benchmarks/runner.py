@@ -43,7 +43,7 @@ PEER_PACKAGES = (
     "jsonschema",
 )
 DERIV_PACKAGES = ("python-deriv-api", "websockets", "reactivex")
-FIGURES = "abcdefg"
+FIGURES = "abcdefgh"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,6 +104,7 @@ def _run_figures(
         fig_e_websocket,
         fig_f_rest,
         fig_g_memory,
+        fig_h_first_call,
         profiling,
     )
 
@@ -143,6 +144,7 @@ def _run_figures(
         "e": ("e: WebSocket round trips", lambda: fig_e_websocket.run(settings, report)),
         "f": ("f: REST overhead", lambda: fig_f_rest.run(settings, report)),
         "g": ("g: memory", lambda: fig_g_memory.run(settings, report)),
+        "h": ("h: first call", lambda: fig_h_first_call.run(settings, report)),
     }
     for letter, (name, action) in steps.items():
         if letter in only:
@@ -287,6 +289,7 @@ def render_markdown(
         "e": "e. WebSocket",
         "f": "f. REST",
         "g": "g. memory",
+        "h": "h. first call",
     }
     if report.notes:
         lines += ["## Notes on this run", ""]

@@ -1,0 +1,50 @@
+"""The calls of the ``residence_list`` call (market group): their arguments and checks, the keys they always send, how
+their answers decode and what authorization they need.
+
+Reached through `binary_com_api._calls`, which imports this module on the first of these
+calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.market import residence_list as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "residence_list": Call(
+        name="residence_list",
+        params=(
+            Param(
+                "query",
+                "query",
+                False,
+                v.ListOf(
+                    v.OneOf(
+                        (
+                            "account_opening_self_declaration_required",
+                            "common_reporting_standard",
+                            "disabled",
+                            "identity",
+                            "jurisdiction_risk_assessment",
+                            "phone_idd",
+                            "selected",
+                            "text",
+                            "tin_format",
+                            "value",
+                            "wallet_signup",
+                        )
+                    )
+                ),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(("residence_list", 1),),
+        decode=_codec.structure_residence_list_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=True,
+        msg_types=frozenset({"residence_list"}),
+    ),
+}

@@ -1,0 +1,26 @@
+"""The calls of the ``ping`` call (system group): their arguments and checks, the keys they always send, how
+their answers decode and what authorization they need.
+
+Reached through `binary_com_api._calls`, which imports this module on the first of these
+calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.system import ping as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "ping": Call(
+        name="ping",
+        params=(Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),),
+        fixed=(("ping", 1),),
+        decode=_codec.structure_ping_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=True,
+        msg_types=frozenset({"ping"}),
+    ),
+}

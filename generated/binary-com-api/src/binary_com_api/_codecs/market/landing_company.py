@@ -1,0 +1,2160 @@
+"""Decoders and encoders of the ``landing_company`` call (market group), written out per model for speed.
+
+Reached through `binary_com_api._codec` (by class) and the call entries of the same
+calls; imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._runtime.core.types import UNSET
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_landing_company = frozenset({"landing_company"})
+
+
+_ALLOWED_none_svg = frozenset({"none", "svg"})
+
+
+_KEYS_LANDING_COMPANY_REQUEST = frozenset(
+    (
+        "landing_company",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE = frozenset(
+    (
+        "landing_company",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY = frozenset(
+    (
+        "address_parseable",
+        "all_company",
+        "config",
+        "ctrader",
+        "dxtrade_all_company",
+        "dxtrade_financial_company",
+        "dxtrade_gaming_company",
+        "financial_company",
+        "forbidden_postcode_pattern",
+        "gaming_company",
+        "id",
+        "is_idv_supported",
+        "lc_to_open_mf_account",
+        "minimum_age",
+        "mt5_age_verification",
+        "mt_all_company",
+        "mt_financial_company",
+        "mt_gaming_company",
+        "name",
+        "need_set_max_turnover_limit",
+        "no_province",
+        "require_address_postcode",
+        "require_age_verified_for_synthetic",
+        "require_poi",
+        "require_verification_when_not_age_verified",
+        "skip_deposit_verification",
+        "virtual_company",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_CTRADER = frozenset(("all",))
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_CTRADER_ALL = frozenset(("standard",))
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY = frozenset(("standard",))
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD_REQUIREMENTS = (
+    frozenset(
+        (
+            "after_first_deposit",
+            "compliance",
+            "partner",
+            "signup",
+            "withdrawal",
+        )
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD_REQUIREMENTS_AFTER_FIRST_DEPOSIT = frozenset(
+    ("financial_assessment",)
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD_REQUIREMENTS_COMPLIANCE = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY = frozenset(("standard",))
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD_REQUIREMENTS = (
+    frozenset(
+        (
+            "after_first_deposit",
+            "compliance",
+            "partner",
+            "signup",
+            "withdrawal",
+        )
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD_REQUIREMENTS_AFTER_FIRST_DEPOSIT = frozenset(
+    ("financial_assessment",)
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD_REQUIREMENTS_COMPLIANCE = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY = frozenset(("standard",))
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_REQUIREMENTS = (
+    frozenset(
+        (
+            "after_first_deposit",
+            "compliance",
+            "signup",
+            "withdrawal",
+        )
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_REQUIREMENTS_AFTER_FIRST_DEPOSIT = frozenset(
+    ("financial_assessment",)
+)
+
+
+_KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_REQUIREMENTS_COMPLIANCE = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_landing_company_request(data: Any) -> m.LandingCompanyRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyRequest)
+    count = len(data)
+    try:
+        value = data["landing_company"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("landing_company",)) from None
+    if value.__class__ is str:
+        obj.landing_company = value
+    else:
+        raise _expected("a string", value).at("landing_company")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 3:
+        unknown = sorted(key for key in data if key not in _KEYS_LANDING_COMPANY_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_landing_company_request(obj: m.LandingCompanyRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"landing_company": obj.landing_company}
+    value: Any
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_landing_company_response(data: Any) -> m.LandingCompanyResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponse)
+    count = len(data)
+    value = data.get("landing_company", _MISSING)
+    if value is _MISSING:
+        obj.landing_company = None
+        count += 1
+    else:
+        try:
+            obj.landing_company = structure_landing_company_response_landing_company(value)
+        except DecodeError as error:
+            raise error.at("landing_company") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_landing_company:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'landing_company'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_RESPONSE
+        }
+    return obj
+
+
+def unstructure_landing_company_response(obj: m.LandingCompanyResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.landing_company
+    if value is not None:
+        data["landing_company"] = unstructure_landing_company_response_landing_company(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompany)
+    count = len(data)
+    value = data.get("address_parseable", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.address_parseable = value
+    elif value is _MISSING:
+        obj.address_parseable = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("address_parseable")
+    value = data.get("all_company", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_none_svg:
+        obj.all_company = value
+    elif value is _MISSING:
+        obj.all_company = None
+        count += 1
+    else:
+        raise _not_one_of("'svg', 'none'", value).at("all_company")
+    value = data.get("config", _MISSING)
+    if value.__class__ is dict:
+        obj.config = value
+    elif value is _MISSING:
+        obj.config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("config")
+    value = data.get("ctrader", _MISSING)
+    if value is _MISSING:
+        obj.ctrader = None
+        count += 1
+    else:
+        try:
+            obj.ctrader = structure_landing_company_response_landing_company_ctrader(value)
+        except DecodeError as error:
+            raise error.at("ctrader") from None
+    value = data.get("dxtrade_all_company", _MISSING)
+    if value is _MISSING:
+        obj.dxtrade_all_company = None
+        count += 1
+    else:
+        try:
+            obj.dxtrade_all_company = (
+                structure_landing_company_response_landing_company_dxtrade_all_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("dxtrade_all_company") from None
+    value = data.get("dxtrade_financial_company", _MISSING)
+    if value is _MISSING:
+        obj.dxtrade_financial_company = None
+        count += 1
+    else:
+        try:
+            obj.dxtrade_financial_company = (
+                structure_landing_company_response_landing_company_dxtrade_financial_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("dxtrade_financial_company") from None
+    value = data.get("dxtrade_gaming_company", _MISSING)
+    if value is _MISSING:
+        obj.dxtrade_gaming_company = None
+        count += 1
+    else:
+        try:
+            obj.dxtrade_gaming_company = (
+                structure_landing_company_response_landing_company_dxtrade_gaming_company(value)
+            )
+        except DecodeError as error:
+            raise error.at("dxtrade_gaming_company") from None
+    value = data.get("financial_company", _MISSING)
+    if value is None or (value.__class__ is dict):
+        obj.financial_company = value
+    elif value is _MISSING:
+        obj.financial_company = UNSET
+        count += 1
+    else:
+        raise _expected("an object", value).at("financial_company")
+    value = data.get("forbidden_postcode_pattern", _MISSING)
+    if value.__class__ is str:
+        obj.forbidden_postcode_pattern = value
+    elif value is _MISSING:
+        obj.forbidden_postcode_pattern = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("forbidden_postcode_pattern")
+    value = data.get("gaming_company", _MISSING)
+    if value is None or (value.__class__ is dict):
+        obj.gaming_company = value
+    elif value is _MISSING:
+        obj.gaming_company = UNSET
+        count += 1
+    else:
+        raise _expected("an object", value).at("gaming_company")
+    value = data.get("id", _MISSING)
+    if value.__class__ is str:
+        obj.id = value
+    elif value is _MISSING:
+        obj.id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("id")
+    value = data.get("is_idv_supported", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_idv_supported = value
+    elif value is _MISSING:
+        obj.is_idv_supported = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("is_idv_supported")
+    value = data.get("lc_to_open_mf_account", _MISSING)
+    if value.__class__ is str:
+        obj.lc_to_open_mf_account = value
+    elif value is _MISSING:
+        obj.lc_to_open_mf_account = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("lc_to_open_mf_account")
+    value = data.get("minimum_age", _MISSING)
+    if value.__class__ is int:
+        obj.minimum_age = value
+    elif value is _MISSING:
+        obj.minimum_age = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("minimum_age")
+    value = data.get("mt5_age_verification", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.mt5_age_verification = value
+    elif value is _MISSING:
+        obj.mt5_age_verification = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("mt5_age_verification")
+    value = data.get("mt_all_company", _MISSING)
+    if value is None or (value.__class__ is dict):
+        obj.mt_all_company = value
+    elif value is _MISSING:
+        obj.mt_all_company = UNSET
+        count += 1
+    else:
+        raise _expected("an object", value).at("mt_all_company")
+    value = data.get("mt_financial_company", _MISSING)
+    if value is None or (value.__class__ is dict):
+        obj.mt_financial_company = value
+    elif value is _MISSING:
+        obj.mt_financial_company = UNSET
+        count += 1
+    else:
+        raise _expected("an object", value).at("mt_financial_company")
+    value = data.get("mt_gaming_company", _MISSING)
+    if value is None or (value.__class__ is dict):
+        obj.mt_gaming_company = value
+    elif value is _MISSING:
+        obj.mt_gaming_company = UNSET
+        count += 1
+    else:
+        raise _expected("an object", value).at("mt_gaming_company")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("need_set_max_turnover_limit", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.need_set_max_turnover_limit = value
+    elif value is _MISSING:
+        obj.need_set_max_turnover_limit = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("need_set_max_turnover_limit")
+    value = data.get("no_province", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.no_province = value
+    elif value is _MISSING:
+        obj.no_province = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("no_province")
+    value = data.get("require_address_postcode", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_address_postcode = value
+    elif value is _MISSING:
+        obj.require_address_postcode = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("require_address_postcode")
+    value = data.get("require_age_verified_for_synthetic", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_age_verified_for_synthetic = value
+    elif value is _MISSING:
+        obj.require_age_verified_for_synthetic = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("require_age_verified_for_synthetic")
+    value = data.get("require_poi", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_poi = value
+    elif value is _MISSING:
+        obj.require_poi = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("require_poi")
+    value = data.get("require_verification_when_not_age_verified", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_verification_when_not_age_verified = value
+    elif value is _MISSING:
+        obj.require_verification_when_not_age_verified = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("require_verification_when_not_age_verified")
+    value = data.get("skip_deposit_verification", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.skip_deposit_verification = value
+    elif value is _MISSING:
+        obj.skip_deposit_verification = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("skip_deposit_verification")
+    value = data.get("virtual_company", _MISSING)
+    if value.__class__ is str:
+        obj.virtual_company = value
+    elif value is _MISSING:
+        obj.virtual_company = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("virtual_company")
+    if count == 27:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company(
+    obj: m.LandingCompanyResponseLandingCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address_parseable
+    if value is not None:
+        data["address_parseable"] = value
+    value = obj.all_company
+    if value is not None:
+        data["all_company"] = value
+    value = obj.config
+    if value is not None:
+        data["config"] = value
+    value = obj.ctrader
+    if value is not None:
+        data["ctrader"] = unstructure_landing_company_response_landing_company_ctrader(value)
+    value = obj.dxtrade_all_company
+    if value is not None:
+        data["dxtrade_all_company"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_all_company(value)
+        )
+    value = obj.dxtrade_financial_company
+    if value is not None:
+        data["dxtrade_financial_company"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_financial_company(value)
+        )
+    value = obj.dxtrade_gaming_company
+    if value is not None:
+        data["dxtrade_gaming_company"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_gaming_company(value)
+        )
+    value = obj.financial_company
+    if value is not UNSET:
+        data["financial_company"] = value
+    value = obj.forbidden_postcode_pattern
+    if value is not None:
+        data["forbidden_postcode_pattern"] = value
+    value = obj.gaming_company
+    if value is not UNSET:
+        data["gaming_company"] = value
+    value = obj.id
+    if value is not None:
+        data["id"] = value
+    value = obj.is_idv_supported
+    if value is not None:
+        data["is_idv_supported"] = value
+    value = obj.lc_to_open_mf_account
+    if value is not None:
+        data["lc_to_open_mf_account"] = value
+    value = obj.minimum_age
+    if value is not None:
+        data["minimum_age"] = value
+    value = obj.mt5_age_verification
+    if value is not None:
+        data["mt5_age_verification"] = value
+    value = obj.mt_all_company
+    if value is not UNSET:
+        data["mt_all_company"] = value
+    value = obj.mt_financial_company
+    if value is not UNSET:
+        data["mt_financial_company"] = value
+    value = obj.mt_gaming_company
+    if value is not UNSET:
+        data["mt_gaming_company"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.need_set_max_turnover_limit
+    if value is not None:
+        data["need_set_max_turnover_limit"] = value
+    value = obj.no_province
+    if value is not None:
+        data["no_province"] = value
+    value = obj.require_address_postcode
+    if value is not None:
+        data["require_address_postcode"] = value
+    value = obj.require_age_verified_for_synthetic
+    if value is not None:
+        data["require_age_verified_for_synthetic"] = value
+    value = obj.require_poi
+    if value is not None:
+        data["require_poi"] = value
+    value = obj.require_verification_when_not_age_verified
+    if value is not None:
+        data["require_verification_when_not_age_verified"] = value
+    value = obj.skip_deposit_verification
+    if value is not None:
+        data["skip_deposit_verification"] = value
+    value = obj.virtual_company
+    if value is not None:
+        data["virtual_company"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_ctrader(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyCtrader:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyCtrader)
+    count = len(data)
+    value = data.get("all", _MISSING)
+    if value is _MISSING:
+        obj.all = None
+        count += 1
+    else:
+        try:
+            obj.all = structure_landing_company_response_landing_company_ctrader_all(value)
+        except DecodeError as error:
+            raise error.at("all") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_CTRADER
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_ctrader(
+    obj: m.LandingCompanyResponseLandingCompanyCtrader,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.all
+    if value is not None:
+        data["all"] = unstructure_landing_company_response_landing_company_ctrader_all(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_ctrader_all(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyCtraderAll:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyCtraderAll)
+    count = len(data)
+    value = data.get("standard", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_none_svg:
+        obj.standard = value
+    elif value is _MISSING:
+        obj.standard = None
+        count += 1
+    else:
+        raise _not_one_of("'svg', 'none'", value).at("standard")
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_CTRADER_ALL
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_ctrader_all(
+    obj: m.LandingCompanyResponseLandingCompanyCtraderAll,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.standard
+    if value is not None:
+        data["standard"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_all_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeAllCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeAllCompany)
+    count = len(data)
+    value = data.get("standard", _MISSING)
+    if value is _MISSING:
+        obj.standard = None
+        count += 1
+    else:
+        try:
+            obj.standard = (
+                structure_landing_company_response_landing_company_dxtrade_all_company_standard(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("standard") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_all_company(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeAllCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.standard
+    if value is not None:
+        data["standard"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_all_company_standard(value)
+        )
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_all_company_standard(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 14:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_all_company_standard(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements(
+                value
+            )
+        )
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_after_first_deposit(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_compliance(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_after_first_deposit(
+                value
+            )
+        )
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_compliance(
+                value
+            )
+        )
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_after_first_deposit(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit
+    )
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD_REQUIREMENTS_AFTER_FIRST_DEPOSIT
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_after_first_deposit(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_compliance(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance
+    )
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_ALL_COMPANY_STANDARD_REQUIREMENTS_COMPLIANCE
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_compliance(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_financial_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompany)
+    count = len(data)
+    value = data.get("standard", _MISSING)
+    if value is _MISSING:
+        obj.standard = None
+        count += 1
+    else:
+        try:
+            obj.standard = structure_landing_company_response_landing_company_dxtrade_financial_company_standard(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("standard") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_financial_company(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.standard
+    if value is not None:
+        data["standard"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard(
+                value
+            )
+        )
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_financial_company_standard(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandard:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandard)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 14:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandard,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements(
+                value
+            )
+        )
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit(
+                value
+            )
+        )
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance(
+                value
+            )
+        )
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsAfterFirstDeposit:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsAfterFirstDeposit
+    )
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD_REQUIREMENTS_AFTER_FIRST_DEPOSIT
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsAfterFirstDeposit,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsCompliance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsCompliance
+    )
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_FINANCIAL_COMPANY_STANDARD_REQUIREMENTS_COMPLIANCE
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsCompliance,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_gaming_company(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeGamingCompany:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeGamingCompany)
+    count = len(data)
+    value = data.get("standard", _MISSING)
+    if value is _MISSING:
+        obj.standard = None
+        count += 1
+    else:
+        try:
+            obj.standard = (
+                structure_landing_company_response_landing_company_dxtrade_gaming_company_standard(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("standard") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_gaming_company(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeGamingCompany,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.standard
+    if value is not None:
+        data["standard"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard(
+                value
+            )
+        )
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_gaming_company_standard(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandard:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandard)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 14:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandard,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements(
+                value
+            )
+        )
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit(
+                value
+            )
+        )
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = (
+            unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance(
+                value
+            )
+        )
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit(
+    data: Any,
+) -> (
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit
+):
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit
+    )
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_REQUIREMENTS_AFTER_FIRST_DEPOSIT
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance(
+    data: Any,
+) -> m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance
+    )
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_LANDING_COMPANY_RESPONSE_LANDING_COMPANY_DXTRADE_GAMING_COMPANY_STANDARD_REQUIREMENTS_COMPLIANCE
+        }
+    return obj
+
+
+def unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance(
+    obj: m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.LandingCompanyRequest: structure_landing_company_request,
+    m.LandingCompanyResponse: structure_landing_company_response,
+    m.LandingCompanyResponseLandingCompany: structure_landing_company_response_landing_company,
+    m.LandingCompanyResponseLandingCompanyCtrader: structure_landing_company_response_landing_company_ctrader,
+    m.LandingCompanyResponseLandingCompanyCtraderAll: structure_landing_company_response_landing_company_ctrader_all,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompany: structure_landing_company_response_landing_company_dxtrade_all_company,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard: structure_landing_company_response_landing_company_dxtrade_all_company_standard,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements: structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance: structure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompany: structure_landing_company_response_landing_company_dxtrade_financial_company,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandard: structure_landing_company_response_landing_company_dxtrade_financial_company_standard,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirements: structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsCompliance: structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompany: structure_landing_company_response_landing_company_dxtrade_gaming_company,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandard: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance: structure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.LandingCompanyRequest: unstructure_landing_company_request,
+    m.LandingCompanyResponse: unstructure_landing_company_response,
+    m.LandingCompanyResponseLandingCompany: unstructure_landing_company_response_landing_company,
+    m.LandingCompanyResponseLandingCompanyCtrader: unstructure_landing_company_response_landing_company_ctrader,
+    m.LandingCompanyResponseLandingCompanyCtraderAll: unstructure_landing_company_response_landing_company_ctrader_all,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompany: unstructure_landing_company_response_landing_company_dxtrade_all_company,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard: unstructure_landing_company_response_landing_company_dxtrade_all_company_standard,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements: unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance: unstructure_landing_company_response_landing_company_dxtrade_all_company_standard_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompany: unstructure_landing_company_response_landing_company_dxtrade_financial_company,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandard: unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirements: unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsCompliance: unstructure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompany: unstructure_landing_company_response_landing_company_dxtrade_gaming_company,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandard: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirements: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsAfterFirstDeposit: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_after_first_deposit,
+    m.LandingCompanyResponseLandingCompanyDxtradeGamingCompanyStandardRequirementsCompliance: unstructure_landing_company_response_landing_company_dxtrade_gaming_company_standard_requirements_compliance,
+}
