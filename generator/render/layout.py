@@ -64,6 +64,10 @@ class Layout:
     # Groups given one module per call (their folders hold an `__init__.py`).
     split_groups: tuple[str, ...]
 
+    def unit(self, path: tuple[str, ...]) -> Unit:
+        """The unit at this path (`("spot", "shared")`)."""
+        return next(unit for unit in self.units if unit.path == path)
+
     def unit_of_model(self, name: str) -> Unit:
         return self.model_units[name]
 

@@ -450,14 +450,14 @@ def _routed(unit: Unit) -> bool:
 
 
 def _unit_title(api: ir.Api, unit: Unit) -> str:
-    """What a unit's modules hold, for their docstrings."""
+    """Whose models, decoders or call entries a unit's modules hold, for their docstrings."""
     if unit.path == ("shared",):
-        return f"the {api.title} used by calls of several groups"
+        return f"calls of several groups of the {api.title}"
     if unit.path[-1] == "shared":
-        return f"the {unit.path[0]} group used by several of its calls"
+        return f"several calls of the {unit.path[0]} group"
     if len(unit.path) == 2:
         return f"the ``{unit.path[1]}`` call ({unit.path[0]} group)"
-    return f"the {unit.path[0]} group"
+    return f"the calls of the {unit.path[0]} group"
 
 
 def defined_names(source: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""The models of the oauth group.
+"""The models of the calls of the oauth group.
 
 Import them from `binance_oauth_api.models`, where every model of the package is. Unknown
 fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back

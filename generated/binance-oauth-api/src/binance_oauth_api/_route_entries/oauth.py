@@ -1,8 +1,7 @@
-"""What the client knows about the routes of the oauth group: where each goes, its arguments
-and how its answers decode.
+"""What the client knows about the routes of the calls of the oauth group.
 
-Reached through `binance_oauth_api._routes`, which imports this module on the first call of
-one of these routes.
+For each route: where it goes, its arguments and how its answers decode. Reached through
+`binance_oauth_api._routes`, which imports this module on the first call of one of them.
 """
 
 from __future__ import annotations

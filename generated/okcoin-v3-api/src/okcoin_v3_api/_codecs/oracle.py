@@ -1,7 +1,7 @@
-"""Decoders and encoders of the oracle group, written out per model for speed.
+"""Decoders and encoders of the models of the calls of the oracle group.
 
-Reached through `okcoin_v3_api._codec` (by class) and the call entries of the same
-calls; imported the first time one of them is needed.
+Written out per model for speed; reached through `okcoin_v3_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
 """
 
 from __future__ import annotations

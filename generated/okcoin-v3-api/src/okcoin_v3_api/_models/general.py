@@ -1,4 +1,4 @@
-"""The models of the general group.
+"""The models of the calls of the general group.
 
 Import them from `okcoin_v3_api.models`, where every model of the package is. Unknown
 fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back

@@ -1,4 +1,4 @@
-"""The models of the oracle group.
+"""The models of the calls of the oracle group.
 
 Import them from `okcoin_v3_api.models`, where every model of the package is. Unknown
 fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back

@@ -1,4 +1,4 @@
-"""The models of the Okcoin REST API v3 used by calls of several groups.
+"""The models of calls of several groups of the Okcoin REST API v3.
 
 Import them from `okcoin_v3_api.models`, where every model of the package is. Unknown
 fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back

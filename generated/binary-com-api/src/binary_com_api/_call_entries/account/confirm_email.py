@@ -1,8 +1,8 @@
-"""The calls of the ``confirm_email`` call (account group): their arguments and checks, the keys they always send, how
-their answers decode and what authorization they need.
+"""What the client knows about the ``confirm_email`` call (account group).
 
-Reached through `binary_com_api._calls`, which imports this module on the first of these
-calls.
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Decoders and encoders of the ``new_partner_account`` call (partners group), written out per model for speed.
+"""Decoders and encoders of the models of the ``new_partner_account`` call (partners group).
 
-Reached through `binary_com_api._codec` (by class) and the call entries of the same
-calls; imported the first time one of them is needed.
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The models of the spot group used by several of its calls.
+"""The models of several calls of the spot group.
 
 Import them from `okcoin_v3_api.models`, where every model of the package is. Unknown
 fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back

@@ -1,4 +1,4 @@
-"""The models of the items group.
+"""The models of the calls of the items group.
 
 Import them from `tiny_shop_api.models`, where every model of the package is. Unknown
 fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back
