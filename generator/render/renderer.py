@@ -58,6 +58,7 @@ class Renderer:
         self.request_models = plans.request_models(api)
         self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
         self._flavor_context: Mapping[str, Any] | None = None
+        self._unit_request_models: dict[tuple[str, ...], list[ir.Model]] = {}
 
     def _model_check(self, model: ir.Model) -> str:
         fields = f"_fields_{snake_case(model.name)}"
@@ -223,10 +224,14 @@ class Renderer:
     def unit_request_models(self, unit: Unit) -> list[ir.Model]:
         """The models the arguments of a unit's calls use: their checks are written out in the
         unit's call entries."""
-        names = models_reached(
-            self.api, [param.type for op in unit.operations for param in op.params]
-        )
-        return [model for model in self.request_models if model.name in names]
+        found = self._unit_request_models.get(unit.path)
+        if found is None:
+            names = models_reached(
+                self.api, [param.type for op in unit.operations for param in op.params]
+            )
+            found = [model for model in self.request_models if model.name in names]
+            self._unit_request_models[unit.path] = found
+        return found
 
     def _unit_context(self, unit: Unit) -> dict[str, Any]:
         return {
@@ -639,9 +644,12 @@ def write_files(files: Mapping[str, str], root: Path) -> FileChanges:
             changes.removed.append(relative)
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
+    folders: set[Path] = set()
     for relative, text in files.items():
         path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
         if not path.exists():
             changes.added.append(relative)
         elif path.read_text(encoding="utf-8") != text:
