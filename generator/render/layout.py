@@ -49,10 +49,6 @@ class Unit:
         `from ..models import X` one level down, `from ...models import X` two."""
         return "." * (len(self.path) + 1) + module
 
-    @property
-    def name(self) -> str:
-        return "/".join(self.path)
-
 
 @attrs.frozen
 class Layout:
