@@ -66,6 +66,17 @@ def compile_ours(python: str) -> None:
         )
 
 
+def compile_theirs(python: str) -> None:
+    """Bytecode for everything in python-deriv-api's environment (pip compiles on install;
+    this makes sure)."""
+    subprocess.run(
+        [python, "-m", "compileall", "-q", "-x", "test", *_site_packages(python)],
+        check=False,
+        env=_environment(),
+        capture_output=True,
+    )
+
+
 def run(settings: Settings, report: Report) -> None:
     if settings.deriv_python is None:
         report.note("d", "python-deriv-api's environment was not given: figure d skipped.")
@@ -73,12 +84,7 @@ def run(settings: Settings, report: Report) -> None:
     ours = settings.python
     deriv = str(settings.deriv_python)
     compile_ours(ours)
-    subprocess.run(
-        [deriv, "-m", "compileall", "-q", "-x", "test", *_site_packages(deriv)],
-        check=False,
-        env=_environment(),
-        capture_output=True,
-    )
+    compile_theirs(deriv)
     targets = [(ours, name) for name in (*PACKAGES, FIRST_USE)] + [(deriv, "deriv_api")]
     rounds = settings.scaled(15, 5)
     imports: dict[str, list[float]] = {name: [] for _, name in targets}

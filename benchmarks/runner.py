@@ -43,8 +43,7 @@ PEER_PACKAGES = (
     "jsonschema",
 )
 DERIV_PACKAGES = ("python-deriv-api", "websockets", "reactivex")
-FIGURES = "abcdefg"
-FIGURES += "i"  # fig_i_generate_corpus
+FIGURES = "abcdefghi"
 PEER_PACKAGES += ("openapi-python-client",)
 
 
@@ -106,6 +105,8 @@ def _run_figures(
         fig_e_websocket,
         fig_f_rest,
         fig_g_memory,
+        fig_h_first_call,
+        fig_i_generate_corpus,
         profiling,
     )
 
@@ -145,10 +146,9 @@ def _run_figures(
         "e": ("e: WebSocket round trips", lambda: fig_e_websocket.run(settings, report)),
         "f": ("f: REST overhead", lambda: fig_f_rest.run(settings, report)),
         "g": ("g: memory", lambda: fig_g_memory.run(settings, report)),
+        "h": ("h: first call", lambda: fig_h_first_call.run(settings, report)),
+        "i": ("i: OpenAPI corpus", lambda: fig_i_generate_corpus.run(settings, report)),
     }
-    from benchmarks import fig_i_generate_corpus
-
-    steps["i"] = ("i: OpenAPI corpus", lambda: fig_i_generate_corpus.run(settings, report))
     for letter, (name, action) in steps.items():
         if letter in only:
             attempt(name, action)
@@ -292,6 +292,7 @@ def render_markdown(
         "e": "e. WebSocket",
         "f": "f. REST",
         "g": "g. memory",
+        "h": "h. first call",
     }
     if report.notes:
         lines += ["## Notes on this run", ""]

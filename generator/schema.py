@@ -73,6 +73,8 @@ class SchemaConverter:
         self._models: dict[str, ir.Model] = {}
         self._taken: set[str] = set()
         self._ref_names: dict[str, str] = {}
+        # Refs to `type: [null, object]` components: their model, and None.
+        self._nullable_refs: set[str] = set()
         # Refs being converted that are not models: meeting one again is a cycle no class
         # breaks, which would otherwise recurse without end.
         self._expanding: list[str] = []
@@ -131,7 +133,7 @@ class SchemaConverter:
 
     def _convert_ref(self, ref: str, direction: Direction) -> ir.TypeRef:
         if ref in self._ref_names:
-            return ir.ModelType(self._ref_names[ref])
+            return self._ref_model(ref)
         name, target = self._resolve_ref(ref)
         if "allOf" in target and ref not in self._expanding:
             # A composed component is still one model, under the component's own name.
@@ -140,15 +142,20 @@ class SchemaConverter:
                 target = _merge_all_of(target, self._resolve_ref)
             finally:
                 self._expanding.remove(ref)
-        if _is_model_schema(target):
+        nullable = _is_nullable_model_schema(target)
+        if _is_model_schema(target) or nullable:
             model_name = class_name(name)
             if model_name in self._models:
                 # Another component (`pet-item` beside `PetItem`) already has this name.
                 model_name = unique(model_name, set(self._models) | self._taken)
             self._ref_names[ref] = model_name
+            if nullable:
+                # One model however many places refer to it, each of them nullable.
+                self._nullable_refs.add(ref)
+                target = {**target, "type": "object"}
             self._taken.add(model_name)
             self._build_model(target, model_name, direction)
-            return ir.ModelType(model_name)
+            return self._ref_model(ref)
         if ref in self._expanding:
             raise SchemaError(
                 f"$ref {ref!r} refers to itself through a schema that is not an object with "
@@ -159,6 +166,12 @@ class SchemaConverter:
             return self.convert(target, class_name(name), direction)
         finally:
             self._expanding.remove(ref)
+
+    def _ref_model(self, ref: str) -> ir.TypeRef:
+        model = ir.ModelType(self._ref_names[ref])
+        if ref in self._nullable_refs:
+            return _union([model, ir.ScalarType(ir.ScalarKind.NONE)])
+        return model
 
     def _convert_enum(self, schema: Schema) -> ir.TypeRef:
         values = tuple(schema["enum"])
@@ -344,6 +357,16 @@ def _is_scalar(value: object) -> bool:
 
 def _is_model_schema(schema: Schema) -> bool:
     return bool(schema.get("properties")) and schema.get("type", "object") in ("object", None)
+
+
+def _is_nullable_model_schema(schema: Schema) -> bool:
+    """`type: [null, object]` with properties: a model, or null."""
+    declared = schema.get("type")
+    return (
+        bool(schema.get("properties"))
+        and isinstance(declared, list)
+        and sorted(declared) == ["null", "object"]
+    )
 
 
 def _numeric_bounds(schema: Schema) -> Schema:

@@ -79,6 +79,7 @@ def check_generated(output: Path) -> list[str]:
     if not sources:
         return ["no generated packages found"]
     problems.extend(repeated_union_options(Path(source) for source in sources))
+    problems.extend(long_modules(Path(source) for source in sources))
     tools = Path(sys.executable).parent
     ruff = shutil.which("ruff", path=str(tools)) or "ruff"
     config = str(pipeline.ROOT / "generator" / "generated-ruff.toml")
@@ -135,6 +136,27 @@ def repeated_union_options(sources: Iterable[Path]) -> list[str]:
                         found.append(
                             f"{where}:{union.lineno}: {ast.unparse(union)} repeats an option"
                         )
+    return found
+
+
+# The most lines a generated module may have (the runtime's modules, copied as they are,
+# excepted): past this, the layout splits call groups per call (`generator.render.layout`).
+MAX_MODULE_LINES = 3000
+
+
+def long_modules(sources: Iterable[Path], limit: int = MAX_MODULE_LINES) -> list[str]:
+    """Generated modules (outside `_runtime/`) longer than `limit` lines: too long to read,
+    a layout bug."""
+    found = []
+    for source in sources:
+        for path in sorted(source.rglob("*.py")):
+            relative = path.relative_to(source)
+            if "_runtime" in relative.parts:
+                continue
+            with path.open(encoding="utf-8") as text:
+                lines = sum(1 for _ in text)
+            if lines > limit:
+                found.append(f"{relative}: {lines} lines, more than {limit}")
     return found
 
 

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    from generator.render.layout import Unit
     from generator.render.renderer import Renderer
+
+# Files a flavor renders per unit of the layout or per call group: path inside the package ->
+# (template, extra template variables).
+FileSet = Mapping[str, tuple[str, Mapping[str, Any]]]
 
 
 @attrs.frozen
@@ -39,6 +44,12 @@ class Flavor:
     readme: str = ""
     # Extra template variables, for flavors whose templates need more than the shared ones.
     context: Callable[[Renderer], Mapping[str, Any]] | None = None
+    # Files rendered once per unit of the layout (a group, or a call of a large group), and
+    # once per call group (see `generator.render.layout`).
+    # Imports of the client module for type checkers only: (module, names).
+    client_type_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    unit_files: Callable[[Renderer, Unit], FileSet] | None = None
+    group_files: Callable[[Renderer, str], FileSet] | None = None
 
 
 REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")

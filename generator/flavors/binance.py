@@ -260,6 +260,7 @@ FLAVOR = Flavor(
         ("binance/testing/__init__.py.jinja", "testing/__init__.py"),
     ),
     runtime=("binance", "core", "http", "testing"),
+    client_type_imports=((".", ("models",)),),
     client_imports=(
         ("time", ()),
         ("urllib3", ()),
@@ -282,7 +283,7 @@ FLAVOR = Flavor(
         ),
         (
             "._runtime.http.transport",
-            ("HttpOptions", "HttpTransport", "RetryBudget", "RetryPolicy", "Route"),
+            ("HttpOptions", "RetryBudget", "RetryPolicy", "Route"),
         ),
         ("._runtime.binance.errors", ("binance_errors",)),
         ("._runtime.core.errors", ("ValidationError",)),

@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, Flavor
+from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, FileSet, Flavor
+from generator.naming import class_name
 from generator.render import plans
 from generator.render.imports import ImportSet
 from generator.render.typing_expr import annotation
 
 if TYPE_CHECKING:
+    from generator.render.layout import Unit
     from generator.render.renderer import Renderer
 
 # What the client object itself defines; a call with one of these names could not get a method.
@@ -112,13 +114,81 @@ def _context(renderer: Renderer) -> dict[str, Any]:
                 raise ValueError(f"{plan.op.name}: follow-up call {follow_up!r} has no spec")
     return {
         "calls": calls,
-        "client_imports": _client_imports(api, calls),
-        "pipeline_imports": _pipeline_imports(api, calls),
+        "client_imports": _client_imports(api),
+        "pipeline_imports": _pipeline_imports(api),
+        "entry_modules": [
+            (plan.op.name, renderer.layout.unit_of(plan.op).module("._call_entries"))
+            for plan in calls
+        ],
+        "client_mixin": client_mixin,
+        "pipeline_mixin": pipeline_mixin,
         "secret": lambda field: (
             plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field in sensitive
         ),
         "endpoint": api.servers[0],
         "user_agent": f"{api.distribution}/{api.package_version}",
+    }
+
+
+def client_mixin(group: str) -> str:
+    """The class holding the client's methods of one call group (`TradingCalls`)."""
+    return class_name(group) + "Calls"
+
+
+def pipeline_mixin(group: str) -> str:
+    """The class holding the pipeline's methods of one call group."""
+    return class_name(group) + "PipelineCalls"
+
+
+def _plans(renderer: Renderer) -> list[CallPlan]:
+    calls: list[CallPlan] = renderer.flavor_context()["calls"]
+    return calls
+
+
+def _unit_files(renderer: Renderer, unit: Unit) -> FileSet:
+    """The call entries of one unit (a group, or a call of a large group)."""
+    names = {op.operation_id for op in unit.operations}
+    unit_calls = [plan for plan in _plans(renderer) if plan.op.operation_id in names]
+    if not unit_calls:
+        return {}
+    imports = ImportSet()
+    renderer.entry_codec_imports(imports, unit)
+    request_models = renderer.unit_request_models(unit)
+    if request_models:
+        imports.add(unit.relative(""), "models as m")
+    if request_models or any(plan.params for plan in unit_calls):
+        imports.add(unit.relative("_runtime.core"), "validate as v")
+    message = unit.relative("_runtime.websocket.message")
+    imports.add(message, "Call")
+    if any(plan.params for plan in unit_calls):
+        imports.add(message, "Param")
+    context = {"unit_calls": unit_calls, "entry_imports": imports.lines()}
+    return {unit.file("_call_entries"): ("websocket/_call_entries.py.jinja", context)}
+
+
+def _group_files(renderer: Renderer, group: str) -> FileSet:
+    """The client's and the pipeline's methods of one call group, a module each."""
+    group_calls = [plan for plan in _plans(renderer) if plan.op.group == group]
+    client = ImportSet()
+    client.add("typing", "cast")
+    client.add_type_only(".._runtime.binary.session", "Session")
+    _argument_imports(client, group_calls, streams=True)
+    pipelined = [plan for plan in group_calls if plan.method]
+    pipeline = ImportSet()
+    pipeline.add_type_only(".._runtime.binary.session", "Session")
+    if pipelined:
+        pipeline.add("typing", "cast")
+        pipeline.add_type_only(".._runtime.binary.pending", "Pending")
+        _argument_imports(pipeline, pipelined, streams=False)
+    return {
+        f"_methods/{group}.py": (
+            "binary/_methods.py.jinja",
+            {"group_calls": group_calls, "method_imports": client.lines()},
+        ),
+        f"_pipeline_methods/{group}.py": (
+            "binary/_pipeline_methods.py.jinja",
+            {"group_calls": pipelined, "method_imports": pipeline.lines()},
+        ),
     }
 
 
@@ -189,7 +259,7 @@ def _call_plan(
             for param in arguments
         ),
         fixed=tuple(fixed.items()),
-        decode=renderer._decode_expr(op.response),
+        decode=renderer.decode_expr(op.response, renderer.layout.unit_of(op)),
         msg_types=_msg_types(api, op.response),
         follow_ups=follow_ups,
     )
@@ -229,28 +299,29 @@ def _stream_doc(op: ir.Operation, follow_ups: tuple[str, ...], arguments: str) -
     return plans.docstring(text, 8)
 
 
-def _client_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
+def _client_imports(api: ir.Api) -> list[str]:
     imports = ImportSet()
     imports.add("ssl")
     imports.add("collections.abc", "Mapping")
-    imports.add("typing", "Any", "cast")
+    imports.add("typing", "Any", "Literal")
     imports.add("._runtime.websocket.backoff", "Backoff")
     imports.add("._runtime.binary.session", "Session")
     imports.add("._runtime.websocket.options", "ConnectionOptions")
     imports.add("urllib.parse", "urlencode")
     imports.add(".errors", "ValidationError")
+    for group in api.groups():
+        imports.add(f"._methods.{group}", client_mixin(group))
     imports.add_type_only("._pipeline", "Pipeline")
     imports.add_type_only("._runtime.websocket.message", "Call")
-    _argument_imports(imports, calls, streams=True)
     return imports.lines()
 
 
-def _pipeline_imports(api: ir.Api, calls: list[CallPlan]) -> list[str]:
+def _pipeline_imports(api: ir.Api) -> list[str]:
     imports = ImportSet()
-    imports.add("typing", "Any", "cast")
-    imports.add_type_only("._runtime.binary.pending", "Pending")
+    imports.add("typing", "Any")
     imports.add_type_only("._runtime.binary.session", "Session")
-    _argument_imports(imports, [plan for plan in calls if plan.method], streams=False)
+    for group in api.groups():
+        imports.add(f"._pipeline_methods.{group}", pipeline_mixin(group))
     return imports.lines()
 
 
@@ -264,15 +335,16 @@ def _argument_imports(imports: ImportSet, calls: list[CallPlan], *, streams: boo
             ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params if not p.constant
         ]
         if plans.needs_unset(fields):
-            imports.add("._runtime.core.types", "UNSET", "Unset")
+            imports.add(".._runtime.core.types", "UNSET", "Unset")
         if streams and plan.stream_method:
-            imports.add_type_only("._runtime.websocket.subscription", "Subscription")
+            imports.add_type_only(".._runtime.websocket.subscription", "Subscription")
     names = plans.typing_names(types)
     if "Decimal" in names:
         imports.add("decimal", "Decimal")
-    if "Literal" in names:
-        imports.add("typing", "Literal")
-    imports.add_type_only(".", "models")
+    for name in ("Any", "Literal"):
+        if name in names:
+            imports.add("typing", name)
+    imports.add_type_only("..", "models")
 
 
 def sensitive_fields(api: ir.Api, document: Mapping[str, Any]) -> set[ir.Field]:
@@ -492,4 +564,6 @@ with {client}(app_id=1089) as client:
             break""",
     readme=README,
     context=_context,
+    unit_files=_unit_files,
+    group_files=_group_files,
 )

@@ -134,7 +134,7 @@ FLAVOR = Flavor(
         ("._runtime.okcoin.auth", ("OkcoinSigner", "OkcoinTransport", "okcoin_errors")),
         (
             "._runtime.http.transport",
-            ("HttpOptions", "HttpTransport", "RetryBudget", "RetryPolicy", "Route"),
+            ("HttpOptions", "RetryBudget", "RetryPolicy", "Route"),
         ),
     ),
     exports=(

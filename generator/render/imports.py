@@ -49,8 +49,13 @@ class ImportSet:
         for module in sorted(self._modules, key=module_sort_key):
             groups[_group(module)].append(f"import {module}")
         for module in sorted(self._names, key=module_sort_key):
-            names = ", ".join(sorted(self._names[module], key=name_sort_key))
-            groups[_group(module)].append(f"from {module} import {names}")
+            plain = [name for name in self._names[module] if " as " not in name]
+            if plain:
+                names = ", ".join(sorted(plain, key=name_sort_key))
+                groups[_group(module)].append(f"from {module} import {names}")
+            # Each renamed import on a line of its own, as isort writes them.
+            for name in sorted(set(self._names[module]) - set(plain), key=name_sort_key):
+                groups[_group(module)].append(f"from {module} import {name}")
         lines: list[str] = []
         for group in groups:
             if group:
@@ -71,9 +76,11 @@ def _group(module: str) -> int:
     return 0 if module in _STDLIB else 1
 
 
-def module_sort_key(module: str) -> tuple[int, bool, str]:
-    # isort order within a section: `import x` lines first, then `from x import` lines.
-    return (_group(module), not module.startswith(".."), module.lstrip(".").lower())
+def module_sort_key(module: str) -> tuple[int, int, str]:
+    # isort order within a section: `import x` lines first, then `from x import` lines;
+    # relative imports furthest first (`...` before `..` before `.`).
+    dots = len(module) - len(module.lstrip("."))
+    return (_group(module), -dots if dots > 1 else 0, module.lstrip(".").lower())
 
 
 def name_sort_key(name: str) -> tuple[int, str]:

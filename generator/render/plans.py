@@ -401,7 +401,7 @@ def request_models(api: ir.Api) -> list[ir.Model]:
     pending = [param.type for op in api.operations for param in op.params]
     while pending:
         type_ref = pending.pop()
-        for name in _model_names(type_ref):
+        for name in model_names(type_ref):
             if name not in found:
                 model = api.model(name)
                 found[name] = model
@@ -411,19 +411,20 @@ def request_models(api: ir.Api) -> list[ir.Model]:
     return [found[name] for name in sorted(found)]
 
 
-def _model_names(type_ref: ir.TypeRef) -> list[str]:
+def model_names(type_ref: ir.TypeRef) -> list[str]:
+    """The models a type names, directly (not through the fields of other models)."""
     if isinstance(type_ref, ir.ModelType):
         return [type_ref.name]
     if isinstance(type_ref, ir.ListType):
-        return _model_names(type_ref.item)
+        return model_names(type_ref.item)
     if isinstance(type_ref, ir.TupleType):
-        return [name for item in type_ref.items for name in _model_names(item)]
+        return [name for item in type_ref.items for name in model_names(item)]
     if isinstance(type_ref, ir.MapType):
-        return _model_names(type_ref.value)
+        return model_names(type_ref.value)
     if isinstance(type_ref, ir.NullableType):
-        return _model_names(type_ref.inner)
+        return model_names(type_ref.inner)
     if isinstance(type_ref, ir.UnionType):
-        return [name for option in type_ref.options for name in _model_names(option)]
+        return [name for option in type_ref.options for name in model_names(option)]
     return []
 
 

@@ -6,6 +6,7 @@ Python here decides every name, ordering and import; the Jinja2 templates only l
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import functools
 import json
@@ -13,7 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ from generator.naming import snake_case, words
 from generator.render import plans
 from generator.render.codec import CodecWriter, plan_field, structure_name, unstructure_name
 from generator.render.imports import ImportSet, module_sort_key, name_sort_key
-from generator.render.typing_expr import annotation
+from generator.render.layout import Layout, Unit, direct_models, models_reached, plan_layout
+from generator.render.typing_expr import annotation, without_constraints
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES.parent / "runtime"
@@ -47,13 +49,16 @@ class Renderer:
         self.spec_document = spec_document
         self.spec_name = spec_name
         self.env = environment()
-        # Every type the routes decode, so helper names are fixed before any is handed out.
-        raw = (None, ir.ANY, ir.ScalarType(ir.ScalarKind.BYTES))
-        roots = [op.response for op in api.operations if op.response not in raw]
-        roots += [type_ref for op in api.operations for _, type_ref in op.errors]
-        self.codec = CodecWriter(api.models, roots=[root for root in roots if root is not None])
+        self.layout: Layout = plan_layout(api)
+        # One decoder module per unit: helper names are fixed before any is handed out.
+        self.codecs = {
+            unit.path: CodecWriter(unit.models, roots=_decoded_types(unit.operations))
+            for unit in self.layout.units
+        }
         self.request_models = plans.request_models(api)
         self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
+        self._flavor_context: Mapping[str, Any] | None = None
+        self._unit_request_models: dict[tuple[str, ...], list[ir.Model]] = {}
 
     def _model_check(self, model: ir.Model) -> str:
         fields = f"_fields_{snake_case(model.name)}"
@@ -71,44 +76,184 @@ class Renderer:
             f"{pkg}/py.typed": "",
             f"{pkg}/__init__.py": self._template("package/__init__.py.jinja", context),
             f"{pkg}/errors.py": self._template("package/errors.py.jinja", context),
-            f"{pkg}/models.py": self._template("package/models.py.jinja", context),
+            f"{pkg}/models.py": self._template(
+                "package/models.py.jinja", {**context, "model_facade": self._model_facade()}
+            ),
         }
+        units_with_models = [unit for unit in self.layout.units if unit.models]
+        for unit in units_with_models:
+            files[f"{pkg}/{unit.file('_models')}"] = self._template(
+                "package/_models_unit.py.jinja", {**context, **self._unit_context(unit)}
+            )
         if api.kind == "rest":
-            files[f"{pkg}/_routes.py"] = self._template("rest/_routes.py.jinja", context)
+            routed = [unit for unit in self.layout.units if _routed(unit)]
+            entries = [
+                (op.operation_id, unit.module("._route_entries"))
+                for unit in routed
+                for op in unit.operations
+                if not op.browser_redirect
+            ]
+            files[f"{pkg}/_routes.py"] = self._template(
+                "rest/_routes.py.jinja", {**context, "entry_modules": entries}
+            )
+            for unit in routed:
+                files[f"{pkg}/{unit.file('_route_entries')}"] = self._template(
+                    "rest/_route_entries.py.jinja",
+                    {
+                        **context,
+                        **self._unit_context(unit),
+                        "entry_imports": self._route_imports(unit),
+                    },
+                )
             files[f"{pkg}/_client.py"] = self._template("rest/_client.py.jinja", context)
+            for group in api.groups():
+                files[f"{pkg}/_methods/{group}.py"] = self._template(
+                    "rest/_methods.py.jinja",
+                    {**context, "group": group, "method_imports": self._method_imports(group)},
+                )
         for source, target in self.flavor.files:
             files[f"{pkg}/{target}"] = self._template(source, context)
+        if self.flavor.unit_files is not None:
+            for unit in self.layout.units:
+                for target, (source, extra) in self.flavor.unit_files(self, unit).items():
+                    files[f"{pkg}/{target}"] = self._template(
+                        source, {**context, **self._unit_context(unit), **extra}
+                    )
+        if self.flavor.group_files is not None:
+            for group in api.groups():
+                for target, (source, extra) in self.flavor.group_files(self, group).items():
+                    files[f"{pkg}/{target}"] = self._template(
+                        source, {**context, "group": group, **extra}
+                    )
         for relative, text in runtime_files(self.flavor.runtime).items():
             files[f"{pkg}/_runtime/{relative}"] = text
-        # Last: rendering the routes registered the decoders their responses need.
-        codec_body = self.codec.module_body()
-        files[f"{pkg}/_codec.py"] = self._template(
-            "package/_codec.py.jinja",
-            {
-                **context,
-                "codec_body": codec_body,
-                "codec_uses_literal": "Literal" in self.codec.typing_names,
-                "codec_uses_dates": self.codec.uses_dates,
-                "codec_uses_uuid": self.codec.uses_uuid,
-                "codec_uses_unset": any(
-                    plans.needs_unset(list(model.fields)) for model in api.models
-                ),
-            },
-        )
+        # Last: rendering the call entries registered the decoders their answers need, and
+        # the bodies say which shared helpers (dates, UUIDs) `_codec.py` must define.
+        bodies = {
+            unit.path: self.codecs[unit.path].module_body().strip() for unit in self.layout.units
+        }
+        codec_context = {
+            **context,
+            "codec_modules": [
+                (unit.module("_models"), unit.module("._codecs")) for unit in units_with_models
+            ],
+            "codec_uses_dates": any(writer.uses_dates for writer in self.codecs.values()),
+            "codec_uses_uuid": any(writer.uses_uuid for writer in self.codecs.values()),
+        }
+        shared = self._template("package/_codec.py.jinja", codec_context)
+        files[f"{pkg}/_codec.py"] = shared
+        helpers = defined_names(shared)
+        for unit in self.layout.units:
+            body = bodies[unit.path]
+            if not unit.models and not body:
+                continue
+            files[f"{pkg}/{unit.file('_codecs')}"] = self._template(
+                "package/_codec_unit.py.jinja",
+                {
+                    **context,
+                    **self._unit_context(unit),
+                    "codec_body": body,
+                    "codec_imports": self._codec_imports(unit, helpers),
+                },
+            )
+        for folder, doc in self._folders(files, pkg).items():
+            files[f"{pkg}/{folder}/__init__.py"] = f'"""{doc}"""\n'
         files[f"{pkg}/testing/_spec.json"] = (
             json.dumps(self.spec_document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         )
         return dict(sorted(files.items()))
 
+    def _folders(self, files: Mapping[str, str], pkg: str) -> dict[str, str]:
+        """The docstring of each folder that holds generated modules: `_models`, `_codecs`...
+        and their group folders."""
+        kinds = {
+            "_models": "The models, one module per call group (or per call of a large group).",
+            "_codecs": "Decoders and encoders, one module per call group (or per call).",
+            "_call_entries": "The call table's entries, one module per call group (or per call).",
+            "_route_entries": "The route table's entries, one module per call group (or per call).",
+            "_methods": "The client's methods, one module per call group.",
+            "_pipeline_methods": "The pipeline's methods, one module per call group.",
+        }
+        folders: dict[str, str] = {}
+        for path in files:
+            if not path.startswith(pkg + "/"):
+                continue
+            parts = path[len(pkg) + 1 :].split("/")[:-1]
+            if not parts or parts[0] not in kinds:
+                continue
+            folders[parts[0]] = kinds[parts[0]]
+            if len(parts) == 2:
+                folders[f"{parts[0]}/{parts[1]}"] = (
+                    f"The {parts[1]} group's part of `{parts[0]}`, one module per call."
+                )
+        return folders
+
     def _template(self, name: str, context: Mapping[str, Any]) -> str:
         return self.env.get_template(name).render(**context)
 
-    def _decode_expr(self, type_ref: ir.TypeRef | None) -> str:
+    def decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
+        """How the call entries of `unit` name the decoder of an answer of this type: a
+        model's decoder in the decoder module of the model's unit, any other in the unit's
+        own (see `_codec_aliases`)."""
         if type_ref is None or type_ref == ir.ANY:
             return "None"
         if type_ref == ir.ScalarType(ir.ScalarKind.BYTES):
             return "None"  # a raw answer: the transport hands over the bytes as they came
-        return "_codec." + self.codec.structure_call(type_ref)
+        shape = without_constraints(type_ref)
+        if isinstance(shape, ir.ModelType):
+            owner = self.layout.unit_of_model(shape.name)
+            return f"{codec_alias(owner, unit)}.{structure_name(shape.name)}"
+        return f"{codec_alias(unit, unit)}.{self.codecs[unit.path].structure_call(type_ref)}"
+
+    def decoder_units(self, unit: Unit) -> list[Unit]:
+        """The units whose decoder modules the call entries of `unit` name."""
+        found: dict[tuple[str, ...], Unit] = {}
+        for op in unit.operations:
+            if op.browser_redirect:
+                continue
+            for type_ref in _decoded_types((op,)):
+                shape = without_constraints(type_ref)
+                owner = (
+                    self.layout.unit_of_model(shape.name)
+                    if isinstance(shape, ir.ModelType)
+                    else unit
+                )
+                found[owner.path] = owner
+        return [found[path] for path in sorted(found)]
+
+    def unit_request_models(self, unit: Unit) -> list[ir.Model]:
+        """The models the arguments of a unit's calls use: their checks are written out in the
+        unit's call entries."""
+        found = self._unit_request_models.get(unit.path)
+        if found is None:
+            names = models_reached(
+                self.api, [param.type for op in unit.operations for param in op.params]
+            )
+            found = [model for model in self.request_models if model.name in names]
+            self._unit_request_models[unit.path] = found
+        return found
+
+    def _unit_context(self, unit: Unit) -> dict[str, Any]:
+        return {
+            "unit": unit,
+            "unit_title": _unit_title(self.api, unit),
+            "unit_models": unit.models,
+            "request_models": self.unit_request_models(unit),
+            "model_imports": self._model_imports(unit) if unit.models else [],
+            "decode_expr": functools.partial(self.decode_expr, unit=unit),
+        }
+
+    def _model_facade(self) -> list[tuple[str, list[str]]]:
+        """(module, model names) of every unit with models, for `models.py`, in the order
+        isort gives their imports."""
+        return sorted(
+            (
+                (unit.module("._models"), sorted((m.name for m in unit.models), key=name_sort_key))
+                for unit in self.layout.units
+                if unit.models
+            ),
+            key=lambda item: module_sort_key(item[0]),
+        )
 
     def _context(self) -> dict[str, Any]:
         api = self.api
@@ -142,7 +287,6 @@ class Renderer:
             ),
             "errors": errors,
             "error_names": error_names,
-            "model_imports": self._model_imports(),
             "client_imports": self._client_imports(),
             "request_models": self.request_models,
             "structure_name": structure_name,
@@ -153,51 +297,111 @@ class Renderer:
             "extras_annotation": lambda model: annotation(model.extras, ""),
             "check_expr": lambda type_ref: plans.check_expr(type_ref, self.model_checks),
             "rules_expr": plans.rules_expr,
-            "decode_expr": self._decode_expr,
             "group_class": plans.group_class,
             "group_doc": lambda group: _group_doc(api, group),
             "method_plan": plans.method_plan,
             "groups_doc": lambda: plans.groups_doc(api),
-            **(self.flavor.context(self) if self.flavor.context else {}),
+            **self.flavor_context(),
         }
 
-    def _model_imports(self) -> list[str]:
+    def _model_imports(self, unit: Unit) -> list[str]:
         imports = ImportSet()
-        if self.api.models:
-            imports.add("attrs")
+        imports.add("attrs")
         types: list[ir.TypeRef] = []
-        for model in self.api.models:
+        for model in unit.models:
             types.extend(field.type for field in model.fields)
             if model.extras is not None:
                 types.append(model.extras)
                 imports.add("typing", "Any")
         _add_typing(imports, plans.typing_names(types))
-        if any(plans.needs_unset(list(model.fields)) for model in self.api.models):
-            imports.add("._runtime.core.types", "UNSET")
-            if any(_names_unset(list(model.fields)) for model in self.api.models):
-                imports.add("._runtime.core.types", "Unset")
+        fields = [field for model in unit.models for field in model.fields]
+        if plans.needs_unset(fields):
+            imports.add(unit.relative("_runtime.core.types"), "UNSET")
+            if _names_unset(fields):
+                imports.add(unit.relative("_runtime.core.types"), "Unset")
+        own = {model.name for model in unit.models}
+        for name in sorted(set().union(*(direct_models(model) for model in unit.models)) - own):
+            imports.add_type_only(unit.relative(self.layout.model_module(name)), name)
         return imports.lines()
 
+    def _codec_imports(self, unit: Unit, helpers: Sequence[str]) -> list[str]:
+        """Every name the decoder module of `unit` may use: the shared helpers of `_codec.py`
+        and the decoders of other units' models its own name. Which of them a module does use
+        is up to the code the codec writer wrote, so `format_python` leaves out the unused
+        ones (ruff's F401 fix) rather than this function guessing."""
+        imports = ImportSet()
+        imports.add("datetime as _dt")
+        imports.add("uuid as _uuid")
+        imports.add("collections.abc", "Callable")
+        imports.add("decimal", "Decimal")
+        imports.add("typing", "Any", "Literal")
+        up = unit.relative("")
+        imports.add(up, "models as m")
+        imports.add(unit.relative("_codec"), *helpers)
+        imports.add(unit.relative("_runtime.core.types"), "UNSET")
+        imports.add(unit.relative("errors"), "DecodeError")
+        types = [type_ref for model in unit.models for type_ref in _model_types(model)]
+        types += _decoded_types(unit.operations)
+        own = {model.name for model in unit.models}
+        for name in sorted({name for t in types for name in plans.model_names(t)} - own):
+            owner = self.layout.unit_of_model(name)
+            imports.add(
+                unit.relative(owner.module("_codecs")),
+                structure_name(name),
+                unstructure_name(name),
+            )
+        return imports.lines()
+
+    def _route_imports(self, unit: Unit) -> list[str]:
+        """The imports of a REST unit's route entries."""
+        imports = ImportSet()
+        self.entry_codec_imports(imports, unit)
+        if self.unit_request_models(unit):
+            imports.add(unit.relative(""), "models as m")
+        routes = [op for op in unit.operations if not op.browser_redirect]
+        if any(op.params for op in routes):
+            imports.add(unit.relative("_runtime.core"), "validate as v")
+            imports.add(unit.relative("_runtime.http.transport"), "Param", "Route")
+        else:
+            imports.add(unit.relative("_runtime.http.transport"), "Route")
+        return imports.lines()
+
+    def entry_codec_imports(self, imports: ImportSet, unit: Unit) -> None:
+        for owner in self.decoder_units(unit):
+            parent, _, last = owner.module("_codecs").rpartition(".")
+            imports.add(unit.relative(parent), f"{last} as {codec_alias(owner, unit)}")
+
     def _client_imports(self) -> list[str]:
+        """The imports of a REST client's `_client.py`: the flavor's and the group classes."""
         imports = ImportSet()
         for module, names in self.flavor.client_imports:
             imports.add(module, *names)
-        extra = self.flavor.context(self) if self.flavor.context else {}
-        for module, names in extra.get("extra_client_imports", ()):
+        for module, names in self.flavor_context().get("extra_client_imports", ()):
             imports.add(module, *names)
-        if any(not op.browser_redirect for op in self.api.operations):
+        for module, names in self.flavor.client_type_imports:
+            imports.add_type_only(module, *names)
+        if self.api.kind == "rest":
+            for group in self.api.groups():
+                imports.add(f"._methods.{group}", plans.group_class(group))
+        return imports.lines()
+
+    def _method_imports(self, group: str) -> list[str]:
+        """The imports of a REST group's methods module."""
+        imports = ImportSet()
+        imports.add_type_only("..", "models")
+        imports.add_type_only(".._runtime.http.transport", "HttpTransport")
+        operations = [op for op in self.api.operations_in(group) if not op.browser_redirect]
+        if operations:
             imports.add("typing", "cast")
         types: list[ir.TypeRef] = []
-        for op in self.api.operations:
-            if op.browser_redirect:
-                continue
+        for op in operations:
             # Constants are sent by the method itself, so their types appear in no signature.
             types.extend(param.type for param in op.params if not param.constant)
             if op.response is not None:
                 types.append(op.response)
             if op.paging is not None:
                 imports.add("collections.abc", "Iterator")
-                imports.add("._runtime.http.transport", "Page")
+                imports.add(".._runtime.http.transport", "Page")
             if op.extra_params:
                 imports.add("collections.abc", "Mapping")
                 imports.add("typing", "Any")
@@ -205,13 +409,74 @@ class Renderer:
                 imports.add("typing", "Any")
             fields = [ir.Field(p.name, p.wire_name, p.type, p.required) for p in op.params]
             if plans.needs_unset(fields):
-                imports.add("._runtime.core.types", "UNSET")
+                imports.add(".._runtime.core.types", "UNSET")
                 if _names_unset(fields):
-                    imports.add("._runtime.core.types", "Unset")
+                    imports.add(".._runtime.core.types", "Unset")
         _add_typing(imports, plans.typing_names(types))
-        if any(_has_model(t) for t in types):
-            imports.add_type_only(".", "models")
-        return imports.lines()
+        lines = imports.lines()
+        if not any(_has_model(t) for t in types):
+            lines = [line for line in lines if line != "    from .. import models"]
+        return lines
+
+    def flavor_context(self) -> Mapping[str, Any]:
+        """The flavor's extra template variables, computed once."""
+        if self._flavor_context is None:
+            self._flavor_context = self.flavor.context(self) if self.flavor.context else {}
+        return self._flavor_context
+
+
+def codec_alias(owner: Unit, unit: Unit) -> str:
+    """The name the call entries of `unit` give the decoder module of `owner`: `_codec` for
+    its own, `_codec_<path>` for another's (`_codec_shared`)."""
+    return "_codec" if owner.path == unit.path else "_codec_" + "_".join(owner.path)
+
+
+def _decoded_types(operations: Iterable[ir.Operation]) -> list[ir.TypeRef]:
+    """The types decoded from outside the decoder modules: answers (but raw ones) and error
+    answers."""
+    raw = (None, ir.ANY, ir.ScalarType(ir.ScalarKind.BYTES))
+    types: list[ir.TypeRef] = []
+    for op in operations:
+        if op.response is not None and op.response not in raw:
+            types.append(op.response)
+        types += [type_ref for _, type_ref in op.errors]
+    return types
+
+
+def _model_types(model: ir.Model) -> list[ir.TypeRef]:
+    types = [field.type for field in model.fields]
+    if model.extras is not None:
+        types.append(model.extras)
+    return types
+
+
+def _routed(unit: Unit) -> bool:
+    return any(not op.browser_redirect for op in unit.operations)
+
+
+def _unit_title(api: ir.Api, unit: Unit) -> str:
+    """Whose models, decoders or call entries a unit's modules hold, for their docstrings."""
+    if unit.path == ("shared",):
+        return f"calls of several groups of the {api.title}"
+    if unit.path[-1] == "shared":
+        return f"several calls of the {unit.path[0]} group"
+    if len(unit.path) == 2:
+        return f"the ``{unit.path[1]}`` call ({unit.path[0]} group)"
+    return f"the calls of the {unit.path[0]} group"
+
+
+def defined_names(source: str) -> list[str]:
+    """The names a module's top level defines (functions, classes, assignments): what a
+    decoder module may import from the shared `_codec.py`."""
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return sorted(name for name in names if not name.startswith("__"))
 
 
 def runtime_files(subpackages: tuple[str, ...]) -> dict[str, str]:
@@ -246,7 +511,7 @@ def _names_unset(fields: list[ir.Field]) -> bool:
 
 
 def _has_model(type_ref: ir.TypeRef) -> bool:
-    return bool(plans._model_names(type_ref))
+    return bool(plans.model_names(type_ref))
 
 
 def _model_doc(model: ir.Model) -> str:
@@ -301,6 +566,18 @@ def format_python(root: Path) -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install ruff")
+    # Decoder modules are offered every shared helper and decoder they might use (see
+    # `Renderer._codec_imports`); the imports they do not use go here.
+    codec_folders = sorted(str(path) for path in root.rglob("_codecs") if path.is_dir())
+    if codec_folders:
+        prune = ["check", "--quiet", "--no-cache", "--select", "F401", "--fix"]
+        pruned = subprocess.run(
+            [ruff, *prune, "--config", str(RUFF_CONFIG), *codec_folders],
+            capture_output=True,
+            text=True,
+        )
+        if pruned.returncode != 0:
+            raise FormatError(_format_failure(root, pruned.stderr or pruned.stdout))
     done = subprocess.run(
         [ruff, "format", "--quiet", "--no-cache", "--config", str(RUFF_CONFIG), str(root)],
         capture_output=True,
@@ -367,9 +644,12 @@ def write_files(files: Mapping[str, str], root: Path) -> FileChanges:
             changes.removed.append(relative)
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
+    folders: set[Path] = set()
     for relative, text in files.items():
         path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
         if not path.exists():
             changes.added.append(relative)
         elif path.read_text(encoding="utf-8") != text:

@@ -58,6 +58,7 @@ def imported(output: Path, distribution: str, package: str) -> ModuleType:
             del sys.modules[name]
         module = importlib.import_module(package)
         importlib.import_module(package + "._routes")
+        importlib.import_module(package + ".models")  # no longer a side effect of `_routes`
         return module
     finally:
         sys.path.remove(source)

@@ -57,13 +57,25 @@ def test_removing_one_call_only_deletes_that_calls_own_lines(
     (specs / "binary-com" / f"{call}.yaml").unlink()
     reduced = _binary_com_files(specs)
     spellings = (call, call.upper(), class_name(call))
-    for module in ("_codec.py", "_calls.py", "_client.py", "models.py"):
-        before = full_render[f"{PACKAGE}/{module}"].splitlines()
-        after = reduced[f"{PACKAGE}/{module}"].splitlines()
+    modules = sorted(
+        name
+        for name in set(full_render) | set(reduced)
+        if name.endswith(".py") and "/_runtime/" not in name
+    )
+    added = [name for name in modules if name not in full_render]
+    assert not added, f"removing {call} added modules: {added}"
+    # The call's own modules (its models, decoders and call entry) go as a whole...
+    gone = [name for name in modules if name not in reduced]
+    assert gone and all(name.endswith(f"/{call}.py") for name in gone), gone
+    # ...and the modules that stay lose lines, gain none, and lose only what was the call's.
+    changed = 0
+    for module in (name for name in modules if name in reduced):
+        before = full_render[module].splitlines()
+        after = reduced[module].splitlines()
         diff = [line for line in difflib.ndiff(before, after) if line[:1] in "+-"]
-        assert diff, f"removing {call} changed nothing in {module}"
-        added = [line for line in diff if line.startswith("+")]
-        assert not added, f"{module}: lines added or renamed: {added[:5]}"
+        changed += bool(diff)
+        lines_added = [line for line in diff if line.startswith("+")]
+        assert not lines_added, f"{module}: lines added or renamed: {lines_added[:5]}"
         deleted = [line[2:] for line in diff]
         kept_text = "\n".join(after)
         for line in deleted:
@@ -74,6 +86,7 @@ def test_removing_one_call_only_deletes_that_calls_own_lines(
             assert any(spelling in name for spelling in spellings) or not re.search(
                 rf"\b{name}\b", kept_text
             ), f"{module}: {name} was deleted but is still used elsewhere"
+    assert changed, f"removing {call} changed no module that stays"
 
 
 def test_names_come_from_content_not_from_the_order_met() -> None:
@@ -181,7 +194,9 @@ def test_editing_one_call_changes_a_few_lines_of_that_call_only(
     edit: str, full_render: dict[str, str], tmp_path: Path
 ) -> None:
     """Measured when written: the enum value changes 27 generated lines (the spec copy
-    included), the new field 34; with helpers numbered in render order it was thousands."""
+    included), the new field 34; with helpers numbered in render order it was thousands.
+    Since the per-call modules the same 27 and 34 lines, now all in ticks_history's own
+    modules (models, decoders, call entry) and its group's method modules."""
     old, new = EDITS[edit]
     specs = tmp_path / "specs"
     shutil.copytree(SPECS / "binary-com", specs / "binary-com")
@@ -201,18 +216,20 @@ def test_editing_one_call_changes_a_few_lines_of_that_call_only(
     assert sum(len(lines) for lines in changed.values()) <= 40, {
         k: len(v) for k, v in changed.items()
     }
-    touched = {name.rsplit("/", 1)[-1] for name in changed}
-    assert touched <= {
-        "_calls.py",
-        "_client.py",
-        "_codec.py",
-        "_pipeline.py",
-        "models.py",
-        "_spec.json",
-    }
-    # Every changed line of the client is in ticks_history's own methods.
-    client = edited[f"{PACKAGE}/_client.py"].splitlines()
-    for line in (line[2:] for line in changed.get(f"{PACKAGE}/_client.py", []) if line[0] == "+"):
-        index = client.index(line)
-        method = next(text for text in reversed(client[:index]) if text.startswith("    def "))
-        assert "ticks_history" in method, (line, method)
+    # Only the modules of ticks_history (its models, decoders and call entry) and of its
+    # group's methods change, besides the packaged spec.
+    assert set(changed) <= {
+        f"{PACKAGE}/_models/market/ticks_history.py",
+        f"{PACKAGE}/_codecs/market/ticks_history.py",
+        f"{PACKAGE}/_call_entries/market/ticks_history.py",
+        f"{PACKAGE}/_methods/market.py",
+        f"{PACKAGE}/_pipeline_methods/market.py",
+        f"{PACKAGE}/testing/_spec.json",
+    }, sorted(changed)
+    # Every changed line of the group's methods is in ticks_history's own methods.
+    for module in ("_methods/market.py", "_pipeline_methods/market.py"):
+        text = edited[f"{PACKAGE}/{module}"].splitlines()
+        for line in (line[2:] for line in changed.get(f"{PACKAGE}/{module}", []) if line[0] == "+"):
+            index = text.index(line)
+            method = next(part for part in reversed(text[:index]) if part.startswith("    def "))
+            assert "ticks_history" in method, (line, method)

@@ -1,13 +1,15 @@
-"""The BinanceOAuthClient and its groups of methods, one method per route."""
+"""The BinanceOAuthClient; its groups of methods, one method per route, are in `_methods/`."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import urllib3
 
+from ._methods.oauth import OauthApi
+from ._methods.user import UserApi
 from ._runtime.binance import session as _session
 from ._runtime.binance.auth import BearerAuth, BearerScope, BinanceTransport
 from ._runtime.binance.errors import binance_errors
@@ -22,165 +24,10 @@ from ._runtime.binance.oauth import (
     require_text,
 )
 from ._runtime.core.errors import ValidationError
-from ._runtime.http.transport import HttpOptions, HttpTransport, RetryBudget, RetryPolicy, Route
+from ._runtime.http.transport import HttpOptions, RetryBudget, RetryPolicy, Route
 
 if TYPE_CHECKING:
     from . import models
-
-
-class OauthApi:
-    """Authorization URL, token grants and access-token revocation."""
-
-    __slots__ = ("_transport",)
-
-    def __init__(self, transport: HttpTransport) -> None:
-        self._transport = transport
-
-    def exchange_code(
-        self,
-        *,
-        code: str,
-        client_id: str,
-        redirect_uri: str,
-        client_secret: str | None = None,
-        code_verifier: str | None = None,
-        timeout: float | None = None,
-    ) -> models.TokenResponse:
-        """Swap the code from the redirect for tokens (web-server or PKCE flow).
-
-        ``POST /oauth/token``; public; never resent automatically.
-
-        One operation for both grants (see the document description). Send the parameters as an
-        `application/x-www-form-urlencoded` body; Binance's pages also show them in the query
-        string of the POST, which leaks the secret into URLs and logs, so the client does not do
-        that. No HTTP Basic client authentication is documented: the secret, when there is one,
-        travels as the `client_secret` field. The answer is plain OAuth JSON, not the oauth-api
-        envelope. Store a returned `refresh_token`; whether Binance rotates it is undocumented,
-        so keep the previous one if the answer has none.
-
-        Arguments:
-        - ``code`` (str of at least 1 characters; required)
-        - ``client_id`` (str of at least 1 characters; required)
-        - ``redirect_uri`` (str; required): The same value that was used in the authorization
-          URL.
-        - ``client_secret`` (str of at least 1 characters)
-        - ``code_verifier`` (str matching ``^[A-Za-z0-9._~-]{43,128}$``)
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.TokenResponse",
-            self._transport.call(
-                "oauth_exchange_code",
-                {
-                    "grant_type": "authorization_code",
-                    "code": code,
-                    "client_id": client_id,
-                    "redirect_uri": redirect_uri,
-                    "client_secret": client_secret,
-                    "code_verifier": code_verifier,
-                },
-                timeout=timeout,
-            ),
-        )
-
-    def refresh(
-        self,
-        *,
-        refresh_token: str,
-        client_id: str,
-        client_secret: str | None = None,
-        timeout: float | None = None,
-    ) -> models.TokenResponse:
-        """Get a fresh access token with a refresh token.
-
-        ``POST /oauth/token``; public; never resent automatically.
-
-        One operation for both grants (see the document description). Send the parameters as an
-        `application/x-www-form-urlencoded` body; Binance's pages also show them in the query
-        string of the POST, which leaks the secret into URLs and logs, so the client does not do
-        that. No HTTP Basic client authentication is documented: the secret, when there is one,
-        travels as the `client_secret` field. The answer is plain OAuth JSON, not the oauth-api
-        envelope. Store a returned `refresh_token`; whether Binance rotates it is undocumented,
-        so keep the previous one if the answer has none.
-
-        Arguments:
-        - ``refresh_token`` (str of at least 1 characters; required)
-        - ``client_id`` (str of at least 1 characters; required)
-        - ``client_secret`` (str of at least 1 characters)
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.TokenResponse",
-            self._transport.call(
-                "oauth_refresh",
-                {
-                    "grant_type": "refresh_token",
-                    "refresh_token": refresh_token,
-                    "client_id": client_id,
-                    "client_secret": client_secret,
-                },
-                timeout=timeout,
-            ),
-        )
-
-    def revoke_token(
-        self,
-        timeout: float | None = None,
-    ) -> models.RevokeTokenResponse:
-        """Invalidate the access token used to make the call.
-
-        ``POST /oauth-api/v1/revoke-token``; needs an access token; never resent automatically.
-
-        No body; the token to revoke is the bearer token of the request. `data: true` confirms
-        the access token was cleared. Binance does not say whether the refresh token survives, so
-        the client forgets both after a successful call.
-
-        Arguments:
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.RevokeTokenResponse",
-            self._transport.call(
-                "oauth_revoke_token",
-                {},
-                timeout=timeout,
-            ),
-        )
-
-
-class UserApi:
-    """Facts about the user who granted access."""
-
-    __slots__ = ("_transport",)
-
-    def __init__(self, transport: HttpTransport) -> None:
-        self._transport = transport
-
-    def info(
-        self,
-        timeout: float | None = None,
-    ) -> models.UserInfoResponse:
-        """The user's opaque id, and the e-mail address when `user:email` was granted.
-
-        ``GET /oauth-api/v1/user-info``; needs an access token (scopes: user:openId); retried
-        when it fails in transit.
-
-        Authenticate with `Authorization: Bearer <access token>` (Binance also accepts the token
-        as an `access_token` query parameter; the client uses the header). Decide success from
-        the envelope's `success`/`code`, not from the HTTP status alone. Some integrations reach
-        the same path on accounts.binance.com, so the base URL must stay configurable.
-
-        Arguments:
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.UserInfoResponse",
-            self._transport.call(
-                "user_info",
-                {},
-                timeout=timeout,
-            ),
-        )
 
 
 class BinanceOAuthClient:

@@ -1,7 +1,9 @@
-"""Decoders and encoders for every model, written out per model for speed.
+"""What the decoders and encoders of every model share, and the way to them by class.
 
-`converter()` exposes them as a cattrs converter for callers who prefer the cattrs API; it is
-built on first use so importing the package stays cheap.
+The decoders and encoders themselves are written out per model for speed, in the module of
+their call group (`_codecs/`), which is imported when one of its models is first decoded or
+encoded. `converter()` exposes them as a cattrs converter for callers who prefer the cattrs
+API; it is built on first use so importing the package stays cheap.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from . import models as m
 from ._runtime.core.exact_json import MAX_EXPONENT, in_range
+from ._runtime.core.lazy import HookTable
 from .errors import DecodeError
 
 if TYPE_CHECKING:
@@ -130,284 +132,14 @@ def _encode_any(value: Any) -> Any:
     return value
 
 
-_KEYS_REVOKE_TOKEN_RESPONSE = frozenset(
-    (
-        "code",
-        "message",
-        "data",
-        "success",
-    )
-)
-
-
-_KEYS_TOKEN_RESPONSE = frozenset(
-    (
-        "access_token",
-        "refresh_token",
-        "scope",
-        "token_type",
-        "expires_in",
-    )
-)
-
-
-_KEYS_USER_INFO = frozenset(
-    (
-        "userId",
-        "email",
-    )
-)
-
-
-_KEYS_USER_INFO_RESPONSE = frozenset(
-    (
-        "code",
-        "message",
-        "data",
-        "success",
-    )
-)
-
-
-def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.RevokeTokenResponse)
-    try:
-        value = data["code"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("code",)) from None
-    if value.__class__ is str:
-        obj.code = value
-    else:
-        raise _expected("a string", value).at("code")
-    try:
-        value = data["message"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("message",)) from None
-    if value is None or (value.__class__ is str):
-        obj.message = value
-    else:
-        raise _expected("a string", value).at("message")
-    try:
-        value = data["data"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("data",)) from None
-    if value.__class__ is bool:
-        obj.data = value
-    else:
-        raise _expected("a boolean", value).at("data")
-    try:
-        value = data["success"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("success",)) from None
-    if value.__class__ is bool:
-        obj.success = value
-    else:
-        raise _expected("a boolean", value).at("success")
-    if len(data) == 4:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REVOKE_TOKEN_RESPONSE}
-    return obj
-
-
-def unstructure_revoke_token_response(obj: m.RevokeTokenResponse) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {
-        "code": obj.code,
-        "message": obj.message,
-        "data": obj.data,
-        "success": obj.success,
-    }
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_token_response(data: Any) -> m.TokenResponse:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.TokenResponse)
-    count = len(data)
-    try:
-        value = data["access_token"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("access_token",)) from None
-    if value.__class__ is str:
-        obj.access_token = value
-    else:
-        raise _expected("a string", value).at("access_token")
-    value = data.get("refresh_token", _MISSING)
-    if value.__class__ is str:
-        obj.refresh_token = value
-    elif value is _MISSING:
-        obj.refresh_token = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("refresh_token")
-    value = data.get("scope", _MISSING)
-    if value.__class__ is str:
-        obj.scope = value
-    elif value is _MISSING:
-        obj.scope = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("scope")
-    try:
-        value = data["token_type"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("token_type",)) from None
-    if value.__class__ is str:
-        obj.token_type = value
-    else:
-        raise _expected("a string", value).at("token_type")
-    try:
-        value = data["expires_in"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("expires_in",)) from None
-    if value.__class__ is int:
-        obj.expires_in = value
-    else:
-        raise _expected("an integer", value).at("expires_in")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_TOKEN_RESPONSE}
-    return obj
-
-
-def unstructure_token_response(obj: m.TokenResponse) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {
-        "access_token": obj.access_token,
-        "token_type": obj.token_type,
-        "expires_in": obj.expires_in,
-    }
-    value: Any
-    value = obj.refresh_token
-    if value is not None:
-        data["refresh_token"] = value
-    value = obj.scope
-    if value is not None:
-        data["scope"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_user_info(data: Any) -> m.UserInfo:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.UserInfo)
-    count = len(data)
-    try:
-        value = data["userId"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("userId",)) from None
-    if value.__class__ is str:
-        obj.user_id = value
-    else:
-        raise _expected("a string", value).at("userId")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
-        obj.email = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("email")
-    if count == 2:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO}
-    return obj
-
-
-def unstructure_user_info(obj: m.UserInfo) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {"userId": obj.user_id}
-    value: Any
-    value = obj.email
-    if value is not None:
-        data["email"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_user_info_response(data: Any) -> m.UserInfoResponse:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.UserInfoResponse)
-    try:
-        value = data["code"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("code",)) from None
-    if value.__class__ is str:
-        obj.code = value
-    else:
-        raise _expected("a string", value).at("code")
-    try:
-        value = data["message"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("message",)) from None
-    if value is None or (value.__class__ is str):
-        obj.message = value
-    else:
-        raise _expected("a string", value).at("message")
-    try:
-        value = data["data"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("data",)) from None
-    try:
-        obj.data = structure_user_info(value)
-    except DecodeError as error:
-        raise error.at("data") from None
-    try:
-        value = data["success"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("success",)) from None
-    if value.__class__ is bool:
-        obj.success = value
-    else:
-        raise _expected("a boolean", value).at("success")
-    if len(data) == 4:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO_RESPONSE}
-    return obj
-
-
-def unstructure_user_info_response(obj: m.UserInfoResponse) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {
-        "code": obj.code,
-        "message": obj.message,
-        "data": unstructure_user_info(obj.data),
-        "success": obj.success,
-    }
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-_STRUCTURE: dict[type, Callable[[Any], Any]] = {
-    m.RevokeTokenResponse: structure_revoke_token_response,
-    m.TokenResponse: structure_token_response,
-    m.UserInfo: structure_user_info,
-    m.UserInfoResponse: structure_user_info_response,
+# Each model module's decoder module (names relative to the package).
+_CODECS: dict[str, str] = {
+    "_models.oauth": "._codecs.oauth",
+    "_models.user": "._codecs.user",
 }
-_UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
-    m.RevokeTokenResponse: unstructure_revoke_token_response,
-    m.TokenResponse: unstructure_token_response,
-    m.UserInfo: unstructure_user_info,
-    m.UserInfoResponse: unstructure_user_info_response,
-}
+_PACKAGE = __name__.rpartition(".")[0]
+_STRUCTURE = HookTable(_PACKAGE, _CODECS, "STRUCTURE")
+_UNSTRUCTURE = HookTable(_PACKAGE, _CODECS, "UNSTRUCTURE")
 _converter: cattrs.Converter | None = None
 
 

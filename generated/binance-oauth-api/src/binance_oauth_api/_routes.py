@@ -1,75 +1,19 @@
-"""What the client knows about each route: where it goes, its arguments and how to decode.
+"""What the client knows about each route, by operation id: one entry per route, kept in the
+module of its group (`_route_entries/`) and imported on the first call of that group.
 
 Loaded on the first call, not on import.
 """
 
 from __future__ import annotations
 
-from . import _codec
-from ._runtime.core import validate as v
-from ._runtime.http.transport import Param, Route
+from ._runtime.core.lazy import LazyTable
+from ._runtime.http.transport import Route
 
-ROUTES: dict[str, Route] = {
-    "oauth_exchange_code": Route(
-        name="oauth.exchange_code",
-        method="POST",
-        path="/oauth/token",
-        server="https://accounts.binance.com",
-        params=(
-            Param("grant_type", "grant_type", "body", True, v.OneOf(("authorization_code",))),
-            Param("code", "code", "body", True, v.Str(min_length=1)),
-            Param("client_id", "client_id", "body", True, v.Str(min_length=1)),
-            Param("redirect_uri", "redirect_uri", "body", True, v.Str()),
-            Param("client_secret", "client_secret", "body", False, v.Str(min_length=1)),
-            Param(
-                "code_verifier",
-                "code_verifier",
-                "body",
-                False,
-                v.Str(pattern="^[A-Za-z0-9._~-]{43,128}\\Z", source="^[A-Za-z0-9._~-]{43,128}$"),
-            ),
-        ),
-        body="form",
-        decode=_codec.structure_token_response,
-        auth="none",
-        idempotent=False,
-    ),
-    "oauth_refresh": Route(
-        name="oauth.refresh",
-        method="POST",
-        path="/oauth/token",
-        server="https://accounts.binance.com",
-        params=(
-            Param("grant_type", "grant_type", "body", True, v.OneOf(("refresh_token",))),
-            Param("refresh_token", "refresh_token", "body", True, v.Str(min_length=1)),
-            Param("client_id", "client_id", "body", True, v.Str(min_length=1)),
-            Param("client_secret", "client_secret", "body", False, v.Str(min_length=1)),
-        ),
-        body="form",
-        decode=_codec.structure_token_response,
-        auth="none",
-        idempotent=False,
-    ),
-    "user_info": Route(
-        name="user.info",
-        method="GET",
-        path="/oauth-api/v1/user-info",
-        server="https://www.binanceapis.com",
-        params=(),
-        body="none",
-        decode=_codec.structure_user_info_response,
-        auth="oauth",
-        idempotent=True,
-    ),
-    "oauth_revoke_token": Route(
-        name="oauth.revoke_token",
-        method="POST",
-        path="/oauth-api/v1/revoke-token",
-        server="https://www.binanceapis.com",
-        params=(),
-        body="none",
-        decode=_codec.structure_revoke_token_response,
-        auth="oauth",
-        idempotent=False,
-    ),
+# The module of each route's entry (names relative to the package).
+_MODULES: dict[str, str] = {
+    "oauth_exchange_code": "._route_entries.oauth",
+    "oauth_refresh": "._route_entries.oauth",
+    "oauth_revoke_token": "._route_entries.oauth",
+    "user_info": "._route_entries.user",
 }
+ROUTES: LazyTable[Route] = LazyTable(__name__.rpartition(".")[0], _MODULES, "ROUTES")

@@ -1,14 +1,18 @@
-"""The typed models of Binance Login (OAuth 2.0).
+"""The typed models of Binance Login (OAuth 2.0): one namespace for all of them.
 
-Every model keeps the fields the spec does not know in `extra_fields`, so decoding and
-encoding again gives back the same JSON.
+Each model lives in the module of its call group (`_models/`) and is imported the first time
+it is used from here, so a call loads the models of its own group only. Type checkers see
+every model through the imports below.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-import attrs
+if TYPE_CHECKING:
+    from ._models.oauth import RevokeTokenResponse, TokenResponse
+    from ._models.user import UserInfo, UserInfoResponse
 
 __all__ = [
     "RevokeTokenResponse",
@@ -17,60 +21,25 @@ __all__ = [
     "UserInfoResponse",
 ]
 
-
-@attrs.define(kw_only=True)
-class RevokeTokenResponse:
-    """Revoke token response."""
-
-    code: str
-    message: str | None
-    data: bool
-    """True when the access token was cleared."""
-
-    success: bool
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+_MODULES: dict[str, str] = {
+    "RevokeTokenResponse": "._models.oauth",
+    "TokenResponse": "._models.oauth",
+    "UserInfo": "._models.user",
+    "UserInfoResponse": "._models.user",
+}
 
 
-@attrs.define(kw_only=True)
-class TokenResponse:
-    """Token answer. `expires_in` is the access token's lifetime in seconds. The documented example
-    has UUID tokens, `token_type: bearer` and a `scope` of `read` even though `user:*` scopes
-    were asked for, so treat `scope` as informational.
-    """
-
-    access_token: str = attrs.field(repr=False)
-    refresh_token: str | None = attrs.field(default=None, repr=False)
-    scope: str | None = None
-    token_type: str = attrs.field(repr=False)
-    """Compare case-insensitively with `bearer`."""
-
-    expires_in: int
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the imports above: a misspelt model name fails
+    # the type check instead of passing as `Any`.
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __package__), name)
+        globals()[name] = value
+        return value
 
 
-@attrs.define(kw_only=True)
-class UserInfo:
-    """User info."""
-
-    user_id: str
-    """Opaque per-user id (32 hex characters in the examples)."""
-
-    email: str | None = None
-    """Present when the `user:email` scope was granted."""
-
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class UserInfoResponse:
-    """User info response."""
-
-    code: str
-    message: str | None
-    data: UserInfo
-    success: bool
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

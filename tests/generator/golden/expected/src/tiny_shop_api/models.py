@@ -1,17 +1,17 @@
-"""The typed models of Tiny Shop API.
+"""The typed models of Tiny Shop API: one namespace for all of them.
 
-Every model keeps the fields the spec does not know in `extra_fields`, so decoding and
-encoding again gives back the same JSON.
+Each model lives in the module of its call group (`_models/`) and is imported the first time
+it is used from here, so a call loads the models of its own group only. Type checkers see
+every model through the imports below.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any, Literal
+import importlib
+from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from ._runtime.core.types import UNSET, Unset
+if TYPE_CHECKING:
+    from ._models.items import Item, ItemDimensions, ItemLabelsValue, ItemRatingOption2
 
 __all__ = [
     "Item",
@@ -20,53 +20,25 @@ __all__ = [
     "ItemRatingOption2",
 ]
 
-
-@attrs.define(kw_only=True)
-class Item:
-    """Something for sale."""
-
-    id: str
-    name: str
-    price: Decimal
-    kind: Literal["book", "game"] | None = None
-    in_stock: Literal[0, 1] | None = None
-    note: str | Unset | None = UNSET
-    dimensions: ItemDimensions | None = None
-    stock_by_store: dict[str, int] | None = None
-    labels: dict[str, ItemLabelsValue | Any] | None = None
-    price_history: list[Decimal] | None = None
-    price_range: tuple[Decimal, Decimal, str] | None = None
-    """Lowest and highest price seen, then the currency."""
-
-    rating: int | ItemRatingOption2 | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+_MODULES: dict[str, str] = {
+    "Item": "._models.items",
+    "ItemDimensions": "._models.items",
+    "ItemLabelsValue": "._models.items",
+    "ItemRatingOption2": "._models.items",
+}
 
 
-@attrs.define(kw_only=True)
-class ItemDimensions:
-    """Item dimensions."""
-
-    width: float | None = None
-    height: float | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ItemLabelsValue:
-    """Item labels value."""
-
-    text: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the imports above: a misspelt model name fails
+    # the type check instead of passing as `Any`.
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __package__), name)
+        globals()[name] = value
+        return value
 
 
-@attrs.define(kw_only=True)
-class ItemRatingOption2:
-    """Item rating option2."""
-
-    stars: int | None = None
-    votes: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

@@ -1,12 +1,12 @@
-"""The SecuredServiceClient and its groups of methods, one method per route."""
+"""The SecuredServiceClient; its groups of methods, one method per route, are in `_methods/`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
 
 import urllib3
 
+from ._methods.default import DefaultApi
 from ._runtime.http.errors import api_errors
 from ._runtime.http.transport import (
     Credentials,
@@ -17,95 +17,6 @@ from ._runtime.http.transport import (
     Route,
     SecurityScheme,
 )
-
-
-class DefaultApi:
-    """The default routes of the Secured Service API."""
-
-    __slots__ = ("_transport",)
-
-    def __init__(self, transport: HttpTransport) -> None:
-        self._transport = transport
-
-    def me(
-        self,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """Me.
-
-        ``GET /me``; needs an access token; never resent automatically.
-
-        Arguments:
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "dict[str, Any]",
-            self._transport.call(
-                "me",
-                {},
-                timeout=timeout,
-            ),
-        )
-
-    def keys(
-        self,
-        timeout: float | None = None,
-    ) -> Any:
-        """Keys.
-
-        ``GET /keys``; signed; never resent automatically.
-
-        Arguments:
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "Any",
-            self._transport.call(
-                "keys",
-                {},
-                timeout=timeout,
-            ),
-        )
-
-    def cookie(
-        self,
-        timeout: float | None = None,
-    ) -> Any:
-        """Cookie.
-
-        ``GET /cookie``; signed; never resent automatically.
-
-        Arguments:
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "Any",
-            self._transport.call(
-                "cookie",
-                {},
-                timeout=timeout,
-            ),
-        )
-
-    def open(
-        self,
-        timeout: float | None = None,
-    ) -> Any:
-        """Open.
-
-        ``GET /open``; needs an access token (scopes: read); never resent automatically.
-
-        Arguments:
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "Any",
-            self._transport.call(
-                "open",
-                {},
-                timeout=timeout,
-            ),
-        )
 
 
 class SecuredServiceClient:

@@ -1,7 +1,9 @@
-"""Decoders and encoders for every model, written out per model for speed.
+"""What the decoders and encoders of every model share, and the way to them by class.
 
-`converter()` exposes them as a cattrs converter for callers who prefer the cattrs API; it is
-built on first use so importing the package stays cheap.
+The decoders and encoders themselves are written out per model for speed, in the module of
+their call group (`_codecs/`), which is imported when one of its models is first decoded or
+encoded. `converter()` exposes them as a cattrs converter for callers who prefer the cattrs
+API; it is built on first use so importing the package stays cheap.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from ._runtime.core.exact_json import MAX_EXPONENT, in_range
+from ._runtime.core.lazy import HookTable
 from .errors import DecodeError
 
 if TYPE_CHECKING:
@@ -129,15 +132,11 @@ def _encode_any(value: Any) -> Any:
     return value
 
 
-def _decode_dict_of_any(value: Any) -> dict[str, Any]:
-    if value.__class__ is not dict:
-        raise _expected("an object", value)
-    result: dict[str, Any] = value
-    return result
-
-
-_STRUCTURE: dict[type, Callable[[Any], Any]] = {}
-_UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {}
+# Each model module's decoder module (names relative to the package).
+_CODECS: dict[str, str] = {}
+_PACKAGE = __name__.rpartition(".")[0]
+_STRUCTURE = HookTable(_PACKAGE, _CODECS, "STRUCTURE")
+_UNSTRUCTURE = HookTable(_PACKAGE, _CODECS, "UNSTRUCTURE")
 _converter: cattrs.Converter | None = None
 
 

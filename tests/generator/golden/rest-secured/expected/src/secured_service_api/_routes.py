@@ -1,56 +1,19 @@
-"""What the client knows about each route: where it goes, its arguments and how to decode.
+"""What the client knows about each route, by operation id: one entry per route, kept in the
+module of its group (`_route_entries/`) and imported on the first call of that group.
 
 Loaded on the first call, not on import.
 """
 
 from __future__ import annotations
 
-from . import _codec
+from ._runtime.core.lazy import LazyTable
 from ._runtime.http.transport import Route
 
-ROUTES: dict[str, Route] = {
-    "me": Route(
-        name="default.me",
-        method="GET",
-        path="/me",
-        params=(),
-        body="none",
-        decode=_codec._decode_dict_of_any,
-        auth="oauth",
-        idempotent=False,
-        security=(("bearer",),),
-    ),
-    "keys": Route(
-        name="default.keys",
-        method="GET",
-        path="/keys",
-        params=(),
-        body="none",
-        decode=None,
-        auth="signed",
-        idempotent=False,
-        security=(("header_key", "query_key"), ("basic",)),
-    ),
-    "cookie": Route(
-        name="default.cookie",
-        method="GET",
-        path="/cookie",
-        params=(),
-        body="none",
-        decode=None,
-        auth="signed",
-        idempotent=False,
-        security=(("session",),),
-    ),
-    "open": Route(
-        name="default.open",
-        method="GET",
-        path="/open",
-        params=(),
-        body="none",
-        decode=None,
-        auth="oauth",
-        idempotent=False,
-        security=((), ("oauth",)),
-    ),
+# The module of each route's entry (names relative to the package).
+_MODULES: dict[str, str] = {
+    "me": "._route_entries.default",
+    "keys": "._route_entries.default",
+    "cookie": "._route_entries.default",
+    "open": "._route_entries.default",
 }
+ROUTES: LazyTable[Route] = LazyTable(__name__.rpartition(".")[0], _MODULES, "ROUTES")

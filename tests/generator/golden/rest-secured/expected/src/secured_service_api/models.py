@@ -1,7 +1,8 @@
-"""The typed models of Secured Service API.
+"""The typed models of Secured Service API: one namespace for all of them.
 
-Every model keeps the fields the spec does not know in `extra_fields`, so decoding and
-encoding again gives back the same JSON.
+Each model lives in the module of its call group (`_models/`) and is imported the first time
+it is used from here, so a call loads the models of its own group only. Type checkers see
+every model through the imports below.
 """
 
 from __future__ import annotations

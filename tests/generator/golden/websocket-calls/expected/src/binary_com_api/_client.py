@@ -1,4 +1,5 @@
-"""The BinaryComClient: one typed method per call of the Binary.com WebSocket API v3.
+"""The BinaryComClient: one typed method per call of the Binary.com WebSocket API v3 (the methods
+of each call group are in `_methods/`).
 
 Importing this module is cheap: the transport (and websockets), the models and the decoders
 load on the first call.
@@ -8,19 +9,20 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode
 
+from ._methods.account import AccountCalls
+from ._methods.market import MarketCalls
+from ._methods.system import SystemCalls
 from ._runtime.binary.session import Session
 from ._runtime.websocket.backoff import Backoff
 from ._runtime.websocket.options import ConnectionOptions
 from .errors import ValidationError
 
 if TYPE_CHECKING:
-    from . import models
     from ._pipeline import Pipeline
     from ._runtime.websocket.message import Call
-    from ._runtime.websocket.subscription import Subscription
 
 
 def _tls_context(
@@ -46,7 +48,11 @@ def _tls_context(
     return context
 
 
-class BinaryComClient:
+class BinaryComClient(
+    AccountCalls,
+    SystemCalls,
+    MarketCalls,
+):
     """Client of the Binary.com WebSocket API v3: ``client.<call>(...)``, one method per call.
 
     All calls share one WebSocket connection, opened on first use (or by ``connect()`` and
@@ -250,287 +256,6 @@ class BinaryComClient:
         from ._pipeline import Pipeline
 
         return Pipeline(self._session)
-
-    def authorize(
-        self,
-        authorize: str,
-        *,
-        add_to_login_history: Literal[1, 0] | None = None,
-        tokens: list[str] | None = None,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.AuthorizeResponse:
-        """Logs the connection in with an API or OAuth token.
-
-        ``authorize`` call; public; retried when it fails in transit.
-
-        Arguments:
-        - ``authorize`` (str matching ``^[\\w\\-]{1,128}$``; required): The API token (or OAuth
-          token) to log in with; it decides the scopes of later calls.
-        - ``add_to_login_history`` (one of 1, 0; server default 0): 1 records this login in the
-          account's login history; 0 (the default) does not.
-        - ``tokens`` (list of str matching ``^[\\w\\-]{1,128}$`` (at most 25 items)): More tokens
-          to log in with at once, for the other accounts of the same user (with authorize set to
-          MULTI).
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.AuthorizeResponse",
-            self._session.call(
-                "authorize",
-                {
-                    "authorize": authorize,
-                    "add_to_login_history": add_to_login_history,
-                    "tokens": tokens,
-                    "passthrough": passthrough,
-                },
-                timeout,
-            ),
-        )
-
-    def balance(
-        self,
-        *,
-        account: str | None = None,
-        loginid: str | None = None,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.BalanceResponse:
-        """Reads the account balance; can stream changes.
-
-        ``balance`` call; needs authorization (scopes: read, trading_information); retried when
-        it fails in transit.
-
-        Arguments:
-        - ``account`` (str matching ``^(current|all|[A-Z]{2,4}[0-9]{1,10})$``; server default
-          'current'): Which balance: 'current' for the logged-in account, 'all' for the totals
-          over every account of the user, or a login id.
-        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to ask about, when the
-          token logs in several accounts; the default is the first.
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.BalanceResponse",
-            self._session.call(
-                "balance",
-                {"account": account, "loginid": loginid, "passthrough": passthrough},
-                timeout,
-            ),
-        )
-
-    def subscribe_balance(
-        self,
-        *,
-        account: str | None = None,
-        loginid: str | None = None,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> Subscription[models.BalanceResponse]:
-        """Subscribes to the ``balance`` call: reads the account balance; can stream changes.
-
-        The first answer and every update arrive, typed, by iterating the returned subscription;
-        leaving its ``with`` block or calling ``forget()`` ends the stream.
-
-        ``balance`` call with ``subscribe: 1``; needs authorization (scopes: read,
-        trading_information).
-
-        Arguments:
-        - ``account`` (str matching ``^(current|all|[A-Z]{2,4}[0-9]{1,10})$``; server default
-          'current'): Which balance: 'current' for the logged-in account, 'all' for the totals
-          over every account of the user, or a login id.
-        - ``loginid`` (str matching ``^[A-Za-z]+[0-9]+$``): The account to ask about, when the
-          token logs in several accounts; the default is the first.
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "Subscription[models.BalanceResponse]",
-            self._session.subscribe(
-                "balance",
-                {"account": account, "loginid": loginid, "passthrough": passthrough},
-                timeout,
-            ),
-        )
-
-    def forget(
-        self,
-        forget: str,
-        *,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.ForgetResponse:
-        """Stops one running subscription by its id.
-
-        ``forget`` call; public; retried when it fails in transit.
-
-        Arguments:
-        - ``forget`` (str matching ``^[\\w-]{32,128}$``; required): The id of the stream to stop
-          (the id in a streamed answer's subscription field).
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.ForgetResponse",
-            self._session.call("forget", {"forget": forget, "passthrough": passthrough}, timeout),
-        )
-
-    def forget_all(
-        self,
-        forget_all: Literal[
-            "balance",
-            "candles",
-            "cashier_payments",
-            "p2p_advert",
-            "p2p_advertiser",
-            "p2p_order",
-            "proposal",
-            "proposal_open_contract",
-            "ticks",
-            "transaction",
-            "trading_platform_asset_listing",
-            "website_status",
-            "p2p_settings",
-            "crypto_estimations",
-        ]
-        | list[
-            Literal[
-                "balance",
-                "candles",
-                "cashier_payments",
-                "p2p_advert",
-                "p2p_advertiser",
-                "p2p_order",
-                "proposal",
-                "proposal_open_contract",
-                "ticks",
-                "transaction",
-                "trading_platform_asset_listing",
-                "website_status",
-                "p2p_settings",
-                "crypto_estimations",
-            ]
-        ],
-        *,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.ForgetAllResponse:
-        """Stops all running subscriptions of the given kinds.
-
-        ``forget_all`` call; public; retried when it fails in transit.
-
-        Arguments:
-        - ``forget_all`` (one of 14 values: 'balance', 'candles', 'cashier_payments',
-          'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract',
-          'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', ... or list
-          of one of 14 values: 'balance', 'candles', 'cashier_payments', 'p2p_advert',
-          'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks',
-          'transaction', 'trading_platform_asset_listing', 'website_status', ...; required): The
-          kind of stream to stop, e.g. 'ticks', or a list of kinds.
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.ForgetAllResponse",
-            self._session.call(
-                "forget_all", {"forget_all": forget_all, "passthrough": passthrough}, timeout
-            ),
-        )
-
-    def ping(
-        self,
-        *,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.PingResponse:
-        """Round-trip check that also keeps the connection open.
-
-        ``ping`` call; public; retried when it fails in transit.
-
-        Arguments:
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.PingResponse",
-            self._session.call("ping", {"passthrough": passthrough}, timeout),
-        )
-
-    def ticks(
-        self,
-        ticks: str | list[str],
-        *,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.TicksResponse:
-        """Streams live prices for one or more symbols.
-
-        ``ticks`` call; public; retried when it fails in transit.
-
-        Arguments:
-        - ``ticks`` (str matching ``^\\w{2,30}$`` or list of str matching ``^\\w{2,30}$``;
-          required): The symbol (e.g. R_50) whose prices to get, or a list of symbols.
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.TicksResponse",
-            self._session.call("ticks", {"ticks": ticks, "passthrough": passthrough}, timeout),
-        )
-
-    def subscribe_ticks(
-        self,
-        ticks: str | list[str],
-        *,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> Subscription[models.TicksResponse]:
-        """Subscribes to the ``ticks`` call: streams live prices for one or more symbols.
-
-        The first answer and every update arrive, typed, by iterating the returned subscription;
-        leaving its ``with`` block or calling ``forget()`` ends the stream.
-
-        ``ticks`` call with ``subscribe: 1``; public.
-
-        Arguments:
-        - ``ticks`` (str matching ``^\\w{2,30}$`` or list of str matching ``^\\w{2,30}$``;
-          required): The symbol (e.g. R_50) whose prices to get, or a list of symbols.
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "Subscription[models.TicksResponse]",
-            self._session.subscribe("ticks", {"ticks": ticks, "passthrough": passthrough}, timeout),
-        )
-
-    def time(
-        self,
-        *,
-        passthrough: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> models.TimeResponse:
-        """The server's current Unix time.
-
-        ``time`` call; public; retried when it fails in transit.
-
-        Arguments:
-        - ``passthrough`` (mapping of str to any JSON value): Any JSON object: the server returns
-          it unchanged in the answer's echo_req, so an answer can carry context of your own.
-        - ``timeout``: seconds for this call, instead of the client's ``timeout``.
-        """
-        return cast(
-            "models.TimeResponse",
-            self._session.call("time", {"passthrough": passthrough}, timeout),
-        )
 
 
 def _load_calls() -> Mapping[str, Call]:

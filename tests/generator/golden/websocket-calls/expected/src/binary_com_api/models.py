@@ -1,16 +1,51 @@
-"""The typed models of Binary.com WebSocket API v3.
+"""The typed models of Binary.com WebSocket API v3: one namespace for all of them.
 
-Every model keeps the fields the spec does not know in `extra_fields`, so decoding and
-encoding again gives back the same JSON.
+Each model lives in the module of its call group (`_models/`) and is imported the first time
+it is used from here, so a call loads the models of its own group only. Type checkers see
+every model through the imports below.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import importlib
+from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from ._runtime.core.types import UNSET, Unset
+if TYPE_CHECKING:
+    from ._models.account import (
+        AuthorizeRequest,
+        AuthorizeResponse,
+        AuthorizeResponseAuthorize,
+        AuthorizeResponseAuthorizeAccountListItem,
+        AuthorizeResponseAuthorizeAccountListItemLinkedToItem,
+        AuthorizeResponseAuthorizeLinkedToItem,
+        AuthorizeResponseAuthorizeLocalCurrenciesValue,
+        BalanceRequest,
+        BalanceResponse,
+        BalanceResponseBalance,
+        BalanceResponseBalanceAccountsValue,
+        BalanceResponseBalanceTotal,
+        BalanceResponseBalanceTotalDeriv,
+        BalanceResponseBalanceTotalDerivDemo,
+        BalanceResponseBalanceTotalMt5,
+        BalanceResponseBalanceTotalMt5Demo,
+        BalanceResponseSubscription,
+    )
+    from ._models.market import (
+        TicksRequest,
+        TicksResponse,
+        TicksResponseSubscription,
+        TicksResponseTick,
+    )
+    from ._models.system import (
+        ForgetAllRequest,
+        ForgetAllResponse,
+        ForgetRequest,
+        ForgetResponse,
+        PingRequest,
+        PingResponse,
+        TimeRequest,
+        TimeResponse,
+    )
 
 __all__ = [
     "AuthorizeRequest",
@@ -44,428 +79,50 @@ __all__ = [
     "TimeResponse",
 ]
 
-
-@attrs.define(kw_only=True)
-class AuthorizeRequest:
-    """Authorize request."""
-
-    authorize: str = attrs.field(repr=False)
-    """The API token (or OAuth token) to log in with; it decides the scopes of later calls."""
-
-    add_to_login_history: Literal[1, 0] | None = None
-    """1 records this login in the account's login history; 0 (the default) does not."""
-
-    tokens: list[str] | None = attrs.field(default=None, repr=False)
-    """More tokens to log in with at once, for the other accounts of the same user (with authorize
-    set to MULTI).
-    """
-
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class AuthorizeResponse:
-    """Authorize response."""
-
-    authorize: AuthorizeResponseAuthorize | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["authorize"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class AuthorizeResponseAuthorize:
-    """Authorize response authorize."""
-
-    account_list: list[AuthorizeResponseAuthorizeAccountListItem] | None = None
-    balance: float | None = None
-    country: str | None = None
-    currency: str | None = None
-    email: str | None = None
-    fullname: str | None = None
-    is_virtual: Literal[0, 1] | None = None
-    landing_company_fullname: str | None = None
-    landing_company_name: str | None = None
-    linked_to: list[AuthorizeResponseAuthorizeLinkedToItem] | None = None
-    local_currencies: dict[str, AuthorizeResponseAuthorizeLocalCurrenciesValue | Any] | None = None
-    loginid: str | None = None
-    preferred_language: str | Unset | None = UNSET
-    scopes: list[str] | None = None
-    upgradeable_landing_companies: list[Any] | None = None
-    user_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class AuthorizeResponseAuthorizeAccountListItem:
-    """Authorize response authorize account list item."""
-
-    account_category: Literal["trading", "wallet"] | None = None
-    account_type: str | None = None
-    broker: str | None = None
-    created_at: int | None = None
-    currency: str | None = None
-    currency_type: str | None = None
-    excluded_until: int | None = None
-    is_disabled: Literal[1, 0] | None = None
-    is_virtual: Literal[1, 0] | None = None
-    landing_company_name: str | None = None
-    linked_to: list[AuthorizeResponseAuthorizeAccountListItemLinkedToItem] | None = None
-    loginid: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class AuthorizeResponseAuthorizeAccountListItemLinkedToItem:
-    """Authorize response authorize account list item linked to item."""
-
-    loginid: str | None = None
-    platform: Literal["ctrader", "dtrade", "dwallet", "dxtrade", "mt5"] | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class AuthorizeResponseAuthorizeLinkedToItem:
-    """Authorize response authorize linked to item."""
-
-    loginid: str | None = None
-    platform: Literal["ctrader", "dtrade", "dwallet", "dxtrade", "mt5"] | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class AuthorizeResponseAuthorizeLocalCurrenciesValue:
-    """Authorize response authorize local currencies value."""
-
-    fractional_digits: int
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceRequest:
-    """Balance request."""
-
-    balance: Literal[1]
-    account: str | None = None
-    """Which balance: 'current' for the logged-in account, 'all' for the totals over every account
-    of the user, or a login id.
-    """
-
-    subscribe: Literal[0, 1] | None = None
-    loginid: str | None = None
-    """The account to ask about, when the token logs in several accounts; the default is the
-    first.
-    """
-
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class BalanceResponse:
-    """Balance response."""
-
-    balance: BalanceResponseBalance | None = None
-    subscription: BalanceResponseSubscription | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["balance"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalance:
-    """Balance response balance."""
-
-    balance: float
-    accounts: dict[str, BalanceResponseBalanceAccountsValue] | None = None
-    currency: str
-    id: str | None = None
-    loginid: str
-    total: BalanceResponseBalanceTotal | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalanceAccountsValue:
-    """Balance response balance accounts value."""
-
-    balance: float
-    converted_amount: float
-    currency: str
-    demo_account: Literal[0, 1]
-    status: Literal[1, 0]
-    type: Literal["mt5", "deriv"]
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalanceTotal:
-    """Balance response balance total."""
-
-    deriv: BalanceResponseBalanceTotalDeriv | None = None
-    deriv_demo: BalanceResponseBalanceTotalDerivDemo | None = None
-    mt5: BalanceResponseBalanceTotalMt5 | None = None
-    mt5_demo: BalanceResponseBalanceTotalMt5Demo | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalanceTotalDeriv:
-    """Balance response balance total deriv."""
-
-    amount: float
-    currency: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalanceTotalDerivDemo:
-    """Balance response balance total deriv demo."""
-
-    amount: float
-    currency: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalanceTotalMt5:
-    """Balance response balance total mt5."""
-
-    amount: float
-    currency: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseBalanceTotalMt5Demo:
-    """Balance response balance total mt5 demo."""
-
-    amount: float
-    currency: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BalanceResponseSubscription:
-    """Balance response subscription."""
-
-    id: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ForgetAllRequest:
-    """Forget all request."""
-
-    forget_all: (
-        Literal[
-            "balance",
-            "candles",
-            "cashier_payments",
-            "p2p_advert",
-            "p2p_advertiser",
-            "p2p_order",
-            "proposal",
-            "proposal_open_contract",
-            "ticks",
-            "transaction",
-            "trading_platform_asset_listing",
-            "website_status",
-            "p2p_settings",
-            "crypto_estimations",
-        ]
-        | list[
-            Literal[
-                "balance",
-                "candles",
-                "cashier_payments",
-                "p2p_advert",
-                "p2p_advertiser",
-                "p2p_order",
-                "proposal",
-                "proposal_open_contract",
-                "ticks",
-                "transaction",
-                "trading_platform_asset_listing",
-                "website_status",
-                "p2p_settings",
-                "crypto_estimations",
-            ]
-        ]
-    )
-    """The kind of stream to stop, e.g. 'ticks', or a list of kinds."""
-
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class ForgetAllResponse:
-    """Forget all response."""
-
-    forget_all: list[Any] | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["forget_all"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ForgetRequest:
-    """Forget request."""
-
-    forget: str
-    """The id of the stream to stop (the id in a streamed answer's subscription field)."""
-
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class ForgetResponse:
-    """Forget response."""
-
-    forget: Literal[0, 1] | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["forget"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class PingRequest:
-    """Ping request."""
-
-    ping: Literal[1]
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class PingResponse:
-    """Ping response."""
-
-    ping: Literal["pong"] | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["ping"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class TicksRequest:
-    """Ticks request."""
-
-    ticks: str | list[str]
-    """The symbol (e.g. R_50) whose prices to get, or a list of symbols."""
-
-    subscribe: Literal[1] | None = None
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class TicksResponse:
-    """Ticks response."""
-
-    tick: TicksResponseTick | None = None
-    subscription: TicksResponseSubscription | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["tick"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class TicksResponseSubscription:
-    """Ticks response subscription."""
-
-    id: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class TicksResponseTick:
-    """Ticks response tick."""
-
-    ask: float | None = None
-    bid: float | None = None
-    epoch: int | None = None
-    id: str | None = None
-    pip_size: float
-    quote: float | None = None
-    symbol: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class TimeRequest:
-    """Time request."""
-
-    time: Literal[1]
-    passthrough: dict[str, Any] | None = None
-    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
-    carry context of your own.
-    """
-
-    req_id: int | None = None
-
-
-@attrs.define(kw_only=True)
-class TimeResponse:
-    """Time response."""
-
-    time: int | None = None
-    echo_req: dict[str, Any] = attrs.field(repr=False)
-    msg_type: Literal["time"]
-    req_id: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
+_MODULES: dict[str, str] = {
+    "AuthorizeRequest": "._models.account",
+    "AuthorizeResponse": "._models.account",
+    "AuthorizeResponseAuthorize": "._models.account",
+    "AuthorizeResponseAuthorizeAccountListItem": "._models.account",
+    "AuthorizeResponseAuthorizeAccountListItemLinkedToItem": "._models.account",
+    "AuthorizeResponseAuthorizeLinkedToItem": "._models.account",
+    "AuthorizeResponseAuthorizeLocalCurrenciesValue": "._models.account",
+    "BalanceRequest": "._models.account",
+    "BalanceResponse": "._models.account",
+    "BalanceResponseBalance": "._models.account",
+    "BalanceResponseBalanceAccountsValue": "._models.account",
+    "BalanceResponseBalanceTotal": "._models.account",
+    "BalanceResponseBalanceTotalDeriv": "._models.account",
+    "BalanceResponseBalanceTotalDerivDemo": "._models.account",
+    "BalanceResponseBalanceTotalMt5": "._models.account",
+    "BalanceResponseBalanceTotalMt5Demo": "._models.account",
+    "BalanceResponseSubscription": "._models.account",
+    "TicksRequest": "._models.market",
+    "TicksResponse": "._models.market",
+    "TicksResponseSubscription": "._models.market",
+    "TicksResponseTick": "._models.market",
+    "ForgetAllRequest": "._models.system",
+    "ForgetAllResponse": "._models.system",
+    "ForgetRequest": "._models.system",
+    "ForgetResponse": "._models.system",
+    "PingRequest": "._models.system",
+    "PingResponse": "._models.system",
+    "TimeRequest": "._models.system",
+    "TimeResponse": "._models.system",
+}
+
+
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the imports above: a misspelt model name fails
+    # the type check instead of passing as `Any`.
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __package__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

@@ -1,0 +1,139 @@
+"""Decoders and encoders of the models of the calls of the user group.
+
+Written out per model for speed; reached through `binance_oauth_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .. import models as m
+from .._codec import _MISSING, _expected, _new
+from ..errors import DecodeError
+
+_KEYS_USER_INFO = frozenset(
+    (
+        "userId",
+        "email",
+    )
+)
+
+
+_KEYS_USER_INFO_RESPONSE = frozenset(
+    (
+        "code",
+        "message",
+        "data",
+        "success",
+    )
+)
+
+
+def structure_user_info(data: Any) -> m.UserInfo:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.UserInfo)
+    count = len(data)
+    try:
+        value = data["userId"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("userId",)) from None
+    if value.__class__ is str:
+        obj.user_id = value
+    else:
+        raise _expected("a string", value).at("userId")
+    value = data.get("email", _MISSING)
+    if value.__class__ is str:
+        obj.email = value
+    elif value is _MISSING:
+        obj.email = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("email")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO}
+    return obj
+
+
+def unstructure_user_info(obj: m.UserInfo) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"userId": obj.user_id}
+    value: Any
+    value = obj.email
+    if value is not None:
+        data["email"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_user_info_response(data: Any) -> m.UserInfoResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.UserInfoResponse)
+    try:
+        value = data["code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("code",)) from None
+    if value.__class__ is str:
+        obj.code = value
+    else:
+        raise _expected("a string", value).at("code")
+    try:
+        value = data["message"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("message",)) from None
+    if value is None or (value.__class__ is str):
+        obj.message = value
+    else:
+        raise _expected("a string", value).at("message")
+    try:
+        value = data["data"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("data",)) from None
+    try:
+        obj.data = structure_user_info(value)
+    except DecodeError as error:
+        raise error.at("data") from None
+    try:
+        value = data["success"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("success",)) from None
+    if value.__class__ is bool:
+        obj.success = value
+    else:
+        raise _expected("a boolean", value).at("success")
+    if len(data) == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO_RESPONSE}
+    return obj
+
+
+def unstructure_user_info_response(obj: m.UserInfoResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "code": obj.code,
+        "message": obj.message,
+        "data": unstructure_user_info(obj.data),
+        "success": obj.success,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.UserInfo: structure_user_info,
+    m.UserInfoResponse: structure_user_info_response,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.UserInfo: unstructure_user_info,
+    m.UserInfoResponse: unstructure_user_info_response,
+}

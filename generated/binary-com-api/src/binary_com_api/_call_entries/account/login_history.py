@@ -1,0 +1,35 @@
+"""What the client knows about the ``login_history`` call (account group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.account import login_history as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "login_history": Call(
+        name="login_history",
+        params=(
+            Param("limit", "limit", False, v.Int(minimum=0, maximum=50)),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(("login_history", 1),),
+        decode=_codec.structure_login_history_response,
+        auth=True,
+        scopes=frozenset({"read"}),
+        streams=False,
+        idempotent=True,
+        msg_types=frozenset({"login_history"}),
+    ),
+}

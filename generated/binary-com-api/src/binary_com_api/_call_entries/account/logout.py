@@ -1,0 +1,34 @@
+"""What the client knows about the ``logout`` call (account group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.account import logout as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "logout": Call(
+        name="logout",
+        params=(
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(("logout", 1),),
+        decode=_codec.structure_logout_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=False,
+        msg_types=frozenset({"logout"}),
+    ),
+}

@@ -1,0 +1,264 @@
+"""What the client knows about the ``new_account_virtual`` call (account group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.account import new_account_virtual as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "new_account_virtual": Call(
+        name="new_account_virtual",
+        params=(
+            Param(
+                "affiliate_token",
+                "affiliate_token",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_-]{0,100}\\Z", source="^[\\w-]{0,100}$"),
+                secret=True,
+            ),
+            Param(
+                "client_password",
+                "client_password",
+                False,
+                v.Str(
+                    pattern="^(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[ -~]{8,25}\\Z",
+                    source="^(?=.*[a-z])(?=.*[0-9])(?=.*[A-Z])[ -~]{8,25}$",
+                ),
+                secret=True,
+            ),
+            Param(
+                "date_first_contact",
+                "date_first_contact",
+                False,
+                v.Str(
+                    pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z", source="^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                ),
+            ),
+            Param(
+                "email",
+                "email",
+                False,
+                v.Str(
+                    pattern="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}\\Z",
+                    source="^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,63}$",
+                ),
+            ),
+            Param(
+                "email_consent",
+                "email_consent",
+                False,
+                v.OneOf(
+                    (
+                        1,
+                        0,
+                    )
+                ),
+            ),
+            Param(
+                "gclid_url",
+                "gclid_url",
+                False,
+                v.Str(
+                    pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                    source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                ),
+            ),
+            Param(
+                "residence", "residence", False, v.Str(pattern="^[a-z]{2}\\Z", source="^[a-z]{2}$")
+            ),
+            Param(
+                "signup_device",
+                "signup_device",
+                False,
+                v.OneOf(
+                    (
+                        "desktop",
+                        "mobile",
+                    )
+                ),
+            ),
+            Param(
+                "type",
+                "type",
+                False,
+                v.OneOf(
+                    (
+                        "trading",
+                        "wallet",
+                        "dynamic",
+                    )
+                ),
+            ),
+            Param(
+                "utm_ad_id",
+                "utm_ad_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_adgroup_id",
+                "utm_adgroup_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_adrollclk_id",
+                "utm_adrollclk_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_campaign",
+                "utm_campaign",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_campaign_id",
+                "utm_campaign_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_content",
+                "utm_content",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_fbcl_id",
+                "utm_fbcl_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_gl_client_id",
+                "utm_gl_client_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_medium",
+                "utm_medium",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_msclk_id",
+                "utm_msclk_id",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_source",
+                "utm_source",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "utm_term",
+                "utm_term",
+                False,
+                v.AnyOf(
+                    v.Str(
+                        pattern="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}\\Z",
+                        source="^[a-zA-Z0-9\\s\\-\\.\\_]{0,100}$",
+                    ),
+                    v.Str(),
+                ),
+            ),
+            Param(
+                "verification_code",
+                "verification_code",
+                False,
+                v.Str(pattern="^[A-Za-z0-9_]{8,128}\\Z", source="^\\w{8,128}$"),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(("new_account_virtual", 1),),
+        decode=_codec.structure_new_account_virtual_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=False,
+        msg_types=frozenset({"new_account_virtual"}),
+    ),
+}

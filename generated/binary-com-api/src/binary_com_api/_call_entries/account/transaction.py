@@ -1,0 +1,34 @@
+"""What the client knows about the ``transaction`` call (account group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.account import transaction as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "transaction": Call(
+        name="transaction",
+        params=(
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(("transaction", 1),),
+        decode=_codec.structure_transaction_response,
+        auth=True,
+        scopes=frozenset({"read", "trading_information"}),
+        streams=True,
+        idempotent=True,
+        msg_types=frozenset({"transaction"}),
+    ),
+}

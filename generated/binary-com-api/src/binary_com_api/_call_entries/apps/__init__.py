@@ -1,0 +1,1 @@
+"""The apps group's part of `_call_entries`, one module per call."""

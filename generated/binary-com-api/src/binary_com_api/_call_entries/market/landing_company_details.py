@@ -1,0 +1,50 @@
+"""What the client knows about the ``landing_company_details`` call (market group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.market import landing_company_details as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "landing_company_details": Call(
+        name="landing_company_details",
+        params=(
+            Param(
+                "landing_company_details",
+                "landing_company_details",
+                True,
+                v.OneOf(
+                    (
+                        "iom",
+                        "malta",
+                        "maltainvest",
+                        "svg",
+                        "virtual",
+                        "vanuatu",
+                        "samoa",
+                        "samoa-virtual",
+                        "dsl",
+                        "bvi",
+                        "labuan",
+                        "dml",
+                    )
+                ),
+            ),
+            Param("country", "country", False, v.Str()),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(),
+        decode=_codec.structure_landing_company_details_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=True,
+        msg_types=frozenset({"landing_company_details"}),
+    ),
+}

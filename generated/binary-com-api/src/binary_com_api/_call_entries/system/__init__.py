@@ -1,0 +1,1 @@
+"""The system group's part of `_call_entries`, one module per call."""

@@ -1,0 +1,73 @@
+"""What the client knows about the ``forget_all`` call (system group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.system import forget_all as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "forget_all": Call(
+        name="forget_all",
+        params=(
+            Param(
+                "forget_all",
+                "forget_all",
+                True,
+                v.AnyOf(
+                    v.OneOf(
+                        (
+                            "balance",
+                            "candles",
+                            "cashier_payments",
+                            "p2p_advert",
+                            "p2p_advertiser",
+                            "p2p_order",
+                            "proposal",
+                            "proposal_open_contract",
+                            "ticks",
+                            "transaction",
+                            "trading_platform_asset_listing",
+                            "website_status",
+                            "p2p_settings",
+                            "crypto_estimations",
+                        )
+                    ),
+                    v.ListOf(
+                        v.OneOf(
+                            (
+                                "balance",
+                                "candles",
+                                "cashier_payments",
+                                "p2p_advert",
+                                "p2p_advertiser",
+                                "p2p_order",
+                                "proposal",
+                                "proposal_open_contract",
+                                "ticks",
+                                "transaction",
+                                "trading_platform_asset_listing",
+                                "website_status",
+                                "p2p_settings",
+                                "crypto_estimations",
+                            )
+                        )
+                    ),
+                ),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(),
+        decode=_codec.structure_forget_all_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=True,
+        msg_types=frozenset({"forget_all"}),
+    ),
+}

@@ -1,0 +1,36 @@
+"""What the client knows about the ``sell`` call (trading group).
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.trading import sell as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "sell": Call(
+        name="sell",
+        params=(
+            Param("sell", "sell", True, v.Int()),
+            Param("price", "price", True, v.Number()),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(),
+        decode=_codec.structure_sell_response,
+        auth=True,
+        scopes=frozenset({"trade"}),
+        streams=False,
+        idempotent=False,
+        msg_types=frozenset({"sell"}),
+    ),
+}

@@ -1,0 +1,1 @@
+"""The account group's part of `_codecs`, one module per call."""

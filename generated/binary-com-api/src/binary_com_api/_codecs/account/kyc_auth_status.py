@@ -1,0 +1,1892 @@
+"""Decoders and encoders of the models of the ``kyc_auth_status`` call (account group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from ... import models as m
+from ..._codec import (
+    _INT,
+    _MISSING,
+    _STR,
+    _encode_any,
+    _expected,
+    _first_match,
+    _locate_item_error,
+    _new,
+    _not_one_of,
+)
+from ..._runtime.core.types import UNSET
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_bvi_dsl_iom_and_8_more = frozenset(
+    {
+        "bvi",
+        "dsl",
+        "iom",
+        "labuan",
+        "malta",
+        "maltainvest",
+        "samoa",
+        "samoa-virtual",
+        "svg",
+        "vanuatu",
+        "virtual",
+    }
+)
+
+
+_ALLOWED_expired_none_pending_and_2_more = frozenset(
+    {"expired", "none", "pending", "rejected", "verified"}
+)
+
+
+_ALLOWED_expired_none_pending_and_3_more = frozenset(
+    {"expired", "none", "pending", "rejected", "suspected", "verified"}
+)
+
+
+_ALLOWED_high_low_standard = frozenset({"high", "low", "standard"})
+
+
+_ALLOWED_idv_manual_none_onfido = frozenset({"idv", "manual", "none", "onfido"})
+
+
+_ALLOWED_kyc_auth_status = frozenset({"kyc_auth_status"})
+
+
+_KEYS_KYC_AUTH_STATUS_REQUEST = frozenset(
+    (
+        "kyc_auth_status",
+        "country",
+        "landing_companies",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE = frozenset(
+    (
+        "kyc_auth_status",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1 = frozenset(
+    (
+        "address",
+        "identity",
+        "risk_classification",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS = frozenset(
+    (
+        "last_rejected",
+        "status",
+        "supported_documents",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS_LAST_REJECTED = frozenset(
+    (
+        "document_type",
+        "rejected_reasons",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY = frozenset(
+    (
+        "available_services",
+        "last_rejected",
+        "service",
+        "status",
+        "supported_documents",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_LAST_REJECTED = frozenset(
+    (
+        "document_type",
+        "rejected_reasons",
+        "report_available",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM = (
+    frozenset(
+        (
+            "additional",
+            "available_services",
+            "display_name",
+            "document_type",
+            "example_format",
+            "format",
+            "has_visual_sample",
+            "lifetime_valid",
+            "sides",
+        )
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL = frozenset(
+    (
+        "display_name",
+        "document_type",
+        "example_format",
+        "format",
+        "sides",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM = frozenset(
+    (
+        "document_type",
+        "service",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE = frozenset(
+    (
+        "address",
+        "identity",
+        "risk_classification",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS = frozenset(
+    (
+        "last_rejected",
+        "status",
+        "supported_documents",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS_LAST_REJECTED = frozenset(
+    (
+        "document_type",
+        "rejected_reasons",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY = frozenset(
+    (
+        "available_services",
+        "last_rejected",
+        "service",
+        "status",
+        "supported_documents",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_LAST_REJECTED = frozenset(
+    (
+        "document_type",
+        "rejected_reasons",
+        "report_available",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM = (
+    frozenset(
+        (
+            "additional",
+            "available_services",
+            "display_name",
+            "document_type",
+            "example_format",
+            "format",
+            "has_visual_sample",
+            "lifetime_valid",
+            "sides",
+        )
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL = frozenset(
+    (
+        "display_name",
+        "document_type",
+        "example_format",
+        "format",
+        "sides",
+    )
+)
+
+
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM = frozenset(
+    (
+        "document_type",
+        "service",
+    )
+)
+
+
+def _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+    value: Any,
+) -> (
+    dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
+    | m.KycAuthStatusResponseKycAuthStatusOption1
+):
+    result: (
+        dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
+        | m.KycAuthStatusResponseKycAuthStatusOption1
+    ) = _first_match(
+        value,
+        (
+            structure_kyc_auth_status_response_kyc_auth_status_option1,
+            _decode_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value,
+        ),
+    )
+    return result
+
+
+def _decode_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+    value: Any,
+) -> dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = structure_kyc_auth_status_response_kyc_auth_status_option2_value(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+    value: Any,
+) -> list[m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
+        ) from None
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+    value: Any,
+) -> list[
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
+        ) from None
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+    value: Any,
+) -> list[m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
+        ) from None
+
+
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+    value: Any,
+) -> list[
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+        ) from None
+
+
+def _decode_list_of_one_of_bvi_dsl_iom_and_8_more(
+    value: Any,
+) -> list[
+    Literal[
+        "iom",
+        "malta",
+        "maltainvest",
+        "svg",
+        "virtual",
+        "vanuatu",
+        "labuan",
+        "samoa",
+        "samoa-virtual",
+        "bvi",
+        "dsl",
+    ]
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_bvi_dsl_iom_and_8_more:
+                raise _not_one_of(
+                    "'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu', 'labuan', 'samoa', 'samoa-virtual', 'bvi', 'dsl'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "iom",
+            "malta",
+            "maltainvest",
+            "svg",
+            "virtual",
+            "vanuatu",
+            "labuan",
+            "samoa",
+            "samoa-virtual",
+            "bvi",
+            "dsl",
+        ]
+    ] = value
+    return result
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_kyc_auth_status_request(data: Any) -> m.KycAuthStatusRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusRequest)
+    count = len(data)
+    try:
+        value = data["kyc_auth_status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("kyc_auth_status",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.kyc_auth_status = value
+    else:
+        raise _not_one_of("1", value).at("kyc_auth_status")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("landing_companies", _MISSING)
+    if value is _MISSING:
+        obj.landing_companies = None
+        count += 1
+    else:
+        try:
+            obj.landing_companies = _decode_list_of_one_of_bvi_dsl_iom_and_8_more(value)
+        except DecodeError as error:
+            raise error.at("landing_companies") from None
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 6:
+        unknown = sorted(key for key in data if key not in _KEYS_KYC_AUTH_STATUS_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_kyc_auth_status_request(obj: m.KycAuthStatusRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"kyc_auth_status": obj.kyc_auth_status}
+    value: Any
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.landing_companies
+    if value is not None:
+        data["landing_companies"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponse)
+    count = len(data)
+    value = data.get("kyc_auth_status", _MISSING)
+    if value is _MISSING:
+        obj.kyc_auth_status = None
+        count += 1
+    else:
+        try:
+            obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("kyc_auth_status") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_kyc_auth_status:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'kyc_auth_status'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response(obj: m.KycAuthStatusResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.kyc_auth_status
+    if value is not None:
+        data["kyc_auth_status"] = _encode_any(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1)
+    try:
+        value = data["address"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("address",)) from None
+    try:
+        obj.address = structure_kyc_auth_status_response_kyc_auth_status_option1_address(value)
+    except DecodeError as error:
+        raise error.at("address") from None
+    try:
+        value = data["identity"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("identity",)) from None
+    try:
+        obj.identity = structure_kyc_auth_status_response_kyc_auth_status_option1_identity(value)
+    except DecodeError as error:
+        raise error.at("identity") from None
+    try:
+        value = data["risk_classification"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("risk_classification",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_high_low_standard:
+        obj.risk_classification = value
+    else:
+        raise _not_one_of("'low', 'standard', 'high'", value).at("risk_classification")
+    if len(data) == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "address": unstructure_kyc_auth_status_response_kyc_auth_status_option1_address(
+            obj.address
+        ),
+        "identity": unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+            obj.identity
+        ),
+        "risk_classification": obj.risk_classification,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1Address:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1Address)
+    count = len(data)
+    value = data.get("last_rejected", _MISSING)
+    if value is _MISSING:
+        obj.last_rejected = None
+        count += 1
+    else:
+        try:
+            obj.last_rejected = (
+                structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("last_rejected") from None
+    value = data.get("status", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.status = value
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _not_one_of("'none', 'pending', 'rejected', 'verified', 'expired'", value).at(
+            "status"
+        )
+    value = data.get("supported_documents", _MISSING)
+    if value is _MISSING:
+        obj.supported_documents = None
+        count += 1
+    else:
+        try:
+            obj.supported_documents = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("supported_documents") from None
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1Address,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.last_rejected
+    if value is not None:
+        data["last_rejected"] = (
+            unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+                value
+            )
+        )
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    value = obj.supported_documents
+    if value is not None:
+        data["supported_documents"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected)
+    count = len(data)
+    value = data.get("document_type", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("rejected_reasons", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.rejected_reasons = value
+    elif value is _MISSING:
+        obj.rejected_reasons = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("rejected_reasons")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS_LAST_REJECTED
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.document_type
+    if value is not UNSET:
+        data["document_type"] = value
+    value = obj.rejected_reasons
+    if value is not UNSET:
+        data["rejected_reasons"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1Identity:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1Identity)
+    count = len(data)
+    value = data.get("available_services", _MISSING)
+    if value is _MISSING:
+        obj.available_services = None
+        count += 1
+    else:
+        try:
+            obj.available_services = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("available_services") from None
+    value = data.get("last_rejected", _MISSING)
+    if value is _MISSING:
+        obj.last_rejected = None
+        count += 1
+    else:
+        try:
+            obj.last_rejected = (
+                structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("last_rejected") from None
+    value = data.get("service", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
+        obj.service = value
+    elif value is _MISSING:
+        obj.service = None
+        count += 1
+    else:
+        raise _not_one_of("'none', 'idv', 'onfido', 'manual'", value).at("service")
+    value = data.get("status", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _not_one_of(
+            "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
+        ).at("status")
+    value = data.get("supported_documents", _MISSING)
+    if value is _MISSING:
+        obj.supported_documents = None
+        count += 1
+    else:
+        try:
+            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("supported_documents") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1Identity,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.available_services
+    if value is not None:
+        data["available_services"] = value
+    value = obj.last_rejected
+    if value is not None:
+        data["last_rejected"] = (
+            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+                value
+            )
+        )
+    value = obj.service
+    if value is not None:
+        data["service"] = value
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    value = obj.supported_documents
+    if value is not None:
+        data["supported_documents"] = [
+            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+                item
+            )
+            for item in value
+        ]
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected)
+    count = len(data)
+    value = data.get("document_type", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("rejected_reasons", _MISSING)
+    if value is _MISSING:
+        obj.rejected_reasons = None
+        count += 1
+    else:
+        try:
+            obj.rejected_reasons = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("rejected_reasons") from None
+    value = data.get("report_available", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.report_available = value
+    elif value is _MISSING:
+        obj.report_available = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("report_available")
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_LAST_REJECTED
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.document_type
+    if value is not UNSET:
+        data["document_type"] = value
+    value = obj.rejected_reasons
+    if value is not None:
+        data["rejected_reasons"] = value
+    value = obj.report_available
+    if value is not None:
+        data["report_available"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem)
+    count = len(data)
+    value = data.get("additional", _MISSING)
+    if value is _MISSING:
+        obj.additional = None
+        count += 1
+    else:
+        try:
+            obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("additional") from None
+    value = data.get("available_services", _MISSING)
+    if value is _MISSING:
+        obj.available_services = None
+        count += 1
+    else:
+        try:
+            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("available_services") from None
+    value = data.get("display_name", _MISSING)
+    if value.__class__ is str:
+        obj.display_name = value
+    elif value is _MISSING:
+        obj.display_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("display_name")
+    value = data.get("document_type", _MISSING)
+    if value.__class__ is str:
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("example_format", _MISSING)
+    if value.__class__ is str:
+        obj.example_format = value
+    elif value is _MISSING:
+        obj.example_format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("example_format")
+    value = data.get("format", _MISSING)
+    if value.__class__ is str:
+        obj.format = value
+    elif value is _MISSING:
+        obj.format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("format")
+    value = data.get("has_visual_sample", _MISSING)
+    if value.__class__ is bool:
+        obj.has_visual_sample = value
+    elif value is _MISSING:
+        obj.has_visual_sample = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("has_visual_sample")
+    value = data.get("lifetime_valid", _MISSING)
+    if value.__class__ is bool:
+        obj.lifetime_valid = value
+    elif value is _MISSING:
+        obj.lifetime_valid = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("lifetime_valid")
+    value = data.get("sides", _MISSING)
+    if value is _MISSING:
+        obj.sides = None
+        count += 1
+    else:
+        try:
+            obj.sides = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("sides") from None
+    if count == 9:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.additional
+    if value is not None:
+        data["additional"] = (
+            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+                value
+            )
+        )
+    value = obj.available_services
+    if value is not None:
+        data["available_services"] = [
+            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+                item
+            )
+            for item in value
+        ]
+    value = obj.display_name
+    if value is not None:
+        data["display_name"] = value
+    value = obj.document_type
+    if value is not None:
+        data["document_type"] = value
+    value = obj.example_format
+    if value is not None:
+        data["example_format"] = value
+    value = obj.format
+    if value is not None:
+        data["format"] = value
+    value = obj.has_visual_sample
+    if value is not None:
+        data["has_visual_sample"] = value
+    value = obj.lifetime_valid
+    if value is not None:
+        data["lifetime_valid"] = value
+    value = obj.sides
+    if value is not None:
+        data["sides"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional)
+    count = len(data)
+    value = data.get("display_name", _MISSING)
+    if value.__class__ is str:
+        obj.display_name = value
+    elif value is _MISSING:
+        obj.display_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("display_name")
+    value = data.get("document_type", _MISSING)
+    if value.__class__ is str:
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("example_format", _MISSING)
+    if value.__class__ is str:
+        obj.example_format = value
+    elif value is _MISSING:
+        obj.example_format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("example_format")
+    value = data.get("format", _MISSING)
+    if value.__class__ is str:
+        obj.format = value
+    elif value is _MISSING:
+        obj.format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("format")
+    value = data.get("sides", _MISSING)
+    if value is _MISSING:
+        obj.sides = None
+        count += 1
+    else:
+        try:
+            obj.sides = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("sides") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.display_name
+    if value is not None:
+        data["display_name"] = value
+    value = obj.document_type
+    if value is not None:
+        data["document_type"] = value
+    value = obj.example_format
+    if value is not None:
+        data["example_format"] = value
+    value = obj.format
+    if value is not None:
+        data["format"] = value
+    value = obj.sides
+    if value is not None:
+        data["sides"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
+    )
+    try:
+        value = data["document_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("document_type",)) from None
+    if value.__class__ is str:
+        obj.document_type = value
+    else:
+        raise _expected("a string", value).at("document_type")
+    try:
+        value = data["service"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("service",)) from None
+    if value.__class__ is str:
+        obj.service = value
+    else:
+        raise _expected("a string", value).at("service")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"document_type": obj.document_type, "service": obj.service}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2Value:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2Value)
+    try:
+        value = data["address"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("address",)) from None
+    try:
+        obj.address = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("address") from None
+    try:
+        value = data["identity"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("identity",)) from None
+    try:
+        obj.identity = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("identity") from None
+    try:
+        value = data["risk_classification"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("risk_classification",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_high_low_standard:
+        obj.risk_classification = value
+    else:
+        raise _not_one_of("'low', 'standard', 'high'", value).at("risk_classification")
+    if len(data) == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2Value,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "address": unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+            obj.address
+        ),
+        "identity": unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+            obj.identity
+        ),
+        "risk_classification": obj.risk_classification,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress)
+    count = len(data)
+    value = data.get("last_rejected", _MISSING)
+    if value is _MISSING:
+        obj.last_rejected = None
+        count += 1
+    else:
+        try:
+            obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("last_rejected") from None
+    value = data.get("status", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.status = value
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _not_one_of("'none', 'pending', 'rejected', 'verified', 'expired'", value).at(
+            "status"
+        )
+    value = data.get("supported_documents", _MISSING)
+    if value is _MISSING:
+        obj.supported_documents = None
+        count += 1
+    else:
+        try:
+            obj.supported_documents = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("supported_documents") from None
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.last_rejected
+    if value is not None:
+        data["last_rejected"] = (
+            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+                value
+            )
+        )
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    value = obj.supported_documents
+    if value is not None:
+        data["supported_documents"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected)
+    count = len(data)
+    value = data.get("document_type", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("rejected_reasons", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.rejected_reasons = value
+    elif value is _MISSING:
+        obj.rejected_reasons = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("rejected_reasons")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS_LAST_REJECTED
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.document_type
+    if value is not UNSET:
+        data["document_type"] = value
+    value = obj.rejected_reasons
+    if value is not UNSET:
+        data["rejected_reasons"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity)
+    count = len(data)
+    value = data.get("available_services", _MISSING)
+    if value is _MISSING:
+        obj.available_services = None
+        count += 1
+    else:
+        try:
+            obj.available_services = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("available_services") from None
+    value = data.get("last_rejected", _MISSING)
+    if value is _MISSING:
+        obj.last_rejected = None
+        count += 1
+    else:
+        try:
+            obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("last_rejected") from None
+    value = data.get("service", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
+        obj.service = value
+    elif value is _MISSING:
+        obj.service = None
+        count += 1
+    else:
+        raise _not_one_of("'none', 'idv', 'onfido', 'manual'", value).at("service")
+    value = data.get("status", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
+    elif value is _MISSING:
+        obj.status = None
+        count += 1
+    else:
+        raise _not_one_of(
+            "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
+        ).at("status")
+    value = data.get("supported_documents", _MISSING)
+    if value is _MISSING:
+        obj.supported_documents = None
+        count += 1
+    else:
+        try:
+            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("supported_documents") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.available_services
+    if value is not None:
+        data["available_services"] = value
+    value = obj.last_rejected
+    if value is not None:
+        data["last_rejected"] = (
+            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+                value
+            )
+        )
+    value = obj.service
+    if value is not None:
+        data["service"] = value
+    value = obj.status
+    if value is not None:
+        data["status"] = value
+    value = obj.supported_documents
+    if value is not None:
+        data["supported_documents"] = [
+            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+                item
+            )
+            for item in value
+        ]
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected)
+    count = len(data)
+    value = data.get("document_type", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("rejected_reasons", _MISSING)
+    if value is _MISSING:
+        obj.rejected_reasons = None
+        count += 1
+    else:
+        try:
+            obj.rejected_reasons = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("rejected_reasons") from None
+    value = data.get("report_available", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.report_available = value
+    elif value is _MISSING:
+        obj.report_available = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("report_available")
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_LAST_REJECTED
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.document_type
+    if value is not UNSET:
+        data["document_type"] = value
+    value = obj.rejected_reasons
+    if value is not None:
+        data["rejected_reasons"] = value
+    value = obj.report_available
+    if value is not None:
+        data["report_available"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem)
+    count = len(data)
+    value = data.get("additional", _MISSING)
+    if value is _MISSING:
+        obj.additional = None
+        count += 1
+    else:
+        try:
+            obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("additional") from None
+    value = data.get("available_services", _MISSING)
+    if value is _MISSING:
+        obj.available_services = None
+        count += 1
+    else:
+        try:
+            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("available_services") from None
+    value = data.get("display_name", _MISSING)
+    if value.__class__ is str:
+        obj.display_name = value
+    elif value is _MISSING:
+        obj.display_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("display_name")
+    value = data.get("document_type", _MISSING)
+    if value.__class__ is str:
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("example_format", _MISSING)
+    if value.__class__ is str:
+        obj.example_format = value
+    elif value is _MISSING:
+        obj.example_format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("example_format")
+    value = data.get("format", _MISSING)
+    if value.__class__ is str:
+        obj.format = value
+    elif value is _MISSING:
+        obj.format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("format")
+    value = data.get("has_visual_sample", _MISSING)
+    if value.__class__ is bool:
+        obj.has_visual_sample = value
+    elif value is _MISSING:
+        obj.has_visual_sample = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("has_visual_sample")
+    value = data.get("lifetime_valid", _MISSING)
+    if value.__class__ is bool:
+        obj.lifetime_valid = value
+    elif value is _MISSING:
+        obj.lifetime_valid = None
+        count += 1
+    else:
+        raise _expected("a boolean", value).at("lifetime_valid")
+    value = data.get("sides", _MISSING)
+    if value is _MISSING:
+        obj.sides = None
+        count += 1
+    else:
+        try:
+            obj.sides = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("sides") from None
+    if count == 9:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.additional
+    if value is not None:
+        data["additional"] = (
+            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+                value
+            )
+        )
+    value = obj.available_services
+    if value is not None:
+        data["available_services"] = [
+            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+                item
+            )
+            for item in value
+        ]
+    value = obj.display_name
+    if value is not None:
+        data["display_name"] = value
+    value = obj.document_type
+    if value is not None:
+        data["document_type"] = value
+    value = obj.example_format
+    if value is not None:
+        data["example_format"] = value
+    value = obj.format
+    if value is not None:
+        data["format"] = value
+    value = obj.has_visual_sample
+    if value is not None:
+        data["has_visual_sample"] = value
+    value = obj.lifetime_valid
+    if value is not None:
+        data["lifetime_valid"] = value
+    value = obj.sides
+    if value is not None:
+        data["sides"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional
+    )
+    count = len(data)
+    value = data.get("display_name", _MISSING)
+    if value.__class__ is str:
+        obj.display_name = value
+    elif value is _MISSING:
+        obj.display_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("display_name")
+    value = data.get("document_type", _MISSING)
+    if value.__class__ is str:
+        obj.document_type = value
+    elif value is _MISSING:
+        obj.document_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("document_type")
+    value = data.get("example_format", _MISSING)
+    if value.__class__ is str:
+        obj.example_format = value
+    elif value is _MISSING:
+        obj.example_format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("example_format")
+    value = data.get("format", _MISSING)
+    if value.__class__ is str:
+        obj.format = value
+    elif value is _MISSING:
+        obj.format = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("format")
+    value = data.get("sides", _MISSING)
+    if value is _MISSING:
+        obj.sides = None
+        count += 1
+    else:
+        try:
+            obj.sides = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("sides") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.display_name
+    if value is not None:
+        data["display_name"] = value
+    value = obj.document_type
+    if value is not None:
+        data["document_type"] = value
+    value = obj.example_format
+    if value is not None:
+        data["example_format"] = value
+    value = obj.format
+    if value is not None:
+        data["format"] = value
+    value = obj.sides
+    if value is not None:
+        data["sides"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+    data: Any,
+) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
+    )
+    try:
+        value = data["document_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("document_type",)) from None
+    if value.__class__ is str:
+        obj.document_type = value
+    else:
+        raise _expected("a string", value).at("document_type")
+    try:
+        value = data["service"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("service",)) from None
+    if value.__class__ is str:
+        obj.service = value
+    else:
+        raise _expected("a string", value).at("service")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM
+        }
+    return obj
+
+
+def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"document_type": obj.document_type, "service": obj.service}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.KycAuthStatusRequest: structure_kyc_auth_status_request,
+    m.KycAuthStatusResponse: structure_kyc_auth_status_response,
+    m.KycAuthStatusResponseKycAuthStatusOption1: structure_kyc_auth_status_response_kyc_auth_status_option1,
+    m.KycAuthStatusResponseKycAuthStatusOption1Address: structure_kyc_auth_status_response_kyc_auth_status_option1_address,
+    m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption1Identity: structure_kyc_auth_status_response_kyc_auth_status_option1_identity,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
+    m.KycAuthStatusResponseKycAuthStatusOption2Value: structure_kyc_auth_status_response_kyc_auth_status_option2_value,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress: structure_kyc_auth_status_response_kyc_auth_status_option2_value_address,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.KycAuthStatusRequest: unstructure_kyc_auth_status_request,
+    m.KycAuthStatusResponse: unstructure_kyc_auth_status_response,
+    m.KycAuthStatusResponseKycAuthStatusOption1: unstructure_kyc_auth_status_response_kyc_auth_status_option1,
+    m.KycAuthStatusResponseKycAuthStatusOption1Address: unstructure_kyc_auth_status_response_kyc_auth_status_option1_address,
+    m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption1Identity: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
+    m.KycAuthStatusResponseKycAuthStatusOption2Value: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+}

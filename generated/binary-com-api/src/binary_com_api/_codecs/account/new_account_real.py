@@ -1,0 +1,702 @@
+"""Decoders and encoders of the models of the ``new_account_real`` call (account group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._runtime.core.types import UNSET
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more = frozenset(
+    {
+        "$100,001 - $500,000",
+        "$25,000 - $50,000",
+        "$50,001 - $100,000",
+        "Less than $25,000",
+        "Over $500,000",
+    }
+)
+
+
+_ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more = frozenset(
+    {
+        "Additional revenue",
+        "Hedging",
+        "Income Earning",
+        "Peer-to-peer exchange",
+        "Savings",
+        "Speculative",
+    }
+)
+
+
+_ALLOWED_Miss_Mr_Mrs_Ms = frozenset({"Miss", "Mr", "Mrs", "Ms"})
+
+
+_ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more = frozenset(
+    {
+        "Mother's maiden name",
+        "Brand of first car",
+        "Favourite artist",
+        "Favourite dish",
+        "Memorable date",
+        "Memorable town/city",
+        "Name of first love",
+        "Name of your pet",
+    }
+)
+
+
+_ALLOWED_new_account_real = frozenset({"new_account_real"})
+
+
+_ALLOWED_professional_retail = frozenset({"professional", "retail"})
+
+
+_KEYS_NEW_ACCOUNT_REAL_REQUEST = frozenset(
+    (
+        "new_account_real",
+        "account_opening_reason",
+        "account_turnover",
+        "address_city",
+        "address_line_1",
+        "address_line_2",
+        "address_postcode",
+        "address_state",
+        "affiliate_token",
+        "calling_country_code",
+        "citizen",
+        "client_type",
+        "currency",
+        "date_of_birth",
+        "employment_status",
+        "fatca_declaration",
+        "financial_information_version",
+        "first_name",
+        "last_name",
+        "non_pep_declaration",
+        "phone",
+        "place_of_birth",
+        "residence",
+        "salutation",
+        "secret_answer",
+        "secret_question",
+        "tax_identification_number",
+        "tax_residence",
+        "tin_skipped",
+        "tnc_acceptance",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_NEW_ACCOUNT_REAL_RESPONSE = frozenset(
+    (
+        "new_account_real",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_NEW_ACCOUNT_REAL_RESPONSE_NEW_ACCOUNT_REAL = frozenset(
+    (
+        "client_id",
+        "currency",
+        "currency_type",
+        "landing_company",
+        "landing_company_short",
+        "landing_company_shortcode",
+        "oauth_token",
+    )
+)
+
+
+def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.NewAccountRealRequest)
+    count = len(data)
+    try:
+        value = data["new_account_real"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("new_account_real",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.new_account_real = value
+    else:
+        raise _not_one_of("1", value).at("new_account_real")
+    value = data.get("account_opening_reason", _MISSING)
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
+    ):
+        obj.account_opening_reason = value
+    elif value is _MISSING:
+        obj.account_opening_reason = None
+        count += 1
+    else:
+        raise _not_one_of(
+            "'Speculative', 'Income Earning', 'Hedging', 'Peer-to-peer exchange', 'Additional revenue', 'Savings'",
+            value,
+        ).at("account_opening_reason")
+    value = data.get("account_turnover", _MISSING)
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
+    ):
+        obj.account_turnover = value
+    elif value is _MISSING:
+        obj.account_turnover = None
+        count += 1
+    else:
+        raise _not_one_of(
+            "'Less than $25,000', '$25,000 - $50,000', '$50,001 - $100,000', '$100,001 - $500,000', 'Over $500,000'",
+            value,
+        ).at("account_turnover")
+    value = data.get("address_city", _MISSING)
+    if value.__class__ is str:
+        obj.address_city = value
+    elif value is _MISSING:
+        obj.address_city = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("address_city")
+    value = data.get("address_line_1", _MISSING)
+    if value.__class__ is str:
+        obj.address_line_1 = value
+    elif value is _MISSING:
+        obj.address_line_1 = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("address_line_1")
+    value = data.get("address_line_2", _MISSING)
+    if value.__class__ is str:
+        obj.address_line_2 = value
+    elif value is _MISSING:
+        obj.address_line_2 = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("address_line_2")
+    value = data.get("address_postcode", _MISSING)
+    if value.__class__ is str:
+        obj.address_postcode = value
+    elif value is _MISSING:
+        obj.address_postcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("address_postcode")
+    value = data.get("address_state", _MISSING)
+    if value.__class__ is str:
+        obj.address_state = value
+    elif value is _MISSING:
+        obj.address_state = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("address_state")
+    value = data.get("affiliate_token", _MISSING)
+    if value.__class__ is str:
+        obj.affiliate_token = value
+    elif value is _MISSING:
+        obj.affiliate_token = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("affiliate_token")
+    value = data.get("calling_country_code", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.calling_country_code = value
+    elif value is _MISSING:
+        obj.calling_country_code = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("calling_country_code")
+    value = data.get("citizen", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.citizen = value
+    elif value is _MISSING:
+        obj.citizen = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("citizen")
+    value = data.get("client_type", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
+        obj.client_type = value
+    elif value is _MISSING:
+        obj.client_type = None
+        count += 1
+    else:
+        raise _not_one_of("'professional', 'retail'", value).at("client_type")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
+        obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
+    value = data.get("date_of_birth", _MISSING)
+    if value.__class__ is str:
+        obj.date_of_birth = value
+    elif value is _MISSING:
+        obj.date_of_birth = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("date_of_birth")
+    value = data.get("employment_status", _MISSING)
+    if value.__class__ is str:
+        obj.employment_status = value
+    elif value is _MISSING:
+        obj.employment_status = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("employment_status")
+    value = data.get("fatca_declaration", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.fatca_declaration = value
+    elif value is _MISSING:
+        obj.fatca_declaration = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("fatca_declaration")
+    value = data.get("financial_information_version", _MISSING)
+    if value.__class__ is str:
+        obj.financial_information_version = value
+    elif value is _MISSING:
+        obj.financial_information_version = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("financial_information_version")
+    value = data.get("first_name", _MISSING)
+    if value.__class__ is str:
+        obj.first_name = value
+    elif value is _MISSING:
+        obj.first_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("first_name")
+    value = data.get("last_name", _MISSING)
+    if value.__class__ is str:
+        obj.last_name = value
+    elif value is _MISSING:
+        obj.last_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("last_name")
+    value = data.get("non_pep_declaration", _MISSING)
+    if value.__class__ is int:
+        obj.non_pep_declaration = value
+    elif value is _MISSING:
+        obj.non_pep_declaration = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("non_pep_declaration")
+    value = data.get("phone", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.phone = value
+    elif value is _MISSING:
+        obj.phone = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("phone")
+    value = data.get("place_of_birth", _MISSING)
+    if value.__class__ is str:
+        obj.place_of_birth = value
+    elif value is _MISSING:
+        obj.place_of_birth = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("place_of_birth")
+    value = data.get("residence", _MISSING)
+    if value.__class__ is str:
+        obj.residence = value
+    elif value is _MISSING:
+        obj.residence = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("residence")
+    value = data.get("salutation", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
+        obj.salutation = value
+    elif value is _MISSING:
+        obj.salutation = None
+        count += 1
+    else:
+        raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
+    value = data.get("secret_answer", _MISSING)
+    if value.__class__ is str:
+        obj.secret_answer = value
+    elif value is _MISSING:
+        obj.secret_answer = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("secret_answer")
+    value = data.get("secret_question", _MISSING)
+    if (
+        value.__class__ is _STR
+        and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+    ):
+        obj.secret_question = value
+    elif value is _MISSING:
+        obj.secret_question = None
+        count += 1
+    else:
+        raise _not_one_of(
+            "\"Mother's maiden name\", 'Name of your pet', 'Name of first love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car', 'Favourite artist'",
+            value,
+        ).at("secret_question")
+    value = data.get("tax_identification_number", _MISSING)
+    if value.__class__ is str:
+        obj.tax_identification_number = value
+    elif value is _MISSING:
+        obj.tax_identification_number = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("tax_identification_number")
+    value = data.get("tax_residence", _MISSING)
+    if value.__class__ is str:
+        obj.tax_residence = value
+    elif value is _MISSING:
+        obj.tax_residence = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("tax_residence")
+    value = data.get("tin_skipped", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_skipped = value
+    elif value is _MISSING:
+        obj.tin_skipped = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_skipped")
+    value = data.get("tnc_acceptance", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tnc_acceptance = value
+    elif value is _MISSING:
+        obj.tnc_acceptance = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tnc_acceptance")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 33:
+        unknown = sorted(key for key in data if key not in _KEYS_NEW_ACCOUNT_REAL_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_new_account_real_request(obj: m.NewAccountRealRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"new_account_real": obj.new_account_real}
+    value: Any
+    value = obj.account_opening_reason
+    if value is not None:
+        data["account_opening_reason"] = value
+    value = obj.account_turnover
+    if value is not None:
+        data["account_turnover"] = value
+    value = obj.address_city
+    if value is not None:
+        data["address_city"] = value
+    value = obj.address_line_1
+    if value is not None:
+        data["address_line_1"] = value
+    value = obj.address_line_2
+    if value is not None:
+        data["address_line_2"] = value
+    value = obj.address_postcode
+    if value is not None:
+        data["address_postcode"] = value
+    value = obj.address_state
+    if value is not None:
+        data["address_state"] = value
+    value = obj.affiliate_token
+    if value is not None:
+        data["affiliate_token"] = value
+    value = obj.calling_country_code
+    if value is not UNSET:
+        data["calling_country_code"] = value
+    value = obj.citizen
+    if value is not UNSET:
+        data["citizen"] = value
+    value = obj.client_type
+    if value is not None:
+        data["client_type"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.date_of_birth
+    if value is not None:
+        data["date_of_birth"] = value
+    value = obj.employment_status
+    if value is not None:
+        data["employment_status"] = value
+    value = obj.fatca_declaration
+    if value is not None:
+        data["fatca_declaration"] = value
+    value = obj.financial_information_version
+    if value is not None:
+        data["financial_information_version"] = value
+    value = obj.first_name
+    if value is not None:
+        data["first_name"] = value
+    value = obj.last_name
+    if value is not None:
+        data["last_name"] = value
+    value = obj.non_pep_declaration
+    if value is not None:
+        data["non_pep_declaration"] = value
+    value = obj.phone
+    if value is not UNSET:
+        data["phone"] = value
+    value = obj.place_of_birth
+    if value is not None:
+        data["place_of_birth"] = value
+    value = obj.residence
+    if value is not None:
+        data["residence"] = value
+    value = obj.salutation
+    if value is not None:
+        data["salutation"] = value
+    value = obj.secret_answer
+    if value is not None:
+        data["secret_answer"] = value
+    value = obj.secret_question
+    if value is not None:
+        data["secret_question"] = value
+    value = obj.tax_identification_number
+    if value is not None:
+        data["tax_identification_number"] = value
+    value = obj.tax_residence
+    if value is not None:
+        data["tax_residence"] = value
+    value = obj.tin_skipped
+    if value is not None:
+        data["tin_skipped"] = value
+    value = obj.tnc_acceptance
+    if value is not None:
+        data["tnc_acceptance"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_new_account_real_response(data: Any) -> m.NewAccountRealResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.NewAccountRealResponse)
+    count = len(data)
+    value = data.get("new_account_real", _MISSING)
+    if value is _MISSING:
+        obj.new_account_real = None
+        count += 1
+    else:
+        try:
+            obj.new_account_real = structure_new_account_real_response_new_account_real(value)
+        except DecodeError as error:
+            raise error.at("new_account_real") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_new_account_real:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'new_account_real'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_NEW_ACCOUNT_REAL_RESPONSE
+        }
+    return obj
+
+
+def unstructure_new_account_real_response(obj: m.NewAccountRealResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.new_account_real
+    if value is not None:
+        data["new_account_real"] = unstructure_new_account_real_response_new_account_real(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_new_account_real_response_new_account_real(
+    data: Any,
+) -> m.NewAccountRealResponseNewAccountReal:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.NewAccountRealResponseNewAccountReal)
+    count = len(data)
+    try:
+        value = data["client_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("client_id",)) from None
+    if value.__class__ is str:
+        obj.client_id = value
+    else:
+        raise _expected("a string", value).at("client_id")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
+        obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
+    value = data.get("currency_type", _MISSING)
+    if value.__class__ is str:
+        obj.currency_type = value
+    elif value is _MISSING:
+        obj.currency_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency_type")
+    try:
+        value = data["landing_company"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("landing_company",)) from None
+    if value.__class__ is str:
+        obj.landing_company = value
+    else:
+        raise _expected("a string", value).at("landing_company")
+    value = data.get("landing_company_short", _MISSING)
+    if value.__class__ is str:
+        obj.landing_company_short = value
+    elif value is _MISSING:
+        obj.landing_company_short = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("landing_company_short")
+    value = data.get("landing_company_shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.landing_company_shortcode = value
+    elif value is _MISSING:
+        obj.landing_company_shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("landing_company_shortcode")
+    try:
+        value = data["oauth_token"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("oauth_token",)) from None
+    if value.__class__ is str:
+        obj.oauth_token = value
+    else:
+        raise _expected("a string", value).at("oauth_token")
+    if count == 7:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_NEW_ACCOUNT_REAL_RESPONSE_NEW_ACCOUNT_REAL
+        }
+    return obj
+
+
+def unstructure_new_account_real_response_new_account_real(
+    obj: m.NewAccountRealResponseNewAccountReal,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "client_id": obj.client_id,
+        "landing_company": obj.landing_company,
+        "oauth_token": obj.oauth_token,
+    }
+    value: Any
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.currency_type
+    if value is not None:
+        data["currency_type"] = value
+    value = obj.landing_company_short
+    if value is not None:
+        data["landing_company_short"] = value
+    value = obj.landing_company_shortcode
+    if value is not None:
+        data["landing_company_shortcode"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.NewAccountRealRequest: structure_new_account_real_request,
+    m.NewAccountRealResponse: structure_new_account_real_response,
+    m.NewAccountRealResponseNewAccountReal: structure_new_account_real_response_new_account_real,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.NewAccountRealRequest: unstructure_new_account_real_request,
+    m.NewAccountRealResponse: unstructure_new_account_real_response,
+    m.NewAccountRealResponseNewAccountReal: unstructure_new_account_real_response_new_account_real,
+}

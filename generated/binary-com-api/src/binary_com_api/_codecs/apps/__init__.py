@@ -1,0 +1,1 @@
+"""The apps group's part of `_codecs`, one module per call."""

@@ -1,0 +1,166 @@
+"""Decoders and encoders of the models of the ``app_delete`` call (apps group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_app_delete = frozenset({"app_delete"})
+
+
+_KEYS_APP_DELETE_REQUEST = frozenset(
+    (
+        "app_delete",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_APP_DELETE_RESPONSE = frozenset(
+    (
+        "app_delete",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+def structure_app_delete_request(data: Any) -> m.AppDeleteRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppDeleteRequest)
+    count = len(data)
+    try:
+        value = data["app_delete"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("app_delete",)) from None
+    if value.__class__ is int:
+        obj.app_delete = value
+    else:
+        raise _expected("an integer", value).at("app_delete")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 4:
+        unknown = sorted(key for key in data if key not in _KEYS_APP_DELETE_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_app_delete_request(obj: m.AppDeleteRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"app_delete": obj.app_delete}
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_app_delete_response(data: Any) -> m.AppDeleteResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppDeleteResponse)
+    count = len(data)
+    value = data.get("app_delete", _MISSING)
+    if value.__class__ is int:
+        obj.app_delete = value
+    elif value is _MISSING:
+        obj.app_delete = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("app_delete")
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_app_delete:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'app_delete'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_APP_DELETE_RESPONSE}
+    return obj
+
+
+def unstructure_app_delete_response(obj: m.AppDeleteResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.app_delete
+    if value is not None:
+        data["app_delete"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.AppDeleteRequest: structure_app_delete_request,
+    m.AppDeleteResponse: structure_app_delete_response,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.AppDeleteRequest: unstructure_app_delete_request,
+    m.AppDeleteResponse: unstructure_app_delete_response,
+}

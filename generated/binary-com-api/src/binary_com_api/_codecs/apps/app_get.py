@@ -1,0 +1,328 @@
+"""Decoders and encoders of the models of the ``app_get`` call (apps group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_app_get = frozenset({"app_get"})
+
+
+_KEYS_APP_GET_REQUEST = frozenset(
+    (
+        "app_get",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_APP_GET_RESPONSE = frozenset(
+    (
+        "app_get",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_APP_GET_RESPONSE_APP_GET = frozenset(
+    (
+        "active",
+        "app_id",
+        "app_markup_percentage",
+        "appstore",
+        "github",
+        "googleplay",
+        "homepage",
+        "name",
+        "redirect_uri",
+        "scopes",
+        "verification_uri",
+    )
+)
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_app_get_request(data: Any) -> m.AppGetRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppGetRequest)
+    count = len(data)
+    try:
+        value = data["app_get"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("app_get",)) from None
+    if value.__class__ is int:
+        obj.app_get = value
+    else:
+        raise _expected("an integer", value).at("app_get")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 4:
+        unknown = sorted(key for key in data if key not in _KEYS_APP_GET_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_app_get_request(obj: m.AppGetRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"app_get": obj.app_get}
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_app_get_response(data: Any) -> m.AppGetResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppGetResponse)
+    count = len(data)
+    value = data.get("app_get", _MISSING)
+    if value is _MISSING:
+        obj.app_get = None
+        count += 1
+    else:
+        try:
+            obj.app_get = structure_app_get_response_app_get(value)
+        except DecodeError as error:
+            raise error.at("app_get") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_app_get:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'app_get'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_APP_GET_RESPONSE}
+    return obj
+
+
+def unstructure_app_get_response(obj: m.AppGetResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.app_get
+    if value is not None:
+        data["app_get"] = unstructure_app_get_response_app_get(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_app_get_response_app_get(data: Any) -> m.AppGetResponseAppGet:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppGetResponseAppGet)
+    count = len(data)
+    value = data.get("active", _MISSING)
+    if value.__class__ is int:
+        obj.active = value
+    elif value is _MISSING:
+        obj.active = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("active")
+    try:
+        value = data["app_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("app_id",)) from None
+    if value.__class__ is int:
+        obj.app_id = value
+    else:
+        raise _expected("an integer", value).at("app_id")
+    try:
+        value = data["app_markup_percentage"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("app_markup_percentage",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.app_markup_percentage = value
+    else:
+        raise _expected("a number", value).at("app_markup_percentage")
+    try:
+        value = data["appstore"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("appstore",)) from None
+    if value.__class__ is str:
+        obj.appstore = value
+    else:
+        raise _expected("a string", value).at("appstore")
+    try:
+        value = data["github"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("github",)) from None
+    if value.__class__ is str:
+        obj.github = value
+    else:
+        raise _expected("a string", value).at("github")
+    try:
+        value = data["googleplay"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("googleplay",)) from None
+    if value.__class__ is str:
+        obj.googleplay = value
+    else:
+        raise _expected("a string", value).at("googleplay")
+    try:
+        value = data["homepage"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("homepage",)) from None
+    if value.__class__ is str:
+        obj.homepage = value
+    else:
+        raise _expected("a string", value).at("homepage")
+    try:
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
+    try:
+        value = data["redirect_uri"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("redirect_uri",)) from None
+    if value.__class__ is str:
+        obj.redirect_uri = value
+    else:
+        raise _expected("a string", value).at("redirect_uri")
+    value = data.get("scopes", _MISSING)
+    if value is _MISSING:
+        obj.scopes = None
+        count += 1
+    else:
+        try:
+            obj.scopes = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("scopes") from None
+    try:
+        value = data["verification_uri"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("verification_uri",)) from None
+    if value.__class__ is str:
+        obj.verification_uri = value
+    else:
+        raise _expected("a string", value).at("verification_uri")
+    if count == 11:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_APP_GET_RESPONSE_APP_GET
+        }
+    return obj
+
+
+def unstructure_app_get_response_app_get(obj: m.AppGetResponseAppGet) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "app_id": obj.app_id,
+        "app_markup_percentage": obj.app_markup_percentage,
+        "appstore": obj.appstore,
+        "github": obj.github,
+        "googleplay": obj.googleplay,
+        "homepage": obj.homepage,
+        "name": obj.name,
+        "redirect_uri": obj.redirect_uri,
+        "verification_uri": obj.verification_uri,
+    }
+    value: Any
+    value = obj.active
+    if value is not None:
+        data["active"] = value
+    value = obj.scopes
+    if value is not None:
+        data["scopes"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.AppGetRequest: structure_app_get_request,
+    m.AppGetResponse: structure_app_get_response,
+    m.AppGetResponseAppGet: structure_app_get_response_app_get,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.AppGetRequest: unstructure_app_get_request,
+    m.AppGetResponse: unstructure_app_get_response,
+    m.AppGetResponseAppGet: unstructure_app_get_response_app_get,
+}

@@ -1,0 +1,470 @@
+"""Decoders and encoders of the models of the ``app_update`` call (apps group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from ... import models as m
+from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_admin_payments_read_and_2_more = frozenset(
+    {"admin", "payments", "read", "trade", "trading_information"}
+)
+
+
+_ALLOWED_app_update = frozenset({"app_update"})
+
+
+_KEYS_APP_UPDATE_REQUEST = frozenset(
+    (
+        "app_update",
+        "app_markup_percentage",
+        "appstore",
+        "github",
+        "googleplay",
+        "homepage",
+        "name",
+        "redirect_uri",
+        "scopes",
+        "verification_uri",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_APP_UPDATE_RESPONSE = frozenset(
+    (
+        "app_update",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_APP_UPDATE_RESPONSE_APP_UPDATE = frozenset(
+    (
+        "active",
+        "app_id",
+        "app_markup_percentage",
+        "appstore",
+        "github",
+        "googleplay",
+        "homepage",
+        "name",
+        "redirect_uri",
+        "scopes",
+        "verification_uri",
+    )
+)
+
+
+def _decode_list_of_one_of_admin_payments_read_and_2_more(
+    value: Any,
+) -> list[Literal["read", "trade", "trading_information", "payments", "admin"]]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_admin_payments_read_and_2_more:
+                raise _not_one_of(
+                    "'read', 'trade', 'trading_information', 'payments', 'admin'", item
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[Literal["read", "trade", "trading_information", "payments", "admin"]] = value
+    return result
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_app_update_request(data: Any) -> m.AppUpdateRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppUpdateRequest)
+    count = len(data)
+    try:
+        value = data["app_update"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("app_update",)) from None
+    if value.__class__ is int:
+        obj.app_update = value
+    else:
+        raise _expected("an integer", value).at("app_update")
+    value = data.get("app_markup_percentage", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.app_markup_percentage = value
+    elif value is _MISSING:
+        obj.app_markup_percentage = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("app_markup_percentage")
+    value = data.get("appstore", _MISSING)
+    if value.__class__ is str:
+        obj.appstore = value
+    elif value is _MISSING:
+        obj.appstore = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("appstore")
+    value = data.get("github", _MISSING)
+    if value.__class__ is str:
+        obj.github = value
+    elif value is _MISSING:
+        obj.github = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("github")
+    value = data.get("googleplay", _MISSING)
+    if value.__class__ is str:
+        obj.googleplay = value
+    elif value is _MISSING:
+        obj.googleplay = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("googleplay")
+    value = data.get("homepage", _MISSING)
+    if value.__class__ is str:
+        obj.homepage = value
+    elif value is _MISSING:
+        obj.homepage = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("homepage")
+    try:
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("redirect_uri", _MISSING)
+    if value.__class__ is str:
+        obj.redirect_uri = value
+    elif value is _MISSING:
+        obj.redirect_uri = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("redirect_uri")
+    try:
+        value = data["scopes"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("scopes",)) from None
+    try:
+        obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
+    except DecodeError as error:
+        raise error.at("scopes") from None
+    value = data.get("verification_uri", _MISSING)
+    if value.__class__ is str:
+        obj.verification_uri = value
+    elif value is _MISSING:
+        obj.verification_uri = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("verification_uri")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 13:
+        unknown = sorted(key for key in data if key not in _KEYS_APP_UPDATE_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_app_update_request(obj: m.AppUpdateRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"app_update": obj.app_update, "name": obj.name, "scopes": obj.scopes}
+    value: Any
+    value = obj.app_markup_percentage
+    if value is not None:
+        data["app_markup_percentage"] = value
+    value = obj.appstore
+    if value is not None:
+        data["appstore"] = value
+    value = obj.github
+    if value is not None:
+        data["github"] = value
+    value = obj.googleplay
+    if value is not None:
+        data["googleplay"] = value
+    value = obj.homepage
+    if value is not None:
+        data["homepage"] = value
+    value = obj.redirect_uri
+    if value is not None:
+        data["redirect_uri"] = value
+    value = obj.verification_uri
+    if value is not None:
+        data["verification_uri"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_app_update_response(data: Any) -> m.AppUpdateResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppUpdateResponse)
+    count = len(data)
+    value = data.get("app_update", _MISSING)
+    if value is _MISSING:
+        obj.app_update = None
+        count += 1
+    else:
+        try:
+            obj.app_update = structure_app_update_response_app_update(value)
+        except DecodeError as error:
+            raise error.at("app_update") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_app_update:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'app_update'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_APP_UPDATE_RESPONSE}
+    return obj
+
+
+def unstructure_app_update_response(obj: m.AppUpdateResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.app_update
+    if value is not None:
+        data["app_update"] = unstructure_app_update_response_app_update(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_app_update_response_app_update(data: Any) -> m.AppUpdateResponseAppUpdate:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AppUpdateResponseAppUpdate)
+    count = len(data)
+    value = data.get("active", _MISSING)
+    if value.__class__ is int:
+        obj.active = value
+    elif value is _MISSING:
+        obj.active = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("active")
+    value = data.get("app_id", _MISSING)
+    if value.__class__ is int:
+        obj.app_id = value
+    elif value is _MISSING:
+        obj.app_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("app_id")
+    value = data.get("app_markup_percentage", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.app_markup_percentage = value
+    elif value is _MISSING:
+        obj.app_markup_percentage = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("app_markup_percentage")
+    value = data.get("appstore", _MISSING)
+    if value.__class__ is str:
+        obj.appstore = value
+    elif value is _MISSING:
+        obj.appstore = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("appstore")
+    value = data.get("github", _MISSING)
+    if value.__class__ is str:
+        obj.github = value
+    elif value is _MISSING:
+        obj.github = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("github")
+    value = data.get("googleplay", _MISSING)
+    if value.__class__ is str:
+        obj.googleplay = value
+    elif value is _MISSING:
+        obj.googleplay = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("googleplay")
+    value = data.get("homepage", _MISSING)
+    if value.__class__ is str:
+        obj.homepage = value
+    elif value is _MISSING:
+        obj.homepage = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("homepage")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("redirect_uri", _MISSING)
+    if value.__class__ is str:
+        obj.redirect_uri = value
+    elif value is _MISSING:
+        obj.redirect_uri = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("redirect_uri")
+    value = data.get("scopes", _MISSING)
+    if value is _MISSING:
+        obj.scopes = None
+        count += 1
+    else:
+        try:
+            obj.scopes = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("scopes") from None
+    value = data.get("verification_uri", _MISSING)
+    if value.__class__ is str:
+        obj.verification_uri = value
+    elif value is _MISSING:
+        obj.verification_uri = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("verification_uri")
+    if count == 11:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_APP_UPDATE_RESPONSE_APP_UPDATE
+        }
+    return obj
+
+
+def unstructure_app_update_response_app_update(obj: m.AppUpdateResponseAppUpdate) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.active
+    if value is not None:
+        data["active"] = value
+    value = obj.app_id
+    if value is not None:
+        data["app_id"] = value
+    value = obj.app_markup_percentage
+    if value is not None:
+        data["app_markup_percentage"] = value
+    value = obj.appstore
+    if value is not None:
+        data["appstore"] = value
+    value = obj.github
+    if value is not None:
+        data["github"] = value
+    value = obj.googleplay
+    if value is not None:
+        data["googleplay"] = value
+    value = obj.homepage
+    if value is not None:
+        data["homepage"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.redirect_uri
+    if value is not None:
+        data["redirect_uri"] = value
+    value = obj.scopes
+    if value is not None:
+        data["scopes"] = value
+    value = obj.verification_uri
+    if value is not None:
+        data["verification_uri"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.AppUpdateRequest: structure_app_update_request,
+    m.AppUpdateResponse: structure_app_update_response,
+    m.AppUpdateResponseAppUpdate: structure_app_update_response_app_update,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.AppUpdateRequest: unstructure_app_update_request,
+    m.AppUpdateResponse: unstructure_app_update_response,
+    m.AppUpdateResponseAppUpdate: unstructure_app_update_response_app_update,
+}

@@ -1,0 +1,523 @@
+"""Decoders and encoders of the models of the ``landing_company_shared`` call (market group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._runtime.core.types import UNSET
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_expired_none_pending_and_2_more = frozenset(
+    {"expired", "none", "pending", "rejected", "verified"}
+)
+
+
+_ALLOWED_expired_none_pending_and_3_more = frozenset(
+    {"expired", "none", "pending", "rejected", "suspected", "verified"}
+)
+
+
+_KEYS_AFTER_FIRST_DEPOSIT_REQUIREMENTS = frozenset(("financial_assessment",))
+
+
+_KEYS_CLIENT_KYC_STATUS_REQUIREMENTS = frozenset(
+    (
+        "poa_status",
+        "poi_status",
+        "valid_tin",
+    )
+)
+
+
+_KEYS_COMPLIANCE_REQUIREMENTS = frozenset(
+    (
+        "mt5",
+        "tax_information",
+    )
+)
+
+
+_KEYS_LANDING_COMPANY_DETAILS = frozenset(
+    (
+        "address",
+        "changeable_fields",
+        "client_kyc_status",
+        "country",
+        "currency_config",
+        "has_reality_check",
+        "legal_allowed_contract_categories",
+        "legal_allowed_currencies",
+        "legal_allowed_markets",
+        "legal_default_currency",
+        "name",
+        "requirements",
+        "shortcode",
+        "support_professional_client",
+        "tin_not_mandatory",
+    )
+)
+
+
+_KEYS_LEGAL_REQUIREMENTS = frozenset(
+    (
+        "after_first_deposit",
+        "compliance",
+        "partner",
+        "signup",
+        "withdrawal",
+    )
+)
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_after_first_deposit_requirements(data: Any) -> m.AfterFirstDepositRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AfterFirstDepositRequirements)
+    count = len(data)
+    value = data.get("financial_assessment", _MISSING)
+    if value is _MISSING:
+        obj.financial_assessment = None
+        count += 1
+    else:
+        try:
+            obj.financial_assessment = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("financial_assessment") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_AFTER_FIRST_DEPOSIT_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_after_first_deposit_requirements(
+    obj: m.AfterFirstDepositRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.financial_assessment
+    if value is not None:
+        data["financial_assessment"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_client_kyc_status_requirements(data: Any) -> m.ClientKycStatusRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ClientKycStatusRequirements)
+    try:
+        value = data["poa_status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("poa_status",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.poa_status = value
+    else:
+        raise _not_one_of("'none', 'pending', 'expired', 'verified', 'rejected'", value).at(
+            "poa_status"
+        )
+    try:
+        value = data["poi_status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("poi_status",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.poi_status = value
+    else:
+        raise _not_one_of(
+            "'none', 'pending', 'verified', 'suspected', 'rejected', 'expired'", value
+        ).at("poi_status")
+    try:
+        value = data["valid_tin"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("valid_tin",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.valid_tin = value
+    else:
+        raise _not_one_of("1, 0", value).at("valid_tin")
+    if len(data) == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_CLIENT_KYC_STATUS_REQUIREMENTS
+        }
+    return obj
+
+
+def unstructure_client_kyc_status_requirements(
+    obj: m.ClientKycStatusRequirements,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "poa_status": obj.poa_status,
+        "poi_status": obj.poi_status,
+        "valid_tin": obj.valid_tin,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_compliance_requirements(data: Any) -> m.ComplianceRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ComplianceRequirements)
+    count = len(data)
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("tax_information", _MISSING)
+    if value is _MISSING:
+        obj.tax_information = None
+        count += 1
+    else:
+        try:
+            obj.tax_information = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tax_information") from None
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_COMPLIANCE_REQUIREMENTS}
+    return obj
+
+
+def unstructure_compliance_requirements(obj: m.ComplianceRequirements) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = value
+    value = obj.tax_information
+    if value is not None:
+        data["tax_information"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_landing_company_details(data: Any) -> m.LandingCompanyDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LandingCompanyDetails)
+    count = len(data)
+    value = data.get("address", _MISSING)
+    if value is _MISSING:
+        obj.address = UNSET
+        count += 1
+    else:
+        try:
+            obj.address = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("address") from None
+    value = data.get("changeable_fields", _MISSING)
+    if value.__class__ is dict:
+        obj.changeable_fields = value
+    elif value is _MISSING:
+        obj.changeable_fields = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("changeable_fields")
+    value = data.get("client_kyc_status", _MISSING)
+    if value is _MISSING:
+        obj.client_kyc_status = None
+        count += 1
+    else:
+        try:
+            obj.client_kyc_status = structure_client_kyc_status_requirements(value)
+        except DecodeError as error:
+            raise error.at("client_kyc_status") from None
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency_config", _MISSING)
+    if value.__class__ is dict:
+        obj.currency_config = value
+    elif value is _MISSING:
+        obj.currency_config = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("currency_config")
+    value = data.get("has_reality_check", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
+    elif value is _MISSING:
+        obj.has_reality_check = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("has_reality_check")
+    value = data.get("legal_allowed_contract_categories", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_contract_categories = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_contract_categories = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_contract_categories") from None
+    value = data.get("legal_allowed_currencies", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_currencies = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_currencies = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_currencies") from None
+    value = data.get("legal_allowed_markets", _MISSING)
+    if value is _MISSING:
+        obj.legal_allowed_markets = None
+        count += 1
+    else:
+        try:
+            obj.legal_allowed_markets = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("legal_allowed_markets") from None
+    value = data.get("legal_default_currency", _MISSING)
+    if value.__class__ is str:
+        obj.legal_default_currency = value
+    elif value is _MISSING:
+        obj.legal_default_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("legal_default_currency")
+    value = data.get("name", _MISSING)
+    if value.__class__ is str:
+        obj.name = value
+    elif value is _MISSING:
+        obj.name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("name")
+    value = data.get("requirements", _MISSING)
+    if value is _MISSING:
+        obj.requirements = None
+        count += 1
+    else:
+        try:
+            obj.requirements = structure_legal_requirements(value)
+        except DecodeError as error:
+            raise error.at("requirements") from None
+    value = data.get("shortcode", _MISSING)
+    if value.__class__ is str:
+        obj.shortcode = value
+    elif value is _MISSING:
+        obj.shortcode = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("shortcode")
+    value = data.get("support_professional_client", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
+    elif value is _MISSING:
+        obj.support_professional_client = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("support_professional_client")
+    value = data.get("tin_not_mandatory", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
+    elif value is _MISSING:
+        obj.tin_not_mandatory = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("tin_not_mandatory")
+    if count == 15:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LANDING_COMPANY_DETAILS}
+    return obj
+
+
+def unstructure_landing_company_details(obj: m.LandingCompanyDetails) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.address
+    if value is not UNSET:
+        data["address"] = value
+    value = obj.changeable_fields
+    if value is not None:
+        data["changeable_fields"] = value
+    value = obj.client_kyc_status
+    if value is not None:
+        data["client_kyc_status"] = unstructure_client_kyc_status_requirements(value)
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency_config
+    if value is not None:
+        data["currency_config"] = value
+    value = obj.has_reality_check
+    if value is not None:
+        data["has_reality_check"] = value
+    value = obj.legal_allowed_contract_categories
+    if value is not None:
+        data["legal_allowed_contract_categories"] = value
+    value = obj.legal_allowed_currencies
+    if value is not None:
+        data["legal_allowed_currencies"] = value
+    value = obj.legal_allowed_markets
+    if value is not None:
+        data["legal_allowed_markets"] = value
+    value = obj.legal_default_currency
+    if value is not None:
+        data["legal_default_currency"] = value
+    value = obj.name
+    if value is not None:
+        data["name"] = value
+    value = obj.requirements
+    if value is not None:
+        data["requirements"] = unstructure_legal_requirements(value)
+    value = obj.shortcode
+    if value is not None:
+        data["shortcode"] = value
+    value = obj.support_professional_client
+    if value is not None:
+        data["support_professional_client"] = value
+    value = obj.tin_not_mandatory
+    if value is not None:
+        data["tin_not_mandatory"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_legal_requirements(data: Any) -> m.LegalRequirements:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.LegalRequirements)
+    count = len(data)
+    value = data.get("after_first_deposit", _MISSING)
+    if value is _MISSING:
+        obj.after_first_deposit = None
+        count += 1
+    else:
+        try:
+            obj.after_first_deposit = structure_after_first_deposit_requirements(value)
+        except DecodeError as error:
+            raise error.at("after_first_deposit") from None
+    value = data.get("compliance", _MISSING)
+    if value is _MISSING:
+        obj.compliance = None
+        count += 1
+    else:
+        try:
+            obj.compliance = structure_compliance_requirements(value)
+        except DecodeError as error:
+            raise error.at("compliance") from None
+    value = data.get("partner", _MISSING)
+    if value is _MISSING:
+        obj.partner = None
+        count += 1
+    else:
+        try:
+            obj.partner = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("partner") from None
+    value = data.get("signup", _MISSING)
+    if value is _MISSING:
+        obj.signup = None
+        count += 1
+    else:
+        try:
+            obj.signup = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("signup") from None
+    value = data.get("withdrawal", _MISSING)
+    if value is _MISSING:
+        obj.withdrawal = None
+        count += 1
+    else:
+        try:
+            obj.withdrawal = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("withdrawal") from None
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_LEGAL_REQUIREMENTS}
+    return obj
+
+
+def unstructure_legal_requirements(obj: m.LegalRequirements) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.after_first_deposit
+    if value is not None:
+        data["after_first_deposit"] = unstructure_after_first_deposit_requirements(value)
+    value = obj.compliance
+    if value is not None:
+        data["compliance"] = unstructure_compliance_requirements(value)
+    value = obj.partner
+    if value is not None:
+        data["partner"] = value
+    value = obj.signup
+    if value is not None:
+        data["signup"] = value
+    value = obj.withdrawal
+    if value is not None:
+        data["withdrawal"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.AfterFirstDepositRequirements: structure_after_first_deposit_requirements,
+    m.ClientKycStatusRequirements: structure_client_kyc_status_requirements,
+    m.ComplianceRequirements: structure_compliance_requirements,
+    m.LandingCompanyDetails: structure_landing_company_details,
+    m.LegalRequirements: structure_legal_requirements,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.AfterFirstDepositRequirements: unstructure_after_first_deposit_requirements,
+    m.ClientKycStatusRequirements: unstructure_client_kyc_status_requirements,
+    m.ComplianceRequirements: unstructure_compliance_requirements,
+    m.LandingCompanyDetails: unstructure_landing_company_details,
+    m.LegalRequirements: unstructure_legal_requirements,
+}

@@ -1,0 +1,1 @@
+"""The p2p group's part of `_codecs`, one module per call."""

@@ -1,0 +1,1433 @@
+"""Decoders and encoders of the models of the ``p2p_advert_create`` call (p2p group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more = (
+    frozenset(
+        {
+            "advert_fixed_rate_disabled",
+            "advert_float_rate_disabled",
+            "advert_inactive",
+            "advert_max_limit",
+            "advert_min_limit",
+            "advert_no_payment_methods",
+            "advert_remaining",
+            "advertiser_ads_paused",
+            "advertiser_approval",
+            "advertiser_balance",
+            "advertiser_block_trade_ineligible",
+            "advertiser_daily_limit",
+            "advertiser_schedule",
+            "advertiser_temp_ban",
+        }
+    )
+)
+
+
+_ALLOWED_bank_ewallet_other = frozenset({"bank", "ewallet", "other"})
+
+
+_ALLOWED_buy_sell = frozenset({"buy", "sell"})
+
+
+_ALLOWED_fixed_float = frozenset({"fixed", "float"})
+
+
+_ALLOWED_memo_text = frozenset({"memo", "text"})
+
+
+_ALLOWED_p2p_advert_create = frozenset({"p2p_advert_create"})
+
+
+_KEYS_P2P_ADVERT_CREATE_REQUEST = frozenset(
+    (
+        "p2p_advert_create",
+        "amount",
+        "block_trade",
+        "contact_info",
+        "description",
+        "eligible_countries",
+        "local_currency",
+        "max_order_amount",
+        "min_completion_rate",
+        "min_join_days",
+        "min_order_amount",
+        "min_rating",
+        "order_expiry_period",
+        "payment_info",
+        "payment_method",
+        "payment_method_ids",
+        "payment_method_names",
+        "rate",
+        "rate_type",
+        "type",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_P2P_ADVERT_CREATE_RESPONSE = frozenset(
+    (
+        "p2p_advert_create",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE = frozenset(
+    (
+        "account_currency",
+        "active_orders",
+        "advertiser_details",
+        "amount",
+        "amount_display",
+        "block_trade",
+        "contact_info",
+        "counterparty_type",
+        "country",
+        "created_time",
+        "description",
+        "effective_rate",
+        "effective_rate_display",
+        "eligible_countries",
+        "id",
+        "is_active",
+        "is_visible",
+        "local_currency",
+        "max_order_amount",
+        "max_order_amount_display",
+        "max_order_amount_limit",
+        "max_order_amount_limit_display",
+        "min_completion_rate",
+        "min_join_days",
+        "min_order_amount",
+        "min_order_amount_display",
+        "min_order_amount_limit",
+        "min_order_amount_limit_display",
+        "min_rating",
+        "order_expiry_period",
+        "payment_info",
+        "payment_method",
+        "payment_method_details",
+        "payment_method_names",
+        "price",
+        "price_display",
+        "rate",
+        "rate_display",
+        "rate_type",
+        "remaining_amount",
+        "remaining_amount_display",
+        "type",
+        "visibility_status",
+    )
+)
+
+
+_KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE_ADVERTISER_DETAILS = frozenset(
+    (
+        "completed_orders_count",
+        "first_name",
+        "id",
+        "is_online",
+        "is_schedule_available",
+        "last_name",
+        "last_online_time",
+        "name",
+        "rating_average",
+        "rating_count",
+        "recommended_average",
+        "recommended_count",
+        "total_completion_rate",
+    )
+)
+
+
+_KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE_PAYMENT_METHOD_DETAILS_VALUE = frozenset(
+    (
+        "display_name",
+        "fields",
+        "is_enabled",
+        "method",
+        "type",
+        "used_by_adverts",
+        "used_by_orders",
+    )
+)
+
+
+_KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE_PAYMENT_METHOD_DETAILS_VALUE_FIELDS_VALUE = (
+    frozenset(
+        (
+            "display_name",
+            "required",
+            "type",
+            "value",
+        )
+    )
+)
+
+
+def _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_list_of_int(value: Any) -> list[int]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not int:
+                raise _expected("an integer", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[int] = value
+    return result
+
+
+def _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+    value: Any,
+) -> list[
+    Literal[
+        "advert_fixed_rate_disabled",
+        "advert_float_rate_disabled",
+        "advert_inactive",
+        "advert_max_limit",
+        "advert_min_limit",
+        "advert_remaining",
+        "advert_no_payment_methods",
+        "advertiser_ads_paused",
+        "advertiser_approval",
+        "advertiser_balance",
+        "advertiser_block_trade_ineligible",
+        "advertiser_daily_limit",
+        "advertiser_schedule",
+        "advertiser_temp_ban",
+    ]
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if (
+                kind is not str
+                or item
+                not in _ALLOWED_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more
+            ):
+                raise _not_one_of(
+                    "'advert_fixed_rate_disabled', 'advert_float_rate_disabled', 'advert_inactive', 'advert_max_limit', 'advert_min_limit', 'advert_remaining', 'advert_no_payment_methods', 'advertiser_ads_paused', 'advertiser_approval', 'advertiser_balance', 'advertiser_block_trade_ineligible', 'advertiser_daily_limit', 'advertiser_schedule', 'advertiser_temp_ban'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "advert_fixed_rate_disabled",
+            "advert_float_rate_disabled",
+            "advert_inactive",
+            "advert_max_limit",
+            "advert_min_limit",
+            "advert_remaining",
+            "advert_no_payment_methods",
+            "advertiser_ads_paused",
+            "advertiser_approval",
+            "advertiser_balance",
+            "advertiser_block_trade_ineligible",
+            "advertiser_daily_limit",
+            "advertiser_schedule",
+            "advertiser_temp_ban",
+        ]
+    ] = value
+    return result
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pAdvertCreateRequest)
+    count = len(data)
+    try:
+        value = data["p2p_advert_create"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("p2p_advert_create",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.p2p_advert_create = value
+    else:
+        raise _not_one_of("1", value).at("p2p_advert_create")
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    value = data.get("block_trade", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
+    elif value is _MISSING:
+        obj.block_trade = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("block_trade")
+    value = data.get("contact_info", _MISSING)
+    if value.__class__ is str:
+        obj.contact_info = value
+    elif value is _MISSING:
+        obj.contact_info = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("contact_info")
+    value = data.get("description", _MISSING)
+    if value.__class__ is str:
+        obj.description = value
+    elif value is _MISSING:
+        obj.description = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("description")
+    value = data.get("eligible_countries", _MISSING)
+    if value is _MISSING:
+        obj.eligible_countries = None
+        count += 1
+    else:
+        try:
+            obj.eligible_countries = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("eligible_countries") from None
+    value = data.get("local_currency", _MISSING)
+    if value.__class__ is str:
+        obj.local_currency = value
+    elif value is _MISSING:
+        obj.local_currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("local_currency")
+    try:
+        value = data["max_order_amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("max_order_amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.max_order_amount = value
+    else:
+        raise _expected("a number", value).at("max_order_amount")
+    value = data.get("min_completion_rate", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_completion_rate = value
+    elif value is _MISSING:
+        obj.min_completion_rate = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("min_completion_rate")
+    value = data.get("min_join_days", _MISSING)
+    if value.__class__ is int:
+        obj.min_join_days = value
+    elif value is _MISSING:
+        obj.min_join_days = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("min_join_days")
+    try:
+        value = data["min_order_amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("min_order_amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_order_amount = value
+    else:
+        raise _expected("a number", value).at("min_order_amount")
+    value = data.get("min_rating", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_rating = value
+    elif value is _MISSING:
+        obj.min_rating = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("min_rating")
+    value = data.get("order_expiry_period", _MISSING)
+    if value.__class__ is int:
+        obj.order_expiry_period = value
+    elif value is _MISSING:
+        obj.order_expiry_period = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("order_expiry_period")
+    value = data.get("payment_info", _MISSING)
+    if value.__class__ is str:
+        obj.payment_info = value
+    elif value is _MISSING:
+        obj.payment_info = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("payment_info")
+    value = data.get("payment_method", _MISSING)
+    if value.__class__ is str:
+        obj.payment_method = value
+    elif value is _MISSING:
+        obj.payment_method = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("payment_method")
+    value = data.get("payment_method_ids", _MISSING)
+    if value is _MISSING:
+        obj.payment_method_ids = None
+        count += 1
+    else:
+        try:
+            obj.payment_method_ids = _decode_list_of_int(value)
+        except DecodeError as error:
+            raise error.at("payment_method_ids") from None
+    value = data.get("payment_method_names", _MISSING)
+    if value is _MISSING:
+        obj.payment_method_names = None
+        count += 1
+    else:
+        try:
+            obj.payment_method_names = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("payment_method_names") from None
+    try:
+        value = data["rate"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rate",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.rate = value
+    else:
+        raise _expected("a number", value).at("rate")
+    value = data.get("rate_type", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
+        obj.rate_type = value
+    elif value is _MISSING:
+        obj.rate_type = None
+        count += 1
+    else:
+        raise _not_one_of("'fixed', 'float'", value).at("rate_type")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.type = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("type")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 23:
+        unknown = sorted(key for key in data if key not in _KEYS_P2P_ADVERT_CREATE_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_p2p_advert_create_request(obj: m.P2pAdvertCreateRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "p2p_advert_create": obj.p2p_advert_create,
+        "amount": obj.amount,
+        "max_order_amount": obj.max_order_amount,
+        "min_order_amount": obj.min_order_amount,
+        "rate": obj.rate,
+        "type": obj.type,
+    }
+    value: Any
+    value = obj.block_trade
+    if value is not None:
+        data["block_trade"] = value
+    value = obj.contact_info
+    if value is not None:
+        data["contact_info"] = value
+    value = obj.description
+    if value is not None:
+        data["description"] = value
+    value = obj.eligible_countries
+    if value is not None:
+        data["eligible_countries"] = value
+    value = obj.local_currency
+    if value is not None:
+        data["local_currency"] = value
+    value = obj.min_completion_rate
+    if value is not None:
+        data["min_completion_rate"] = value
+    value = obj.min_join_days
+    if value is not None:
+        data["min_join_days"] = value
+    value = obj.min_rating
+    if value is not None:
+        data["min_rating"] = value
+    value = obj.order_expiry_period
+    if value is not None:
+        data["order_expiry_period"] = value
+    value = obj.payment_info
+    if value is not None:
+        data["payment_info"] = value
+    value = obj.payment_method
+    if value is not None:
+        data["payment_method"] = value
+    value = obj.payment_method_ids
+    if value is not None:
+        data["payment_method_ids"] = value
+    value = obj.payment_method_names
+    if value is not None:
+        data["payment_method_names"] = value
+    value = obj.rate_type
+    if value is not None:
+        data["rate_type"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_p2p_advert_create_response(data: Any) -> m.P2pAdvertCreateResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pAdvertCreateResponse)
+    count = len(data)
+    value = data.get("p2p_advert_create", _MISSING)
+    if value is _MISSING:
+        obj.p2p_advert_create = None
+        count += 1
+    else:
+        try:
+            obj.p2p_advert_create = structure_p2p_advert_create_response_p2p_advert_create(value)
+        except DecodeError as error:
+            raise error.at("p2p_advert_create") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_p2p_advert_create:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'p2p_advert_create'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_P2P_ADVERT_CREATE_RESPONSE
+        }
+    return obj
+
+
+def unstructure_p2p_advert_create_response(obj: m.P2pAdvertCreateResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.p2p_advert_create
+    if value is not None:
+        data["p2p_advert_create"] = unstructure_p2p_advert_create_response_p2p_advert_create(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_advert_create_response_p2p_advert_create(
+    data: Any,
+) -> m.P2pAdvertCreateResponseP2pAdvertCreate:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreate)
+    count = len(data)
+    try:
+        value = data["account_currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("account_currency",)) from None
+    if value.__class__ is str:
+        obj.account_currency = value
+    else:
+        raise _expected("a string", value).at("account_currency")
+    try:
+        value = data["active_orders"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("active_orders",)) from None
+    if value.__class__ is int:
+        obj.active_orders = value
+    else:
+        raise _expected("an integer", value).at("active_orders")
+    try:
+        value = data["advertiser_details"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("advertiser_details",)) from None
+    try:
+        obj.advertiser_details = (
+            structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(value)
+        )
+    except DecodeError as error:
+        raise error.at("advertiser_details") from None
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["amount_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount_display",)) from None
+    if value.__class__ is str:
+        obj.amount_display = value
+    else:
+        raise _expected("a string", value).at("amount_display")
+    try:
+        value = data["block_trade"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("block_trade",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
+    else:
+        raise _not_one_of("0, 1", value).at("block_trade")
+    value = data.get("contact_info", _MISSING)
+    if value.__class__ is str:
+        obj.contact_info = value
+    elif value is _MISSING:
+        obj.contact_info = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("contact_info")
+    try:
+        value = data["counterparty_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("counterparty_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.counterparty_type = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
+    try:
+        value = data["country"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("country",)) from None
+    if value.__class__ is str:
+        obj.country = value
+    else:
+        raise _expected("a string", value).at("country")
+    try:
+        value = data["created_time"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("created_time",)) from None
+    if value.__class__ is int:
+        obj.created_time = value
+    else:
+        raise _expected("an integer", value).at("created_time")
+    try:
+        value = data["description"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("description",)) from None
+    if value.__class__ is str:
+        obj.description = value
+    else:
+        raise _expected("a string", value).at("description")
+    try:
+        value = data["effective_rate"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("effective_rate",)) from None
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.effective_rate = value
+    else:
+        raise _expected("a number", value).at("effective_rate")
+    try:
+        value = data["effective_rate_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("effective_rate_display",)) from None
+    if value is None or (value.__class__ is str):
+        obj.effective_rate_display = value
+    else:
+        raise _expected("a string", value).at("effective_rate_display")
+    value = data.get("eligible_countries", _MISSING)
+    if value is _MISSING:
+        obj.eligible_countries = None
+        count += 1
+    else:
+        try:
+            obj.eligible_countries = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("eligible_countries") from None
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["is_active"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_active",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_active = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_active")
+    try:
+        value = data["is_visible"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_visible",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_visible = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_visible")
+    try:
+        value = data["local_currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("local_currency",)) from None
+    if value.__class__ is str:
+        obj.local_currency = value
+    else:
+        raise _expected("a string", value).at("local_currency")
+    try:
+        value = data["max_order_amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("max_order_amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.max_order_amount = value
+    else:
+        raise _expected("a number", value).at("max_order_amount")
+    try:
+        value = data["max_order_amount_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("max_order_amount_display",)) from None
+    if value.__class__ is str:
+        obj.max_order_amount_display = value
+    else:
+        raise _expected("a string", value).at("max_order_amount_display")
+    try:
+        value = data["max_order_amount_limit"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("max_order_amount_limit",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.max_order_amount_limit = value
+    else:
+        raise _expected("a number", value).at("max_order_amount_limit")
+    try:
+        value = data["max_order_amount_limit_display"]
+    except KeyError:
+        raise DecodeError(
+            "required field is missing", ("max_order_amount_limit_display",)
+        ) from None
+    if value.__class__ is str:
+        obj.max_order_amount_limit_display = value
+    else:
+        raise _expected("a string", value).at("max_order_amount_limit_display")
+    value = data.get("min_completion_rate", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_completion_rate = value
+    elif value is _MISSING:
+        obj.min_completion_rate = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("min_completion_rate")
+    value = data.get("min_join_days", _MISSING)
+    if value.__class__ is int:
+        obj.min_join_days = value
+    elif value is _MISSING:
+        obj.min_join_days = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("min_join_days")
+    try:
+        value = data["min_order_amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("min_order_amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_order_amount = value
+    else:
+        raise _expected("a number", value).at("min_order_amount")
+    try:
+        value = data["min_order_amount_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("min_order_amount_display",)) from None
+    if value.__class__ is str:
+        obj.min_order_amount_display = value
+    else:
+        raise _expected("a string", value).at("min_order_amount_display")
+    try:
+        value = data["min_order_amount_limit"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("min_order_amount_limit",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_order_amount_limit = value
+    else:
+        raise _expected("a number", value).at("min_order_amount_limit")
+    try:
+        value = data["min_order_amount_limit_display"]
+    except KeyError:
+        raise DecodeError(
+            "required field is missing", ("min_order_amount_limit_display",)
+        ) from None
+    if value.__class__ is str:
+        obj.min_order_amount_limit_display = value
+    else:
+        raise _expected("a string", value).at("min_order_amount_limit_display")
+    value = data.get("min_rating", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.min_rating = value
+    elif value is _MISSING:
+        obj.min_rating = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("min_rating")
+    try:
+        value = data["order_expiry_period"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("order_expiry_period",)) from None
+    if value.__class__ is int:
+        obj.order_expiry_period = value
+    else:
+        raise _expected("an integer", value).at("order_expiry_period")
+    value = data.get("payment_info", _MISSING)
+    if value.__class__ is str:
+        obj.payment_info = value
+    elif value is _MISSING:
+        obj.payment_info = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("payment_info")
+    try:
+        value = data["payment_method"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("payment_method",)) from None
+    if value is None or (value.__class__ is str):
+        obj.payment_method = value
+    else:
+        raise _expected("a string", value).at("payment_method")
+    value = data.get("payment_method_details", _MISSING)
+    if value is _MISSING:
+        obj.payment_method_details = None
+        count += 1
+    else:
+        try:
+            obj.payment_method_details = (
+                _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue(
+                    value
+                )
+            )
+        except DecodeError as error:
+            raise error.at("payment_method_details") from None
+    value = data.get("payment_method_names", _MISSING)
+    if value is _MISSING:
+        obj.payment_method_names = None
+        count += 1
+    else:
+        try:
+            obj.payment_method_names = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("payment_method_names") from None
+    try:
+        value = data["price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price",)) from None
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.price = value
+    else:
+        raise _expected("a number", value).at("price")
+    try:
+        value = data["price_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price_display",)) from None
+    if value is None or (value.__class__ is str):
+        obj.price_display = value
+    else:
+        raise _expected("a string", value).at("price_display")
+    try:
+        value = data["rate"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rate",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.rate = value
+    else:
+        raise _expected("a number", value).at("rate")
+    try:
+        value = data["rate_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rate_display",)) from None
+    if value.__class__ is str:
+        obj.rate_display = value
+    else:
+        raise _expected("a string", value).at("rate_display")
+    try:
+        value = data["rate_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rate_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
+        obj.rate_type = value
+    else:
+        raise _not_one_of("'fixed', 'float'", value).at("rate_type")
+    try:
+        value = data["remaining_amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("remaining_amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.remaining_amount = value
+    else:
+        raise _expected("a number", value).at("remaining_amount")
+    try:
+        value = data["remaining_amount_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("remaining_amount_display",)) from None
+    if value.__class__ is str:
+        obj.remaining_amount_display = value
+    else:
+        raise _expected("a string", value).at("remaining_amount_display")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.type = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("type")
+    value = data.get("visibility_status", _MISSING)
+    if value is _MISSING:
+        obj.visibility_status = None
+        count += 1
+    else:
+        try:
+            obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("visibility_status") from None
+    if count == 43:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE
+        }
+    return obj
+
+
+def unstructure_p2p_advert_create_response_p2p_advert_create(
+    obj: m.P2pAdvertCreateResponseP2pAdvertCreate,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "account_currency": obj.account_currency,
+        "active_orders": obj.active_orders,
+        "advertiser_details": unstructure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
+            obj.advertiser_details
+        ),
+        "amount": obj.amount,
+        "amount_display": obj.amount_display,
+        "block_trade": obj.block_trade,
+        "counterparty_type": obj.counterparty_type,
+        "country": obj.country,
+        "created_time": obj.created_time,
+        "description": obj.description,
+        "effective_rate": obj.effective_rate,
+        "effective_rate_display": obj.effective_rate_display,
+        "id": obj.id,
+        "is_active": obj.is_active,
+        "is_visible": obj.is_visible,
+        "local_currency": obj.local_currency,
+        "max_order_amount": obj.max_order_amount,
+        "max_order_amount_display": obj.max_order_amount_display,
+        "max_order_amount_limit": obj.max_order_amount_limit,
+        "max_order_amount_limit_display": obj.max_order_amount_limit_display,
+        "min_order_amount": obj.min_order_amount,
+        "min_order_amount_display": obj.min_order_amount_display,
+        "min_order_amount_limit": obj.min_order_amount_limit,
+        "min_order_amount_limit_display": obj.min_order_amount_limit_display,
+        "order_expiry_period": obj.order_expiry_period,
+        "payment_method": obj.payment_method,
+        "price": obj.price,
+        "price_display": obj.price_display,
+        "rate": obj.rate,
+        "rate_display": obj.rate_display,
+        "rate_type": obj.rate_type,
+        "remaining_amount": obj.remaining_amount,
+        "remaining_amount_display": obj.remaining_amount_display,
+        "type": obj.type,
+    }
+    value: Any
+    value = obj.contact_info
+    if value is not None:
+        data["contact_info"] = value
+    value = obj.eligible_countries
+    if value is not None:
+        data["eligible_countries"] = value
+    value = obj.min_completion_rate
+    if value is not None:
+        data["min_completion_rate"] = value
+    value = obj.min_join_days
+    if value is not None:
+        data["min_join_days"] = value
+    value = obj.min_rating
+    if value is not None:
+        data["min_rating"] = value
+    value = obj.payment_info
+    if value is not None:
+        data["payment_info"] = value
+    value = obj.payment_method_details
+    if value is not None:
+        data["payment_method_details"] = {
+            k: unstructure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value(
+                item
+            )
+            for k, item in value.items()
+        }
+    value = obj.payment_method_names
+    if value is not None:
+        data["payment_method_names"] = value
+    value = obj.visibility_status
+    if value is not None:
+        data["visibility_status"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
+    data: Any,
+) -> m.P2pAdvertCreateResponseP2pAdvertCreateAdvertiserDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreateAdvertiserDetails)
+    count = len(data)
+    try:
+        value = data["completed_orders_count"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("completed_orders_count",)) from None
+    if value.__class__ is int:
+        obj.completed_orders_count = value
+    else:
+        raise _expected("an integer", value).at("completed_orders_count")
+    value = data.get("first_name", _MISSING)
+    if value.__class__ is str:
+        obj.first_name = value
+    elif value is _MISSING:
+        obj.first_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("first_name")
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["is_online"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_online",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_online = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_online")
+    try:
+        value = data["is_schedule_available"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_schedule_available",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_schedule_available = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_schedule_available")
+    value = data.get("last_name", _MISSING)
+    if value.__class__ is str:
+        obj.last_name = value
+    elif value is _MISSING:
+        obj.last_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("last_name")
+    try:
+        value = data["last_online_time"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("last_online_time",)) from None
+    if value is None or (value.__class__ is int):
+        obj.last_online_time = value
+    else:
+        raise _expected("an integer", value).at("last_online_time")
+    try:
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
+    try:
+        value = data["rating_average"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rating_average",)) from None
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.rating_average = value
+    else:
+        raise _expected("a number", value).at("rating_average")
+    try:
+        value = data["rating_count"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rating_count",)) from None
+    if value.__class__ is int:
+        obj.rating_count = value
+    else:
+        raise _expected("an integer", value).at("rating_count")
+    try:
+        value = data["recommended_average"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("recommended_average",)) from None
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.recommended_average = value
+    else:
+        raise _expected("a number", value).at("recommended_average")
+    try:
+        value = data["recommended_count"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("recommended_count",)) from None
+    if value is None or (value.__class__ is int):
+        obj.recommended_count = value
+    else:
+        raise _expected("an integer", value).at("recommended_count")
+    try:
+        value = data["total_completion_rate"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("total_completion_rate",)) from None
+    if value is None or ((kind := value.__class__) is float or kind is int):
+        obj.total_completion_rate = value
+    else:
+        raise _expected("a number", value).at("total_completion_rate")
+    if count == 13:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE_ADVERTISER_DETAILS
+        }
+    return obj
+
+
+def unstructure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
+    obj: m.P2pAdvertCreateResponseP2pAdvertCreateAdvertiserDetails,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "completed_orders_count": obj.completed_orders_count,
+        "id": obj.id,
+        "is_online": obj.is_online,
+        "is_schedule_available": obj.is_schedule_available,
+        "last_online_time": obj.last_online_time,
+        "name": obj.name,
+        "rating_average": obj.rating_average,
+        "rating_count": obj.rating_count,
+        "recommended_average": obj.recommended_average,
+        "recommended_count": obj.recommended_count,
+        "total_completion_rate": obj.total_completion_rate,
+    }
+    value: Any
+    value = obj.first_name
+    if value is not None:
+        data["first_name"] = value
+    value = obj.last_name
+    if value is not None:
+        data["last_name"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value(
+    data: Any,
+) -> m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue)
+    count = len(data)
+    value = data.get("display_name", _MISSING)
+    if value.__class__ is str:
+        obj.display_name = value
+    elif value is _MISSING:
+        obj.display_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("display_name")
+    try:
+        value = data["fields"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("fields",)) from None
+    try:
+        obj.fields = _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("fields") from None
+    try:
+        value = data["is_enabled"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_enabled",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_enabled = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_enabled")
+    try:
+        value = data["method"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("method",)) from None
+    if value.__class__ is str:
+        obj.method = value
+    else:
+        raise _expected("a string", value).at("method")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
+        obj.type = value
+    else:
+        raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
+    try:
+        value = data["used_by_adverts"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("used_by_adverts",)) from None
+    try:
+        obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
+    except DecodeError as error:
+        raise error.at("used_by_adverts") from None
+    try:
+        value = data["used_by_orders"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("used_by_orders",)) from None
+    try:
+        obj.used_by_orders = None if value is None else _decode_list_of_str(value)
+    except DecodeError as error:
+        raise error.at("used_by_orders") from None
+    if count == 7:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE_PAYMENT_METHOD_DETAILS_VALUE
+        }
+    return obj
+
+
+def unstructure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value(
+    obj: m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "fields": {
+            k: unstructure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value(
+                item
+            )
+            for k, item in obj.fields.items()
+        },
+        "is_enabled": obj.is_enabled,
+        "method": obj.method,
+        "type": obj.type,
+        "used_by_adverts": obj.used_by_adverts,
+        "used_by_orders": obj.used_by_orders,
+    }
+    value: Any
+    value = obj.display_name
+    if value is not None:
+        data["display_name"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value(
+    data: Any,
+) -> m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue)
+    try:
+        value = data["display_name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("display_name",)) from None
+    if value.__class__ is str:
+        obj.display_name = value
+    else:
+        raise _expected("a string", value).at("display_name")
+    try:
+        value = data["required"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("required",)) from None
+    if value.__class__ is int:
+        obj.required = value
+    else:
+        raise _expected("an integer", value).at("required")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
+        obj.type = value
+    else:
+        raise _not_one_of("'text', 'memo'", value).at("type")
+    try:
+        value = data["value"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("value",)) from None
+    if value.__class__ is str:
+        obj.value = value
+    else:
+        raise _expected("a string", value).at("value")
+    if len(data) == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_P2P_ADVERT_CREATE_RESPONSE_P2P_ADVERT_CREATE_PAYMENT_METHOD_DETAILS_VALUE_FIELDS_VALUE
+        }
+    return obj
+
+
+def unstructure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value(
+    obj: m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "display_name": obj.display_name,
+        "required": obj.required,
+        "type": obj.type,
+        "value": obj.value,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.P2pAdvertCreateRequest: structure_p2p_advert_create_request,
+    m.P2pAdvertCreateResponse: structure_p2p_advert_create_response,
+    m.P2pAdvertCreateResponseP2pAdvertCreate: structure_p2p_advert_create_response_p2p_advert_create,
+    m.P2pAdvertCreateResponseP2pAdvertCreateAdvertiserDetails: structure_p2p_advert_create_response_p2p_advert_create_advertiser_details,
+    m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue: structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value,
+    m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue: structure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.P2pAdvertCreateRequest: unstructure_p2p_advert_create_request,
+    m.P2pAdvertCreateResponse: unstructure_p2p_advert_create_response,
+    m.P2pAdvertCreateResponseP2pAdvertCreate: unstructure_p2p_advert_create_response_p2p_advert_create,
+    m.P2pAdvertCreateResponseP2pAdvertCreateAdvertiserDetails: unstructure_p2p_advert_create_response_p2p_advert_create_advertiser_details,
+    m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue: unstructure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value,
+    m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue: unstructure_p2p_advert_create_response_p2p_advert_create_payment_method_details_value_fields_value,
+}

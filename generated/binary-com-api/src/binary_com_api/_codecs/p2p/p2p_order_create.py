@@ -1,0 +1,1289 @@
+"""Decoders and encoders of the models of the ``p2p_order_create`` call (p2p group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._runtime.core.types import UNSET
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_bank_ewallet_other = frozenset({"bank", "ewallet", "other"})
+
+
+_ALLOWED_buy_sell = frozenset({"buy", "sell"})
+
+
+_ALLOWED_memo_text = frozenset({"memo", "text"})
+
+
+_ALLOWED_p2p_order_create = frozenset({"p2p_order_create"})
+
+
+_ALLOWED_pending = frozenset({"pending"})
+
+
+_KEYS_P2P_ORDER_CREATE_REQUEST = frozenset(
+    (
+        "p2p_order_create",
+        "advert_id",
+        "amount",
+        "contact_info",
+        "payment_info",
+        "payment_method_ids",
+        "rate",
+        "subscribe",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE = frozenset(
+    (
+        "p2p_order_create",
+        "subscription",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE = frozenset(
+    (
+        "account_currency",
+        "advert_details",
+        "advertiser_details",
+        "amount",
+        "amount_display",
+        "chat_channel_url",
+        "client_details",
+        "contact_info",
+        "created_time",
+        "dispute_details",
+        "expiry_time",
+        "id",
+        "is_incoming",
+        "is_reviewable",
+        "is_seen",
+        "local_currency",
+        "payment_info",
+        "payment_method",
+        "payment_method_details",
+        "price",
+        "price_display",
+        "rate",
+        "rate_display",
+        "status",
+        "type",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_ADVERT_DETAILS = frozenset(
+    (
+        "block_trade",
+        "description",
+        "id",
+        "payment_method",
+        "type",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_ADVERTISER_DETAILS = frozenset(
+    (
+        "first_name",
+        "id",
+        "is_online",
+        "is_recommended",
+        "last_name",
+        "last_online_time",
+        "loginid",
+        "name",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_CLIENT_DETAILS = frozenset(
+    (
+        "first_name",
+        "id",
+        "is_online",
+        "last_name",
+        "last_online_time",
+        "loginid",
+        "name",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_DISPUTE_DETAILS = frozenset(
+    (
+        "dispute_reason",
+        "disputer_loginid",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_PAYMENT_METHOD_DETAILS_VALUE = frozenset(
+    (
+        "display_name",
+        "fields",
+        "is_enabled",
+        "method",
+        "type",
+        "used_by_adverts",
+        "used_by_orders",
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_PAYMENT_METHOD_DETAILS_VALUE_FIELDS_VALUE = (
+    frozenset(
+        (
+            "display_name",
+            "required",
+            "type",
+            "value",
+        )
+    )
+)
+
+
+_KEYS_P2P_ORDER_CREATE_RESPONSE_SUBSCRIPTION = frozenset(("id",))
+
+
+def _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue(
+    value: Any,
+) -> dict[str, m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_order_create_response_p2p_order_create_payment_method_details_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue(
+    value: Any,
+) -> dict[str, m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = (
+                structure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value(
+                    item
+                )
+            )
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_list_of_int(value: Any) -> list[int]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not int:
+                raise _expected("an integer", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[int] = value
+    return result
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_p2p_order_create_request(data: Any) -> m.P2pOrderCreateRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateRequest)
+    count = len(data)
+    try:
+        value = data["p2p_order_create"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("p2p_order_create",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.p2p_order_create = value
+    else:
+        raise _not_one_of("1", value).at("p2p_order_create")
+    try:
+        value = data["advert_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("advert_id",)) from None
+    if value.__class__ is str:
+        obj.advert_id = value
+    else:
+        raise _expected("a string", value).at("advert_id")
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    value = data.get("contact_info", _MISSING)
+    if value.__class__ is str:
+        obj.contact_info = value
+    elif value is _MISSING:
+        obj.contact_info = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("contact_info")
+    value = data.get("payment_info", _MISSING)
+    if value.__class__ is str:
+        obj.payment_info = value
+    elif value is _MISSING:
+        obj.payment_info = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("payment_info")
+    value = data.get("payment_method_ids", _MISSING)
+    if value is _MISSING:
+        obj.payment_method_ids = None
+        count += 1
+    else:
+        try:
+            obj.payment_method_ids = _decode_list_of_int(value)
+        except DecodeError as error:
+            raise error.at("payment_method_ids") from None
+    value = data.get("rate", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.rate = value
+    elif value is _MISSING:
+        obj.rate = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("rate")
+    value = data.get("subscribe", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
+    elif value is _MISSING:
+        obj.subscribe = None
+        count += 1
+    else:
+        raise _not_one_of("1", value).at("subscribe")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 11:
+        unknown = sorted(key for key in data if key not in _KEYS_P2P_ORDER_CREATE_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_p2p_order_create_request(obj: m.P2pOrderCreateRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "p2p_order_create": obj.p2p_order_create,
+        "advert_id": obj.advert_id,
+        "amount": obj.amount,
+    }
+    value: Any
+    value = obj.contact_info
+    if value is not None:
+        data["contact_info"] = value
+    value = obj.payment_info
+    if value is not None:
+        data["payment_info"] = value
+    value = obj.payment_method_ids
+    if value is not None:
+        data["payment_method_ids"] = value
+    value = obj.rate
+    if value is not None:
+        data["rate"] = value
+    value = obj.subscribe
+    if value is not None:
+        data["subscribe"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_p2p_order_create_response(data: Any) -> m.P2pOrderCreateResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponse)
+    count = len(data)
+    value = data.get("p2p_order_create", _MISSING)
+    if value is _MISSING:
+        obj.p2p_order_create = None
+        count += 1
+    else:
+        try:
+            obj.p2p_order_create = structure_p2p_order_create_response_p2p_order_create(value)
+        except DecodeError as error:
+            raise error.at("p2p_order_create") from None
+    value = data.get("subscription", _MISSING)
+    if value is _MISSING:
+        obj.subscription = None
+        count += 1
+    else:
+        try:
+            obj.subscription = structure_p2p_order_create_response_subscription(value)
+        except DecodeError as error:
+            raise error.at("subscription") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_p2p_order_create:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'p2p_order_create'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response(obj: m.P2pOrderCreateResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.p2p_order_create
+    if value is not None:
+        data["p2p_order_create"] = unstructure_p2p_order_create_response_p2p_order_create(value)
+    value = obj.subscription
+    if value is not None:
+        data["subscription"] = unstructure_p2p_order_create_response_subscription(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreate:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreate)
+    count = len(data)
+    try:
+        value = data["account_currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("account_currency",)) from None
+    if value.__class__ is str:
+        obj.account_currency = value
+    else:
+        raise _expected("a string", value).at("account_currency")
+    try:
+        value = data["advert_details"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("advert_details",)) from None
+    try:
+        obj.advert_details = structure_p2p_order_create_response_p2p_order_create_advert_details(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("advert_details") from None
+    try:
+        value = data["advertiser_details"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("advertiser_details",)) from None
+    try:
+        obj.advertiser_details = (
+            structure_p2p_order_create_response_p2p_order_create_advertiser_details(value)
+        )
+    except DecodeError as error:
+        raise error.at("advertiser_details") from None
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["amount_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount_display",)) from None
+    if value.__class__ is str:
+        obj.amount_display = value
+    else:
+        raise _expected("a string", value).at("amount_display")
+    try:
+        value = data["chat_channel_url"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("chat_channel_url",)) from None
+    if value.__class__ is str:
+        obj.chat_channel_url = value
+    else:
+        raise _expected("a string", value).at("chat_channel_url")
+    try:
+        value = data["client_details"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("client_details",)) from None
+    try:
+        obj.client_details = structure_p2p_order_create_response_p2p_order_create_client_details(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("client_details") from None
+    try:
+        value = data["contact_info"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("contact_info",)) from None
+    if value.__class__ is str:
+        obj.contact_info = value
+    else:
+        raise _expected("a string", value).at("contact_info")
+    try:
+        value = data["created_time"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("created_time",)) from None
+    if value.__class__ is int:
+        obj.created_time = value
+    else:
+        raise _expected("an integer", value).at("created_time")
+    try:
+        value = data["dispute_details"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("dispute_details",)) from None
+    try:
+        obj.dispute_details = structure_p2p_order_create_response_p2p_order_create_dispute_details(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("dispute_details") from None
+    try:
+        value = data["expiry_time"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("expiry_time",)) from None
+    if value.__class__ is int:
+        obj.expiry_time = value
+    else:
+        raise _expected("an integer", value).at("expiry_time")
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["is_incoming"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_incoming",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_incoming = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_incoming")
+    try:
+        value = data["is_reviewable"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_reviewable",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_reviewable = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_reviewable")
+    try:
+        value = data["is_seen"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_seen",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_seen = value
+    else:
+        raise _not_one_of("1, 0", value).at("is_seen")
+    try:
+        value = data["local_currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("local_currency",)) from None
+    if value.__class__ is str:
+        obj.local_currency = value
+    else:
+        raise _expected("a string", value).at("local_currency")
+    try:
+        value = data["payment_info"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("payment_info",)) from None
+    if value.__class__ is str:
+        obj.payment_info = value
+    else:
+        raise _expected("a string", value).at("payment_info")
+    value = data.get("payment_method", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.payment_method = value
+    elif value is _MISSING:
+        obj.payment_method = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("payment_method")
+    value = data.get("payment_method_details", _MISSING)
+    if value is _MISSING:
+        obj.payment_method_details = None
+        count += 1
+    else:
+        try:
+            obj.payment_method_details = (
+                _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue(value)
+            )
+        except DecodeError as error:
+            raise error.at("payment_method_details") from None
+    try:
+        value = data["price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.price = value
+    else:
+        raise _expected("a number", value).at("price")
+    try:
+        value = data["price_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price_display",)) from None
+    if value.__class__ is str:
+        obj.price_display = value
+    else:
+        raise _expected("a string", value).at("price_display")
+    try:
+        value = data["rate"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rate",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.rate = value
+    else:
+        raise _expected("a number", value).at("rate")
+    try:
+        value = data["rate_display"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("rate_display",)) from None
+    if value.__class__ is str:
+        obj.rate_display = value
+    else:
+        raise _expected("a string", value).at("rate_display")
+    try:
+        value = data["status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("status",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_pending:
+        obj.status = value
+    else:
+        raise _not_one_of("'pending'", value).at("status")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.type = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("type")
+    if count == 25:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create(
+    obj: m.P2pOrderCreateResponseP2pOrderCreate,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "account_currency": obj.account_currency,
+        "advert_details": unstructure_p2p_order_create_response_p2p_order_create_advert_details(
+            obj.advert_details
+        ),
+        "advertiser_details": unstructure_p2p_order_create_response_p2p_order_create_advertiser_details(
+            obj.advertiser_details
+        ),
+        "amount": obj.amount,
+        "amount_display": obj.amount_display,
+        "chat_channel_url": obj.chat_channel_url,
+        "client_details": unstructure_p2p_order_create_response_p2p_order_create_client_details(
+            obj.client_details
+        ),
+        "contact_info": obj.contact_info,
+        "created_time": obj.created_time,
+        "dispute_details": unstructure_p2p_order_create_response_p2p_order_create_dispute_details(
+            obj.dispute_details
+        ),
+        "expiry_time": obj.expiry_time,
+        "id": obj.id,
+        "is_incoming": obj.is_incoming,
+        "is_reviewable": obj.is_reviewable,
+        "is_seen": obj.is_seen,
+        "local_currency": obj.local_currency,
+        "payment_info": obj.payment_info,
+        "price": obj.price,
+        "price_display": obj.price_display,
+        "rate": obj.rate,
+        "rate_display": obj.rate_display,
+        "status": obj.status,
+        "type": obj.type,
+    }
+    value: Any
+    value = obj.payment_method
+    if value is not UNSET:
+        data["payment_method"] = value
+    value = obj.payment_method_details
+    if value is not None:
+        data["payment_method_details"] = {
+            k: unstructure_p2p_order_create_response_p2p_order_create_payment_method_details_value(
+                item
+            )
+            for k, item in value.items()
+        }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create_advert_details(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreateAdvertDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreateAdvertDetails)
+    try:
+        value = data["block_trade"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("block_trade",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
+    else:
+        raise _not_one_of("0, 1", value).at("block_trade")
+    try:
+        value = data["description"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("description",)) from None
+    if value.__class__ is str:
+        obj.description = value
+    else:
+        raise _expected("a string", value).at("description")
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["payment_method"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("payment_method",)) from None
+    if value is None or (value.__class__ is str):
+        obj.payment_method = value
+    else:
+        raise _expected("a string", value).at("payment_method")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.type = value
+    else:
+        raise _not_one_of("'buy', 'sell'", value).at("type")
+    if len(data) == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_ADVERT_DETAILS
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create_advert_details(
+    obj: m.P2pOrderCreateResponseP2pOrderCreateAdvertDetails,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "block_trade": obj.block_trade,
+        "description": obj.description,
+        "id": obj.id,
+        "payment_method": obj.payment_method,
+        "type": obj.type,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create_advertiser_details(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreateAdvertiserDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreateAdvertiserDetails)
+    count = len(data)
+    value = data.get("first_name", _MISSING)
+    if value.__class__ is str:
+        obj.first_name = value
+    elif value is _MISSING:
+        obj.first_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("first_name")
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["is_online"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_online",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_online = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_online")
+    value = data.get("is_recommended", _MISSING)
+    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
+        obj.is_recommended = value
+    elif value is _MISSING:
+        obj.is_recommended = UNSET
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("is_recommended")
+    value = data.get("last_name", _MISSING)
+    if value.__class__ is str:
+        obj.last_name = value
+    elif value is _MISSING:
+        obj.last_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("last_name")
+    try:
+        value = data["last_online_time"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("last_online_time",)) from None
+    if value is None or (value.__class__ is int):
+        obj.last_online_time = value
+    else:
+        raise _expected("an integer", value).at("last_online_time")
+    try:
+        value = data["loginid"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("loginid",)) from None
+    if value.__class__ is str:
+        obj.loginid = value
+    else:
+        raise _expected("a string", value).at("loginid")
+    try:
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
+    if count == 8:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_ADVERTISER_DETAILS
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create_advertiser_details(
+    obj: m.P2pOrderCreateResponseP2pOrderCreateAdvertiserDetails,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "id": obj.id,
+        "is_online": obj.is_online,
+        "last_online_time": obj.last_online_time,
+        "loginid": obj.loginid,
+        "name": obj.name,
+    }
+    value: Any
+    value = obj.first_name
+    if value is not None:
+        data["first_name"] = value
+    value = obj.is_recommended
+    if value is not UNSET:
+        data["is_recommended"] = value
+    value = obj.last_name
+    if value is not None:
+        data["last_name"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create_client_details(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreateClientDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreateClientDetails)
+    count = len(data)
+    value = data.get("first_name", _MISSING)
+    if value.__class__ is str:
+        obj.first_name = value
+    elif value is _MISSING:
+        obj.first_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("first_name")
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["is_online"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_online",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_online = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_online")
+    value = data.get("last_name", _MISSING)
+    if value.__class__ is str:
+        obj.last_name = value
+    elif value is _MISSING:
+        obj.last_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("last_name")
+    try:
+        value = data["last_online_time"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("last_online_time",)) from None
+    if value is None or (value.__class__ is int):
+        obj.last_online_time = value
+    else:
+        raise _expected("an integer", value).at("last_online_time")
+    try:
+        value = data["loginid"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("loginid",)) from None
+    if value.__class__ is str:
+        obj.loginid = value
+    else:
+        raise _expected("a string", value).at("loginid")
+    try:
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
+    if count == 7:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_CLIENT_DETAILS
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create_client_details(
+    obj: m.P2pOrderCreateResponseP2pOrderCreateClientDetails,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "id": obj.id,
+        "is_online": obj.is_online,
+        "last_online_time": obj.last_online_time,
+        "loginid": obj.loginid,
+        "name": obj.name,
+    }
+    value: Any
+    value = obj.first_name
+    if value is not None:
+        data["first_name"] = value
+    value = obj.last_name
+    if value is not None:
+        data["last_name"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create_dispute_details(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreateDisputeDetails:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreateDisputeDetails)
+    try:
+        value = data["dispute_reason"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("dispute_reason",)) from None
+    if value is None or (value.__class__ is str):
+        obj.dispute_reason = value
+    else:
+        raise _expected("a string", value).at("dispute_reason")
+    try:
+        value = data["disputer_loginid"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("disputer_loginid",)) from None
+    if value is None or (value.__class__ is str):
+        obj.disputer_loginid = value
+    else:
+        raise _expected("a string", value).at("disputer_loginid")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_DISPUTE_DETAILS
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create_dispute_details(
+    obj: m.P2pOrderCreateResponseP2pOrderCreateDisputeDetails,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "dispute_reason": obj.dispute_reason,
+        "disputer_loginid": obj.disputer_loginid,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create_payment_method_details_value(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue)
+    count = len(data)
+    value = data.get("display_name", _MISSING)
+    if value.__class__ is str:
+        obj.display_name = value
+    elif value is _MISSING:
+        obj.display_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("display_name")
+    try:
+        value = data["fields"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("fields",)) from None
+    try:
+        obj.fields = _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("fields") from None
+    try:
+        value = data["is_enabled"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("is_enabled",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_enabled = value
+    else:
+        raise _not_one_of("0, 1", value).at("is_enabled")
+    try:
+        value = data["method"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("method",)) from None
+    if value.__class__ is str:
+        obj.method = value
+    else:
+        raise _expected("a string", value).at("method")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
+        obj.type = value
+    else:
+        raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
+    value = data.get("used_by_adverts", _MISSING)
+    if value is _MISSING:
+        obj.used_by_adverts = UNSET
+        count += 1
+    else:
+        try:
+            obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("used_by_adverts") from None
+    value = data.get("used_by_orders", _MISSING)
+    if value is _MISSING:
+        obj.used_by_orders = UNSET
+        count += 1
+    else:
+        try:
+            obj.used_by_orders = None if value is None else _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("used_by_orders") from None
+    if count == 7:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_PAYMENT_METHOD_DETAILS_VALUE
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create_payment_method_details_value(
+    obj: m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "fields": {
+            k: unstructure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value(
+                item
+            )
+            for k, item in obj.fields.items()
+        },
+        "is_enabled": obj.is_enabled,
+        "method": obj.method,
+        "type": obj.type,
+    }
+    value: Any
+    value = obj.display_name
+    if value is not None:
+        data["display_name"] = value
+    value = obj.used_by_adverts
+    if value is not UNSET:
+        data["used_by_adverts"] = value
+    value = obj.used_by_orders
+    if value is not UNSET:
+        data["used_by_orders"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value(
+    data: Any,
+) -> m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue)
+    try:
+        value = data["display_name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("display_name",)) from None
+    if value.__class__ is str:
+        obj.display_name = value
+    else:
+        raise _expected("a string", value).at("display_name")
+    try:
+        value = data["required"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("required",)) from None
+    if value.__class__ is int:
+        obj.required = value
+    else:
+        raise _expected("an integer", value).at("required")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_memo_text:
+        obj.type = value
+    else:
+        raise _not_one_of("'text', 'memo'", value).at("type")
+    try:
+        value = data["value"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("value",)) from None
+    if value.__class__ is str:
+        obj.value = value
+    else:
+        raise _expected("a string", value).at("value")
+    if len(data) == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_P2P_ORDER_CREATE_RESPONSE_P2P_ORDER_CREATE_PAYMENT_METHOD_DETAILS_VALUE_FIELDS_VALUE
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value(
+    obj: m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "display_name": obj.display_name,
+        "required": obj.required,
+        "type": obj.type,
+        "value": obj.value,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_p2p_order_create_response_subscription(
+    data: Any,
+) -> m.P2pOrderCreateResponseSubscription:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.P2pOrderCreateResponseSubscription)
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    if len(data) == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_P2P_ORDER_CREATE_RESPONSE_SUBSCRIPTION
+        }
+    return obj
+
+
+def unstructure_p2p_order_create_response_subscription(
+    obj: m.P2pOrderCreateResponseSubscription,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"id": obj.id}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.P2pOrderCreateRequest: structure_p2p_order_create_request,
+    m.P2pOrderCreateResponse: structure_p2p_order_create_response,
+    m.P2pOrderCreateResponseP2pOrderCreate: structure_p2p_order_create_response_p2p_order_create,
+    m.P2pOrderCreateResponseP2pOrderCreateAdvertDetails: structure_p2p_order_create_response_p2p_order_create_advert_details,
+    m.P2pOrderCreateResponseP2pOrderCreateAdvertiserDetails: structure_p2p_order_create_response_p2p_order_create_advertiser_details,
+    m.P2pOrderCreateResponseP2pOrderCreateClientDetails: structure_p2p_order_create_response_p2p_order_create_client_details,
+    m.P2pOrderCreateResponseP2pOrderCreateDisputeDetails: structure_p2p_order_create_response_p2p_order_create_dispute_details,
+    m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue: structure_p2p_order_create_response_p2p_order_create_payment_method_details_value,
+    m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue: structure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value,
+    m.P2pOrderCreateResponseSubscription: structure_p2p_order_create_response_subscription,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.P2pOrderCreateRequest: unstructure_p2p_order_create_request,
+    m.P2pOrderCreateResponse: unstructure_p2p_order_create_response,
+    m.P2pOrderCreateResponseP2pOrderCreate: unstructure_p2p_order_create_response_p2p_order_create,
+    m.P2pOrderCreateResponseP2pOrderCreateAdvertDetails: unstructure_p2p_order_create_response_p2p_order_create_advert_details,
+    m.P2pOrderCreateResponseP2pOrderCreateAdvertiserDetails: unstructure_p2p_order_create_response_p2p_order_create_advertiser_details,
+    m.P2pOrderCreateResponseP2pOrderCreateClientDetails: unstructure_p2p_order_create_response_p2p_order_create_client_details,
+    m.P2pOrderCreateResponseP2pOrderCreateDisputeDetails: unstructure_p2p_order_create_response_p2p_order_create_dispute_details,
+    m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue: unstructure_p2p_order_create_response_p2p_order_create_payment_method_details_value,
+    m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue: unstructure_p2p_order_create_response_p2p_order_create_payment_method_details_value_fields_value,
+    m.P2pOrderCreateResponseSubscription: unstructure_p2p_order_create_response_subscription,
+}

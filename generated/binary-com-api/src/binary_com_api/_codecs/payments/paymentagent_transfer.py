@@ -1,0 +1,271 @@
+"""Decoders and encoders of the models of the ``paymentagent_transfer`` call (payments group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_1_2 = frozenset({1, 2})
+
+
+_ALLOWED_paymentagent_transfer = frozenset({"paymentagent_transfer"})
+
+
+_KEYS_PAYMENTAGENT_TRANSFER_REQUEST = frozenset(
+    (
+        "paymentagent_transfer",
+        "amount",
+        "currency",
+        "description",
+        "dry_run",
+        "transfer_to",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_PAYMENTAGENT_TRANSFER_RESPONSE = frozenset(
+    (
+        "paymentagent_transfer",
+        "client_to_full_name",
+        "client_to_loginid",
+        "transaction_id",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+def structure_paymentagent_transfer_request(data: Any) -> m.PaymentagentTransferRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.PaymentagentTransferRequest)
+    count = len(data)
+    try:
+        value = data["paymentagent_transfer"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("paymentagent_transfer",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.paymentagent_transfer = value
+    else:
+        raise _not_one_of("1", value).at("paymentagent_transfer")
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    value = data.get("description", _MISSING)
+    if value.__class__ is str:
+        obj.description = value
+    elif value is _MISSING:
+        obj.description = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("description")
+    value = data.get("dry_run", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dry_run = value
+    elif value is _MISSING:
+        obj.dry_run = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("dry_run")
+    try:
+        value = data["transfer_to"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("transfer_to",)) from None
+    if value.__class__ is str:
+        obj.transfer_to = value
+    else:
+        raise _expected("a string", value).at("transfer_to")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 9:
+        unknown = sorted(key for key in data if key not in _KEYS_PAYMENTAGENT_TRANSFER_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_paymentagent_transfer_request(obj: m.PaymentagentTransferRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "paymentagent_transfer": obj.paymentagent_transfer,
+        "amount": obj.amount,
+        "currency": obj.currency,
+        "transfer_to": obj.transfer_to,
+    }
+    value: Any
+    value = obj.description
+    if value is not None:
+        data["description"] = value
+    value = obj.dry_run
+    if value is not None:
+        data["dry_run"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_paymentagent_transfer_response(data: Any) -> m.PaymentagentTransferResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.PaymentagentTransferResponse)
+    count = len(data)
+    value = data.get("paymentagent_transfer", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_1_2:
+        obj.paymentagent_transfer = value
+    elif value is _MISSING:
+        obj.paymentagent_transfer = None
+        count += 1
+    else:
+        raise _not_one_of("1, 2", value).at("paymentagent_transfer")
+    value = data.get("client_to_full_name", _MISSING)
+    if value.__class__ is str:
+        obj.client_to_full_name = value
+    elif value is _MISSING:
+        obj.client_to_full_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("client_to_full_name")
+    value = data.get("client_to_loginid", _MISSING)
+    if value.__class__ is str:
+        obj.client_to_loginid = value
+    elif value is _MISSING:
+        obj.client_to_loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("client_to_loginid")
+    value = data.get("transaction_id", _MISSING)
+    if value.__class__ is int:
+        obj.transaction_id = value
+    elif value is _MISSING:
+        obj.transaction_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("transaction_id")
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_paymentagent_transfer:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'paymentagent_transfer'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 7:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_PAYMENTAGENT_TRANSFER_RESPONSE
+        }
+    return obj
+
+
+def unstructure_paymentagent_transfer_response(
+    obj: m.PaymentagentTransferResponse,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.paymentagent_transfer
+    if value is not None:
+        data["paymentagent_transfer"] = value
+    value = obj.client_to_full_name
+    if value is not None:
+        data["client_to_full_name"] = value
+    value = obj.client_to_loginid
+    if value is not None:
+        data["client_to_loginid"] = value
+    value = obj.transaction_id
+    if value is not None:
+        data["transaction_id"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.PaymentagentTransferRequest: structure_paymentagent_transfer_request,
+    m.PaymentagentTransferResponse: structure_paymentagent_transfer_response,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.PaymentagentTransferRequest: unstructure_paymentagent_transfer_request,
+    m.PaymentagentTransferResponse: unstructure_paymentagent_transfer_response,
+}

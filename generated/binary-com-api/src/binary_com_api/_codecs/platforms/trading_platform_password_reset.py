@@ -1,0 +1,221 @@
+"""Decoders and encoders of the models of the ``trading_platform_password_reset`` call (platforms group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_dxtrade_mt5 = frozenset({"dxtrade", "mt5"})
+
+
+_ALLOWED_trading_platform_password_reset = frozenset({"trading_platform_password_reset"})
+
+
+_KEYS_TRADING_PLATFORM_PASSWORD_RESET_REQUEST = frozenset(
+    (
+        "trading_platform_password_reset",
+        "new_password",
+        "platform",
+        "verification_code",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_TRADING_PLATFORM_PASSWORD_RESET_RESPONSE = frozenset(
+    (
+        "trading_platform_password_reset",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+def structure_trading_platform_password_reset_request(
+    data: Any,
+) -> m.TradingPlatformPasswordResetRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.TradingPlatformPasswordResetRequest)
+    count = len(data)
+    try:
+        value = data["trading_platform_password_reset"]
+    except KeyError:
+        raise DecodeError(
+            "required field is missing", ("trading_platform_password_reset",)
+        ) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.trading_platform_password_reset = value
+    else:
+        raise _not_one_of("1", value).at("trading_platform_password_reset")
+    try:
+        value = data["new_password"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("new_password",)) from None
+    if value.__class__ is str:
+        obj.new_password = value
+    else:
+        raise _expected("a string", value).at("new_password")
+    try:
+        value = data["platform"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("platform",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_dxtrade_mt5:
+        obj.platform = value
+    else:
+        raise _not_one_of("'dxtrade', 'mt5'", value).at("platform")
+    try:
+        value = data["verification_code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("verification_code",)) from None
+    if value.__class__ is str:
+        obj.verification_code = value
+    else:
+        raise _expected("a string", value).at("verification_code")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 7:
+        unknown = sorted(
+            key for key in data if key not in _KEYS_TRADING_PLATFORM_PASSWORD_RESET_REQUEST
+        )
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_trading_platform_password_reset_request(
+    obj: m.TradingPlatformPasswordResetRequest,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "trading_platform_password_reset": obj.trading_platform_password_reset,
+        "new_password": obj.new_password,
+        "platform": obj.platform,
+        "verification_code": obj.verification_code,
+    }
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_trading_platform_password_reset_response(
+    data: Any,
+) -> m.TradingPlatformPasswordResetResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.TradingPlatformPasswordResetResponse)
+    count = len(data)
+    value = data.get("trading_platform_password_reset", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.trading_platform_password_reset = value
+    elif value is _MISSING:
+        obj.trading_platform_password_reset = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("trading_platform_password_reset")
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_trading_platform_password_reset:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'trading_platform_password_reset'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_TRADING_PLATFORM_PASSWORD_RESET_RESPONSE
+        }
+    return obj
+
+
+def unstructure_trading_platform_password_reset_response(
+    obj: m.TradingPlatformPasswordResetResponse,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.trading_platform_password_reset
+    if value is not None:
+        data["trading_platform_password_reset"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.TradingPlatformPasswordResetRequest: structure_trading_platform_password_reset_request,
+    m.TradingPlatformPasswordResetResponse: structure_trading_platform_password_reset_response,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.TradingPlatformPasswordResetRequest: unstructure_trading_platform_password_reset_request,
+    m.TradingPlatformPasswordResetResponse: unstructure_trading_platform_password_reset_response,
+}

@@ -1,0 +1,1 @@
+"""The system group's part of `_codecs`, one module per call."""

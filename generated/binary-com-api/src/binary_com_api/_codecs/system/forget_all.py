@@ -1,0 +1,355 @@
+"""Decoders and encoders of the models of the ``forget_all`` call (system group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from ... import models as m
+from ..._codec import _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_balance_candles_cashier_payments_and_11_more = frozenset(
+    {
+        "balance",
+        "candles",
+        "cashier_payments",
+        "crypto_estimations",
+        "p2p_advert",
+        "p2p_advertiser",
+        "p2p_order",
+        "p2p_settings",
+        "proposal",
+        "proposal_open_contract",
+        "ticks",
+        "trading_platform_asset_listing",
+        "transaction",
+        "website_status",
+    }
+)
+
+
+_ALLOWED_forget_all = frozenset({"forget_all"})
+
+
+_KEYS_FORGET_ALL_REQUEST = frozenset(
+    (
+        "forget_all",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_FORGET_ALL_RESPONSE = frozenset(
+    (
+        "forget_all",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+def _decode_list_of_one_of_balance_candles_cashier_payments_and_11_more(
+    value: Any,
+) -> list[
+    Literal[
+        "balance",
+        "candles",
+        "cashier_payments",
+        "p2p_advert",
+        "p2p_advertiser",
+        "p2p_order",
+        "proposal",
+        "proposal_open_contract",
+        "ticks",
+        "transaction",
+        "trading_platform_asset_listing",
+        "website_status",
+        "p2p_settings",
+        "crypto_estimations",
+    ]
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            kind = item.__class__
+            if kind is not str or item not in _ALLOWED_balance_candles_cashier_payments_and_11_more:
+                raise _not_one_of(
+                    "'balance', 'candles', 'cashier_payments', 'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', 'p2p_settings', 'crypto_estimations'",
+                    item,
+                )
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[
+        Literal[
+            "balance",
+            "candles",
+            "cashier_payments",
+            "p2p_advert",
+            "p2p_advertiser",
+            "p2p_order",
+            "proposal",
+            "proposal_open_contract",
+            "ticks",
+            "transaction",
+            "trading_platform_asset_listing",
+            "website_status",
+            "p2p_settings",
+            "crypto_estimations",
+        ]
+    ] = value
+    return result
+
+
+def _decode_one_of_balance_candles_cashier_payments_and_11_more(
+    value: Any,
+) -> Literal[
+    "balance",
+    "candles",
+    "cashier_payments",
+    "p2p_advert",
+    "p2p_advertiser",
+    "p2p_order",
+    "proposal",
+    "proposal_open_contract",
+    "ticks",
+    "transaction",
+    "trading_platform_asset_listing",
+    "website_status",
+    "p2p_settings",
+    "crypto_estimations",
+]:
+    kind = value.__class__
+    if kind is not str or value not in _ALLOWED_balance_candles_cashier_payments_and_11_more:
+        raise _not_one_of(
+            "'balance', 'candles', 'cashier_payments', 'p2p_advert', 'p2p_advertiser', 'p2p_order', 'proposal', 'proposal_open_contract', 'ticks', 'transaction', 'trading_platform_asset_listing', 'website_status', 'p2p_settings', 'crypto_estimations'",
+            value,
+        )
+    result: Literal[
+        "balance",
+        "candles",
+        "cashier_payments",
+        "p2p_advert",
+        "p2p_advertiser",
+        "p2p_order",
+        "proposal",
+        "proposal_open_contract",
+        "ticks",
+        "transaction",
+        "trading_platform_asset_listing",
+        "website_status",
+        "p2p_settings",
+        "crypto_estimations",
+    ] = value
+    return result
+
+
+def _decode_one_of_balance_candles_cashier_payments_and_11_more_or_list_of_one_of_balance_candles_cashier_payments_and_11_more(
+    value: Any,
+) -> (
+    Literal[
+        "balance",
+        "candles",
+        "cashier_payments",
+        "p2p_advert",
+        "p2p_advertiser",
+        "p2p_order",
+        "proposal",
+        "proposal_open_contract",
+        "ticks",
+        "transaction",
+        "trading_platform_asset_listing",
+        "website_status",
+        "p2p_settings",
+        "crypto_estimations",
+    ]
+    | list[
+        Literal[
+            "balance",
+            "candles",
+            "cashier_payments",
+            "p2p_advert",
+            "p2p_advertiser",
+            "p2p_order",
+            "proposal",
+            "proposal_open_contract",
+            "ticks",
+            "transaction",
+            "trading_platform_asset_listing",
+            "website_status",
+            "p2p_settings",
+            "crypto_estimations",
+        ]
+    ]
+):
+    result: (
+        Literal[
+            "balance",
+            "candles",
+            "cashier_payments",
+            "p2p_advert",
+            "p2p_advertiser",
+            "p2p_order",
+            "proposal",
+            "proposal_open_contract",
+            "ticks",
+            "transaction",
+            "trading_platform_asset_listing",
+            "website_status",
+            "p2p_settings",
+            "crypto_estimations",
+        ]
+        | list[
+            Literal[
+                "balance",
+                "candles",
+                "cashier_payments",
+                "p2p_advert",
+                "p2p_advertiser",
+                "p2p_order",
+                "proposal",
+                "proposal_open_contract",
+                "ticks",
+                "transaction",
+                "trading_platform_asset_listing",
+                "website_status",
+                "p2p_settings",
+                "crypto_estimations",
+            ]
+        ]
+    ) = _first_match(
+        value,
+        (
+            _decode_one_of_balance_candles_cashier_payments_and_11_more,
+            _decode_list_of_one_of_balance_candles_cashier_payments_and_11_more,
+        ),
+    )
+    return result
+
+
+def structure_forget_all_request(data: Any) -> m.ForgetAllRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ForgetAllRequest)
+    count = len(data)
+    try:
+        value = data["forget_all"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("forget_all",)) from None
+    try:
+        obj.forget_all = _decode_one_of_balance_candles_cashier_payments_and_11_more_or_list_of_one_of_balance_candles_cashier_payments_and_11_more(
+            value
+        )
+    except DecodeError as error:
+        raise error.at("forget_all") from None
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 3:
+        unknown = sorted(key for key in data if key not in _KEYS_FORGET_ALL_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_forget_all_request(obj: m.ForgetAllRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"forget_all": obj.forget_all}
+    value: Any
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_forget_all_response(data: Any) -> m.ForgetAllResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ForgetAllResponse)
+    count = len(data)
+    value = data.get("forget_all", _MISSING)
+    if value.__class__ is list:
+        obj.forget_all = value
+    elif value is _MISSING:
+        obj.forget_all = None
+        count += 1
+    else:
+        raise _expected("an array", value).at("forget_all")
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_forget_all:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'forget_all'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_FORGET_ALL_RESPONSE}
+    return obj
+
+
+def unstructure_forget_all_response(obj: m.ForgetAllResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.forget_all
+    if value is not None:
+        data["forget_all"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.ForgetAllRequest: structure_forget_all_request,
+    m.ForgetAllResponse: structure_forget_all_response,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.ForgetAllRequest: unstructure_forget_all_request,
+    m.ForgetAllResponse: unstructure_forget_all_response,
+}

@@ -1,0 +1,266 @@
+"""Decoders and encoders of the models of the ``sell`` call (trading group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ...errors import DecodeError
+
+_ALLOWED_sell = frozenset({"sell"})
+
+
+_KEYS_SELL_REQUEST = frozenset(
+    (
+        "sell",
+        "price",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_SELL_RESPONSE = frozenset(
+    (
+        "sell",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_SELL_RESPONSE_SELL = frozenset(
+    (
+        "balance_after",
+        "contract_id",
+        "reference_id",
+        "sold_for",
+        "transaction_id",
+    )
+)
+
+
+def structure_sell_request(data: Any) -> m.SellRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SellRequest)
+    count = len(data)
+    try:
+        value = data["sell"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("sell",)) from None
+    if value.__class__ is int:
+        obj.sell = value
+    else:
+        raise _expected("an integer", value).at("sell")
+    try:
+        value = data["price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.price = value
+    else:
+        raise _expected("a number", value).at("price")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 5:
+        unknown = sorted(key for key in data if key not in _KEYS_SELL_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_sell_request(obj: m.SellRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"sell": obj.sell, "price": obj.price}
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_sell_response(data: Any) -> m.SellResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SellResponse)
+    count = len(data)
+    value = data.get("sell", _MISSING)
+    if value is _MISSING:
+        obj.sell = None
+        count += 1
+    else:
+        try:
+            obj.sell = structure_sell_response_sell(value)
+        except DecodeError as error:
+            raise error.at("sell") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_sell:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'sell'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SELL_RESPONSE}
+    return obj
+
+
+def unstructure_sell_response(obj: m.SellResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.sell
+    if value is not None:
+        data["sell"] = unstructure_sell_response_sell(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_sell_response_sell(data: Any) -> m.SellResponseSell:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SellResponseSell)
+    count = len(data)
+    value = data.get("balance_after", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.balance_after = value
+    elif value is _MISSING:
+        obj.balance_after = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("balance_after")
+    value = data.get("contract_id", _MISSING)
+    if value.__class__ is int:
+        obj.contract_id = value
+    elif value is _MISSING:
+        obj.contract_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("contract_id")
+    value = data.get("reference_id", _MISSING)
+    if value.__class__ is int:
+        obj.reference_id = value
+    elif value is _MISSING:
+        obj.reference_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("reference_id")
+    value = data.get("sold_for", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.sold_for = value
+    elif value is _MISSING:
+        obj.sold_for = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("sold_for")
+    value = data.get("transaction_id", _MISSING)
+    if value.__class__ is int:
+        obj.transaction_id = value
+    elif value is _MISSING:
+        obj.transaction_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("transaction_id")
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SELL_RESPONSE_SELL}
+    return obj
+
+
+def unstructure_sell_response_sell(obj: m.SellResponseSell) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.balance_after
+    if value is not None:
+        data["balance_after"] = value
+    value = obj.contract_id
+    if value is not None:
+        data["contract_id"] = value
+    value = obj.reference_id
+    if value is not None:
+        data["reference_id"] = value
+    value = obj.sold_for
+    if value is not None:
+        data["sold_for"] = value
+    value = obj.transaction_id
+    if value is not None:
+        data["transaction_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.SellRequest: structure_sell_request,
+    m.SellResponse: structure_sell_response,
+    m.SellResponseSell: structure_sell_response_sell,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.SellRequest: unstructure_sell_request,
+    m.SellResponse: unstructure_sell_response,
+    m.SellResponseSell: unstructure_sell_response_sell,
+}

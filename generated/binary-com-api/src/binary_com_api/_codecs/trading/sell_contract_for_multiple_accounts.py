@@ -1,0 +1,514 @@
+"""Decoders and encoders of the models of the ``sell_contract_for_multiple_accounts`` call (trading group).
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ... import models as m
+from ..._codec import (
+    _INT,
+    _MISSING,
+    _STR,
+    _encode_any,
+    _expected,
+    _first_match,
+    _locate_item_error,
+    _new,
+    _not_one_of,
+)
+from ...errors import DecodeError
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_sell_contract_for_multiple_accounts = frozenset({"sell_contract_for_multiple_accounts"})
+
+
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_REQUEST = frozenset(
+    (
+        "sell_contract_for_multiple_accounts",
+        "price",
+        "shortcode",
+        "tokens",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE = frozenset(
+    (
+        "sell_contract_for_multiple_accounts",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS = frozenset(
+    ("result",)
+)
+
+
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION1 = frozenset(
+    (
+        "balance_after",
+        "contract_id",
+        "reference_id",
+        "sell_price",
+        "sell_time",
+        "transaction_id",
+    )
+)
+
+
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION2 = frozenset(
+    (
+        "code",
+        "message_to_client",
+        "token",
+    )
+)
+
+
+def _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+    value: Any,
+) -> (
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+):
+    result: (
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+        | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+    ) = _first_match(
+        value,
+        (
+            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
+            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+        ),
+    )
+    return result
+
+
+def _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+    value: Any,
+) -> list[
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+                item
+            )
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value,
+            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2,
+        ) from None
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_sell_contract_for_multiple_accounts_request(
+    data: Any,
+) -> m.SellContractForMultipleAccountsRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SellContractForMultipleAccountsRequest)
+    count = len(data)
+    try:
+        value = data["sell_contract_for_multiple_accounts"]
+    except KeyError:
+        raise DecodeError(
+            "required field is missing", ("sell_contract_for_multiple_accounts",)
+        ) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.sell_contract_for_multiple_accounts = value
+    else:
+        raise _not_one_of("1", value).at("sell_contract_for_multiple_accounts")
+    try:
+        value = data["price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.price = value
+    else:
+        raise _expected("a number", value).at("price")
+    try:
+        value = data["shortcode"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("shortcode",)) from None
+    if value.__class__ is str:
+        obj.shortcode = value
+    else:
+        raise _expected("a string", value).at("shortcode")
+    try:
+        value = data["tokens"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("tokens",)) from None
+    try:
+        obj.tokens = _decode_list_of_str(value)
+    except DecodeError as error:
+        raise error.at("tokens") from None
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 7:
+        unknown = sorted(
+            key for key in data if key not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_REQUEST
+        )
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_sell_contract_for_multiple_accounts_request(
+    obj: m.SellContractForMultipleAccountsRequest,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "sell_contract_for_multiple_accounts": obj.sell_contract_for_multiple_accounts,
+        "price": obj.price,
+        "shortcode": obj.shortcode,
+        "tokens": obj.tokens,
+    }
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_sell_contract_for_multiple_accounts_response(
+    data: Any,
+) -> m.SellContractForMultipleAccountsResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SellContractForMultipleAccountsResponse)
+    count = len(data)
+    value = data.get("sell_contract_for_multiple_accounts", _MISSING)
+    if value is _MISSING:
+        obj.sell_contract_for_multiple_accounts = None
+        count += 1
+    else:
+        try:
+            obj.sell_contract_for_multiple_accounts = structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("sell_contract_for_multiple_accounts") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_sell_contract_for_multiple_accounts:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'sell_contract_for_multiple_accounts'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE
+        }
+    return obj
+
+
+def unstructure_sell_contract_for_multiple_accounts_response(
+    obj: m.SellContractForMultipleAccountsResponse,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.sell_contract_for_multiple_accounts
+    if value is not None:
+        data["sell_contract_for_multiple_accounts"] = (
+            unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts(
+                value
+            )
+        )
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts(
+    data: Any,
+) -> m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts)
+    count = len(data)
+    value = data.get("result", _MISSING)
+    if value is _MISSING:
+        obj.result = None
+        count += 1
+    else:
+        try:
+            obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("result") from None
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS
+        }
+    return obj
+
+
+def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts(
+    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.result
+    if value is not None:
+        data["result"] = [_encode_any(item) for item in value]
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1(
+    data: Any,
+) -> m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+    )
+    count = len(data)
+    try:
+        value = data["balance_after"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("balance_after",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.balance_after = value
+    else:
+        raise _expected("a number", value).at("balance_after")
+    try:
+        value = data["contract_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("contract_id",)) from None
+    if value.__class__ is int:
+        obj.contract_id = value
+    else:
+        raise _expected("an integer", value).at("contract_id")
+    try:
+        value = data["reference_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("reference_id",)) from None
+    if value.__class__ is int:
+        obj.reference_id = value
+    else:
+        raise _expected("an integer", value).at("reference_id")
+    try:
+        value = data["sell_price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("sell_price",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.sell_price = value
+    else:
+        raise _expected("a number", value).at("sell_price")
+    value = data.get("sell_time", _MISSING)
+    if value.__class__ is str:
+        obj.sell_time = value
+    elif value is _MISSING:
+        obj.sell_time = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("sell_time")
+    try:
+        value = data["transaction_id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("transaction_id",)) from None
+    if value.__class__ is int:
+        obj.transaction_id = value
+    else:
+        raise _expected("an integer", value).at("transaction_id")
+    if count == 6:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION1
+        }
+    return obj
+
+
+def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1(
+    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "balance_after": obj.balance_after,
+        "contract_id": obj.contract_id,
+        "reference_id": obj.reference_id,
+        "sell_price": obj.sell_price,
+        "transaction_id": obj.transaction_id,
+    }
+    value: Any
+    value = obj.sell_time
+    if value is not None:
+        data["sell_time"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2(
+    data: Any,
+) -> m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+    )
+    try:
+        value = data["code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("code",)) from None
+    if value.__class__ is str:
+        obj.code = value
+    else:
+        raise _expected("a string", value).at("code")
+    try:
+        value = data["message_to_client"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("message_to_client",)) from None
+    if value.__class__ is str:
+        obj.message_to_client = value
+    else:
+        raise _expected("a string", value).at("message_to_client")
+    try:
+        value = data["token"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("token",)) from None
+    if value.__class__ is str:
+        obj.token = value
+    else:
+        raise _expected("a string", value).at("token")
+    if len(data) == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION2
+        }
+    return obj
+
+
+def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2(
+    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "code": obj.code,
+        "message_to_client": obj.message_to_client,
+        "token": obj.token,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.SellContractForMultipleAccountsRequest: structure_sell_contract_for_multiple_accounts_request,
+    m.SellContractForMultipleAccountsResponse: structure_sell_contract_for_multiple_accounts_response,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.SellContractForMultipleAccountsRequest: unstructure_sell_contract_for_multiple_accounts_request,
+    m.SellContractForMultipleAccountsResponse: unstructure_sell_contract_for_multiple_accounts_response,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+}

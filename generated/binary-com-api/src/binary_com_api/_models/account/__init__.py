@@ -1,0 +1,1 @@
+"""The account group's part of `_models`, one module per call."""

@@ -1,0 +1,1 @@
+"""The apps group's part of `_models`, one module per call."""

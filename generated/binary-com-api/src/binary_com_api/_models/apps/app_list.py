@@ -1,0 +1,63 @@
+"""The models of the ``app_list`` call (apps group).
+
+Import them from `binary_com_api.models`, where every model of the package is. Unknown
+fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back
+the same JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "AppListRequest",
+    "AppListResponse",
+    "AppListResponseAppListItem",
+]
+
+
+@attrs.define(kw_only=True)
+class AppListRequest:
+    """App list request."""
+
+    app_list: Literal[1]
+    loginid: str | None = None
+    passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
+    req_id: int | None = None
+
+
+@attrs.define(kw_only=True)
+class AppListResponse:
+    """App list response."""
+
+    app_list: list[AppListResponseAppListItem] | None = None
+    echo_req: dict[str, Any] = attrs.field(repr=False)
+    msg_type: Literal["app_list"]
+    req_id: int | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class AppListResponseAppListItem:
+    """App list response app list item."""
+
+    active: int | None = None
+    app_id: int
+    app_markup_percentage: float
+    appstore: str | None
+    github: str | None
+    googleplay: str | None
+    homepage: str | None
+    name: str = attrs.field(repr=False)
+    redirect_uri: str
+    scopes: list[str] | None = None
+    verification_uri: str | None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""

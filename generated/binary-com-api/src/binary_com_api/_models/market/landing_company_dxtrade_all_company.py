@@ -1,0 +1,96 @@
+"""The models of the ``landing_company_dxtrade_all_company`` call (market group).
+
+Import them from `binary_com_api.models`, where every model of the package is. Unknown
+fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back
+the same JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from ..._runtime.core.types import UNSET, Unset
+
+__all__ = [
+    "LandingCompanyResponseLandingCompanyDxtradeAllCompany",
+    "LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard",
+    "LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements",
+    "LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit",
+    "LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance",
+]
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyDxtradeAllCompany:
+    """Landing company response landing company dxtrade all company."""
+
+    standard: LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandard:
+    """Landing company response landing company dxtrade all company standard."""
+
+    address: list[str] | Unset | None = UNSET
+    changeable_fields: dict[str, Any] | None = None
+    country: str | None = None
+    currency_config: dict[str, Any] | None = None
+    has_reality_check: Literal[0, 1] | None = None
+    legal_allowed_contract_categories: list[str] | None = None
+    legal_allowed_currencies: list[str] | None = None
+    legal_allowed_markets: list[str] | None = None
+    legal_default_currency: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
+    requirements: (
+        LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements | None
+    ) = None
+    shortcode: str | None = None
+    support_professional_client: Literal[0, 1] | None = None
+    tin_not_mandatory: Literal[0, 1] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirements:
+    """Landing company response landing company dxtrade all company standard requirements."""
+
+    after_first_deposit: (
+        LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit
+        | None
+    ) = None
+    compliance: (
+        LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance | None
+    ) = None
+    partner: list[str] | None = None
+    signup: list[str] | None = None
+    withdrawal: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsAfterFirstDeposit:
+    """Landing company response landing company dxtrade all company standard requirements after
+    first deposit.
+    """
+
+    financial_assessment: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class LandingCompanyResponseLandingCompanyDxtradeAllCompanyStandardRequirementsCompliance:
+    """Landing company response landing company dxtrade all company standard requirements
+    compliance.
+    """
+
+    mt5: list[str] | None = None
+    tax_information: list[str] | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""

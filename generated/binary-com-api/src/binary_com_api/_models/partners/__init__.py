@@ -1,0 +1,1 @@
+"""The partners group's part of `_models`, one module per call."""

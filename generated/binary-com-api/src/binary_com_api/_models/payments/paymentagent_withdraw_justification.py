@@ -1,0 +1,44 @@
+"""The models of the ``paymentagent_withdraw_justification`` call (payments group).
+
+Import them from `binary_com_api.models`, where every model of the package is. Unknown
+fields of an answer are kept in `extra_fields`, so decoding and encoding again gives back
+the same JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "PaymentagentWithdrawJustificationRequest",
+    "PaymentagentWithdrawJustificationResponse",
+]
+
+
+@attrs.define(kw_only=True)
+class PaymentagentWithdrawJustificationRequest:
+    """Paymentagent withdraw justification request."""
+
+    paymentagent_withdraw_justification: Literal[1]
+    message: str | None = None
+    loginid: str | None = None
+    passthrough: dict[str, Any] | None = None
+    """Any JSON object: the server returns it unchanged in the answer's echo_req, so an answer can
+    carry context of your own.
+    """
+
+    req_id: int | None = None
+
+
+@attrs.define(kw_only=True)
+class PaymentagentWithdrawJustificationResponse:
+    """Paymentagent withdraw justification response."""
+
+    paymentagent_withdraw_justification: int | None = None
+    echo_req: dict[str, Any] = attrs.field(repr=False)
+    msg_type: Literal["paymentagent_withdraw_justification"]
+    req_id: int | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""

@@ -1,0 +1,1 @@
+"""The trading group's part of `_models`, one module per call."""

@@ -1,0 +1,49 @@
+"""What the client knows about the routes of the ``list_orders`` call (spot group).
+
+For each route: where it goes, its arguments and how its answers decode. Reached through
+`okcoin_v3_api._routes`, which imports this module on the first call of one of them.
+"""
+
+from __future__ import annotations
+
+from ..._codecs.spot import list_orders as _codec
+from ..._runtime.core import validate as v
+from ..._runtime.http.transport import Param, Route
+
+ROUTES: dict[str, Route] = {
+    "spot_list_orders": Route(
+        name="spot.list_orders",
+        method="GET",
+        path="/api/spot/v3/orders",
+        params=(
+            Param("instrument_id", "instrument_id", "query", True, v.Str()),
+            Param(
+                "state",
+                "state",
+                "query",
+                True,
+                v.OneOf(
+                    (
+                        "-2",
+                        "-1",
+                        "0",
+                        "1",
+                        "2",
+                        "3",
+                        "4",
+                        "6",
+                        "7",
+                    )
+                ),
+            ),
+            Param("after", "after", "query", False, v.Str()),
+            Param("before", "before", "query", False, v.Str()),
+            Param("limit", "limit", "query", False, v.Int(maximum=100)),
+        ),
+        body="none",
+        decode=_codec._decode_list_of_Order,
+        auth="signed",
+        idempotent=True,
+        paging=("after", "before", "OK-AFTER", "OK-BEFORE"),
+    ),
+}

@@ -1,0 +1,462 @@
+"""Decoders and encoders of the models of the calls of the items group.
+
+Written out per model for speed; reached through `tiny_shop_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from .. import models as m
+from .._codec import (
+    _INT,
+    _MISSING,
+    _STR,
+    _decimal,
+    _decimal_text,
+    _encode_any,
+    _expected,
+    _first_match,
+    _locate_item_error,
+    _new,
+    _not_one_of,
+    _wrong_length,
+)
+from .._runtime.core.types import UNSET
+from ..errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_book_game = frozenset({"book", "game"})
+
+
+_KEYS_ITEM = frozenset(
+    (
+        "id",
+        "name",
+        "price",
+        "kind",
+        "in_stock",
+        "note",
+        "dimensions",
+        "stock_by_store",
+        "labels",
+        "price_history",
+        "price_range",
+        "rating",
+    )
+)
+
+
+_KEYS_ITEM_DIMENSIONS = frozenset(
+    (
+        "width",
+        "height",
+    )
+)
+
+
+_KEYS_ITEM_LABELS_VALUE = frozenset(("text",))
+
+
+_KEYS_ITEM_RATING_OPTION2 = frozenset(
+    (
+        "stars",
+        "votes",
+    )
+)
+
+
+def _decode_ItemLabelsValue_or_any(value: Any) -> m.ItemLabelsValue | Any:
+    result: m.ItemLabelsValue | Any = _first_match(
+        value,
+        (
+            structure_item_labels_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_any(value: Any) -> Any:
+    result: Any = value
+    return result
+
+
+def _decode_decimal(value: Any) -> Decimal:
+    value = _decimal(value)
+    result: Decimal = value
+    return result
+
+
+def _decode_dict_of_ItemLabelsValue_or_any(value: Any) -> dict[str, m.ItemLabelsValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_ItemLabelsValue_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_int(value: Any) -> dict[str, int]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_int(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_int(value: Any) -> int:
+    if value.__class__ is not int:
+        raise _expected("an integer", value)
+    result: int = value
+    return result
+
+
+def _decode_int_or_ItemRatingOption2(value: Any) -> int | m.ItemRatingOption2:
+    result: int | m.ItemRatingOption2 = _first_match(
+        value,
+        (
+            _decode_int,
+            structure_item_rating_option2,
+        ),
+    )
+    return result
+
+
+def _decode_list_of_Item(value: Any) -> list[m.Item]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, structure_item) from None
+
+
+def _decode_list_of_decimal(value: Any) -> list[Decimal]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [_decode_decimal(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(value, _decode_decimal) from None
+
+
+def _decode_tuple_of_decimal_and_decimal_and_str(value: Any) -> tuple[Decimal, Decimal, str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    if len(value) != 3:
+        raise _wrong_length(3, value)
+    item0, item1, item2 = value
+    try:
+        item0 = _decimal(item0)
+    except DecodeError as error:
+        raise error.at(0) from None
+    try:
+        item1 = _decimal(item1)
+    except DecodeError as error:
+        raise error.at(1) from None
+    try:
+        if item2.__class__ is not str:
+            raise _expected("a string", item2)
+    except DecodeError as error:
+        raise error.at(2) from None
+    result: tuple[Decimal, Decimal, str] = (item0, item1, item2)
+    return result
+
+
+def structure_item(data: Any) -> m.Item:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.Item)
+    count = len(data)
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["name"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("name",)) from None
+    if value.__class__ is str:
+        obj.name = value
+    else:
+        raise _expected("a string", value).at("name")
+    try:
+        value = data["price"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("price",)) from None
+    try:
+        obj.price = _decimal(value)
+    except DecodeError as error:
+        raise error.at("price") from None
+    value = data.get("kind", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_book_game:
+        obj.kind = value
+    elif value is _MISSING:
+        obj.kind = None
+        count += 1
+    else:
+        raise _not_one_of("'book', 'game'", value).at("kind")
+    value = data.get("in_stock", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.in_stock = value
+    elif value is _MISSING:
+        obj.in_stock = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("in_stock")
+    value = data.get("note", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.note = value
+    elif value is _MISSING:
+        obj.note = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("note")
+    value = data.get("dimensions", _MISSING)
+    if value is _MISSING:
+        obj.dimensions = None
+        count += 1
+    else:
+        try:
+            obj.dimensions = structure_item_dimensions(value)
+        except DecodeError as error:
+            raise error.at("dimensions") from None
+    value = data.get("stock_by_store", _MISSING)
+    if value is _MISSING:
+        obj.stock_by_store = None
+        count += 1
+    else:
+        try:
+            obj.stock_by_store = _decode_dict_of_int(value)
+        except DecodeError as error:
+            raise error.at("stock_by_store") from None
+    value = data.get("labels", _MISSING)
+    if value is _MISSING:
+        obj.labels = None
+        count += 1
+    else:
+        try:
+            obj.labels = _decode_dict_of_ItemLabelsValue_or_any(value)
+        except DecodeError as error:
+            raise error.at("labels") from None
+    value = data.get("price_history", _MISSING)
+    if value is _MISSING:
+        obj.price_history = None
+        count += 1
+    else:
+        try:
+            obj.price_history = _decode_list_of_decimal(value)
+        except DecodeError as error:
+            raise error.at("price_history") from None
+    value = data.get("price_range", _MISSING)
+    if value is _MISSING:
+        obj.price_range = None
+        count += 1
+    else:
+        try:
+            obj.price_range = _decode_tuple_of_decimal_and_decimal_and_str(value)
+        except DecodeError as error:
+            raise error.at("price_range") from None
+    value = data.get("rating", _MISSING)
+    if value is _MISSING:
+        obj.rating = None
+        count += 1
+    else:
+        try:
+            obj.rating = _decode_int_or_ItemRatingOption2(value)
+        except DecodeError as error:
+            raise error.at("rating") from None
+    if count == 12:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM}
+    return obj
+
+
+def unstructure_item(obj: m.Item) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"id": obj.id, "name": obj.name, "price": _decimal_text(obj.price)}
+    value: Any
+    value = obj.kind
+    if value is not None:
+        data["kind"] = value
+    value = obj.in_stock
+    if value is not None:
+        data["in_stock"] = value
+    value = obj.note
+    if value is not UNSET:
+        data["note"] = value
+    value = obj.dimensions
+    if value is not None:
+        data["dimensions"] = unstructure_item_dimensions(value)
+    value = obj.stock_by_store
+    if value is not None:
+        data["stock_by_store"] = value
+    value = obj.labels
+    if value is not None:
+        data["labels"] = {k: _encode_any(item) for k, item in value.items()}
+    value = obj.price_history
+    if value is not None:
+        data["price_history"] = [_decimal_text(item) for item in value]
+    value = obj.price_range
+    if value is not None:
+        data["price_range"] = [_decimal_text(value[0]), _decimal_text(value[1]), value[2]]
+    value = obj.rating
+    if value is not None:
+        data["rating"] = _encode_any(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_item_dimensions(data: Any) -> m.ItemDimensions:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ItemDimensions)
+    count = len(data)
+    value = data.get("width", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.width = value
+    elif value is _MISSING:
+        obj.width = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("width")
+    value = data.get("height", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.height = value
+    elif value is _MISSING:
+        obj.height = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("height")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_DIMENSIONS}
+    return obj
+
+
+def unstructure_item_dimensions(obj: m.ItemDimensions) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.width
+    if value is not None:
+        data["width"] = value
+    value = obj.height
+    if value is not None:
+        data["height"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_item_labels_value(data: Any) -> m.ItemLabelsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ItemLabelsValue)
+    count = len(data)
+    value = data.get("text", _MISSING)
+    if value.__class__ is str:
+        obj.text = value
+    elif value is _MISSING:
+        obj.text = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("text")
+    if count == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_LABELS_VALUE}
+    return obj
+
+
+def unstructure_item_labels_value(obj: m.ItemLabelsValue) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.text
+    if value is not None:
+        data["text"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.ItemRatingOption2)
+    count = len(data)
+    value = data.get("stars", _MISSING)
+    if value.__class__ is int:
+        obj.stars = value
+    elif value is _MISSING:
+        obj.stars = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("stars")
+    value = data.get("votes", _MISSING)
+    if value.__class__ is int:
+        obj.votes = value
+    elif value is _MISSING:
+        obj.votes = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("votes")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_RATING_OPTION2}
+    return obj
+
+
+def unstructure_item_rating_option2(obj: m.ItemRatingOption2) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.stars
+    if value is not None:
+        data["stars"] = value
+    value = obj.votes
+    if value is not None:
+        data["votes"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.Item: structure_item,
+    m.ItemDimensions: structure_item_dimensions,
+    m.ItemLabelsValue: structure_item_labels_value,
+    m.ItemRatingOption2: structure_item_rating_option2,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.Item: unstructure_item,
+    m.ItemDimensions: unstructure_item_dimensions,
+    m.ItemLabelsValue: unstructure_item_labels_value,
+    m.ItemRatingOption2: unstructure_item_rating_option2,
+}

@@ -1,0 +1,1 @@
+"""The call table's entries, one module per call group (or per call)."""

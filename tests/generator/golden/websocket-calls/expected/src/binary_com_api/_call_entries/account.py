@@ -1,0 +1,84 @@
+"""What the client knows about the calls of the account group.
+
+For each call: its arguments and their checks, the keys it always sends, how its answers
+decode and what authorization it needs. Reached through `binary_com_api._calls`, which
+imports this module on the first of these calls.
+"""
+
+from __future__ import annotations
+
+from .._codecs import account as _codec
+from .._runtime.core import validate as v
+from .._runtime.websocket.message import Call, Param
+
+CALLS: dict[str, Call] = {
+    "authorize": Call(
+        name="authorize",
+        params=(
+            Param(
+                "authorize",
+                "authorize",
+                True,
+                v.Str(pattern="^[A-Za-z0-9_\\-]{1,128}\\Z", source="^[\\w\\-]{1,128}$"),
+                secret=True,
+            ),
+            Param(
+                "add_to_login_history",
+                "add_to_login_history",
+                False,
+                v.OneOf(
+                    (
+                        1,
+                        0,
+                    )
+                ),
+            ),
+            Param(
+                "tokens",
+                "tokens",
+                False,
+                v.ListOf(
+                    v.Str(pattern="^[A-Za-z0-9_\\-]{1,128}\\Z", source="^[\\w\\-]{1,128}$"),
+                    max_items=25,
+                ),
+                secret=True,
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(),
+        decode=_codec.structure_authorize_response,
+        auth=False,
+        scopes=frozenset(),
+        streams=False,
+        idempotent=True,
+        msg_types=frozenset({"authorize"}),
+    ),
+    "balance": Call(
+        name="balance",
+        params=(
+            Param(
+                "account",
+                "account",
+                False,
+                v.Str(
+                    pattern="^(current|all|[A-Z]{2,4}[0-9]{1,10})\\Z",
+                    source="^(current|all|[A-Z]{2,4}[0-9]{1,10})$",
+                ),
+            ),
+            Param(
+                "loginid",
+                "loginid",
+                False,
+                v.Str(pattern="^[A-Za-z]+[0-9]+\\Z", source="^[A-Za-z]+[0-9]+$"),
+            ),
+            Param("passthrough", "passthrough", False, v.MapOf(v.Anything())),
+        ),
+        fixed=(("balance", 1),),
+        decode=_codec.structure_balance_response,
+        auth=True,
+        scopes=frozenset({"read", "trading_information"}),
+        streams=True,
+        idempotent=True,
+        msg_types=frozenset({"balance"}),
+    ),
+}

@@ -1,0 +1,1 @@
+"""Decoders and encoders, one module per call group (or per call)."""

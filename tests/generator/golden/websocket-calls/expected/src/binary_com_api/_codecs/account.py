@@ -1,0 +1,1607 @@
+"""Decoders and encoders of the models of the calls of the account group.
+
+Written out per model for speed; reached through `binary_com_api._codec` (by class) and
+the call entries, and imported the first time one of them is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .. import models as m
+from .._codec import (
+    _INT,
+    _MISSING,
+    _STR,
+    _encode_any,
+    _expected,
+    _first_match,
+    _locate_item_error,
+    _new,
+    _not_one_of,
+)
+from .._runtime.core.types import UNSET
+from ..errors import DecodeError
+
+_ALLOWED_0_1 = frozenset({0, 1})
+
+
+_ALLOWED_1 = frozenset({1})
+
+
+_ALLOWED_authorize = frozenset({"authorize"})
+
+
+_ALLOWED_balance = frozenset({"balance"})
+
+
+_ALLOWED_ctrader_dtrade_dwallet_and_2_more = frozenset(
+    {"ctrader", "dtrade", "dwallet", "dxtrade", "mt5"}
+)
+
+
+_ALLOWED_deriv_mt5 = frozenset({"deriv", "mt5"})
+
+
+_ALLOWED_trading_wallet = frozenset({"trading", "wallet"})
+
+
+_KEYS_AUTHORIZE_REQUEST = frozenset(
+    (
+        "authorize",
+        "add_to_login_history",
+        "tokens",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_AUTHORIZE_RESPONSE = frozenset(
+    (
+        "authorize",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_AUTHORIZE_RESPONSE_AUTHORIZE = frozenset(
+    (
+        "account_list",
+        "balance",
+        "country",
+        "currency",
+        "email",
+        "fullname",
+        "is_virtual",
+        "landing_company_fullname",
+        "landing_company_name",
+        "linked_to",
+        "local_currencies",
+        "loginid",
+        "preferred_language",
+        "scopes",
+        "upgradeable_landing_companies",
+        "user_id",
+    )
+)
+
+
+_KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_ACCOUNT_LIST_ITEM = frozenset(
+    (
+        "account_category",
+        "account_type",
+        "broker",
+        "created_at",
+        "currency",
+        "currency_type",
+        "excluded_until",
+        "is_disabled",
+        "is_virtual",
+        "landing_company_name",
+        "linked_to",
+        "loginid",
+    )
+)
+
+
+_KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_ACCOUNT_LIST_ITEM_LINKED_TO_ITEM = frozenset(
+    (
+        "loginid",
+        "platform",
+    )
+)
+
+
+_KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_LINKED_TO_ITEM = frozenset(
+    (
+        "loginid",
+        "platform",
+    )
+)
+
+
+_KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_LOCAL_CURRENCIES_VALUE = frozenset(("fractional_digits",))
+
+
+_KEYS_BALANCE_REQUEST = frozenset(
+    (
+        "balance",
+        "account",
+        "subscribe",
+        "loginid",
+        "passthrough",
+        "req_id",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE = frozenset(
+    (
+        "balance",
+        "subscription",
+        "echo_req",
+        "msg_type",
+        "req_id",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE = frozenset(
+    (
+        "balance",
+        "accounts",
+        "currency",
+        "id",
+        "loginid",
+        "total",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE_ACCOUNTS_VALUE = frozenset(
+    (
+        "balance",
+        "converted_amount",
+        "currency",
+        "demo_account",
+        "status",
+        "type",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE_TOTAL = frozenset(
+    (
+        "deriv",
+        "deriv_demo",
+        "mt5",
+        "mt5_demo",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_DERIV = frozenset(
+    (
+        "amount",
+        "currency",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_DERIV_DEMO = frozenset(
+    (
+        "amount",
+        "currency",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_MT5 = frozenset(
+    (
+        "amount",
+        "currency",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_MT5_DEMO = frozenset(
+    (
+        "amount",
+        "currency",
+    )
+)
+
+
+_KEYS_BALANCE_RESPONSE_SUBSCRIPTION = frozenset(("id",))
+
+
+def _decode_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(
+    value: Any,
+) -> m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any:
+    result: m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any = _first_match(
+        value,
+        (
+            structure_authorize_response_authorize_local_currencies_value,
+            _decode_any,
+        ),
+    )
+    return result
+
+
+def _decode_any(value: Any) -> Any:
+    result: Any = value
+    return result
+
+
+def _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(
+    value: Any,
+) -> dict[str, m.AuthorizeResponseAuthorizeLocalCurrenciesValue | Any]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _decode_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_dict_of_BalanceResponseBalanceAccountsValue(
+    value: Any,
+) -> dict[str, m.BalanceResponseBalanceAccountsValue]:
+    if value.__class__ is not dict:
+        raise _expected("an object", value)
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = structure_balance_response_balance_accounts_value(item)
+        except DecodeError as error:
+            raise error.at(key) from None
+    return result
+
+
+def _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(
+    value: Any,
+) -> list[m.AuthorizeResponseAuthorizeAccountListItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_authorize_response_authorize_account_list_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_authorize_response_authorize_account_list_item
+        ) from None
+
+
+def _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
+    value: Any,
+) -> list[m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [
+            structure_authorize_response_authorize_account_list_item_linked_to_item(item)
+            for item in value
+        ]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_authorize_response_authorize_account_list_item_linked_to_item
+        ) from None
+
+
+def _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(
+    value: Any,
+) -> list[m.AuthorizeResponseAuthorizeLinkedToItem]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    try:
+        return [structure_authorize_response_authorize_linked_to_item(item) for item in value]
+    except DecodeError:
+        raise _locate_item_error(
+            value, structure_authorize_response_authorize_linked_to_item
+        ) from None
+
+
+def _decode_list_of_str(value: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise _expected("an array", value)
+    for index, item in enumerate(value):
+        try:
+            if item.__class__ is not str:
+                raise _expected("a string", item)
+        except DecodeError as error:
+            raise error.at(index) from None
+    result: list[str] = value
+    return result
+
+
+def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeRequest)
+    count = len(data)
+    try:
+        value = data["authorize"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("authorize",)) from None
+    if value.__class__ is str:
+        obj.authorize = value
+    else:
+        raise _expected("a string", value).at("authorize")
+    value = data.get("add_to_login_history", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.add_to_login_history = value
+    elif value is _MISSING:
+        obj.add_to_login_history = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("add_to_login_history")
+    value = data.get("tokens", _MISSING)
+    if value is _MISSING:
+        obj.tokens = None
+        count += 1
+    else:
+        try:
+            obj.tokens = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("tokens") from None
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 5:
+        unknown = sorted(key for key in data if key not in _KEYS_AUTHORIZE_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_authorize_request(obj: m.AuthorizeRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"authorize": obj.authorize}
+    value: Any
+    value = obj.add_to_login_history
+    if value is not None:
+        data["add_to_login_history"] = value
+    value = obj.tokens
+    if value is not None:
+        data["tokens"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_authorize_response(data: Any) -> m.AuthorizeResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeResponse)
+    count = len(data)
+    value = data.get("authorize", _MISSING)
+    if value is _MISSING:
+        obj.authorize = None
+        count += 1
+    else:
+        try:
+            obj.authorize = structure_authorize_response_authorize(value)
+        except DecodeError as error:
+            raise error.at("authorize") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_authorize:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'authorize'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_AUTHORIZE_RESPONSE}
+    return obj
+
+
+def unstructure_authorize_response(obj: m.AuthorizeResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.authorize
+    if value is not None:
+        data["authorize"] = unstructure_authorize_response_authorize(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuthorize:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeResponseAuthorize)
+    count = len(data)
+    value = data.get("account_list", _MISSING)
+    if value is _MISSING:
+        obj.account_list = None
+        count += 1
+    else:
+        try:
+            obj.account_list = _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(value)
+        except DecodeError as error:
+            raise error.at("account_list") from None
+    value = data.get("balance", _MISSING)
+    if (kind := value.__class__) is float or kind is int:
+        obj.balance = value
+    elif value is _MISSING:
+        obj.balance = None
+        count += 1
+    else:
+        raise _expected("a number", value).at("balance")
+    value = data.get("country", _MISSING)
+    if value.__class__ is str:
+        obj.country = value
+    elif value is _MISSING:
+        obj.country = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("country")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
+        obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
+    value = data.get("email", _MISSING)
+    if value.__class__ is str:
+        obj.email = value
+    elif value is _MISSING:
+        obj.email = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("email")
+    value = data.get("fullname", _MISSING)
+    if value.__class__ is str:
+        obj.fullname = value
+    elif value is _MISSING:
+        obj.fullname = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("fullname")
+    value = data.get("is_virtual", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_virtual = value
+    elif value is _MISSING:
+        obj.is_virtual = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("is_virtual")
+    value = data.get("landing_company_fullname", _MISSING)
+    if value.__class__ is str:
+        obj.landing_company_fullname = value
+    elif value is _MISSING:
+        obj.landing_company_fullname = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("landing_company_fullname")
+    value = data.get("landing_company_name", _MISSING)
+    if value.__class__ is str:
+        obj.landing_company_name = value
+    elif value is _MISSING:
+        obj.landing_company_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("landing_company_name")
+    value = data.get("linked_to", _MISSING)
+    if value is _MISSING:
+        obj.linked_to = None
+        count += 1
+    else:
+        try:
+            obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(value)
+        except DecodeError as error:
+            raise error.at("linked_to") from None
+    value = data.get("local_currencies", _MISSING)
+    if value is _MISSING:
+        obj.local_currencies = None
+        count += 1
+    else:
+        try:
+            obj.local_currencies = (
+                _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(value)
+            )
+        except DecodeError as error:
+            raise error.at("local_currencies") from None
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("preferred_language", _MISSING)
+    if value is None or (value.__class__ is str):
+        obj.preferred_language = value
+    elif value is _MISSING:
+        obj.preferred_language = UNSET
+        count += 1
+    else:
+        raise _expected("a string", value).at("preferred_language")
+    value = data.get("scopes", _MISSING)
+    if value is _MISSING:
+        obj.scopes = None
+        count += 1
+    else:
+        try:
+            obj.scopes = _decode_list_of_str(value)
+        except DecodeError as error:
+            raise error.at("scopes") from None
+    value = data.get("upgradeable_landing_companies", _MISSING)
+    if value.__class__ is list:
+        obj.upgradeable_landing_companies = value
+    elif value is _MISSING:
+        obj.upgradeable_landing_companies = None
+        count += 1
+    else:
+        raise _expected("an array", value).at("upgradeable_landing_companies")
+    value = data.get("user_id", _MISSING)
+    if value.__class__ is int:
+        obj.user_id = value
+    elif value is _MISSING:
+        obj.user_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("user_id")
+    if count == 16:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_AUTHORIZE_RESPONSE_AUTHORIZE
+        }
+    return obj
+
+
+def unstructure_authorize_response_authorize(obj: m.AuthorizeResponseAuthorize) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.account_list
+    if value is not None:
+        data["account_list"] = [
+            unstructure_authorize_response_authorize_account_list_item(item) for item in value
+        ]
+    value = obj.balance
+    if value is not None:
+        data["balance"] = value
+    value = obj.country
+    if value is not None:
+        data["country"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.email
+    if value is not None:
+        data["email"] = value
+    value = obj.fullname
+    if value is not None:
+        data["fullname"] = value
+    value = obj.is_virtual
+    if value is not None:
+        data["is_virtual"] = value
+    value = obj.landing_company_fullname
+    if value is not None:
+        data["landing_company_fullname"] = value
+    value = obj.landing_company_name
+    if value is not None:
+        data["landing_company_name"] = value
+    value = obj.linked_to
+    if value is not None:
+        data["linked_to"] = [
+            unstructure_authorize_response_authorize_linked_to_item(item) for item in value
+        ]
+    value = obj.local_currencies
+    if value is not None:
+        data["local_currencies"] = {k: _encode_any(item) for k, item in value.items()}
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.preferred_language
+    if value is not UNSET:
+        data["preferred_language"] = value
+    value = obj.scopes
+    if value is not None:
+        data["scopes"] = value
+    value = obj.upgradeable_landing_companies
+    if value is not None:
+        data["upgradeable_landing_companies"] = value
+    value = obj.user_id
+    if value is not None:
+        data["user_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_authorize_response_authorize_account_list_item(
+    data: Any,
+) -> m.AuthorizeResponseAuthorizeAccountListItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeResponseAuthorizeAccountListItem)
+    count = len(data)
+    value = data.get("account_category", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
+        obj.account_category = value
+    elif value is _MISSING:
+        obj.account_category = None
+        count += 1
+    else:
+        raise _not_one_of("'trading', 'wallet'", value).at("account_category")
+    value = data.get("account_type", _MISSING)
+    if value.__class__ is str:
+        obj.account_type = value
+    elif value is _MISSING:
+        obj.account_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("account_type")
+    value = data.get("broker", _MISSING)
+    if value.__class__ is str:
+        obj.broker = value
+    elif value is _MISSING:
+        obj.broker = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("broker")
+    value = data.get("created_at", _MISSING)
+    if value.__class__ is int:
+        obj.created_at = value
+    elif value is _MISSING:
+        obj.created_at = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("created_at")
+    value = data.get("currency", _MISSING)
+    if value.__class__ is str:
+        obj.currency = value
+    elif value is _MISSING:
+        obj.currency = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency")
+    value = data.get("currency_type", _MISSING)
+    if value.__class__ is str:
+        obj.currency_type = value
+    elif value is _MISSING:
+        obj.currency_type = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("currency_type")
+    value = data.get("excluded_until", _MISSING)
+    if value.__class__ is int:
+        obj.excluded_until = value
+    elif value is _MISSING:
+        obj.excluded_until = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("excluded_until")
+    value = data.get("is_disabled", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_disabled = value
+    elif value is _MISSING:
+        obj.is_disabled = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("is_disabled")
+    value = data.get("is_virtual", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_virtual = value
+    elif value is _MISSING:
+        obj.is_virtual = None
+        count += 1
+    else:
+        raise _not_one_of("1, 0", value).at("is_virtual")
+    value = data.get("landing_company_name", _MISSING)
+    if value.__class__ is str:
+        obj.landing_company_name = value
+    elif value is _MISSING:
+        obj.landing_company_name = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("landing_company_name")
+    value = data.get("linked_to", _MISSING)
+    if value is _MISSING:
+        obj.linked_to = None
+        count += 1
+    else:
+        try:
+            obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
+                value
+            )
+        except DecodeError as error:
+            raise error.at("linked_to") from None
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    if count == 12:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_ACCOUNT_LIST_ITEM
+        }
+    return obj
+
+
+def unstructure_authorize_response_authorize_account_list_item(
+    obj: m.AuthorizeResponseAuthorizeAccountListItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.account_category
+    if value is not None:
+        data["account_category"] = value
+    value = obj.account_type
+    if value is not None:
+        data["account_type"] = value
+    value = obj.broker
+    if value is not None:
+        data["broker"] = value
+    value = obj.created_at
+    if value is not None:
+        data["created_at"] = value
+    value = obj.currency
+    if value is not None:
+        data["currency"] = value
+    value = obj.currency_type
+    if value is not None:
+        data["currency_type"] = value
+    value = obj.excluded_until
+    if value is not None:
+        data["excluded_until"] = value
+    value = obj.is_disabled
+    if value is not None:
+        data["is_disabled"] = value
+    value = obj.is_virtual
+    if value is not None:
+        data["is_virtual"] = value
+    value = obj.landing_company_name
+    if value is not None:
+        data["landing_company_name"] = value
+    value = obj.linked_to
+    if value is not None:
+        data["linked_to"] = [
+            unstructure_authorize_response_authorize_account_list_item_linked_to_item(item)
+            for item in value
+        ]
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_authorize_response_authorize_account_list_item_linked_to_item(
+    data: Any,
+) -> m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem)
+    count = len(data)
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("platform", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
+    elif value is _MISSING:
+        obj.platform = None
+        count += 1
+    else:
+        raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_ACCOUNT_LIST_ITEM_LINKED_TO_ITEM
+        }
+    return obj
+
+
+def unstructure_authorize_response_authorize_account_list_item_linked_to_item(
+    obj: m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.platform
+    if value is not None:
+        data["platform"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_authorize_response_authorize_linked_to_item(
+    data: Any,
+) -> m.AuthorizeResponseAuthorizeLinkedToItem:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeResponseAuthorizeLinkedToItem)
+    count = len(data)
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("platform", _MISSING)
+    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
+    elif value is _MISSING:
+        obj.platform = None
+        count += 1
+    else:
+        raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
+    if count == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_LINKED_TO_ITEM
+        }
+    return obj
+
+
+def unstructure_authorize_response_authorize_linked_to_item(
+    obj: m.AuthorizeResponseAuthorizeLinkedToItem,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.platform
+    if value is not None:
+        data["platform"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_authorize_response_authorize_local_currencies_value(
+    data: Any,
+) -> m.AuthorizeResponseAuthorizeLocalCurrenciesValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.AuthorizeResponseAuthorizeLocalCurrenciesValue)
+    try:
+        value = data["fractional_digits"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("fractional_digits",)) from None
+    if value.__class__ is int:
+        obj.fractional_digits = value
+    else:
+        raise _expected("an integer", value).at("fractional_digits")
+    if len(data) == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_AUTHORIZE_RESPONSE_AUTHORIZE_LOCAL_CURRENCIES_VALUE
+        }
+    return obj
+
+
+def unstructure_authorize_response_authorize_local_currencies_value(
+    obj: m.AuthorizeResponseAuthorizeLocalCurrenciesValue,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"fractional_digits": obj.fractional_digits}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_request(data: Any) -> m.BalanceRequest:
+    """Decodes and type-checks one JSON object."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceRequest)
+    count = len(data)
+    try:
+        value = data["balance"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("balance",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_1:
+        obj.balance = value
+    else:
+        raise _not_one_of("1", value).at("balance")
+    value = data.get("account", _MISSING)
+    if value.__class__ is str:
+        obj.account = value
+    elif value is _MISSING:
+        obj.account = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("account")
+    value = data.get("subscribe", _MISSING)
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.subscribe = value
+    elif value is _MISSING:
+        obj.subscribe = None
+        count += 1
+    else:
+        raise _not_one_of("0, 1", value).at("subscribe")
+    value = data.get("loginid", _MISSING)
+    if value.__class__ is str:
+        obj.loginid = value
+    elif value is _MISSING:
+        obj.loginid = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("passthrough", _MISSING)
+    if value.__class__ is dict:
+        obj.passthrough = value
+    elif value is _MISSING:
+        obj.passthrough = None
+        count += 1
+    else:
+        raise _expected("an object", value).at("passthrough")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count != 6:
+        unknown = sorted(key for key in data if key not in _KEYS_BALANCE_REQUEST)
+        raise DecodeError("unknown field", (unknown[0],))
+    return obj
+
+
+def unstructure_balance_request(obj: m.BalanceRequest) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"balance": obj.balance}
+    value: Any
+    value = obj.account
+    if value is not None:
+        data["account"] = value
+    value = obj.subscribe
+    if value is not None:
+        data["subscribe"] = value
+    value = obj.loginid
+    if value is not None:
+        data["loginid"] = value
+    value = obj.passthrough
+    if value is not None:
+        data["passthrough"] = value
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    return data
+
+
+def structure_balance_response(data: Any) -> m.BalanceResponse:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponse)
+    count = len(data)
+    value = data.get("balance", _MISSING)
+    if value is _MISSING:
+        obj.balance = None
+        count += 1
+    else:
+        try:
+            obj.balance = structure_balance_response_balance(value)
+        except DecodeError as error:
+            raise error.at("balance") from None
+    value = data.get("subscription", _MISSING)
+    if value is _MISSING:
+        obj.subscription = None
+        count += 1
+    else:
+        try:
+            obj.subscription = structure_balance_response_subscription(value)
+        except DecodeError as error:
+            raise error.at("subscription") from None
+    try:
+        value = data["echo_req"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("echo_req",)) from None
+    if value.__class__ is dict:
+        obj.echo_req = value
+    else:
+        raise _expected("an object", value).at("echo_req")
+    try:
+        value = data["msg_type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("msg_type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_balance:
+        obj.msg_type = value
+    else:
+        raise _not_one_of("'balance'", value).at("msg_type")
+    value = data.get("req_id", _MISSING)
+    if value.__class__ is int:
+        obj.req_id = value
+    elif value is _MISSING:
+        obj.req_id = None
+        count += 1
+    else:
+        raise _expected("an integer", value).at("req_id")
+    if count == 5:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE}
+    return obj
+
+
+def unstructure_balance_response(obj: m.BalanceResponse) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"echo_req": obj.echo_req, "msg_type": obj.msg_type}
+    value: Any
+    value = obj.balance
+    if value is not None:
+        data["balance"] = unstructure_balance_response_balance(value)
+    value = obj.subscription
+    if value is not None:
+        data["subscription"] = unstructure_balance_response_subscription(value)
+    value = obj.req_id
+    if value is not None:
+        data["req_id"] = value
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalance)
+    count = len(data)
+    try:
+        value = data["balance"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("balance",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.balance = value
+    else:
+        raise _expected("a number", value).at("balance")
+    value = data.get("accounts", _MISSING)
+    if value is _MISSING:
+        obj.accounts = None
+        count += 1
+    else:
+        try:
+            obj.accounts = _decode_dict_of_BalanceResponseBalanceAccountsValue(value)
+        except DecodeError as error:
+            raise error.at("accounts") from None
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    value = data.get("id", _MISSING)
+    if value.__class__ is str:
+        obj.id = value
+    elif value is _MISSING:
+        obj.id = None
+        count += 1
+    else:
+        raise _expected("a string", value).at("id")
+    try:
+        value = data["loginid"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("loginid",)) from None
+    if value.__class__ is str:
+        obj.loginid = value
+    else:
+        raise _expected("a string", value).at("loginid")
+    value = data.get("total", _MISSING)
+    if value is _MISSING:
+        obj.total = None
+        count += 1
+    else:
+        try:
+            obj.total = structure_balance_response_balance_total(value)
+        except DecodeError as error:
+            raise error.at("total") from None
+    if count == 6:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_BALANCE
+        }
+    return obj
+
+
+def unstructure_balance_response_balance(obj: m.BalanceResponseBalance) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "balance": obj.balance,
+        "currency": obj.currency,
+        "loginid": obj.loginid,
+    }
+    value: Any
+    value = obj.accounts
+    if value is not None:
+        data["accounts"] = {
+            k: unstructure_balance_response_balance_accounts_value(item)
+            for k, item in value.items()
+        }
+    value = obj.id
+    if value is not None:
+        data["id"] = value
+    value = obj.total
+    if value is not None:
+        data["total"] = unstructure_balance_response_balance_total(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance_accounts_value(
+    data: Any,
+) -> m.BalanceResponseBalanceAccountsValue:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalanceAccountsValue)
+    try:
+        value = data["balance"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("balance",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.balance = value
+    else:
+        raise _expected("a number", value).at("balance")
+    try:
+        value = data["converted_amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("converted_amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.converted_amount = value
+    else:
+        raise _expected("a number", value).at("converted_amount")
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    try:
+        value = data["demo_account"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("demo_account",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.demo_account = value
+    else:
+        raise _not_one_of("0, 1", value).at("demo_account")
+    try:
+        value = data["status"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("status",)) from None
+    if value.__class__ is _INT and value in _ALLOWED_0_1:
+        obj.status = value
+    else:
+        raise _not_one_of("1, 0", value).at("status")
+    try:
+        value = data["type"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("type",)) from None
+    if value.__class__ is _STR and value in _ALLOWED_deriv_mt5:
+        obj.type = value
+    else:
+        raise _not_one_of("'mt5', 'deriv'", value).at("type")
+    if len(data) == 6:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_BALANCE_ACCOUNTS_VALUE
+        }
+    return obj
+
+
+def unstructure_balance_response_balance_accounts_value(
+    obj: m.BalanceResponseBalanceAccountsValue,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "balance": obj.balance,
+        "converted_amount": obj.converted_amount,
+        "currency": obj.currency,
+        "demo_account": obj.demo_account,
+        "status": obj.status,
+        "type": obj.type,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance_total(data: Any) -> m.BalanceResponseBalanceTotal:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalanceTotal)
+    count = len(data)
+    value = data.get("deriv", _MISSING)
+    if value is _MISSING:
+        obj.deriv = None
+        count += 1
+    else:
+        try:
+            obj.deriv = structure_balance_response_balance_total_deriv(value)
+        except DecodeError as error:
+            raise error.at("deriv") from None
+    value = data.get("deriv_demo", _MISSING)
+    if value is _MISSING:
+        obj.deriv_demo = None
+        count += 1
+    else:
+        try:
+            obj.deriv_demo = structure_balance_response_balance_total_deriv_demo(value)
+        except DecodeError as error:
+            raise error.at("deriv_demo") from None
+    value = data.get("mt5", _MISSING)
+    if value is _MISSING:
+        obj.mt5 = None
+        count += 1
+    else:
+        try:
+            obj.mt5 = structure_balance_response_balance_total_mt5(value)
+        except DecodeError as error:
+            raise error.at("mt5") from None
+    value = data.get("mt5_demo", _MISSING)
+    if value is _MISSING:
+        obj.mt5_demo = None
+        count += 1
+    else:
+        try:
+            obj.mt5_demo = structure_balance_response_balance_total_mt5_demo(value)
+        except DecodeError as error:
+            raise error.at("mt5_demo") from None
+    if count == 4:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_BALANCE_TOTAL
+        }
+    return obj
+
+
+def unstructure_balance_response_balance_total(
+    obj: m.BalanceResponseBalanceTotal,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {}
+    value: Any
+    value = obj.deriv
+    if value is not None:
+        data["deriv"] = unstructure_balance_response_balance_total_deriv(value)
+    value = obj.deriv_demo
+    if value is not None:
+        data["deriv_demo"] = unstructure_balance_response_balance_total_deriv_demo(value)
+    value = obj.mt5
+    if value is not None:
+        data["mt5"] = unstructure_balance_response_balance_total_mt5(value)
+    value = obj.mt5_demo
+    if value is not None:
+        data["mt5_demo"] = unstructure_balance_response_balance_total_mt5_demo(value)
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance_total_deriv(data: Any) -> m.BalanceResponseBalanceTotalDeriv:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalanceTotalDeriv)
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_DERIV
+        }
+    return obj
+
+
+def unstructure_balance_response_balance_total_deriv(
+    obj: m.BalanceResponseBalanceTotalDeriv,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"amount": obj.amount, "currency": obj.currency}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance_total_deriv_demo(
+    data: Any,
+) -> m.BalanceResponseBalanceTotalDerivDemo:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalanceTotalDerivDemo)
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_DERIV_DEMO
+        }
+    return obj
+
+
+def unstructure_balance_response_balance_total_deriv_demo(
+    obj: m.BalanceResponseBalanceTotalDerivDemo,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"amount": obj.amount, "currency": obj.currency}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance_total_mt5(data: Any) -> m.BalanceResponseBalanceTotalMt5:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalanceTotalMt5)
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_MT5
+        }
+    return obj
+
+
+def unstructure_balance_response_balance_total_mt5(
+    obj: m.BalanceResponseBalanceTotalMt5,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"amount": obj.amount, "currency": obj.currency}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_balance_total_mt5_demo(
+    data: Any,
+) -> m.BalanceResponseBalanceTotalMt5Demo:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseBalanceTotalMt5Demo)
+    try:
+        value = data["amount"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("amount",)) from None
+    if (kind := value.__class__) is float or kind is int:
+        obj.amount = value
+    else:
+        raise _expected("a number", value).at("amount")
+    try:
+        value = data["currency"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("currency",)) from None
+    if value.__class__ is str:
+        obj.currency = value
+    else:
+        raise _expected("a string", value).at("currency")
+    if len(data) == 2:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_BALANCE_TOTAL_MT5_DEMO
+        }
+    return obj
+
+
+def unstructure_balance_response_balance_total_mt5_demo(
+    obj: m.BalanceResponseBalanceTotalMt5Demo,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"amount": obj.amount, "currency": obj.currency}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_balance_response_subscription(data: Any) -> m.BalanceResponseSubscription:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(m.BalanceResponseSubscription)
+    try:
+        value = data["id"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("id",)) from None
+    if value.__class__ is str:
+        obj.id = value
+    else:
+        raise _expected("a string", value).at("id")
+    if len(data) == 1:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v for k, v in data.items() if k not in _KEYS_BALANCE_RESPONSE_SUBSCRIPTION
+        }
+    return obj
+
+
+def unstructure_balance_response_subscription(obj: m.BalanceResponseSubscription) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {"id": obj.id}
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+STRUCTURE: dict[type, Callable[[Any], Any]] = {
+    m.AuthorizeRequest: structure_authorize_request,
+    m.AuthorizeResponse: structure_authorize_response,
+    m.AuthorizeResponseAuthorize: structure_authorize_response_authorize,
+    m.AuthorizeResponseAuthorizeAccountListItem: structure_authorize_response_authorize_account_list_item,
+    m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem: structure_authorize_response_authorize_account_list_item_linked_to_item,
+    m.AuthorizeResponseAuthorizeLinkedToItem: structure_authorize_response_authorize_linked_to_item,
+    m.AuthorizeResponseAuthorizeLocalCurrenciesValue: structure_authorize_response_authorize_local_currencies_value,
+    m.BalanceRequest: structure_balance_request,
+    m.BalanceResponse: structure_balance_response,
+    m.BalanceResponseBalance: structure_balance_response_balance,
+    m.BalanceResponseBalanceAccountsValue: structure_balance_response_balance_accounts_value,
+    m.BalanceResponseBalanceTotal: structure_balance_response_balance_total,
+    m.BalanceResponseBalanceTotalDeriv: structure_balance_response_balance_total_deriv,
+    m.BalanceResponseBalanceTotalDerivDemo: structure_balance_response_balance_total_deriv_demo,
+    m.BalanceResponseBalanceTotalMt5: structure_balance_response_balance_total_mt5,
+    m.BalanceResponseBalanceTotalMt5Demo: structure_balance_response_balance_total_mt5_demo,
+    m.BalanceResponseSubscription: structure_balance_response_subscription,
+}
+UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
+    m.AuthorizeRequest: unstructure_authorize_request,
+    m.AuthorizeResponse: unstructure_authorize_response,
+    m.AuthorizeResponseAuthorize: unstructure_authorize_response_authorize,
+    m.AuthorizeResponseAuthorizeAccountListItem: unstructure_authorize_response_authorize_account_list_item,
+    m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem: unstructure_authorize_response_authorize_account_list_item_linked_to_item,
+    m.AuthorizeResponseAuthorizeLinkedToItem: unstructure_authorize_response_authorize_linked_to_item,
+    m.AuthorizeResponseAuthorizeLocalCurrenciesValue: unstructure_authorize_response_authorize_local_currencies_value,
+    m.BalanceRequest: unstructure_balance_request,
+    m.BalanceResponse: unstructure_balance_response,
+    m.BalanceResponseBalance: unstructure_balance_response_balance,
+    m.BalanceResponseBalanceAccountsValue: unstructure_balance_response_balance_accounts_value,
+    m.BalanceResponseBalanceTotal: unstructure_balance_response_balance_total,
+    m.BalanceResponseBalanceTotalDeriv: unstructure_balance_response_balance_total_deriv,
+    m.BalanceResponseBalanceTotalDerivDemo: unstructure_balance_response_balance_total_deriv_demo,
+    m.BalanceResponseBalanceTotalMt5: unstructure_balance_response_balance_total_mt5,
+    m.BalanceResponseBalanceTotalMt5Demo: unstructure_balance_response_balance_total_mt5_demo,
+    m.BalanceResponseSubscription: unstructure_balance_response_subscription,
+}

@@ -1,0 +1,1 @@
+"""The pipeline's methods, one module per call group."""
