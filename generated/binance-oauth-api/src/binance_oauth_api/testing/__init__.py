@@ -3,6 +3,12 @@
 Needs the `testing` extra (`pip install 'binance-oauth-api[testing]'`) for jsonschema.
 """
 
+from .._redirects import REDIRECTS
+from .._routes import ROUTES as _CLIENT_ROUTES
+
+# The client's own routes and the browser's authorization page: what the simulator serves.
+ROUTES = {**_CLIENT_ROUTES, **REDIRECTS}
+
 # The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
 _TESTING_EXTRA = ("jsonschema",)
 
@@ -31,6 +37,7 @@ except ModuleNotFoundError as missing:
     ) from missing
 
 __all__ = [
+    "ROUTES",
     "BinanceOAuthSimulator",
     "CannedReply",
     "DropConnection",

@@ -3,6 +3,8 @@
 Needs the `testing` extra (`pip install 'binary-com-api[testing]'`) for jsonschema.
 """
 
+from .._calls import CALLS
+
 # The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
 _TESTING_EXTRA = ("jsonschema",)
 
@@ -32,6 +34,7 @@ except ModuleNotFoundError as missing:
 
 __all__ = [
     "ALL_SCOPES",
+    "CALLS",
     "DEFAULT_TOKENS",
     "Account",
     "BadReply",

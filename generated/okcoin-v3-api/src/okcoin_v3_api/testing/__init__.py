@@ -3,6 +3,8 @@
 Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschema.
 """
 
+from .._routes import ROUTES
+
 # The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
 _TESTING_EXTRA = ("jsonschema",)
 
@@ -31,6 +33,7 @@ except ModuleNotFoundError as missing:
     ) from missing
 
 __all__ = [
+    "ROUTES",
     "Balance",
     "CannedReply",
     "DropConnection",
