@@ -85,8 +85,9 @@ log = logging.getLogger(__name__)
 
 Json = Any
 
-DEFAULT_USER_ID = "7d3c0e5a9b1f4e2d8c6a5b4f3e2d1c0b"
-DEFAULT_EMAIL = "user@example.com"
+# The user who approves when a test names none: an opaque 32-hex id, as Binance's open ids are.
+DEFAULT_USER_ID = "4b8e1f0c92d34a6f8e57c0b1d9a2e6f3"
+DEFAULT_EMAIL = "lena.hartmann@proton.me"
 USER_HEADER = "X-Simulator-User"
 CONSENT_HEADER = "X-Simulator-Consent"
 
