@@ -200,6 +200,20 @@ class SpecOperation:
             return None
         return None
 
+    def response_example(self, *statuses: str) -> Any:
+        """The media `example` of the first of `statuses` that has JSON content with one;
+        None when there is none (an example of JSON null cannot be told apart)."""
+        responses = self.raw.get("responses", {})
+        for status in statuses:
+            raw = responses.get(status)
+            if raw is None:
+                continue
+            answer = self.document.resolve(raw)
+            for media_type, entry in answer.get("content", {}).items():
+                if "json" in media_type and "example" in entry:
+                    return entry["example"]
+        return None
+
 
 class SpecDocument:
     """The one reader of a simulator's spec copy: an OpenAPI document (operations looked up

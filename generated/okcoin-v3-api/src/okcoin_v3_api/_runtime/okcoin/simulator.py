@@ -266,6 +266,8 @@ class Operation:
     body_required: bool
     response_schema: Schema | None
     paging: tuple[str, str, str, str] | None
+    # The spec's example reply (ours, for free-form schemas); None: built from the schema.
+    response_example: Json = None
     free_form_query: bool = False  # any query name is accepted (the route's extra_params)
     returns_list: bool = False
     path_schema: Schema = field(default_factory=dict)
@@ -304,6 +306,7 @@ def _load_operations(
                 body_schema=body_schema,
                 body_required=body_required,
                 response_schema=response,
+                response_example=found.response_example("200", "201", "2XX"),
                 paging=route.paging,
                 free_form_query=route.extra_params,
                 returns_list=response is not None
@@ -828,7 +831,7 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
         elif op.operation_id in OPERATIONS:
             reply = self._exchange_reply(call)
         else:
-            reply = Reply(200, self._example(op))
+            reply = Reply(200, self._agreeing(call, self._example(op)))
             if op.paging is not None:
                 reply = _page_synthesized(call, reply)
         if reply.status != 200 or op.response_schema is None:
@@ -859,7 +862,41 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
             f"{error.message}",
         )
 
+    def _agreeing(self, call: Call, body: Json) -> Json:
+        """An example reply made to agree with its request: an instrument neither the
+        exchange nor the example knows gets the API's error; rows of the spec's written
+        example keep those that match every filter the request sets on their fields; built
+        rows, and objects, take the values asked for."""
+        names = _paging_names(call.op)
+        filters = {
+            name: str(value)
+            for name, value in {**call.query, **call.path_params}.items()
+            if name not in (names["after"], names["before"], "limit")
+            and isinstance(value, (str, int))
+        }
+        rows = body if isinstance(body, list) else [body]
+        rows = [row for row in rows if isinstance(row, dict)]
+        instrument = filters.get("instrument_id")
+        if instrument is not None:
+            known = {str(row.get("instrument_id")) for row in rows}
+            known.update(row["instrument_id"] for row in self.exchange.list_instruments())
+            if instrument.upper() not in known:
+                raise ApiError(400, 30032, f"Pair {instrument} does not exist")
+        if isinstance(body, list) and call.op.response_example is not None:
+            return [
+                row
+                for row in rows
+                if all(str(row[name]) == value for name, value in filters.items() if name in row)
+            ]
+        for row in rows:
+            for name, value in filters.items():
+                if isinstance(row.get(name), str):
+                    row[name] = value
+        return body
+
     def _example(self, op: Operation) -> Json:
+        if op.response_example is not None:
+            return copy.deepcopy(op.response_example)
         if op.response_schema is None:
             return {}
         return self.schemas.example(op.response_schema, key=op.operation_id)
