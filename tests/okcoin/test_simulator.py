@@ -32,6 +32,7 @@ from okcoin_v3_api.testing import ROUTES
 
 from generator.flavors import FLAVORS
 from generator.render.renderer import runtime_files
+from generator.runtime.testing import http as sim_http
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "specs" / "okcoin-v3.yaml"
@@ -882,7 +883,7 @@ def test_canned_paged_route_sends_cursors_and_ends(api: Api) -> None:
 
 
 def test_rate_limited(sim: Any, api: Api) -> None:
-    sim.inject(simulator.RateLimited(retry_after=1.5))
+    sim.inject(sim_http.RateLimited(retry_after=1.5))
     reply = api.request("GET", "/api/spot/v3/accounts")
     assert_error(reply, 429, 30014)
     assert float(reply.headers["Retry-After"]) == 1.5
@@ -890,14 +891,14 @@ def test_rate_limited(sim: Any, api: Api) -> None:
 
 
 def test_server_error_counts_down(sim: Any, api: Api) -> None:
-    sim.inject(simulator.ServerError(status=502, times=2))
+    sim.inject(sim_http.ServerError(status=502, times=2))
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 502
     assert_error(api.request("GET", "/api/general/v3/time", signed=False), 502, 30030)
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 200
 
 
 def test_slow_reply(sim: Any, api: Api) -> None:
-    sim.inject(simulator.SlowReply(delay=0.4))
+    sim.inject(sim_http.SlowReply(delay=0.4))
     slow = api.request("GET", "/api/general/v3/time", signed=False)
     assert slow.status == 200 and slow.elapsed >= 0.4
     fast = api.request("GET", "/api/general/v3/time", signed=False)
@@ -905,14 +906,14 @@ def test_slow_reply(sim: Any, api: Api) -> None:
 
 
 def test_slow_reply_trips_client_timeout(sim: Any) -> None:
-    sim.inject(simulator.SlowReply(delay=2.0))
+    sim.inject(sim_http.SlowReply(delay=2.0))
     http = urllib3.PoolManager(retries=False, timeout=urllib3.Timeout(read=0.2))
     with pytest.raises(urllib3.exceptions.ReadTimeoutError):
         http.request("GET", sim.base_url + "/api/general/v3/time")
 
 
 def test_malformed_body(sim: Any, api: Api) -> None:
-    sim.inject(simulator.MalformedBody())
+    sim.inject(sim_http.MalformedBody())
     reply = api.request("GET", "/api/general/v3/time", signed=False)
     assert reply.status == 200 and reply.raw
     with pytest.raises(ValueError):
@@ -921,18 +922,18 @@ def test_malformed_body(sim: Any, api: Api) -> None:
 
 
 def test_drop_connection(sim: Any, api: Api) -> None:
-    sim.inject(simulator.DropConnection())
+    sim.inject(sim_http.DropConnection())
     with pytest.raises(urllib3.exceptions.ProtocolError):
         api.request("GET", "/api/general/v3/time", signed=False)
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 200
 
 
 def test_fault_limited_to_one_operation(sim: Any, api: Api) -> None:
-    sim.inject(simulator.ServerError(status=500, only="/api/spot/v3/accounts"))
+    sim.inject(sim_http.ServerError(status=500, only="/api/spot/v3/accounts"))
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 200
     assert api.request("GET", "/api/spot/v3/accounts").status == 500
     time_op = _op_by_route("GET", "/api/general/v3/time")["operationId"]
-    sim.inject(simulator.RateLimited(only=time_op, times=5))
+    sim.inject(sim_http.RateLimited(only=time_op, times=5))
     assert api.request("GET", "/api/spot/v3/accounts").status == 200
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 429
     sim.clear_faults()
@@ -940,14 +941,14 @@ def test_fault_limited_to_one_operation(sim: Any, api: Api) -> None:
 
 
 def test_faults_come_before_auth(sim: Any, api: Api) -> None:
-    sim.inject(simulator.RateLimited())
+    sim.inject(sim_http.RateLimited())
     assert api.request("GET", "/api/spot/v3/accounts", signed=False).status == 429
 
 
 def test_fault_repr_and_validation() -> None:
-    assert "retry_after=2.0" in repr(simulator.RateLimited(2.0, only="x"))
+    assert "retry_after=2.0" in repr(sim_http.RateLimited(2.0, only="x"))
     with pytest.raises(ValueError):
-        simulator.ServerError(times=0)
+        sim_http.ServerError(times=0)
 
 
 # --------------------------------------------------------------------------------------

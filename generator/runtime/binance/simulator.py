@@ -38,16 +38,14 @@ from email.message import Message
 from typing import Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
-from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
+    Draft202012Validator,
     ValidationError,
-    best_match,
 )
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
 
-from ..testing.faults import Fault, RandomFaults
+from ..testing.faults import Fault
 from ..testing.http import (
-    CannedReply,
-    DropConnection,
     HttpReply,
     HttpRequest,
     HttpSimulator,
@@ -58,28 +56,9 @@ from ..testing.http import (
     SlowReply,
     dump_json,
 )
-from ..testing.spec import (
-    RouteEntry,
-    SpecDocument,
-    SpecOperation,
-    packaged_spec,
-    packaged_table,
-)
+from ..testing.spec import RouteEntry, SpecDocument, SpecOperation, served
 
-__all__ = [
-    "BinanceOAuthSimulator",
-    "CannedReply",
-    "DropConnection",
-    "EnvelopeFailure",
-    "Fault",
-    "LostReply",
-    "MalformedBody",
-    "RandomFaults",
-    "RateLimited",
-    "RecordedRequest",
-    "ServerError",
-    "SlowReply",
-]
+__all__ = ["BinanceOAuthSimulator", "EnvelopeFailure", "RecordedRequest"]
 
 log = logging.getLogger(__name__)
 
@@ -345,10 +324,7 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
         self.unauthorized_body = unauthorized_body
         self._clock = clock
         self._offset = 0.0
-        self.spec = _Spec(
-            SpecDocument(spec if spec is not None else packaged_spec(__name__)),
-            routes if routes is not None else packaged_table(__name__, "ROUTES"),
-        )
+        self.spec = _Spec(*served(__name__, spec, "ROUTES", routes))
         self._authorize = self.spec.operation(lambda op: bool(op.raw.get("x-browser-redirect")))
         self._token = self.spec.operation(lambda op: "x-operations" in op.raw)
         # Binance's pages use /en/oauth/authorize; its app page drops the locale.

@@ -24,6 +24,7 @@ __all__ = [
     "SpecOperation",
     "packaged_spec",
     "packaged_table",
+    "served",
 ]
 
 Schema = Mapping[str, Any]
@@ -123,6 +124,18 @@ def packaged_table(module: str, name: str) -> Mapping[str, Any]:
     if not isinstance(table, Mapping):
         raise RuntimeError(f"{package}.testing exports no {name} table: pass {name.lower()}=")
     return table
+
+
+def served(
+    module: str,
+    spec: Mapping[str, Any] | None,
+    name: str,
+    table: Mapping[str, Any] | None,
+) -> tuple[SpecDocument, Mapping[str, Any]]:
+    """What the simulator in runtime module `module` serves: the spec and the table `name`
+    it was given, else those of its distribution."""
+    document = SpecDocument(spec if spec is not None else packaged_spec(module))
+    return document, table if table is not None else packaged_table(module, name)
 
 
 # --------------------------------------------------------------------------------------

@@ -15,15 +15,16 @@ _TESTING_EXTRA = ("jsonschema",)
 try:
     from .._runtime.binance.simulator import (
         BinanceOAuthSimulator,
+        EnvelopeFailure,
+        RecordedRequest,
+    )
+    from .._runtime.testing.faults import Fault, RandomFaults
+    from .._runtime.testing.http import (
         CannedReply,
         DropConnection,
-        EnvelopeFailure,
-        Fault,
         LostReply,
         MalformedBody,
-        RandomFaults,
         RateLimited,
-        RecordedRequest,
         ServerError,
         SlowReply,
     )

@@ -9,17 +9,14 @@ from .._routes import ROUTES
 _TESTING_EXTRA = ("jsonschema",)
 
 try:
-    from .._runtime.okcoin.simulator import (
-        Balance,
+    from .._runtime.okcoin.simulator import Balance, OkcoinSimulator, RecordedRequest
+    from .._runtime.testing.faults import Fault, RandomFaults
+    from .._runtime.testing.http import (
         CannedReply,
         DropConnection,
-        Fault,
         LostReply,
         MalformedBody,
-        OkcoinSimulator,
-        RandomFaults,
         RateLimited,
-        RecordedRequest,
         ServerError,
         SlowReply,
     )

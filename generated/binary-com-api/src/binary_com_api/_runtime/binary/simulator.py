@@ -50,7 +50,7 @@ from ..testing.examples import Examples
 from ..testing.faults import Fault, FaultQueue, RandomFaults
 from ..testing.patterns import python_pattern
 from ..testing.service import LoopbackService
-from ..testing.spec import CallEntry, SpecDocument, packaged_spec, packaged_table
+from ..testing.spec import CallEntry, served
 from .hints import BinaryComHints
 from .market import Market, MarketError, MarketEvent, UnknownAccount
 
@@ -1082,8 +1082,7 @@ class BinaryComSimulator(LoopbackService):
         seed: int = 20240101,
     ) -> None:
         super().__init__(ssl_context=ssl_context)
-        document = SpecDocument(spec if spec is not None else packaged_spec(__name__))
-        table = calls if calls is not None else packaged_table(__name__, "CALLS")
+        document, table = served(__name__, spec, "CALLS", calls)
         self.check_replies = check_replies
         self.calls = {
             name: CallSpec.from_table(entry, document.call(name)) for name, entry in table.items()

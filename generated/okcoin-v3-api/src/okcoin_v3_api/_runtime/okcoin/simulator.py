@@ -38,52 +38,27 @@ from urllib.parse import unquote
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     Draft202012Validator,
     FormatChecker,
-)
-from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
     ValidationError,
-    best_match,
 )
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
 
 from ..testing.examples import Examples, primary_type
-from ..testing.faults import Fault, RandomFaults
+from ..testing.faults import Fault
 from ..testing.http import (
-    CannedReply,
-    DropConnection,
     HttpReply,
     HttpRequest,
     HttpSimulator,
-    LostReply,
     MalformedBody,
     RateLimited,
     ServerError,
-    SlowReply,
     dump_json,
     truncated_json,
 )
-from ..testing.spec import (
-    RouteEntry,
-    SpecDocument,
-    SpecOperation,
-    packaged_spec,
-    packaged_table,
-)
+from ..testing.spec import RouteEntry, SpecDocument, SpecOperation, served
 from .exchange import OPERATIONS, Balance, Exchange, ExchangeError
 from .hints import OkcoinHints
 
-__all__ = [
-    "Balance",
-    "CannedReply",
-    "DropConnection",
-    "Fault",
-    "LostReply",
-    "MalformedBody",
-    "OkcoinSimulator",
-    "RandomFaults",
-    "RateLimited",
-    "RecordedRequest",
-    "ServerError",
-    "SlowReply",
-]
+__all__ = ["Balance", "OkcoinSimulator", "RecordedRequest"]
 
 log = logging.getLogger(__name__)
 
@@ -99,26 +74,16 @@ _DEFAULT_BALANCES: Mapping[str, str] = {"BTC": "10", "ETH": "100", "USD": "10000
 # --------------------------------------------------------------------------------------
 
 
-class ApiError(Exception):
-    """An answer in Okcoin's error format; raised anywhere below the HTTP layer."""
+class ApiError(ExchangeError):
+    """An answer in Okcoin's error format (the exchange's body) with its HTTP status and
+    headers; raised anywhere below the HTTP layer."""
 
     def __init__(
         self, status: int, code: int, message: str, headers: Mapping[str, str] | None = None
     ) -> None:
-        super().__init__(f"{status} {code} {message}")
+        super().__init__(code, message)
         self.status = status
-        self.code = code
-        self.message = message
         self.headers = dict(headers or {})
-
-    def body(self) -> dict[str, Json]:
-        """Okcoin repeats the code as a number and as a string; clients read either."""
-        return {
-            "code": self.code,
-            "message": self.message,
-            "error_code": str(self.code),
-            "error_message": self.message,
-        }
 
 
 def _bad_param(message: str) -> ApiError:
@@ -640,9 +605,8 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
         self._passphrase = passphrase
         self.time_window = time_window
         self.clock = clock
-        document = SpecDocument(spec if spec is not None else packaged_spec(__name__))
+        document, table = served(__name__, spec, "ROUTES", routes)
         self.schemas = Schemas(document.document)
-        table = routes if routes is not None else packaged_table(__name__, "ROUTES")
         self.router = Router(_load_operations(table, document, self.schemas))
         self._canned: dict[str, Reply] = {}
         self.exchange = Exchange(clock=clock, seed=seed)
