@@ -897,9 +897,7 @@ def test_the_packaged_spec_is_found_beside_the_module(tmp_path: Path) -> None:
     package = tmp_path / "sim_pkg_binary"
     (package / "testing").mkdir(parents=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
-    (package / "testing" / "__init__.py").write_text(
-        "from binary_com_api.testing import CALLS\n", encoding="utf-8"
-    )
+    (package / "testing" / "__init__.py").write_text("", encoding="utf-8")
     for relative, text in runtime_files(FLAVORS["binary"].runtime).items():
         (package / "_runtime" / relative).parent.mkdir(parents=True, exist_ok=True)
         (package / "_runtime" / relative).write_text(text, encoding="utf-8")
@@ -907,7 +905,7 @@ def test_the_packaged_spec_is_found_beside_the_module(tmp_path: Path) -> None:
     sys.path.insert(0, str(tmp_path))
     try:
         module = importlib.import_module("sim_pkg_binary._runtime.binary.simulator")
-        with module.BinaryComSimulator() as instance:
+        with module.BinaryComSimulator(calls=TABLE) as instance:
             client = Client(instance.url)
             try:
                 token = next(iter(module.DEFAULT_TOKENS))

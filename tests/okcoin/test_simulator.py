@@ -1045,6 +1045,7 @@ def test_spec_is_loaded_from_the_package(tmp_path: Path, monkeypatch: pytest.Mon
     runtime = (
         "from okcoin_v3_api.testing import ROUTES\n"
         "from .._runtime.okcoin.simulator import OkcoinSimulator\n"
+        "OkcoinSimulator.client_routes = ROUTES\n"
     )
     (package / "__init__.py").write_text(runtime)
     (package / "_spec.json").write_text(json.dumps(SPEC))

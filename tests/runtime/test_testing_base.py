@@ -26,7 +26,7 @@ from generator.runtime.testing.http import (
     SlowReply,
     truncated_json,
 )
-from generator.runtime.testing.spec import SpecDocument, packaged_spec, packaged_table
+from generator.runtime.testing.spec import SpecDocument, packaged_spec, served
 
 
 class Echo(HttpSimulator[str]):
@@ -198,13 +198,17 @@ def test_the_packaged_spec_needs_a_generated_package() -> None:
         packaged_spec("generator.runtime.okcoin.simulator")
 
 
-def test_the_packaged_table_needs_a_generated_package() -> None:
+def test_a_simulator_is_served_the_table_it_is_handed() -> None:
     with pytest.raises(RuntimeError, match="pass routes="):
-        packaged_table("generator.runtime.okcoin.simulator", "ROUTES")
-    table = packaged_table("okcoin_v3_api._runtime.okcoin.simulator", "ROUTES")
-    assert "general_get_server_time" in table
-    with pytest.raises(RuntimeError, match="exports no CALLS"):
-        packaged_table("okcoin_v3_api._runtime.okcoin.simulator", "CALLS")
+        served("generator.runtime.okcoin.simulator", {}, None, "routes")
+    table = {"get_item": object()}
+    document, routes = served("generator.runtime.okcoin.simulator", _DOCUMENT, table, "routes")
+    assert routes is table and document.operation("get_item").method == "GET"
+    # A generated package hands its client's table to its own copy of the simulator.
+    from okcoin_v3_api._runtime.okcoin.simulator import OkcoinSimulator
+    from okcoin_v3_api.testing import ROUTES
+
+    assert OkcoinSimulator.client_routes is ROUTES
 
 
 _DOCUMENT: dict[str, Any] = {

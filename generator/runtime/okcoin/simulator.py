@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
@@ -585,6 +585,9 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
     `routes` and `spec` default to the client's table and spec copy in the distribution.
     """
 
+    # The client's own routes table, which the generated `testing` module hands over.
+    client_routes: ClassVar[Mapping[str, RouteEntry] | None] = None
+
     def __init__(
         self,
         *,
@@ -605,7 +608,9 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
         self._passphrase = passphrase
         self.time_window = time_window
         self.clock = clock
-        document, table = served(__name__, spec, "ROUTES", routes)
+        document, table = served(
+            __name__, spec, routes if routes is not None else self.client_routes, "routes"
+        )
         self.schemas = Schemas(document.document)
         self.router = Router(_load_operations(table, document, self.schemas))
         self._canned: dict[str, Reply] = {}

@@ -32,6 +32,9 @@ except ModuleNotFoundError as missing:
         name=missing.name,
     ) from missing
 
+# The runtime never imports generated code: the simulator is handed the client's own calls.
+BinaryComSimulator.client_calls = CALLS
+
 __all__ = [
     "ALL_SCOPES",
     "CALLS",

@@ -29,6 +29,9 @@ except ModuleNotFoundError as missing:
         name=missing.name,
     ) from missing
 
+# The runtime never imports generated code: the simulator is handed the client's own routes.
+OkcoinSimulator.client_routes = ROUTES
+
 __all__ = [
     "ROUTES",
     "Balance",

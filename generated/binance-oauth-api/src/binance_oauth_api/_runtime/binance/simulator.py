@@ -35,7 +35,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import Message
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
@@ -302,6 +302,9 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
     `ssl_context` (a server-side context holding a certificate) it serves https.
     """
 
+    # The client's own routes table, which the generated `testing` module hands over.
+    client_routes: ClassVar[Mapping[str, RouteEntry] | None] = None
+
     def __init__(
         self,
         *,
@@ -324,7 +327,9 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
         self.unauthorized_body = unauthorized_body
         self._clock = clock
         self._offset = 0.0
-        self.spec = _Spec(*served(__name__, spec, "ROUTES", routes))
+        self.spec = _Spec(
+            *served(__name__, spec, routes if routes is not None else self.client_routes, "routes")
+        )
         self._authorize = self.spec.operation(lambda op: bool(op.raw.get("x-browser-redirect")))
         self._token = self.spec.operation(lambda op: "x-operations" in op.raw)
         # Binance's pages use /en/oauth/authorize; its app page drops the locale.

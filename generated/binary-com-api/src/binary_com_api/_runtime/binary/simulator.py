@@ -33,7 +33,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import orjson
 from jsonschema import Draft4Validator  # type: ignore[import-untyped, unused-ignore]
@@ -1067,6 +1067,9 @@ class BinaryComSimulator(LoopbackService):
     not hide the client's.
     """
 
+    # The client's own calls table, which the generated `testing` module hands over.
+    client_calls: ClassVar[Mapping[str, CallEntry] | None] = None
+
     def __init__(
         self,
         *,
@@ -1082,7 +1085,9 @@ class BinaryComSimulator(LoopbackService):
         seed: int = 20240101,
     ) -> None:
         super().__init__(ssl_context=ssl_context)
-        document, table = served(__name__, spec, "CALLS", calls)
+        document, table = served(
+            __name__, spec, calls if calls is not None else self.client_calls, "calls"
+        )
         self.check_replies = check_replies
         self.calls = {
             name: CallSpec.from_table(entry, document.call(name)) for name, entry in table.items()

@@ -2,14 +2,14 @@
 spec copy that holds the schemas requests and replies are checked against.
 
 Routing comes from the table the generated client sends with (`ROUTES` of a REST client,
-`CALLS` of a WebSocket client), so the simulator and the client cannot disagree on which
-routes exist, where they live or what they need. The spec copy is only looked up, by
+`CALLS` of a WebSocket client), handed to the simulator by the generated `testing` module, so
+the simulator and the client cannot disagree on which routes exist, where they live or what
+they need. The spec copy is only looked up, by
 operation id or call name, for the schemas a table does not carry.
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.resources
 import json
 from collections.abc import Iterator, Mapping, Sequence
@@ -23,7 +23,6 @@ __all__ = [
     "SpecDocument",
     "SpecOperation",
     "packaged_spec",
-    "packaged_table",
     "served",
 ]
 
@@ -116,26 +115,22 @@ def packaged_spec(module: str) -> dict[str, Any]:
     return cast(dict[str, Any], json.loads(resource.read_text(encoding="utf-8")))
 
 
-def packaged_table(module: str, name: str) -> Mapping[str, Any]:
-    """The table `name` (`ROUTES`, `CALLS`) that the `testing` module of the distribution
-    holding runtime module `module` exports: the client's own table."""
-    package = _package_of(module, name.lower())
-    table = getattr(importlib.import_module(f"{package}.testing"), name, None)
-    if not isinstance(table, Mapping):
-        raise RuntimeError(f"{package}.testing exports no {name} table: pass {name.lower()}=")
-    return table
-
-
 def served(
     module: str,
     spec: Mapping[str, Any] | None,
-    name: str,
     table: Mapping[str, Any] | None,
+    name: str,
 ) -> tuple[SpecDocument, Mapping[str, Any]]:
-    """What the simulator in runtime module `module` serves: the spec and the table `name`
-    it was given, else those of its distribution."""
+    """What the simulator in runtime module `module` serves: the spec it was given, else its
+    distribution's copy, and the client's table (`name`: "routes", "calls"), which the
+    generated `testing` module hands over (the runtime never imports generated code)."""
+    if table is None:
+        raise RuntimeError(
+            f"{module} was given no {name} table: use the generated package's testing module, "
+            f"or pass {name}="
+        )
     document = SpecDocument(spec if spec is not None else packaged_spec(module))
-    return document, table if table is not None else packaged_table(module, name)
+    return document, table
 
 
 # --------------------------------------------------------------------------------------
