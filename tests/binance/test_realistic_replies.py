@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from binance_oauth_api import BinanceOAuthClient
+from binance_oauth_api import BinanceOAuthClient, Token
 from binance_oauth_api.testing import ROUTES, BinanceOAuthSimulator
 from jsonschema import Draft202012Validator
 
@@ -49,21 +49,26 @@ class RecordingSimulator(BinanceOAuthSimulator):
         return reply
 
 
+def _client(sim: BinanceOAuthSimulator) -> BinanceOAuthClient:
+    """A public (PKCE) app pointed at the simulator for both hosts."""
+    return BinanceOAuthClient(CLIENT_ID, REDIRECT, accounts_url=sim.base_url, api_url=sim.base_url)
+
+
+def _login(sim: BinanceOAuthSimulator, client: BinanceOAuthClient, scopes: Any) -> Token:
+    """The authorization-code flow, the simulator's default user approving."""
+    request = client.authorization_url(scopes)
+    code = client.parse_redirect(sim.approve(request.url), request.state)
+    return client.exchange_code(code, request.code_verifier)
+
+
 @pytest.fixture(scope="module")
 def walked() -> Iterator[RecordingSimulator]:
     """An app that logs a user in, reads who they are, refreshes, reads again and revokes."""
     sim = RecordingSimulator()
     sim.replies = []
     sim.add_client(CLIENT_ID, [REDIRECT])
-    with (
-        sim,
-        BinanceOAuthClient(
-            CLIENT_ID, REDIRECT, accounts_url=sim.base_url, api_url=sim.base_url
-        ) as client,
-    ):
-        request = client.authorization_url(SCOPES)
-        code = client.parse_redirect(sim.approve(request.url), request.state)
-        token = client.exchange_code(code, request.code_verifier)
+    with sim, _client(sim) as client:
+        token = _login(sim, client, SCOPES)
         client.user_info(token.access_token)
         assert token.refresh_token is not None
         renewed = client.refresh(token.refresh_token)
@@ -119,16 +124,8 @@ def test_codes_and_tokens_look_like_binances(walked: RecordingSimulator) -> None
 def test_an_email_needs_the_email_scope() -> None:
     sim = BinanceOAuthSimulator()
     sim.add_client(CLIENT_ID, [REDIRECT])
-    with (
-        sim,
-        BinanceOAuthClient(
-            CLIENT_ID, REDIRECT, accounts_url=sim.base_url, api_url=sim.base_url
-        ) as client,
-    ):
-        request = client.authorization_url(["user:openId"])
-        code = client.parse_redirect(sim.approve(request.url), request.state)
-        token = client.exchange_code(code, request.code_verifier)
-        info = client.user_info(token.access_token)
+    with sim, _client(sim) as client:
+        info = client.user_info(_login(sim, client, ["user:openId"]).access_token)
     assert _HEX32.fullmatch(info.user_id)
     assert info.email is None
 

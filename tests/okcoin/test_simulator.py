@@ -188,11 +188,14 @@ class Api:
         return reply
 
 
+def in_place(**options: Any) -> Any:
+    """The simulator in place with the spec file and the installed client's route table."""
+    return simulator.OkcoinSimulator(spec=SPEC, routes=ROUTES, **options)
+
+
 @pytest.fixture
 def sim() -> Iterator[Any]:
-    with simulator.OkcoinSimulator(
-        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, spec=SPEC, routes=ROUTES
-    ) as running:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE) as running:
         yield running
 
 
@@ -254,13 +257,8 @@ def test_simulator_accepts_reference_signatures(name: str) -> None:
         pytest.skip("reference vectors not available")
     vector = next(v for v in json.loads(VECTORS_PATH.read_text())["vectors"] if v["name"] == name)
     at = epoch_of(vector["timestamp"])
-    with simulator.OkcoinSimulator(
-        api_key=KEY,
-        secret_key=vector["secret"],
-        passphrase=PASSPHRASE,
-        clock=lambda: at,
-        spec=SPEC,
-        routes=ROUTES,
+    with in_place(
+        api_key=KEY, secret_key=vector["secret"], passphrase=PASSPHRASE, clock=lambda: at
     ) as sim:
         headers = {
             "OK-ACCESS-KEY": KEY,
@@ -321,7 +319,7 @@ def test_in_place_the_route_table_must_be_given() -> None:
 
 
 def test_server_time_follows_the_clock() -> None:
-    with simulator.OkcoinSimulator(spec=SPEC, routes=ROUTES, clock=lambda: 1520848286.633) as sim:
+    with in_place(clock=lambda: 1520848286.633) as sim:
         reply = Api(sim.base_url).request("GET", "/api/general/v3/time", signed=False)
     assert reply.json == {"iso": "2018-03-12T09:51:26.633Z", "epoch": "1520848286.633"}
 
@@ -361,14 +359,7 @@ def test_malformed_timestamp(api: Api, stamp: str) -> None:
 
 def test_epoch_seconds_sign_too_and_epoch_milliseconds_expire() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY,
-        secret_key=SECRET,
-        passphrase=PASSPHRASE,
-        clock=lambda: now,
-        spec=SPEC,
-        routes=ROUTES,
-    ) as sim:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now) as sim:
         api = Api(sim.base_url, clock=lambda: now)
         for stamp in ("1700000000.975", "1700000010", "1699999990.5"):
             reply = api.request("GET", "/api/spot/v3/accounts", timestamp=stamp)
@@ -381,14 +372,7 @@ def test_epoch_seconds_sign_too_and_epoch_milliseconds_expire() -> None:
 
 def test_expired_timestamp() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY,
-        secret_key=SECRET,
-        passphrase=PASSPHRASE,
-        clock=lambda: now,
-        spec=SPEC,
-        routes=ROUTES,
-    ) as sim:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now) as sim:
         api = Api(sim.base_url, clock=lambda: now)
         assert api.request("GET", "/api/spot/v3/accounts", timestamp=iso(now - 29)).status == 200
         assert api.request("GET", "/api/spot/v3/accounts", timestamp=iso(now + 29)).status == 200
@@ -400,14 +384,7 @@ def test_expired_timestamp() -> None:
 
 def test_after_advance_time_both_the_clock_and_the_server_time_sign() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY,
-        secret_key=SECRET,
-        passphrase=PASSPHRASE,
-        clock=lambda: now,
-        spec=SPEC,
-        routes=ROUTES,
-    ) as sim:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now) as sim:
         sim.advance_time(3600)
         api = Api(sim.base_url, clock=lambda: now)
         server = api.request("GET", "/api/general/v3/time", signed=False).json
@@ -420,14 +397,8 @@ def test_after_advance_time_both_the_clock_and_the_server_time_sign() -> None:
 
 def test_time_window_is_configurable() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY,
-        secret_key=SECRET,
-        passphrase=PASSPHRASE,
-        clock=lambda: now,
-        time_window=5.0,
-        spec=SPEC,
-        routes=ROUTES,
+    with in_place(
+        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, time_window=5.0
     ) as sim:
         reply = Api(sim.base_url).request("GET", "/api/spot/v3/accounts", timestamp=iso(now - 6))
     assert_error(reply, 401, 30008)
@@ -666,7 +637,7 @@ def test_insufficient_balance(sim: Any, api: Api) -> None:
 
 
 def test_custom_balances() -> None:
-    with simulator.OkcoinSimulator(spec=SPEC, routes=ROUTES, balances={"usd": "5"}) as sim:
+    with in_place(balances={"usd": "5"}) as sim:
         assert sim.balance("USD").available == Decimal("5")
         assert sim.balance("BTC").available == 0
 
@@ -977,9 +948,7 @@ def test_requests_are_recorded_without_secrets(sim: Any, api: Api) -> None:
 
 
 def test_repr_hides_credentials() -> None:
-    sim = simulator.OkcoinSimulator(
-        spec=SPEC, routes=ROUTES, api_key="AK", secret_key="SK-xyz", passphrase="PP-xyz"
-    )
+    sim = in_place(api_key="AK", secret_key="SK-xyz", passphrase="PP-xyz")
     assert "SK-xyz" not in repr(sim) and "PP-xyz" not in repr(sim)
 
 
@@ -1003,7 +972,7 @@ def test_literal_segments_win_over_path_params(sim: Any) -> None:
 
 
 def test_stop_closes_the_port_and_open_connections() -> None:
-    sim = simulator.OkcoinSimulator(spec=SPEC, routes=ROUTES).start()
+    sim = in_place().start()
     url = sim.base_url
     pooled = urllib3.PoolManager(retries=False, timeout=2.0)  # keeps its connection alive
     assert pooled.request("GET", url + "/api/general/v3/time").status == 200
