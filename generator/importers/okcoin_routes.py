@@ -536,11 +536,13 @@ class _Builder:
                     "schema": {"type": "string"},
                 },
             }
-        ok["content"] = {
-            "application/json": {
-                "schema": _expand(overlay["response"], f"overlay routes.{route.key}.response")
-            }
+        media: dict[str, Any] = {
+            "schema": _expand(overlay["response"], f"overlay routes.{route.key}.response")
         }
+        if "response_example" in overlay:
+            # Ours, written for routes whose schema says little: what the simulator answers.
+            media["example"] = overlay["response_example"]
+        ok["content"] = {"application/json": media}
         error = {
             "description": "Error reply.",
             "content": {"application/json": {"schema": {"$ref": _ERROR_REF}}},

@@ -21,6 +21,7 @@ from binance_oauth_api import (
     TransportError,
 )
 from binance_oauth_api.testing import (
+    ROUTES,
     BinanceOAuthSimulator,
     CannedReply,
     DropConnection,
@@ -380,3 +381,22 @@ def test_simulator_never_sends_an_answer_the_spec_forbids() -> None:
         with pytest.raises(ServerError, match="breaks the spec"):
             client.user_info(token.access_token)
         assert repr(sim).startswith("BinanceOAuthSimulator(http://127.0.0.1:")
+
+
+def test_routes_come_from_the_clients_table_not_from_the_spec() -> None:
+    """The simulator serves the client's routes and the authorization page; a route the
+    table leaves out is not served although the spec has it."""
+    assert {"oauth_authorization_url", "oauth_exchange_code", "user_info"} <= set(ROUTES)
+    table = {name: route for name, route in ROUTES.items() if name != "user_info"}
+    with BinanceOAuthSimulator(routes=table) as sim:
+        reply = urllib3.request("GET", sim.base_url + "/oauth-api/v1/user-info")
+        assert reply.status == 404
+        assert reply.json()["error"] == "not_found"
+        revoke = urllib3.request("POST", sim.base_url + "/oauth-api/v1/revoke-token")
+        assert revoke.status == 401  # still served: it needs a token
+
+
+def test_a_table_without_the_token_route_is_refused() -> None:
+    table = {name: route for name, route in ROUTES.items() if not name.startswith("oauth_")}
+    with pytest.raises(LookupError, match="route table lacks"):
+        BinanceOAuthSimulator(routes=table)

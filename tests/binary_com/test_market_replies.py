@@ -21,6 +21,7 @@ import pytest
 from tests.binary_com.test_simulator import (
     ALL,
     SPEC,
+    TABLE,
     TOKENS,
     Client,
     assert_reply,
@@ -78,7 +79,9 @@ def money(value: Any) -> Decimal:
 
 @pytest.fixture(scope="module")
 def market() -> Iterator[Any]:
-    with simulator.BinaryComSimulator(tokens=TOKENS, spec=SPEC, stream_interval=0.02) as sim:
+    with simulator.BinaryComSimulator(
+        tokens=TOKENS, spec=SPEC, calls=TABLE, stream_interval=0.02
+    ) as sim:
         yield sim
 
 

@@ -25,8 +25,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 import yaml
+from binary_com_api.testing import CALLS as TABLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft4Validator
@@ -168,7 +170,7 @@ class Client:
 @pytest.fixture(scope="module")
 def sim() -> Iterator[Any]:
     with simulator.BinaryComSimulator(
-        tokens=TOKENS, spec=SPEC, stream_interval=INTERVAL
+        tokens=TOKENS, spec=SPEC, calls=TABLE, stream_interval=INTERVAL
     ) as instance:
         yield instance
 
@@ -177,7 +179,7 @@ def sim() -> Iterator[Any]:
 def fresh() -> Iterator[Any]:
     """A simulator of its own, for tests that change balances or count subscriptions."""
     with simulator.BinaryComSimulator(
-        tokens=TOKENS, spec=SPEC, stream_interval=INTERVAL
+        tokens=TOKENS, spec=SPEC, calls=TABLE, stream_interval=INTERVAL
     ) as instance:
         yield instance
 
@@ -903,7 +905,7 @@ def test_the_packaged_spec_is_found_beside_the_module(tmp_path: Path) -> None:
     sys.path.insert(0, str(tmp_path))
     try:
         module = importlib.import_module("sim_pkg_binary._runtime.binary.simulator")
-        with module.BinaryComSimulator() as instance:
+        with module.BinaryComSimulator(calls=TABLE) as instance:
             client = Client(instance.url)
             try:
                 token = next(iter(module.DEFAULT_TOKENS))
@@ -931,7 +933,7 @@ def test_the_market_helpers_refuse_unknown_accounts_and_bad_values(fresh: Any) -
 
 def test_unknown_scopes_in_the_token_table_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown scopes"):
-        simulator.BinaryComSimulator(tokens={"t": ["read", "superuser"]}, spec=SPEC)
+        simulator.BinaryComSimulator(tokens={"t": ["read", "superuser"]}, spec=SPEC, calls=TABLE)
 
 
 # --------------------------------------------------------------------------------------
@@ -1032,11 +1034,34 @@ def test_generated_requests_get_valid_answers(
 
 
 def test_replies_go_unchecked_when_asked(open_client: Callable[[Any], Client]) -> None:
-    with simulator.BinaryComSimulator(spec=SPEC, check_replies=False) as unchecked:
+    with simulator.BinaryComSimulator(spec=SPEC, calls=TABLE, check_replies=False) as unchecked:
         client = open_client(unchecked)
         unchecked.set_response("ping", {"ping": "ping?"})
         assert client.ok({"ping": 1})["ping"] == "ping?"
         assert_error(client.ask({"ping": "yes"}), "InputValidationFailed")  # requests still are
+
+
+def test_calls_come_from_the_clients_table_not_from_the_spec(
+    open_client: Callable[[Any], Client],
+) -> None:
+    """A call the table leaves out is not served although the spec has it; login and scopes
+    are the table's."""
+    table = {name: entry for name, entry in TABLE.items() if name != "ping"}
+    table["time"] = attrs.evolve(TABLE["time"], auth=True, scopes=frozenset({"admin"}))
+    with simulator.BinaryComSimulator(tokens=TOKENS, spec=SPEC, calls=table) as instance:
+        assert "ping" not in instance.calls
+        client = open_client(instance)
+        assert_error(client.ask({"ping": 1}), "UnrecognisedRequest")
+        assert_error(client.ask({"time": 1}), "AuthorizationRequired")
+        client.login(READ)
+        assert_error(client.ask({"time": 1}), "PermissionDenied")
+
+
+def test_in_place_the_call_table_must_be_given() -> None:
+    with pytest.raises(RuntimeError, match="pass calls="):
+        simulator.BinaryComSimulator(spec=SPEC)
+    with pytest.raises(KeyError, match="no_such_call"):
+        simulator.BinaryComSimulator(spec=SPEC, calls={**TABLE, "no_such_call": TABLE["ping"]})
 
 
 def test_the_spec_default_decides_what_an_omitted_argument_means(
@@ -1047,7 +1072,9 @@ def test_the_spec_default_decides_what_an_omitted_argument_means(
     changed = copy.deepcopy(CALLS)
     changed["balance"]["send"]["properties"]["account"]["default"] = "all"
     for calls, all_accounts in ((CALLS, default == "all"), (changed, True)):
-        with simulator.BinaryComSimulator(tokens=TOKENS, spec={"calls": calls}) as instance:
+        with simulator.BinaryComSimulator(
+            tokens=TOKENS, spec={"calls": calls}, calls=TABLE
+        ) as instance:
             client = open_client(instance)
             client.login(ALL)
             assert ("accounts" in client.ok({"balance": 1})["balance"]) is all_accounts

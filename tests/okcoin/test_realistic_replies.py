@@ -1,7 +1,8 @@
 """Every route of the Okcoin spec, called through the generated client against the packaged
 simulator after some trading, with each raw reply checked for placeholder data.
 
-A reply fails when it holds a placeholder string ("example"), decimals that are all equal,
+A reply fails when it holds a placeholder string ("example"), an empty object where a route
+answers content (what free-form schemas used to get), decimals that are all equal,
 a one-item list where the API sends lists, or fields that contradict each other (low above
 high, best bid above best ask, a balance that is not available + hold, more filled than
 ordered, an order book out of order); and every reply must still be valid against the spec.
@@ -17,11 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import urllib3
 import yaml
 from okcoin_v3_api import OkcoinClient, OkcoinError
 from okcoin_v3_api.testing import OkcoinSimulator
 
 from generator import ir
+from generator.runtime.okcoin.exchange import OPERATIONS as EXCHANGE_OPERATIONS
 from tests.okcoin.conftest import KEY, PASSPHRASE, SECRET, call
 from tests.okcoin.test_every_route import OPERATIONS, arguments
 from tests.okcoin.test_simulator import schema_errors
@@ -33,7 +36,12 @@ _PLACEHOLDERS = re.compile(r"example|placeholder|lorem|^(string|foo|bar|test|tod
 _FRACTION = re.compile(r"-?\d+\.\d+")
 # Routes that answer about one currency or one order, so one row is the real answer.
 _ONE_ROW_IS_RIGHT = frozenset(
-    {"account_get_wallet", "account_list_deposit_addresses", "account_list_withdrawal_fees"}
+    {
+        "account_get_wallet",
+        "account_list_deposit_addresses",
+        "account_list_withdrawal_fees",
+        "margin_get_borrow_limits",
+    }
 )
 
 
@@ -144,6 +152,9 @@ def _success_schema(operation_id: str) -> dict[str, Any]:
 
 def placeholder_problems(value: Any, where: str, *, top_level_rows_ok: bool = False) -> list[str]:
     problems: list[str] = []
+    rows = value if isinstance(value, list) else [value]
+    if any(row == {} for row in rows):  # a reply (or a row of one) that says nothing
+        problems.append(f"{where or '$'}: an empty object")
     _walk(value, where or "$", problems, top_level_rows_ok)
     fractions = [text for text in _strings(value) if _FRACTION.fullmatch(text)]
     nonzero = [text for text in fractions if Decimal(text) != 0]
@@ -269,6 +280,8 @@ def _candle_agrees(candle: list[Any], where: str, problems: list[str]) -> None:
         ],
         {"balance": "2.5", "available": "1.5", "hold": "0.5"},
         {"a": "1.5", "b": "1.5", "c": "1.5"},
+        {},
+        [{}, {}, {}],
     ],
 )
 def test_placeholder_checks_refuse_placeholders(reply: Any) -> None:
@@ -281,3 +294,50 @@ def test_placeholder_checks_accept_real_looking_data() -> None:
         {"price": "27429.01", "size": "0.35", "low": "27010.1", "high": "27800", "open": "27200"},
     ]
     assert placeholder_problems(reply, "") == []
+
+
+# --------------------------------------------------------------------------------------
+# Free-form replies: our written examples, made to agree with the request
+# --------------------------------------------------------------------------------------
+
+
+def _free_form_operations() -> list[str]:
+    """Routes whose success schema is the spec's open object (or a list of them)."""
+    found = []
+    for item in SPEC["paths"].values():
+        for op in item.values():
+            schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+            item_schema = schema.get("items", schema)
+            if item_schema == {"$ref": "#/components/schemas/OpenObject"}:
+                found.append(op["operationId"])
+    return found
+
+
+def test_every_free_form_route_has_a_written_example() -> None:
+    exchange_routes = set(EXCHANGE_OPERATIONS)
+    missing = []
+    for item in SPEC["paths"].values():
+        for op in item.values():
+            media = op["responses"]["200"]["content"]["application/json"]
+            if op["operationId"] in _free_form_operations():
+                if "example" not in media and op["operationId"] not in exchange_routes:
+                    missing.append(op["operationId"])
+                elif "example" in media:
+                    assert schema_errors(media["schema"], media["example"]) == []
+    assert len(_free_form_operations()) > 40
+    assert missing == []
+
+
+def test_a_written_example_honours_the_requests_filters() -> None:
+    with OkcoinSimulator(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE) as sim:
+        http = urllib3.PoolManager(retries=False)
+        every = http.request("GET", sim.base_url + "/api/system/v3/status").json()
+        assert len(every) >= 2 and {row["status"] for row in every} >= {"0", "2"}
+        done = http.request("GET", sim.base_url + "/api/system/v3/status?status=2").json()
+        assert done and all(row["status"] == "2" for row in done)
+        mark = http.request("GET", sim.base_url + "/api/margin/v3/instruments/ETH-USD/mark_price")
+        assert mark.status == 200 and mark.json()["instrument_id"] == "ETH-USD"
+        unknown = http.request(
+            "GET", sim.base_url + "/api/margin/v3/instruments/NOPE-USD/mark_price"
+        )
+        assert unknown.status == 400 and unknown.json()["code"] == 30032

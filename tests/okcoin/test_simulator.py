@@ -1,7 +1,7 @@
 """The Okcoin v3 simulator template, driven over real HTTP with urllib3.
 
 The simulator module is loaded from its template path (the generator copies it verbatim), with
-the spec from specs/okcoin-v3.yaml, or a small built-in fixture while that file does not exist.
+the spec from specs/okcoin-v3.yaml and the route table of the installed okcoin_v3_api client.
 Requests are signed by a helper written here, checked first against the reference vectors, so
 the simulator's signature check is tested against an independent implementation.
 """
@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import importlib.util
 import json
-import os
 import re
 import sys
 import time
@@ -24,13 +23,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 import urllib3
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
+from okcoin_v3_api.testing import ROUTES
 
 from generator.flavors import FLAVORS
 from generator.render.renderer import runtime_files
+from generator.runtime.testing import http as sim_http
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "specs" / "okcoin-v3.yaml"
@@ -38,306 +40,6 @@ SPEC_PATH = ROOT / "specs" / "okcoin-v3.yaml"
 VECTORS_PATH = ROOT.parent / "shared" / "reference" / "okcoin-v3" / "auth-vectors.json"
 
 KEY, SECRET, PASSPHRASE = "k-123", "s3cr3t-value", "pass-phrase-xyz"
-
-# Used only while specs/okcoin-v3.yaml does not exist (or with OKCOIN_SIM_SPEC=fixture).
-FIXTURE_YAML = """
-openapi: 3.1.0
-info: {title: Okcoin fixture, version: "3"}
-paths:
-  /api/general/v3/time:
-    get:
-      operationId: general_get_server_time
-      security: []
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/ServerTime"}
-  /api/spot/v3/instruments/{instrument_id}/candles:
-    get:
-      operationId: spot_get_candles
-      security: []
-      parameters:
-        - {name: instrument_id, in: path, required: true, schema: {type: string}}
-        - {name: granularity, in: query, schema: {type: integer, enum: [60, 300]}}
-        - {name: start, in: query, schema: {type: string, format: date-time}}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {type: array, items: {type: string}}}
-  /api/spot/v3/accounts:
-    get:
-      operationId: spot_list_accounts
-      security: [{okAccessKey: []}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/SpotAccount"}}
-  /api/spot/v3/accounts/{currency}:
-    get:
-      operationId: spot_get_account
-      security: [{okAccessKey: []}]
-      parameters: [{name: currency, in: path, required: true, schema: {type: string}}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/SpotAccount"}
-  /api/account/v3/wallet:
-    get:
-      operationId: account_list_wallet
-      security: [{okAccessKey: []}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/Wallet"}}
-  /api/account/v3/wallet/{currency}:
-    get:
-      operationId: account_get_wallet
-      security: [{okAccessKey: []}]
-      parameters: [{name: currency, in: path, required: true, schema: {type: string}}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/Wallet"}}
-  /api/spot/v3/orders:
-    post:
-      operationId: spot_place_order
-      security: [{okAccessKey: []}]
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: {$ref: "#/components/schemas/OrderRequest"}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/OrderResult"}
-    get:
-      operationId: spot_list_orders
-      security: [{okAccessKey: []}]
-      x-paging: &paging {style: cursor, after: after, before: before, limit: limit, max-limit: 100,
-                         after-header: OK-AFTER, before-header: OK-BEFORE}
-      parameters:
-        - {name: instrument_id, in: query, required: true, schema: {type: string}}
-        - name: state
-          in: query
-          required: true
-          schema: {type: string, enum: ["-2", "-1", "0", "1", "2", "3", "4", "6", "7"]}
-        - &after {name: after, in: query, schema: {type: string}}
-        - &before {name: before, in: query, schema: {type: string}}
-        - &limit {name: limit, in: query, schema: {type: integer, maximum: 100}}
-      responses:
-        "200": &orders
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/Order"}}
-  /api/spot/v3/orders_pending:
-    get:
-      operationId: spot_list_pending_orders
-      security: [{okAccessKey: []}]
-      x-paging: *paging
-      parameters:
-        - {name: instrument_id, in: query, required: true, schema: {type: string}}
-        - *after
-        - *before
-        - *limit
-      responses: {"200": *orders}
-  /api/spot/v3/orders/{order_id_or_client_oid}:
-    get:
-      operationId: spot_get_order
-      security: [{okAccessKey: []}]
-      parameters:
-        - {name: order_id_or_client_oid, in: path, required: true, schema: {type: string}}
-        - {name: instrument_id, in: query, required: true, schema: {type: string}}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/Order"}
-  /api/spot/v3/batch_orders:
-    post:
-      operationId: spot_place_orders
-      security: [{okAccessKey: []}]
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: {type: array, minItems: 1, items: {$ref: "#/components/schemas/OrderRequest"}}
-      responses:
-        "200": &batch
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/BatchResults"}
-  /api/spot/v3/amend_order/{instrument_id}:
-    post:
-      operationId: spot_amend_order
-      security: [{okAccessKey: []}]
-      parameters: [{name: instrument_id, in: path, required: true, schema: {type: string}}]
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema:
-              type: object
-              required: [cancel_on_fail]
-              additionalProperties: false
-              properties:
-                cancel_on_fail: {type: string, enum: ["0", "1"]}
-                order_id: {type: string}
-                client_oid: {type: string}
-                request_id: {type: string}
-                new_size: {type: string, format: decimal}
-                new_price: {type: string, format: decimal}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/OrderResult"}
-  /api/spot/v3/cancel_orders/{order_id_or_client_oid}:
-    post:
-      operationId: spot_cancel_order
-      security: [{okAccessKey: []}]
-      parameters: [{name: order_id_or_client_oid, in: path, required: true, schema: {type: string}}]
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema:
-              type: object
-              required: [instrument_id]
-              additionalProperties: false
-              properties: {instrument_id: {type: string}}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/OrderResult"}
-  /api/spot/v3/cancel_batch_orders:
-    post:
-      operationId: spot_cancel_orders
-      security: [{okAccessKey: []}]
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema:
-              type: array
-              items:
-                type: object
-                required: [instrument_id]
-                additionalProperties: false
-                properties:
-                  instrument_id: {type: string}
-                  order_ids: {type: array, items: {type: string}}
-                  client_oids: {type: array, items: {type: string}}
-      responses: {"200": *batch}
-  /api/spot/v3/fills:
-    get:
-      operationId: spot_list_fills
-      security: [{okAccessKey: []}]
-      x-paging: *paging
-      parameters:
-        - {name: instrument_id, in: query, required: true, schema: {type: string}}
-        - *after
-        - *before
-        - *limit
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: array
-                items:
-                  type: object
-                  required: [trade_id]
-                  properties: {trade_id: {type: string}, price: {type: string, format: decimal}}
-components:
-  securitySchemes:
-    okAccessKey: {type: apiKey, in: header, name: OK-ACCESS-KEY}
-  schemas:
-    Error:
-      type: object
-      properties:
-        code: {type: [integer, string]}
-        message: {type: string}
-        error_code: {type: string}
-        error_message: {type: string}
-    ServerTime:
-      type: object
-      required: [iso, epoch]
-      properties: {iso: {type: string, format: date-time}, epoch: {type: string, format: decimal}}
-    SpotAccount:
-      type: object
-      required: [currency]
-      properties:
-        currency: {type: string}
-        balance: {type: string, format: decimal}
-        available: {type: string, format: decimal}
-        hold: {type: string, format: decimal}
-    Wallet:
-      type: object
-      required: [currency]
-      properties:
-        currency: {type: string}
-        balance: {type: [string, number], format: decimal}
-        available: {type: [string, number], format: decimal}
-        hold: {type: [string, number], format: decimal}
-    OrderRequest:
-      type: object
-      required: [instrument_id, side]
-      additionalProperties: false
-      properties:
-        instrument_id: {type: string}
-        side: {type: string, enum: [buy, sell]}
-        type: {type: string, enum: [limit, market]}
-        client_oid: {type: string, pattern: "^[A-Za-z][A-Za-z0-9]{0,31}$"}
-        price: {type: string, format: decimal}
-        size: {type: string, format: decimal}
-        notional: {type: string, format: decimal}
-    OrderResult:
-      type: object
-      required: [order_id]
-      properties:
-        order_id: {type: string}
-        client_oid: {type: string}
-        result: {type: boolean}
-        error_code: {type: string}
-        error_message: {type: string}
-    BatchResults:
-      type: object
-      additionalProperties: {type: array, items: {$ref: "#/components/schemas/OrderResult"}}
-    Order:
-      type: object
-      required: [order_id, instrument_id]
-      properties:
-        order_id: {type: string}
-        client_oid: {type: string}
-        instrument_id: {type: string}
-        price: {anyOf: [{type: string, format: decimal}, {const: ""}]}
-        size: {anyOf: [{type: string, format: decimal}, {const: ""}]}
-        state: {type: string}
-        created_at: {type: string, format: date-time}
-"""
-
 
 # --------------------------------------------------------------------------------------
 # Loading the simulator and the spec
@@ -350,9 +52,7 @@ def _load_simulator() -> ModuleType:
 
 
 def _load_spec() -> dict[str, Any]:
-    if SPEC_PATH.exists() and os.environ.get("OKCOIN_SIM_SPEC") != "fixture":
-        return dict(yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8")))
-    return dict(yaml.safe_load(FIXTURE_YAML))
+    return dict(yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8")))
 
 
 simulator = _load_simulator()
@@ -488,11 +188,14 @@ class Api:
         return reply
 
 
+def in_place(**options: Any) -> Any:
+    """The simulator in place with the spec file and the installed client's route table."""
+    return simulator.OkcoinSimulator(spec=SPEC, routes=ROUTES, **options)
+
+
 @pytest.fixture
 def sim() -> Iterator[Any]:
-    with simulator.OkcoinSimulator(
-        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, spec=SPEC
-    ) as running:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE) as running:
         yield running
 
 
@@ -554,8 +257,8 @@ def test_simulator_accepts_reference_signatures(name: str) -> None:
         pytest.skip("reference vectors not available")
     vector = next(v for v in json.loads(VECTORS_PATH.read_text())["vectors"] if v["name"] == name)
     at = epoch_of(vector["timestamp"])
-    with simulator.OkcoinSimulator(
-        api_key=KEY, secret_key=vector["secret"], passphrase=PASSPHRASE, clock=lambda: at, spec=SPEC
+    with in_place(
+        api_key=KEY, secret_key=vector["secret"], passphrase=PASSPHRASE, clock=lambda: at
     ) as sim:
         headers = {
             "OK-ACCESS-KEY": KEY,
@@ -587,8 +290,36 @@ def test_public_route_needs_no_headers(sim: Any, api: Api) -> None:
     assert abs(epoch_of(reply.json["iso"]) - before) < 5
 
 
+def test_routes_come_from_the_clients_table_not_from_the_spec() -> None:
+    """A route the table moves is served where the table says; one it leaves out is not
+    served although the spec still has it."""
+    table = dict(ROUTES)
+    table["general_get_server_time"] = attrs.evolve(
+        ROUTES["general_get_server_time"], path="/moved/time"
+    )
+    del table["spot_get_ticker"]
+    with simulator.OkcoinSimulator(spec=SPEC, routes=table) as sim:
+        api = Api(sim.base_url)
+        assert api.request("GET", "/moved/time", signed=False).status == 200
+        assert api.request("GET", "/api/general/v3/time", signed=False).status == 404
+        ticker = api.request("GET", "/api/spot/v3/instruments/BTC-USD/ticker", signed=False)
+        assert ticker.status == 404
+        assert "general_get_server_time" in {op.operation_id for op in sim.router.operations}
+
+
+def test_a_table_route_the_spec_lacks_is_refused_at_construction() -> None:
+    table = {**ROUTES, "no_such_operation": ROUTES["general_get_server_time"]}
+    with pytest.raises(KeyError, match="no_such_operation"):
+        simulator.OkcoinSimulator(spec=SPEC, routes=table)
+
+
+def test_in_place_the_route_table_must_be_given() -> None:
+    with pytest.raises(RuntimeError, match="pass routes="):
+        simulator.OkcoinSimulator(spec=SPEC)
+
+
 def test_server_time_follows_the_clock() -> None:
-    with simulator.OkcoinSimulator(spec=SPEC, clock=lambda: 1520848286.633) as sim:
+    with in_place(clock=lambda: 1520848286.633) as sim:
         reply = Api(sim.base_url).request("GET", "/api/general/v3/time", signed=False)
     assert reply.json == {"iso": "2018-03-12T09:51:26.633Z", "epoch": "1520848286.633"}
 
@@ -628,9 +359,7 @@ def test_malformed_timestamp(api: Api, stamp: str) -> None:
 
 def test_epoch_seconds_sign_too_and_epoch_milliseconds_expire() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, spec=SPEC
-    ) as sim:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now) as sim:
         api = Api(sim.base_url, clock=lambda: now)
         for stamp in ("1700000000.975", "1700000010", "1699999990.5"):
             reply = api.request("GET", "/api/spot/v3/accounts", timestamp=stamp)
@@ -643,9 +372,7 @@ def test_epoch_seconds_sign_too_and_epoch_milliseconds_expire() -> None:
 
 def test_expired_timestamp() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, spec=SPEC
-    ) as sim:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now) as sim:
         api = Api(sim.base_url, clock=lambda: now)
         assert api.request("GET", "/api/spot/v3/accounts", timestamp=iso(now - 29)).status == 200
         assert api.request("GET", "/api/spot/v3/accounts", timestamp=iso(now + 29)).status == 200
@@ -657,9 +384,7 @@ def test_expired_timestamp() -> None:
 
 def test_after_advance_time_both_the_clock_and_the_server_time_sign() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, spec=SPEC
-    ) as sim:
+    with in_place(api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now) as sim:
         sim.advance_time(3600)
         api = Api(sim.base_url, clock=lambda: now)
         server = api.request("GET", "/api/general/v3/time", signed=False).json
@@ -672,13 +397,8 @@ def test_after_advance_time_both_the_clock_and_the_server_time_sign() -> None:
 
 def test_time_window_is_configurable() -> None:
     now = 1_700_000_000.0
-    with simulator.OkcoinSimulator(
-        api_key=KEY,
-        secret_key=SECRET,
-        passphrase=PASSPHRASE,
-        clock=lambda: now,
-        time_window=5.0,
-        spec=SPEC,
+    with in_place(
+        api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE, clock=lambda: now, time_window=5.0
     ) as sim:
         reply = Api(sim.base_url).request("GET", "/api/spot/v3/accounts", timestamp=iso(now - 6))
     assert_error(reply, 401, 30008)
@@ -917,7 +637,7 @@ def test_insufficient_balance(sim: Any, api: Api) -> None:
 
 
 def test_custom_balances() -> None:
-    with simulator.OkcoinSimulator(spec=SPEC, balances={"usd": "5"}) as sim:
+    with in_place(balances={"usd": "5"}) as sim:
         assert sim.balance("USD").available == Decimal("5")
         assert sim.balance("BTC").available == 0
 
@@ -1109,7 +829,13 @@ def _synthesized_paged_get() -> tuple[str, dict[str, Any]]:
 
 def test_canned_paged_route_sends_cursors_and_ends(api: Api) -> None:
     template, op = _synthesized_paged_get()
-    query = valid_query(op)
+    required = {param["name"] for param in op.get("parameters", []) if param.get("required")}
+    # Rows of a written example that do not match a filter are dropped: optional filters are
+    # left out, required ones take the example's value.
+    query = {name: value for name, value in valid_query(op).items() if name in required}
+    example = op["responses"]["200"]["content"]["application/json"].get("example")
+    for row in example[:1] if isinstance(example, list) else []:
+        query |= {name: str(row[name]) for name in query if name in row}
     target = template + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
     first = api.request("GET", target)
     assert first.status == 200, first.raw
@@ -1128,7 +854,7 @@ def test_canned_paged_route_sends_cursors_and_ends(api: Api) -> None:
 
 
 def test_rate_limited(sim: Any, api: Api) -> None:
-    sim.inject(simulator.RateLimited(retry_after=1.5))
+    sim.inject(sim_http.RateLimited(retry_after=1.5))
     reply = api.request("GET", "/api/spot/v3/accounts")
     assert_error(reply, 429, 30014)
     assert float(reply.headers["Retry-After"]) == 1.5
@@ -1136,14 +862,14 @@ def test_rate_limited(sim: Any, api: Api) -> None:
 
 
 def test_server_error_counts_down(sim: Any, api: Api) -> None:
-    sim.inject(simulator.ServerError(status=502, times=2))
+    sim.inject(sim_http.ServerError(status=502, times=2))
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 502
     assert_error(api.request("GET", "/api/general/v3/time", signed=False), 502, 30030)
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 200
 
 
 def test_slow_reply(sim: Any, api: Api) -> None:
-    sim.inject(simulator.SlowReply(delay=0.4))
+    sim.inject(sim_http.SlowReply(delay=0.4))
     slow = api.request("GET", "/api/general/v3/time", signed=False)
     assert slow.status == 200 and slow.elapsed >= 0.4
     fast = api.request("GET", "/api/general/v3/time", signed=False)
@@ -1151,14 +877,14 @@ def test_slow_reply(sim: Any, api: Api) -> None:
 
 
 def test_slow_reply_trips_client_timeout(sim: Any) -> None:
-    sim.inject(simulator.SlowReply(delay=2.0))
+    sim.inject(sim_http.SlowReply(delay=2.0))
     http = urllib3.PoolManager(retries=False, timeout=urllib3.Timeout(read=0.2))
     with pytest.raises(urllib3.exceptions.ReadTimeoutError):
         http.request("GET", sim.base_url + "/api/general/v3/time")
 
 
 def test_malformed_body(sim: Any, api: Api) -> None:
-    sim.inject(simulator.MalformedBody())
+    sim.inject(sim_http.MalformedBody())
     reply = api.request("GET", "/api/general/v3/time", signed=False)
     assert reply.status == 200 and reply.raw
     with pytest.raises(ValueError):
@@ -1167,18 +893,18 @@ def test_malformed_body(sim: Any, api: Api) -> None:
 
 
 def test_drop_connection(sim: Any, api: Api) -> None:
-    sim.inject(simulator.DropConnection())
+    sim.inject(sim_http.DropConnection())
     with pytest.raises(urllib3.exceptions.ProtocolError):
         api.request("GET", "/api/general/v3/time", signed=False)
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 200
 
 
 def test_fault_limited_to_one_operation(sim: Any, api: Api) -> None:
-    sim.inject(simulator.ServerError(status=500, only="/api/spot/v3/accounts"))
+    sim.inject(sim_http.ServerError(status=500, only="/api/spot/v3/accounts"))
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 200
     assert api.request("GET", "/api/spot/v3/accounts").status == 500
     time_op = _op_by_route("GET", "/api/general/v3/time")["operationId"]
-    sim.inject(simulator.RateLimited(only=time_op, times=5))
+    sim.inject(sim_http.RateLimited(only=time_op, times=5))
     assert api.request("GET", "/api/spot/v3/accounts").status == 200
     assert api.request("GET", "/api/general/v3/time", signed=False).status == 429
     sim.clear_faults()
@@ -1186,14 +912,14 @@ def test_fault_limited_to_one_operation(sim: Any, api: Api) -> None:
 
 
 def test_faults_come_before_auth(sim: Any, api: Api) -> None:
-    sim.inject(simulator.RateLimited())
+    sim.inject(sim_http.RateLimited())
     assert api.request("GET", "/api/spot/v3/accounts", signed=False).status == 429
 
 
 def test_fault_repr_and_validation() -> None:
-    assert "retry_after=2.0" in repr(simulator.RateLimited(2.0, only="x"))
+    assert "retry_after=2.0" in repr(sim_http.RateLimited(2.0, only="x"))
     with pytest.raises(ValueError):
-        simulator.ServerError(times=0)
+        sim_http.ServerError(times=0)
 
 
 # --------------------------------------------------------------------------------------
@@ -1222,9 +948,7 @@ def test_requests_are_recorded_without_secrets(sim: Any, api: Api) -> None:
 
 
 def test_repr_hides_credentials() -> None:
-    sim = simulator.OkcoinSimulator(
-        spec=SPEC, api_key="AK", secret_key="SK-xyz", passphrase="PP-xyz"
-    )
+    sim = in_place(api_key="AK", secret_key="SK-xyz", passphrase="PP-xyz")
     assert "SK-xyz" not in repr(sim) and "PP-xyz" not in repr(sim)
 
 
@@ -1248,7 +972,7 @@ def test_literal_segments_win_over_path_params(sim: Any) -> None:
 
 
 def test_stop_closes_the_port_and_open_connections() -> None:
-    sim = simulator.OkcoinSimulator(spec=SPEC).start()
+    sim = in_place().start()
     url = sim.base_url
     pooled = urllib3.PoolManager(retries=False, timeout=2.0)  # keeps its connection alive
     assert pooled.request("GET", url + "/api/general/v3/time").status == 200
@@ -1287,7 +1011,11 @@ def test_spec_is_loaded_from_the_package(tmp_path: Path, monkeypatch: pytest.Mon
     for relative, text in runtime_files(FLAVORS["okcoin"].runtime).items():
         (package.parent / "_runtime" / relative).parent.mkdir(parents=True, exist_ok=True)
         (package.parent / "_runtime" / relative).write_text(text)
-    runtime = "from .._runtime.okcoin.simulator import OkcoinSimulator\n"
+    runtime = (
+        "from okcoin_v3_api.testing import ROUTES\n"
+        "from .._runtime.okcoin.simulator import OkcoinSimulator\n"
+        "OkcoinSimulator.client_routes = ROUTES\n"
+    )
     (package / "__init__.py").write_text(runtime)
     (package / "_spec.json").write_text(json.dumps(SPEC))
     monkeypatch.syspath_prepend(str(tmp_path))

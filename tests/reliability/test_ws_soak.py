@@ -15,7 +15,9 @@ the simulator receives), and the server's contracts are checked at the end:
   the server at most as often as the client sent it, and either succeeds with its own answer
   (its marker echoed back, the right shape) or raises a ClientError;
 - streams keep yielding across dropped connections (a gap each time), or end with a
-  ClientError (and are opened again by their reader);
+  ClientError (and are opened again by their reader); the ticks they yield are held to the
+  market's own clock (which runs MARKET_SPEED times the wall clock): every tick from the
+  first read to the stop arrives once and in order, but those of the short breaks;
 - the login survives: every new connection is authorized again, whatever fault hits that;
 - nothing else escapes, and every thread finishes.
 
@@ -27,6 +29,7 @@ $SOAK_REPORT when it is set.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import random
 import threading
 import time
@@ -57,6 +60,14 @@ FAULT_RATE = 0.04
 TIMEOUT = 0.5  # each call's timeout
 TOO_SLOW = 2 * TIMEOUT  # an answer later than the timeout: the request is still carried out
 RETRIES = 2
+# The market's clock runs this many times faster than the wall clock, so the one-second
+# symbols tick several times a wall second and the readers see tens of ticks each.
+MARKET_SPEED = 5
+# The most market seconds of ticks a break may skip: a stream that ends with an error is opened
+# again after at most (RETRIES + 1) timeouts and the client's backoff, well inside this.
+MAX_BREAK = MARKET_SPEED * 3
+# How far behind the market's clock the last tick read may be at the stop: one wall second.
+MAX_LAG = MARKET_SPEED
 TOKEN = "soak-token-all-1"
 PARAMETERS = {
     "contract_type": "CALL",
@@ -67,6 +78,7 @@ PARAMETERS = {
     "duration_unit": "m",
 }
 
+READ_SYMBOLS = ("1HZ10V", "1HZ100V")  # one tick a second each, by the market's clock
 BUY, SELL = "buy", "sell"
 SAFE = ("ticks_history", "balance", "proposal", "time")
 UNSAFE = frozenset({BUY, SELL})
@@ -94,9 +106,26 @@ class Ledger:
         with self.lock:
             self.outcomes.append(outcome)
 
+    # Per symbol, the tick epochs read, one list per stretch without a gap.
+    stretches: dict[str, list[list[int]]] = field(default_factory=dict)
+
     def count(self, key: str, amount: int = 1) -> None:
         with self.lock:
             self.streams[key] += amount
+
+    def stretch(self, symbol: str) -> None:
+        """A new stretch of `symbol`'s ticks (a stream opened, or a gap reported)."""
+        with self.lock:
+            self.stretches.setdefault(symbol, []).append([])
+
+    def gap(self, symbol: str) -> None:
+        self.count("gaps")
+        self.stretch(symbol)
+
+    def read(self, symbol: str, epoch: int) -> None:
+        with self.lock:
+            self.stretches[symbol][-1].append(epoch)
+            self.streams["messages"] += 1
 
 
 def _marker(message: Any) -> str | None:
@@ -187,28 +216,84 @@ def worker(number: int, client: BinaryComClient, ledger: Ledger, deadline: float
 
 
 def reader(number: int, client: BinaryComClient, ledger: Ledger, stop: threading.Event) -> None:
-    """Reads a tick stream until stopped; opens it again when it ends with an error."""
-    symbol = ("1HZ10V", "1HZ100V")[number % 2]  # one tick a second each
+    """Reads a tick stream until stopped; opens it again when it ends with an error. The
+    epochs it reads are kept per stretch: a stretch ends at a gap or with the stream."""
+    symbol = READ_SYMBOLS[number % 2]
     while not stop.is_set():
         try:
             if not client.authorized:
                 ledger.count("logins lost")
                 client.authorize(TOKEN)
             with client.subscribe_ticks(symbol) as ticks:
-                ticks.on_gap = lambda gap: ledger.count("gaps")
+                ledger.stretch(symbol)
+                # Called in this thread right before the first message after a gap.
+                ticks.on_gap = lambda gap: ledger.gap(symbol)
                 while not stop.is_set():
                     message = ticks.get(timeout=3.0)
                     if message is None:
                         ledger.count("streams ended without error")
                         return
                     assert isinstance(message, models.TicksResponse) and message.tick
-                    assert message.tick.symbol == symbol
-                    ledger.count("messages")
+                    assert message.tick.symbol == symbol and message.tick.epoch is not None
+                    ledger.read(symbol, int(message.tick.epoch))
         except ClientError as error:
             ledger.count(f"streams ended: {type(error).__name__}")
         except BaseException as error:
             ledger.count(f"escaped: {type(error).__name__}")
             return
+
+
+@dataclass
+class TickCheck:
+    problems: list[str]
+    breaks: int
+    summary: dict[str, Any]
+
+
+def tick_problems(ledger: Ledger, stopped_at: int) -> TickCheck:
+    """Holds what the readers read against the market's own clock (not the wall clock, so a
+    slow machine changes the counts, not the verdict). The symbols tick once a market second:
+
+    - within a stretch the epochs follow each other one second apart (none skipped, none
+      repeated), and no epoch is read twice across stretches;
+    - a break between stretches (a gap, or the stream opened again) skips at most
+      MAX_BREAK seconds of ticks;
+    - the last tick read is at most one second before the market's clock at the stop, so
+      the count is exactly the market seconds from the first tick to the stop, less the
+      seconds skipped in the breaks.
+    """
+    problems: list[str] = []
+    breaks = 0
+    summary: dict[str, Any] = {}
+    for symbol in READ_SYMBOLS:
+        stretches = [stretch for stretch in ledger.stretches.get(symbol, []) if stretch]
+        epochs = [epoch for stretch in stretches for epoch in stretch]
+        if not epochs:
+            problems.append(f"{symbol}: no tick read")
+            continue
+        for stretch in stretches:
+            if stretch != list(range(stretch[0], stretch[0] + len(stretch))):
+                problems.append(f"{symbol}: a stretch skips or repeats a tick: {stretch}")
+        # A stream opened again starts with the market's current tick, which the reader may
+        # have read just before the break: that one may come again, nothing older.
+        skipped = [
+            max(0, later[0] - earlier[-1] - 1) for earlier, later in itertools.pairwise(stretches)
+        ]
+        breaks += len(skipped)
+        for earlier, later in itertools.pairwise(stretches):
+            if later[0] < earlier[-1]:
+                problems.append(f"{symbol}: after a break {later[0]} came after {earlier[-1]}")
+        if any(seconds > MAX_BREAK for seconds in skipped):
+            problems.append(f"{symbol}: a break skipped {max(skipped)} s of ticks")
+        # By the market's clock: the ticks from the first read up to the stop.
+        produced = stopped_at - epochs[0] + 1
+        distinct = len(set(epochs))
+        if epochs[-1] < stopped_at - MAX_LAG:
+            problems.append(f"{symbol}: the last tick read is {epochs[-1]}, the stop {stopped_at}")
+        if distinct < produced - sum(skipped) - MAX_LAG:
+            problems.append(f"{symbol}: read {distinct} of {produced} ticks")
+        summary[symbol] = {"read": distinct, "produced": produced, "skipped": sum(skipped)}
+    return TickCheck(problems, breaks, summary)
 
 
 def server_counts(sim: BinaryComSimulator) -> Counter[str]:
@@ -237,8 +322,12 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
     ledger = Ledger()
     stop = threading.Event()
     started = time.monotonic()
+    epoch = time.time()
     with BinaryComSimulator(
-        tokens={TOKEN: ALL_SCOPES}, balance=Decimal("1000000000"), stream_interval=0.02
+        tokens={TOKEN: ALL_SCOPES},
+        balance=Decimal("1000000000"),
+        stream_interval=0.02,
+        clock=lambda: epoch + (time.time() - epoch) * MARKET_SPEED,
     ) as sim:
         client = BinaryComClient(
             1089,
@@ -264,6 +353,7 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
             thread.start()
         for thread in threads:
             thread.join(timeout=TIME_LIMIT + (RETRIES + 1) * TIMEOUT + 10)
+        stopped_at = sim.now()  # the market's clock when the readers were told to stop
         stop.set()
         for thread in readers:
             thread.join(timeout=10)
@@ -321,6 +411,7 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
     if len(contracts) > buys_received:
         duplicated.append(f"{len(contracts)} contracts from {buys_received} buy requests")
     stream_escaped = sum(n for key, n in ledger.streams.items() if key.startswith("escaped"))
+    ticks = tick_problems(ledger, stopped_at)
 
     report = {
         "client": "binary-com (WebSocket)",
@@ -330,6 +421,7 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
         "operations": len(ledger.outcomes),
         "outcomes": dict(sorted(kinds.items())),
         "streams": dict(sorted(ledger.streams.items())),
+        "ticks": ticks.summary,
         "faults": dict(sorted(fault_counts.items())),
         "faults_total": sum(fault_counts.values()),
         "connections": connections,
@@ -358,9 +450,31 @@ def test_ws_soak_nothing_lost_nothing_duplicated() -> None:
     assert kinds["buy ok"] > 0 and kinds["sell ok"] > 0 and kinds["safe ok"] > 0
     assert kinds["buy raised"] > 0 and kinds["safe sent again"] > 0
     assert kinds["unsafe raised after reaching the server"] > 0
-    # Ticks come at the market's pace (one a second per reader) and after each reopening, so
-    # the few seconds of the soak give tens of them; a handful is the floor on a slow machine.
-    assert ledger.streams["messages"] > 6 and ledger.streams["gaps"] > 0
+    # Every tick the market's clock produced while a stream was open arrived once, in order,
+    # up to the stop; only the seconds of a break (a gap or a reopening) may be missing.
+    assert ticks.problems == [], ticks.problems[:5]
+    assert ledger.streams["gaps"] > 0 and ticks.breaks > 0
+
+
+def _ledger(stretches: list[list[int]]) -> Ledger:
+    ledger = Ledger()
+    ledger.stretches = {symbol: [list(part) for part in stretches] for symbol in READ_SYMBOLS}
+    return ledger
+
+
+def test_the_tick_check_holds_reads_to_the_markets_clock() -> None:
+    fine = [[100, 101, 102], [102, 103], [105, 106, 107, 108, 109, 110]]
+    assert tick_problems(_ledger(fine), stopped_at=110).problems == []
+    assert tick_problems(_ledger(fine), stopped_at=110).breaks == 2 * len(READ_SYMBOLS)
+    for bad, stopped_at in (
+        ([[100, 101, 103, 104]], 104),  # a tick skipped inside a stretch
+        ([[100, 101, 101, 102]], 102),  # a tick repeated inside a stretch
+        ([[100, 101, 102], [101, 102, 103]], 103),  # an older tick after a break
+        ([[100, 101], [101 + MAX_BREAK + 2, 101 + MAX_BREAK + 3]], 101 + MAX_BREAK + 3),
+        ([[100, 101, 102]], 102 + MAX_LAG + 1),  # the reader fell behind the market
+        ([], 10),  # nothing read
+    ):
+        assert tick_problems(_ledger(bad), stopped_at).problems != [], bad
 
 
 def test_random_faults_repeat_with_their_seed() -> None:

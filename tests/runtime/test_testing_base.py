@@ -26,7 +26,7 @@ from generator.runtime.testing.http import (
     SlowReply,
     truncated_json,
 )
-from generator.runtime.testing.spec import packaged_spec
+from generator.runtime.testing.spec import SpecDocument, packaged_spec, served
 
 
 class Echo(HttpSimulator[str]):
@@ -196,6 +196,74 @@ def test_a_client_that_stalls_in_the_tls_handshake_holds_up_nobody(tmp_path: Pat
 def test_the_packaged_spec_needs_a_generated_package() -> None:
     with pytest.raises(RuntimeError, match="pass spec="):
         packaged_spec("generator.runtime.okcoin.simulator")
+
+
+def test_a_simulator_is_served_the_table_it_is_handed() -> None:
+    with pytest.raises(RuntimeError, match="pass routes="):
+        served("generator.runtime.okcoin.simulator", {}, None, "routes")
+    table = {"get_item": object()}
+    document, routes = served("generator.runtime.okcoin.simulator", _DOCUMENT, table, "routes")
+    assert routes is table and document.operation("get_item").method == "GET"
+    # A generated package hands its client's table to its own copy of the simulator.
+    from okcoin_v3_api._runtime.okcoin.simulator import OkcoinSimulator
+    from okcoin_v3_api.testing import ROUTES
+
+    assert OkcoinSimulator.client_routes is ROUTES
+
+
+_DOCUMENT: dict[str, Any] = {
+    "paths": {
+        "/items/{item_id}": {
+            "parameters": [
+                {"name": "item_id", "in": "path", "schema": {"type": "string"}},
+                {"$ref": "#/components/parameters/Limit"},
+            ],
+            "get": {
+                "operationId": "get_item",
+                "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+                "responses": {"200": {"$ref": "#/components/responses/Item"}},
+            },
+            "post": {
+                "operationId": "change_item",
+                "x-operations": [{"operationId": "rename_item"}],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "responses": {"204": {"description": "done"}},
+            },
+        }
+    },
+    "components": {
+        "parameters": {"Limit": {"name": "limit", "in": "query", "schema": {"type": "string"}}},
+        "responses": {"Item": {"content": {"application/json": {"schema": {"type": "object"}}}}},
+    },
+}
+
+
+def test_the_spec_reader_looks_operations_up_by_id() -> None:
+    spec = SpecDocument(_DOCUMENT)
+    get = spec.operation("get_item")
+    assert get.parameter("limit", "query") == {  # the operation's own wins over the path's
+        "name": "limit",
+        "in": "query",
+        "schema": {"type": "integer"},
+    }
+    assert get.parameter("item_id", "path") is not None
+    assert get.response("200") == (
+        {"type": "object"},
+        "/components/responses/Item/content/application~1json/schema",
+    )
+    assert get.request_body("json") == (None, None, False)
+    assert spec.operation("rename_item") is spec.operation("change_item")
+    schema, pointer, required = spec.operation("change_item").request_body("json")
+    assert schema == {"type": "object"} and required
+    assert pointer == "/paths/~1items~1{item_id}/post/requestBody/content/application~1json/schema"
+    assert spec.operation("change_item").response("204", "200") is None
+    with pytest.raises(KeyError, match="no operation 'missing'"):
+        spec.operation("missing")
+    with pytest.raises(KeyError, match="no call 'ping'"):
+        spec.call("ping")
 
 
 def test_runtime_loggers_carry_the_package_name() -> None:

@@ -1,7 +1,8 @@
 """An Okcoin v3 REST simulator on 127.0.0.1 for offline tests of the generated client.
 
-The simulator reads the same OpenAPI document the client was generated from, so its routes,
-parameter checks and reply shapes cannot drift from the client's. Signed routes are checked
+The simulator routes from the client's own route table (`ROUTES`, exported by the generated
+`testing` module) and checks parameters and reply shapes against the spec the client was
+generated from, so neither can drift from the client's. Signed routes are checked
 the way Okcoin checks them (OK-ACCESS-* headers, HMAC-SHA256 over the exact request text);
 the routes of spot trading and the funding account are answered by the exchange model
 (`exchange.py`: markets, order books, matching, fees, balances, ledgers, transfers,
@@ -22,7 +23,6 @@ import calendar
 import copy
 import hashlib
 import hmac
-import itertools
 import json
 import logging
 import re
@@ -32,59 +32,39 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     Draft202012Validator,
     FormatChecker,
-)
-from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
     ValidationError,
-    best_match,
 )
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
 
 from ..testing.examples import Examples, primary_type
-from ..testing.faults import Fault, RandomFaults
+from ..testing.faults import Fault
 from ..testing.http import (
-    CannedReply,
-    DropConnection,
     HttpReply,
     HttpRequest,
     HttpSimulator,
-    LostReply,
     MalformedBody,
     RateLimited,
     ServerError,
-    SlowReply,
     dump_json,
     truncated_json,
 )
-from ..testing.spec import packaged_spec
+from ..testing.spec import RouteEntry, SpecDocument, SpecOperation, served
 from .exchange import OPERATIONS, Balance, Exchange, ExchangeError
 from .hints import OkcoinHints
 
-__all__ = [
-    "Balance",
-    "CannedReply",
-    "DropConnection",
-    "Fault",
-    "LostReply",
-    "MalformedBody",
-    "OkcoinSimulator",
-    "RandomFaults",
-    "RateLimited",
-    "RecordedRequest",
-    "ServerError",
-    "SlowReply",
-]
+__all__ = ["Balance", "OkcoinSimulator", "RecordedRequest"]
 
 log = logging.getLogger(__name__)
 
 Json = Any
 Schema = Mapping[str, Any]
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 _SECRET_HEADERS = frozenset({"ok-access-sign", "ok-access-passphrase"})
 _DEFAULT_BALANCES: Mapping[str, str] = {"BTC": "10", "ETH": "100", "USD": "100000"}
 
@@ -94,26 +74,16 @@ _DEFAULT_BALANCES: Mapping[str, str] = {"BTC": "10", "ETH": "100", "USD": "10000
 # --------------------------------------------------------------------------------------
 
 
-class ApiError(Exception):
-    """An answer in Okcoin's error format; raised anywhere below the HTTP layer."""
+class ApiError(ExchangeError):
+    """An answer in Okcoin's error format (the exchange's body) with its HTTP status and
+    headers; raised anywhere below the HTTP layer."""
 
     def __init__(
         self, status: int, code: int, message: str, headers: Mapping[str, str] | None = None
     ) -> None:
-        super().__init__(f"{status} {code} {message}")
+        super().__init__(code, message)
         self.status = status
-        self.code = code
-        self.message = message
         self.headers = dict(headers or {})
-
-    def body(self) -> dict[str, Json]:
-        """Okcoin repeats the code as a number and as a string; clients read either."""
-        return {
-            "code": self.code,
-            "message": self.message,
-            "error_code": str(self.code),
-            "error_message": self.message,
-        }
 
 
 def _bad_param(message: str) -> ApiError:
@@ -237,19 +207,18 @@ def _declared_types(node: Schema) -> list[str]:
 
 @dataclass(frozen=True)
 class Param:
-    """A path or query parameter as the spec declares it."""
+    """A path or query parameter: the client's table names it, the spec gives its schema."""
 
     name: str
     location: str
     required: bool
     schema: Schema
     explode: bool
-    free_form: bool  # an exploded object: any query name is accepted into it
 
 
 @dataclass
 class Operation:
-    """One method + path of the spec with what validation and replies need."""
+    """One route of the client's table with what validation and replies need."""
 
     operation_id: str
     method: str
@@ -261,7 +230,10 @@ class Operation:
     body_schema: Schema | None
     body_required: bool
     response_schema: Schema | None
-    paging: Mapping[str, Any] | None
+    paging: tuple[str, str, str, str] | None
+    # The spec's example reply (ours, for free-form schemas); None: built from the schema.
+    response_example: Json = None
+    free_form_query: bool = False  # any query name is accepted (the route's extra_params)
     returns_list: bool = False
     path_schema: Schema = field(default_factory=dict)
     query_schema: Schema = field(default_factory=dict)
@@ -269,96 +241,64 @@ class Operation:
     def __post_init__(self) -> None:
         # Built once: the schema validators are cached per schema object.
         self.path_schema = _object_schema(self.by_location("path"), allow_extra=True)
-        query = [param for param in self.by_location("query") if not param.free_form]
-        self.query_schema = _object_schema(query, allow_extra=self.free_form_query)
-
-    @property
-    def free_form_query(self) -> bool:
-        return any(param.free_form for param in self.params)
+        self.query_schema = _object_schema(
+            self.by_location("query"), allow_extra=self.free_form_query
+        )
 
     def by_location(self, location: str) -> list[Param]:
         return [param for param in self.params if param.location == location]
 
 
-def _load_operations(schemas: Schemas) -> list[Operation]:
-    document = schemas.document
-    default_security = document.get("security", [])
+def _load_operations(
+    routes: Mapping[str, RouteEntry], spec: SpecDocument, schemas: Schemas
+) -> list[Operation]:
+    """The table's routes, each with its schemas from the spec."""
     operations = []
-    for template, item in document.get("paths", {}).items():
-        item = schemas.resolve(item)
-        shared = item.get("parameters", [])
-        for method in _HTTP_METHODS:
-            raw = item.get(method)
-            if raw is None:
-                continue
-            params = _merge_params(schemas, shared, raw.get("parameters", []))
-            body_schema, body_required = _request_body(schemas, raw)
-            response = _success_schema(schemas, raw)
-            operations.append(
-                Operation(
-                    operation_id=str(raw.get("operationId") or f"{method} {template}"),
-                    method=method.upper(),
-                    template=template,
-                    pattern=_template_pattern(template),
-                    rank=tuple(1 if part.startswith("{") else 0 for part in template.split("/")),
-                    signed=bool(raw.get("security", default_security)),
-                    params=params,
-                    body_schema=body_schema,
-                    body_required=body_required,
-                    response_schema=response,
-                    paging=raw.get("x-paging"),
-                    returns_list=response is not None
-                    and _primary_type(schemas.resolve(response)) == "array",
-                )
+    for operation_id, route in routes.items():
+        found = spec.operation(operation_id)
+        body_schema, _, body_required = found.request_body("json")
+        success = found.response("200", "201", "2XX")
+        response = success[0] if success is not None else None
+        operations.append(
+            Operation(
+                operation_id=operation_id,
+                method=route.method.upper(),
+                template=route.path,
+                pattern=_template_pattern(route.path),
+                rank=tuple(1 if part.startswith("{") else 0 for part in route.path.split("/")),
+                signed=route.auth == "signed",
+                params=_params(route, found),
+                body_schema=body_schema,
+                body_required=body_required,
+                response_schema=response,
+                response_example=found.response_example("200", "201", "2XX"),
+                paging=route.paging,
+                free_form_query=route.extra_params,
+                returns_list=response is not None
+                and _primary_type(schemas.resolve(response)) == "array",
             )
+        )
     # Literal segments win over parameters: /accounts/availability before /accounts/{id}.
     operations.sort(key=lambda op: op.rank)
     return operations
 
 
-def _merge_params(schemas: Schemas, shared: Iterable[Any], own: Iterable[Any]) -> tuple[Param, ...]:
-    merged: dict[tuple[str, str], Param] = {}
-    for raw in itertools.chain(shared, own):
-        spec = schemas.resolve(raw)
-        location = spec.get("in", "query")
-        if location not in ("path", "query"):
-            continue  # headers and cookies are not checked
-        schema = spec.get("schema", {})
-        resolved = schemas.resolve(schema)
-        explode = bool(spec.get("explode", spec.get("style", "form") == "form"))
-        free_form = location == "query" and _primary_type(resolved) == "object" and explode
-        merged[(spec["name"], location)] = Param(
-            name=spec["name"],
-            location=location,
-            required=bool(spec.get("required", location == "path")),
-            schema=schema,
-            explode=explode,
-            free_form=free_form,
+def _params(route: RouteEntry, found: SpecOperation) -> tuple[Param, ...]:
+    params = []
+    for param in route.params:
+        if param.location not in ("path", "query"):
+            continue  # bodies are checked whole; headers and cookies not at all
+        declared = found.parameter(param.wire_name, param.location) or {}
+        params.append(
+            Param(
+                name=param.wire_name,
+                location=param.location,
+                required=param.required,
+                schema=declared.get("schema", {}),
+                explode=param.explode,
+            )
         )
-    return tuple(merged.values())
-
-
-def _json_content(schemas: Schemas, holder: Mapping[str, Any]) -> Schema | None:
-    content = holder.get("content", {})
-    for media_type, entry in content.items():
-        if "json" in media_type and "schema" in entry:
-            return cast(Schema, entry["schema"])
-    return None
-
-
-def _request_body(schemas: Schemas, raw: Mapping[str, Any]) -> tuple[Schema | None, bool]:
-    if "requestBody" not in raw:
-        return None, False
-    body = schemas.resolve(raw["requestBody"])
-    return _json_content(schemas, body) or {}, bool(body.get("required", False))
-
-
-def _success_schema(schemas: Schemas, raw: Mapping[str, Any]) -> Schema | None:
-    responses = raw.get("responses", {})
-    for status in ("200", 200, "201", 201, "2XX"):
-        if status in responses:
-            return _json_content(schemas, schemas.resolve(responses[status]))
-    return None
+    return tuple(params)
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:
@@ -474,8 +414,7 @@ def _validated_path(schemas: Schemas, op: Operation, raw: Mapping[str, str]) -> 
 def _validated_query(
     schemas: Schemas, op: Operation, pairs: Sequence[tuple[str, str]]
 ) -> dict[str, Json]:
-    params = [param for param in op.by_location("query") if not param.free_form]
-    declared = {param.name: param for param in params}
+    declared = {param.name: param for param in op.by_location("query")}
     free_form = op.free_form_query
     values: dict[str, Json] = {}
     for name, text in pairs:
@@ -586,14 +525,17 @@ _CURSOR_FIELDS = ("order_id", "ledger_id", "trade_id", "algo_id", "borrow_id", "
 
 
 def _paging_names(op: Operation) -> dict[str, str]:
-    paging = op.paging or {}
+    after, before, after_header, before_header = op.paging or (
+        "after",
+        "before",
+        "OK-AFTER",
+        "OK-BEFORE",
+    )
     return {
-        "after": str(paging.get("after", "after")),
-        "before": str(paging.get("before", "before")),
-        "limit": str(paging.get("limit", "limit")),
-        "after-header": str(paging.get("after-header", "OK-AFTER")),
-        "before-header": str(paging.get("before-header", "OK-BEFORE")),
-        "max-limit": str(paging.get("max-limit", 100)),
+        "after": after,
+        "before": before,
+        "after-header": after_header,
+        "before-header": before_header,
     }
 
 
@@ -640,7 +582,11 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
 
     Use as a context manager, or call start() and stop(). Point the client at `base_url`.
     With `ssl_context` (a server-side context holding a certificate) it serves https.
+    `routes` and `spec` default to the client's table and spec copy in the distribution.
     """
+
+    # The client's own routes table, which the generated `testing` module hands over.
+    client_routes: ClassVar[Mapping[str, RouteEntry] | None] = None
 
     def __init__(
         self,
@@ -651,6 +597,7 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
         time_window: float = 30.0,
         clock: Callable[[], float] = time.time,
         spec: Mapping[str, Any] | None = None,
+        routes: Mapping[str, RouteEntry] | None = None,
         balances: Mapping[str, Decimal | str | int] | None = None,
         seed: int = 7,
         ssl_context: ssl.SSLContext | None = None,
@@ -661,8 +608,11 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
         self._passphrase = passphrase
         self.time_window = time_window
         self.clock = clock
-        self.schemas = Schemas(spec if spec is not None else packaged_spec(__name__))
-        self.router = Router(_load_operations(self.schemas))
+        document, table = served(
+            __name__, spec, routes if routes is not None else self.client_routes, "routes"
+        )
+        self.schemas = Schemas(document.document)
+        self.router = Router(_load_operations(table, document, self.schemas))
         self._canned: dict[str, Reply] = {}
         self.exchange = Exchange(clock=clock, seed=seed)
         for currency, amount in (_DEFAULT_BALANCES if balances is None else balances).items():
@@ -850,7 +800,7 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
         elif op.operation_id in OPERATIONS:
             reply = self._exchange_reply(call)
         else:
-            reply = Reply(200, self._example(op))
+            reply = Reply(200, self._agreeing(call, self._example(op)))
             if op.paging is not None:
                 reply = _page_synthesized(call, reply)
         if reply.status != 200 or op.response_schema is None:
@@ -881,7 +831,41 @@ class OkcoinSimulator(HttpSimulator[tuple["Operation | None", dict[str, str]]]):
             f"{error.message}",
         )
 
+    def _agreeing(self, call: Call, body: Json) -> Json:
+        """An example reply made to agree with its request: an instrument neither the
+        exchange nor the example knows gets the API's error; rows of the spec's written
+        example keep those that match every filter the request sets on their fields; built
+        rows, and objects, take the values asked for."""
+        names = _paging_names(call.op)
+        filters = {
+            name: str(value)
+            for name, value in {**call.query, **call.path_params}.items()
+            if name not in (names["after"], names["before"], "limit")
+            and isinstance(value, (str, int))
+        }
+        rows = body if isinstance(body, list) else [body]
+        rows = [row for row in rows if isinstance(row, dict)]
+        instrument = filters.get("instrument_id")
+        if instrument is not None:
+            known = {str(row.get("instrument_id")) for row in rows}
+            known.update(row["instrument_id"] for row in self.exchange.list_instruments())
+            if instrument.upper() not in known:
+                raise ApiError(400, 30032, f"Pair {instrument} does not exist")
+        if isinstance(body, list) and call.op.response_example is not None:
+            return [
+                row
+                for row in rows
+                if all(str(row[name]) == value for name, value in filters.items() if name in row)
+            ]
+        for row in rows:
+            for name, value in filters.items():
+                if isinstance(row.get(name), str):
+                    row[name] = value
+        return body
+
     def _example(self, op: Operation) -> Json:
+        if op.response_example is not None:
+            return copy.deepcopy(op.response_example)
         if op.response_schema is None:
             return {}
         return self.schemas.example(op.response_schema, key=op.operation_id)

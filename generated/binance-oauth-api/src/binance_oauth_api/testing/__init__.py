@@ -3,21 +3,28 @@
 Needs the `testing` extra (`pip install 'binance-oauth-api[testing]'`) for jsonschema.
 """
 
+from .._redirects import REDIRECTS
+from .._routes import ROUTES as _CLIENT_ROUTES
+
+# The client's own routes and the browser's authorization page: what the simulator serves.
+ROUTES = {**_CLIENT_ROUTES, **REDIRECTS}
+
 # The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
 _TESTING_EXTRA = ("jsonschema",)
 
 try:
     from .._runtime.binance.simulator import (
         BinanceOAuthSimulator,
+        EnvelopeFailure,
+        RecordedRequest,
+    )
+    from .._runtime.testing.faults import Fault, RandomFaults
+    from .._runtime.testing.http import (
         CannedReply,
         DropConnection,
-        EnvelopeFailure,
-        Fault,
         LostReply,
         MalformedBody,
-        RandomFaults,
         RateLimited,
-        RecordedRequest,
         ServerError,
         SlowReply,
     )
@@ -30,7 +37,11 @@ except ModuleNotFoundError as missing:
         name=missing.name,
     ) from missing
 
+# The runtime never imports generated code: the simulator is handed the client's own routes.
+BinanceOAuthSimulator.client_routes = ROUTES
+
 __all__ = [
+    "ROUTES",
     "BinanceOAuthSimulator",
     "CannedReply",
     "DropConnection",

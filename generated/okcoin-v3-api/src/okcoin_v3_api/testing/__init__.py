@@ -3,21 +3,20 @@
 Needs the `testing` extra (`pip install 'okcoin-v3-api[testing]'`) for jsonschema.
 """
 
+from .._routes import ROUTES
+
 # The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
 _TESTING_EXTRA = ("jsonschema",)
 
 try:
-    from .._runtime.okcoin.simulator import (
-        Balance,
+    from .._runtime.okcoin.simulator import Balance, OkcoinSimulator, RecordedRequest
+    from .._runtime.testing.faults import Fault, RandomFaults
+    from .._runtime.testing.http import (
         CannedReply,
         DropConnection,
-        Fault,
         LostReply,
         MalformedBody,
-        OkcoinSimulator,
-        RandomFaults,
         RateLimited,
-        RecordedRequest,
         ServerError,
         SlowReply,
     )
@@ -30,7 +29,11 @@ except ModuleNotFoundError as missing:
         name=missing.name,
     ) from missing
 
+# The runtime never imports generated code: the simulator is handed the client's own routes.
+OkcoinSimulator.client_routes = ROUTES
+
 __all__ = [
+    "ROUTES",
     "Balance",
     "CannedReply",
     "DropConnection",

@@ -9,9 +9,11 @@ access token accepted as a bearer header (any case of "bearer") or an `access_to
 parameter. Where Binance documents nothing (error bodies, refresh-token rotation), the
 RFC 6749 / RFC 6750 behaviour is used and the choice is a constructor option.
 
-Requests are validated with jsonschema against the OpenAPI document the client was generated
-from (`_spec.json` beside this module), and so is every answer before it leaves: a simulator
-bug shows as a 500 naming the problem instead of as a wrong test.
+The routes served are the client's own (its route table and the authorization page, exported
+by the generated `testing` module as `ROUTES`). Requests are validated with jsonschema against
+the OpenAPI document the client was generated from (`testing/_spec.json`), and so is every
+answer before it leaves: a simulator bug shows as a 500 naming the problem instead of as a
+wrong test.
 
 Nobody logs in: a GET of the authorization URL answers the redirect at once, as if the user
 had approved (`deny` refuses instead). Needs only the standard library and jsonschema.
@@ -33,19 +35,17 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import Message
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
-from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
+    Draft202012Validator,
     ValidationError,
-    best_match,
 )
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
 
-from ..testing.faults import Fault, RandomFaults
+from ..testing.faults import Fault
 from ..testing.http import (
-    CannedReply,
-    DropConnection,
     HttpReply,
     HttpRequest,
     HttpSimulator,
@@ -56,29 +56,17 @@ from ..testing.http import (
     SlowReply,
     dump_json,
 )
-from ..testing.spec import packaged_spec
+from ..testing.spec import RouteEntry, SpecDocument, SpecOperation, served
 
-__all__ = [
-    "BinanceOAuthSimulator",
-    "CannedReply",
-    "DropConnection",
-    "EnvelopeFailure",
-    "Fault",
-    "LostReply",
-    "MalformedBody",
-    "RandomFaults",
-    "RateLimited",
-    "RecordedRequest",
-    "ServerError",
-    "SlowReply",
-]
+__all__ = ["BinanceOAuthSimulator", "EnvelopeFailure", "RecordedRequest"]
 
 log = logging.getLogger(__name__)
 
 Json = Any
 
-DEFAULT_USER_ID = "7d3c0e5a9b1f4e2d8c6a5b4f3e2d1c0b"
-DEFAULT_EMAIL = "user@example.com"
+# The user who approves when a test names none: an opaque 32-hex id, as Binance's open ids are.
+DEFAULT_USER_ID = "4b8e1f0c92d34a6f8e57c0b1d9a2e6f3"
+DEFAULT_EMAIL = "lena.hartmann@proton.me"
 USER_HEADER = "X-Simulator-User"
 CONSENT_HEADER = "X-Simulator-Consent"
 
@@ -213,35 +201,38 @@ def _failure_envelope(code: str, message: str) -> dict[str, Json]:
 # --------------------------------------------------------------------------------------
 
 
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
 @dataclass(frozen=True)
 class _Operation:
+    """A route of the client's table as the spec describes it (both token grants share the
+    spec's one token operation)."""
+
     operation_id: str
     method: str
     path: str
-    pointer: str
-    raw: Mapping[str, Any]
+    found: SpecOperation
+
+    @property
+    def pointer(self) -> str:
+        return self.found.pointer
+
+    @property
+    def raw(self) -> Mapping[str, Any]:
+        return self.found.raw
 
 
 class _Spec:
-    """The OpenAPI document, its operations and cached jsonschema validators."""
+    """The table's operations with their schemas from the spec, and cached validators."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
+    def __init__(self, document: SpecDocument, routes: Mapping[str, RouteEntry]) -> None:
+        self.document = document.document
         self._validators: dict[str, Any] = {}
         self._lock = threading.Lock()
         self.operations: dict[str, _Operation] = {}
-        for path, item in document.get("paths", {}).items():
-            for method, raw in item.items():
-                if not isinstance(raw, Mapping) or "operationId" not in raw:
-                    continue
-                pointer = f"/paths/{_escape(path)}/{method}"
-                op = _Operation(raw["operationId"], method.upper(), path, pointer, raw)
-                self.operations[op.operation_id] = op
-        scheme = next(iter(document.get("components", {}).get("securitySchemes", {}).values()))
+        for operation_id, route in routes.items():
+            found = document.operation(operation_id)
+            op = _Operation(found.operation_id, route.method.upper(), route.path, found)
+            self.operations.setdefault(op.operation_id, op)
+        scheme = next(iter(document.components.get("securitySchemes", {}).values()))
         flow = scheme["flows"]["authorizationCode"]
         self.scopes = frozenset(flow["scopes"])
         self.scope_separator = str(scheme.get("x-scope-separator", " "))
@@ -250,7 +241,7 @@ class _Spec:
         for op in self.operations.values():
             if predicate(op):
                 return op
-        raise LookupError("the spec lacks an operation the simulator serves")
+        raise LookupError("the route table lacks an operation the simulator serves")
 
     def problem(self, pointer: str, instance: Json) -> str | None:
         """None when `instance` is valid against the schema at `pointer`, else a short
@@ -269,18 +260,21 @@ class _Spec:
     def response_pointer(self, op: _Operation, status: int, failed: bool) -> str | None:
         """The schema of an answer with this status; a failure envelope answers `default`
         even with HTTP 200."""
-        responses = op.raw.get("responses", {})
-        key = str(status) if str(status) in responses and not failed else "default"
-        content = responses.get(key, {}).get("content", {})
-        if "application/json" not in content:
-            return None
-        return f"{op.pointer}/responses/{key}/content/application~1json/schema"
+        statuses = ("default",) if failed else (str(status), "default")
+        found = op.found.response(*statuses)
+        return None if found is None else found[1]
+
+    def body_pointer(self, op: _Operation, media: str) -> str:
+        pointer = op.found.request_body(media)[1]
+        if pointer is None:
+            raise LookupError(f"the spec has no {media} body for {op.operation_id}")
+        return pointer
 
     def parameters(self, op: _Operation) -> Iterator[tuple[Mapping[str, Any], str, str]]:
         """Each parameter's spec, its schema's pointer and the separator of array values."""
-        for index, param in enumerate(op.raw.get("parameters", ())):
+        for param, pointer in op.found.parameters():
             style = param.get("style", "form")
-            yield param, f"{op.pointer}/parameters/{index}/schema", _SEPARATORS.get(style, ",")
+            yield param, f"{pointer}/schema", _SEPARATORS.get(style, ",")
 
 
 def _in_chosen_branch(error: ValidationError) -> ValidationError:
@@ -327,6 +321,9 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
     `ssl_context` (a server-side context holding a certificate) it serves https.
     """
 
+    # The client's own routes table, which the generated `testing` module hands over.
+    client_routes: ClassVar[Mapping[str, RouteEntry] | None] = None
+
     def __init__(
         self,
         *,
@@ -337,6 +334,7 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
         users: Mapping[str, str | None] | None = None,
         clock: Callable[[], float] = time.time,
         spec: Mapping[str, Any] | None = None,
+        routes: Mapping[str, RouteEntry] | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         super().__init__(ssl_context=ssl_context)
@@ -348,7 +346,9 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
         self.unauthorized_body = unauthorized_body
         self._clock = clock
         self._offset = 0.0
-        self.spec = _Spec(spec if spec is not None else packaged_spec(__name__))
+        self.spec = _Spec(
+            *served(__name__, spec, routes if routes is not None else self.client_routes, "routes")
+        )
         self._authorize = self.spec.operation(lambda op: bool(op.raw.get("x-browser-redirect")))
         self._token = self.spec.operation(lambda op: "x-operations" in op.raw)
         # Binance's pages use /en/oauth/authorize; its app page drops the locale.
@@ -696,9 +696,7 @@ class BinanceOAuthSimulator(HttpSimulator["_Routed"]):
             raise _oauth_refusal(400, "invalid_request", "grant_type is required")
         if grant_type not in _GRANT_OPERATIONS:
             raise _oauth_refusal(400, "unsupported_grant_type", "unknown grant_type")
-        body_pointer = (
-            f"{self._token.pointer}/requestBody/content/application~1x-www-form-urlencoded/schema"
-        )
+        body_pointer = self.spec.body_pointer(self._token, "x-www-form-urlencoded")
         problem = self.spec.problem(body_pointer, fields)
         if problem is not None:
             raise _oauth_refusal(400, "invalid_request", problem)

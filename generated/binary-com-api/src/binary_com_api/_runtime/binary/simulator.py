@@ -1,16 +1,17 @@
 """A Binary.com WebSocket API v3 simulator on 127.0.0.1 for offline tests of the generated client.
 
-The simulator reads the same call specs the client was generated from, so request checks and
-reply shapes cannot drift from the client's. Requests are validated against each call's send
-schema; `authorize` logs a connection in with a token from the simulator's token table, and
-calls that need a scope the token lacks are refused. Market data and trading (ticks, history,
-active symbols, proposals, contracts, balances, statements) are served by one `Market`
-(market.py): one price series per symbol, accounts that contracts really debit and credit,
-and balance and transaction events that feed the streams. Every other call answers a
-deterministic, realistic example built from its receive schema (the shared
-`testing/examples.py` with Binary.com's `hints.py`). Every success reply is checked against
-the spec before it is sent, so a simulator bug arrives as a `SimulatorBug` error instead of a
-silently wrong client test.
+The simulator serves the client's own call table (`CALLS`, exported by the generated `testing`
+module: which calls exist, their login, scopes and streaming) and checks requests and replies
+against the call specs the client was generated from, so neither can drift from the client's.
+Requests are validated against each call's send schema; `authorize` logs a connection in with a
+token from the simulator's token table, and calls that need a scope the token lacks are
+refused. Market data and trading (ticks, history, active symbols, proposals, contracts,
+balances, statements) are served by one `Market` (market.py): one price series per symbol,
+accounts that contracts really debit and credit, and balance and transaction events that feed
+the streams. Every other call answers a deterministic, realistic example built from its receive
+schema (the shared `testing/examples.py` with Binary.com's `hints.py`). Every success reply is
+checked against the spec before it is sent, so a simulator bug arrives as a `SimulatorBug`
+error instead of a silently wrong client test.
 
 Needs only the standard library, `websockets` and `jsonschema`.
 """
@@ -32,7 +33,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import orjson
 from jsonschema import Draft4Validator  # type: ignore[import-untyped, unused-ignore]
@@ -49,7 +50,7 @@ from ..testing.examples import Examples
 from ..testing.faults import Fault, FaultQueue, RandomFaults
 from ..testing.patterns import python_pattern
 from ..testing.service import LoopbackService
-from ..testing.spec import packaged_spec
+from ..testing.spec import CallEntry, served
 from .hints import BinaryComHints
 from .market import Market, MarketError, MarketEvent, UnknownAccount
 
@@ -212,23 +213,27 @@ class CallSpec:
     defaults: Mapping[str, Json] = field(default_factory=dict)
 
     @classmethod
-    def from_spec(cls, name: str, raw: Mapping[str, Any]) -> CallSpec:
-        auth = raw.get("auth") or {}
+    def from_table(cls, entry: CallEntry, raw: Mapping[str, Any]) -> CallSpec:
+        """A call of the client's table (`entry`: login, scopes, streaming, msg_types) with
+        its send and receive schemas from the spec (`raw`)."""
         receive = translated_schema(raw.get("receive") or {"type": "object"})
         send = translated_schema(raw.get("send") or {"type": "object"})
-        msg_type = receive.get("properties", {}).get("msg_type", {})
+        # The receive schema lists the msg_types in the order a plain answer takes the first.
+        listed = receive.get("properties", {}).get("msg_type", {}).get("enum") or ()
+        msg_types = [kind for kind in listed if kind in entry.msg_types]
+        msg_types += sorted(set(entry.msg_types) - set(msg_types))
         send_schemas, receive_schemas = Schemas(send), Schemas(receive)
         return cls(
-            name=name,
-            auth_required=bool(auth.get("required", False)),
-            scopes=tuple(auth.get("scopes") or ()),
-            streams=bool(raw.get("streams", False)),
-            idempotent=raw.get("idempotent") is True,
+            name=entry.name,
+            auth_required=entry.auth,
+            scopes=tuple(sorted(entry.scopes)),
+            streams=entry.streams,
+            idempotent=entry.idempotent,
             send=send_schemas,
             receive=receive_schemas,
             send_examples=schema_examples(send_schemas),
             receive_examples=schema_examples(receive_schemas),
-            msg_types=tuple(msg_type.get("enum") or (name,)),
+            msg_types=tuple(msg_types or (entry.name,)),
             sensitive=frozenset(_sensitive_fields(send)),
             defaults={
                 key: sub["default"]
@@ -1062,11 +1067,15 @@ class BinaryComSimulator(LoopbackService):
     not hide the client's.
     """
 
+    # The client's own calls table, which the generated `testing` module hands over.
+    client_calls: ClassVar[Mapping[str, CallEntry] | None] = None
+
     def __init__(
         self,
         *,
         tokens: Mapping[str, Iterable[str]] | None = None,
         spec: Mapping[str, Any] | None = None,
+        calls: Mapping[str, CallEntry] | None = None,
         stream_interval: float = 0.05,
         balance: Decimal | str | float = Decimal("10000"),
         currency: str = "USD",
@@ -1076,9 +1085,13 @@ class BinaryComSimulator(LoopbackService):
         seed: int = 20240101,
     ) -> None:
         super().__init__(ssl_context=ssl_context)
-        raw = spec if spec is not None else packaged_spec(__name__)
+        document, table = served(
+            __name__, spec, calls if calls is not None else self.client_calls, "calls"
+        )
         self.check_replies = check_replies
-        self.calls = {name: CallSpec.from_spec(name, item) for name, item in raw["calls"].items()}
+        self.calls = {
+            name: CallSpec.from_table(entry, document.call(name)) for name, entry in table.items()
+        }
         self.stream_interval = stream_interval
         self.clock = clock
         self.faults = FaultQueue()

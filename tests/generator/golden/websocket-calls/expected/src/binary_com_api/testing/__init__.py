@@ -3,6 +3,8 @@
 Needs the `testing` extra (`pip install 'binary-com-api[testing]'`) for jsonschema.
 """
 
+from .._calls import CALLS
+
 # The modules of the `testing` extra (pyproject.toml): without them, say how to get them.
 _TESTING_EXTRA = ("jsonschema",)
 
@@ -30,8 +32,12 @@ except ModuleNotFoundError as missing:
         name=missing.name,
     ) from missing
 
+# The runtime never imports generated code: the simulator is handed the client's own calls.
+BinaryComSimulator.client_calls = CALLS
+
 __all__ = [
     "ALL_SCOPES",
+    "CALLS",
     "DEFAULT_TOKENS",
     "Account",
     "BadReply",
