@@ -174,6 +174,28 @@ def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.RevokeTokenResponse)
+    count = len(data)
+    if count == 4:
+        try:
+            v_code = data["code"]
+            v_message = data["message"]
+            v_data = data["data"]
+            v_success = data["success"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message is None or (v_message.__class__ is str))
+                and (v_data.__class__ is bool)
+                and (v_success.__class__ is bool)
+            ):
+                obj.code = v_code
+                obj.message = v_message
+                obj.data = v_data
+                obj.success = v_success
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["code"]
     except KeyError:
@@ -206,7 +228,7 @@ def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
         obj.success = value
     else:
         raise _expected("a boolean", value).at("success")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REVOKE_TOKEN_RESPONSE}
@@ -232,6 +254,30 @@ def structure_token_response(data: Any) -> m.TokenResponse:
         raise _expected("an object", data)
     obj = _new(m.TokenResponse)
     count = len(data)
+    if count == 5:
+        try:
+            v_access_token = data["access_token"]
+            v_refresh_token = data["refresh_token"]
+            v_scope = data["scope"]
+            v_token_type = data["token_type"]
+            v_expires_in = data["expires_in"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_access_token.__class__ is str)
+                and (v_refresh_token.__class__ is str)
+                and (v_scope.__class__ is str)
+                and (v_token_type.__class__ is str)
+                and (v_expires_in.__class__ is int)
+            ):
+                obj.access_token = v_access_token
+                obj.refresh_token = v_refresh_token
+                obj.scope = v_scope
+                obj.token_type = v_token_type
+                obj.expires_in = v_expires_in
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["access_token"]
     except KeyError:
@@ -304,6 +350,18 @@ def structure_user_info(data: Any) -> m.UserInfo:
         raise _expected("an object", data)
     obj = _new(m.UserInfo)
     count = len(data)
+    if count == 2:
+        try:
+            v_user_id = data["userId"]
+            v_email = data["email"]
+        except KeyError:
+            pass
+        else:
+            if (v_user_id.__class__ is str) and (v_email.__class__ is str):
+                obj.user_id = v_user_id
+                obj.email = v_email
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["userId"]
     except KeyError:
@@ -344,6 +402,30 @@ def structure_user_info_response(data: Any) -> m.UserInfoResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.UserInfoResponse)
+    count = len(data)
+    if count == 4:
+        try:
+            v_code = data["code"]
+            v_message = data["message"]
+            v_data = data["data"]
+            v_success = data["success"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message is None or (v_message.__class__ is str))
+                and (v_success.__class__ is bool)
+            ):
+                obj.code = v_code
+                obj.message = v_message
+                try:
+                    obj.data = structure_user_info(v_data)
+                except DecodeError as error:
+                    raise error.at("data") from None
+                obj.success = v_success
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["code"]
     except KeyError:
@@ -376,7 +458,7 @@ def structure_user_info_response(data: Any) -> m.UserInfoResponse:
         obj.success = value
     else:
         raise _expected("a boolean", value).at("success")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO_RESPONSE}

@@ -1000,6 +1000,99 @@ def structure_algo_order(data: Any) -> m.AlgoOrder:
         raise _expected("an object", data)
     obj = _new(m.AlgoOrder)
     count = len(data)
+    if count == 20:
+        try:
+            v_algo_id = data["algo_id"]
+            v_instrument_id = data["instrument_id"]
+            v_order_type = data["order_type"]
+            v_type = data["type"]
+            v_status = data["status"]
+            v_size = data["size"]
+            v_trigger_price = data["trigger_price"]
+            v_algo_price = data["algo_price"]
+            v_real_amount = data["real_amount"]
+            v_callback_rate = data["callback_rate"]
+            v_algo_variance = data["algo_variance"]
+            v_avg_amount = data["avg_amount"]
+            v_limit_price = data["limit_price"]
+            v_deal_value = data["deal_value"]
+            v_sweep_range = data["sweep_range"]
+            v_sweep_ratio = data["sweep_ratio"]
+            v_single_limit = data["single_limit"]
+            v_time_interval = data["time_interval"]
+            v_timestamp = data["timestamp"]
+            v_rejected_at = data["rejected_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_algo_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_order_type.__class__ is str)
+                and (v_type.__class__ is str)
+                and (v_status.__class__ is str)
+                and (v_time_interval.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_rejected_at.__class__ is str)
+            ):
+                obj.algo_id = v_algo_id
+                obj.instrument_id = v_instrument_id
+                obj.order_type = v_order_type
+                obj.type = v_type
+                obj.status = v_status
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.trigger_price = _decimal(v_trigger_price)
+                except DecodeError as error:
+                    raise error.at("trigger_price") from None
+                try:
+                    obj.algo_price = _decimal(v_algo_price)
+                except DecodeError as error:
+                    raise error.at("algo_price") from None
+                try:
+                    obj.real_amount = _decimal(v_real_amount)
+                except DecodeError as error:
+                    raise error.at("real_amount") from None
+                try:
+                    obj.callback_rate = _decimal(v_callback_rate)
+                except DecodeError as error:
+                    raise error.at("callback_rate") from None
+                try:
+                    obj.algo_variance = _decimal(v_algo_variance)
+                except DecodeError as error:
+                    raise error.at("algo_variance") from None
+                try:
+                    obj.avg_amount = _decimal(v_avg_amount)
+                except DecodeError as error:
+                    raise error.at("avg_amount") from None
+                try:
+                    obj.limit_price = _decimal(v_limit_price)
+                except DecodeError as error:
+                    raise error.at("limit_price") from None
+                try:
+                    obj.deal_value = _decimal(v_deal_value)
+                except DecodeError as error:
+                    raise error.at("deal_value") from None
+                try:
+                    obj.sweep_range = _decimal(v_sweep_range)
+                except DecodeError as error:
+                    raise error.at("sweep_range") from None
+                try:
+                    obj.sweep_ratio = _decimal(v_sweep_ratio)
+                except DecodeError as error:
+                    raise error.at("sweep_ratio") from None
+                try:
+                    obj.single_limit = _decimal(v_single_limit)
+                except DecodeError as error:
+                    raise error.at("single_limit") from None
+                obj.time_interval = v_time_interval
+                obj.timestamp = v_timestamp
+                obj.rejected_at = v_rejected_at
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["algo_id"]
     except KeyError:
@@ -1251,6 +1344,35 @@ def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
         raise _expected("an object", data)
     obj = _new(m.AlgoOrderResult)
     count = len(data)
+    if count == 6:
+        try:
+            v_algo_id = data["algo_id"]
+            v_instrument_id = data["instrument_id"]
+            v_order_type = data["order_type"]
+            v_result = data["result"]
+            v_error_code = data["error_code"]
+            v_error_message = data["error_message"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_algo_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_order_type.__class__ is str)
+                and (v_error_code.__class__ is str)
+                and (v_error_message.__class__ is str)
+            ):
+                obj.algo_id = v_algo_id
+                obj.instrument_id = v_instrument_id
+                obj.order_type = v_order_type
+                try:
+                    obj.result = _decode_bool_or_str(v_result)
+                except DecodeError as error:
+                    raise error.at("result") from None
+                obj.error_code = v_error_code
+                obj.error_message = v_error_message
+                obj.extra_fields = {}
+                return obj
     value = data.get("algo_id", _MISSING)
     if value.__class__ is str:
         obj.algo_id = value
@@ -1340,6 +1462,36 @@ def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
         raise _expected("an object", data)
     obj = _new(m.AmendOrderItem)
     count = len(data)
+    if count == 6:
+        try:
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_new_size = data["new_size"]
+            v_new_price = data["new_price"]
+            v_cancel_on_fail = data["cancel_on_fail"]
+            v_request_id = data["request_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_cancel_on_fail.__class__ is _STR and v_cancel_on_fail in _ALLOWED_0_1)
+                and (v_request_id.__class__ is str)
+            ):
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                try:
+                    obj.new_size = _decimal(v_new_size)
+                except DecodeError as error:
+                    raise error.at("new_size") from None
+                try:
+                    obj.new_price = _decimal(v_new_price)
+                except DecodeError as error:
+                    raise error.at("new_price") from None
+                obj.cancel_on_fail = v_cancel_on_fail
+                obj.request_id = v_request_id
+                return obj
     value = data.get("order_id", _MISSING)
     if value.__class__ is str:
         obj.order_id = value
@@ -1427,6 +1579,39 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
         raise _expected("an object", data)
     obj = _new(m.AmendOrderRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_new_size = data["new_size"]
+            v_new_price = data["new_price"]
+            v_cancel_on_fail = data["cancel_on_fail"]
+            v_request_id = data["request_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_cancel_on_fail.__class__ is _STR and v_cancel_on_fail in _ALLOWED_0_1)
+                and (v_request_id.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                try:
+                    obj.new_size = _decimal(v_new_size)
+                except DecodeError as error:
+                    raise error.at("new_size") from None
+                try:
+                    obj.new_price = _decimal(v_new_price)
+                except DecodeError as error:
+                    raise error.at("new_price") from None
+                obj.cancel_on_fail = v_cancel_on_fail
+                obj.request_id = v_request_id
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -1522,6 +1707,24 @@ def structure_borrow_result(data: Any) -> m.BorrowResult:
         raise _expected("an object", data)
     obj = _new(m.BorrowResult)
     count = len(data)
+    if count == 3:
+        try:
+            v_borrow_id = data["borrow_id"]
+            v_client_oid = data["client_oid"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_borrow_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.borrow_id = v_borrow_id
+                obj.client_oid = v_client_oid
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
     value = data.get("borrow_id", _MISSING)
     if value.__class__ is str:
         obj.borrow_id = value
@@ -1577,6 +1780,25 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
         raise _expected("an object", data)
     obj = _new(m.CancelOrdersRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_order_ids = data["order_ids"]
+            v_client_oids = data["client_oids"]
+        except KeyError:
+            pass
+        else:
+            if v_instrument_id.__class__ is str:
+                obj.instrument_id = v_instrument_id
+                try:
+                    obj.order_ids = _decode_list_of_str(v_order_ids)
+                except DecodeError as error:
+                    raise error.at("order_ids") from None
+                try:
+                    obj.client_oids = _decode_list_of_str(v_client_oids)
+                except DecodeError as error:
+                    raise error.at("client_oids") from None
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -1628,6 +1850,41 @@ def structure_candle_object(data: Any) -> m.CandleObject:
         raise _expected("an object", data)
     obj = _new(m.CandleObject)
     count = len(data)
+    if count == 6:
+        try:
+            v_time = data["time"]
+            v_open = data["open"]
+            v_high = data["high"]
+            v_low = data["low"]
+            v_close = data["close"]
+            v_volume = data["volume"]
+        except KeyError:
+            pass
+        else:
+            if v_time.__class__ is str:
+                obj.time = v_time
+                try:
+                    obj.open = _decimal(v_open)
+                except DecodeError as error:
+                    raise error.at("open") from None
+                try:
+                    obj.high = _decimal(v_high)
+                except DecodeError as error:
+                    raise error.at("high") from None
+                try:
+                    obj.low = _decimal(v_low)
+                except DecodeError as error:
+                    raise error.at("low") from None
+                try:
+                    obj.close = _decimal(v_close)
+                except DecodeError as error:
+                    raise error.at("close") from None
+                try:
+                    obj.volume = _decimal(v_volume)
+                except DecodeError as error:
+                    raise error.at("volume") from None
+                obj.extra_fields = {}
+                return obj
     value = data.get("time", _MISSING)
     if value.__class__ is str:
         obj.time = value
@@ -1721,6 +1978,32 @@ def structure_currency(data: Any) -> m.Currency:
         raise _expected("an object", data)
     obj = _new(m.Currency)
     count = len(data)
+    if count == 5:
+        try:
+            v_currency = data["currency"]
+            v_name = data["name"]
+            v_can_deposit = data["can_deposit"]
+            v_can_withdraw = data["can_withdraw"]
+            v_min_withdrawal = data["min_withdrawal"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_can_deposit.__class__ is str)
+                and (v_can_withdraw.__class__ is str)
+            ):
+                obj.currency = v_currency
+                obj.name = v_name
+                obj.can_deposit = v_can_deposit
+                obj.can_withdraw = v_can_withdraw
+                try:
+                    obj.min_withdrawal = _decimal(v_min_withdrawal)
+                except DecodeError as error:
+                    raise error.at("min_withdrawal") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currency"]
     except KeyError:
@@ -1796,6 +2079,46 @@ def structure_deposit(data: Any) -> m.Deposit:
         raise _expected("an object", data)
     obj = _new(m.Deposit)
     count = len(data)
+    if count == 9:
+        try:
+            v_deposit_id = data["deposit_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_txid = data["txid"]
+            v_from_ = data["from"]
+            v_to = data["to"]
+            v_tag = data["tag"]
+            v_timestamp = data["timestamp"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_txid.__class__ is str)
+                and (v_from_.__class__ is str)
+                and (v_to.__class__ is str)
+                and (v_tag.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_status.__class__ is str)
+            ):
+                try:
+                    obj.deposit_id = _decode_str_or_int(v_deposit_id)
+                except DecodeError as error:
+                    raise error.at("deposit_id") from None
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.txid = v_txid
+                obj.from_ = v_from_
+                obj.to = v_to
+                obj.tag = v_tag
+                obj.timestamp = v_timestamp
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
     value = data.get("deposit_id", _MISSING)
     if value is _MISSING:
         obj.deposit_id = None
@@ -1916,6 +2239,30 @@ def structure_deposit_address(data: Any) -> m.DepositAddress:
         raise _expected("an object", data)
     obj = _new(m.DepositAddress)
     count = len(data)
+    if count == 5:
+        try:
+            v_address = data["address"]
+            v_currency = data["currency"]
+            v_tag = data["tag"]
+            v_payment_id = data["payment_id"]
+            v_memo = data["memo"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_address.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_tag.__class__ is str)
+                and (v_payment_id.__class__ is str)
+                and (v_memo.__class__ is str)
+            ):
+                obj.address = v_address
+                obj.currency = v_currency
+                obj.tag = v_tag
+                obj.payment_id = v_payment_id
+                obj.memo = v_memo
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["address"]
     except KeyError:
@@ -1987,6 +2334,63 @@ def structure_fill(data: Any) -> m.Fill:
         raise _expected("an object", data)
     obj = _new(m.Fill)
     count = len(data)
+    if count == 14:
+        try:
+            v_ledger_id = data["ledger_id"]
+            v_trade_id = data["trade_id"]
+            v_order_id = data["order_id"]
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_currency = data["currency"]
+            v_side = data["side"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_fee = data["fee"]
+            v_liquidity = data["liquidity"]
+            v_exec_type = data["exec_type"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ledger_id.__class__ is str)
+                and (v_trade_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_side.__class__ is str)
+                and (v_liquidity.__class__ is str)
+                and (v_exec_type.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+            ):
+                obj.ledger_id = v_ledger_id
+                obj.trade_id = v_trade_id
+                obj.order_id = v_order_id
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.currency = v_currency
+                obj.side = v_side
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.fee = _decimal(v_fee)
+                except DecodeError as error:
+                    raise error.at("fee") from None
+                obj.liquidity = v_liquidity
+                obj.exec_type = v_exec_type
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.extra_fields = {}
+                return obj
     value = data.get("ledger_id", _MISSING)
     if value.__class__ is str:
         obj.ledger_id = value
@@ -2160,6 +2564,44 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         raise _expected("an object", data)
     obj = _new(m.FundingLedgerEntry)
     count = len(data)
+    if count == 7:
+        try:
+            v_ledger_id = data["ledger_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_balance = data["balance"]
+            v_fee = data["fee"]
+            v_typename = data["typename"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_typename.__class__ is str)
+                and (v_timestamp.__class__ is str)
+            ):
+                try:
+                    obj.ledger_id = _decode_str_or_int(v_ledger_id)
+                except DecodeError as error:
+                    raise error.at("ledger_id") from None
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decode_decimal_or_float(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                try:
+                    obj.balance = _decode_decimal_or_float(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.fee = _decode_decimal_or_float(v_fee)
+                except DecodeError as error:
+                    raise error.at("fee") from None
+                obj.typename = v_typename
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["ledger_id"]
     except KeyError:
@@ -2256,6 +2698,57 @@ def structure_instrument(data: Any) -> m.Instrument:
         raise _expected("an object", data)
     obj = _new(m.Instrument)
     count = len(data)
+    if count == 10:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_base_currency = data["base_currency"]
+            v_quote_currency = data["quote_currency"]
+            v_min_size = data["min_size"]
+            v_size_increment = data["size_increment"]
+            v_tick_size = data["tick_size"]
+            v_base_min_size = data["base_min_size"]
+            v_base_increment = data["base_increment"]
+            v_quote_increment = data["quote_increment"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_base_currency.__class__ is str)
+                and (v_quote_currency.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.base_currency = v_base_currency
+                obj.quote_currency = v_quote_currency
+                try:
+                    obj.min_size = _decimal(v_min_size)
+                except DecodeError as error:
+                    raise error.at("min_size") from None
+                try:
+                    obj.size_increment = _decimal(v_size_increment)
+                except DecodeError as error:
+                    raise error.at("size_increment") from None
+                try:
+                    obj.tick_size = _decimal(v_tick_size)
+                except DecodeError as error:
+                    raise error.at("tick_size") from None
+                try:
+                    obj.base_min_size = _decimal(v_base_min_size)
+                except DecodeError as error:
+                    raise error.at("base_min_size") from None
+                try:
+                    obj.base_increment = _decimal(v_base_increment)
+                except DecodeError as error:
+                    raise error.at("base_increment") from None
+                try:
+                    obj.quote_increment = _decimal(v_quote_increment)
+                except DecodeError as error:
+                    raise error.at("quote_increment") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -2391,6 +2884,24 @@ def structure_ledger_details(data: Any) -> m.LedgerDetails:
         raise _expected("an object", data)
     obj = _new(m.LedgerDetails)
     count = len(data)
+    if count == 3:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_order_id = data["order_id"]
+            v_product_id = data["product_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.order_id = v_order_id
+                obj.product_id = v_product_id
+                obj.extra_fields = {}
+                return obj
     value = data.get("instrument_id", _MISSING)
     if value.__class__ is str:
         obj.instrument_id = value
@@ -2446,6 +2957,56 @@ def structure_ledger_entry(data: Any) -> m.LedgerEntry:
         raise _expected("an object", data)
     obj = _new(m.LedgerEntry)
     count = len(data)
+    if count == 11:
+        try:
+            v_ledger_id = data["ledger_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_balance = data["balance"]
+            v_fee = data["fee"]
+            v_type = data["type"]
+            v_instrument_id = data["instrument_id"]
+            v_order_id = data["order_id"]
+            v_details = data["details"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ledger_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_type.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+            ):
+                obj.ledger_id = v_ledger_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                try:
+                    obj.balance = _decimal(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.fee = _decimal(v_fee)
+                except DecodeError as error:
+                    raise error.at("fee") from None
+                obj.type = v_type
+                obj.instrument_id = v_instrument_id
+                obj.order_id = v_order_id
+                try:
+                    obj.details = structure_ledger_details(v_details)
+                except DecodeError as error:
+                    raise error.at("details") from None
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["ledger_id"]
     except KeyError:
@@ -2590,6 +3151,66 @@ def structure_margin_loan(data: Any) -> m.MarginLoan:
         raise _expected("an object", data)
     obj = _new(m.MarginLoan)
     count = len(data)
+    if count == 13:
+        try:
+            v_borrow_id = data["borrow_id"]
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_interest = data["interest"]
+            v_repay_amount = data["repay_amount"]
+            v_returned_amount = data["returned_amount"]
+            v_repay_interest = data["repay_interest"]
+            v_paid_interest = data["paid_interest"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+            v_last_interest_time = data["last_interest_time"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_borrow_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+                and (v_last_interest_time.__class__ is str)
+            ):
+                obj.borrow_id = v_borrow_id
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                try:
+                    obj.interest = _decimal(v_interest)
+                except DecodeError as error:
+                    raise error.at("interest") from None
+                try:
+                    obj.repay_amount = _decimal(v_repay_amount)
+                except DecodeError as error:
+                    raise error.at("repay_amount") from None
+                try:
+                    obj.returned_amount = _decimal(v_returned_amount)
+                except DecodeError as error:
+                    raise error.at("returned_amount") from None
+                try:
+                    obj.repay_interest = _decimal(v_repay_interest)
+                except DecodeError as error:
+                    raise error.at("repay_interest") from None
+                try:
+                    obj.paid_interest = _decimal(v_paid_interest)
+                except DecodeError as error:
+                    raise error.at("paid_interest") from None
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.last_interest_time = v_last_interest_time
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["borrow_id"]
     except KeyError:
@@ -2758,6 +3379,47 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
         raise _expected("an object", data)
     obj = _new(m.MarginOrderRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_side = data["side"]
+            v_type = data["type"]
+            v_client_oid = data["client_oid"]
+            v_order_type = data["order_type"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_notional = data["notional"]
+            v_margin_trading = data["margin_trading"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_side.__class__ is _STR and v_side in _ALLOWED_buy_sell)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_limit_market)
+                and (v_client_oid.__class__ is str)
+                and (v_order_type.__class__ is _STR and v_order_type in _ALLOWED_0_1_2_3)
+                and (v_margin_trading.__class__ is _STR and v_margin_trading in _ALLOWED_2)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.side = v_side
+                obj.type = v_type
+                obj.client_oid = v_client_oid
+                obj.order_type = v_order_type
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.notional = _decimal(v_notional)
+                except DecodeError as error:
+                    raise error.at("notional") from None
+                obj.margin_trading = v_margin_trading
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -2874,6 +3536,28 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
         raise _expected("an object", data)
     obj = _new(m.OraclePayload)
     count = len(data)
+    if count == 4:
+        try:
+            v_messages = data["messages"]
+            v_signatures = data["signatures"]
+            v_prices = data["prices"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (v_prices.__class__ is dict) and (v_timestamp.__class__ is str):
+                try:
+                    obj.messages = _decode_list_of_str(v_messages)
+                except DecodeError as error:
+                    raise error.at("messages") from None
+                try:
+                    obj.signatures = _decode_list_of_str(v_signatures)
+                except DecodeError as error:
+                    raise error.at("signatures") from None
+                obj.prices = v_prices
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     value = data.get("messages", _MISSING)
     if value is _MISSING:
         obj.messages = None
@@ -2942,6 +3626,83 @@ def structure_order(data: Any) -> m.Order:
         raise _expected("an object", data)
     obj = _new(m.Order)
     count = len(data)
+    if count == 18:
+        try:
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_side = data["side"]
+            v_type = data["type"]
+            v_order_type = data["order_type"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_notional = data["notional"]
+            v_funds = data["funds"]
+            v_price_avg = data["price_avg"]
+            v_filled_size = data["filled_size"]
+            v_filled_notional = data["filled_notional"]
+            v_state = data["state"]
+            v_status = data["status"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_side.__class__ is str)
+                and (v_type.__class__ is str)
+                and (v_order_type.__class__ is str)
+                and (v_state.__class__ is str)
+                and (v_status.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+            ):
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.side = v_side
+                obj.type = v_type
+                obj.order_type = v_order_type
+                try:
+                    obj.price = _decode_decimal_or_one_of_empty(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decode_decimal_or_one_of_empty(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.notional = _decode_decimal_or_one_of_empty(v_notional)
+                except DecodeError as error:
+                    raise error.at("notional") from None
+                try:
+                    obj.funds = _decode_decimal_or_one_of_empty(v_funds)
+                except DecodeError as error:
+                    raise error.at("funds") from None
+                try:
+                    obj.price_avg = _decimal(v_price_avg)
+                except DecodeError as error:
+                    raise error.at("price_avg") from None
+                try:
+                    obj.filled_size = _decimal(v_filled_size)
+                except DecodeError as error:
+                    raise error.at("filled_size") from None
+                try:
+                    obj.filled_notional = _decimal(v_filled_notional)
+                except DecodeError as error:
+                    raise error.at("filled_notional") from None
+                obj.state = v_state
+                obj.status = v_status
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["order_id"]
     except KeyError:
@@ -3163,6 +3924,26 @@ def structure_order_book(data: Any) -> m.OrderBook:
         raise _expected("an object", data)
     obj = _new(m.OrderBook)
     count = len(data)
+    if count == 3:
+        try:
+            v_asks = data["asks"]
+            v_bids = data["bids"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if v_timestamp.__class__ is str:
+                try:
+                    obj.asks = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(v_asks)
+                except DecodeError as error:
+                    raise error.at("asks") from None
+                try:
+                    obj.bids = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(v_bids)
+                except DecodeError as error:
+                    raise error.at("bids") from None
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["asks"]
     except KeyError:
@@ -3221,6 +4002,30 @@ def structure_order_result(data: Any) -> m.OrderResult:
         raise _expected("an object", data)
     obj = _new(m.OrderResult)
     count = len(data)
+    if count == 5:
+        try:
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_result = data["result"]
+            v_error_code = data["error_code"]
+            v_error_message = data["error_message"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_result.__class__ is bool)
+                and (v_error_code.__class__ is str)
+                and (v_error_message.__class__ is str)
+            ):
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                obj.result = v_result
+                obj.error_code = v_error_code
+                obj.error_message = v_error_message
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["order_id"]
     except KeyError:
@@ -3295,6 +4100,24 @@ def structure_repayment_result(data: Any) -> m.RepaymentResult:
         raise _expected("an object", data)
     obj = _new(m.RepaymentResult)
     count = len(data)
+    if count == 3:
+        try:
+            v_repayment_id = data["repayment_id"]
+            v_client_oid = data["client_oid"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_repayment_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.repayment_id = v_repayment_id
+                obj.client_oid = v_client_oid
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
     value = data.get("repayment_id", _MISSING)
     if value.__class__ is str:
         obj.repayment_id = value
@@ -3349,6 +4172,22 @@ def structure_server_time(data: Any) -> m.ServerTime:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ServerTime)
+    count = len(data)
+    if count == 2:
+        try:
+            v_iso = data["iso"]
+            v_epoch = data["epoch"]
+        except KeyError:
+            pass
+        else:
+            if v_iso.__class__ is str:
+                obj.iso = v_iso
+                try:
+                    obj.epoch = _decimal(v_epoch)
+                except DecodeError as error:
+                    raise error.at("epoch") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["iso"]
     except KeyError:
@@ -3365,7 +4204,7 @@ def structure_server_time(data: Any) -> m.ServerTime:
         obj.epoch = _decimal(value)
     except DecodeError as error:
         raise error.at("epoch") from None
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SERVER_TIME}
@@ -3386,6 +4225,43 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
         raise _expected("an object", data)
     obj = _new(m.SpotAccount)
     count = len(data)
+    if count == 7:
+        try:
+            v_id = data["id"]
+            v_currency = data["currency"]
+            v_balance = data["balance"]
+            v_available = data["available"]
+            v_hold = data["hold"]
+            v_holds = data["holds"]
+            v_frozen = data["frozen"]
+        except KeyError:
+            pass
+        else:
+            if (v_id.__class__ is str) and (v_currency.__class__ is str):
+                obj.id = v_id
+                obj.currency = v_currency
+                try:
+                    obj.balance = _decimal(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.available = _decimal(v_available)
+                except DecodeError as error:
+                    raise error.at("available") from None
+                try:
+                    obj.hold = _decimal(v_hold)
+                except DecodeError as error:
+                    raise error.at("hold") from None
+                try:
+                    obj.holds = _decimal(v_holds)
+                except DecodeError as error:
+                    raise error.at("holds") from None
+                try:
+                    obj.frozen = _decimal(v_frozen)
+                except DecodeError as error:
+                    raise error.at("frozen") from None
+                obj.extra_fields = {}
+                return obj
     value = data.get("id", _MISSING)
     if value.__class__ is str:
         obj.id = value
@@ -3487,6 +4363,47 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
         raise _expected("an object", data)
     obj = _new(m.SpotOrderRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_side = data["side"]
+            v_type = data["type"]
+            v_client_oid = data["client_oid"]
+            v_order_type = data["order_type"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_notional = data["notional"]
+            v_margin_trading = data["margin_trading"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_side.__class__ is _STR and v_side in _ALLOWED_buy_sell)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_limit_market)
+                and (v_client_oid.__class__ is str)
+                and (v_order_type.__class__ is _STR and v_order_type in _ALLOWED_0_1_2_3)
+                and (v_margin_trading.__class__ is _STR and v_margin_trading in _ALLOWED_1_2)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.side = v_side
+                obj.type = v_type
+                obj.client_oid = v_client_oid
+                obj.order_type = v_order_type
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.notional = _decimal(v_notional)
+                except DecodeError as error:
+                    raise error.at("notional") from None
+                obj.margin_trading = v_margin_trading
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -3602,6 +4519,89 @@ def structure_ticker(data: Any) -> m.Ticker:
         raise _expected("an object", data)
     obj = _new(m.Ticker)
     count = len(data)
+    if count == 16:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_last = data["last"]
+            v_last_qty = data["last_qty"]
+            v_best_bid = data["best_bid"]
+            v_best_bid_size = data["best_bid_size"]
+            v_best_ask = data["best_ask"]
+            v_best_ask_size = data["best_ask_size"]
+            v_bid = data["bid"]
+            v_ask = data["ask"]
+            v_open_24h = data["open_24h"]
+            v_high_24h = data["high_24h"]
+            v_low_24h = data["low_24h"]
+            v_base_volume_24h = data["base_volume_24h"]
+            v_quote_volume_24h = data["quote_volume_24h"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_timestamp.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                try:
+                    obj.last = _decimal(v_last)
+                except DecodeError as error:
+                    raise error.at("last") from None
+                try:
+                    obj.last_qty = _decimal(v_last_qty)
+                except DecodeError as error:
+                    raise error.at("last_qty") from None
+                try:
+                    obj.best_bid = _decimal(v_best_bid)
+                except DecodeError as error:
+                    raise error.at("best_bid") from None
+                try:
+                    obj.best_bid_size = _decimal(v_best_bid_size)
+                except DecodeError as error:
+                    raise error.at("best_bid_size") from None
+                try:
+                    obj.best_ask = _decimal(v_best_ask)
+                except DecodeError as error:
+                    raise error.at("best_ask") from None
+                try:
+                    obj.best_ask_size = _decimal(v_best_ask_size)
+                except DecodeError as error:
+                    raise error.at("best_ask_size") from None
+                try:
+                    obj.bid = _decimal(v_bid)
+                except DecodeError as error:
+                    raise error.at("bid") from None
+                try:
+                    obj.ask = _decimal(v_ask)
+                except DecodeError as error:
+                    raise error.at("ask") from None
+                try:
+                    obj.open_24h = _decimal(v_open_24h)
+                except DecodeError as error:
+                    raise error.at("open_24h") from None
+                try:
+                    obj.high_24h = _decimal(v_high_24h)
+                except DecodeError as error:
+                    raise error.at("high_24h") from None
+                try:
+                    obj.low_24h = _decimal(v_low_24h)
+                except DecodeError as error:
+                    raise error.at("low_24h") from None
+                try:
+                    obj.base_volume_24h = _decimal(v_base_volume_24h)
+                except DecodeError as error:
+                    raise error.at("base_volume_24h") from None
+                try:
+                    obj.quote_volume_24h = _decimal(v_quote_volume_24h)
+                except DecodeError as error:
+                    raise error.at("quote_volume_24h") from None
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -3810,6 +4810,37 @@ def structure_trade(data: Any) -> m.Trade:
         raise _expected("an object", data)
     obj = _new(m.Trade)
     count = len(data)
+    if count == 6:
+        try:
+            v_trade_id = data["trade_id"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_side = data["side"]
+            v_time = data["time"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_trade_id.__class__ is str)
+                and (v_side.__class__ is str)
+                and (v_time.__class__ is str)
+                and (v_timestamp.__class__ is str)
+            ):
+                obj.trade_id = v_trade_id
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                obj.side = v_side
+                obj.time = v_time
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["trade_id"]
     except KeyError:
@@ -3897,6 +4928,35 @@ def structure_transfer_result(data: Any) -> m.TransferResult:
         raise _expected("an object", data)
     obj = _new(m.TransferResult)
     count = len(data)
+    if count == 6:
+        try:
+            v_transfer_id = data["transfer_id"]
+            v_currency = data["currency"]
+            v_from_ = data["from"]
+            v_to = data["to"]
+            v_amount = data["amount"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_transfer_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_from_.__class__ is str)
+                and (v_to.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.transfer_id = v_transfer_id
+                obj.currency = v_currency
+                obj.from_ = v_from_
+                obj.to = v_to
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
     value = data.get("transfer_id", _MISSING)
     if value.__class__ is str:
         obj.transfer_id = value
@@ -3986,6 +5046,31 @@ def structure_wallet(data: Any) -> m.Wallet:
         raise _expected("an object", data)
     obj = _new(m.Wallet)
     count = len(data)
+    if count == 4:
+        try:
+            v_currency = data["currency"]
+            v_balance = data["balance"]
+            v_hold = data["hold"]
+            v_available = data["available"]
+        except KeyError:
+            pass
+        else:
+            if v_currency.__class__ is str:
+                obj.currency = v_currency
+                try:
+                    obj.balance = _decode_decimal_or_float(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.hold = _decode_decimal_or_float(v_hold)
+                except DecodeError as error:
+                    raise error.at("hold") from None
+                try:
+                    obj.available = _decode_decimal_or_float(v_available)
+                except DecodeError as error:
+                    raise error.at("available") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currency"]
     except KeyError:
@@ -4052,6 +5137,44 @@ def structure_withdrawal(data: Any) -> m.Withdrawal:
         raise _expected("an object", data)
     obj = _new(m.Withdrawal)
     count = len(data)
+    if count == 9:
+        try:
+            v_withdrawal_id = data["withdrawal_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_fee = data["fee"]
+            v_txid = data["txid"]
+            v_from_ = data["from"]
+            v_to = data["to"]
+            v_timestamp = data["timestamp"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_withdrawal_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_fee.__class__ is str)
+                and (v_txid.__class__ is str)
+                and (v_from_.__class__ is str)
+                and (v_to.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_status.__class__ is str)
+            ):
+                obj.withdrawal_id = v_withdrawal_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.fee = v_fee
+                obj.txid = v_txid
+                obj.from_ = v_from_
+                obj.to = v_to
+                obj.timestamp = v_timestamp
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["withdrawal_id"]
     except KeyError:
@@ -4171,6 +5294,26 @@ def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
         raise _expected("an object", data)
     obj = _new(m.WithdrawalFee)
     count = len(data)
+    if count == 3:
+        try:
+            v_currency = data["currency"]
+            v_min_fee = data["min_fee"]
+            v_max_fee = data["max_fee"]
+        except KeyError:
+            pass
+        else:
+            if v_currency.__class__ is str:
+                obj.currency = v_currency
+                try:
+                    obj.min_fee = _decimal(v_min_fee)
+                except DecodeError as error:
+                    raise error.at("min_fee") from None
+                try:
+                    obj.max_fee = _decimal(v_max_fee)
+                except DecodeError as error:
+                    raise error.at("max_fee") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currency"]
     except KeyError:
@@ -4225,6 +5368,29 @@ def structure_withdrawal_result(data: Any) -> m.WithdrawalResult:
         raise _expected("an object", data)
     obj = _new(m.WithdrawalResult)
     count = len(data)
+    if count == 4:
+        try:
+            v_withdrawal_id = data["withdrawal_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_withdrawal_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.withdrawal_id = v_withdrawal_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
     value = data.get("withdrawal_id", _MISSING)
     if value.__class__ is str:
         obj.withdrawal_id = value

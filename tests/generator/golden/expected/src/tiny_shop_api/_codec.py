@@ -285,6 +285,65 @@ def structure_item(data: Any) -> m.Item:
         raise _expected("an object", data)
     obj = _new(m.Item)
     count = len(data)
+    if count == 12:
+        try:
+            v_id = data["id"]
+            v_name = data["name"]
+            v_price = data["price"]
+            v_kind = data["kind"]
+            v_in_stock = data["in_stock"]
+            v_note = data["note"]
+            v_dimensions = data["dimensions"]
+            v_stock_by_store = data["stock_by_store"]
+            v_labels = data["labels"]
+            v_price_history = data["price_history"]
+            v_price_range = data["price_range"]
+            v_rating = data["rating"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_id.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_kind.__class__ is _STR and v_kind in _ALLOWED_book_game)
+                and (v_in_stock.__class__ is _INT and v_in_stock in _ALLOWED_0_1)
+                and (v_note is None or (v_note.__class__ is str))
+            ):
+                obj.id = v_id
+                obj.name = v_name
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                obj.kind = v_kind
+                obj.in_stock = v_in_stock
+                obj.note = v_note
+                try:
+                    obj.dimensions = structure_item_dimensions(v_dimensions)
+                except DecodeError as error:
+                    raise error.at("dimensions") from None
+                try:
+                    obj.stock_by_store = _decode_dict_of_int(v_stock_by_store)
+                except DecodeError as error:
+                    raise error.at("stock_by_store") from None
+                try:
+                    obj.labels = _decode_dict_of_ItemLabelsValue_or_any(v_labels)
+                except DecodeError as error:
+                    raise error.at("labels") from None
+                try:
+                    obj.price_history = _decode_list_of_decimal(v_price_history)
+                except DecodeError as error:
+                    raise error.at("price_history") from None
+                try:
+                    obj.price_range = _decode_tuple_of_decimal_and_decimal_and_str(v_price_range)
+                except DecodeError as error:
+                    raise error.at("price_range") from None
+                try:
+                    obj.rating = _decode_int_or_ItemRatingOption2(v_rating)
+                except DecodeError as error:
+                    raise error.at("rating") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -436,6 +495,20 @@ def structure_item_dimensions(data: Any) -> m.ItemDimensions:
         raise _expected("an object", data)
     obj = _new(m.ItemDimensions)
     count = len(data)
+    if count == 2:
+        try:
+            v_width = data["width"]
+            v_height = data["height"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_width.__class__) is float or kind is int) and (
+                (kind := v_height.__class__) is float or kind is int
+            ):
+                obj.width = v_width
+                obj.height = v_height
+                obj.extra_fields = {}
+                return obj
     value = data.get("width", _MISSING)
     if (kind := value.__class__) is float or kind is int:
         obj.width = value
@@ -480,6 +553,16 @@ def structure_item_labels_value(data: Any) -> m.ItemLabelsValue:
         raise _expected("an object", data)
     obj = _new(m.ItemLabelsValue)
     count = len(data)
+    if count == 1:
+        try:
+            v_text = data["text"]
+        except KeyError:
+            pass
+        else:
+            if v_text.__class__ is str:
+                obj.text = v_text
+                obj.extra_fields = {}
+                return obj
     value = data.get("text", _MISSING)
     if value.__class__ is str:
         obj.text = value
@@ -513,6 +596,18 @@ def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
         raise _expected("an object", data)
     obj = _new(m.ItemRatingOption2)
     count = len(data)
+    if count == 2:
+        try:
+            v_stars = data["stars"]
+            v_votes = data["votes"]
+        except KeyError:
+            pass
+        else:
+            if (v_stars.__class__ is int) and (v_votes.__class__ is int):
+                obj.stars = v_stars
+                obj.votes = v_votes
+                obj.extra_fields = {}
+                return obj
     value = data.get("stars", _MISSING)
     if value.__class__ is int:
         obj.stars = value
