@@ -17,7 +17,6 @@ from .errors import DecodeError
 if TYPE_CHECKING:
     import cattrs
 
-_MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
 # The classes of Literal values, typed Any so that a class test does not narrow the value
 # to the class (a Literal field does not accept a plain `str`).
@@ -286,20 +285,18 @@ def structure_token_response(data: Any) -> m.TokenResponse:
         obj.access_token = value
     else:
         raise _expected("a string", value).at("access_token")
-    value = data.get("refresh_token", _MISSING)
-    if value.__class__ is str:
-        obj.refresh_token = value
-    elif value is _MISSING:
+    if "refresh_token" not in data:
         obj.refresh_token = None
         count += 1
+    elif (value := data["refresh_token"]).__class__ is str:
+        obj.refresh_token = value
     else:
         raise _expected("a string", value).at("refresh_token")
-    value = data.get("scope", _MISSING)
-    if value.__class__ is str:
-        obj.scope = value
-    elif value is _MISSING:
+    if "scope" not in data:
         obj.scope = None
         count += 1
+    elif (value := data["scope"]).__class__ is str:
+        obj.scope = value
     else:
         raise _expected("a string", value).at("scope")
     try:
@@ -370,12 +367,11 @@ def structure_user_info(data: Any) -> m.UserInfo:
         obj.user_id = value
     else:
         raise _expected("a string", value).at("userId")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
     if count == 2:

@@ -17,7 +17,6 @@ from .errors import DecodeError
 if TYPE_CHECKING:
     import cattrs
 
-_MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
 # The classes of Literal values, typed Any so that a class test does not narrow the value
 # to the class (a Literal field does not accept a plain `str`).
@@ -1101,168 +1100,161 @@ def structure_algo_order(data: Any) -> m.AlgoOrder:
         obj.algo_id = value
     else:
         raise _expected("a string", value).at("algo_id")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is str:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is str:
+        obj.order_type = value
     else:
         raise _expected("a string", value).at("order_type")
-    value = data.get("type", _MISSING)
-    if value.__class__ is str:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is str:
+        obj.type = value
     else:
         raise _expected("a string", value).at("type")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("trigger_price", _MISSING)
-    if value is _MISSING:
+    if "trigger_price" not in data:
         obj.trigger_price = None
         count += 1
     else:
+        value = data["trigger_price"]
         try:
             obj.trigger_price = _decimal(value)
         except DecodeError as error:
             raise error.at("trigger_price") from None
-    value = data.get("algo_price", _MISSING)
-    if value is _MISSING:
+    if "algo_price" not in data:
         obj.algo_price = None
         count += 1
     else:
+        value = data["algo_price"]
         try:
             obj.algo_price = _decimal(value)
         except DecodeError as error:
             raise error.at("algo_price") from None
-    value = data.get("real_amount", _MISSING)
-    if value is _MISSING:
+    if "real_amount" not in data:
         obj.real_amount = None
         count += 1
     else:
+        value = data["real_amount"]
         try:
             obj.real_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("real_amount") from None
-    value = data.get("callback_rate", _MISSING)
-    if value is _MISSING:
+    if "callback_rate" not in data:
         obj.callback_rate = None
         count += 1
     else:
+        value = data["callback_rate"]
         try:
             obj.callback_rate = _decimal(value)
         except DecodeError as error:
             raise error.at("callback_rate") from None
-    value = data.get("algo_variance", _MISSING)
-    if value is _MISSING:
+    if "algo_variance" not in data:
         obj.algo_variance = None
         count += 1
     else:
+        value = data["algo_variance"]
         try:
             obj.algo_variance = _decimal(value)
         except DecodeError as error:
             raise error.at("algo_variance") from None
-    value = data.get("avg_amount", _MISSING)
-    if value is _MISSING:
+    if "avg_amount" not in data:
         obj.avg_amount = None
         count += 1
     else:
+        value = data["avg_amount"]
         try:
             obj.avg_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("avg_amount") from None
-    value = data.get("limit_price", _MISSING)
-    if value is _MISSING:
+    if "limit_price" not in data:
         obj.limit_price = None
         count += 1
     else:
+        value = data["limit_price"]
         try:
             obj.limit_price = _decimal(value)
         except DecodeError as error:
             raise error.at("limit_price") from None
-    value = data.get("deal_value", _MISSING)
-    if value is _MISSING:
+    if "deal_value" not in data:
         obj.deal_value = None
         count += 1
     else:
+        value = data["deal_value"]
         try:
             obj.deal_value = _decimal(value)
         except DecodeError as error:
             raise error.at("deal_value") from None
-    value = data.get("sweep_range", _MISSING)
-    if value is _MISSING:
+    if "sweep_range" not in data:
         obj.sweep_range = None
         count += 1
     else:
+        value = data["sweep_range"]
         try:
             obj.sweep_range = _decimal(value)
         except DecodeError as error:
             raise error.at("sweep_range") from None
-    value = data.get("sweep_ratio", _MISSING)
-    if value is _MISSING:
+    if "sweep_ratio" not in data:
         obj.sweep_ratio = None
         count += 1
     else:
+        value = data["sweep_ratio"]
         try:
             obj.sweep_ratio = _decimal(value)
         except DecodeError as error:
             raise error.at("sweep_ratio") from None
-    value = data.get("single_limit", _MISSING)
-    if value is _MISSING:
+    if "single_limit" not in data:
         obj.single_limit = None
         count += 1
     else:
+        value = data["single_limit"]
         try:
             obj.single_limit = _decimal(value)
         except DecodeError as error:
             raise error.at("single_limit") from None
-    value = data.get("time_interval", _MISSING)
-    if value.__class__ is str:
-        obj.time_interval = value
-    elif value is _MISSING:
+    if "time_interval" not in data:
         obj.time_interval = None
         count += 1
+    elif (value := data["time_interval"]).__class__ is str:
+        obj.time_interval = value
     else:
         raise _expected("a string", value).at("time_interval")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("rejected_at", _MISSING)
-    if value.__class__ is str:
-        obj.rejected_at = value
-    elif value is _MISSING:
+    if "rejected_at" not in data:
         obj.rejected_at = None
         count += 1
+    elif (value := data["rejected_at"]).__class__ is str:
+        obj.rejected_at = value
     else:
         raise _expected("a string", value).at("rejected_at")
     if count == 20:
@@ -1373,53 +1365,48 @@ def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
                 obj.error_message = v_error_message
                 obj.extra_fields = {}
                 return obj
-    value = data.get("algo_id", _MISSING)
-    if value.__class__ is str:
-        obj.algo_id = value
-    elif value is _MISSING:
+    if "algo_id" not in data:
         obj.algo_id = None
         count += 1
+    elif (value := data["algo_id"]).__class__ is str:
+        obj.algo_id = value
     else:
         raise _expected("a string", value).at("algo_id")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is str:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is str:
+        obj.order_type = value
     else:
         raise _expected("a string", value).at("order_type")
-    value = data.get("result", _MISSING)
-    if value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
     else:
+        value = data["result"]
         try:
             obj.result = _decode_bool_or_str(value)
         except DecodeError as error:
             raise error.at("result") from None
-    value = data.get("error_code", _MISSING)
-    if value.__class__ is str:
-        obj.error_code = value
-    elif value is _MISSING:
+    if "error_code" not in data:
         obj.error_code = None
         count += 1
+    elif (value := data["error_code"]).__class__ is str:
+        obj.error_code = value
     else:
         raise _expected("a string", value).at("error_code")
-    value = data.get("error_message", _MISSING)
-    if value.__class__ is str:
-        obj.error_message = value
-    elif value is _MISSING:
+    if "error_message" not in data:
         obj.error_message = None
         count += 1
+    elif (value := data["error_message"]).__class__ is str:
+        obj.error_message = value
     else:
         raise _expected("a string", value).at("error_message")
     if count == 6:
@@ -1492,54 +1479,50 @@ def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
                 obj.cancel_on_fail = v_cancel_on_fail
                 obj.request_id = v_request_id
                 return obj
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("new_size", _MISSING)
-    if value is _MISSING:
+    if "new_size" not in data:
         obj.new_size = None
         count += 1
     else:
+        value = data["new_size"]
         try:
             obj.new_size = _decimal(value)
         except DecodeError as error:
             raise error.at("new_size") from None
-    value = data.get("new_price", _MISSING)
-    if value is _MISSING:
+    if "new_price" not in data:
         obj.new_price = None
         count += 1
     else:
+        value = data["new_price"]
         try:
             obj.new_price = _decimal(value)
         except DecodeError as error:
             raise error.at("new_price") from None
-    value = data.get("cancel_on_fail", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1:
-        obj.cancel_on_fail = value
-    elif value is _MISSING:
+    if "cancel_on_fail" not in data:
         obj.cancel_on_fail = None
         count += 1
+    elif (value := data["cancel_on_fail"]).__class__ is _STR and value in _ALLOWED_0_1:
+        obj.cancel_on_fail = value
     else:
         raise _not_one_of("'0', '1'", value).at("cancel_on_fail")
-    value = data.get("request_id", _MISSING)
-    if value.__class__ is str:
-        obj.request_id = value
-    elif value is _MISSING:
+    if "request_id" not in data:
         obj.request_id = None
         count += 1
+    elif (value := data["request_id"]).__class__ is str:
+        obj.request_id = value
     else:
         raise _expected("a string", value).at("request_id")
     if count != 6:
@@ -1620,54 +1603,50 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("new_size", _MISSING)
-    if value is _MISSING:
+    if "new_size" not in data:
         obj.new_size = None
         count += 1
     else:
+        value = data["new_size"]
         try:
             obj.new_size = _decimal(value)
         except DecodeError as error:
             raise error.at("new_size") from None
-    value = data.get("new_price", _MISSING)
-    if value is _MISSING:
+    if "new_price" not in data:
         obj.new_price = None
         count += 1
     else:
+        value = data["new_price"]
         try:
             obj.new_price = _decimal(value)
         except DecodeError as error:
             raise error.at("new_price") from None
-    value = data.get("cancel_on_fail", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1:
-        obj.cancel_on_fail = value
-    elif value is _MISSING:
+    if "cancel_on_fail" not in data:
         obj.cancel_on_fail = None
         count += 1
+    elif (value := data["cancel_on_fail"]).__class__ is _STR and value in _ALLOWED_0_1:
+        obj.cancel_on_fail = value
     else:
         raise _not_one_of("'0', '1'", value).at("cancel_on_fail")
-    value = data.get("request_id", _MISSING)
-    if value.__class__ is str:
-        obj.request_id = value
-    elif value is _MISSING:
+    if "request_id" not in data:
         obj.request_id = None
         count += 1
+    elif (value := data["request_id"]).__class__ is str:
+        obj.request_id = value
     else:
         raise _expected("a string", value).at("request_id")
     if count != 7:
@@ -1725,28 +1704,25 @@ def structure_borrow_result(data: Any) -> m.BorrowResult:
                 obj.result = v_result
                 obj.extra_fields = {}
                 return obj
-    value = data.get("borrow_id", _MISSING)
-    if value.__class__ is str:
-        obj.borrow_id = value
-    elif value is _MISSING:
+    if "borrow_id" not in data:
         obj.borrow_id = None
         count += 1
+    elif (value := data["borrow_id"]).__class__ is str:
+        obj.borrow_id = value
     else:
         raise _expected("a string", value).at("borrow_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 3:
@@ -1807,20 +1783,20 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_ids", _MISSING)
-    if value is _MISSING:
+    if "order_ids" not in data:
         obj.order_ids = None
         count += 1
     else:
+        value = data["order_ids"]
         try:
             obj.order_ids = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("order_ids") from None
-    value = data.get("client_oids", _MISSING)
-    if value is _MISSING:
+    if "client_oids" not in data:
         obj.client_oids = None
         count += 1
     else:
+        value = data["client_oids"]
         try:
             obj.client_oids = _decode_list_of_str(value)
         except DecodeError as error:
@@ -1885,55 +1861,54 @@ def structure_candle_object(data: Any) -> m.CandleObject:
                     raise error.at("volume") from None
                 obj.extra_fields = {}
                 return obj
-    value = data.get("time", _MISSING)
-    if value.__class__ is str:
-        obj.time = value
-    elif value is _MISSING:
+    if "time" not in data:
         obj.time = None
         count += 1
+    elif (value := data["time"]).__class__ is str:
+        obj.time = value
     else:
         raise _expected("a string", value).at("time")
-    value = data.get("open", _MISSING)
-    if value is _MISSING:
+    if "open" not in data:
         obj.open = None
         count += 1
     else:
+        value = data["open"]
         try:
             obj.open = _decimal(value)
         except DecodeError as error:
             raise error.at("open") from None
-    value = data.get("high", _MISSING)
-    if value is _MISSING:
+    if "high" not in data:
         obj.high = None
         count += 1
     else:
+        value = data["high"]
         try:
             obj.high = _decimal(value)
         except DecodeError as error:
             raise error.at("high") from None
-    value = data.get("low", _MISSING)
-    if value is _MISSING:
+    if "low" not in data:
         obj.low = None
         count += 1
     else:
+        value = data["low"]
         try:
             obj.low = _decimal(value)
         except DecodeError as error:
             raise error.at("low") from None
-    value = data.get("close", _MISSING)
-    if value is _MISSING:
+    if "close" not in data:
         obj.close = None
         count += 1
     else:
+        value = data["close"]
         try:
             obj.close = _decimal(value)
         except DecodeError as error:
             raise error.at("close") from None
-    value = data.get("volume", _MISSING)
-    if value is _MISSING:
+    if "volume" not in data:
         obj.volume = None
         count += 1
     else:
+        value = data["volume"]
         try:
             obj.volume = _decimal(value)
         except DecodeError as error:
@@ -2012,35 +1987,32 @@ def structure_currency(data: Any) -> m.Currency:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("can_deposit", _MISSING)
-    if value.__class__ is str:
-        obj.can_deposit = value
-    elif value is _MISSING:
+    if "can_deposit" not in data:
         obj.can_deposit = None
         count += 1
+    elif (value := data["can_deposit"]).__class__ is str:
+        obj.can_deposit = value
     else:
         raise _expected("a string", value).at("can_deposit")
-    value = data.get("can_withdraw", _MISSING)
-    if value.__class__ is str:
-        obj.can_withdraw = value
-    elif value is _MISSING:
+    if "can_withdraw" not in data:
         obj.can_withdraw = None
         count += 1
+    elif (value := data["can_withdraw"]).__class__ is str:
+        obj.can_withdraw = value
     else:
         raise _expected("a string", value).at("can_withdraw")
-    value = data.get("min_withdrawal", _MISSING)
-    if value is _MISSING:
+    if "min_withdrawal" not in data:
         obj.min_withdrawal = None
         count += 1
     else:
+        value = data["min_withdrawal"]
         try:
             obj.min_withdrawal = _decimal(value)
         except DecodeError as error:
@@ -2119,11 +2091,11 @@ def structure_deposit(data: Any) -> m.Deposit:
                 obj.status = v_status
                 obj.extra_fields = {}
                 return obj
-    value = data.get("deposit_id", _MISSING)
-    if value is _MISSING:
+    if "deposit_id" not in data:
         obj.deposit_id = None
         count += 1
     else:
+        value = data["deposit_id"]
         try:
             obj.deposit_id = _decode_str_or_int(value)
         except DecodeError as error:
@@ -2136,61 +2108,55 @@ def structure_deposit(data: Any) -> m.Deposit:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("txid", _MISSING)
-    if value.__class__ is str:
-        obj.txid = value
-    elif value is _MISSING:
+    if "txid" not in data:
         obj.txid = None
         count += 1
+    elif (value := data["txid"]).__class__ is str:
+        obj.txid = value
     else:
         raise _expected("a string", value).at("txid")
-    value = data.get("from", _MISSING)
-    if value.__class__ is str:
-        obj.from_ = value
-    elif value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
+    elif (value := data["from"]).__class__ is str:
+        obj.from_ = value
     else:
         raise _expected("a string", value).at("from")
-    value = data.get("to", _MISSING)
-    if value.__class__ is str:
-        obj.to = value
-    elif value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
+    elif (value := data["to"]).__class__ is str:
+        obj.to = value
     else:
         raise _expected("a string", value).at("to")
-    value = data.get("tag", _MISSING)
-    if value.__class__ is str:
-        obj.tag = value
-    elif value is _MISSING:
+    if "tag" not in data:
         obj.tag = None
         count += 1
+    elif (value := data["tag"]).__class__ is str:
+        obj.tag = value
     else:
         raise _expected("a string", value).at("tag")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 9:
@@ -2279,28 +2245,25 @@ def structure_deposit_address(data: Any) -> m.DepositAddress:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("tag", _MISSING)
-    if value.__class__ is str:
-        obj.tag = value
-    elif value is _MISSING:
+    if "tag" not in data:
         obj.tag = None
         count += 1
+    elif (value := data["tag"]).__class__ is str:
+        obj.tag = value
     else:
         raise _expected("a string", value).at("tag")
-    value = data.get("payment_id", _MISSING)
-    if value.__class__ is str:
-        obj.payment_id = value
-    elif value is _MISSING:
+    if "payment_id" not in data:
         obj.payment_id = None
         count += 1
+    elif (value := data["payment_id"]).__class__ is str:
+        obj.payment_id = value
     else:
         raise _expected("a string", value).at("payment_id")
-    value = data.get("memo", _MISSING)
-    if value.__class__ is str:
-        obj.memo = value
-    elif value is _MISSING:
+    if "memo" not in data:
         obj.memo = None
         count += 1
+    elif (value := data["memo"]).__class__ is str:
+        obj.memo = value
     else:
         raise _expected("a string", value).at("memo")
     if count == 5:
@@ -2391,20 +2354,18 @@ def structure_fill(data: Any) -> m.Fill:
                 obj.created_at = v_created_at
                 obj.extra_fields = {}
                 return obj
-    value = data.get("ledger_id", _MISSING)
-    if value.__class__ is str:
-        obj.ledger_id = value
-    elif value is _MISSING:
+    if "ledger_id" not in data:
         obj.ledger_id = None
         count += 1
+    elif (value := data["ledger_id"]).__class__ is str:
+        obj.ledger_id = value
     else:
         raise _expected("a string", value).at("ledger_id")
-    value = data.get("trade_id", _MISSING)
-    if value.__class__ is str:
-        obj.trade_id = value
-    elif value is _MISSING:
+    if "trade_id" not in data:
         obj.trade_id = None
         count += 1
+    elif (value := data["trade_id"]).__class__ is str:
+        obj.trade_id = value
     else:
         raise _expected("a string", value).at("trade_id")
     try:
@@ -2423,87 +2384,80 @@ def structure_fill(data: Any) -> m.Fill:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("side", _MISSING)
-    if value.__class__ is str:
-        obj.side = value
-    elif value is _MISSING:
+    if "side" not in data:
         obj.side = None
         count += 1
+    elif (value := data["side"]).__class__ is str:
+        obj.side = value
     else:
         raise _expected("a string", value).at("side")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("fee", _MISSING)
-    if value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
     else:
+        value = data["fee"]
         try:
             obj.fee = _decimal(value)
         except DecodeError as error:
             raise error.at("fee") from None
-    value = data.get("liquidity", _MISSING)
-    if value.__class__ is str:
-        obj.liquidity = value
-    elif value is _MISSING:
+    if "liquidity" not in data:
         obj.liquidity = None
         count += 1
+    elif (value := data["liquidity"]).__class__ is str:
+        obj.liquidity = value
     else:
         raise _expected("a string", value).at("liquidity")
-    value = data.get("exec_type", _MISSING)
-    if value.__class__ is str:
-        obj.exec_type = value
-    elif value is _MISSING:
+    if "exec_type" not in data:
         obj.exec_type = None
         count += 1
+    elif (value := data["exec_type"]).__class__ is str:
+        obj.exec_type = value
     else:
         raise _expected("a string", value).at("exec_type")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
     if count == 14:
@@ -2618,47 +2572,45 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("fee", _MISSING)
-    if value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
     else:
+        value = data["fee"]
         try:
             obj.fee = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("fee") from None
-    value = data.get("typename", _MISSING)
-    if value.__class__ is str:
-        obj.typename = value
-    elif value is _MISSING:
+    if "typename" not in data:
         obj.typename = None
         count += 1
+    elif (value := data["typename"]).__class__ is str:
+        obj.typename = value
     else:
         raise _expected("a string", value).at("typename")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 7:
@@ -2757,80 +2709,77 @@ def structure_instrument(data: Any) -> m.Instrument:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("base_currency", _MISSING)
-    if value.__class__ is str:
-        obj.base_currency = value
-    elif value is _MISSING:
+    if "base_currency" not in data:
         obj.base_currency = None
         count += 1
+    elif (value := data["base_currency"]).__class__ is str:
+        obj.base_currency = value
     else:
         raise _expected("a string", value).at("base_currency")
-    value = data.get("quote_currency", _MISSING)
-    if value.__class__ is str:
-        obj.quote_currency = value
-    elif value is _MISSING:
+    if "quote_currency" not in data:
         obj.quote_currency = None
         count += 1
+    elif (value := data["quote_currency"]).__class__ is str:
+        obj.quote_currency = value
     else:
         raise _expected("a string", value).at("quote_currency")
-    value = data.get("min_size", _MISSING)
-    if value is _MISSING:
+    if "min_size" not in data:
         obj.min_size = None
         count += 1
     else:
+        value = data["min_size"]
         try:
             obj.min_size = _decimal(value)
         except DecodeError as error:
             raise error.at("min_size") from None
-    value = data.get("size_increment", _MISSING)
-    if value is _MISSING:
+    if "size_increment" not in data:
         obj.size_increment = None
         count += 1
     else:
+        value = data["size_increment"]
         try:
             obj.size_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("size_increment") from None
-    value = data.get("tick_size", _MISSING)
-    if value is _MISSING:
+    if "tick_size" not in data:
         obj.tick_size = None
         count += 1
     else:
+        value = data["tick_size"]
         try:
             obj.tick_size = _decimal(value)
         except DecodeError as error:
             raise error.at("tick_size") from None
-    value = data.get("base_min_size", _MISSING)
-    if value is _MISSING:
+    if "base_min_size" not in data:
         obj.base_min_size = None
         count += 1
     else:
+        value = data["base_min_size"]
         try:
             obj.base_min_size = _decimal(value)
         except DecodeError as error:
             raise error.at("base_min_size") from None
-    value = data.get("base_increment", _MISSING)
-    if value is _MISSING:
+    if "base_increment" not in data:
         obj.base_increment = None
         count += 1
     else:
+        value = data["base_increment"]
         try:
             obj.base_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("base_increment") from None
-    value = data.get("quote_increment", _MISSING)
-    if value is _MISSING:
+    if "quote_increment" not in data:
         obj.quote_increment = None
         count += 1
     else:
+        value = data["quote_increment"]
         try:
             obj.quote_increment = _decimal(value)
         except DecodeError as error:
@@ -2902,28 +2851,25 @@ def structure_ledger_details(data: Any) -> m.LedgerDetails:
                 obj.product_id = v_product_id
                 obj.extra_fields = {}
                 return obj
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
     if count == 3:
@@ -3015,88 +2961,82 @@ def structure_ledger_entry(data: Any) -> m.LedgerEntry:
         obj.ledger_id = value
     else:
         raise _expected("a string", value).at("ledger_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decimal(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("fee", _MISSING)
-    if value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
     else:
+        value = data["fee"]
         try:
             obj.fee = _decimal(value)
         except DecodeError as error:
             raise error.at("fee") from None
-    value = data.get("type", _MISSING)
-    if value.__class__ is str:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is str:
+        obj.type = value
     else:
         raise _expected("a string", value).at("type")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("details", _MISSING)
-    if value is _MISSING:
+    if "details" not in data:
         obj.details = None
         count += 1
     else:
+        value = data["details"]
         try:
             obj.details = structure_ledger_details(value)
         except DecodeError as error:
             raise error.at("details") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
     if count == 11:
@@ -3219,106 +3159,100 @@ def structure_margin_loan(data: Any) -> m.MarginLoan:
         obj.borrow_id = value
     else:
         raise _expected("a string", value).at("borrow_id")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("interest", _MISSING)
-    if value is _MISSING:
+    if "interest" not in data:
         obj.interest = None
         count += 1
     else:
+        value = data["interest"]
         try:
             obj.interest = _decimal(value)
         except DecodeError as error:
             raise error.at("interest") from None
-    value = data.get("repay_amount", _MISSING)
-    if value is _MISSING:
+    if "repay_amount" not in data:
         obj.repay_amount = None
         count += 1
     else:
+        value = data["repay_amount"]
         try:
             obj.repay_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("repay_amount") from None
-    value = data.get("returned_amount", _MISSING)
-    if value is _MISSING:
+    if "returned_amount" not in data:
         obj.returned_amount = None
         count += 1
     else:
+        value = data["returned_amount"]
         try:
             obj.returned_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("returned_amount") from None
-    value = data.get("repay_interest", _MISSING)
-    if value is _MISSING:
+    if "repay_interest" not in data:
         obj.repay_interest = None
         count += 1
     else:
+        value = data["repay_interest"]
         try:
             obj.repay_interest = _decimal(value)
         except DecodeError as error:
             raise error.at("repay_interest") from None
-    value = data.get("paid_interest", _MISSING)
-    if value is _MISSING:
+    if "paid_interest" not in data:
         obj.paid_interest = None
         count += 1
     else:
+        value = data["paid_interest"]
         try:
             obj.paid_interest = _decimal(value)
         except DecodeError as error:
             raise error.at("paid_interest") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
-    value = data.get("last_interest_time", _MISSING)
-    if value.__class__ is str:
-        obj.last_interest_time = value
-    elif value is _MISSING:
+    if "last_interest_time" not in data:
         obj.last_interest_time = None
         count += 1
+    elif (value := data["last_interest_time"]).__class__ is str:
+        obj.last_interest_time = value
     else:
         raise _expected("a string", value).at("last_interest_time")
     if count == 13:
@@ -3436,53 +3370,50 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
         obj.side = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("side")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_limit_market:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_limit_market:
+        obj.type = value
     else:
         raise _not_one_of("'limit', 'market'", value).at("type")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1_2_3:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is _STR and value in _ALLOWED_0_1_2_3:
+        obj.order_type = value
     else:
         raise _not_one_of("'0', '1', '2', '3'", value).at("order_type")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("notional", _MISSING)
-    if value is _MISSING:
+    if "notional" not in data:
         obj.notional = None
         count += 1
     else:
+        value = data["notional"]
         try:
             obj.notional = _decimal(value)
         except DecodeError as error:
@@ -3558,38 +3489,36 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
                 obj.timestamp = v_timestamp
                 obj.extra_fields = {}
                 return obj
-    value = data.get("messages", _MISSING)
-    if value is _MISSING:
+    if "messages" not in data:
         obj.messages = None
         count += 1
     else:
+        value = data["messages"]
         try:
             obj.messages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("messages") from None
-    value = data.get("signatures", _MISSING)
-    if value is _MISSING:
+    if "signatures" not in data:
         obj.signatures = None
         count += 1
     else:
+        value = data["signatures"]
         try:
             obj.signatures = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signatures") from None
-    value = data.get("prices", _MISSING)
-    if value.__class__ is dict:
-        obj.prices = value
-    elif value is _MISSING:
+    if "prices" not in data:
         obj.prices = None
         count += 1
+    elif (value := data["prices"]).__class__ is dict:
+        obj.prices = value
     else:
         raise _expected("an object", value).at("prices")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 4:
@@ -3711,12 +3640,11 @@ def structure_order(data: Any) -> m.Order:
         obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
     try:
@@ -3727,131 +3655,123 @@ def structure_order(data: Any) -> m.Order:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("side", _MISSING)
-    if value.__class__ is str:
-        obj.side = value
-    elif value is _MISSING:
+    if "side" not in data:
         obj.side = None
         count += 1
+    elif (value := data["side"]).__class__ is str:
+        obj.side = value
     else:
         raise _expected("a string", value).at("side")
-    value = data.get("type", _MISSING)
-    if value.__class__ is str:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is str:
+        obj.type = value
     else:
         raise _expected("a string", value).at("type")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is str:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is str:
+        obj.order_type = value
     else:
         raise _expected("a string", value).at("order_type")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("notional", _MISSING)
-    if value is _MISSING:
+    if "notional" not in data:
         obj.notional = None
         count += 1
     else:
+        value = data["notional"]
         try:
             obj.notional = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("notional") from None
-    value = data.get("funds", _MISSING)
-    if value is _MISSING:
+    if "funds" not in data:
         obj.funds = None
         count += 1
     else:
+        value = data["funds"]
         try:
             obj.funds = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("funds") from None
-    value = data.get("price_avg", _MISSING)
-    if value is _MISSING:
+    if "price_avg" not in data:
         obj.price_avg = None
         count += 1
     else:
+        value = data["price_avg"]
         try:
             obj.price_avg = _decimal(value)
         except DecodeError as error:
             raise error.at("price_avg") from None
-    value = data.get("filled_size", _MISSING)
-    if value is _MISSING:
+    if "filled_size" not in data:
         obj.filled_size = None
         count += 1
     else:
+        value = data["filled_size"]
         try:
             obj.filled_size = _decimal(value)
         except DecodeError as error:
             raise error.at("filled_size") from None
-    value = data.get("filled_notional", _MISSING)
-    if value is _MISSING:
+    if "filled_notional" not in data:
         obj.filled_notional = None
         count += 1
     else:
+        value = data["filled_notional"]
         try:
             obj.filled_notional = _decimal(value)
         except DecodeError as error:
             raise error.at("filled_notional") from None
-    value = data.get("state", _MISSING)
-    if value.__class__ is str:
-        obj.state = value
-    elif value is _MISSING:
+    if "state" not in data:
         obj.state = None
         count += 1
+    elif (value := data["state"]).__class__ is str:
+        obj.state = value
     else:
         raise _expected("a string", value).at("state")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
     if count == 18:
@@ -3960,12 +3880,11 @@ def structure_order_book(data: Any) -> m.OrderBook:
         obj.bids = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(value)
     except DecodeError as error:
         raise error.at("bids") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 3:
@@ -4034,36 +3953,32 @@ def structure_order_result(data: Any) -> m.OrderResult:
         obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
-    value = data.get("error_code", _MISSING)
-    if value.__class__ is str:
-        obj.error_code = value
-    elif value is _MISSING:
+    if "error_code" not in data:
         obj.error_code = None
         count += 1
+    elif (value := data["error_code"]).__class__ is str:
+        obj.error_code = value
     else:
         raise _expected("a string", value).at("error_code")
-    value = data.get("error_message", _MISSING)
-    if value.__class__ is str:
-        obj.error_message = value
-    elif value is _MISSING:
+    if "error_message" not in data:
         obj.error_message = None
         count += 1
+    elif (value := data["error_message"]).__class__ is str:
+        obj.error_message = value
     else:
         raise _expected("a string", value).at("error_message")
     if count == 5:
@@ -4118,28 +4033,25 @@ def structure_repayment_result(data: Any) -> m.RepaymentResult:
                 obj.result = v_result
                 obj.extra_fields = {}
                 return obj
-    value = data.get("repayment_id", _MISSING)
-    if value.__class__ is str:
-        obj.repayment_id = value
-    elif value is _MISSING:
+    if "repayment_id" not in data:
         obj.repayment_id = None
         count += 1
+    elif (value := data["repayment_id"]).__class__ is str:
+        obj.repayment_id = value
     else:
         raise _expected("a string", value).at("repayment_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 3:
@@ -4262,12 +4174,11 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
                     raise error.at("frozen") from None
                 obj.extra_fields = {}
                 return obj
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     try:
@@ -4278,47 +4189,47 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decimal(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("available", _MISSING)
-    if value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
     else:
+        value = data["available"]
         try:
             obj.available = _decimal(value)
         except DecodeError as error:
             raise error.at("available") from None
-    value = data.get("hold", _MISSING)
-    if value is _MISSING:
+    if "hold" not in data:
         obj.hold = None
         count += 1
     else:
+        value = data["hold"]
         try:
             obj.hold = _decimal(value)
         except DecodeError as error:
             raise error.at("hold") from None
-    value = data.get("holds", _MISSING)
-    if value is _MISSING:
+    if "holds" not in data:
         obj.holds = None
         count += 1
     else:
+        value = data["holds"]
         try:
             obj.holds = _decimal(value)
         except DecodeError as error:
             raise error.at("holds") from None
-    value = data.get("frozen", _MISSING)
-    if value is _MISSING:
+    if "frozen" not in data:
         obj.frozen = None
         count += 1
     else:
+        value = data["frozen"]
         try:
             obj.frozen = _decimal(value)
         except DecodeError as error:
@@ -4420,63 +4331,59 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
         obj.side = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("side")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_limit_market:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_limit_market:
+        obj.type = value
     else:
         raise _not_one_of("'limit', 'market'", value).at("type")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1_2_3:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is _STR and value in _ALLOWED_0_1_2_3:
+        obj.order_type = value
     else:
         raise _not_one_of("'0', '1', '2', '3'", value).at("order_type")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("notional", _MISSING)
-    if value is _MISSING:
+    if "notional" not in data:
         obj.notional = None
         count += 1
     else:
+        value = data["notional"]
         try:
             obj.notional = _decimal(value)
         except DecodeError as error:
             raise error.at("notional") from None
-    value = data.get("margin_trading", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_1_2:
-        obj.margin_trading = value
-    elif value is _MISSING:
+    if "margin_trading" not in data:
         obj.margin_trading = None
         count += 1
+    elif (value := data["margin_trading"]).__class__ is _STR and value in _ALLOWED_1_2:
+        obj.margin_trading = value
     else:
         raise _not_one_of("'1', '2'", value).at("margin_trading")
     if count != 9:
@@ -4610,137 +4517,135 @@ def structure_ticker(data: Any) -> m.Ticker:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("last", _MISSING)
-    if value is _MISSING:
+    if "last" not in data:
         obj.last = None
         count += 1
     else:
+        value = data["last"]
         try:
             obj.last = _decimal(value)
         except DecodeError as error:
             raise error.at("last") from None
-    value = data.get("last_qty", _MISSING)
-    if value is _MISSING:
+    if "last_qty" not in data:
         obj.last_qty = None
         count += 1
     else:
+        value = data["last_qty"]
         try:
             obj.last_qty = _decimal(value)
         except DecodeError as error:
             raise error.at("last_qty") from None
-    value = data.get("best_bid", _MISSING)
-    if value is _MISSING:
+    if "best_bid" not in data:
         obj.best_bid = None
         count += 1
     else:
+        value = data["best_bid"]
         try:
             obj.best_bid = _decimal(value)
         except DecodeError as error:
             raise error.at("best_bid") from None
-    value = data.get("best_bid_size", _MISSING)
-    if value is _MISSING:
+    if "best_bid_size" not in data:
         obj.best_bid_size = None
         count += 1
     else:
+        value = data["best_bid_size"]
         try:
             obj.best_bid_size = _decimal(value)
         except DecodeError as error:
             raise error.at("best_bid_size") from None
-    value = data.get("best_ask", _MISSING)
-    if value is _MISSING:
+    if "best_ask" not in data:
         obj.best_ask = None
         count += 1
     else:
+        value = data["best_ask"]
         try:
             obj.best_ask = _decimal(value)
         except DecodeError as error:
             raise error.at("best_ask") from None
-    value = data.get("best_ask_size", _MISSING)
-    if value is _MISSING:
+    if "best_ask_size" not in data:
         obj.best_ask_size = None
         count += 1
     else:
+        value = data["best_ask_size"]
         try:
             obj.best_ask_size = _decimal(value)
         except DecodeError as error:
             raise error.at("best_ask_size") from None
-    value = data.get("bid", _MISSING)
-    if value is _MISSING:
+    if "bid" not in data:
         obj.bid = None
         count += 1
     else:
+        value = data["bid"]
         try:
             obj.bid = _decimal(value)
         except DecodeError as error:
             raise error.at("bid") from None
-    value = data.get("ask", _MISSING)
-    if value is _MISSING:
+    if "ask" not in data:
         obj.ask = None
         count += 1
     else:
+        value = data["ask"]
         try:
             obj.ask = _decimal(value)
         except DecodeError as error:
             raise error.at("ask") from None
-    value = data.get("open_24h", _MISSING)
-    if value is _MISSING:
+    if "open_24h" not in data:
         obj.open_24h = None
         count += 1
     else:
+        value = data["open_24h"]
         try:
             obj.open_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("open_24h") from None
-    value = data.get("high_24h", _MISSING)
-    if value is _MISSING:
+    if "high_24h" not in data:
         obj.high_24h = None
         count += 1
     else:
+        value = data["high_24h"]
         try:
             obj.high_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("high_24h") from None
-    value = data.get("low_24h", _MISSING)
-    if value is _MISSING:
+    if "low_24h" not in data:
         obj.low_24h = None
         count += 1
     else:
+        value = data["low_24h"]
         try:
             obj.low_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("low_24h") from None
-    value = data.get("base_volume_24h", _MISSING)
-    if value is _MISSING:
+    if "base_volume_24h" not in data:
         obj.base_volume_24h = None
         count += 1
     else:
+        value = data["base_volume_24h"]
         try:
             obj.base_volume_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("base_volume_24h") from None
-    value = data.get("quote_volume_24h", _MISSING)
-    if value is _MISSING:
+    if "quote_volume_24h" not in data:
         obj.quote_volume_24h = None
         count += 1
     else:
+        value = data["quote_volume_24h"]
         try:
             obj.quote_volume_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("quote_volume_24h") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 16:
@@ -4849,46 +4754,43 @@ def structure_trade(data: Any) -> m.Trade:
         obj.trade_id = value
     else:
         raise _expected("a string", value).at("trade_id")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("side", _MISSING)
-    if value.__class__ is str:
-        obj.side = value
-    elif value is _MISSING:
+    if "side" not in data:
         obj.side = None
         count += 1
+    elif (value := data["side"]).__class__ is str:
+        obj.side = value
     else:
         raise _expected("a string", value).at("side")
-    value = data.get("time", _MISSING)
-    if value.__class__ is str:
-        obj.time = value
-    elif value is _MISSING:
+    if "time" not in data:
         obj.time = None
         count += 1
+    elif (value := data["time"]).__class__ is str:
+        obj.time = value
     else:
         raise _expected("a string", value).at("time")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 6:
@@ -4957,53 +4859,48 @@ def structure_transfer_result(data: Any) -> m.TransferResult:
                 obj.result = v_result
                 obj.extra_fields = {}
                 return obj
-    value = data.get("transfer_id", _MISSING)
-    if value.__class__ is str:
-        obj.transfer_id = value
-    elif value is _MISSING:
+    if "transfer_id" not in data:
         obj.transfer_id = None
         count += 1
+    elif (value := data["transfer_id"]).__class__ is str:
+        obj.transfer_id = value
     else:
         raise _expected("a string", value).at("transfer_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("from", _MISSING)
-    if value.__class__ is str:
-        obj.from_ = value
-    elif value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
+    elif (value := data["from"]).__class__ is str:
+        obj.from_ = value
     else:
         raise _expected("a string", value).at("from")
-    value = data.get("to", _MISSING)
-    if value.__class__ is str:
-        obj.to = value
-    elif value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
+    elif (value := data["to"]).__class__ is str:
+        obj.to = value
     else:
         raise _expected("a string", value).at("to")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 6:
@@ -5079,29 +4976,29 @@ def structure_wallet(data: Any) -> m.Wallet:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("hold", _MISSING)
-    if value is _MISSING:
+    if "hold" not in data:
         obj.hold = None
         count += 1
     else:
+        value = data["hold"]
         try:
             obj.hold = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("hold") from None
-    value = data.get("available", _MISSING)
-    if value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
     else:
+        value = data["available"]
         try:
             obj.available = _decode_decimal_or_float(value)
         except DecodeError as error:
@@ -5183,69 +5080,62 @@ def structure_withdrawal(data: Any) -> m.Withdrawal:
         obj.withdrawal_id = value
     else:
         raise _expected("a string", value).at("withdrawal_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("fee", _MISSING)
-    if value.__class__ is str:
-        obj.fee = value
-    elif value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
+    elif (value := data["fee"]).__class__ is str:
+        obj.fee = value
     else:
         raise _expected("a string", value).at("fee")
-    value = data.get("txid", _MISSING)
-    if value.__class__ is str:
-        obj.txid = value
-    elif value is _MISSING:
+    if "txid" not in data:
         obj.txid = None
         count += 1
+    elif (value := data["txid"]).__class__ is str:
+        obj.txid = value
     else:
         raise _expected("a string", value).at("txid")
-    value = data.get("from", _MISSING)
-    if value.__class__ is str:
-        obj.from_ = value
-    elif value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
+    elif (value := data["from"]).__class__ is str:
+        obj.from_ = value
     else:
         raise _expected("a string", value).at("from")
-    value = data.get("to", _MISSING)
-    if value.__class__ is str:
-        obj.to = value
-    elif value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
+    elif (value := data["to"]).__class__ is str:
+        obj.to = value
     else:
         raise _expected("a string", value).at("to")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 9:
@@ -5322,20 +5212,20 @@ def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("min_fee", _MISSING)
-    if value is _MISSING:
+    if "min_fee" not in data:
         obj.min_fee = None
         count += 1
     else:
+        value = data["min_fee"]
         try:
             obj.min_fee = _decimal(value)
         except DecodeError as error:
             raise error.at("min_fee") from None
-    value = data.get("max_fee", _MISSING)
-    if value is _MISSING:
+    if "max_fee" not in data:
         obj.max_fee = None
         count += 1
     else:
+        value = data["max_fee"]
         try:
             obj.max_fee = _decimal(value)
         except DecodeError as error:
@@ -5391,37 +5281,34 @@ def structure_withdrawal_result(data: Any) -> m.WithdrawalResult:
                 obj.result = v_result
                 obj.extra_fields = {}
                 return obj
-    value = data.get("withdrawal_id", _MISSING)
-    if value.__class__ is str:
-        obj.withdrawal_id = value
-    elif value is _MISSING:
+    if "withdrawal_id" not in data:
         obj.withdrawal_id = None
         count += 1
+    elif (value := data["withdrawal_id"]).__class__ is str:
+        obj.withdrawal_id = value
     else:
         raise _expected("a string", value).at("withdrawal_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 4:

@@ -18,7 +18,6 @@ from .errors import DecodeError
 if TYPE_CHECKING:
     import cattrs
 
-_MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
 # The classes of Literal values, typed Any so that a class test does not narrow the value
 # to the class (a Literal field does not accept a plain `str`).
@@ -368,80 +367,77 @@ def structure_item(data: Any) -> m.Item:
         obj.price = _decimal(value)
     except DecodeError as error:
         raise error.at("price") from None
-    value = data.get("kind", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_book_game:
-        obj.kind = value
-    elif value is _MISSING:
+    if "kind" not in data:
         obj.kind = None
         count += 1
+    elif (value := data["kind"]).__class__ is _STR and value in _ALLOWED_book_game:
+        obj.kind = value
     else:
         raise _not_one_of("'book', 'game'", value).at("kind")
-    value = data.get("in_stock", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.in_stock = value
-    elif value is _MISSING:
+    if "in_stock" not in data:
         obj.in_stock = None
         count += 1
+    elif (value := data["in_stock"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.in_stock = value
     else:
         raise _not_one_of("0, 1", value).at("in_stock")
-    value = data.get("note", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.note = value
-    elif value is _MISSING:
+    if "note" not in data:
         obj.note = UNSET
         count += 1
+    elif (value := data["note"]) is None or (value.__class__ is str):
+        obj.note = value
     else:
         raise _expected("a string", value).at("note")
-    value = data.get("dimensions", _MISSING)
-    if value is _MISSING:
+    if "dimensions" not in data:
         obj.dimensions = None
         count += 1
     else:
+        value = data["dimensions"]
         try:
             obj.dimensions = structure_item_dimensions(value)
         except DecodeError as error:
             raise error.at("dimensions") from None
-    value = data.get("stock_by_store", _MISSING)
-    if value is _MISSING:
+    if "stock_by_store" not in data:
         obj.stock_by_store = None
         count += 1
     else:
+        value = data["stock_by_store"]
         try:
             obj.stock_by_store = _decode_dict_of_int(value)
         except DecodeError as error:
             raise error.at("stock_by_store") from None
-    value = data.get("labels", _MISSING)
-    if value is _MISSING:
+    if "labels" not in data:
         obj.labels = None
         count += 1
     else:
+        value = data["labels"]
         try:
             obj.labels = _decode_dict_of_ItemLabelsValue_or_any(value)
         except DecodeError as error:
             raise error.at("labels") from None
-    value = data.get("price_history", _MISSING)
-    if value is _MISSING:
+    if "price_history" not in data:
         obj.price_history = None
         count += 1
     else:
+        value = data["price_history"]
         try:
             obj.price_history = _decode_list_of_decimal(value)
         except DecodeError as error:
             raise error.at("price_history") from None
-    value = data.get("price_range", _MISSING)
-    if value is _MISSING:
+    if "price_range" not in data:
         obj.price_range = None
         count += 1
     else:
+        value = data["price_range"]
         try:
             obj.price_range = _decode_tuple_of_decimal_and_decimal_and_str(value)
         except DecodeError as error:
             raise error.at("price_range") from None
-    value = data.get("rating", _MISSING)
-    if value is _MISSING:
+    if "rating" not in data:
         obj.rating = None
         count += 1
     else:
+        value = data["rating"]
         try:
             obj.rating = _decode_int_or_ItemRatingOption2(value)
         except DecodeError as error:
@@ -509,20 +505,18 @@ def structure_item_dimensions(data: Any) -> m.ItemDimensions:
                 obj.height = v_height
                 obj.extra_fields = {}
                 return obj
-    value = data.get("width", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.width = value
-    elif value is _MISSING:
+    if "width" not in data:
         obj.width = None
         count += 1
+    elif (kind := (value := data["width"]).__class__) is float or kind is int:
+        obj.width = value
     else:
         raise _expected("a number", value).at("width")
-    value = data.get("height", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.height = value
-    elif value is _MISSING:
+    if "height" not in data:
         obj.height = None
         count += 1
+    elif (kind := (value := data["height"]).__class__) is float or kind is int:
+        obj.height = value
     else:
         raise _expected("a number", value).at("height")
     if count == 2:
@@ -563,12 +557,11 @@ def structure_item_labels_value(data: Any) -> m.ItemLabelsValue:
                 obj.text = v_text
                 obj.extra_fields = {}
                 return obj
-    value = data.get("text", _MISSING)
-    if value.__class__ is str:
-        obj.text = value
-    elif value is _MISSING:
+    if "text" not in data:
         obj.text = None
         count += 1
+    elif (value := data["text"]).__class__ is str:
+        obj.text = value
     else:
         raise _expected("a string", value).at("text")
     if count == 1:
@@ -608,20 +601,18 @@ def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
                 obj.votes = v_votes
                 obj.extra_fields = {}
                 return obj
-    value = data.get("stars", _MISSING)
-    if value.__class__ is int:
-        obj.stars = value
-    elif value is _MISSING:
+    if "stars" not in data:
         obj.stars = None
         count += 1
+    elif (value := data["stars"]).__class__ is int:
+        obj.stars = value
     else:
         raise _expected("an integer", value).at("stars")
-    value = data.get("votes", _MISSING)
-    if value.__class__ is int:
-        obj.votes = value
-    elif value is _MISSING:
+    if "votes" not in data:
         obj.votes = None
         count += 1
+    elif (value := data["votes"]).__class__ is int:
+        obj.votes = value
     else:
         raise _expected("an integer", value).at("votes")
     if count == 2:
