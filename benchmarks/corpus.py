@@ -13,8 +13,14 @@ Built from the call specs, so it needs no network and no recorded traffic. For e
 Each reply carries the envelope a server sends (`echo_req` with the request, `msg_type`,
 `req_id`). Every payload is validated against its receive schema (with the simulator's
 translation of upstream regexes), so the corpus is valid by construction; a payload that
-does not validate is left out and counted. One more payload is the large one: a
-`ticks_history` reply with 1000 candles.
+does not validate is left out and counted.
+
+Beside them, `wide` holds the large replies real accounts get (`WIDE`): a `ticks_history`
+reply with 1000 candles, statements and profit tables of hundreds of rows, ~80 active
+symbols in both forms, P2P lists, a busy portfolio... Each starts from the full example and
+grows its arrays with items redrawn by the same seeded varier (so rows differ from one
+another), then is validated against its receive schema as a whole: an invalid one stops the
+build, it is never left out quietly.
 """
 
 from __future__ import annotations
@@ -50,11 +56,105 @@ class Payload:
         return f"{self.call}/{self.label}"
 
 
+@dataclass(frozen=True)
+class WideReply:
+    """How one large reply is grown from its call's full example."""
+
+    call: str
+    label: str
+    # Arrays to fill, as dotted paths from the reply's top ("[]" steps into every item),
+    # with the number of items each gets; outer arrays are filled before inner ones.
+    grow: Mapping[str, int]
+    request: Mapping[str, Any]  # the request it answers (echoed in `echo_req`)
+    # When set, the items of the first array keep only these keys (a `brief` listing).
+    keep: frozenset[str] | None = None
+
+
+_BRIEF_SYMBOL = frozenset(
+    {
+        "display_name",
+        "display_order",
+        "exchange_is_open",
+        "is_trading_suspended",
+        "market",
+        "market_display_name",
+        "pip",
+        "subgroup",
+        "subgroup_display_name",
+        "submarket",
+        "submarket_display_name",
+        "symbol",
+        "symbol_type",
+    }
+)
+WIDE = (
+    WideReply(
+        "statement",
+        "500 rows",
+        {"statement.transactions": 500},
+        {"statement": 1, "description": 1, "limit": 500},
+    ),
+    WideReply(
+        "profit_table",
+        "500 rows",
+        {"profit_table.transactions": 500},
+        {"profit_table": 1, "description": 1, "limit": 500},
+    ),
+    WideReply(
+        "active_symbols",
+        "brief, 80 symbols",
+        {"active_symbols": 80},
+        {"active_symbols": "brief"},
+        keep=_BRIEF_SYMBOL,
+    ),
+    WideReply(
+        "active_symbols", "full, 80 symbols", {"active_symbols": 80}, {"active_symbols": "full"}
+    ),
+    WideReply(
+        "trading_times",
+        "5 markets, 90 symbols",
+        {
+            "trading_times.markets": 5,
+            "trading_times.markets[].submarkets": 3,
+            "trading_times.markets[].submarkets[].symbols": 6,
+        },
+        {"trading_times": "today"},
+    ),
+    WideReply("portfolio", "100 contracts", {"portfolio.contracts": 100}, {"portfolio": 1}),
+    WideReply("mt5_login_list", "20 accounts", {"mt5_login_list": 20}, {"mt5_login_list": 1}),
+    WideReply(
+        "p2p_advert_list", "50 adverts", {"p2p_advert_list.list": 50}, {"p2p_advert_list": 1}
+    ),
+    WideReply("p2p_order_list", "50 orders", {"p2p_order_list.list": 50}, {"p2p_order_list": 1}),
+    WideReply(
+        "proposal_open_contract",
+        "audit details",
+        {
+            "proposal_open_contract.audit_details.all_ticks": 60,
+            "proposal_open_contract.audit_details.contract_start": 11,
+            "proposal_open_contract.audit_details.contract_end": 11,
+            "proposal_open_contract.tick_stream": 10,
+        },
+        {"proposal_open_contract": 1, "contract_id": 250000000001},
+    ),
+    WideReply("get_settings", "one account", {}, {"get_settings": 1}),
+)
+# A payload at least this large gets a line of its own in figures a and b.
+LARGE = 10 * 1024
+
+
 @dataclass
 class Corpus:
     payloads: list[Payload]
     candles: Payload
     skipped: list[str]  # generated payloads the schema rejected (left out)
+    wide: list[Payload]  # the large replies (`WIDE`), the 1000 candles first
+
+    @property
+    def large(self) -> list[Payload]:
+        """Every payload reported on its own line: the wide replies, then any payload of
+        the corpus of at least `LARGE` bytes."""
+        return [*self.wide, *(p for p in self.payloads if len(p.raw) >= LARGE)]
 
     @property
     def size(self) -> int:
@@ -130,12 +230,70 @@ def build(seed: int = SEED) -> Corpus:
             seen.add(raw)
             payloads.append(Payload(op.name, label, raw, model))
     candles = _candles_reply(random.Random(seed + 1), operations)
-    spec = document["calls"]["ticks_history"]
-    if not Draft4Validator(sim.translated_schema(spec["receive"])).is_valid(
-        json.loads(candles.raw)
+    wide = [candles]
+    models = {op.name: op.response.name for op in operations}
+    for index, plan in enumerate(WIDE):
+        wide.append(_wide_reply(plan, document, models[plan.call], random.Random(seed + 2 + index)))
+    for payload in wide:
+        spec = document["calls"][payload.call]
+        errors = list(
+            Draft4Validator(sim.translated_schema(spec["receive"])).iter_errors(
+                json.loads(payload.raw)
+            )
+        )
+        if errors:
+            raise RuntimeError(f"{payload.key} does not match its schema: {errors[0].message}")
+    return Corpus(payloads, candles, skipped, wide)
+
+
+def _wide_reply(plan: WideReply, document: Any, model: str, rng: random.Random) -> Payload:
+    """The call's full example, its arrays grown with redrawn copies of their first item."""
+    sim = _simulator()
+    receive = sim.translated_schema(document["calls"][plan.call]["receive"])
+    schemas = sim.Schemas(receive)
+    replies = sim.schema_examples(schemas)
+    body = json.loads(json.dumps(replies.example(receive, key=plan.call)))
+    varier = _Varier(replies.resolve, schemas.is_valid, rng)
+    for number, (path, count) in enumerate(
+        sorted(plan.grow.items(), key=lambda i: i[0].count("["))
     ):
-        raise RuntimeError("the 1000-candle reply does not match the ticks_history schema")
-    return Corpus(payloads, candles, skipped)
+        steps = path.split(".")
+        for array, node in _arrays(replies.resolve, receive, body, steps):
+            if not array:
+                raise RuntimeError(f"{plan.call}: the example has no item at {path} to copy")
+            item_schema = replies.resolve(node)["items"]
+            first = array[0]
+            if number == 0 and plan.keep is not None:
+                first = {key: value for key, value in first.items() if key in plan.keep}
+            array[:] = [
+                varier.vary(item_schema, json.loads(json.dumps(first)), 1) for _ in range(count)
+            ]
+    top = body.get(plan.call)
+    if isinstance(top, dict) and "count" in top and plan.grow:
+        first_path = next(iter(plan.grow))
+        top["count"] = plan.grow[first_path]
+    message = _enveloped(body, dict(plan.request), rng.randrange(1, 1 << 20))
+    raw = json.dumps(message, ensure_ascii=False).encode()
+    return Payload(plan.call, plan.label, raw, model)
+
+
+def _arrays(
+    resolve: Callable[[Any], Any], schema: Any, value: Any, steps: list[str]
+) -> list[tuple[list[Any], Any]]:
+    """The arrays (with their schemas) a dotted path reaches; `name[]` steps into each item."""
+    if not steps:
+        return [(value, schema)] if isinstance(value, list) else []
+    step, rest = steps[0], steps[1:]
+    name = step.removesuffix("[]")
+    node = resolve(schema)
+    inner = resolve(node.get("properties", {}).get(name))
+    found = value.get(name) if isinstance(value, dict) else None
+    if found is None or inner is None:
+        return []
+    if not step.endswith("[]"):
+        return _arrays(resolve, inner, found, rest)
+    items = inner.get("items")
+    return [pair for item in found for pair in _arrays(resolve, items, item, rest)]
 
 
 def _enveloped(body: Any, request: Any, req_id: int) -> Any:
@@ -283,6 +441,6 @@ class _Varier:
 def write(corpus: Corpus, folder: Path) -> None:
     """The corpus as files, for looking at it: one JSON file per payload."""
     folder.mkdir(parents=True, exist_ok=True)
-    for payload in [*corpus.payloads, corpus.candles]:
+    for payload in [*corpus.payloads, *corpus.wide]:
         name = payload.key.replace("/", "__").replace(" ", "_")
         (folder / f"{name}.json").write_bytes(payload.raw)

@@ -1,20 +1,26 @@
-"""Figure a: typed decode, bytes -> objects, of the corpus and of the 1000-candle reply.
+"""Figure a: typed decode, bytes -> objects, of the corpus and of each large reply.
 
 Ours is `structure(orjson.loads(raw), Model)`: type checks on, unknown fields kept in
 `extra_fields`. pydantic v2 is `Model.model_validate_json(raw)` on models generated with
 `--extra-fields allow` (so unknown fields are kept there too); msgspec is a
 `msgspec.json.Decoder(Model)` built once per model; orjson and json give plain dicts, the
 floor a typed decoder is measured against. Each ratio compares ours with one peer on the
-payloads both round-tripped.
+payloads both round-tripped. The corpus is timed as a whole against every peer; each large
+reply (`Corpus.large`: the wide replies and any payload of 10 KB or more) on its own line
+against pydantic (the goal) and orjson (the floor).
 """
 
 from __future__ import annotations
 
 from benchmarks import variants
+from benchmarks.corpus import Payload
 from benchmarks.timing import Goal, Report, Row, Settings, paired
 from benchmarks.variants import SCHEMA_NOT_LOADED, Setup
 
 DECODE_GOAL = Goal("decode >= 1.25x faster than pydantic v2", 0.80)
+CORPUS_DECODE_GOAL = Goal("decode of the corpus >= 1.5x faster than pydantic v2", 1 / 1.5)
+# The peers each large reply is compared with on a line of its own.
+LARGE_PEERS = ("pydantic", "orjson")
 PEERS = {
     "pydantic": "pydantic v2 `model_validate_json`",
     "msgspec": "msgspec `Decoder(Model).decode`",
@@ -24,34 +30,43 @@ PEERS = {
 
 
 def run(settings: Settings, setup: Setup, report: Report) -> None:
-    for candles in (False, True):
-        for peer, label in PEERS.items():
-            payloads = setup.common("ours", peer, candles=candles)
-            if not payloads:
-                report.add(Row("a", _what(setup, candles, 0), None, label, None, note="no payload"))
-                continue
-            ours, theirs, ratio = paired(
-                variants.decode_pass(setup, "ours", payloads),
-                variants.decode_pass(setup, peer, payloads),
-                settings,
-            )
-            report.add(
-                Row(
-                    "a",
-                    _what(setup, candles, len(payloads)),
-                    ours,
-                    label,
-                    theirs,
-                    goal=DECODE_GOAL if peer == "pydantic" else None,
-                    paired=ratio,
-                )
-            )
+    for peer, label in PEERS.items():
+        _compare(settings, setup, report, peer, label, None)
+    for payload in setup.corpus.large:
+        for peer in LARGE_PEERS:
+            _compare(settings, setup, report, peer, PEERS[peer], payload)
     describe_round_trips(setup, report)
 
 
-def _what(setup: Setup, candles: bool, count: int) -> str:
-    if candles:
-        return f"decode ticks_history, 1000 candles ({len(setup.corpus.candles.raw) // 1024} KB)"
+def _compare(
+    settings: Settings,
+    setup: Setup,
+    report: Report,
+    peer: str,
+    label: str,
+    payload: Payload | None,
+) -> None:
+    """One row: ours against `peer` on the corpus (`payload` None) or on one large reply."""
+    payloads = setup.common("ours", peer, among=None if payload is None else [payload])
+    what = _what(setup, payload, len(payloads))
+    if not payloads:
+        why = "no payload" if payload is None else "the peer cannot round-trip it"
+        report.add(Row("a", what, None, label, None, note=why))
+        return
+    ours, theirs, ratio = paired(
+        variants.decode_pass(setup, "ours", payloads),
+        variants.decode_pass(setup, peer, payloads),
+        settings,
+    )
+    goal = None
+    if peer == "pydantic":
+        goal = CORPUS_DECODE_GOAL if payload is None else DECODE_GOAL
+    report.add(Row("a", what, ours, label, theirs, goal=goal, paired=ratio))
+
+
+def _what(setup: Setup, payload: Payload | None, count: int) -> str:
+    if payload is not None:
+        return f"decode {payload.call}, {payload.label} ({len(payload.raw) / 1024:.0f} KB)"
     total = len(setup.corpus.payloads)
     shown = f"{count} payloads" if count == total else f"{count} of {total} payloads"
     return f"decode corpus, {shown}"
@@ -60,13 +75,16 @@ def _what(setup: Setup, candles: bool, count: int) -> str:
 def describe_round_trips(setup: Setup, report: Report) -> None:
     """What each variant could not load or give back unchanged: listed, never dropped."""
     corpus = setup.corpus
-    total = len(corpus.payloads) + 1
+    total = len(corpus.payloads) + len(corpus.wide)
     calls = len({payload.call for payload in corpus.payloads})
+    wide_size = sum(len(payload.raw) for payload in corpus.wide)
     report.note(
         "a",
         f"Corpus: {len(corpus.payloads)} replies to all {calls} calls (`full`, `minimal` and "
-        f"`varied` forms, seed {_seed()}, {corpus.size // 1024} KB) plus the 1000-candle "
-        f"reply; {len(corpus.skipped)} generated payloads failed schema validation and were "
+        f"`varied` forms, seed {_seed()}, {corpus.size // 1024} KB) plus {len(corpus.wide)} "
+        f"large replies ({wide_size // 1024} KB: "
+        + ", ".join(f"{p.call} {p.label}" for p in corpus.wide)
+        + f"); {len(corpus.skipped)} generated payloads failed schema validation and were "
         "left out" + (f" ({', '.join(corpus.skipped)})" if corpus.skipped else "") + ".",
     )
     for name, variant in setup.variants.items():

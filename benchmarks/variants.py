@@ -152,10 +152,14 @@ class Setup:
     variants: dict[str, Variant]
     models: dict[str, peers.Models]
 
-    def common(self, *names: str, candles: bool = False) -> list[Payload]:
-        """The payloads every named variant round-tripped."""
-        payloads = [self.corpus.candles] if candles else self.corpus.payloads
-        return [p for p in payloads if all(p.key in self.variants[n].passed for n in names)]
+    def common(
+        self, *names: str, candles: bool = False, among: list[Payload] | None = None
+    ) -> list[Payload]:
+        """The payloads every named variant round-tripped (of `among`, else of the corpus,
+        else of the 1000-candle reply)."""
+        if among is None:
+            among = [self.corpus.candles] if candles else self.corpus.payloads
+        return [p for p in among if all(p.key in self.variants[n].passed for n in names)]
 
 
 def prepare(work: Path) -> Setup:
@@ -173,7 +177,7 @@ def prepare(work: Path) -> Setup:
         )
     }
     for variant in variants.values():
-        for payload in [*corpus.payloads, corpus.candles]:
+        for payload in [*corpus.payloads, *corpus.wide]:
             variant.check(payload)
     return Setup(corpus, variants, {"pydantic": pydantic_models, "msgspec": msgspec_structs})
 

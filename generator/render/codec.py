@@ -326,13 +326,18 @@ class CodecWriter:
         return self._literals[key]
 
     def _structure_function(self, model: ir.Model) -> str:
-        """Straight-line code, one block per field: the value the field accepts as it is
-        (the common case) is tested first and stored at once; an absent field and a value
-        that needs decoding come after. `count` starts at the number of keys and grows by one
-        per absent field, so it equals the number of fields exactly when no key is unknown.
+        """Two paths. The fast one is taken when the object has exactly as many keys as the
+        model has fields: every key is read by subscript (a missing one means some other key
+        is unknown, and the general path takes over), every value that is kept as it is is
+        checked in one condition, and only then is anything stored. The general path is
+        straight-line code, one block per field: the value the field accepts as it is (the
+        common case) is tested first and stored at once; an absent field and a value that
+        needs decoding come after. `count` starts at the number of keys and grows by one per
+        absent field, so it equals the number of fields exactly when no key is unknown. A
+        value the fast path refuses is looked at again by the general path, so errors (and
+        which field is named first) are the same whichever path ran.
         """
         cls = f"m.{model.name}"
-        counted = any(not field.required for field in model.fields)
         lines = [
             f"def {structure_name(model.name)}(data: Any) -> {cls}:",
             '    """Decodes and type-checks one JSON object; unknown keys are kept."""'
@@ -342,13 +347,55 @@ class CodecWriter:
             "        raise _expected('an object', data)",
             f"    obj = _new({cls})",
         ]
-        if counted:
+        if model.fields:
             lines.append("    count = len(data)")
+            lines += self._fast_path_lines(model)
         for field in model.fields:
             lines += self._field_lines(field)
-        lines += self._extras_lines(model, "count" if counted else "len(data)")
+        lines += self._extras_lines(model, "count" if model.fields else "len(data)")
         lines.append("    return obj")
         return "\n".join(lines)
+
+    def _fast_path_lines(self, model: ir.Model) -> list[str]:
+        """The path for an object whose keys are exactly the model's fields (see above)."""
+        reads: list[str] = []
+        tests: list[str] = []
+        stores: list[str] = []
+        for field in model.fields:
+            local = f"v_{field.name}"
+            reads.append(f"            {local} = data[{field.wire_name!r}]")
+            target = f"obj.{field.name}"
+            field_type = without_constraints(field.type)
+            accept = self._accept(field_type)
+            if accept is not None:
+                if accept:
+                    tests.append(f"({_renamed(accept, local)})")
+                stores.append(f"{target} = {local}")
+                continue
+            stores += [
+                "try:",
+                f"    {target} = {self._decode_expr(field_type, local)}",
+                "except DecodeError as error:",
+                f"    raise error.at({field.wire_name!r}) from None",
+            ]
+        if model.extras is not None:
+            stores.append("obj.extra_fields = {}")
+        stores.append("return obj")
+        lines = [
+            f"    if count == {len(model.fields)}:",
+            "        try:",
+            *reads,
+            "        except KeyError:",
+            "            pass",
+            "        else:",
+        ]
+        if not tests:
+            return [*lines, *("            " + line for line in stores)]
+        return [
+            *lines,
+            f"            if {' and '.join(tests)}:",
+            *("                " + line for line in stores),
+        ]
 
     def _field_lines(self, field: ir.Field) -> list[str]:
         key = repr(field.wire_name)
@@ -382,25 +429,29 @@ class CodecWriter:
                 "    except DecodeError as error:",
                 f"        raise error.at({key}) from None",
             ]
-        absent = [f"        {target} = {plan_field(field).default}", "        count += 1"]
-        lines = [f"    value = data.get({key}, _MISSING)"]
+        # An optional key is tested with `in` and then read by subscript: two dict lookups
+        # cost less than one `data.get(key, default)` method call, present or absent.
+        lines = [
+            f"    if {key} not in data:",
+            f"        {target} = {plan_field(field).default}",
+            "        count += 1",
+        ]
         if accept == "":  # any JSON value
-            return [*lines, "    if value is _MISSING:", *absent, f"    {target} = value"]
+            return [*lines, "    else:", f"        {target} = data[{key}]"]
         if accept is not None:
+            # The test's first use of `value` is evaluated first: it reads the key.
+            test = re.sub(r"\bvalue\b", f"(value := data[{key}])", accept, count=1)
             return [
                 *lines,
-                f"    if {accept}:",
+                f"    elif {test}:",
                 f"        {target} = value",
-                "    elif value is _MISSING:",
-                *absent,
                 "    else:",
                 f"        raise {self._rejection(field_type)}.at({key})",
             ]
         return [
             *lines,
-            "    if value is _MISSING:",
-            *absent,
             "    else:",
+            f"        value = data[{key}]",
             "        try:",
             f"            {target} = {self._decode_expr(field_type, 'value')}",
             "        except DecodeError as error:",
@@ -546,6 +597,11 @@ class CodecWriter:
             lines += ["    if obj.extra_fields:", f"        data.update({extras})"]
         lines.append("    return data")
         return "\n".join(lines)
+
+
+def _renamed(condition: str, local: str) -> str:
+    """A field's acceptance test (written about `value`) about another variable."""
+    return re.sub(r"\bvalue\b", local, condition)
 
 
 def _is_check_only(type_ref: ir.TypeRef) -> bool:

@@ -26,7 +26,7 @@ SHARED = "shared"
 GROUP_FIELD_BUDGET = 120
 # A call whose own models have more fields than this is split again, by the parts of its
 # answer (one call's module holds its decoders and encoders only, so it may hold more).
-CALL_FIELD_BUDGET = 160
+CALL_FIELD_BUDGET = 140
 
 
 @attrs.frozen
@@ -144,10 +144,11 @@ def _call_parts(
     roots = own - {child for name in own for child in direct_models(api.model(name))}
     spine = set(roots)
     for root in sorted(roots):
-        children = sorted(direct_models(api.model(root)) & own - spine)
-        while len(children) == 1:
-            spine.update(children)
-            children = sorted(direct_models(api.model(children[0])) & own - spine)
+        current: str | None = root
+        while current is not None:
+            current = _spine_child(api, api.model(current), op.name, own - spine)
+            if current is not None:
+                spine.add(current)
     parts: dict[str, str] = {}  # model that starts a part -> the part's name
     for parent in sorted(spine):
         for field in api.model(parent).fields:
@@ -167,6 +168,21 @@ def _call_parts(
     if clash:
         raise ValueError(f"{op.name}: a part of its answer would be named like the call {clash[0]}")
     return moved
+
+
+def _spine_child(api: ir.Api, model: ir.Model, call: str, candidates: set[str]) -> str | None:
+    """The model the answer goes on through: the only model child, or the one in the field
+    named after the call (Binary.com's `{"proposal_open_contract": {...}, "subscription":
+    {...}}`); None where the answer branches."""
+    children = direct_models(model) & candidates
+    if len(children) == 1:
+        return children.pop()
+    for field in model.fields:
+        if field.wire_name == call:
+            named = set(plans.model_names(field.type)) & candidates
+            if len(named) == 1:
+                return named.pop()
+    return None
 
 
 def _model_path(paths: set[tuple[str, ...]]) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ def test_the_corpus_is_the_same_on_every_build(built: Corpus) -> None:
     again = corpus.build()
     assert [p.raw for p in again.payloads] == [p.raw for p in built.payloads]
     assert again.candles.raw == built.candles.raw
+    assert [p.raw for p in again.wide] == [p.raw for p in built.wide]
 
 
 def test_every_call_has_a_reply_and_every_reply_is_valid(built: Corpus) -> None:
@@ -46,10 +47,41 @@ def test_every_call_has_a_reply_and_every_reply_is_valid(built: Corpus) -> None:
         name: Draft4Validator(_simulator.translated_schema(spec["receive"]))
         for name, spec in document["calls"].items()
     }
-    for payload in [*built.payloads, built.candles]:
+    for payload in [*built.payloads, *built.wide]:
         errors = list(validators[payload.call].iter_errors(json.loads(payload.raw)))
         assert errors == [], f"{payload.key}: {errors[0].message}"
     assert len(json.loads(built.candles.raw)["candles"]) == 1000
+
+
+def test_the_wide_replies_are_large_and_their_rows_differ(built: Corpus) -> None:
+    wide = {payload.key: json.loads(payload.raw) for payload in built.wide}
+    assert built.wide[0] is built.candles
+    assert len(wide) == len(corpus.WIDE) + 1  # every plan, plus the candles
+    rows = {
+        "statement/500 rows": wide["statement/500 rows"]["statement"]["transactions"],
+        "profit_table/500 rows": wide["profit_table/500 rows"]["profit_table"]["transactions"],
+        "active_symbols/full, 80 symbols": wide["active_symbols/full, 80 symbols"][
+            "active_symbols"
+        ],
+        "p2p_advert_list/50 adverts": wide["p2p_advert_list/50 adverts"]["p2p_advert_list"]["list"],
+    }
+    for key, items in rows.items():
+        assert len({json.dumps(item, sort_keys=True) for item in items}) > len(items) * 0.9, key
+    assert wide["statement/500 rows"]["statement"]["count"] == 500
+    symbols = wide["trading_times/5 markets, 90 symbols"]["trading_times"]["markets"]
+    assert sum(len(sub["symbols"]) for market in symbols for sub in market["submarkets"]) == 90
+    brief = wide["active_symbols/brief, 80 symbols"]["active_symbols"]
+    assert all(set(row) <= corpus._BRIEF_SYMBOL for row in brief)
+    assert wide["active_symbols/brief, 80 symbols"]["echo_req"]["active_symbols"] == "brief"
+    small = [p.key for p in built.wide if len(p.raw) < corpus.LARGE]
+    assert small == ["get_settings/one account"]
+
+
+def test_every_payload_over_10_kb_gets_a_line_of_its_own(built: Corpus) -> None:
+    large = {payload.key for payload in built.large}
+    over = {p.key for p in [*built.payloads, *built.wide] if len(p.raw) >= 10 * 1024}
+    assert over <= large
+    assert {p.key for p in built.wide} <= large
 
 
 def test_the_varied_forms_differ_from_the_examples(built: Corpus) -> None:
@@ -61,9 +93,10 @@ def test_the_varied_forms_differ_from_the_examples(built: Corpus) -> None:
 
 def test_ours_round_trips_the_whole_corpus(built: Corpus) -> None:
     ours = variants.ours()
-    for payload in [*built.payloads, built.candles]:
+    for payload in [*built.payloads, *built.wide]:
         ours.check(payload)
     assert ours.failed == {}
+    assert len(ours.passed) == len(built.payloads) + len(built.wide)
 
 
 def _lossy(_: Payload) -> tuple[Any, Any]:

@@ -19,7 +19,6 @@ from .errors import DecodeError
 if TYPE_CHECKING:
     import cattrs
 
-_MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
 # The classes of Literal values, typed Any so that a class test does not narrow the value
 # to the class (a Literal field does not accept a plain `str`).
@@ -278,6 +277,14 @@ _CODECS: dict[str, str] = {
     "_models.market.landing_company_mt_financial_company": "._codecs.market.landing_company_mt_financial_company",
     "_models.market.landing_company_mt_gaming_company": "._codecs.market.landing_company_mt_gaming_company",
     "_models.market.landing_company_shared": "._codecs.market.landing_company_shared",
+    "_models.trading.proposal_open_contract_audit_details": "._codecs.trading.proposal_open_contract_audit_details",
+    "_models.trading.proposal_open_contract_cancellation": "._codecs.trading.proposal_open_contract_cancellation",
+    "_models.trading.proposal_open_contract_is_valid_to_update": "._codecs.trading.proposal_open_contract_is_valid_to_update",
+    "_models.trading.proposal_open_contract_limit_order": "._codecs.trading.proposal_open_contract_limit_order",
+    "_models.trading.proposal_open_contract_subscription": "._codecs.trading.proposal_open_contract_subscription",
+    "_models.trading.proposal_open_contract_tick_stream": "._codecs.trading.proposal_open_contract_tick_stream",
+    "_models.trading.proposal_open_contract_transaction_ids": "._codecs.trading.proposal_open_contract_transaction_ids",
+    "_models.trading.proposal_open_contract_validation_params": "._codecs.trading.proposal_open_contract_validation_params",
 }
 _PACKAGE = __name__.rpartition(".")[0]
 _STRUCTURE = HookTable(_PACKAGE, _CODECS, "STRUCTURE")

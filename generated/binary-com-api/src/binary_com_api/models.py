@@ -869,23 +869,39 @@ if TYPE_CHECKING:
         ProposalOpenContractRequest,
         ProposalOpenContractResponse,
         ProposalOpenContractResponseProposalOpenContract,
+    )
+    from ._models.trading.proposal_open_contract_audit_details import (
         ProposalOpenContractResponseProposalOpenContractAuditDetails,
         ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem,
         ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem,
         ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem,
+    )
+    from ._models.trading.proposal_open_contract_cancellation import (
         ProposalOpenContractResponseProposalOpenContractCancellation,
+    )
+    from ._models.trading.proposal_open_contract_is_valid_to_update import (
         ProposalOpenContractResponseProposalOpenContractIsValidToUpdate,
+    )
+    from ._models.trading.proposal_open_contract_limit_order import (
         ProposalOpenContractResponseProposalOpenContractLimitOrder,
         ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss,
         ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut,
         ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit,
+    )
+    from ._models.trading.proposal_open_contract_subscription import (
+        ProposalOpenContractResponseSubscription,
+    )
+    from ._models.trading.proposal_open_contract_tick_stream import (
         ProposalOpenContractResponseProposalOpenContractTickStreamItem,
+    )
+    from ._models.trading.proposal_open_contract_transaction_ids import (
         ProposalOpenContractResponseProposalOpenContractTransactionIds,
+    )
+    from ._models.trading.proposal_open_contract_validation_params import (
         ProposalOpenContractResponseProposalOpenContractValidationParams,
         ProposalOpenContractResponseProposalOpenContractValidationParamsStake,
         ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss,
         ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit,
-        ProposalOpenContractResponseSubscription,
     )
     from ._models.trading.reality_check import (
         RealityCheckRequest,
@@ -2245,23 +2261,23 @@ _MODULES: dict[str, str] = {
     "ProposalOpenContractRequest": "._models.trading.proposal_open_contract",
     "ProposalOpenContractResponse": "._models.trading.proposal_open_contract",
     "ProposalOpenContractResponseProposalOpenContract": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetails": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractCancellation": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractIsValidToUpdate": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrder": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractTickStreamItem": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractTransactionIds": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractValidationParams": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractValidationParamsStake": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit": "._models.trading.proposal_open_contract",
-    "ProposalOpenContractResponseSubscription": "._models.trading.proposal_open_contract",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetails": "._models.trading.proposal_open_contract_audit_details",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem": "._models.trading.proposal_open_contract_audit_details",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem": "._models.trading.proposal_open_contract_audit_details",
+    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem": "._models.trading.proposal_open_contract_audit_details",
+    "ProposalOpenContractResponseProposalOpenContractCancellation": "._models.trading.proposal_open_contract_cancellation",
+    "ProposalOpenContractResponseProposalOpenContractIsValidToUpdate": "._models.trading.proposal_open_contract_is_valid_to_update",
+    "ProposalOpenContractResponseProposalOpenContractLimitOrder": "._models.trading.proposal_open_contract_limit_order",
+    "ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss": "._models.trading.proposal_open_contract_limit_order",
+    "ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut": "._models.trading.proposal_open_contract_limit_order",
+    "ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit": "._models.trading.proposal_open_contract_limit_order",
+    "ProposalOpenContractResponseSubscription": "._models.trading.proposal_open_contract_subscription",
+    "ProposalOpenContractResponseProposalOpenContractTickStreamItem": "._models.trading.proposal_open_contract_tick_stream",
+    "ProposalOpenContractResponseProposalOpenContractTransactionIds": "._models.trading.proposal_open_contract_transaction_ids",
+    "ProposalOpenContractResponseProposalOpenContractValidationParams": "._models.trading.proposal_open_contract_validation_params",
+    "ProposalOpenContractResponseProposalOpenContractValidationParamsStake": "._models.trading.proposal_open_contract_validation_params",
+    "ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss": "._models.trading.proposal_open_contract_validation_params",
+    "ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit": "._models.trading.proposal_open_contract_validation_params",
     "RealityCheckRequest": "._models.trading.reality_check",
     "RealityCheckResponse": "._models.trading.reality_check",
     "RealityCheckResponseRealityCheck": "._models.trading.reality_check",

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models as m
-from .._codec import _MISSING, _expected, _new
+from .._codec import _expected, _new
 from ..errors import DecodeError
 
 _KEYS_REVOKE_TOKEN_RESPONSE = frozenset(
@@ -39,6 +39,28 @@ def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.RevokeTokenResponse)
+    count = len(data)
+    if count == 4:
+        try:
+            v_code = data["code"]
+            v_message = data["message"]
+            v_data = data["data"]
+            v_success = data["success"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message is None or (v_message.__class__ is str))
+                and (v_data.__class__ is bool)
+                and (v_success.__class__ is bool)
+            ):
+                obj.code = v_code
+                obj.message = v_message
+                obj.data = v_data
+                obj.success = v_success
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["code"]
     except KeyError:
@@ -71,7 +93,7 @@ def structure_revoke_token_response(data: Any) -> m.RevokeTokenResponse:
         obj.success = value
     else:
         raise _expected("a boolean", value).at("success")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_REVOKE_TOKEN_RESPONSE}
@@ -97,6 +119,30 @@ def structure_token_response(data: Any) -> m.TokenResponse:
         raise _expected("an object", data)
     obj = _new(m.TokenResponse)
     count = len(data)
+    if count == 5:
+        try:
+            v_access_token = data["access_token"]
+            v_refresh_token = data["refresh_token"]
+            v_scope = data["scope"]
+            v_token_type = data["token_type"]
+            v_expires_in = data["expires_in"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_access_token.__class__ is str)
+                and (v_refresh_token.__class__ is str)
+                and (v_scope.__class__ is str)
+                and (v_token_type.__class__ is str)
+                and (v_expires_in.__class__ is int)
+            ):
+                obj.access_token = v_access_token
+                obj.refresh_token = v_refresh_token
+                obj.scope = v_scope
+                obj.token_type = v_token_type
+                obj.expires_in = v_expires_in
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["access_token"]
     except KeyError:
@@ -105,20 +151,18 @@ def structure_token_response(data: Any) -> m.TokenResponse:
         obj.access_token = value
     else:
         raise _expected("a string", value).at("access_token")
-    value = data.get("refresh_token", _MISSING)
-    if value.__class__ is str:
-        obj.refresh_token = value
-    elif value is _MISSING:
+    if "refresh_token" not in data:
         obj.refresh_token = None
         count += 1
+    elif (value := data["refresh_token"]).__class__ is str:
+        obj.refresh_token = value
     else:
         raise _expected("a string", value).at("refresh_token")
-    value = data.get("scope", _MISSING)
-    if value.__class__ is str:
-        obj.scope = value
-    elif value is _MISSING:
+    if "scope" not in data:
         obj.scope = None
         count += 1
+    elif (value := data["scope"]).__class__ is str:
+        obj.scope = value
     else:
         raise _expected("a string", value).at("scope")
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models as m
-from .._codec import _MISSING, _expected, _new
+from .._codec import _expected, _new
 from ..errors import DecodeError
 
 _KEYS_USER_INFO = frozenset(
@@ -37,6 +37,18 @@ def structure_user_info(data: Any) -> m.UserInfo:
         raise _expected("an object", data)
     obj = _new(m.UserInfo)
     count = len(data)
+    if count == 2:
+        try:
+            v_user_id = data["userId"]
+            v_email = data["email"]
+        except KeyError:
+            pass
+        else:
+            if (v_user_id.__class__ is str) and (v_email.__class__ is str):
+                obj.user_id = v_user_id
+                obj.email = v_email
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["userId"]
     except KeyError:
@@ -45,12 +57,11 @@ def structure_user_info(data: Any) -> m.UserInfo:
         obj.user_id = value
     else:
         raise _expected("a string", value).at("userId")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
     if count == 2:
@@ -77,6 +88,30 @@ def structure_user_info_response(data: Any) -> m.UserInfoResponse:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.UserInfoResponse)
+    count = len(data)
+    if count == 4:
+        try:
+            v_code = data["code"]
+            v_message = data["message"]
+            v_data = data["data"]
+            v_success = data["success"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message is None or (v_message.__class__ is str))
+                and (v_success.__class__ is bool)
+            ):
+                obj.code = v_code
+                obj.message = v_message
+                try:
+                    obj.data = structure_user_info(v_data)
+                except DecodeError as error:
+                    raise error.at("data") from None
+                obj.success = v_success
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["code"]
     except KeyError:
@@ -109,7 +144,7 @@ def structure_user_info_response(data: Any) -> m.UserInfoResponse:
         obj.success = value
     else:
         raise _expected("a boolean", value).at("success")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_USER_INFO_RESPONSE}

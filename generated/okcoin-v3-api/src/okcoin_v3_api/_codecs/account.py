@@ -12,7 +12,6 @@ from typing import Any
 
 from .. import models as m
 from .._codec import (
-    _MISSING,
     _decimal,
     _decimal_text,
     _encode_any,
@@ -263,6 +262,32 @@ def structure_currency(data: Any) -> m.Currency:
         raise _expected("an object", data)
     obj = _new(m.Currency)
     count = len(data)
+    if count == 5:
+        try:
+            v_currency = data["currency"]
+            v_name = data["name"]
+            v_can_deposit = data["can_deposit"]
+            v_can_withdraw = data["can_withdraw"]
+            v_min_withdrawal = data["min_withdrawal"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_can_deposit.__class__ is str)
+                and (v_can_withdraw.__class__ is str)
+            ):
+                obj.currency = v_currency
+                obj.name = v_name
+                obj.can_deposit = v_can_deposit
+                obj.can_withdraw = v_can_withdraw
+                try:
+                    obj.min_withdrawal = _decimal(v_min_withdrawal)
+                except DecodeError as error:
+                    raise error.at("min_withdrawal") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currency"]
     except KeyError:
@@ -271,35 +296,32 @@ def structure_currency(data: Any) -> m.Currency:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("can_deposit", _MISSING)
-    if value.__class__ is str:
-        obj.can_deposit = value
-    elif value is _MISSING:
+    if "can_deposit" not in data:
         obj.can_deposit = None
         count += 1
+    elif (value := data["can_deposit"]).__class__ is str:
+        obj.can_deposit = value
     else:
         raise _expected("a string", value).at("can_deposit")
-    value = data.get("can_withdraw", _MISSING)
-    if value.__class__ is str:
-        obj.can_withdraw = value
-    elif value is _MISSING:
+    if "can_withdraw" not in data:
         obj.can_withdraw = None
         count += 1
+    elif (value := data["can_withdraw"]).__class__ is str:
+        obj.can_withdraw = value
     else:
         raise _expected("a string", value).at("can_withdraw")
-    value = data.get("min_withdrawal", _MISSING)
-    if value is _MISSING:
+    if "min_withdrawal" not in data:
         obj.min_withdrawal = None
         count += 1
     else:
+        value = data["min_withdrawal"]
         try:
             obj.min_withdrawal = _decimal(value)
         except DecodeError as error:
@@ -338,11 +360,51 @@ def structure_deposit(data: Any) -> m.Deposit:
         raise _expected("an object", data)
     obj = _new(m.Deposit)
     count = len(data)
-    value = data.get("deposit_id", _MISSING)
-    if value is _MISSING:
+    if count == 9:
+        try:
+            v_deposit_id = data["deposit_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_txid = data["txid"]
+            v_from_ = data["from"]
+            v_to = data["to"]
+            v_tag = data["tag"]
+            v_timestamp = data["timestamp"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_txid.__class__ is str)
+                and (v_from_.__class__ is str)
+                and (v_to.__class__ is str)
+                and (v_tag.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_status.__class__ is str)
+            ):
+                try:
+                    obj.deposit_id = _decode_str_or_int(v_deposit_id)
+                except DecodeError as error:
+                    raise error.at("deposit_id") from None
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.txid = v_txid
+                obj.from_ = v_from_
+                obj.to = v_to
+                obj.tag = v_tag
+                obj.timestamp = v_timestamp
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "deposit_id" not in data:
         obj.deposit_id = None
         count += 1
     else:
+        value = data["deposit_id"]
         try:
             obj.deposit_id = _decode_str_or_int(value)
         except DecodeError as error:
@@ -355,61 +417,55 @@ def structure_deposit(data: Any) -> m.Deposit:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("txid", _MISSING)
-    if value.__class__ is str:
-        obj.txid = value
-    elif value is _MISSING:
+    if "txid" not in data:
         obj.txid = None
         count += 1
+    elif (value := data["txid"]).__class__ is str:
+        obj.txid = value
     else:
         raise _expected("a string", value).at("txid")
-    value = data.get("from", _MISSING)
-    if value.__class__ is str:
-        obj.from_ = value
-    elif value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
+    elif (value := data["from"]).__class__ is str:
+        obj.from_ = value
     else:
         raise _expected("a string", value).at("from")
-    value = data.get("to", _MISSING)
-    if value.__class__ is str:
-        obj.to = value
-    elif value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
+    elif (value := data["to"]).__class__ is str:
+        obj.to = value
     else:
         raise _expected("a string", value).at("to")
-    value = data.get("tag", _MISSING)
-    if value.__class__ is str:
-        obj.tag = value
-    elif value is _MISSING:
+    if "tag" not in data:
         obj.tag = None
         count += 1
+    elif (value := data["tag"]).__class__ is str:
+        obj.tag = value
     else:
         raise _expected("a string", value).at("tag")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 9:
@@ -458,6 +514,30 @@ def structure_deposit_address(data: Any) -> m.DepositAddress:
         raise _expected("an object", data)
     obj = _new(m.DepositAddress)
     count = len(data)
+    if count == 5:
+        try:
+            v_address = data["address"]
+            v_currency = data["currency"]
+            v_tag = data["tag"]
+            v_payment_id = data["payment_id"]
+            v_memo = data["memo"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_address.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_tag.__class__ is str)
+                and (v_payment_id.__class__ is str)
+                and (v_memo.__class__ is str)
+            ):
+                obj.address = v_address
+                obj.currency = v_currency
+                obj.tag = v_tag
+                obj.payment_id = v_payment_id
+                obj.memo = v_memo
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["address"]
     except KeyError:
@@ -474,28 +554,25 @@ def structure_deposit_address(data: Any) -> m.DepositAddress:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("tag", _MISSING)
-    if value.__class__ is str:
-        obj.tag = value
-    elif value is _MISSING:
+    if "tag" not in data:
         obj.tag = None
         count += 1
+    elif (value := data["tag"]).__class__ is str:
+        obj.tag = value
     else:
         raise _expected("a string", value).at("tag")
-    value = data.get("payment_id", _MISSING)
-    if value.__class__ is str:
-        obj.payment_id = value
-    elif value is _MISSING:
+    if "payment_id" not in data:
         obj.payment_id = None
         count += 1
+    elif (value := data["payment_id"]).__class__ is str:
+        obj.payment_id = value
     else:
         raise _expected("a string", value).at("payment_id")
-    value = data.get("memo", _MISSING)
-    if value.__class__ is str:
-        obj.memo = value
-    elif value is _MISSING:
+    if "memo" not in data:
         obj.memo = None
         count += 1
+    elif (value := data["memo"]).__class__ is str:
+        obj.memo = value
     else:
         raise _expected("a string", value).at("memo")
     if count == 5:
@@ -529,6 +606,44 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         raise _expected("an object", data)
     obj = _new(m.FundingLedgerEntry)
     count = len(data)
+    if count == 7:
+        try:
+            v_ledger_id = data["ledger_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_balance = data["balance"]
+            v_fee = data["fee"]
+            v_typename = data["typename"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_typename.__class__ is str)
+                and (v_timestamp.__class__ is str)
+            ):
+                try:
+                    obj.ledger_id = _decode_str_or_int(v_ledger_id)
+                except DecodeError as error:
+                    raise error.at("ledger_id") from None
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decode_decimal_or_float(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                try:
+                    obj.balance = _decode_decimal_or_float(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.fee = _decode_decimal_or_float(v_fee)
+                except DecodeError as error:
+                    raise error.at("fee") from None
+                obj.typename = v_typename
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["ledger_id"]
     except KeyError:
@@ -545,47 +660,45 @@ def structure_funding_ledger_entry(data: Any) -> m.FundingLedgerEntry:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("fee", _MISSING)
-    if value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
     else:
+        value = data["fee"]
         try:
             obj.fee = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("fee") from None
-    value = data.get("typename", _MISSING)
-    if value.__class__ is str:
-        obj.typename = value
-    elif value is _MISSING:
+    if "typename" not in data:
         obj.typename = None
         count += 1
+    elif (value := data["typename"]).__class__ is str:
+        obj.typename = value
     else:
         raise _expected("a string", value).at("typename")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 7:
@@ -625,53 +738,77 @@ def structure_transfer_result(data: Any) -> m.TransferResult:
         raise _expected("an object", data)
     obj = _new(m.TransferResult)
     count = len(data)
-    value = data.get("transfer_id", _MISSING)
-    if value.__class__ is str:
-        obj.transfer_id = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_transfer_id = data["transfer_id"]
+            v_currency = data["currency"]
+            v_from_ = data["from"]
+            v_to = data["to"]
+            v_amount = data["amount"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_transfer_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_from_.__class__ is str)
+                and (v_to.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.transfer_id = v_transfer_id
+                obj.currency = v_currency
+                obj.from_ = v_from_
+                obj.to = v_to
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
+    if "transfer_id" not in data:
         obj.transfer_id = None
         count += 1
+    elif (value := data["transfer_id"]).__class__ is str:
+        obj.transfer_id = value
     else:
         raise _expected("a string", value).at("transfer_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("from", _MISSING)
-    if value.__class__ is str:
-        obj.from_ = value
-    elif value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
+    elif (value := data["from"]).__class__ is str:
+        obj.from_ = value
     else:
         raise _expected("a string", value).at("from")
-    value = data.get("to", _MISSING)
-    if value.__class__ is str:
-        obj.to = value
-    elif value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
+    elif (value := data["to"]).__class__ is str:
+        obj.to = value
     else:
         raise _expected("a string", value).at("to")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 6:
@@ -714,6 +851,31 @@ def structure_wallet(data: Any) -> m.Wallet:
         raise _expected("an object", data)
     obj = _new(m.Wallet)
     count = len(data)
+    if count == 4:
+        try:
+            v_currency = data["currency"]
+            v_balance = data["balance"]
+            v_hold = data["hold"]
+            v_available = data["available"]
+        except KeyError:
+            pass
+        else:
+            if v_currency.__class__ is str:
+                obj.currency = v_currency
+                try:
+                    obj.balance = _decode_decimal_or_float(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.hold = _decode_decimal_or_float(v_hold)
+                except DecodeError as error:
+                    raise error.at("hold") from None
+                try:
+                    obj.available = _decode_decimal_or_float(v_available)
+                except DecodeError as error:
+                    raise error.at("available") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currency"]
     except KeyError:
@@ -722,29 +884,29 @@ def structure_wallet(data: Any) -> m.Wallet:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("hold", _MISSING)
-    if value is _MISSING:
+    if "hold" not in data:
         obj.hold = None
         count += 1
     else:
+        value = data["hold"]
         try:
             obj.hold = _decode_decimal_or_float(value)
         except DecodeError as error:
             raise error.at("hold") from None
-    value = data.get("available", _MISSING)
-    if value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
     else:
+        value = data["available"]
         try:
             obj.available = _decode_decimal_or_float(value)
         except DecodeError as error:
@@ -780,6 +942,44 @@ def structure_withdrawal(data: Any) -> m.Withdrawal:
         raise _expected("an object", data)
     obj = _new(m.Withdrawal)
     count = len(data)
+    if count == 9:
+        try:
+            v_withdrawal_id = data["withdrawal_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_fee = data["fee"]
+            v_txid = data["txid"]
+            v_from_ = data["from"]
+            v_to = data["to"]
+            v_timestamp = data["timestamp"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_withdrawal_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_fee.__class__ is str)
+                and (v_txid.__class__ is str)
+                and (v_from_.__class__ is str)
+                and (v_to.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_status.__class__ is str)
+            ):
+                obj.withdrawal_id = v_withdrawal_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.fee = v_fee
+                obj.txid = v_txid
+                obj.from_ = v_from_
+                obj.to = v_to
+                obj.timestamp = v_timestamp
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["withdrawal_id"]
     except KeyError:
@@ -788,69 +988,62 @@ def structure_withdrawal(data: Any) -> m.Withdrawal:
         obj.withdrawal_id = value
     else:
         raise _expected("a string", value).at("withdrawal_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("fee", _MISSING)
-    if value.__class__ is str:
-        obj.fee = value
-    elif value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
+    elif (value := data["fee"]).__class__ is str:
+        obj.fee = value
     else:
         raise _expected("a string", value).at("fee")
-    value = data.get("txid", _MISSING)
-    if value.__class__ is str:
-        obj.txid = value
-    elif value is _MISSING:
+    if "txid" not in data:
         obj.txid = None
         count += 1
+    elif (value := data["txid"]).__class__ is str:
+        obj.txid = value
     else:
         raise _expected("a string", value).at("txid")
-    value = data.get("from", _MISSING)
-    if value.__class__ is str:
-        obj.from_ = value
-    elif value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
+    elif (value := data["from"]).__class__ is str:
+        obj.from_ = value
     else:
         raise _expected("a string", value).at("from")
-    value = data.get("to", _MISSING)
-    if value.__class__ is str:
-        obj.to = value
-    elif value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
+    elif (value := data["to"]).__class__ is str:
+        obj.to = value
     else:
         raise _expected("a string", value).at("to")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 9:
@@ -899,6 +1092,26 @@ def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
         raise _expected("an object", data)
     obj = _new(m.WithdrawalFee)
     count = len(data)
+    if count == 3:
+        try:
+            v_currency = data["currency"]
+            v_min_fee = data["min_fee"]
+            v_max_fee = data["max_fee"]
+        except KeyError:
+            pass
+        else:
+            if v_currency.__class__ is str:
+                obj.currency = v_currency
+                try:
+                    obj.min_fee = _decimal(v_min_fee)
+                except DecodeError as error:
+                    raise error.at("min_fee") from None
+                try:
+                    obj.max_fee = _decimal(v_max_fee)
+                except DecodeError as error:
+                    raise error.at("max_fee") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currency"]
     except KeyError:
@@ -907,20 +1120,20 @@ def structure_withdrawal_fee(data: Any) -> m.WithdrawalFee:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("min_fee", _MISSING)
-    if value is _MISSING:
+    if "min_fee" not in data:
         obj.min_fee = None
         count += 1
     else:
+        value = data["min_fee"]
         try:
             obj.min_fee = _decimal(value)
         except DecodeError as error:
             raise error.at("min_fee") from None
-    value = data.get("max_fee", _MISSING)
-    if value is _MISSING:
+    if "max_fee" not in data:
         obj.max_fee = None
         count += 1
     else:
+        value = data["max_fee"]
         try:
             obj.max_fee = _decimal(value)
         except DecodeError as error:
@@ -953,37 +1166,57 @@ def structure_withdrawal_result(data: Any) -> m.WithdrawalResult:
         raise _expected("an object", data)
     obj = _new(m.WithdrawalResult)
     count = len(data)
-    value = data.get("withdrawal_id", _MISSING)
-    if value.__class__ is str:
-        obj.withdrawal_id = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_withdrawal_id = data["withdrawal_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_withdrawal_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.withdrawal_id = v_withdrawal_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
+    if "withdrawal_id" not in data:
         obj.withdrawal_id = None
         count += 1
+    elif (value := data["withdrawal_id"]).__class__ is str:
+        obj.withdrawal_id = value
     else:
         raise _expected("a string", value).at("withdrawal_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 4:

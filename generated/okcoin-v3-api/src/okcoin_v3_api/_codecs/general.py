@@ -26,6 +26,22 @@ def structure_server_time(data: Any) -> m.ServerTime:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ServerTime)
+    count = len(data)
+    if count == 2:
+        try:
+            v_iso = data["iso"]
+            v_epoch = data["epoch"]
+        except KeyError:
+            pass
+        else:
+            if v_iso.__class__ is str:
+                obj.iso = v_iso
+                try:
+                    obj.epoch = _decimal(v_epoch)
+                except DecodeError as error:
+                    raise error.at("epoch") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["iso"]
     except KeyError:
@@ -42,7 +58,7 @@ def structure_server_time(data: Any) -> m.ServerTime:
         obj.epoch = _decimal(value)
     except DecodeError as error:
         raise error.at("epoch") from None
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_SERVER_TIME}

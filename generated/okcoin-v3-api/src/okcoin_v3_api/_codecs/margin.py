@@ -11,7 +11,6 @@ from typing import Any
 
 from .. import models as m
 from .._codec import (
-    _MISSING,
     _STR,
     _decimal,
     _decimal_text,
@@ -200,54 +199,80 @@ def structure_amend_order_item(data: Any) -> m.AmendOrderItem:
         raise _expected("an object", data)
     obj = _new(m.AmendOrderItem)
     count = len(data)
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_new_size = data["new_size"]
+            v_new_price = data["new_price"]
+            v_cancel_on_fail = data["cancel_on_fail"]
+            v_request_id = data["request_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_cancel_on_fail.__class__ is _STR and v_cancel_on_fail in _ALLOWED_0_1)
+                and (v_request_id.__class__ is str)
+            ):
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                try:
+                    obj.new_size = _decimal(v_new_size)
+                except DecodeError as error:
+                    raise error.at("new_size") from None
+                try:
+                    obj.new_price = _decimal(v_new_price)
+                except DecodeError as error:
+                    raise error.at("new_price") from None
+                obj.cancel_on_fail = v_cancel_on_fail
+                obj.request_id = v_request_id
+                return obj
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("new_size", _MISSING)
-    if value is _MISSING:
+    if "new_size" not in data:
         obj.new_size = None
         count += 1
     else:
+        value = data["new_size"]
         try:
             obj.new_size = _decimal(value)
         except DecodeError as error:
             raise error.at("new_size") from None
-    value = data.get("new_price", _MISSING)
-    if value is _MISSING:
+    if "new_price" not in data:
         obj.new_price = None
         count += 1
     else:
+        value = data["new_price"]
         try:
             obj.new_price = _decimal(value)
         except DecodeError as error:
             raise error.at("new_price") from None
-    value = data.get("cancel_on_fail", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1:
-        obj.cancel_on_fail = value
-    elif value is _MISSING:
+    if "cancel_on_fail" not in data:
         obj.cancel_on_fail = None
         count += 1
+    elif (value := data["cancel_on_fail"]).__class__ is _STR and value in _ALLOWED_0_1:
+        obj.cancel_on_fail = value
     else:
         raise _not_one_of("'0', '1'", value).at("cancel_on_fail")
-    value = data.get("request_id", _MISSING)
-    if value.__class__ is str:
-        obj.request_id = value
-    elif value is _MISSING:
+    if "request_id" not in data:
         obj.request_id = None
         count += 1
+    elif (value := data["request_id"]).__class__ is str:
+        obj.request_id = value
     else:
         raise _expected("a string", value).at("request_id")
     if count != 6:
@@ -287,28 +312,43 @@ def structure_borrow_result(data: Any) -> m.BorrowResult:
         raise _expected("an object", data)
     obj = _new(m.BorrowResult)
     count = len(data)
-    value = data.get("borrow_id", _MISSING)
-    if value.__class__ is str:
-        obj.borrow_id = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_borrow_id = data["borrow_id"]
+            v_client_oid = data["client_oid"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_borrow_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.borrow_id = v_borrow_id
+                obj.client_oid = v_client_oid
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
+    if "borrow_id" not in data:
         obj.borrow_id = None
         count += 1
+    elif (value := data["borrow_id"]).__class__ is str:
+        obj.borrow_id = value
     else:
         raise _expected("a string", value).at("borrow_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 3:
@@ -342,6 +382,66 @@ def structure_margin_loan(data: Any) -> m.MarginLoan:
         raise _expected("an object", data)
     obj = _new(m.MarginLoan)
     count = len(data)
+    if count == 13:
+        try:
+            v_borrow_id = data["borrow_id"]
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_interest = data["interest"]
+            v_repay_amount = data["repay_amount"]
+            v_returned_amount = data["returned_amount"]
+            v_repay_interest = data["repay_interest"]
+            v_paid_interest = data["paid_interest"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+            v_last_interest_time = data["last_interest_time"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_borrow_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+                and (v_last_interest_time.__class__ is str)
+            ):
+                obj.borrow_id = v_borrow_id
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                try:
+                    obj.interest = _decimal(v_interest)
+                except DecodeError as error:
+                    raise error.at("interest") from None
+                try:
+                    obj.repay_amount = _decimal(v_repay_amount)
+                except DecodeError as error:
+                    raise error.at("repay_amount") from None
+                try:
+                    obj.returned_amount = _decimal(v_returned_amount)
+                except DecodeError as error:
+                    raise error.at("returned_amount") from None
+                try:
+                    obj.repay_interest = _decimal(v_repay_interest)
+                except DecodeError as error:
+                    raise error.at("repay_interest") from None
+                try:
+                    obj.paid_interest = _decimal(v_paid_interest)
+                except DecodeError as error:
+                    raise error.at("paid_interest") from None
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.last_interest_time = v_last_interest_time
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["borrow_id"]
     except KeyError:
@@ -350,106 +450,100 @@ def structure_margin_loan(data: Any) -> m.MarginLoan:
         obj.borrow_id = value
     else:
         raise _expected("a string", value).at("borrow_id")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("interest", _MISSING)
-    if value is _MISSING:
+    if "interest" not in data:
         obj.interest = None
         count += 1
     else:
+        value = data["interest"]
         try:
             obj.interest = _decimal(value)
         except DecodeError as error:
             raise error.at("interest") from None
-    value = data.get("repay_amount", _MISSING)
-    if value is _MISSING:
+    if "repay_amount" not in data:
         obj.repay_amount = None
         count += 1
     else:
+        value = data["repay_amount"]
         try:
             obj.repay_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("repay_amount") from None
-    value = data.get("returned_amount", _MISSING)
-    if value is _MISSING:
+    if "returned_amount" not in data:
         obj.returned_amount = None
         count += 1
     else:
+        value = data["returned_amount"]
         try:
             obj.returned_amount = _decimal(value)
         except DecodeError as error:
             raise error.at("returned_amount") from None
-    value = data.get("repay_interest", _MISSING)
-    if value is _MISSING:
+    if "repay_interest" not in data:
         obj.repay_interest = None
         count += 1
     else:
+        value = data["repay_interest"]
         try:
             obj.repay_interest = _decimal(value)
         except DecodeError as error:
             raise error.at("repay_interest") from None
-    value = data.get("paid_interest", _MISSING)
-    if value is _MISSING:
+    if "paid_interest" not in data:
         obj.paid_interest = None
         count += 1
     else:
+        value = data["paid_interest"]
         try:
             obj.paid_interest = _decimal(value)
         except DecodeError as error:
             raise error.at("paid_interest") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
-    value = data.get("last_interest_time", _MISSING)
-    if value.__class__ is str:
-        obj.last_interest_time = value
-    elif value is _MISSING:
+    if "last_interest_time" not in data:
         obj.last_interest_time = None
         count += 1
+    elif (value := data["last_interest_time"]).__class__ is str:
+        obj.last_interest_time = value
     else:
         raise _expected("a string", value).at("last_interest_time")
     if count == 13:
@@ -510,6 +604,47 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
         raise _expected("an object", data)
     obj = _new(m.MarginOrderRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_side = data["side"]
+            v_type = data["type"]
+            v_client_oid = data["client_oid"]
+            v_order_type = data["order_type"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_notional = data["notional"]
+            v_margin_trading = data["margin_trading"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_side.__class__ is _STR and v_side in _ALLOWED_buy_sell)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_limit_market)
+                and (v_client_oid.__class__ is str)
+                and (v_order_type.__class__ is _STR and v_order_type in _ALLOWED_0_1_2_3)
+                and (v_margin_trading.__class__ is _STR and v_margin_trading in _ALLOWED_2)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.side = v_side
+                obj.type = v_type
+                obj.client_oid = v_client_oid
+                obj.order_type = v_order_type
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.notional = _decimal(v_notional)
+                except DecodeError as error:
+                    raise error.at("notional") from None
+                obj.margin_trading = v_margin_trading
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -526,53 +661,50 @@ def structure_margin_order_request(data: Any) -> m.MarginOrderRequest:
         obj.side = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("side")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_limit_market:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_limit_market:
+        obj.type = value
     else:
         raise _not_one_of("'limit', 'market'", value).at("type")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1_2_3:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is _STR and value in _ALLOWED_0_1_2_3:
+        obj.order_type = value
     else:
         raise _not_one_of("'0', '1', '2', '3'", value).at("order_type")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("notional", _MISSING)
-    if value is _MISSING:
+    if "notional" not in data:
         obj.notional = None
         count += 1
     else:
+        value = data["notional"]
         try:
             obj.notional = _decimal(value)
         except DecodeError as error:
@@ -626,28 +758,43 @@ def structure_repayment_result(data: Any) -> m.RepaymentResult:
         raise _expected("an object", data)
     obj = _new(m.RepaymentResult)
     count = len(data)
-    value = data.get("repayment_id", _MISSING)
-    if value.__class__ is str:
-        obj.repayment_id = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_repayment_id = data["repayment_id"]
+            v_client_oid = data["client_oid"]
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_repayment_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_result.__class__ is bool)
+            ):
+                obj.repayment_id = v_repayment_id
+                obj.client_oid = v_client_oid
+                obj.result = v_result
+                obj.extra_fields = {}
+                return obj
+    if "repayment_id" not in data:
         obj.repayment_id = None
         count += 1
+    elif (value := data["repayment_id"]).__class__ is str:
+        obj.repayment_id = value
     else:
         raise _expected("a string", value).at("repayment_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
     if count == 3:

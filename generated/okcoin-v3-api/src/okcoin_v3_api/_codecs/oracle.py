@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models as m
-from .._codec import _MISSING, _expected, _new
+from .._codec import _expected, _new
 from ..errors import DecodeError
 
 _KEYS_ORACLE_PAYLOAD = frozenset(
@@ -42,38 +42,58 @@ def structure_oracle_payload(data: Any) -> m.OraclePayload:
         raise _expected("an object", data)
     obj = _new(m.OraclePayload)
     count = len(data)
-    value = data.get("messages", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_messages = data["messages"]
+            v_signatures = data["signatures"]
+            v_prices = data["prices"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (v_prices.__class__ is dict) and (v_timestamp.__class__ is str):
+                try:
+                    obj.messages = _decode_list_of_str(v_messages)
+                except DecodeError as error:
+                    raise error.at("messages") from None
+                try:
+                    obj.signatures = _decode_list_of_str(v_signatures)
+                except DecodeError as error:
+                    raise error.at("signatures") from None
+                obj.prices = v_prices
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
+    if "messages" not in data:
         obj.messages = None
         count += 1
     else:
+        value = data["messages"]
         try:
             obj.messages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("messages") from None
-    value = data.get("signatures", _MISSING)
-    if value is _MISSING:
+    if "signatures" not in data:
         obj.signatures = None
         count += 1
     else:
+        value = data["signatures"]
         try:
             obj.signatures = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signatures") from None
-    value = data.get("prices", _MISSING)
-    if value.__class__ is dict:
-        obj.prices = value
-    elif value is _MISSING:
+    if "prices" not in data:
         obj.prices = None
         count += 1
+    elif (value := data["prices"]).__class__ is dict:
+        obj.prices = value
     else:
         raise _expected("an object", value).at("prices")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 4:

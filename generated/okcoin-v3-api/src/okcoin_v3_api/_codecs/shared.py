@@ -12,7 +12,6 @@ from typing import Any, Literal
 
 from .. import models as m
 from .._codec import (
-    _MISSING,
     _decimal,
     _decimal_text,
     _encode_any,
@@ -160,6 +159,25 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
         raise _expected("an object", data)
     obj = _new(m.CancelOrdersRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_order_ids = data["order_ids"]
+            v_client_oids = data["client_oids"]
+        except KeyError:
+            pass
+        else:
+            if v_instrument_id.__class__ is str:
+                obj.instrument_id = v_instrument_id
+                try:
+                    obj.order_ids = _decode_list_of_str(v_order_ids)
+                except DecodeError as error:
+                    raise error.at("order_ids") from None
+                try:
+                    obj.client_oids = _decode_list_of_str(v_client_oids)
+                except DecodeError as error:
+                    raise error.at("client_oids") from None
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -168,20 +186,20 @@ def structure_cancel_orders_request(data: Any) -> m.CancelOrdersRequest:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_ids", _MISSING)
-    if value is _MISSING:
+    if "order_ids" not in data:
         obj.order_ids = None
         count += 1
     else:
+        value = data["order_ids"]
         try:
             obj.order_ids = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("order_ids") from None
-    value = data.get("client_oids", _MISSING)
-    if value is _MISSING:
+    if "client_oids" not in data:
         obj.client_oids = None
         count += 1
     else:
+        value = data["client_oids"]
         try:
             obj.client_oids = _decode_list_of_str(value)
         except DecodeError as error:
@@ -211,20 +229,75 @@ def structure_fill(data: Any) -> m.Fill:
         raise _expected("an object", data)
     obj = _new(m.Fill)
     count = len(data)
-    value = data.get("ledger_id", _MISSING)
-    if value.__class__ is str:
-        obj.ledger_id = value
-    elif value is _MISSING:
+    if count == 14:
+        try:
+            v_ledger_id = data["ledger_id"]
+            v_trade_id = data["trade_id"]
+            v_order_id = data["order_id"]
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_currency = data["currency"]
+            v_side = data["side"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_fee = data["fee"]
+            v_liquidity = data["liquidity"]
+            v_exec_type = data["exec_type"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ledger_id.__class__ is str)
+                and (v_trade_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_side.__class__ is str)
+                and (v_liquidity.__class__ is str)
+                and (v_exec_type.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+            ):
+                obj.ledger_id = v_ledger_id
+                obj.trade_id = v_trade_id
+                obj.order_id = v_order_id
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.currency = v_currency
+                obj.side = v_side
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.fee = _decimal(v_fee)
+                except DecodeError as error:
+                    raise error.at("fee") from None
+                obj.liquidity = v_liquidity
+                obj.exec_type = v_exec_type
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.extra_fields = {}
+                return obj
+    if "ledger_id" not in data:
         obj.ledger_id = None
         count += 1
+    elif (value := data["ledger_id"]).__class__ is str:
+        obj.ledger_id = value
     else:
         raise _expected("a string", value).at("ledger_id")
-    value = data.get("trade_id", _MISSING)
-    if value.__class__ is str:
-        obj.trade_id = value
-    elif value is _MISSING:
+    if "trade_id" not in data:
         obj.trade_id = None
         count += 1
+    elif (value := data["trade_id"]).__class__ is str:
+        obj.trade_id = value
     else:
         raise _expected("a string", value).at("trade_id")
     try:
@@ -243,87 +316,80 @@ def structure_fill(data: Any) -> m.Fill:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("side", _MISSING)
-    if value.__class__ is str:
-        obj.side = value
-    elif value is _MISSING:
+    if "side" not in data:
         obj.side = None
         count += 1
+    elif (value := data["side"]).__class__ is str:
+        obj.side = value
     else:
         raise _expected("a string", value).at("side")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("fee", _MISSING)
-    if value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
     else:
+        value = data["fee"]
         try:
             obj.fee = _decimal(value)
         except DecodeError as error:
             raise error.at("fee") from None
-    value = data.get("liquidity", _MISSING)
-    if value.__class__ is str:
-        obj.liquidity = value
-    elif value is _MISSING:
+    if "liquidity" not in data:
         obj.liquidity = None
         count += 1
+    elif (value := data["liquidity"]).__class__ is str:
+        obj.liquidity = value
     else:
         raise _expected("a string", value).at("liquidity")
-    value = data.get("exec_type", _MISSING)
-    if value.__class__ is str:
-        obj.exec_type = value
-    elif value is _MISSING:
+    if "exec_type" not in data:
         obj.exec_type = None
         count += 1
+    elif (value := data["exec_type"]).__class__ is str:
+        obj.exec_type = value
     else:
         raise _expected("a string", value).at("exec_type")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
     if count == 14:
@@ -384,28 +450,43 @@ def structure_ledger_details(data: Any) -> m.LedgerDetails:
         raise _expected("an object", data)
     obj = _new(m.LedgerDetails)
     count = len(data)
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_order_id = data["order_id"]
+            v_product_id = data["product_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.order_id = v_order_id
+                obj.product_id = v_product_id
+                obj.extra_fields = {}
+                return obj
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
     if count == 3:
@@ -439,6 +520,56 @@ def structure_ledger_entry(data: Any) -> m.LedgerEntry:
         raise _expected("an object", data)
     obj = _new(m.LedgerEntry)
     count = len(data)
+    if count == 11:
+        try:
+            v_ledger_id = data["ledger_id"]
+            v_currency = data["currency"]
+            v_amount = data["amount"]
+            v_balance = data["balance"]
+            v_fee = data["fee"]
+            v_type = data["type"]
+            v_instrument_id = data["instrument_id"]
+            v_order_id = data["order_id"]
+            v_details = data["details"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ledger_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_type.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+            ):
+                obj.ledger_id = v_ledger_id
+                obj.currency = v_currency
+                try:
+                    obj.amount = _decimal(v_amount)
+                except DecodeError as error:
+                    raise error.at("amount") from None
+                try:
+                    obj.balance = _decimal(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.fee = _decimal(v_fee)
+                except DecodeError as error:
+                    raise error.at("fee") from None
+                obj.type = v_type
+                obj.instrument_id = v_instrument_id
+                obj.order_id = v_order_id
+                try:
+                    obj.details = structure_ledger_details(v_details)
+                except DecodeError as error:
+                    raise error.at("details") from None
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["ledger_id"]
     except KeyError:
@@ -447,88 +578,82 @@ def structure_ledger_entry(data: Any) -> m.LedgerEntry:
         obj.ledger_id = value
     else:
         raise _expected("a string", value).at("ledger_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("amount", _MISSING)
-    if value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
     else:
+        value = data["amount"]
         try:
             obj.amount = _decimal(value)
         except DecodeError as error:
             raise error.at("amount") from None
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decimal(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("fee", _MISSING)
-    if value is _MISSING:
+    if "fee" not in data:
         obj.fee = None
         count += 1
     else:
+        value = data["fee"]
         try:
             obj.fee = _decimal(value)
         except DecodeError as error:
             raise error.at("fee") from None
-    value = data.get("type", _MISSING)
-    if value.__class__ is str:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is str:
+        obj.type = value
     else:
         raise _expected("a string", value).at("type")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("details", _MISSING)
-    if value is _MISSING:
+    if "details" not in data:
         obj.details = None
         count += 1
     else:
+        value = data["details"]
         try:
             obj.details = structure_ledger_details(value)
         except DecodeError as error:
             raise error.at("details") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
     if count == 11:
@@ -583,6 +708,83 @@ def structure_order(data: Any) -> m.Order:
         raise _expected("an object", data)
     obj = _new(m.Order)
     count = len(data)
+    if count == 18:
+        try:
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_side = data["side"]
+            v_type = data["type"]
+            v_order_type = data["order_type"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_notional = data["notional"]
+            v_funds = data["funds"]
+            v_price_avg = data["price_avg"]
+            v_filled_size = data["filled_size"]
+            v_filled_notional = data["filled_notional"]
+            v_state = data["state"]
+            v_status = data["status"]
+            v_timestamp = data["timestamp"]
+            v_created_at = data["created_at"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_side.__class__ is str)
+                and (v_type.__class__ is str)
+                and (v_order_type.__class__ is str)
+                and (v_state.__class__ is str)
+                and (v_status.__class__ is str)
+                and (v_timestamp.__class__ is str)
+                and (v_created_at.__class__ is str)
+            ):
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.side = v_side
+                obj.type = v_type
+                obj.order_type = v_order_type
+                try:
+                    obj.price = _decode_decimal_or_one_of_empty(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decode_decimal_or_one_of_empty(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.notional = _decode_decimal_or_one_of_empty(v_notional)
+                except DecodeError as error:
+                    raise error.at("notional") from None
+                try:
+                    obj.funds = _decode_decimal_or_one_of_empty(v_funds)
+                except DecodeError as error:
+                    raise error.at("funds") from None
+                try:
+                    obj.price_avg = _decimal(v_price_avg)
+                except DecodeError as error:
+                    raise error.at("price_avg") from None
+                try:
+                    obj.filled_size = _decimal(v_filled_size)
+                except DecodeError as error:
+                    raise error.at("filled_size") from None
+                try:
+                    obj.filled_notional = _decimal(v_filled_notional)
+                except DecodeError as error:
+                    raise error.at("filled_notional") from None
+                obj.state = v_state
+                obj.status = v_status
+                obj.timestamp = v_timestamp
+                obj.created_at = v_created_at
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["order_id"]
     except KeyError:
@@ -591,12 +793,11 @@ def structure_order(data: Any) -> m.Order:
         obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
     try:
@@ -607,131 +808,123 @@ def structure_order(data: Any) -> m.Order:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("side", _MISSING)
-    if value.__class__ is str:
-        obj.side = value
-    elif value is _MISSING:
+    if "side" not in data:
         obj.side = None
         count += 1
+    elif (value := data["side"]).__class__ is str:
+        obj.side = value
     else:
         raise _expected("a string", value).at("side")
-    value = data.get("type", _MISSING)
-    if value.__class__ is str:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is str:
+        obj.type = value
     else:
         raise _expected("a string", value).at("type")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is str:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is str:
+        obj.order_type = value
     else:
         raise _expected("a string", value).at("order_type")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("notional", _MISSING)
-    if value is _MISSING:
+    if "notional" not in data:
         obj.notional = None
         count += 1
     else:
+        value = data["notional"]
         try:
             obj.notional = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("notional") from None
-    value = data.get("funds", _MISSING)
-    if value is _MISSING:
+    if "funds" not in data:
         obj.funds = None
         count += 1
     else:
+        value = data["funds"]
         try:
             obj.funds = _decode_decimal_or_one_of_empty(value)
         except DecodeError as error:
             raise error.at("funds") from None
-    value = data.get("price_avg", _MISSING)
-    if value is _MISSING:
+    if "price_avg" not in data:
         obj.price_avg = None
         count += 1
     else:
+        value = data["price_avg"]
         try:
             obj.price_avg = _decimal(value)
         except DecodeError as error:
             raise error.at("price_avg") from None
-    value = data.get("filled_size", _MISSING)
-    if value is _MISSING:
+    if "filled_size" not in data:
         obj.filled_size = None
         count += 1
     else:
+        value = data["filled_size"]
         try:
             obj.filled_size = _decimal(value)
         except DecodeError as error:
             raise error.at("filled_size") from None
-    value = data.get("filled_notional", _MISSING)
-    if value is _MISSING:
+    if "filled_notional" not in data:
         obj.filled_notional = None
         count += 1
     else:
+        value = data["filled_notional"]
         try:
             obj.filled_notional = _decimal(value)
         except DecodeError as error:
             raise error.at("filled_notional") from None
-    value = data.get("state", _MISSING)
-    if value.__class__ is str:
-        obj.state = value
-    elif value is _MISSING:
+    if "state" not in data:
         obj.state = None
         count += 1
+    elif (value := data["state"]).__class__ is str:
+        obj.state = value
     else:
         raise _expected("a string", value).at("state")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is str:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is str:
+        obj.created_at = value
     else:
         raise _expected("a string", value).at("created_at")
     if count == 18:
@@ -804,6 +997,30 @@ def structure_order_result(data: Any) -> m.OrderResult:
         raise _expected("an object", data)
     obj = _new(m.OrderResult)
     count = len(data)
+    if count == 5:
+        try:
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_result = data["result"]
+            v_error_code = data["error_code"]
+            v_error_message = data["error_message"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_result.__class__ is bool)
+                and (v_error_code.__class__ is str)
+                and (v_error_message.__class__ is str)
+            ):
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                obj.result = v_result
+                obj.error_code = v_error_code
+                obj.error_message = v_error_message
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["order_id"]
     except KeyError:
@@ -812,36 +1029,32 @@ def structure_order_result(data: Any) -> m.OrderResult:
         obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("result", _MISSING)
-    if value.__class__ is bool:
-        obj.result = value
-    elif value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
+    elif (value := data["result"]).__class__ is bool:
+        obj.result = value
     else:
         raise _expected("a boolean", value).at("result")
-    value = data.get("error_code", _MISSING)
-    if value.__class__ is str:
-        obj.error_code = value
-    elif value is _MISSING:
+    if "error_code" not in data:
         obj.error_code = None
         count += 1
+    elif (value := data["error_code"]).__class__ is str:
+        obj.error_code = value
     else:
         raise _expected("a string", value).at("error_code")
-    value = data.get("error_message", _MISSING)
-    if value.__class__ is str:
-        obj.error_message = value
-    elif value is _MISSING:
+    if "error_message" not in data:
         obj.error_message = None
         count += 1
+    elif (value := data["error_message"]).__class__ is str:
+        obj.error_message = value
     else:
         raise _expected("a string", value).at("error_message")
     if count == 5:

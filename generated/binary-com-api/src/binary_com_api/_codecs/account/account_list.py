@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -105,6 +105,23 @@ def structure_account_list_request(data: Any) -> m.AccountListRequest:
         raise _expected("an object", data)
     obj = _new(m.AccountListRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_account_list = data["account_list"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_list.__class__ is _INT and v_account_list in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.account_list = v_account_list
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["account_list"]
     except KeyError:
@@ -113,20 +130,18 @@ def structure_account_list_request(data: Any) -> m.AccountListRequest:
         obj.account_list = value
     else:
         raise _not_one_of("1", value).at("account_list")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -154,11 +169,36 @@ def structure_account_list_response(data: Any) -> m.AccountListResponse:
         raise _expected("an object", data)
     obj = _new(m.AccountListResponse)
     count = len(data)
-    value = data.get("account_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_account_list = data["account_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_account_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.account_list = _decode_list_of_AccountListResponseAccountListItem(
+                        v_account_list
+                    )
+                except DecodeError as error:
+                    raise error.at("account_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "account_list" not in data:
         obj.account_list = None
         count += 1
     else:
+        value = data["account_list"]
         try:
             obj.account_list = _decode_list_of_AccountListResponseAccountListItem(value)
         except DecodeError as error:
@@ -179,12 +219,11 @@ def structure_account_list_response(data: Any) -> m.AccountListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'account_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -219,6 +258,52 @@ def structure_account_list_response_account_list_item(
         raise _expected("an object", data)
     obj = _new(m.AccountListResponseAccountListItem)
     count = len(data)
+    if count == 10:
+        try:
+            v_account_category = data["account_category"]
+            v_account_type = data["account_type"]
+            v_broker = data["broker"]
+            v_created_at = data["created_at"]
+            v_currency = data["currency"]
+            v_is_disabled = data["is_disabled"]
+            v_is_virtual = data["is_virtual"]
+            v_landing_company_name = data["landing_company_name"]
+            v_linked_to = data["linked_to"]
+            v_loginid = data["loginid"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_category.__class__ is _STR
+                    and v_account_category in _ALLOWED_trading_wallet
+                )
+                and (v_account_type.__class__ is str)
+                and (v_broker.__class__ is str)
+                and (v_created_at.__class__ is int)
+                and (v_currency.__class__ is str)
+                and (v_is_disabled.__class__ is _INT and v_is_disabled in _ALLOWED_0_1)
+                and (v_is_virtual.__class__ is _INT and v_is_virtual in _ALLOWED_0_1)
+                and (v_landing_company_name.__class__ is str)
+                and (v_loginid.__class__ is str)
+            ):
+                obj.account_category = v_account_category
+                obj.account_type = v_account_type
+                obj.broker = v_broker
+                obj.created_at = v_created_at
+                obj.currency = v_currency
+                obj.is_disabled = v_is_disabled
+                obj.is_virtual = v_is_virtual
+                obj.landing_company_name = v_landing_company_name
+                try:
+                    obj.linked_to = _decode_list_of_AccountListResponseAccountListItemLinkedToItem(
+                        v_linked_to
+                    )
+                except DecodeError as error:
+                    raise error.at("linked_to") from None
+                obj.loginid = v_loginid
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_category"]
     except KeyError:
@@ -235,12 +320,11 @@ def structure_account_list_response_account_list_item(
         obj.account_type = value
     else:
         raise _expected("a string", value).at("account_type")
-    value = data.get("broker", _MISSING)
-    if value.__class__ is str:
-        obj.broker = value
-    elif value is _MISSING:
+    if "broker" not in data:
         obj.broker = None
         count += 1
+    elif (value := data["broker"]).__class__ is str:
+        obj.broker = value
     else:
         raise _expected("a string", value).at("broker")
     try:
@@ -343,20 +427,35 @@ def structure_account_list_response_account_list_item_linked_to_item(
         raise _expected("an object", data)
     obj = _new(m.AccountListResponseAccountListItemLinkedToItem)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_loginid = data["loginid"]
+            v_platform = data["platform"]
+        except KeyError:
+            pass
+        else:
+            if (v_loginid.__class__ is str) and (
+                v_platform.__class__ is _STR
+                and v_platform in _ALLOWED_ctrader_dtrade_dwallet_and_2_more
+            ):
+                obj.loginid = v_loginid
+                obj.platform = v_platform
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
-        obj.platform = value
-    elif value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
+    elif (
+        value := data["platform"]
+    ).__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
     else:
         raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
     if count == 2:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -108,6 +108,45 @@ def structure_api_token_request(data: Any) -> m.ApiTokenRequest:
         raise _expected("an object", data)
     obj = _new(m.ApiTokenRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_api_token = data["api_token"]
+            v_delete_token = data["delete_token"]
+            v_new_token = data["new_token"]
+            v_new_token_scopes = data["new_token_scopes"]
+            v_valid_for_current_ip_only = data["valid_for_current_ip_only"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_api_token.__class__ is _INT and v_api_token in _ALLOWED_1)
+                and (v_delete_token.__class__ is str)
+                and (v_new_token.__class__ is str)
+                and (
+                    v_valid_for_current_ip_only.__class__ is _INT
+                    and v_valid_for_current_ip_only in _ALLOWED_0_1
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.api_token = v_api_token
+                obj.delete_token = v_delete_token
+                obj.new_token = v_new_token
+                try:
+                    obj.new_token_scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(
+                        v_new_token_scopes
+                    )
+                except DecodeError as error:
+                    raise error.at("new_token_scopes") from None
+                obj.valid_for_current_ip_only = v_valid_for_current_ip_only
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["api_token"]
     except KeyError:
@@ -116,61 +155,55 @@ def structure_api_token_request(data: Any) -> m.ApiTokenRequest:
         obj.api_token = value
     else:
         raise _not_one_of("1", value).at("api_token")
-    value = data.get("delete_token", _MISSING)
-    if value.__class__ is str:
-        obj.delete_token = value
-    elif value is _MISSING:
+    if "delete_token" not in data:
         obj.delete_token = None
         count += 1
+    elif (value := data["delete_token"]).__class__ is str:
+        obj.delete_token = value
     else:
         raise _expected("a string", value).at("delete_token")
-    value = data.get("new_token", _MISSING)
-    if value.__class__ is str:
-        obj.new_token = value
-    elif value is _MISSING:
+    if "new_token" not in data:
         obj.new_token = None
         count += 1
+    elif (value := data["new_token"]).__class__ is str:
+        obj.new_token = value
     else:
         raise _expected("a string", value).at("new_token")
-    value = data.get("new_token_scopes", _MISSING)
-    if value is _MISSING:
+    if "new_token_scopes" not in data:
         obj.new_token_scopes = None
         count += 1
     else:
+        value = data["new_token_scopes"]
         try:
             obj.new_token_scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
         except DecodeError as error:
             raise error.at("new_token_scopes") from None
-    value = data.get("valid_for_current_ip_only", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.valid_for_current_ip_only = value
-    elif value is _MISSING:
+    if "valid_for_current_ip_only" not in data:
         obj.valid_for_current_ip_only = None
         count += 1
+    elif (value := data["valid_for_current_ip_only"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.valid_for_current_ip_only = value
     else:
         raise _not_one_of("0, 1", value).at("valid_for_current_ip_only")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -213,11 +246,34 @@ def structure_api_token_response(data: Any) -> m.ApiTokenResponse:
         raise _expected("an object", data)
     obj = _new(m.ApiTokenResponse)
     count = len(data)
-    value = data.get("api_token", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_api_token = data["api_token"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_api_token)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.api_token = structure_api_token_response_api_token(v_api_token)
+                except DecodeError as error:
+                    raise error.at("api_token") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "api_token" not in data:
         obj.api_token = None
         count += 1
     else:
+        value = data["api_token"]
         try:
             obj.api_token = structure_api_token_response_api_token(value)
         except DecodeError as error:
@@ -238,12 +294,11 @@ def structure_api_token_response(data: Any) -> m.ApiTokenResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'api_token'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -274,27 +329,44 @@ def structure_api_token_response_api_token(data: Any) -> m.ApiTokenResponseApiTo
         raise _expected("an object", data)
     obj = _new(m.ApiTokenResponseApiToken)
     count = len(data)
-    value = data.get("delete_token", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.delete_token = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_delete_token = data["delete_token"]
+            v_new_token = data["new_token"]
+            v_tokens = data["tokens"]
+        except KeyError:
+            pass
+        else:
+            if (v_delete_token.__class__ is _INT and v_delete_token in _ALLOWED_1) and (
+                v_new_token.__class__ is _INT and v_new_token in _ALLOWED_1
+            ):
+                obj.delete_token = v_delete_token
+                obj.new_token = v_new_token
+                try:
+                    obj.tokens = _decode_list_of_ApiTokenResponseApiTokenTokensItem(v_tokens)
+                except DecodeError as error:
+                    raise error.at("tokens") from None
+                obj.extra_fields = {}
+                return obj
+    if "delete_token" not in data:
         obj.delete_token = None
         count += 1
+    elif (value := data["delete_token"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.delete_token = value
     else:
         raise _not_one_of("1", value).at("delete_token")
-    value = data.get("new_token", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.new_token = value
-    elif value is _MISSING:
+    if "new_token" not in data:
         obj.new_token = None
         count += 1
+    elif (value := data["new_token"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.new_token = value
     else:
         raise _not_one_of("1", value).at("new_token")
-    value = data.get("tokens", _MISSING)
-    if value is _MISSING:
+    if "tokens" not in data:
         obj.tokens = None
         count += 1
     else:
+        value = data["tokens"]
         try:
             obj.tokens = _decode_list_of_ApiTokenResponseApiTokenTokensItem(value)
         except DecodeError as error:
@@ -336,45 +408,67 @@ def structure_api_token_response_api_token_tokens_item(
         raise _expected("an object", data)
     obj = _new(m.ApiTokenResponseApiTokenTokensItem)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_last_used = data["last_used"]
+            v_scopes = data["scopes"]
+            v_token = data["token"]
+            v_valid_for_ip = data["valid_for_ip"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_last_used.__class__ is str)
+                and (v_token.__class__ is str)
+                and (v_valid_for_ip.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.last_used = v_last_used
+                try:
+                    obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.token = v_token
+                obj.valid_for_ip = v_valid_for_ip
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("last_used", _MISSING)
-    if value.__class__ is str:
-        obj.last_used = value
-    elif value is _MISSING:
+    if "last_used" not in data:
         obj.last_used = None
         count += 1
+    elif (value := data["last_used"]).__class__ is str:
+        obj.last_used = value
     else:
         raise _expected("a string", value).at("last_used")
-    value = data.get("scopes", _MISSING)
-    if value is _MISSING:
+    if "scopes" not in data:
         obj.scopes = None
         count += 1
     else:
+        value = data["scopes"]
         try:
             obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
         except DecodeError as error:
             raise error.at("scopes") from None
-    value = data.get("token", _MISSING)
-    if value.__class__ is str:
-        obj.token = value
-    elif value is _MISSING:
+    if "token" not in data:
         obj.token = None
         count += 1
+    elif (value := data["token"]).__class__ is str:
+        obj.token = value
     else:
         raise _expected("a string", value).at("token")
-    value = data.get("valid_for_ip", _MISSING)
-    if value.__class__ is str:
-        obj.valid_for_ip = value
-    elif value is _MISSING:
+    if "valid_for_ip" not in data:
         obj.valid_for_ip = None
         count += 1
+    elif (value := data["valid_for_ip"]).__class__ is str:
+        obj.valid_for_ip = value
     else:
         raise _expected("a string", value).at("valid_for_ip")
     if count == 5:

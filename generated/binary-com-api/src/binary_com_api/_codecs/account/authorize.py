@@ -12,7 +12,6 @@ from typing import Any
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -211,6 +210,34 @@ def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
         raise _expected("an object", data)
     obj = _new(m.AuthorizeRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_authorize = data["authorize"]
+            v_add_to_login_history = data["add_to_login_history"]
+            v_tokens = data["tokens"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_authorize.__class__ is str)
+                and (
+                    v_add_to_login_history.__class__ is _INT
+                    and v_add_to_login_history in _ALLOWED_0_1
+                )
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.authorize = v_authorize
+                obj.add_to_login_history = v_add_to_login_history
+                try:
+                    obj.tokens = _decode_list_of_str(v_tokens)
+                except DecodeError as error:
+                    raise error.at("tokens") from None
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["authorize"]
     except KeyError:
@@ -219,37 +246,34 @@ def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
         obj.authorize = value
     else:
         raise _expected("a string", value).at("authorize")
-    value = data.get("add_to_login_history", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.add_to_login_history = value
-    elif value is _MISSING:
+    if "add_to_login_history" not in data:
         obj.add_to_login_history = None
         count += 1
+    elif (value := data["add_to_login_history"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.add_to_login_history = value
     else:
         raise _not_one_of("1, 0", value).at("add_to_login_history")
-    value = data.get("tokens", _MISSING)
-    if value is _MISSING:
+    if "tokens" not in data:
         obj.tokens = None
         count += 1
     else:
+        value = data["tokens"]
         try:
             obj.tokens = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tokens") from None
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -283,11 +307,34 @@ def structure_authorize_response(data: Any) -> m.AuthorizeResponse:
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponse)
     count = len(data)
-    value = data.get("authorize", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_authorize = data["authorize"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_authorize)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.authorize = structure_authorize_response_authorize(v_authorize)
+                except DecodeError as error:
+                    raise error.at("authorize") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "authorize" not in data:
         obj.authorize = None
         count += 1
     else:
+        value = data["authorize"]
         try:
             obj.authorize = structure_authorize_response_authorize(value)
         except DecodeError as error:
@@ -308,12 +355,11 @@ def structure_authorize_response(data: Any) -> m.AuthorizeResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'authorize'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -344,138 +390,199 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorize)
     count = len(data)
-    value = data.get("account_list", _MISSING)
-    if value is _MISSING:
+    if count == 16:
+        try:
+            v_account_list = data["account_list"]
+            v_balance = data["balance"]
+            v_country = data["country"]
+            v_currency = data["currency"]
+            v_email = data["email"]
+            v_fullname = data["fullname"]
+            v_is_virtual = data["is_virtual"]
+            v_landing_company_fullname = data["landing_company_fullname"]
+            v_landing_company_name = data["landing_company_name"]
+            v_linked_to = data["linked_to"]
+            v_local_currencies = data["local_currencies"]
+            v_loginid = data["loginid"]
+            v_preferred_language = data["preferred_language"]
+            v_scopes = data["scopes"]
+            v_upgradeable_landing_companies = data["upgradeable_landing_companies"]
+            v_user_id = data["user_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and (v_country.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_fullname.__class__ is str)
+                and (v_is_virtual.__class__ is _INT and v_is_virtual in _ALLOWED_0_1)
+                and (v_landing_company_fullname.__class__ is str)
+                and (v_landing_company_name.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_preferred_language is None or (v_preferred_language.__class__ is str))
+                and (v_upgradeable_landing_companies.__class__ is list)
+                and (v_user_id.__class__ is int)
+            ):
+                try:
+                    obj.account_list = _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(
+                        v_account_list
+                    )
+                except DecodeError as error:
+                    raise error.at("account_list") from None
+                obj.balance = v_balance
+                obj.country = v_country
+                obj.currency = v_currency
+                obj.email = v_email
+                obj.fullname = v_fullname
+                obj.is_virtual = v_is_virtual
+                obj.landing_company_fullname = v_landing_company_fullname
+                obj.landing_company_name = v_landing_company_name
+                try:
+                    obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(
+                        v_linked_to
+                    )
+                except DecodeError as error:
+                    raise error.at("linked_to") from None
+                try:
+                    obj.local_currencies = (
+                        _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(
+                            v_local_currencies
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("local_currencies") from None
+                obj.loginid = v_loginid
+                obj.preferred_language = v_preferred_language
+                try:
+                    obj.scopes = _decode_list_of_str(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.upgradeable_landing_companies = v_upgradeable_landing_companies
+                obj.user_id = v_user_id
+                obj.extra_fields = {}
+                return obj
+    if "account_list" not in data:
         obj.account_list = None
         count += 1
     else:
+        value = data["account_list"]
         try:
             obj.account_list = _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(value)
         except DecodeError as error:
             raise error.at("account_list") from None
-    value = data.get("balance", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance = value
-    elif value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
+    elif (kind := (value := data["balance"]).__class__) is float or kind is int:
+        obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("fullname", _MISSING)
-    if value.__class__ is str:
-        obj.fullname = value
-    elif value is _MISSING:
+    if "fullname" not in data:
         obj.fullname = None
         count += 1
+    elif (value := data["fullname"]).__class__ is str:
+        obj.fullname = value
     else:
         raise _expected("a string", value).at("fullname")
-    value = data.get("is_virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_virtual = value
-    elif value is _MISSING:
+    if "is_virtual" not in data:
         obj.is_virtual = None
         count += 1
+    elif (value := data["is_virtual"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_virtual = value
     else:
         raise _not_one_of("0, 1", value).at("is_virtual")
-    value = data.get("landing_company_fullname", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_fullname = value
-    elif value is _MISSING:
+    if "landing_company_fullname" not in data:
         obj.landing_company_fullname = None
         count += 1
+    elif (value := data["landing_company_fullname"]).__class__ is str:
+        obj.landing_company_fullname = value
     else:
         raise _expected("a string", value).at("landing_company_fullname")
-    value = data.get("landing_company_name", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_name = value
-    elif value is _MISSING:
+    if "landing_company_name" not in data:
         obj.landing_company_name = None
         count += 1
+    elif (value := data["landing_company_name"]).__class__ is str:
+        obj.landing_company_name = value
     else:
         raise _expected("a string", value).at("landing_company_name")
-    value = data.get("linked_to", _MISSING)
-    if value is _MISSING:
+    if "linked_to" not in data:
         obj.linked_to = None
         count += 1
     else:
+        value = data["linked_to"]
         try:
             obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(value)
         except DecodeError as error:
             raise error.at("linked_to") from None
-    value = data.get("local_currencies", _MISSING)
-    if value is _MISSING:
+    if "local_currencies" not in data:
         obj.local_currencies = None
         count += 1
     else:
+        value = data["local_currencies"]
         try:
             obj.local_currencies = (
                 _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(value)
             )
         except DecodeError as error:
             raise error.at("local_currencies") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("preferred_language", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.preferred_language = value
-    elif value is _MISSING:
+    if "preferred_language" not in data:
         obj.preferred_language = UNSET
         count += 1
+    elif (value := data["preferred_language"]) is None or (value.__class__ is str):
+        obj.preferred_language = value
     else:
         raise _expected("a string", value).at("preferred_language")
-    value = data.get("scopes", _MISSING)
-    if value is _MISSING:
+    if "scopes" not in data:
         obj.scopes = None
         count += 1
     else:
+        value = data["scopes"]
         try:
             obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
-    value = data.get("upgradeable_landing_companies", _MISSING)
-    if value.__class__ is list:
-        obj.upgradeable_landing_companies = value
-    elif value is _MISSING:
+    if "upgradeable_landing_companies" not in data:
         obj.upgradeable_landing_companies = None
         count += 1
+    elif (value := data["upgradeable_landing_companies"]).__class__ is list:
+        obj.upgradeable_landing_companies = value
     else:
         raise _expected("an array", value).at("upgradeable_landing_companies")
-    value = data.get("user_id", _MISSING)
-    if value.__class__ is int:
-        obj.user_id = value
-    elif value is _MISSING:
+    if "user_id" not in data:
         obj.user_id = None
         count += 1
+    elif (value := data["user_id"]).__class__ is int:
+        obj.user_id = value
     else:
         raise _expected("an integer", value).at("user_id")
     if count == 16:
@@ -556,103 +663,146 @@ def structure_authorize_response_authorize_account_list_item(
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeAccountListItem)
     count = len(data)
-    value = data.get("account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
-        obj.account_category = value
-    elif value is _MISSING:
+    if count == 12:
+        try:
+            v_account_category = data["account_category"]
+            v_account_type = data["account_type"]
+            v_broker = data["broker"]
+            v_created_at = data["created_at"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_excluded_until = data["excluded_until"]
+            v_is_disabled = data["is_disabled"]
+            v_is_virtual = data["is_virtual"]
+            v_landing_company_name = data["landing_company_name"]
+            v_linked_to = data["linked_to"]
+            v_loginid = data["loginid"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_category.__class__ is _STR
+                    and v_account_category in _ALLOWED_trading_wallet
+                )
+                and (v_account_type.__class__ is str)
+                and (v_broker.__class__ is str)
+                and (v_created_at.__class__ is int)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_excluded_until.__class__ is int)
+                and (v_is_disabled.__class__ is _INT and v_is_disabled in _ALLOWED_0_1)
+                and (v_is_virtual.__class__ is _INT and v_is_virtual in _ALLOWED_0_1)
+                and (v_landing_company_name.__class__ is str)
+                and (v_loginid.__class__ is str)
+            ):
+                obj.account_category = v_account_category
+                obj.account_type = v_account_type
+                obj.broker = v_broker
+                obj.created_at = v_created_at
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.excluded_until = v_excluded_until
+                obj.is_disabled = v_is_disabled
+                obj.is_virtual = v_is_virtual
+                obj.landing_company_name = v_landing_company_name
+                try:
+                    obj.linked_to = (
+                        _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
+                            v_linked_to
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("linked_to") from None
+                obj.loginid = v_loginid
+                obj.extra_fields = {}
+                return obj
+    if "account_category" not in data:
         obj.account_category = None
         count += 1
+    elif (value := data["account_category"]).__class__ is _STR and value in _ALLOWED_trading_wallet:
+        obj.account_category = value
     else:
         raise _not_one_of("'trading', 'wallet'", value).at("account_category")
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is str:
-        obj.account_type = value
-    elif value is _MISSING:
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (value := data["account_type"]).__class__ is str:
+        obj.account_type = value
     else:
         raise _expected("a string", value).at("account_type")
-    value = data.get("broker", _MISSING)
-    if value.__class__ is str:
-        obj.broker = value
-    elif value is _MISSING:
+    if "broker" not in data:
         obj.broker = None
         count += 1
+    elif (value := data["broker"]).__class__ is str:
+        obj.broker = value
     else:
         raise _expected("a string", value).at("broker")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is int:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is int:
+        obj.created_at = value
     else:
         raise _expected("an integer", value).at("created_at")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
-    value = data.get("excluded_until", _MISSING)
-    if value.__class__ is int:
-        obj.excluded_until = value
-    elif value is _MISSING:
+    if "excluded_until" not in data:
         obj.excluded_until = None
         count += 1
+    elif (value := data["excluded_until"]).__class__ is int:
+        obj.excluded_until = value
     else:
         raise _expected("an integer", value).at("excluded_until")
-    value = data.get("is_disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_disabled = value
-    elif value is _MISSING:
+    if "is_disabled" not in data:
         obj.is_disabled = None
         count += 1
+    elif (value := data["is_disabled"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_disabled = value
     else:
         raise _not_one_of("1, 0", value).at("is_disabled")
-    value = data.get("is_virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_virtual = value
-    elif value is _MISSING:
+    if "is_virtual" not in data:
         obj.is_virtual = None
         count += 1
+    elif (value := data["is_virtual"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_virtual = value
     else:
         raise _not_one_of("1, 0", value).at("is_virtual")
-    value = data.get("landing_company_name", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_name = value
-    elif value is _MISSING:
+    if "landing_company_name" not in data:
         obj.landing_company_name = None
         count += 1
+    elif (value := data["landing_company_name"]).__class__ is str:
+        obj.landing_company_name = value
     else:
         raise _expected("a string", value).at("landing_company_name")
-    value = data.get("linked_to", _MISSING)
-    if value is _MISSING:
+    if "linked_to" not in data:
         obj.linked_to = None
         count += 1
     else:
+        value = data["linked_to"]
         try:
             obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
                 value
             )
         except DecodeError as error:
             raise error.at("linked_to") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
     if count == 12:
@@ -724,20 +874,35 @@ def structure_authorize_response_authorize_account_list_item_linked_to_item(
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_loginid = data["loginid"]
+            v_platform = data["platform"]
+        except KeyError:
+            pass
+        else:
+            if (v_loginid.__class__ is str) and (
+                v_platform.__class__ is _STR
+                and v_platform in _ALLOWED_ctrader_dtrade_dwallet_and_2_more
+            ):
+                obj.loginid = v_loginid
+                obj.platform = v_platform
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
-        obj.platform = value
-    elif value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
+    elif (
+        value := data["platform"]
+    ).__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
     else:
         raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
     if count == 2:
@@ -776,20 +941,35 @@ def structure_authorize_response_authorize_linked_to_item(
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeLinkedToItem)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_loginid = data["loginid"]
+            v_platform = data["platform"]
+        except KeyError:
+            pass
+        else:
+            if (v_loginid.__class__ is str) and (
+                v_platform.__class__ is _STR
+                and v_platform in _ALLOWED_ctrader_dtrade_dwallet_and_2_more
+            ):
+                obj.loginid = v_loginid
+                obj.platform = v_platform
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
-        obj.platform = value
-    elif value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
+    elif (
+        value := data["platform"]
+    ).__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
     else:
         raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
     if count == 2:
@@ -827,6 +1007,17 @@ def structure_authorize_response_authorize_local_currencies_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeLocalCurrenciesValue)
+    count = len(data)
+    if count == 1:
+        try:
+            v_fractional_digits = data["fractional_digits"]
+        except KeyError:
+            pass
+        else:
+            if v_fractional_digits.__class__ is int:
+                obj.fractional_digits = v_fractional_digits
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["fractional_digits"]
     except KeyError:
@@ -835,7 +1026,7 @@ def structure_authorize_response_authorize_local_currencies_value(
         obj.fractional_digits = value
     else:
         raise _expected("an integer", value).at("fractional_digits")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

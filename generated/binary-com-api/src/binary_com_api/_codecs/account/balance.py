@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -137,6 +137,32 @@ def structure_balance_request(data: Any) -> m.BalanceRequest:
         raise _expected("an object", data)
     obj = _new(m.BalanceRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_balance = data["balance"]
+            v_account = data["account"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_balance.__class__ is _INT and v_balance in _ALLOWED_1)
+                and (v_account.__class__ is str)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.balance = v_balance
+                obj.account = v_account
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -145,44 +171,39 @@ def structure_balance_request(data: Any) -> m.BalanceRequest:
         obj.balance = value
     else:
         raise _not_one_of("1", value).at("balance")
-    value = data.get("account", _MISSING)
-    if value.__class__ is str:
-        obj.account = value
-    elif value is _MISSING:
+    if "account" not in data:
         obj.account = None
         count += 1
+    elif (value := data["account"]).__class__ is str:
+        obj.account = value
     else:
         raise _expected("a string", value).at("account")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("0, 1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -219,20 +240,48 @@ def structure_balance_response(data: Any) -> m.BalanceResponse:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponse)
     count = len(data)
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_balance = data["balance"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_balance)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.balance = structure_balance_response_balance(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.subscription = structure_balance_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = structure_balance_response_balance(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_balance_response_subscription(value)
         except DecodeError as error:
@@ -253,12 +302,11 @@ def structure_balance_response(data: Any) -> m.BalanceResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'balance'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -292,6 +340,37 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalance)
     count = len(data)
+    if count == 6:
+        try:
+            v_balance = data["balance"]
+            v_accounts = data["accounts"]
+            v_currency = data["currency"]
+            v_id = data["id"]
+            v_loginid = data["loginid"]
+            v_total = data["total"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_loginid.__class__ is str)
+            ):
+                obj.balance = v_balance
+                try:
+                    obj.accounts = _decode_dict_of_BalanceResponseBalanceAccountsValue(v_accounts)
+                except DecodeError as error:
+                    raise error.at("accounts") from None
+                obj.currency = v_currency
+                obj.id = v_id
+                obj.loginid = v_loginid
+                try:
+                    obj.total = structure_balance_response_balance_total(v_total)
+                except DecodeError as error:
+                    raise error.at("total") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -300,11 +379,11 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("accounts", _MISSING)
-    if value is _MISSING:
+    if "accounts" not in data:
         obj.accounts = None
         count += 1
     else:
+        value = data["accounts"]
         try:
             obj.accounts = _decode_dict_of_BalanceResponseBalanceAccountsValue(value)
         except DecodeError as error:
@@ -317,12 +396,11 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     try:
@@ -333,11 +411,11 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("total", _MISSING)
-    if value is _MISSING:
+    if "total" not in data:
         obj.total = None
         count += 1
     else:
+        value = data["total"]
         try:
             obj.total = structure_balance_response_balance_total(value)
         except DecodeError as error:
@@ -383,6 +461,34 @@ def structure_balance_response_balance_accounts_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceAccountsValue)
+    count = len(data)
+    if count == 6:
+        try:
+            v_balance = data["balance"]
+            v_converted_amount = data["converted_amount"]
+            v_currency = data["currency"]
+            v_demo_account = data["demo_account"]
+            v_status = data["status"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and ((kind := v_converted_amount.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_demo_account.__class__ is _INT and v_demo_account in _ALLOWED_0_1)
+                and (v_status.__class__ is _INT and v_status in _ALLOWED_0_1)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_deriv_mt5)
+            ):
+                obj.balance = v_balance
+                obj.converted_amount = v_converted_amount
+                obj.currency = v_currency
+                obj.demo_account = v_demo_account
+                obj.status = v_status
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -431,7 +537,7 @@ def structure_balance_response_balance_accounts_value(
         obj.type = value
     else:
         raise _not_one_of("'mt5', 'deriv'", value).at("type")
-    if len(data) == 6:
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -463,38 +569,65 @@ def structure_balance_response_balance_total(data: Any) -> m.BalanceResponseBala
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotal)
     count = len(data)
-    value = data.get("deriv", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_deriv = data["deriv"]
+            v_deriv_demo = data["deriv_demo"]
+            v_mt5 = data["mt5"]
+            v_mt5_demo = data["mt5_demo"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.deriv = structure_balance_response_balance_total_deriv(v_deriv)
+            except DecodeError as error:
+                raise error.at("deriv") from None
+            try:
+                obj.deriv_demo = structure_balance_response_balance_total_deriv_demo(v_deriv_demo)
+            except DecodeError as error:
+                raise error.at("deriv_demo") from None
+            try:
+                obj.mt5 = structure_balance_response_balance_total_mt5(v_mt5)
+            except DecodeError as error:
+                raise error.at("mt5") from None
+            try:
+                obj.mt5_demo = structure_balance_response_balance_total_mt5_demo(v_mt5_demo)
+            except DecodeError as error:
+                raise error.at("mt5_demo") from None
+            obj.extra_fields = {}
+            return obj
+    if "deriv" not in data:
         obj.deriv = None
         count += 1
     else:
+        value = data["deriv"]
         try:
             obj.deriv = structure_balance_response_balance_total_deriv(value)
         except DecodeError as error:
             raise error.at("deriv") from None
-    value = data.get("deriv_demo", _MISSING)
-    if value is _MISSING:
+    if "deriv_demo" not in data:
         obj.deriv_demo = None
         count += 1
     else:
+        value = data["deriv_demo"]
         try:
             obj.deriv_demo = structure_balance_response_balance_total_deriv_demo(value)
         except DecodeError as error:
             raise error.at("deriv_demo") from None
-    value = data.get("mt5", _MISSING)
-    if value is _MISSING:
+    if "mt5" not in data:
         obj.mt5 = None
         count += 1
     else:
+        value = data["mt5"]
         try:
             obj.mt5 = structure_balance_response_balance_total_mt5(value)
         except DecodeError as error:
             raise error.at("mt5") from None
-    value = data.get("mt5_demo", _MISSING)
-    if value is _MISSING:
+    if "mt5_demo" not in data:
         obj.mt5_demo = None
         count += 1
     else:
+        value = data["mt5_demo"]
         try:
             obj.mt5_demo = structure_balance_response_balance_total_mt5_demo(value)
         except DecodeError as error:
@@ -536,6 +669,21 @@ def structure_balance_response_balance_total_deriv(data: Any) -> m.BalanceRespon
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalDeriv)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -552,7 +700,7 @@ def structure_balance_response_balance_total_deriv(data: Any) -> m.BalanceRespon
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -578,6 +726,21 @@ def structure_balance_response_balance_total_deriv_demo(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalDerivDemo)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -594,7 +757,7 @@ def structure_balance_response_balance_total_deriv_demo(
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -620,6 +783,21 @@ def structure_balance_response_balance_total_mt5(data: Any) -> m.BalanceResponse
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalMt5)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -636,7 +814,7 @@ def structure_balance_response_balance_total_mt5(data: Any) -> m.BalanceResponse
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -662,6 +840,21 @@ def structure_balance_response_balance_total_mt5_demo(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalMt5Demo)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -678,7 +871,7 @@ def structure_balance_response_balance_total_mt5_demo(
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -702,6 +895,17 @@ def structure_balance_response_subscription(data: Any) -> m.BalanceResponseSubsc
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -710,7 +914,7 @@ def structure_balance_response_subscription(data: Any) -> m.BalanceResponseSubsc
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -55,6 +55,35 @@ def structure_confirm_email_request(data: Any) -> m.ConfirmEmailRequest:
         raise _expected("an object", data)
     obj = _new(m.ConfirmEmailRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_confirm_email = data["confirm_email"]
+            v_created_for = data["created_for"]
+            v_email_consent = data["email_consent"]
+            v_verification_code = data["verification_code"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_confirm_email.__class__ is _INT and v_confirm_email in _ALLOWED_1)
+                and (
+                    v_created_for.__class__ is _STR
+                    and v_created_for in _ALLOWED_account_opening_account_verification
+                )
+                and (v_email_consent.__class__ is _INT and v_email_consent in _ALLOWED_0_1)
+                and (v_verification_code.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.confirm_email = v_confirm_email
+                obj.created_for = v_created_for
+                obj.email_consent = v_email_consent
+                obj.verification_code = v_verification_code
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["confirm_email"]
     except KeyError:
@@ -63,12 +92,13 @@ def structure_confirm_email_request(data: Any) -> m.ConfirmEmailRequest:
         obj.confirm_email = value
     else:
         raise _not_one_of("1", value).at("confirm_email")
-    value = data.get("created_for", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_account_opening_account_verification:
-        obj.created_for = value
-    elif value is _MISSING:
+    if "created_for" not in data:
         obj.created_for = None
         count += 1
+    elif (
+        value := data["created_for"]
+    ).__class__ is _STR and value in _ALLOWED_account_opening_account_verification:
+        obj.created_for = value
     else:
         raise _not_one_of("'account_verification', 'account_opening'", value).at("created_for")
     try:
@@ -87,20 +117,18 @@ def structure_confirm_email_request(data: Any) -> m.ConfirmEmailRequest:
         obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -135,12 +163,32 @@ def structure_confirm_email_response(data: Any) -> m.ConfirmEmailResponse:
         raise _expected("an object", data)
     obj = _new(m.ConfirmEmailResponse)
     count = len(data)
-    value = data.get("confirm_email", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.confirm_email = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_confirm_email = data["confirm_email"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_confirm_email.__class__ is _INT and v_confirm_email in _ALLOWED_0_1)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_confirm_email)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.confirm_email = v_confirm_email
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "confirm_email" not in data:
         obj.confirm_email = None
         count += 1
+    elif (value := data["confirm_email"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.confirm_email = value
     else:
         raise _not_one_of("0, 1", value).at("confirm_email")
     try:
@@ -159,12 +207,11 @@ def structure_confirm_email_response(data: Any) -> m.ConfirmEmailResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'confirm_email'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -133,6 +133,67 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
         raise _expected("an object", data)
     obj = _new(m.DocumentUploadRequest)
     count = len(data)
+    if count == 14:
+        try:
+            v_document_upload = data["document_upload"]
+            v_document_format = data["document_format"]
+            v_document_id = data["document_id"]
+            v_document_issuing_country = data["document_issuing_country"]
+            v_document_type = data["document_type"]
+            v_expected_checksum = data["expected_checksum"]
+            v_expiration_date = data["expiration_date"]
+            v_file_size = data["file_size"]
+            v_lifetime_valid = data["lifetime_valid"]
+            v_page_type = data["page_type"]
+            v_proof_of_ownership = data["proof_of_ownership"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_document_upload.__class__ is _INT and v_document_upload in _ALLOWED_1)
+                and (
+                    v_document_format.__class__ is _STR
+                    and v_document_format in _ALLOWED_GIF_JPEG_JPG_and_2_more
+                )
+                and (v_document_id.__class__ is str)
+                and (v_document_issuing_country.__class__ is str)
+                and (
+                    v_document_type.__class__ is _STR
+                    and v_document_type
+                    in _ALLOWED_affidavit_amlglobalcheck_article_of_association_and_40_more
+                )
+                and (v_expected_checksum.__class__ is str)
+                and (v_expiration_date.__class__ is str)
+                and (v_file_size.__class__ is int)
+                and (v_lifetime_valid.__class__ is _INT and v_lifetime_valid in _ALLOWED_0_1)
+                and (v_page_type.__class__ is _STR and v_page_type in _ALLOWED_back_front_photo)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.document_upload = v_document_upload
+                obj.document_format = v_document_format
+                obj.document_id = v_document_id
+                obj.document_issuing_country = v_document_issuing_country
+                obj.document_type = v_document_type
+                obj.expected_checksum = v_expected_checksum
+                obj.expiration_date = v_expiration_date
+                obj.file_size = v_file_size
+                obj.lifetime_valid = v_lifetime_valid
+                obj.page_type = v_page_type
+                try:
+                    obj.proof_of_ownership = structure_document_upload_request_proof_of_ownership(
+                        v_proof_of_ownership
+                    )
+                except DecodeError as error:
+                    raise error.at("proof_of_ownership") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["document_upload"]
     except KeyError:
@@ -149,20 +210,18 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
         obj.document_format = value
     else:
         raise _not_one_of("'PNG', 'JPG', 'JPEG', 'GIF', 'PDF'", value).at("document_format")
-    value = data.get("document_id", _MISSING)
-    if value.__class__ is str:
-        obj.document_id = value
-    elif value is _MISSING:
+    if "document_id" not in data:
         obj.document_id = None
         count += 1
+    elif (value := data["document_id"]).__class__ is str:
+        obj.document_id = value
     else:
         raise _expected("a string", value).at("document_id")
-    value = data.get("document_issuing_country", _MISSING)
-    if value.__class__ is str:
-        obj.document_issuing_country = value
-    elif value is _MISSING:
+    if "document_issuing_country" not in data:
         obj.document_issuing_country = None
         count += 1
+    elif (value := data["document_issuing_country"]).__class__ is str:
+        obj.document_issuing_country = value
     else:
         raise _expected("a string", value).at("document_issuing_country")
     try:
@@ -187,12 +246,11 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
         obj.expected_checksum = value
     else:
         raise _expected("a string", value).at("expected_checksum")
-    value = data.get("expiration_date", _MISSING)
-    if value.__class__ is str:
-        obj.expiration_date = value
-    elif value is _MISSING:
+    if "expiration_date" not in data:
         obj.expiration_date = None
         count += 1
+    elif (value := data["expiration_date"]).__class__ is str:
+        obj.expiration_date = value
     else:
         raise _expected("a string", value).at("expiration_date")
     try:
@@ -203,53 +261,48 @@ def structure_document_upload_request(data: Any) -> m.DocumentUploadRequest:
         obj.file_size = value
     else:
         raise _expected("an integer", value).at("file_size")
-    value = data.get("lifetime_valid", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.lifetime_valid = value
-    elif value is _MISSING:
+    if "lifetime_valid" not in data:
         obj.lifetime_valid = None
         count += 1
+    elif (value := data["lifetime_valid"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.lifetime_valid = value
     else:
         raise _not_one_of("0, 1", value).at("lifetime_valid")
-    value = data.get("page_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_back_front_photo:
-        obj.page_type = value
-    elif value is _MISSING:
+    if "page_type" not in data:
         obj.page_type = None
         count += 1
+    elif (value := data["page_type"]).__class__ is _STR and value in _ALLOWED_back_front_photo:
+        obj.page_type = value
     else:
         raise _not_one_of("'front', 'back', 'photo'", value).at("page_type")
-    value = data.get("proof_of_ownership", _MISSING)
-    if value is _MISSING:
+    if "proof_of_ownership" not in data:
         obj.proof_of_ownership = None
         count += 1
     else:
+        value = data["proof_of_ownership"]
         try:
             obj.proof_of_ownership = structure_document_upload_request_proof_of_ownership(value)
         except DecodeError as error:
             raise error.at("proof_of_ownership") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 14:
@@ -305,6 +358,18 @@ def structure_document_upload_request_proof_of_ownership(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.DocumentUploadRequestProofOfOwnership)
+    count = len(data)
+    if count == 2:
+        try:
+            v_details = data["details"]
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if (v_details.__class__ is dict) and ((kind := v_id.__class__) is float or kind is int):
+                obj.details = v_details
+                obj.id = v_id
+                return obj
     try:
         value = data["details"]
     except KeyError:
@@ -321,7 +386,7 @@ def structure_document_upload_request_proof_of_ownership(
         obj.id = value
     else:
         raise _expected("a number", value).at("id")
-    if len(data) != 2:
+    if count != 2:
         unknown = sorted(
             key for key in data if key not in _KEYS_DOCUMENT_UPLOAD_REQUEST_PROOF_OF_OWNERSHIP
         )
@@ -343,11 +408,36 @@ def structure_document_upload_response(data: Any) -> m.DocumentUploadResponse:
         raise _expected("an object", data)
     obj = _new(m.DocumentUploadResponse)
     count = len(data)
-    value = data.get("document_upload", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_document_upload = data["document_upload"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_document_upload)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.document_upload = structure_document_upload_response_document_upload(
+                        v_document_upload
+                    )
+                except DecodeError as error:
+                    raise error.at("document_upload") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "document_upload" not in data:
         obj.document_upload = None
         count += 1
     else:
+        value = data["document_upload"]
         try:
             obj.document_upload = structure_document_upload_response_document_upload(value)
         except DecodeError as error:
@@ -368,12 +458,11 @@ def structure_document_upload_response(data: Any) -> m.DocumentUploadResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'document_upload'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -408,6 +497,33 @@ def structure_document_upload_response_document_upload(
         raise _expected("an object", data)
     obj = _new(m.DocumentUploadResponseDocumentUpload)
     count = len(data)
+    if count == 6:
+        try:
+            v_call_type = data["call_type"]
+            v_checksum = data["checksum"]
+            v_document_issuing_country = data["document_issuing_country"]
+            v_size = data["size"]
+            v_status = data["status"]
+            v_upload_id = data["upload_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_call_type.__class__) is float or kind is int)
+                and (v_checksum.__class__ is str)
+                and (v_document_issuing_country.__class__ is str)
+                and ((kind := v_size.__class__) is float or kind is int)
+                and (v_status.__class__ is str)
+                and ((kind := v_upload_id.__class__) is float or kind is int)
+            ):
+                obj.call_type = v_call_type
+                obj.checksum = v_checksum
+                obj.document_issuing_country = v_document_issuing_country
+                obj.size = v_size
+                obj.status = v_status
+                obj.upload_id = v_upload_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["call_type"]
     except KeyError:
@@ -416,36 +532,32 @@ def structure_document_upload_response_document_upload(
         obj.call_type = value
     else:
         raise _expected("a number", value).at("call_type")
-    value = data.get("checksum", _MISSING)
-    if value.__class__ is str:
-        obj.checksum = value
-    elif value is _MISSING:
+    if "checksum" not in data:
         obj.checksum = None
         count += 1
+    elif (value := data["checksum"]).__class__ is str:
+        obj.checksum = value
     else:
         raise _expected("a string", value).at("checksum")
-    value = data.get("document_issuing_country", _MISSING)
-    if value.__class__ is str:
-        obj.document_issuing_country = value
-    elif value is _MISSING:
+    if "document_issuing_country" not in data:
         obj.document_issuing_country = None
         count += 1
+    elif (value := data["document_issuing_country"]).__class__ is str:
+        obj.document_issuing_country = value
     else:
         raise _expected("a string", value).at("document_issuing_country")
-    value = data.get("size", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.size = value
-    elif value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
+    elif (kind := (value := data["size"]).__class__) is float or kind is int:
+        obj.size = value
     else:
         raise _expected("a number", value).at("size")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     try:

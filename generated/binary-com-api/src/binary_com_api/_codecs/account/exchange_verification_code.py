@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -54,6 +54,32 @@ def structure_exchange_verification_code_request(data: Any) -> m.ExchangeVerific
         raise _expected("an object", data)
     obj = _new(m.ExchangeVerificationCodeRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_exchange_verification_code = data["exchange_verification_code"]
+            v_type = data["type"]
+            v_verification_code = data["verification_code"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_exchange_verification_code.__class__ is _INT
+                    and v_exchange_verification_code in _ALLOWED_1
+                )
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_account_opening)
+                and (v_verification_code.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.exchange_verification_code = v_exchange_verification_code
+                obj.type = v_type
+                obj.verification_code = v_verification_code
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["exchange_verification_code"]
     except KeyError:
@@ -62,12 +88,11 @@ def structure_exchange_verification_code_request(data: Any) -> m.ExchangeVerific
         obj.exchange_verification_code = value
     else:
         raise _not_one_of("1", value).at("exchange_verification_code")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_account_opening:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_account_opening:
+        obj.type = value
     else:
         raise _not_one_of("'account_opening'", value).at("type")
     try:
@@ -78,20 +103,18 @@ def structure_exchange_verification_code_request(data: Any) -> m.ExchangeVerific
         obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -127,11 +150,41 @@ def structure_exchange_verification_code_response(data: Any) -> m.ExchangeVerifi
         raise _expected("an object", data)
     obj = _new(m.ExchangeVerificationCodeResponse)
     count = len(data)
-    value = data.get("exchange_verification_code", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_exchange_verification_code = data["exchange_verification_code"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_exchange_verification_code
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.exchange_verification_code = (
+                        structure_exchange_verification_code_response_exchange_verification_code(
+                            v_exchange_verification_code
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("exchange_verification_code") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "exchange_verification_code" not in data:
         obj.exchange_verification_code = None
         count += 1
     else:
+        value = data["exchange_verification_code"]
         try:
             obj.exchange_verification_code = (
                 structure_exchange_verification_code_response_exchange_verification_code(value)
@@ -154,12 +207,11 @@ def structure_exchange_verification_code_response(data: Any) -> m.ExchangeVerifi
         obj.msg_type = value
     else:
         raise _not_one_of("'exchange_verification_code'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -197,6 +249,17 @@ def structure_exchange_verification_code_response_exchange_verification_code(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ExchangeVerificationCodeResponseExchangeVerificationCode)
+    count = len(data)
+    if count == 1:
+        try:
+            v_new_verification_code = data["new_verification_code"]
+        except KeyError:
+            pass
+        else:
+            if v_new_verification_code.__class__ is str:
+                obj.new_verification_code = v_new_verification_code
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["new_verification_code"]
     except KeyError:
@@ -205,7 +268,7 @@ def structure_exchange_verification_code_response_exchange_verification_code(
         obj.new_verification_code = value
     else:
         raise _expected("a string", value).at("new_verification_code")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -136,6 +136,35 @@ def structure_financial_assessment_questions_request(
         raise _expected("an object", data)
     obj = _new(m.FinancialAssessmentQuestionsRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_financial_assessment_questions = data["financial_assessment_questions"]
+            v_landing_company_short = data["landing_company_short"]
+            v_version = data["version"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_financial_assessment_questions.__class__ is _INT
+                    and v_financial_assessment_questions in _ALLOWED_1
+                )
+                and (v_landing_company_short.__class__ is str)
+                and (v_version.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.financial_assessment_questions = v_financial_assessment_questions
+                obj.landing_company_short = v_landing_company_short
+                obj.version = v_version
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["financial_assessment_questions"]
     except KeyError:
@@ -146,44 +175,39 @@ def structure_financial_assessment_questions_request(
         obj.financial_assessment_questions = value
     else:
         raise _not_one_of("1", value).at("financial_assessment_questions")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (value := data["landing_company_short"]).__class__ is str:
+        obj.landing_company_short = value
     else:
         raise _expected("a string", value).at("landing_company_short")
-    value = data.get("version", _MISSING)
-    if value.__class__ is str:
-        obj.version = value
-    elif value is _MISSING:
+    if "version" not in data:
         obj.version = None
         count += 1
+    elif (value := data["version"]).__class__ is str:
+        obj.version = value
     else:
         raise _expected("a string", value).at("version")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -226,11 +250,39 @@ def structure_financial_assessment_questions_response(
         raise _expected("an object", data)
     obj = _new(m.FinancialAssessmentQuestionsResponse)
     count = len(data)
-    value = data.get("financial_assessment_questions", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_financial_assessment_questions = data["financial_assessment_questions"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_financial_assessment_questions
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.financial_assessment_questions = structure_financial_assessment_questions_response_financial_assessment_questions(
+                        v_financial_assessment_questions
+                    )
+                except DecodeError as error:
+                    raise error.at("financial_assessment_questions") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "financial_assessment_questions" not in data:
         obj.financial_assessment_questions = None
         count += 1
     else:
+        value = data["financial_assessment_questions"]
         try:
             obj.financial_assessment_questions = (
                 structure_financial_assessment_questions_response_financial_assessment_questions(
@@ -255,12 +307,11 @@ def structure_financial_assessment_questions_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'financial_assessment_questions'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -301,23 +352,39 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
         raise _expected("an object", data)
     obj = _new(m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestions)
     count = len(data)
-    value = data.get("questions", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_questions = data["questions"]
+            v_version = data["version"]
+        except KeyError:
+            pass
+        else:
+            if v_version.__class__ is str:
+                try:
+                    obj.questions = _decode_dict_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue(
+                        v_questions
+                    )
+                except DecodeError as error:
+                    raise error.at("questions") from None
+                obj.version = v_version
+                obj.extra_fields = {}
+                return obj
+    if "questions" not in data:
         obj.questions = None
         count += 1
     else:
+        value = data["questions"]
         try:
             obj.questions = _decode_dict_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue(
                 value
             )
         except DecodeError as error:
             raise error.at("questions") from None
-    value = data.get("version", _MISSING)
-    if value.__class__ is str:
-        obj.version = value
-    elif value is _MISSING:
+    if "version" not in data:
         obj.version = None
         count += 1
+    elif (value := data["version"]).__class__ is str:
+        obj.version = value
     else:
         raise _expected("a string", value).at("version")
     if count == 2:
@@ -360,6 +427,34 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValue)
+    count = len(data)
+    if count == 4:
+        try:
+            v_answers = data["answers"]
+            v_hide_if = data["hide_if"]
+            v_question = data["question"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (v_question.__class__ is str) and (
+                v_type.__class__ is _STR
+                and v_type in _ALLOWED_free_text_multiple_choice_single_choice
+            ):
+                try:
+                    obj.answers = _decode_list_of_FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValueAnswersItem(
+                        v_answers
+                    )
+                except DecodeError as error:
+                    raise error.at("answers") from None
+                try:
+                    obj.hide_if = _decode_list_of_str(v_hide_if)
+                except DecodeError as error:
+                    raise error.at("hide_if") from None
+                obj.question = v_question
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["answers"]
     except KeyError:
@@ -394,7 +489,7 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
         obj.type = value
     else:
         raise _not_one_of("'free_text', 'single_choice', 'multiple_choice'", value).at("type")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -435,6 +530,30 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
     obj = _new(
         m.FinancialAssessmentQuestionsResponseFinancialAssessmentQuestionsQuestionsValueAnswersItem
     )
+    count = len(data)
+    if count == 4:
+        try:
+            v_hide_if = data["hide_if"]
+            v_key = data["key"]
+            v_next_node = data["next_node"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_key.__class__ is str)
+                and (v_next_node is None or (v_next_node.__class__ is str))
+                and (v_value.__class__ is str)
+            ):
+                try:
+                    obj.hide_if = _decode_list_of_str(v_hide_if)
+                except DecodeError as error:
+                    raise error.at("hide_if") from None
+                obj.key = v_key
+                obj.next_node = v_next_node
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["hide_if"]
     except KeyError:
@@ -467,7 +586,7 @@ def structure_financial_assessment_questions_response_financial_assessment_quest
         obj.value = value
     else:
         raise _expected("a string", value).at("value")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -12,7 +12,6 @@ from typing import Any
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -336,6 +335,26 @@ def structure_get_account_status_request(data: Any) -> m.GetAccountStatusRequest
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_get_account_status = data["get_account_status"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_get_account_status.__class__ is _INT and v_get_account_status in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.get_account_status = v_get_account_status
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["get_account_status"]
     except KeyError:
@@ -344,28 +363,25 @@ def structure_get_account_status_request(data: Any) -> m.GetAccountStatusRequest
         obj.get_account_status = value
     else:
         raise _not_one_of("1", value).at("get_account_status")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -396,11 +412,38 @@ def structure_get_account_status_response(data: Any) -> m.GetAccountStatusRespon
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponse)
     count = len(data)
-    value = data.get("get_account_status", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_get_account_status = data["get_account_status"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_get_account_status)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.get_account_status = (
+                        structure_get_account_status_response_get_account_status(
+                            v_get_account_status
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("get_account_status") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "get_account_status" not in data:
         obj.get_account_status = None
         count += 1
     else:
+        value = data["get_account_status"]
         try:
             obj.get_account_status = structure_get_account_status_response_get_account_status(value)
         except DecodeError as error:
@@ -421,12 +464,11 @@ def structure_get_account_status_response(data: Any) -> m.GetAccountStatusRespon
         obj.msg_type = value
     else:
         raise _not_one_of("'get_account_status'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -463,31 +505,95 @@ def structure_get_account_status_response_get_account_status(
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatus)
     count = len(data)
-    value = data.get("authentication", _MISSING)
-    if value is _MISSING:
+    if count == 10:
+        try:
+            v_authentication = data["authentication"]
+            v_cashier_missing_fields = data["cashier_missing_fields"]
+            v_cashier_validation = data["cashier_validation"]
+            v_currency_config = data["currency_config"]
+            v_p2p_poa_required = data["p2p_poa_required"]
+            v_p2p_status = data["p2p_status"]
+            v_prompt_client_to_authenticate = data["prompt_client_to_authenticate"]
+            v_risk_classification = data["risk_classification"]
+            v_social_identity_provider = data["social_identity_provider"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_poa_required.__class__ is _INT and v_p2p_poa_required in _ALLOWED_0_1)
+                and (
+                    v_p2p_status.__class__ is _STR
+                    and v_p2p_status in _ALLOWED_active_none_perm_ban_temp_ban
+                )
+                and (
+                    v_prompt_client_to_authenticate.__class__ is _INT
+                    and v_prompt_client_to_authenticate in _ALLOWED_0_1
+                )
+                and (v_risk_classification.__class__ is str)
+                and (
+                    v_social_identity_provider.__class__ is _STR
+                    and v_social_identity_provider in _ALLOWED_apple_facebook_google
+                )
+            ):
+                try:
+                    obj.authentication = (
+                        structure_get_account_status_response_get_account_status_authentication(
+                            v_authentication
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("authentication") from None
+                try:
+                    obj.cashier_missing_fields = _decode_list_of_str(v_cashier_missing_fields)
+                except DecodeError as error:
+                    raise error.at("cashier_missing_fields") from None
+                try:
+                    obj.cashier_validation = _decode_list_of_str(v_cashier_validation)
+                except DecodeError as error:
+                    raise error.at("cashier_validation") from None
+                try:
+                    obj.currency_config = _decode_dict_of_GetAccountStatusResponseGetAccountStatusCurrencyConfigValue_or_any(
+                        v_currency_config
+                    )
+                except DecodeError as error:
+                    raise error.at("currency_config") from None
+                obj.p2p_poa_required = v_p2p_poa_required
+                obj.p2p_status = v_p2p_status
+                obj.prompt_client_to_authenticate = v_prompt_client_to_authenticate
+                obj.risk_classification = v_risk_classification
+                obj.social_identity_provider = v_social_identity_provider
+                try:
+                    obj.status = _decode_list_of_str(v_status)
+                except DecodeError as error:
+                    raise error.at("status") from None
+                obj.extra_fields = {}
+                return obj
+    if "authentication" not in data:
         obj.authentication = None
         count += 1
     else:
+        value = data["authentication"]
         try:
             obj.authentication = (
                 structure_get_account_status_response_get_account_status_authentication(value)
             )
         except DecodeError as error:
             raise error.at("authentication") from None
-    value = data.get("cashier_missing_fields", _MISSING)
-    if value is _MISSING:
+    if "cashier_missing_fields" not in data:
         obj.cashier_missing_fields = None
         count += 1
     else:
+        value = data["cashier_missing_fields"]
         try:
             obj.cashier_missing_fields = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("cashier_missing_fields") from None
-    value = data.get("cashier_validation", _MISSING)
-    if value is _MISSING:
+    if "cashier_validation" not in data:
         obj.cashier_validation = None
         count += 1
     else:
+        value = data["cashier_validation"]
         try:
             obj.cashier_validation = _decode_list_of_str(value)
         except DecodeError as error:
@@ -536,12 +642,13 @@ def structure_get_account_status_response_get_account_status(
         obj.risk_classification = value
     else:
         raise _expected("a string", value).at("risk_classification")
-    value = data.get("social_identity_provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_apple_facebook_google:
-        obj.social_identity_provider = value
-    elif value is _MISSING:
+    if "social_identity_provider" not in data:
         obj.social_identity_provider = None
         count += 1
+    elif (
+        value := data["social_identity_provider"]
+    ).__class__ is _STR and value in _ALLOWED_apple_facebook_google:
+        obj.social_identity_provider = value
     else:
         raise _not_one_of("'google', 'facebook', 'apple'", value).at("social_identity_provider")
     try:
@@ -603,11 +710,60 @@ def structure_get_account_status_response_get_account_status_authentication(
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthentication)
     count = len(data)
-    value = data.get("attempts", _MISSING)
-    if value is _MISSING:
+    if count == 6:
+        try:
+            v_attempts = data["attempts"]
+            v_document = data["document"]
+            v_identity = data["identity"]
+            v_income = data["income"]
+            v_needs_verification = data["needs_verification"]
+            v_ownership = data["ownership"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.attempts = structure_get_account_status_response_get_account_status_authentication_attempts(
+                    v_attempts
+                )
+            except DecodeError as error:
+                raise error.at("attempts") from None
+            try:
+                obj.document = structure_get_account_status_response_get_account_status_authentication_document(
+                    v_document
+                )
+            except DecodeError as error:
+                raise error.at("document") from None
+            try:
+                obj.identity = structure_get_account_status_response_get_account_status_authentication_identity(
+                    v_identity
+                )
+            except DecodeError as error:
+                raise error.at("identity") from None
+            try:
+                obj.income = (
+                    structure_get_account_status_response_get_account_status_authentication_income(
+                        v_income
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("income") from None
+            try:
+                obj.needs_verification = _decode_list_of_str(v_needs_verification)
+            except DecodeError as error:
+                raise error.at("needs_verification") from None
+            try:
+                obj.ownership = structure_get_account_status_response_get_account_status_authentication_ownership(
+                    v_ownership
+                )
+            except DecodeError as error:
+                raise error.at("ownership") from None
+            obj.extra_fields = {}
+            return obj
+    if "attempts" not in data:
         obj.attempts = None
         count += 1
     else:
+        value = data["attempts"]
         try:
             obj.attempts = (
                 structure_get_account_status_response_get_account_status_authentication_attempts(
@@ -616,11 +772,11 @@ def structure_get_account_status_response_get_account_status_authentication(
             )
         except DecodeError as error:
             raise error.at("attempts") from None
-    value = data.get("document", _MISSING)
-    if value is _MISSING:
+    if "document" not in data:
         obj.document = None
         count += 1
     else:
+        value = data["document"]
         try:
             obj.document = (
                 structure_get_account_status_response_get_account_status_authentication_document(
@@ -629,11 +785,11 @@ def structure_get_account_status_response_get_account_status_authentication(
             )
         except DecodeError as error:
             raise error.at("document") from None
-    value = data.get("identity", _MISSING)
-    if value is _MISSING:
+    if "identity" not in data:
         obj.identity = None
         count += 1
     else:
+        value = data["identity"]
         try:
             obj.identity = (
                 structure_get_account_status_response_get_account_status_authentication_identity(
@@ -642,11 +798,11 @@ def structure_get_account_status_response_get_account_status_authentication(
             )
         except DecodeError as error:
             raise error.at("identity") from None
-    value = data.get("income", _MISSING)
-    if value is _MISSING:
+    if "income" not in data:
         obj.income = None
         count += 1
     else:
+        value = data["income"]
         try:
             obj.income = (
                 structure_get_account_status_response_get_account_status_authentication_income(
@@ -663,11 +819,11 @@ def structure_get_account_status_response_get_account_status_authentication(
         obj.needs_verification = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("needs_verification") from None
-    value = data.get("ownership", _MISSING)
-    if value is _MISSING:
+    if "ownership" not in data:
         obj.ownership = None
         count += 1
     else:
+        value = data["ownership"]
         try:
             obj.ownership = (
                 structure_get_account_status_response_get_account_status_authentication_ownership(
@@ -739,31 +895,48 @@ def structure_get_account_status_response_get_account_status_authentication_atte
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationAttempts)
     count = len(data)
-    value = data.get("count", _MISSING)
-    if value.__class__ is int:
-        obj.count = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_count = data["count"]
+            v_history = data["history"]
+            v_latest = data["latest"]
+        except KeyError:
+            pass
+        else:
+            if (v_count.__class__ is int) and (v_latest is None or (v_latest.__class__ is dict)):
+                obj.count = v_count
+                try:
+                    obj.history = _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem(
+                        v_history
+                    )
+                except DecodeError as error:
+                    raise error.at("history") from None
+                obj.latest = v_latest
+                obj.extra_fields = {}
+                return obj
+    if "count" not in data:
         obj.count = None
         count += 1
+    elif (value := data["count"]).__class__ is int:
+        obj.count = value
     else:
         raise _expected("an integer", value).at("count")
-    value = data.get("history", _MISSING)
-    if value is _MISSING:
+    if "history" not in data:
         obj.history = None
         count += 1
     else:
+        value = data["history"]
         try:
             obj.history = _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem(
                 value
             )
         except DecodeError as error:
             raise error.at("history") from None
-    value = data.get("latest", _MISSING)
-    if value is None or (value.__class__ is dict):
-        obj.latest = value
-    elif value is _MISSING:
+    if "latest" not in data:
         obj.latest = UNSET
         count += 1
+    elif (value := data["latest"]) is None or (value.__class__ is dict):
+        obj.latest = value
     else:
         raise _expected("an object", value).at("latest")
     if count == 3:
@@ -810,54 +983,80 @@ def structure_get_account_status_response_get_account_status_authentication_atte
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationAttemptsHistoryItem)
     count = len(data)
-    value = data.get("country_code", _MISSING)
-    if value.__class__ is str:
-        obj.country_code = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_country_code = data["country_code"]
+            v_document_type = data["document_type"]
+            v_id = data["id"]
+            v_service = data["service"]
+            v_status = data["status"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_country_code.__class__ is str)
+                and (v_document_type.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_service.__class__ is str)
+                and (
+                    v_status.__class__ is _STR
+                    and v_status in _ALLOWED_expired_none_pending_and_2_more
+                )
+                and (v_timestamp.__class__ is int)
+            ):
+                obj.country_code = v_country_code
+                obj.document_type = v_document_type
+                obj.id = v_id
+                obj.service = v_service
+                obj.status = v_status
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
+    if "country_code" not in data:
         obj.country_code = None
         count += 1
+    elif (value := data["country_code"]).__class__ is str:
+        obj.country_code = value
     else:
         raise _expected("a string", value).at("country_code")
-    value = data.get("document_type", _MISSING)
-    if value.__class__ is str:
-        obj.document_type = value
-    elif value is _MISSING:
+    if "document_type" not in data:
         obj.document_type = None
         count += 1
+    elif (value := data["document_type"]).__class__ is str:
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("service", _MISSING)
-    if value.__class__ is str:
-        obj.service = value
-    elif value is _MISSING:
+    if "service" not in data:
         obj.service = None
         count += 1
+    elif (value := data["service"]).__class__ is str:
+        obj.service = value
     else:
         raise _expected("a string", value).at("service")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.status = value
     else:
         raise _not_one_of("'verified', 'rejected', 'pending', 'expired', 'none'", value).at(
             "status"
         )
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is int:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is int:
+        obj.timestamp = value
     else:
         raise _expected("an integer", value).at("timestamp")
     if count == 6:
@@ -909,37 +1108,64 @@ def structure_get_account_status_response_get_account_status_authentication_docu
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationDocument)
     count = len(data)
-    value = data.get("expiry_date", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_date = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_expiry_date = data["expiry_date"]
+            v_last_rejected = data["last_rejected"]
+            v_status = data["status"]
+            v_verified_jurisdiction = data["verified_jurisdiction"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_expiry_date.__class__ is int)
+                and (v_last_rejected is None or (v_last_rejected.__class__ is str))
+                and (
+                    v_status.__class__ is _STR
+                    and v_status in _ALLOWED_expired_none_pending_and_3_more
+                )
+            ):
+                obj.expiry_date = v_expiry_date
+                obj.last_rejected = v_last_rejected
+                obj.status = v_status
+                try:
+                    obj.verified_jurisdiction = structure_get_account_status_response_get_account_status_authentication_document_verified_jurisdiction(
+                        v_verified_jurisdiction
+                    )
+                except DecodeError as error:
+                    raise error.at("verified_jurisdiction") from None
+                obj.extra_fields = {}
+                return obj
+    if "expiry_date" not in data:
         obj.expiry_date = None
         count += 1
+    elif (value := data["expiry_date"]).__class__ is int:
+        obj.expiry_date = value
     else:
         raise _expected("an integer", value).at("expiry_date")
-    value = data.get("last_rejected", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.last_rejected = value
-    elif value is _MISSING:
+    if "last_rejected" not in data:
         obj.last_rejected = UNSET
         count += 1
+    elif (value := data["last_rejected"]) is None or (value.__class__ is str):
+        obj.last_rejected = value
     else:
         raise _expected("a string", value).at("last_rejected")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
         ).at("status")
-    value = data.get("verified_jurisdiction", _MISSING)
-    if value is _MISSING:
+    if "verified_jurisdiction" not in data:
         obj.verified_jurisdiction = None
         count += 1
     else:
+        value = data["verified_jurisdiction"]
         try:
             obj.verified_jurisdiction = structure_get_account_status_response_get_account_status_authentication_document_verified_jurisdiction(
                 value
@@ -992,100 +1218,133 @@ def structure_get_account_status_response_get_account_status_authentication_docu
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationDocumentVerifiedJurisdiction)
     count = len(data)
-    value = data.get("bvi", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.bvi = value
-    elif value is _MISSING:
+    if count == 12:
+        try:
+            v_bvi = data["bvi"]
+            v_dml = data["dml"]
+            v_dsl = data["dsl"]
+            v_iom = data["iom"]
+            v_labuan = data["labuan"]
+            v_malta = data["malta"]
+            v_maltainvest = data["maltainvest"]
+            v_samoa = data["samoa"]
+            v_samoa_virtual = data["samoa-virtual"]
+            v_svg = data["svg"]
+            v_vanuatu = data["vanuatu"]
+            v_virtual = data["virtual"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_bvi.__class__ is _INT and v_bvi in _ALLOWED_0_1)
+                and (v_dml.__class__ is _INT and v_dml in _ALLOWED_0_1)
+                and (v_dsl.__class__ is _INT and v_dsl in _ALLOWED_0_1)
+                and (v_iom.__class__ is _INT and v_iom in _ALLOWED_0_1)
+                and (v_labuan.__class__ is _INT and v_labuan in _ALLOWED_0_1)
+                and (v_malta.__class__ is _INT and v_malta in _ALLOWED_0_1)
+                and (v_maltainvest.__class__ is _INT and v_maltainvest in _ALLOWED_0_1)
+                and (v_samoa.__class__ is _INT and v_samoa in _ALLOWED_0_1)
+                and (v_samoa_virtual.__class__ is _INT and v_samoa_virtual in _ALLOWED_0_1)
+                and (v_svg.__class__ is _INT and v_svg in _ALLOWED_0_1)
+                and (v_vanuatu.__class__ is _INT and v_vanuatu in _ALLOWED_0_1)
+                and (v_virtual.__class__ is _INT and v_virtual in _ALLOWED_0_1)
+            ):
+                obj.bvi = v_bvi
+                obj.dml = v_dml
+                obj.dsl = v_dsl
+                obj.iom = v_iom
+                obj.labuan = v_labuan
+                obj.malta = v_malta
+                obj.maltainvest = v_maltainvest
+                obj.samoa = v_samoa
+                obj.samoa_virtual = v_samoa_virtual
+                obj.svg = v_svg
+                obj.vanuatu = v_vanuatu
+                obj.virtual = v_virtual
+                obj.extra_fields = {}
+                return obj
+    if "bvi" not in data:
         obj.bvi = None
         count += 1
+    elif (value := data["bvi"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.bvi = value
     else:
         raise _not_one_of("0, 1", value).at("bvi")
-    value = data.get("dml", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dml = value
-    elif value is _MISSING:
+    if "dml" not in data:
         obj.dml = None
         count += 1
+    elif (value := data["dml"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dml = value
     else:
         raise _not_one_of("0, 1", value).at("dml")
-    value = data.get("dsl", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dsl = value
-    elif value is _MISSING:
+    if "dsl" not in data:
         obj.dsl = None
         count += 1
+    elif (value := data["dsl"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dsl = value
     else:
         raise _not_one_of("0, 1", value).at("dsl")
-    value = data.get("iom", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.iom = value
-    elif value is _MISSING:
+    if "iom" not in data:
         obj.iom = None
         count += 1
+    elif (value := data["iom"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.iom = value
     else:
         raise _not_one_of("0, 1", value).at("iom")
-    value = data.get("labuan", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.labuan = value
-    elif value is _MISSING:
+    if "labuan" not in data:
         obj.labuan = None
         count += 1
+    elif (value := data["labuan"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.labuan = value
     else:
         raise _not_one_of("0, 1", value).at("labuan")
-    value = data.get("malta", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.malta = value
-    elif value is _MISSING:
+    if "malta" not in data:
         obj.malta = None
         count += 1
+    elif (value := data["malta"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.malta = value
     else:
         raise _not_one_of("0, 1", value).at("malta")
-    value = data.get("maltainvest", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.maltainvest = value
-    elif value is _MISSING:
+    if "maltainvest" not in data:
         obj.maltainvest = None
         count += 1
+    elif (value := data["maltainvest"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.maltainvest = value
     else:
         raise _not_one_of("0, 1", value).at("maltainvest")
-    value = data.get("samoa", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.samoa = value
-    elif value is _MISSING:
+    if "samoa" not in data:
         obj.samoa = None
         count += 1
+    elif (value := data["samoa"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.samoa = value
     else:
         raise _not_one_of("0, 1", value).at("samoa")
-    value = data.get("samoa-virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.samoa_virtual = value
-    elif value is _MISSING:
+    if "samoa-virtual" not in data:
         obj.samoa_virtual = None
         count += 1
+    elif (value := data["samoa-virtual"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.samoa_virtual = value
     else:
         raise _not_one_of("0, 1", value).at("samoa-virtual")
-    value = data.get("svg", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.svg = value
-    elif value is _MISSING:
+    if "svg" not in data:
         obj.svg = None
         count += 1
+    elif (value := data["svg"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.svg = value
     else:
         raise _not_one_of("0, 1", value).at("svg")
-    value = data.get("vanuatu", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.vanuatu = value
-    elif value is _MISSING:
+    if "vanuatu" not in data:
         obj.vanuatu = None
         count += 1
+    elif (value := data["vanuatu"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.vanuatu = value
     else:
         raise _not_one_of("0, 1", value).at("vanuatu")
-    value = data.get("virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.virtual = value
-    elif value is _MISSING:
+    if "virtual" not in data:
         obj.virtual = None
         count += 1
+    elif (value := data["virtual"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.virtual = value
     else:
         raise _not_one_of("0, 1", value).at("virtual")
     if count == 12:
@@ -1155,31 +1414,52 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIdentity)
     count = len(data)
-    value = data.get("expiry_date", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_date = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_expiry_date = data["expiry_date"]
+            v_services = data["services"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_expiry_date.__class__ is int) and (
+                v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_3_more
+            ):
+                obj.expiry_date = v_expiry_date
+                try:
+                    obj.services = structure_get_account_status_response_get_account_status_authentication_identity_services(
+                        v_services
+                    )
+                except DecodeError as error:
+                    raise error.at("services") from None
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "expiry_date" not in data:
         obj.expiry_date = None
         count += 1
+    elif (value := data["expiry_date"]).__class__ is int:
+        obj.expiry_date = value
     else:
         raise _expected("an integer", value).at("expiry_date")
-    value = data.get("services", _MISSING)
-    if value is _MISSING:
+    if "services" not in data:
         obj.services = None
         count += 1
     else:
+        value = data["services"]
         try:
             obj.services = structure_get_account_status_response_get_account_status_authentication_identity_services(
                 value
             )
         except DecodeError as error:
             raise error.at("services") from None
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
@@ -1227,33 +1507,61 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIdentityServices)
     count = len(data)
-    value = data.get("idv", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_idv = data["idv"]
+            v_manual = data["manual"]
+            v_onfido = data["onfido"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.idv = structure_get_account_status_response_get_account_status_authentication_identity_services_idv(
+                    v_idv
+                )
+            except DecodeError as error:
+                raise error.at("idv") from None
+            try:
+                obj.manual = structure_get_account_status_response_get_account_status_authentication_identity_services_manual(
+                    v_manual
+                )
+            except DecodeError as error:
+                raise error.at("manual") from None
+            try:
+                obj.onfido = structure_get_account_status_response_get_account_status_authentication_identity_services_onfido(
+                    v_onfido
+                )
+            except DecodeError as error:
+                raise error.at("onfido") from None
+            obj.extra_fields = {}
+            return obj
+    if "idv" not in data:
         obj.idv = None
         count += 1
     else:
+        value = data["idv"]
         try:
             obj.idv = structure_get_account_status_response_get_account_status_authentication_identity_services_idv(
                 value
             )
         except DecodeError as error:
             raise error.at("idv") from None
-    value = data.get("manual", _MISSING)
-    if value is _MISSING:
+    if "manual" not in data:
         obj.manual = None
         count += 1
     else:
+        value = data["manual"]
         try:
             obj.manual = structure_get_account_status_response_get_account_status_authentication_identity_services_manual(
                 value
             )
         except DecodeError as error:
             raise error.at("manual") from None
-    value = data.get("onfido", _MISSING)
-    if value is _MISSING:
+    if "onfido" not in data:
         obj.onfido = None
         count += 1
     else:
+        value = data["onfido"]
         try:
             obj.onfido = structure_get_account_status_response_get_account_status_authentication_identity_services_onfido(
                 value
@@ -1312,55 +1620,84 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIdentityServicesIdv)
     count = len(data)
-    value = data.get("expiry_date", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_date = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_expiry_date = data["expiry_date"]
+            v_last_rejected = data["last_rejected"]
+            v_report_available = data["report_available"]
+            v_reported_properties = data["reported_properties"]
+            v_status = data["status"]
+            v_submissions_left = data["submissions_left"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_expiry_date.__class__ is int)
+                and (v_report_available.__class__ is _INT and v_report_available in _ALLOWED_0_1)
+                and (v_reported_properties.__class__ is dict)
+                and (
+                    v_status.__class__ is _STR
+                    and v_status in _ALLOWED_expired_none_pending_and_2_more
+                )
+                and (v_submissions_left.__class__ is int)
+            ):
+                obj.expiry_date = v_expiry_date
+                try:
+                    obj.last_rejected = _decode_list_of_str(v_last_rejected)
+                except DecodeError as error:
+                    raise error.at("last_rejected") from None
+                obj.report_available = v_report_available
+                obj.reported_properties = v_reported_properties
+                obj.status = v_status
+                obj.submissions_left = v_submissions_left
+                obj.extra_fields = {}
+                return obj
+    if "expiry_date" not in data:
         obj.expiry_date = None
         count += 1
+    elif (value := data["expiry_date"]).__class__ is int:
+        obj.expiry_date = value
     else:
         raise _expected("an integer", value).at("expiry_date")
-    value = data.get("last_rejected", _MISSING)
-    if value is _MISSING:
+    if "last_rejected" not in data:
         obj.last_rejected = None
         count += 1
     else:
+        value = data["last_rejected"]
         try:
             obj.last_rejected = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("last_rejected") from None
-    value = data.get("report_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.report_available = value
-    elif value is _MISSING:
+    if "report_available" not in data:
         obj.report_available = None
         count += 1
+    elif (value := data["report_available"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.report_available = value
     else:
         raise _not_one_of("0, 1", value).at("report_available")
-    value = data.get("reported_properties", _MISSING)
-    if value.__class__ is dict:
-        obj.reported_properties = value
-    elif value is _MISSING:
+    if "reported_properties" not in data:
         obj.reported_properties = None
         count += 1
+    elif (value := data["reported_properties"]).__class__ is dict:
+        obj.reported_properties = value
     else:
         raise _expected("an object", value).at("reported_properties")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.status = value
     else:
         raise _not_one_of("'none', 'pending', 'rejected', 'verified', 'expired'", value).at(
             "status"
         )
-    value = data.get("submissions_left", _MISSING)
-    if value.__class__ is int:
-        obj.submissions_left = value
-    elif value is _MISSING:
+    if "submissions_left" not in data:
         obj.submissions_left = None
         count += 1
+    elif (value := data["submissions_left"]).__class__ is int:
+        obj.submissions_left = value
     else:
         raise _expected("an integer", value).at("submissions_left")
     if count == 6:
@@ -1412,12 +1749,23 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIdentityServicesManual)
     count = len(data)
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.status = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_3_more:
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
@@ -1456,73 +1804,115 @@ def structure_get_account_status_response_get_account_status_authentication_iden
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIdentityServicesOnfido)
     count = len(data)
-    value = data.get("country_code", _MISSING)
-    if value.__class__ is str:
-        obj.country_code = value
-    elif value is _MISSING:
+    if count == 8:
+        try:
+            v_country_code = data["country_code"]
+            v_documents = data["documents"]
+            v_documents_supported = data["documents_supported"]
+            v_is_country_supported = data["is_country_supported"]
+            v_last_rejected = data["last_rejected"]
+            v_reported_properties = data["reported_properties"]
+            v_status = data["status"]
+            v_submissions_left = data["submissions_left"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_country_code.__class__ is str)
+                and (
+                    v_is_country_supported.__class__ is _INT
+                    and v_is_country_supported in _ALLOWED_0_1
+                )
+                and (v_reported_properties.__class__ is dict)
+                and (
+                    v_status.__class__ is _STR
+                    and v_status in _ALLOWED_expired_none_pending_and_3_more
+                )
+                and (v_submissions_left.__class__ is int)
+            ):
+                obj.country_code = v_country_code
+                try:
+                    obj.documents = _decode_list_of_str(v_documents)
+                except DecodeError as error:
+                    raise error.at("documents") from None
+                try:
+                    obj.documents_supported = _decode_list_of_str(v_documents_supported)
+                except DecodeError as error:
+                    raise error.at("documents_supported") from None
+                obj.is_country_supported = v_is_country_supported
+                try:
+                    obj.last_rejected = _decode_list_of_str(v_last_rejected)
+                except DecodeError as error:
+                    raise error.at("last_rejected") from None
+                obj.reported_properties = v_reported_properties
+                obj.status = v_status
+                obj.submissions_left = v_submissions_left
+                obj.extra_fields = {}
+                return obj
+    if "country_code" not in data:
         obj.country_code = None
         count += 1
+    elif (value := data["country_code"]).__class__ is str:
+        obj.country_code = value
     else:
         raise _expected("a string", value).at("country_code")
-    value = data.get("documents", _MISSING)
-    if value is _MISSING:
+    if "documents" not in data:
         obj.documents = None
         count += 1
     else:
+        value = data["documents"]
         try:
             obj.documents = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("documents") from None
-    value = data.get("documents_supported", _MISSING)
-    if value is _MISSING:
+    if "documents_supported" not in data:
         obj.documents_supported = None
         count += 1
     else:
+        value = data["documents_supported"]
         try:
             obj.documents_supported = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("documents_supported") from None
-    value = data.get("is_country_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_country_supported = value
-    elif value is _MISSING:
+    if "is_country_supported" not in data:
         obj.is_country_supported = None
         count += 1
+    elif (value := data["is_country_supported"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_country_supported = value
     else:
         raise _not_one_of("1, 0", value).at("is_country_supported")
-    value = data.get("last_rejected", _MISSING)
-    if value is _MISSING:
+    if "last_rejected" not in data:
         obj.last_rejected = None
         count += 1
     else:
+        value = data["last_rejected"]
         try:
             obj.last_rejected = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("last_rejected") from None
-    value = data.get("reported_properties", _MISSING)
-    if value.__class__ is dict:
-        obj.reported_properties = value
-    elif value is _MISSING:
+    if "reported_properties" not in data:
         obj.reported_properties = None
         count += 1
+    elif (value := data["reported_properties"]).__class__ is dict:
+        obj.reported_properties = value
     else:
         raise _expected("an object", value).at("reported_properties")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
         ).at("status")
-    value = data.get("submissions_left", _MISSING)
-    if value.__class__ is int:
-        obj.submissions_left = value
-    elif value is _MISSING:
+    if "submissions_left" not in data:
         obj.submissions_left = None
         count += 1
+    elif (value := data["submissions_left"]).__class__ is int:
+        obj.submissions_left = value
     else:
         raise _expected("an integer", value).at("submissions_left")
     if count == 8:
@@ -1580,20 +1970,34 @@ def structure_get_account_status_response_get_account_status_authentication_inco
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationIncome)
     count = len(data)
-    value = data.get("expiry_date", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_date = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_expiry_date = data["expiry_date"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_expiry_date.__class__ is int) and (
+                v_status.__class__ is _STR and v_status in _ALLOWED_locked_none_pending_and_2_more
+            ):
+                obj.expiry_date = v_expiry_date
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "expiry_date" not in data:
         obj.expiry_date = None
         count += 1
+    elif (value := data["expiry_date"]).__class__ is int:
+        obj.expiry_date = value
     else:
         raise _expected("an integer", value).at("expiry_date")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_locked_none_pending_and_2_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_locked_none_pending_and_2_more:
+        obj.status = value
     else:
         raise _not_one_of("'none', 'pending', 'rejected', 'verified', 'locked'", value).at("status")
     if count == 2:
@@ -1632,23 +2036,41 @@ def structure_get_account_status_response_get_account_status_authentication_owne
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationOwnership)
     count = len(data)
-    value = data.get("requests", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_requests = data["requests"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if v_status.__class__ is _STR and v_status in _ALLOWED_none_pending_rejected_verified:
+                try:
+                    obj.requests = _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem(
+                        v_requests
+                    )
+                except DecodeError as error:
+                    raise error.at("requests") from None
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "requests" not in data:
         obj.requests = None
         count += 1
     else:
+        value = data["requests"]
         try:
             obj.requests = _decode_list_of_GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem(
                 value
             )
         except DecodeError as error:
             raise error.at("requests") from None
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_none_pending_rejected_verified:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_none_pending_rejected_verified:
+        obj.status = value
     else:
         raise _not_one_of("'none', 'pending', 'rejected', 'verified'", value).at("status")
     if count == 2:
@@ -1693,36 +2115,53 @@ def structure_get_account_status_response_get_account_status_authentication_owne
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusAuthenticationOwnershipRequestsItem)
     count = len(data)
-    value = data.get("creation_time", _MISSING)
-    if value.__class__ is str:
-        obj.creation_time = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_creation_time = data["creation_time"]
+            v_documents_required = data["documents_required"]
+            v_id = data["id"]
+            v_payment_method = data["payment_method"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_creation_time.__class__ is str)
+                and ((kind := v_documents_required.__class__) is float or kind is int)
+                and ((kind := v_id.__class__) is float or kind is int)
+                and (v_payment_method.__class__ is str)
+            ):
+                obj.creation_time = v_creation_time
+                obj.documents_required = v_documents_required
+                obj.id = v_id
+                obj.payment_method = v_payment_method
+                obj.extra_fields = {}
+                return obj
+    if "creation_time" not in data:
         obj.creation_time = None
         count += 1
+    elif (value := data["creation_time"]).__class__ is str:
+        obj.creation_time = value
     else:
         raise _expected("a string", value).at("creation_time")
-    value = data.get("documents_required", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.documents_required = value
-    elif value is _MISSING:
+    if "documents_required" not in data:
         obj.documents_required = None
         count += 1
+    elif (kind := (value := data["documents_required"]).__class__) is float or kind is int:
+        obj.documents_required = value
     else:
         raise _expected("a number", value).at("documents_required")
-    value = data.get("id", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (kind := (value := data["id"]).__class__) is float or kind is int:
+        obj.id = value
     else:
         raise _expected("a number", value).at("id")
-    value = data.get("payment_method", _MISSING)
-    if value.__class__ is str:
-        obj.payment_method = value
-    elif value is _MISSING:
+    if "payment_method" not in data:
         obj.payment_method = None
         count += 1
+    elif (value := data["payment_method"]).__class__ is str:
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
     if count == 4:
@@ -1768,20 +2207,35 @@ def structure_get_account_status_response_get_account_status_currency_config_val
         raise _expected("an object", data)
     obj = _new(m.GetAccountStatusResponseGetAccountStatusCurrencyConfigValue)
     count = len(data)
-    value = data.get("is_deposit_suspended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_deposit_suspended = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_is_deposit_suspended = data["is_deposit_suspended"]
+            v_is_withdrawal_suspended = data["is_withdrawal_suspended"]
+        except KeyError:
+            pass
+        else:
+            if (
+                v_is_deposit_suspended.__class__ is _INT and v_is_deposit_suspended in _ALLOWED_0_1
+            ) and (
+                v_is_withdrawal_suspended.__class__ is _INT
+                and v_is_withdrawal_suspended in _ALLOWED_0_1
+            ):
+                obj.is_deposit_suspended = v_is_deposit_suspended
+                obj.is_withdrawal_suspended = v_is_withdrawal_suspended
+                obj.extra_fields = {}
+                return obj
+    if "is_deposit_suspended" not in data:
         obj.is_deposit_suspended = None
         count += 1
+    elif (value := data["is_deposit_suspended"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_deposit_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_deposit_suspended")
-    value = data.get("is_withdrawal_suspended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_withdrawal_suspended = value
-    elif value is _MISSING:
+    if "is_withdrawal_suspended" not in data:
         obj.is_withdrawal_suspended = None
         count += 1
+    elif (value := data["is_withdrawal_suspended"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_withdrawal_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_withdrawal_suspended")
     if count == 2:

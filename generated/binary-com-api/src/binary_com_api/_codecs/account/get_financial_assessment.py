@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _decode_extras, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _decode_extras, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -62,6 +62,29 @@ def structure_get_financial_assessment_request(data: Any) -> m.GetFinancialAsses
         raise _expected("an object", data)
     obj = _new(m.GetFinancialAssessmentRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_get_financial_assessment = data["get_financial_assessment"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_get_financial_assessment.__class__ is _INT
+                    and v_get_financial_assessment in _ALLOWED_1
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.get_financial_assessment = v_get_financial_assessment
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["get_financial_assessment"]
     except KeyError:
@@ -70,28 +93,25 @@ def structure_get_financial_assessment_request(data: Any) -> m.GetFinancialAsses
         obj.get_financial_assessment = value
     else:
         raise _not_one_of("1", value).at("get_financial_assessment")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -124,11 +144,40 @@ def structure_get_financial_assessment_response(data: Any) -> m.GetFinancialAsse
         raise _expected("an object", data)
     obj = _new(m.GetFinancialAssessmentResponse)
     count = len(data)
-    value = data.get("get_financial_assessment", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_get_financial_assessment = data["get_financial_assessment"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_get_financial_assessment
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.get_financial_assessment = (
+                        structure_get_financial_assessment_response_get_financial_assessment(
+                            v_get_financial_assessment
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("get_financial_assessment") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "get_financial_assessment" not in data:
         obj.get_financial_assessment = None
         count += 1
     else:
+        value = data["get_financial_assessment"]
         try:
             obj.get_financial_assessment = (
                 structure_get_financial_assessment_response_get_financial_assessment(value)
@@ -151,12 +200,11 @@ def structure_get_financial_assessment_response(data: Any) -> m.GetFinancialAsse
         obj.msg_type = value
     else:
         raise _not_one_of("'get_financial_assessment'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -195,36 +243,53 @@ def structure_get_financial_assessment_response_get_financial_assessment(
         raise _expected("an object", data)
     obj = _new(m.GetFinancialAssessmentResponseGetFinancialAssessment)
     count = len(data)
-    value = data.get("cfd_score", _MISSING)
-    if value.__class__ is int:
-        obj.cfd_score = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_cfd_score = data["cfd_score"]
+            v_financial_information_score = data["financial_information_score"]
+            v_total_score = data["total_score"]
+            v_trading_score = data["trading_score"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_cfd_score.__class__ is int)
+                and (v_financial_information_score.__class__ is int)
+                and (v_total_score.__class__ is int)
+                and (v_trading_score.__class__ is int)
+            ):
+                obj.cfd_score = v_cfd_score
+                obj.financial_information_score = v_financial_information_score
+                obj.total_score = v_total_score
+                obj.trading_score = v_trading_score
+                obj.extra_fields = {}
+                return obj
+    if "cfd_score" not in data:
         obj.cfd_score = None
         count += 1
+    elif (value := data["cfd_score"]).__class__ is int:
+        obj.cfd_score = value
     else:
         raise _expected("an integer", value).at("cfd_score")
-    value = data.get("financial_information_score", _MISSING)
-    if value.__class__ is int:
-        obj.financial_information_score = value
-    elif value is _MISSING:
+    if "financial_information_score" not in data:
         obj.financial_information_score = None
         count += 1
+    elif (value := data["financial_information_score"]).__class__ is int:
+        obj.financial_information_score = value
     else:
         raise _expected("an integer", value).at("financial_information_score")
-    value = data.get("total_score", _MISSING)
-    if value.__class__ is int:
-        obj.total_score = value
-    elif value is _MISSING:
+    if "total_score" not in data:
         obj.total_score = None
         count += 1
+    elif (value := data["total_score"]).__class__ is int:
+        obj.total_score = value
     else:
         raise _expected("an integer", value).at("total_score")
-    value = data.get("trading_score", _MISSING)
-    if value.__class__ is int:
-        obj.trading_score = value
-    elif value is _MISSING:
+    if "trading_score" not in data:
         obj.trading_score = None
         count += 1
+    elif (value := data["trading_score"]).__class__ is int:
+        obj.trading_score = value
     else:
         raise _expected("an integer", value).at("trading_score")
     if count == 4:

@@ -12,7 +12,6 @@ from typing import Any
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -188,6 +187,26 @@ def structure_get_limits_request(data: Any) -> m.GetLimitsRequest:
         raise _expected("an object", data)
     obj = _new(m.GetLimitsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_get_limits = data["get_limits"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_get_limits.__class__ is _INT and v_get_limits in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.get_limits = v_get_limits
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["get_limits"]
     except KeyError:
@@ -196,28 +215,25 @@ def structure_get_limits_request(data: Any) -> m.GetLimitsRequest:
         obj.get_limits = value
     else:
         raise _not_one_of("1", value).at("get_limits")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -248,11 +264,34 @@ def structure_get_limits_response(data: Any) -> m.GetLimitsResponse:
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponse)
     count = len(data)
-    value = data.get("get_limits", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_get_limits = data["get_limits"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_get_limits)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.get_limits = structure_get_limits_response_get_limits(v_get_limits)
+                except DecodeError as error:
+                    raise error.at("get_limits") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "get_limits" not in data:
         obj.get_limits = None
         count += 1
     else:
+        value = data["get_limits"]
         try:
             obj.get_limits = structure_get_limits_response_get_limits(value)
         except DecodeError as error:
@@ -273,12 +312,11 @@ def structure_get_limits_response(data: Any) -> m.GetLimitsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'get_limits'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -309,62 +347,143 @@ def structure_get_limits_response_get_limits(data: Any) -> m.GetLimitsResponseGe
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimits)
     count = len(data)
-    value = data.get("account_balance", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.account_balance = value
-    elif value is _MISSING:
+    if count == 16:
+        try:
+            v_account_balance = data["account_balance"]
+            v_daily_cumulative_amount_transfers = data["daily_cumulative_amount_transfers"]
+            v_daily_transfers = data["daily_transfers"]
+            v_daily_turnover = data["daily_turnover"]
+            v_lifetime_limit = data["lifetime_limit"]
+            v_lifetime_transfers = data["lifetime_transfers"]
+            v_market_specific = data["market_specific"]
+            v_num_of_days = data["num_of_days"]
+            v_num_of_days_limit = data["num_of_days_limit"]
+            v_open_positions = data["open_positions"]
+            v_payout = data["payout"]
+            v_payout_per_symbol = data["payout_per_symbol"]
+            v_payout_per_symbol_and_contract_type = data["payout_per_symbol_and_contract_type"]
+            v_remainder = data["remainder"]
+            v_withdrawal_for_x_days_monetary = data["withdrawal_for_x_days_monetary"]
+            v_withdrawal_since_inception_monetary = data["withdrawal_since_inception_monetary"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_balance is None
+                    or ((kind := v_account_balance.__class__) is float or kind is int)
+                )
+                and (v_daily_cumulative_amount_transfers.__class__ is dict)
+                and (v_daily_transfers.__class__ is dict)
+                and ((kind := v_daily_turnover.__class__) is float or kind is int)
+                and ((kind := v_lifetime_limit.__class__) is float or kind is int)
+                and (v_num_of_days.__class__ is int)
+                and ((kind := v_num_of_days_limit.__class__) is float or kind is int)
+                and (v_open_positions.__class__ is int)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and (
+                    (kind := v_payout_per_symbol_and_contract_type.__class__) is float
+                    or kind is int
+                )
+                and ((kind := v_remainder.__class__) is float or kind is int)
+                and ((kind := v_withdrawal_for_x_days_monetary.__class__) is float or kind is int)
+                and (
+                    (kind := v_withdrawal_since_inception_monetary.__class__) is float
+                    or kind is int
+                )
+            ):
+                obj.account_balance = v_account_balance
+                obj.daily_cumulative_amount_transfers = v_daily_cumulative_amount_transfers
+                obj.daily_transfers = v_daily_transfers
+                obj.daily_turnover = v_daily_turnover
+                obj.lifetime_limit = v_lifetime_limit
+                try:
+                    obj.lifetime_transfers = (
+                        structure_get_limits_response_get_limits_lifetime_transfers(
+                            v_lifetime_transfers
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("lifetime_transfers") from None
+                try:
+                    obj.market_specific = _decode_dict_of_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem_or_any(
+                        v_market_specific
+                    )
+                except DecodeError as error:
+                    raise error.at("market_specific") from None
+                obj.num_of_days = v_num_of_days
+                obj.num_of_days_limit = v_num_of_days_limit
+                obj.open_positions = v_open_positions
+                obj.payout = v_payout
+                try:
+                    obj.payout_per_symbol = (
+                        None
+                        if v_payout_per_symbol is None
+                        else structure_get_limits_response_get_limits_payout_per_symbol(
+                            v_payout_per_symbol
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("payout_per_symbol") from None
+                obj.payout_per_symbol_and_contract_type = v_payout_per_symbol_and_contract_type
+                obj.remainder = v_remainder
+                obj.withdrawal_for_x_days_monetary = v_withdrawal_for_x_days_monetary
+                obj.withdrawal_since_inception_monetary = v_withdrawal_since_inception_monetary
+                obj.extra_fields = {}
+                return obj
+    if "account_balance" not in data:
         obj.account_balance = UNSET
         count += 1
+    elif (value := data["account_balance"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.account_balance = value
     else:
         raise _expected("a number", value).at("account_balance")
-    value = data.get("daily_cumulative_amount_transfers", _MISSING)
-    if value.__class__ is dict:
-        obj.daily_cumulative_amount_transfers = value
-    elif value is _MISSING:
+    if "daily_cumulative_amount_transfers" not in data:
         obj.daily_cumulative_amount_transfers = None
         count += 1
+    elif (value := data["daily_cumulative_amount_transfers"]).__class__ is dict:
+        obj.daily_cumulative_amount_transfers = value
     else:
         raise _expected("an object", value).at("daily_cumulative_amount_transfers")
-    value = data.get("daily_transfers", _MISSING)
-    if value.__class__ is dict:
-        obj.daily_transfers = value
-    elif value is _MISSING:
+    if "daily_transfers" not in data:
         obj.daily_transfers = None
         count += 1
+    elif (value := data["daily_transfers"]).__class__ is dict:
+        obj.daily_transfers = value
     else:
         raise _expected("an object", value).at("daily_transfers")
-    value = data.get("daily_turnover", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.daily_turnover = value
-    elif value is _MISSING:
+    if "daily_turnover" not in data:
         obj.daily_turnover = None
         count += 1
+    elif (kind := (value := data["daily_turnover"]).__class__) is float or kind is int:
+        obj.daily_turnover = value
     else:
         raise _expected("a number", value).at("daily_turnover")
-    value = data.get("lifetime_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.lifetime_limit = value
-    elif value is _MISSING:
+    if "lifetime_limit" not in data:
         obj.lifetime_limit = None
         count += 1
+    elif (kind := (value := data["lifetime_limit"]).__class__) is float or kind is int:
+        obj.lifetime_limit = value
     else:
         raise _expected("a number", value).at("lifetime_limit")
-    value = data.get("lifetime_transfers", _MISSING)
-    if value is _MISSING:
+    if "lifetime_transfers" not in data:
         obj.lifetime_transfers = None
         count += 1
     else:
+        value = data["lifetime_transfers"]
         try:
             obj.lifetime_transfers = structure_get_limits_response_get_limits_lifetime_transfers(
                 value
             )
         except DecodeError as error:
             raise error.at("lifetime_transfers") from None
-    value = data.get("market_specific", _MISSING)
-    if value is _MISSING:
+    if "market_specific" not in data:
         obj.market_specific = None
         count += 1
     else:
+        value = data["market_specific"]
         try:
             obj.market_specific = (
                 _decode_dict_of_list_of_GetLimitsResponseGetLimitsMarketSpecificValueItem_or_any(
@@ -373,43 +492,39 @@ def structure_get_limits_response_get_limits(data: Any) -> m.GetLimitsResponseGe
             )
         except DecodeError as error:
             raise error.at("market_specific") from None
-    value = data.get("num_of_days", _MISSING)
-    if value.__class__ is int:
-        obj.num_of_days = value
-    elif value is _MISSING:
+    if "num_of_days" not in data:
         obj.num_of_days = None
         count += 1
+    elif (value := data["num_of_days"]).__class__ is int:
+        obj.num_of_days = value
     else:
         raise _expected("an integer", value).at("num_of_days")
-    value = data.get("num_of_days_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.num_of_days_limit = value
-    elif value is _MISSING:
+    if "num_of_days_limit" not in data:
         obj.num_of_days_limit = None
         count += 1
+    elif (kind := (value := data["num_of_days_limit"]).__class__) is float or kind is int:
+        obj.num_of_days_limit = value
     else:
         raise _expected("a number", value).at("num_of_days_limit")
-    value = data.get("open_positions", _MISSING)
-    if value.__class__ is int:
-        obj.open_positions = value
-    elif value is _MISSING:
+    if "open_positions" not in data:
         obj.open_positions = None
         count += 1
+    elif (value := data["open_positions"]).__class__ is int:
+        obj.open_positions = value
     else:
         raise _expected("an integer", value).at("open_positions")
-    value = data.get("payout", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout = value
-    elif value is _MISSING:
+    if "payout" not in data:
         obj.payout = None
         count += 1
+    elif (kind := (value := data["payout"]).__class__) is float or kind is int:
+        obj.payout = value
     else:
         raise _expected("a number", value).at("payout")
-    value = data.get("payout_per_symbol", _MISSING)
-    if value is _MISSING:
+    if "payout_per_symbol" not in data:
         obj.payout_per_symbol = UNSET
         count += 1
     else:
+        value = data["payout_per_symbol"]
         try:
             obj.payout_per_symbol = (
                 None
@@ -418,36 +533,38 @@ def structure_get_limits_response_get_limits(data: Any) -> m.GetLimitsResponseGe
             )
         except DecodeError as error:
             raise error.at("payout_per_symbol") from None
-    value = data.get("payout_per_symbol_and_contract_type", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout_per_symbol_and_contract_type = value
-    elif value is _MISSING:
+    if "payout_per_symbol_and_contract_type" not in data:
         obj.payout_per_symbol_and_contract_type = None
         count += 1
+    elif (
+        kind := (value := data["payout_per_symbol_and_contract_type"]).__class__
+    ) is float or kind is int:
+        obj.payout_per_symbol_and_contract_type = value
     else:
         raise _expected("a number", value).at("payout_per_symbol_and_contract_type")
-    value = data.get("remainder", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.remainder = value
-    elif value is _MISSING:
+    if "remainder" not in data:
         obj.remainder = None
         count += 1
+    elif (kind := (value := data["remainder"]).__class__) is float or kind is int:
+        obj.remainder = value
     else:
         raise _expected("a number", value).at("remainder")
-    value = data.get("withdrawal_for_x_days_monetary", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.withdrawal_for_x_days_monetary = value
-    elif value is _MISSING:
+    if "withdrawal_for_x_days_monetary" not in data:
         obj.withdrawal_for_x_days_monetary = None
         count += 1
+    elif (
+        kind := (value := data["withdrawal_for_x_days_monetary"]).__class__
+    ) is float or kind is int:
+        obj.withdrawal_for_x_days_monetary = value
     else:
         raise _expected("a number", value).at("withdrawal_for_x_days_monetary")
-    value = data.get("withdrawal_since_inception_monetary", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.withdrawal_since_inception_monetary = value
-    elif value is _MISSING:
+    if "withdrawal_since_inception_monetary" not in data:
         obj.withdrawal_since_inception_monetary = None
         count += 1
+    elif (
+        kind := (value := data["withdrawal_since_inception_monetary"]).__class__
+    ) is float or kind is int:
+        obj.withdrawal_since_inception_monetary = value
     else:
         raise _expected("a number", value).at("withdrawal_since_inception_monetary")
     if count == 16:
@@ -530,33 +647,67 @@ def structure_get_limits_response_get_limits_lifetime_transfers(
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsLifetimeTransfers)
     count = len(data)
-    value = data.get("crypto_to_crypto", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_crypto_to_crypto = data["crypto_to_crypto"]
+            v_crypto_to_fiat = data["crypto_to_fiat"]
+            v_fiat_to_crypto = data["fiat_to_crypto"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.crypto_to_crypto = (
+                    structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_crypto(
+                        v_crypto_to_crypto
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("crypto_to_crypto") from None
+            try:
+                obj.crypto_to_fiat = (
+                    structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_fiat(
+                        v_crypto_to_fiat
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("crypto_to_fiat") from None
+            try:
+                obj.fiat_to_crypto = (
+                    structure_get_limits_response_get_limits_lifetime_transfers_fiat_to_crypto(
+                        v_fiat_to_crypto
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("fiat_to_crypto") from None
+            obj.extra_fields = {}
+            return obj
+    if "crypto_to_crypto" not in data:
         obj.crypto_to_crypto = None
         count += 1
     else:
+        value = data["crypto_to_crypto"]
         try:
             obj.crypto_to_crypto = (
                 structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_crypto(value)
             )
         except DecodeError as error:
             raise error.at("crypto_to_crypto") from None
-    value = data.get("crypto_to_fiat", _MISSING)
-    if value is _MISSING:
+    if "crypto_to_fiat" not in data:
         obj.crypto_to_fiat = None
         count += 1
     else:
+        value = data["crypto_to_fiat"]
         try:
             obj.crypto_to_fiat = (
                 structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_fiat(value)
             )
         except DecodeError as error:
             raise error.at("crypto_to_fiat") from None
-    value = data.get("fiat_to_crypto", _MISSING)
-    if value is _MISSING:
+    if "fiat_to_crypto" not in data:
         obj.fiat_to_crypto = None
         count += 1
     else:
+        value = data["fiat_to_crypto"]
         try:
             obj.fiat_to_crypto = (
                 structure_get_limits_response_get_limits_lifetime_transfers_fiat_to_crypto(value)
@@ -608,20 +759,32 @@ def structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_crypto
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsLifetimeTransfersCryptoToCrypto)
     count = len(data)
-    value = data.get("allowed", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.allowed = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_allowed = data["allowed"]
+            v_available = data["available"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_allowed.__class__) is float or kind is int) and (
+                (kind := v_available.__class__) is float or kind is int
+            ):
+                obj.allowed = v_allowed
+                obj.available = v_available
+                obj.extra_fields = {}
+                return obj
+    if "allowed" not in data:
         obj.allowed = None
         count += 1
+    elif (kind := (value := data["allowed"]).__class__) is float or kind is int:
+        obj.allowed = value
     else:
         raise _expected("a number", value).at("allowed")
-    value = data.get("available", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.available = value
-    elif value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
+    elif (kind := (value := data["available"]).__class__) is float or kind is int:
+        obj.available = value
     else:
         raise _expected("a number", value).at("available")
     if count == 2:
@@ -660,20 +823,32 @@ def structure_get_limits_response_get_limits_lifetime_transfers_crypto_to_fiat(
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsLifetimeTransfersCryptoToFiat)
     count = len(data)
-    value = data.get("allowed", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.allowed = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_allowed = data["allowed"]
+            v_available = data["available"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_allowed.__class__) is float or kind is int) and (
+                (kind := v_available.__class__) is float or kind is int
+            ):
+                obj.allowed = v_allowed
+                obj.available = v_available
+                obj.extra_fields = {}
+                return obj
+    if "allowed" not in data:
         obj.allowed = None
         count += 1
+    elif (kind := (value := data["allowed"]).__class__) is float or kind is int:
+        obj.allowed = value
     else:
         raise _expected("a number", value).at("allowed")
-    value = data.get("available", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.available = value
-    elif value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
+    elif (kind := (value := data["available"]).__class__) is float or kind is int:
+        obj.available = value
     else:
         raise _expected("a number", value).at("available")
     if count == 2:
@@ -712,20 +887,32 @@ def structure_get_limits_response_get_limits_lifetime_transfers_fiat_to_crypto(
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsLifetimeTransfersFiatToCrypto)
     count = len(data)
-    value = data.get("allowed", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.allowed = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_allowed = data["allowed"]
+            v_available = data["available"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_allowed.__class__) is float or kind is int) and (
+                (kind := v_available.__class__) is float or kind is int
+            ):
+                obj.allowed = v_allowed
+                obj.available = v_available
+                obj.extra_fields = {}
+                return obj
+    if "allowed" not in data:
         obj.allowed = None
         count += 1
+    elif (kind := (value := data["allowed"]).__class__) is float or kind is int:
+        obj.allowed = value
     else:
         raise _expected("a number", value).at("allowed")
-    value = data.get("available", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.available = value
-    elif value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
+    elif (kind := (value := data["available"]).__class__) is float or kind is int:
+        obj.available = value
     else:
         raise _expected("a number", value).at("available")
     if count == 2:
@@ -764,44 +951,63 @@ def structure_get_limits_response_get_limits_market_specific_value_item(
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsMarketSpecificValueItem)
     count = len(data)
-    value = data.get("level", _MISSING)
-    if value.__class__ is str:
-        obj.level = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_level = data["level"]
+            v_name = data["name"]
+            v_payout_limit = data["payout_limit"]
+            v_profile_name = data["profile_name"]
+            v_turnover_limit = data["turnover_limit"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_level.__class__ is str)
+                and (v_name.__class__ is str)
+                and ((kind := v_payout_limit.__class__) is float or kind is int)
+                and (v_profile_name.__class__ is str)
+                and ((kind := v_turnover_limit.__class__) is float or kind is int)
+            ):
+                obj.level = v_level
+                obj.name = v_name
+                obj.payout_limit = v_payout_limit
+                obj.profile_name = v_profile_name
+                obj.turnover_limit = v_turnover_limit
+                obj.extra_fields = {}
+                return obj
+    if "level" not in data:
         obj.level = None
         count += 1
+    elif (value := data["level"]).__class__ is str:
+        obj.level = value
     else:
         raise _expected("a string", value).at("level")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("payout_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout_limit = value
-    elif value is _MISSING:
+    if "payout_limit" not in data:
         obj.payout_limit = None
         count += 1
+    elif (kind := (value := data["payout_limit"]).__class__) is float or kind is int:
+        obj.payout_limit = value
     else:
         raise _expected("a number", value).at("payout_limit")
-    value = data.get("profile_name", _MISSING)
-    if value.__class__ is str:
-        obj.profile_name = value
-    elif value is _MISSING:
+    if "profile_name" not in data:
         obj.profile_name = None
         count += 1
+    elif (value := data["profile_name"]).__class__ is str:
+        obj.profile_name = value
     else:
         raise _expected("a string", value).at("profile_name")
-    value = data.get("turnover_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.turnover_limit = value
-    elif value is _MISSING:
+    if "turnover_limit" not in data:
         obj.turnover_limit = None
         count += 1
+    elif (kind := (value := data["turnover_limit"]).__class__) is float or kind is int:
+        obj.turnover_limit = value
     else:
         raise _expected("a number", value).at("turnover_limit")
     if count == 5:
@@ -849,19 +1055,37 @@ def structure_get_limits_response_get_limits_payout_per_symbol(
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsPayoutPerSymbol)
     count = len(data)
-    value = data.get("atm", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.atm = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_atm = data["atm"]
+            v_non_atm = data["non_atm"]
+        except KeyError:
+            pass
+        else:
+            if v_atm is None or ((kind := v_atm.__class__) is float or kind is int):
+                obj.atm = v_atm
+                try:
+                    obj.non_atm = (
+                        structure_get_limits_response_get_limits_payout_per_symbol_non_atm(
+                            v_non_atm
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("non_atm") from None
+                obj.extra_fields = {}
+                return obj
+    if "atm" not in data:
         obj.atm = UNSET
         count += 1
+    elif (value := data["atm"]) is None or ((kind := value.__class__) is float or kind is int):
+        obj.atm = value
     else:
         raise _expected("a number", value).at("atm")
-    value = data.get("non_atm", _MISSING)
-    if value is _MISSING:
+    if "non_atm" not in data:
         obj.non_atm = None
         count += 1
     else:
+        value = data["non_atm"]
         try:
             obj.non_atm = structure_get_limits_response_get_limits_payout_per_symbol_non_atm(value)
         except DecodeError as error:
@@ -904,20 +1128,32 @@ def structure_get_limits_response_get_limits_payout_per_symbol_non_atm(
         raise _expected("an object", data)
     obj = _new(m.GetLimitsResponseGetLimitsPayoutPerSymbolNonAtm)
     count = len(data)
-    value = data.get("less_than_seven_days", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.less_than_seven_days = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_less_than_seven_days = data["less_than_seven_days"]
+            v_more_than_seven_days = data["more_than_seven_days"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_less_than_seven_days.__class__) is float or kind is int) and (
+                (kind := v_more_than_seven_days.__class__) is float or kind is int
+            ):
+                obj.less_than_seven_days = v_less_than_seven_days
+                obj.more_than_seven_days = v_more_than_seven_days
+                obj.extra_fields = {}
+                return obj
+    if "less_than_seven_days" not in data:
         obj.less_than_seven_days = None
         count += 1
+    elif (kind := (value := data["less_than_seven_days"]).__class__) is float or kind is int:
+        obj.less_than_seven_days = value
     else:
         raise _expected("a number", value).at("less_than_seven_days")
-    value = data.get("more_than_seven_days", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.more_than_seven_days = value
-    elif value is _MISSING:
+    if "more_than_seven_days" not in data:
         obj.more_than_seven_days = None
         count += 1
+    elif (kind := (value := data["more_than_seven_days"]).__class__) is float or kind is int:
+        obj.more_than_seven_days = value
     else:
         raise _expected("a number", value).at("more_than_seven_days")
     if count == 2:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -65,6 +65,26 @@ def structure_get_self_exclusion_request(data: Any) -> m.GetSelfExclusionRequest
         raise _expected("an object", data)
     obj = _new(m.GetSelfExclusionRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_get_self_exclusion = data["get_self_exclusion"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_get_self_exclusion.__class__ is _INT and v_get_self_exclusion in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.get_self_exclusion = v_get_self_exclusion
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["get_self_exclusion"]
     except KeyError:
@@ -73,28 +93,25 @@ def structure_get_self_exclusion_request(data: Any) -> m.GetSelfExclusionRequest
         obj.get_self_exclusion = value
     else:
         raise _not_one_of("1", value).at("get_self_exclusion")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -125,11 +142,38 @@ def structure_get_self_exclusion_response(data: Any) -> m.GetSelfExclusionRespon
         raise _expected("an object", data)
     obj = _new(m.GetSelfExclusionResponse)
     count = len(data)
-    value = data.get("get_self_exclusion", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_get_self_exclusion = data["get_self_exclusion"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_get_self_exclusion)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.get_self_exclusion = (
+                        structure_get_self_exclusion_response_get_self_exclusion(
+                            v_get_self_exclusion
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("get_self_exclusion") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "get_self_exclusion" not in data:
         obj.get_self_exclusion = None
         count += 1
     else:
+        value = data["get_self_exclusion"]
         try:
             obj.get_self_exclusion = structure_get_self_exclusion_response_get_self_exclusion(value)
         except DecodeError as error:
@@ -150,12 +194,11 @@ def structure_get_self_exclusion_response(data: Any) -> m.GetSelfExclusionRespon
         obj.msg_type = value
     else:
         raise _not_one_of("'get_self_exclusion'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -192,116 +235,153 @@ def structure_get_self_exclusion_response_get_self_exclusion(
         raise _expected("an object", data)
     obj = _new(m.GetSelfExclusionResponseGetSelfExclusion)
     count = len(data)
-    value = data.get("exclude_until", _MISSING)
-    if value.__class__ is str:
-        obj.exclude_until = value
-    elif value is _MISSING:
+    if count == 14:
+        try:
+            v_exclude_until = data["exclude_until"]
+            v_max_30day_deposit = data["max_30day_deposit"]
+            v_max_30day_losses = data["max_30day_losses"]
+            v_max_30day_turnover = data["max_30day_turnover"]
+            v_max_7day_deposit = data["max_7day_deposit"]
+            v_max_7day_losses = data["max_7day_losses"]
+            v_max_7day_turnover = data["max_7day_turnover"]
+            v_max_balance = data["max_balance"]
+            v_max_deposit = data["max_deposit"]
+            v_max_losses = data["max_losses"]
+            v_max_open_bets = data["max_open_bets"]
+            v_max_turnover = data["max_turnover"]
+            v_session_duration_limit = data["session_duration_limit"]
+            v_timeout_until = data["timeout_until"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_exclude_until.__class__ is str)
+                and ((kind := v_max_30day_deposit.__class__) is float or kind is int)
+                and ((kind := v_max_30day_losses.__class__) is float or kind is int)
+                and ((kind := v_max_30day_turnover.__class__) is float or kind is int)
+                and ((kind := v_max_7day_deposit.__class__) is float or kind is int)
+                and ((kind := v_max_7day_losses.__class__) is float or kind is int)
+                and ((kind := v_max_7day_turnover.__class__) is float or kind is int)
+                and ((kind := v_max_balance.__class__) is float or kind is int)
+                and ((kind := v_max_deposit.__class__) is float or kind is int)
+                and ((kind := v_max_losses.__class__) is float or kind is int)
+                and (v_max_open_bets.__class__ is int)
+                and ((kind := v_max_turnover.__class__) is float or kind is int)
+                and (v_session_duration_limit.__class__ is int)
+                and (v_timeout_until.__class__ is int)
+            ):
+                obj.exclude_until = v_exclude_until
+                obj.max_30day_deposit = v_max_30day_deposit
+                obj.max_30day_losses = v_max_30day_losses
+                obj.max_30day_turnover = v_max_30day_turnover
+                obj.max_7day_deposit = v_max_7day_deposit
+                obj.max_7day_losses = v_max_7day_losses
+                obj.max_7day_turnover = v_max_7day_turnover
+                obj.max_balance = v_max_balance
+                obj.max_deposit = v_max_deposit
+                obj.max_losses = v_max_losses
+                obj.max_open_bets = v_max_open_bets
+                obj.max_turnover = v_max_turnover
+                obj.session_duration_limit = v_session_duration_limit
+                obj.timeout_until = v_timeout_until
+                obj.extra_fields = {}
+                return obj
+    if "exclude_until" not in data:
         obj.exclude_until = None
         count += 1
+    elif (value := data["exclude_until"]).__class__ is str:
+        obj.exclude_until = value
     else:
         raise _expected("a string", value).at("exclude_until")
-    value = data.get("max_30day_deposit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_30day_deposit = value
-    elif value is _MISSING:
+    if "max_30day_deposit" not in data:
         obj.max_30day_deposit = None
         count += 1
+    elif (kind := (value := data["max_30day_deposit"]).__class__) is float or kind is int:
+        obj.max_30day_deposit = value
     else:
         raise _expected("a number", value).at("max_30day_deposit")
-    value = data.get("max_30day_losses", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_30day_losses = value
-    elif value is _MISSING:
+    if "max_30day_losses" not in data:
         obj.max_30day_losses = None
         count += 1
+    elif (kind := (value := data["max_30day_losses"]).__class__) is float or kind is int:
+        obj.max_30day_losses = value
     else:
         raise _expected("a number", value).at("max_30day_losses")
-    value = data.get("max_30day_turnover", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_30day_turnover = value
-    elif value is _MISSING:
+    if "max_30day_turnover" not in data:
         obj.max_30day_turnover = None
         count += 1
+    elif (kind := (value := data["max_30day_turnover"]).__class__) is float or kind is int:
+        obj.max_30day_turnover = value
     else:
         raise _expected("a number", value).at("max_30day_turnover")
-    value = data.get("max_7day_deposit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_7day_deposit = value
-    elif value is _MISSING:
+    if "max_7day_deposit" not in data:
         obj.max_7day_deposit = None
         count += 1
+    elif (kind := (value := data["max_7day_deposit"]).__class__) is float or kind is int:
+        obj.max_7day_deposit = value
     else:
         raise _expected("a number", value).at("max_7day_deposit")
-    value = data.get("max_7day_losses", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_7day_losses = value
-    elif value is _MISSING:
+    if "max_7day_losses" not in data:
         obj.max_7day_losses = None
         count += 1
+    elif (kind := (value := data["max_7day_losses"]).__class__) is float or kind is int:
+        obj.max_7day_losses = value
     else:
         raise _expected("a number", value).at("max_7day_losses")
-    value = data.get("max_7day_turnover", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_7day_turnover = value
-    elif value is _MISSING:
+    if "max_7day_turnover" not in data:
         obj.max_7day_turnover = None
         count += 1
+    elif (kind := (value := data["max_7day_turnover"]).__class__) is float or kind is int:
+        obj.max_7day_turnover = value
     else:
         raise _expected("a number", value).at("max_7day_turnover")
-    value = data.get("max_balance", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_balance = value
-    elif value is _MISSING:
+    if "max_balance" not in data:
         obj.max_balance = None
         count += 1
+    elif (kind := (value := data["max_balance"]).__class__) is float or kind is int:
+        obj.max_balance = value
     else:
         raise _expected("a number", value).at("max_balance")
-    value = data.get("max_deposit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_deposit = value
-    elif value is _MISSING:
+    if "max_deposit" not in data:
         obj.max_deposit = None
         count += 1
+    elif (kind := (value := data["max_deposit"]).__class__) is float or kind is int:
+        obj.max_deposit = value
     else:
         raise _expected("a number", value).at("max_deposit")
-    value = data.get("max_losses", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_losses = value
-    elif value is _MISSING:
+    if "max_losses" not in data:
         obj.max_losses = None
         count += 1
+    elif (kind := (value := data["max_losses"]).__class__) is float or kind is int:
+        obj.max_losses = value
     else:
         raise _expected("a number", value).at("max_losses")
-    value = data.get("max_open_bets", _MISSING)
-    if value.__class__ is int:
-        obj.max_open_bets = value
-    elif value is _MISSING:
+    if "max_open_bets" not in data:
         obj.max_open_bets = None
         count += 1
+    elif (value := data["max_open_bets"]).__class__ is int:
+        obj.max_open_bets = value
     else:
         raise _expected("an integer", value).at("max_open_bets")
-    value = data.get("max_turnover", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_turnover = value
-    elif value is _MISSING:
+    if "max_turnover" not in data:
         obj.max_turnover = None
         count += 1
+    elif (kind := (value := data["max_turnover"]).__class__) is float or kind is int:
+        obj.max_turnover = value
     else:
         raise _expected("a number", value).at("max_turnover")
-    value = data.get("session_duration_limit", _MISSING)
-    if value.__class__ is int:
-        obj.session_duration_limit = value
-    elif value is _MISSING:
+    if "session_duration_limit" not in data:
         obj.session_duration_limit = None
         count += 1
+    elif (value := data["session_duration_limit"]).__class__ is int:
+        obj.session_duration_limit = value
     else:
         raise _expected("an integer", value).at("session_duration_limit")
-    value = data.get("timeout_until", _MISSING)
-    if value.__class__ is int:
-        obj.timeout_until = value
-    elif value is _MISSING:
+    if "timeout_until" not in data:
         obj.timeout_until = None
         count += 1
+    elif (value := data["timeout_until"]).__class__ is int:
+        obj.timeout_until = value
     else:
         raise _expected("an integer", value).at("timeout_until")
     if count == 14:

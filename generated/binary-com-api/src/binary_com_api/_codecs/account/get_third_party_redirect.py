@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -49,6 +49,32 @@ def structure_get_third_party_redirect_request(data: Any) -> m.GetThirdPartyRedi
         raise _expected("an object", data)
     obj = _new(m.GetThirdPartyRedirectRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_get_third_party_redirect = data["get_third_party_redirect"]
+            v_name = data["name"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_get_third_party_redirect.__class__ is _INT
+                    and v_get_third_party_redirect in _ALLOWED_1
+                )
+                and (v_name.__class__ is _STR and v_name in _ALLOWED_dynamicworks)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.get_third_party_redirect = v_get_third_party_redirect
+                obj.name = v_name
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["get_third_party_redirect"]
     except KeyError:
@@ -65,28 +91,25 @@ def structure_get_third_party_redirect_request(data: Any) -> m.GetThirdPartyRedi
         obj.name = value
     else:
         raise _not_one_of("'dynamicworks'", value).at("name")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -122,12 +145,34 @@ def structure_get_third_party_redirect_response(data: Any) -> m.GetThirdPartyRed
         raise _expected("an object", data)
     obj = _new(m.GetThirdPartyRedirectResponse)
     count = len(data)
-    value = data.get("redirect_url", _MISSING)
-    if value.__class__ is str:
-        obj.redirect_url = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_redirect_url = data["redirect_url"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_redirect_url.__class__ is str)
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_get_third_party_redirect
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.redirect_url = v_redirect_url
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "redirect_url" not in data:
         obj.redirect_url = None
         count += 1
+    elif (value := data["redirect_url"]).__class__ is str:
+        obj.redirect_url = value
     else:
         raise _expected("a string", value).at("redirect_url")
     try:
@@ -146,12 +191,11 @@ def structure_get_third_party_redirect_response(data: Any) -> m.GetThirdPartyRed
         obj.msg_type = value
     else:
         raise _not_one_of("'get_third_party_redirect'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

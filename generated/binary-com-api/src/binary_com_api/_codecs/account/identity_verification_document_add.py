@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -51,6 +51,41 @@ def structure_identity_verification_document_add_request(
         raise _expected("an object", data)
     obj = _new(m.IdentityVerificationDocumentAddRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_identity_verification_document_add = data["identity_verification_document_add"]
+            v_document_additional = data["document_additional"]
+            v_document_number = data["document_number"]
+            v_document_type = data["document_type"]
+            v_issuing_country = data["issuing_country"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_identity_verification_document_add.__class__ is _INT
+                    and v_identity_verification_document_add in _ALLOWED_1
+                )
+                and (v_document_additional.__class__ is str)
+                and (v_document_number.__class__ is str)
+                and (v_document_type.__class__ is str)
+                and (v_issuing_country.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.identity_verification_document_add = v_identity_verification_document_add
+                obj.document_additional = v_document_additional
+                obj.document_number = v_document_number
+                obj.document_type = v_document_type
+                obj.issuing_country = v_issuing_country
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["identity_verification_document_add"]
     except KeyError:
@@ -61,12 +96,11 @@ def structure_identity_verification_document_add_request(
         obj.identity_verification_document_add = value
     else:
         raise _not_one_of("1", value).at("identity_verification_document_add")
-    value = data.get("document_additional", _MISSING)
-    if value.__class__ is str:
-        obj.document_additional = value
-    elif value is _MISSING:
+    if "document_additional" not in data:
         obj.document_additional = None
         count += 1
+    elif (value := data["document_additional"]).__class__ is str:
+        obj.document_additional = value
     else:
         raise _expected("a string", value).at("document_additional")
     try:
@@ -93,28 +127,25 @@ def structure_identity_verification_document_add_request(
         obj.issuing_country = value
     else:
         raise _expected("a string", value).at("issuing_country")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -159,12 +190,40 @@ def structure_identity_verification_document_add_response(
         raise _expected("an object", data)
     obj = _new(m.IdentityVerificationDocumentAddResponse)
     count = len(data)
-    value = data.get("identity_verification_document_add", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.identity_verification_document_add = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_identity_verification_document_add = data["identity_verification_document_add"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_identity_verification_document_add.__class__ is _INT
+                    and v_identity_verification_document_add in _ALLOWED_1
+                )
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_identity_verification_document_add
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.identity_verification_document_add = v_identity_verification_document_add
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "identity_verification_document_add" not in data:
         obj.identity_verification_document_add = None
         count += 1
+    elif (
+        value := data["identity_verification_document_add"]
+    ).__class__ is _INT and value in _ALLOWED_1:
+        obj.identity_verification_document_add = value
     else:
         raise _not_one_of("1", value).at("identity_verification_document_add")
     try:
@@ -183,12 +242,11 @@ def structure_identity_verification_document_add_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'identity_verification_document_add'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

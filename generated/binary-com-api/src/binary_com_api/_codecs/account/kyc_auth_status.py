@@ -12,7 +12,6 @@ from typing import Any, Literal
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -431,6 +430,36 @@ def structure_kyc_auth_status_request(data: Any) -> m.KycAuthStatusRequest:
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_kyc_auth_status = data["kyc_auth_status"]
+            v_country = data["country"]
+            v_landing_companies = data["landing_companies"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_kyc_auth_status.__class__ is _INT and v_kyc_auth_status in _ALLOWED_1)
+                and (v_country.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.kyc_auth_status = v_kyc_auth_status
+                obj.country = v_country
+                try:
+                    obj.landing_companies = _decode_list_of_one_of_bvi_dsl_iom_and_8_more(
+                        v_landing_companies
+                    )
+                except DecodeError as error:
+                    raise error.at("landing_companies") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["kyc_auth_status"]
     except KeyError:
@@ -439,45 +468,41 @@ def structure_kyc_auth_status_request(data: Any) -> m.KycAuthStatusRequest:
         obj.kyc_auth_status = value
     else:
         raise _not_one_of("1", value).at("kyc_auth_status")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("landing_companies", _MISSING)
-    if value is _MISSING:
+    if "landing_companies" not in data:
         obj.landing_companies = None
         count += 1
     else:
+        value = data["landing_companies"]
         try:
             obj.landing_companies = _decode_list_of_one_of_bvi_dsl_iom_and_8_more(value)
         except DecodeError as error:
             raise error.at("landing_companies") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -514,11 +539,36 @@ def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponse)
     count = len(data)
-    value = data.get("kyc_auth_status", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_kyc_auth_status = data["kyc_auth_status"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_kyc_auth_status)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+                        v_kyc_auth_status
+                    )
+                except DecodeError as error:
+                    raise error.at("kyc_auth_status") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "kyc_auth_status" not in data:
         obj.kyc_auth_status = None
         count += 1
     else:
+        value = data["kyc_auth_status"]
         try:
             obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
                 value
@@ -541,12 +591,11 @@ def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'kyc_auth_status'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -580,6 +629,38 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1)
+    count = len(data)
+    if count == 3:
+        try:
+            v_address = data["address"]
+            v_identity = data["identity"]
+            v_risk_classification = data["risk_classification"]
+        except KeyError:
+            pass
+        else:
+            if (
+                v_risk_classification.__class__ is _STR
+                and v_risk_classification in _ALLOWED_high_low_standard
+            ):
+                try:
+                    obj.address = (
+                        structure_kyc_auth_status_response_kyc_auth_status_option1_address(
+                            v_address
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("address") from None
+                try:
+                    obj.identity = (
+                        structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+                            v_identity
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("identity") from None
+                obj.risk_classification = v_risk_classification
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["address"]
     except KeyError:
@@ -604,7 +685,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
         obj.risk_classification = value
     else:
         raise _not_one_of("'low', 'standard', 'high'", value).at("risk_classification")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -641,11 +722,33 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1Address)
     count = len(data)
-    value = data.get("last_rejected", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_last_rejected = data["last_rejected"]
+            v_status = data["status"]
+            v_supported_documents = data["supported_documents"]
+        except KeyError:
+            pass
+        else:
+            if v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_2_more:
+                try:
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+                        v_last_rejected
+                    )
+                except DecodeError as error:
+                    raise error.at("last_rejected") from None
+                obj.status = v_status
+                try:
+                    obj.supported_documents = _decode_list_of_str(v_supported_documents)
+                except DecodeError as error:
+                    raise error.at("supported_documents") from None
+                obj.extra_fields = {}
+                return obj
+    if "last_rejected" not in data:
         obj.last_rejected = None
         count += 1
     else:
+        value = data["last_rejected"]
         try:
             obj.last_rejected = (
                 structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
@@ -654,21 +757,22 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
             )
         except DecodeError as error:
             raise error.at("last_rejected") from None
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.status = value
     else:
         raise _not_one_of("'none', 'pending', 'rejected', 'verified', 'expired'", value).at(
             "status"
         )
-    value = data.get("supported_documents", _MISSING)
-    if value is _MISSING:
+    if "supported_documents" not in data:
         obj.supported_documents = None
         count += 1
     else:
+        value = data["supported_documents"]
         try:
             obj.supported_documents = _decode_list_of_str(value)
         except DecodeError as error:
@@ -716,20 +820,32 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_reje
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected)
     count = len(data)
-    value = data.get("document_type", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.document_type = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_document_type = data["document_type"]
+            v_rejected_reasons = data["rejected_reasons"]
+        except KeyError:
+            pass
+        else:
+            if (v_document_type is None or (v_document_type.__class__ is str)) and (
+                v_rejected_reasons is None or (v_rejected_reasons.__class__ is str)
+            ):
+                obj.document_type = v_document_type
+                obj.rejected_reasons = v_rejected_reasons
+                obj.extra_fields = {}
+                return obj
+    if "document_type" not in data:
         obj.document_type = UNSET
         count += 1
+    elif (value := data["document_type"]) is None or (value.__class__ is str):
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("rejected_reasons", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.rejected_reasons = value
-    elif value is _MISSING:
+    if "rejected_reasons" not in data:
         obj.rejected_reasons = UNSET
         count += 1
+    elif (value := data["rejected_reasons"]) is None or (value.__class__ is str):
+        obj.rejected_reasons = value
     else:
         raise _expected("a string", value).at("rejected_reasons")
     if count == 2:
@@ -768,20 +884,53 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1Identity)
     count = len(data)
-    value = data.get("available_services", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_available_services = data["available_services"]
+            v_last_rejected = data["last_rejected"]
+            v_service = data["service"]
+            v_status = data["status"]
+            v_supported_documents = data["supported_documents"]
+        except KeyError:
+            pass
+        else:
+            if (v_service.__class__ is _STR and v_service in _ALLOWED_idv_manual_none_onfido) and (
+                v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_3_more
+            ):
+                try:
+                    obj.available_services = _decode_list_of_str(v_available_services)
+                except DecodeError as error:
+                    raise error.at("available_services") from None
+                try:
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+                        v_last_rejected
+                    )
+                except DecodeError as error:
+                    raise error.at("last_rejected") from None
+                obj.service = v_service
+                obj.status = v_status
+                try:
+                    obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+                        v_supported_documents
+                    )
+                except DecodeError as error:
+                    raise error.at("supported_documents") from None
+                obj.extra_fields = {}
+                return obj
+    if "available_services" not in data:
         obj.available_services = None
         count += 1
     else:
+        value = data["available_services"]
         try:
             obj.available_services = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("available_services") from None
-    value = data.get("last_rejected", _MISSING)
-    if value is _MISSING:
+    if "last_rejected" not in data:
         obj.last_rejected = None
         count += 1
     else:
+        value = data["last_rejected"]
         try:
             obj.last_rejected = (
                 structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
@@ -790,29 +939,29 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
             )
         except DecodeError as error:
             raise error.at("last_rejected") from None
-    value = data.get("service", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
-        obj.service = value
-    elif value is _MISSING:
+    if "service" not in data:
         obj.service = None
         count += 1
+    elif (value := data["service"]).__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
+        obj.service = value
     else:
         raise _not_one_of("'none', 'idv', 'onfido', 'manual'", value).at("service")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
         ).at("status")
-    value = data.get("supported_documents", _MISSING)
-    if value is _MISSING:
+    if "supported_documents" not in data:
         obj.supported_documents = None
         count += 1
     else:
+        value = data["supported_documents"]
         try:
             obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
                 value
@@ -873,29 +1022,46 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rej
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected)
     count = len(data)
-    value = data.get("document_type", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.document_type = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_document_type = data["document_type"]
+            v_rejected_reasons = data["rejected_reasons"]
+            v_report_available = data["report_available"]
+        except KeyError:
+            pass
+        else:
+            if (v_document_type is None or (v_document_type.__class__ is str)) and (
+                v_report_available.__class__ is _INT and v_report_available in _ALLOWED_0_1
+            ):
+                obj.document_type = v_document_type
+                try:
+                    obj.rejected_reasons = _decode_list_of_str(v_rejected_reasons)
+                except DecodeError as error:
+                    raise error.at("rejected_reasons") from None
+                obj.report_available = v_report_available
+                obj.extra_fields = {}
+                return obj
+    if "document_type" not in data:
         obj.document_type = UNSET
         count += 1
+    elif (value := data["document_type"]) is None or (value.__class__ is str):
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("rejected_reasons", _MISSING)
-    if value is _MISSING:
+    if "rejected_reasons" not in data:
         obj.rejected_reasons = None
         count += 1
     else:
+        value = data["rejected_reasons"]
         try:
             obj.rejected_reasons = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("rejected_reasons") from None
-    value = data.get("report_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.report_available = value
-    elif value is _MISSING:
+    if "report_available" not in data:
         obj.report_available = None
         count += 1
+    elif (value := data["report_available"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.report_available = value
     else:
         raise _not_one_of("0, 1", value).at("report_available")
     if count == 3:
@@ -938,81 +1104,121 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem)
     count = len(data)
-    value = data.get("additional", _MISSING)
-    if value is _MISSING:
+    if count == 9:
+        try:
+            v_additional = data["additional"]
+            v_available_services = data["available_services"]
+            v_display_name = data["display_name"]
+            v_document_type = data["document_type"]
+            v_example_format = data["example_format"]
+            v_format = data["format"]
+            v_has_visual_sample = data["has_visual_sample"]
+            v_lifetime_valid = data["lifetime_valid"]
+            v_sides = data["sides"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_document_type.__class__ is str)
+                and (v_example_format.__class__ is str)
+                and (v_format.__class__ is str)
+                and (v_has_visual_sample.__class__ is bool)
+                and (v_lifetime_valid.__class__ is bool)
+            ):
+                try:
+                    obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+                        v_additional
+                    )
+                except DecodeError as error:
+                    raise error.at("additional") from None
+                try:
+                    obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+                        v_available_services
+                    )
+                except DecodeError as error:
+                    raise error.at("available_services") from None
+                obj.display_name = v_display_name
+                obj.document_type = v_document_type
+                obj.example_format = v_example_format
+                obj.format = v_format
+                obj.has_visual_sample = v_has_visual_sample
+                obj.lifetime_valid = v_lifetime_valid
+                try:
+                    obj.sides = _decode_list_of_str(v_sides)
+                except DecodeError as error:
+                    raise error.at("sides") from None
+                obj.extra_fields = {}
+                return obj
+    if "additional" not in data:
         obj.additional = None
         count += 1
     else:
+        value = data["additional"]
         try:
             obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
                 value
             )
         except DecodeError as error:
             raise error.at("additional") from None
-    value = data.get("available_services", _MISSING)
-    if value is _MISSING:
+    if "available_services" not in data:
         obj.available_services = None
         count += 1
     else:
+        value = data["available_services"]
         try:
             obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
                 value
             )
         except DecodeError as error:
             raise error.at("available_services") from None
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("document_type", _MISSING)
-    if value.__class__ is str:
-        obj.document_type = value
-    elif value is _MISSING:
+    if "document_type" not in data:
         obj.document_type = None
         count += 1
+    elif (value := data["document_type"]).__class__ is str:
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("example_format", _MISSING)
-    if value.__class__ is str:
-        obj.example_format = value
-    elif value is _MISSING:
+    if "example_format" not in data:
         obj.example_format = None
         count += 1
+    elif (value := data["example_format"]).__class__ is str:
+        obj.example_format = value
     else:
         raise _expected("a string", value).at("example_format")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
-    value = data.get("has_visual_sample", _MISSING)
-    if value.__class__ is bool:
-        obj.has_visual_sample = value
-    elif value is _MISSING:
+    if "has_visual_sample" not in data:
         obj.has_visual_sample = None
         count += 1
+    elif (value := data["has_visual_sample"]).__class__ is bool:
+        obj.has_visual_sample = value
     else:
         raise _expected("a boolean", value).at("has_visual_sample")
-    value = data.get("lifetime_valid", _MISSING)
-    if value.__class__ is bool:
-        obj.lifetime_valid = value
-    elif value is _MISSING:
+    if "lifetime_valid" not in data:
         obj.lifetime_valid = None
         count += 1
+    elif (value := data["lifetime_valid"]).__class__ is bool:
+        obj.lifetime_valid = value
     else:
         raise _expected("a boolean", value).at("lifetime_valid")
-    value = data.get("sides", _MISSING)
-    if value is _MISSING:
+    if "sides" not in data:
         obj.sides = None
         count += 1
     else:
+        value = data["sides"]
         try:
             obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
@@ -1084,43 +1290,65 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_document_type = data["document_type"]
+            v_example_format = data["example_format"]
+            v_format = data["format"]
+            v_sides = data["sides"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_document_type.__class__ is str)
+                and (v_example_format.__class__ is str)
+                and (v_format.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.document_type = v_document_type
+                obj.example_format = v_example_format
+                obj.format = v_format
+                try:
+                    obj.sides = _decode_list_of_str(v_sides)
+                except DecodeError as error:
+                    raise error.at("sides") from None
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("document_type", _MISSING)
-    if value.__class__ is str:
-        obj.document_type = value
-    elif value is _MISSING:
+    if "document_type" not in data:
         obj.document_type = None
         count += 1
+    elif (value := data["document_type"]).__class__ is str:
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("example_format", _MISSING)
-    if value.__class__ is str:
-        obj.example_format = value
-    elif value is _MISSING:
+    if "example_format" not in data:
         obj.example_format = None
         count += 1
+    elif (value := data["example_format"]).__class__ is str:
+        obj.example_format = value
     else:
         raise _expected("a string", value).at("example_format")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
-    value = data.get("sides", _MISSING)
-    if value is _MISSING:
+    if "sides" not in data:
         obj.sides = None
         count += 1
     else:
+        value = data["sides"]
         try:
             obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
@@ -1172,6 +1400,19 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
     obj = _new(
         m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
     )
+    count = len(data)
+    if count == 2:
+        try:
+            v_document_type = data["document_type"]
+            v_service = data["service"]
+        except KeyError:
+            pass
+        else:
+            if (v_document_type.__class__ is str) and (v_service.__class__ is str):
+                obj.document_type = v_document_type
+                obj.service = v_service
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["document_type"]
     except KeyError:
@@ -1188,7 +1429,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
         obj.service = value
     else:
         raise _expected("a string", value).at("service")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1217,6 +1458,38 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2Value)
+    count = len(data)
+    if count == 3:
+        try:
+            v_address = data["address"]
+            v_identity = data["identity"]
+            v_risk_classification = data["risk_classification"]
+        except KeyError:
+            pass
+        else:
+            if (
+                v_risk_classification.__class__ is _STR
+                and v_risk_classification in _ALLOWED_high_low_standard
+            ):
+                try:
+                    obj.address = (
+                        structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+                            v_address
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("address") from None
+                try:
+                    obj.identity = (
+                        structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+                            v_identity
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("identity") from None
+                obj.risk_classification = v_risk_classification
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["address"]
     except KeyError:
@@ -1245,7 +1518,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
         obj.risk_classification = value
     else:
         raise _not_one_of("'low', 'standard', 'high'", value).at("risk_classification")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1282,32 +1555,55 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress)
     count = len(data)
-    value = data.get("last_rejected", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_last_rejected = data["last_rejected"]
+            v_status = data["status"]
+            v_supported_documents = data["supported_documents"]
+        except KeyError:
+            pass
+        else:
+            if v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_2_more:
+                try:
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+                        v_last_rejected
+                    )
+                except DecodeError as error:
+                    raise error.at("last_rejected") from None
+                obj.status = v_status
+                try:
+                    obj.supported_documents = _decode_list_of_str(v_supported_documents)
+                except DecodeError as error:
+                    raise error.at("supported_documents") from None
+                obj.extra_fields = {}
+                return obj
+    if "last_rejected" not in data:
         obj.last_rejected = None
         count += 1
     else:
+        value = data["last_rejected"]
         try:
             obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
                 value
             )
         except DecodeError as error:
             raise error.at("last_rejected") from None
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.status = value
     else:
         raise _not_one_of("'none', 'pending', 'rejected', 'verified', 'expired'", value).at(
             "status"
         )
-    value = data.get("supported_documents", _MISSING)
-    if value is _MISSING:
+    if "supported_documents" not in data:
         obj.supported_documents = None
         count += 1
     else:
+        value = data["supported_documents"]
         try:
             obj.supported_documents = _decode_list_of_str(value)
         except DecodeError as error:
@@ -1355,20 +1651,32 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_las
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected)
     count = len(data)
-    value = data.get("document_type", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.document_type = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_document_type = data["document_type"]
+            v_rejected_reasons = data["rejected_reasons"]
+        except KeyError:
+            pass
+        else:
+            if (v_document_type is None or (v_document_type.__class__ is str)) and (
+                v_rejected_reasons is None or (v_rejected_reasons.__class__ is str)
+            ):
+                obj.document_type = v_document_type
+                obj.rejected_reasons = v_rejected_reasons
+                obj.extra_fields = {}
+                return obj
+    if "document_type" not in data:
         obj.document_type = UNSET
         count += 1
+    elif (value := data["document_type"]) is None or (value.__class__ is str):
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("rejected_reasons", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.rejected_reasons = value
-    elif value is _MISSING:
+    if "rejected_reasons" not in data:
         obj.rejected_reasons = UNSET
         count += 1
+    elif (value := data["rejected_reasons"]) is None or (value.__class__ is str):
+        obj.rejected_reasons = value
     else:
         raise _expected("a string", value).at("rejected_reasons")
     if count == 2:
@@ -1408,49 +1716,82 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity)
     count = len(data)
-    value = data.get("available_services", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_available_services = data["available_services"]
+            v_last_rejected = data["last_rejected"]
+            v_service = data["service"]
+            v_status = data["status"]
+            v_supported_documents = data["supported_documents"]
+        except KeyError:
+            pass
+        else:
+            if (v_service.__class__ is _STR and v_service in _ALLOWED_idv_manual_none_onfido) and (
+                v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_3_more
+            ):
+                try:
+                    obj.available_services = _decode_list_of_str(v_available_services)
+                except DecodeError as error:
+                    raise error.at("available_services") from None
+                try:
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+                        v_last_rejected
+                    )
+                except DecodeError as error:
+                    raise error.at("last_rejected") from None
+                obj.service = v_service
+                obj.status = v_status
+                try:
+                    obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+                        v_supported_documents
+                    )
+                except DecodeError as error:
+                    raise error.at("supported_documents") from None
+                obj.extra_fields = {}
+                return obj
+    if "available_services" not in data:
         obj.available_services = None
         count += 1
     else:
+        value = data["available_services"]
         try:
             obj.available_services = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("available_services") from None
-    value = data.get("last_rejected", _MISSING)
-    if value is _MISSING:
+    if "last_rejected" not in data:
         obj.last_rejected = None
         count += 1
     else:
+        value = data["last_rejected"]
         try:
             obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
                 value
             )
         except DecodeError as error:
             raise error.at("last_rejected") from None
-    value = data.get("service", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
-        obj.service = value
-    elif value is _MISSING:
+    if "service" not in data:
         obj.service = None
         count += 1
+    elif (value := data["service"]).__class__ is _STR and value in _ALLOWED_idv_manual_none_onfido:
+        obj.service = value
     else:
         raise _not_one_of("'none', 'idv', 'onfido', 'manual'", value).at("service")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'rejected', 'verified', 'expired', 'suspected'", value
         ).at("status")
-    value = data.get("supported_documents", _MISSING)
-    if value is _MISSING:
+    if "supported_documents" not in data:
         obj.supported_documents = None
         count += 1
     else:
+        value = data["supported_documents"]
         try:
             obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
                 value
@@ -1511,29 +1852,46 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_la
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected)
     count = len(data)
-    value = data.get("document_type", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.document_type = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_document_type = data["document_type"]
+            v_rejected_reasons = data["rejected_reasons"]
+            v_report_available = data["report_available"]
+        except KeyError:
+            pass
+        else:
+            if (v_document_type is None or (v_document_type.__class__ is str)) and (
+                v_report_available.__class__ is _INT and v_report_available in _ALLOWED_0_1
+            ):
+                obj.document_type = v_document_type
+                try:
+                    obj.rejected_reasons = _decode_list_of_str(v_rejected_reasons)
+                except DecodeError as error:
+                    raise error.at("rejected_reasons") from None
+                obj.report_available = v_report_available
+                obj.extra_fields = {}
+                return obj
+    if "document_type" not in data:
         obj.document_type = UNSET
         count += 1
+    elif (value := data["document_type"]) is None or (value.__class__ is str):
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("rejected_reasons", _MISSING)
-    if value is _MISSING:
+    if "rejected_reasons" not in data:
         obj.rejected_reasons = None
         count += 1
     else:
+        value = data["rejected_reasons"]
         try:
             obj.rejected_reasons = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("rejected_reasons") from None
-    value = data.get("report_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.report_available = value
-    elif value is _MISSING:
+    if "report_available" not in data:
         obj.report_available = None
         count += 1
+    elif (value := data["report_available"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.report_available = value
     else:
         raise _not_one_of("0, 1", value).at("report_available")
     if count == 3:
@@ -1576,81 +1934,121 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
         raise _expected("an object", data)
     obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem)
     count = len(data)
-    value = data.get("additional", _MISSING)
-    if value is _MISSING:
+    if count == 9:
+        try:
+            v_additional = data["additional"]
+            v_available_services = data["available_services"]
+            v_display_name = data["display_name"]
+            v_document_type = data["document_type"]
+            v_example_format = data["example_format"]
+            v_format = data["format"]
+            v_has_visual_sample = data["has_visual_sample"]
+            v_lifetime_valid = data["lifetime_valid"]
+            v_sides = data["sides"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_document_type.__class__ is str)
+                and (v_example_format.__class__ is str)
+                and (v_format.__class__ is str)
+                and (v_has_visual_sample.__class__ is bool)
+                and (v_lifetime_valid.__class__ is bool)
+            ):
+                try:
+                    obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+                        v_additional
+                    )
+                except DecodeError as error:
+                    raise error.at("additional") from None
+                try:
+                    obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+                        v_available_services
+                    )
+                except DecodeError as error:
+                    raise error.at("available_services") from None
+                obj.display_name = v_display_name
+                obj.document_type = v_document_type
+                obj.example_format = v_example_format
+                obj.format = v_format
+                obj.has_visual_sample = v_has_visual_sample
+                obj.lifetime_valid = v_lifetime_valid
+                try:
+                    obj.sides = _decode_list_of_str(v_sides)
+                except DecodeError as error:
+                    raise error.at("sides") from None
+                obj.extra_fields = {}
+                return obj
+    if "additional" not in data:
         obj.additional = None
         count += 1
     else:
+        value = data["additional"]
         try:
             obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
                 value
             )
         except DecodeError as error:
             raise error.at("additional") from None
-    value = data.get("available_services", _MISSING)
-    if value is _MISSING:
+    if "available_services" not in data:
         obj.available_services = None
         count += 1
     else:
+        value = data["available_services"]
         try:
             obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
                 value
             )
         except DecodeError as error:
             raise error.at("available_services") from None
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("document_type", _MISSING)
-    if value.__class__ is str:
-        obj.document_type = value
-    elif value is _MISSING:
+    if "document_type" not in data:
         obj.document_type = None
         count += 1
+    elif (value := data["document_type"]).__class__ is str:
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("example_format", _MISSING)
-    if value.__class__ is str:
-        obj.example_format = value
-    elif value is _MISSING:
+    if "example_format" not in data:
         obj.example_format = None
         count += 1
+    elif (value := data["example_format"]).__class__ is str:
+        obj.example_format = value
     else:
         raise _expected("a string", value).at("example_format")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
-    value = data.get("has_visual_sample", _MISSING)
-    if value.__class__ is bool:
-        obj.has_visual_sample = value
-    elif value is _MISSING:
+    if "has_visual_sample" not in data:
         obj.has_visual_sample = None
         count += 1
+    elif (value := data["has_visual_sample"]).__class__ is bool:
+        obj.has_visual_sample = value
     else:
         raise _expected("a boolean", value).at("has_visual_sample")
-    value = data.get("lifetime_valid", _MISSING)
-    if value.__class__ is bool:
-        obj.lifetime_valid = value
-    elif value is _MISSING:
+    if "lifetime_valid" not in data:
         obj.lifetime_valid = None
         count += 1
+    elif (value := data["lifetime_valid"]).__class__ is bool:
+        obj.lifetime_valid = value
     else:
         raise _expected("a boolean", value).at("lifetime_valid")
-    value = data.get("sides", _MISSING)
-    if value is _MISSING:
+    if "sides" not in data:
         obj.sides = None
         count += 1
     else:
+        value = data["sides"]
         try:
             obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
@@ -1724,43 +2122,65 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
         m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional
     )
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_document_type = data["document_type"]
+            v_example_format = data["example_format"]
+            v_format = data["format"]
+            v_sides = data["sides"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_document_type.__class__ is str)
+                and (v_example_format.__class__ is str)
+                and (v_format.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.document_type = v_document_type
+                obj.example_format = v_example_format
+                obj.format = v_format
+                try:
+                    obj.sides = _decode_list_of_str(v_sides)
+                except DecodeError as error:
+                    raise error.at("sides") from None
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("document_type", _MISSING)
-    if value.__class__ is str:
-        obj.document_type = value
-    elif value is _MISSING:
+    if "document_type" not in data:
         obj.document_type = None
         count += 1
+    elif (value := data["document_type"]).__class__ is str:
+        obj.document_type = value
     else:
         raise _expected("a string", value).at("document_type")
-    value = data.get("example_format", _MISSING)
-    if value.__class__ is str:
-        obj.example_format = value
-    elif value is _MISSING:
+    if "example_format" not in data:
         obj.example_format = None
         count += 1
+    elif (value := data["example_format"]).__class__ is str:
+        obj.example_format = value
     else:
         raise _expected("a string", value).at("example_format")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
-    value = data.get("sides", _MISSING)
-    if value is _MISSING:
+    if "sides" not in data:
         obj.sides = None
         count += 1
     else:
+        value = data["sides"]
         try:
             obj.sides = _decode_list_of_str(value)
         except DecodeError as error:
@@ -1812,6 +2232,19 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
     obj = _new(
         m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
     )
+    count = len(data)
+    if count == 2:
+        try:
+            v_document_type = data["document_type"]
+            v_service = data["service"]
+        except KeyError:
+            pass
+        else:
+            if (v_document_type.__class__ is str) and (v_service.__class__ is str):
+                obj.document_type = v_document_type
+                obj.service = v_service
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["document_type"]
     except KeyError:
@@ -1828,7 +2261,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
         obj.service = value
     else:
         raise _expected("a string", value).at("service")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

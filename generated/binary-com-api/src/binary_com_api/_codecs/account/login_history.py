@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -80,6 +80,29 @@ def structure_login_history_request(data: Any) -> m.LoginHistoryRequest:
         raise _expected("an object", data)
     obj = _new(m.LoginHistoryRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_login_history = data["login_history"]
+            v_limit = data["limit"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_login_history.__class__ is _INT and v_login_history in _ALLOWED_1)
+                and (v_limit.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.login_history = v_login_history
+                obj.limit = v_limit
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["login_history"]
     except KeyError:
@@ -88,36 +111,32 @@ def structure_login_history_request(data: Any) -> m.LoginHistoryRequest:
         obj.login_history = value
     else:
         raise _not_one_of("1", value).at("login_history")
-    value = data.get("limit", _MISSING)
-    if value.__class__ is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (value := data["limit"]).__class__ is int:
+        obj.limit = value
     else:
         raise _expected("an integer", value).at("limit")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -151,11 +170,36 @@ def structure_login_history_response(data: Any) -> m.LoginHistoryResponse:
         raise _expected("an object", data)
     obj = _new(m.LoginHistoryResponse)
     count = len(data)
-    value = data.get("login_history", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_login_history = data["login_history"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_login_history)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.login_history = _decode_list_of_LoginHistoryResponseLoginHistoryItem(
+                        v_login_history
+                    )
+                except DecodeError as error:
+                    raise error.at("login_history") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "login_history" not in data:
         obj.login_history = None
         count += 1
     else:
+        value = data["login_history"]
         try:
             obj.login_history = _decode_list_of_LoginHistoryResponseLoginHistoryItem(value)
         except DecodeError as error:
@@ -176,12 +220,11 @@ def structure_login_history_response(data: Any) -> m.LoginHistoryResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'login_history'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -215,6 +258,52 @@ def structure_login_history_response_login_history_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.LoginHistoryResponseLoginHistoryItem)
+    count = len(data)
+    if count == 12:
+        try:
+            v_action = data["action"]
+            v_browser = data["browser"]
+            v_country = data["country"]
+            v_datetime = data["datetime"]
+            v_device = data["device"]
+            v_environment = data["environment"]
+            v_ip = data["ip"]
+            v_language = data["language"]
+            v_os = data["os"]
+            v_status = data["status"]
+            v_time = data["time"]
+            v_version = data["version"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_action.__class__ is str)
+                and (v_browser.__class__ is str)
+                and (v_country.__class__ is str)
+                and (v_datetime.__class__ is str)
+                and (v_device.__class__ is str)
+                and (v_environment.__class__ is str)
+                and (v_ip.__class__ is str)
+                and (v_language.__class__ is str)
+                and (v_os.__class__ is str)
+                and (v_status.__class__ is _INT and v_status in _ALLOWED_0_1)
+                and (v_time.__class__ is int)
+                and (v_version.__class__ is str)
+            ):
+                obj.action = v_action
+                obj.browser = v_browser
+                obj.country = v_country
+                obj.datetime = v_datetime
+                obj.device = v_device
+                obj.environment = v_environment
+                obj.ip = v_ip
+                obj.language = v_language
+                obj.os = v_os
+                obj.status = v_status
+                obj.time = v_time
+                obj.version = v_version
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["action"]
     except KeyError:
@@ -311,7 +400,7 @@ def structure_login_history_response_login_history_item(
         obj.version = value
     else:
         raise _expected("a string", value).at("version")
-    if len(data) == 12:
+    if count == 12:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

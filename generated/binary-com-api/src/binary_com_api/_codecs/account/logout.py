@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -45,6 +45,26 @@ def structure_logout_request(data: Any) -> m.LogoutRequest:
         raise _expected("an object", data)
     obj = _new(m.LogoutRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_logout = data["logout"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_logout.__class__ is _INT and v_logout in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.logout = v_logout
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["logout"]
     except KeyError:
@@ -53,28 +73,25 @@ def structure_logout_request(data: Any) -> m.LogoutRequest:
         obj.logout = value
     else:
         raise _not_one_of("1", value).at("logout")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -105,12 +122,32 @@ def structure_logout_response(data: Any) -> m.LogoutResponse:
         raise _expected("an object", data)
     obj = _new(m.LogoutResponse)
     count = len(data)
-    value = data.get("logout", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.logout = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_logout = data["logout"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_logout.__class__ is _INT and v_logout in _ALLOWED_1)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_logout)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.logout = v_logout
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "logout" not in data:
         obj.logout = None
         count += 1
+    elif (value := data["logout"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.logout = value
     else:
         raise _not_one_of("1", value).at("logout")
     try:
@@ -129,12 +166,11 @@ def structure_logout_response(data: Any) -> m.LogoutResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'logout'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -59,6 +59,39 @@ def structure_new_account_check_duplicate_phone_and_dob_request(
         raise _expected("an object", data)
     obj = _new(m.NewAccountCheckDuplicatePhoneAndDobRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_new_account_check_duplicate_phone_and_dob = data[
+                "new_account_check_duplicate_phone_and_dob"
+            ]
+            v_date_of_birth = data["date_of_birth"]
+            v_phone_number = data["phone_number"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_new_account_check_duplicate_phone_and_dob.__class__ is _INT
+                    and v_new_account_check_duplicate_phone_and_dob in _ALLOWED_1
+                )
+                and (v_date_of_birth.__class__ is str)
+                and (v_phone_number.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.new_account_check_duplicate_phone_and_dob = (
+                    v_new_account_check_duplicate_phone_and_dob
+                )
+                obj.date_of_birth = v_date_of_birth
+                obj.phone_number = v_phone_number
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["new_account_check_duplicate_phone_and_dob"]
     except KeyError:
@@ -85,28 +118,25 @@ def structure_new_account_check_duplicate_phone_and_dob_request(
         obj.phone_number = value
     else:
         raise _expected("a string", value).at("phone_number")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -149,11 +179,41 @@ def structure_new_account_check_duplicate_phone_and_dob_response(
         raise _expected("an object", data)
     obj = _new(m.NewAccountCheckDuplicatePhoneAndDobResponse)
     count = len(data)
-    value = data.get("new_account_check_duplicate_phone_and_dob", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_new_account_check_duplicate_phone_and_dob = data[
+                "new_account_check_duplicate_phone_and_dob"
+            ]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_new_account_check_duplicate_phone_and_do
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.new_account_check_duplicate_phone_and_dob = structure_new_account_check_duplicate_phone_and_dob_response_new_account_check_duplicate_phone_and_dob(
+                        v_new_account_check_duplicate_phone_and_dob
+                    )
+                except DecodeError as error:
+                    raise error.at("new_account_check_duplicate_phone_and_dob") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "new_account_check_duplicate_phone_and_dob" not in data:
         obj.new_account_check_duplicate_phone_and_dob = None
         count += 1
     else:
+        value = data["new_account_check_duplicate_phone_and_dob"]
         try:
             obj.new_account_check_duplicate_phone_and_dob = structure_new_account_check_duplicate_phone_and_dob_response_new_account_check_duplicate_phone_and_dob(
                 value
@@ -176,12 +236,11 @@ def structure_new_account_check_duplicate_phone_and_dob_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_check_duplicate_phone_and_dob'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -223,6 +282,17 @@ def structure_new_account_check_duplicate_phone_and_dob_response_new_account_che
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.NewAccountCheckDuplicatePhoneAndDobResponseNewAccountCheckDuplicatePhoneAndDob)
+    count = len(data)
+    if count == 1:
+        try:
+            v_has_duplicate = data["has_duplicate"]
+        except KeyError:
+            pass
+        else:
+            if v_has_duplicate.__class__ is _INT and v_has_duplicate in _ALLOWED_0_1:
+                obj.has_duplicate = v_has_duplicate
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["has_duplicate"]
     except KeyError:
@@ -231,7 +301,7 @@ def structure_new_account_check_duplicate_phone_and_dob_response_new_account_che
         obj.has_duplicate = value
     else:
         raise _not_one_of("0, 1", value).at("has_duplicate")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -206,6 +206,234 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         raise _expected("an object", data)
     obj = _new(m.NewAccountMaltainvestRequest)
     count = len(data)
+    if count == 53:
+        try:
+            v_new_account_maltainvest = data["new_account_maltainvest"]
+            v_accept_risk = data["accept_risk"]
+            v_account_opening_reason = data["account_opening_reason"]
+            v_account_turnover = data["account_turnover"]
+            v_address_city = data["address_city"]
+            v_address_line_1 = data["address_line_1"]
+            v_address_line_2 = data["address_line_2"]
+            v_address_postcode = data["address_postcode"]
+            v_address_state = data["address_state"]
+            v_affiliate_token = data["affiliate_token"]
+            v_calling_country_code = data["calling_country_code"]
+            v_cfd_experience = data["cfd_experience"]
+            v_cfd_frequency = data["cfd_frequency"]
+            v_cfd_trading_definition = data["cfd_trading_definition"]
+            v_citizen = data["citizen"]
+            v_client_type = data["client_type"]
+            v_currency = data["currency"]
+            v_date_of_birth = data["date_of_birth"]
+            v_education_level = data["education_level"]
+            v_employment_industry = data["employment_industry"]
+            v_employment_status = data["employment_status"]
+            v_estimated_worth = data["estimated_worth"]
+            v_fatca_declaration = data["fatca_declaration"]
+            v_financial_information_version = data["financial_information_version"]
+            v_first_name = data["first_name"]
+            v_income_source = data["income_source"]
+            v_investment_intention = data["investment_intention"]
+            v_last_name = data["last_name"]
+            v_leverage_impact_trading = data["leverage_impact_trading"]
+            v_leverage_trading_high_risk_stop_loss = data["leverage_trading_high_risk_stop_loss"]
+            v_net_income = data["net_income"]
+            v_non_pep_declaration = data["non_pep_declaration"]
+            v_occupation = data["occupation"]
+            v_phone = data["phone"]
+            v_place_of_birth = data["place_of_birth"]
+            v_required_initial_margin = data["required_initial_margin"]
+            v_residence = data["residence"]
+            v_resident_self_declaration = data["resident_self_declaration"]
+            v_risk_tolerance = data["risk_tolerance"]
+            v_salutation = data["salutation"]
+            v_secret_answer = data["secret_answer"]
+            v_secret_question = data["secret_question"]
+            v_source_of_experience = data["source_of_experience"]
+            v_source_of_wealth = data["source_of_wealth"]
+            v_tax_identification_number = data["tax_identification_number"]
+            v_tax_residence = data["tax_residence"]
+            v_tin_skipped = data["tin_skipped"]
+            v_tnc_acceptance = data["tnc_acceptance"]
+            v_trading_experience_financial_instruments = data[
+                "trading_experience_financial_instruments"
+            ]
+            v_trading_frequency_financial_instruments = data[
+                "trading_frequency_financial_instruments"
+            ]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_new_account_maltainvest.__class__ is _INT
+                    and v_new_account_maltainvest in _ALLOWED_1
+                )
+                and (v_accept_risk.__class__ is _INT and v_accept_risk in _ALLOWED_0_1)
+                and (
+                    v_account_opening_reason.__class__ is _STR
+                    and v_account_opening_reason
+                    in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_2_more
+                )
+                and (v_account_turnover.__class__ is str)
+                and (v_address_city.__class__ is str)
+                and (v_address_line_1.__class__ is str)
+                and (v_address_line_2.__class__ is str)
+                and (v_address_postcode.__class__ is str)
+                and (v_address_state.__class__ is str)
+                and (v_affiliate_token.__class__ is str)
+                and (v_calling_country_code is None or (v_calling_country_code.__class__ is str))
+                and (
+                    v_cfd_experience.__class__ is _STR
+                    and v_cfd_experience
+                    in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years
+                )
+                and (
+                    v_cfd_frequency.__class__ is _STR
+                    and v_cfd_frequency
+                    in _ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more
+                )
+                and (
+                    v_cfd_trading_definition.__class__ is _STR
+                    and v_cfd_trading_definition
+                    in _ALLOWED_Make_a_long_term_investment_Place_a_bet_on_the_price_movement_Purchase_shares_of_a_company_or_physical_Speculate_on_the_price_movement
+                )
+                and (v_citizen.__class__ is str)
+                and (
+                    v_client_type.__class__ is _STR
+                    and v_client_type in _ALLOWED_professional_retail
+                )
+                and (v_currency.__class__ is str)
+                and (v_date_of_birth.__class__ is str)
+                and (v_education_level.__class__ is str)
+                and (v_employment_industry.__class__ is str)
+                and (v_employment_status.__class__ is str)
+                and (v_estimated_worth.__class__ is str)
+                and (v_fatca_declaration.__class__ is _INT and v_fatca_declaration in _ALLOWED_0_1)
+                and (v_financial_information_version.__class__ is str)
+                and (v_first_name.__class__ is str)
+                and (v_income_source.__class__ is str)
+                and (v_investment_intention.__class__ is str)
+                and (v_last_name.__class__ is str)
+                and (
+                    v_leverage_impact_trading.__class__ is _STR
+                    and v_leverage_impact_trading
+                    in _ALLOWED_Leverage_lets_you_open_larger_positions_Leverage_guarantees_profits_Leverage_is_a_risk_mitigation_technique_Leverage_prevents_you_from_opening_large
+                )
+                and (
+                    v_leverage_trading_high_risk_stop_loss.__class__ is _STR
+                    and v_leverage_trading_high_risk_stop_loss
+                    in _ALLOWED_Cancel_your_trade_at_any_time_within_a_c_Close_your_trade_automatically_when_the_Close_your_trade_automatically_when_the_Make_a_guaranteed_profit_on_your_trade
+                )
+                and (v_net_income.__class__ is str)
+                and (v_non_pep_declaration.__class__ is int)
+                and (v_occupation.__class__ is str)
+                and (v_phone is None or (v_phone.__class__ is str))
+                and (v_place_of_birth.__class__ is str)
+                and (
+                    v_required_initial_margin.__class__ is _STR
+                    and v_required_initial_margin
+                    in _ALLOWED_All_of_the_above_When_buying_shares_of_a_company_When_opening_a_Leveraged_CFD_trade_When_trading_Multipliers
+                )
+                and (v_residence.__class__ is str)
+                and (
+                    v_resident_self_declaration.__class__ is _INT
+                    and v_resident_self_declaration in _ALLOWED_1
+                )
+                and (v_risk_tolerance.__class__ is _STR and v_risk_tolerance in _ALLOWED_No_Yes)
+                and (v_salutation.__class__ is _STR and v_salutation in _ALLOWED_Miss_Mr_Mrs_Ms)
+                and (v_secret_answer.__class__ is str)
+                and (
+                    v_secret_question.__class__ is _STR
+                    and v_secret_question
+                    in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+                )
+                and (
+                    v_source_of_experience.__class__ is _STR
+                    and v_source_of_experience
+                    in _ALLOWED_I_have_an_academic_degree_professional_c_I_have_attended_seminars_training_and_or_I_have_little_experience_and_2_more
+                )
+                and (v_source_of_wealth.__class__ is str)
+                and (v_tax_identification_number.__class__ is str)
+                and (v_tax_residence.__class__ is str)
+                and (v_tin_skipped.__class__ is _INT and v_tin_skipped in _ALLOWED_0_1)
+                and (v_tnc_acceptance.__class__ is _INT and v_tnc_acceptance in _ALLOWED_0_1)
+                and (
+                    v_trading_experience_financial_instruments.__class__ is _STR
+                    and v_trading_experience_financial_instruments
+                    in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years
+                )
+                and (
+                    v_trading_frequency_financial_instruments.__class__ is _STR
+                    and v_trading_frequency_financial_instruments
+                    in _ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.new_account_maltainvest = v_new_account_maltainvest
+                obj.accept_risk = v_accept_risk
+                obj.account_opening_reason = v_account_opening_reason
+                obj.account_turnover = v_account_turnover
+                obj.address_city = v_address_city
+                obj.address_line_1 = v_address_line_1
+                obj.address_line_2 = v_address_line_2
+                obj.address_postcode = v_address_postcode
+                obj.address_state = v_address_state
+                obj.affiliate_token = v_affiliate_token
+                obj.calling_country_code = v_calling_country_code
+                obj.cfd_experience = v_cfd_experience
+                obj.cfd_frequency = v_cfd_frequency
+                obj.cfd_trading_definition = v_cfd_trading_definition
+                obj.citizen = v_citizen
+                obj.client_type = v_client_type
+                obj.currency = v_currency
+                obj.date_of_birth = v_date_of_birth
+                obj.education_level = v_education_level
+                obj.employment_industry = v_employment_industry
+                obj.employment_status = v_employment_status
+                obj.estimated_worth = v_estimated_worth
+                obj.fatca_declaration = v_fatca_declaration
+                obj.financial_information_version = v_financial_information_version
+                obj.first_name = v_first_name
+                obj.income_source = v_income_source
+                obj.investment_intention = v_investment_intention
+                obj.last_name = v_last_name
+                obj.leverage_impact_trading = v_leverage_impact_trading
+                obj.leverage_trading_high_risk_stop_loss = v_leverage_trading_high_risk_stop_loss
+                obj.net_income = v_net_income
+                obj.non_pep_declaration = v_non_pep_declaration
+                obj.occupation = v_occupation
+                obj.phone = v_phone
+                obj.place_of_birth = v_place_of_birth
+                obj.required_initial_margin = v_required_initial_margin
+                obj.residence = v_residence
+                obj.resident_self_declaration = v_resident_self_declaration
+                obj.risk_tolerance = v_risk_tolerance
+                obj.salutation = v_salutation
+                obj.secret_answer = v_secret_answer
+                obj.secret_question = v_secret_question
+                obj.source_of_experience = v_source_of_experience
+                obj.source_of_wealth = v_source_of_wealth
+                obj.tax_identification_number = v_tax_identification_number
+                obj.tax_residence = v_tax_residence
+                obj.tin_skipped = v_tin_skipped
+                obj.tnc_acceptance = v_tnc_acceptance
+                obj.trading_experience_financial_instruments = (
+                    v_trading_experience_financial_instruments
+                )
+                obj.trading_frequency_financial_instruments = (
+                    v_trading_frequency_financial_instruments
+                )
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["new_account_maltainvest"]
     except KeyError:
@@ -214,33 +442,29 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.new_account_maltainvest = value
     else:
         raise _not_one_of("1", value).at("new_account_maltainvest")
-    value = data.get("accept_risk", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.accept_risk = value
-    elif value is _MISSING:
+    if "accept_risk" not in data:
         obj.accept_risk = None
         count += 1
+    elif (value := data["accept_risk"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.accept_risk = value
     else:
         raise _not_one_of("0, 1", value).at("accept_risk")
-    value = data.get("account_opening_reason", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_2_more
-    ):
-        obj.account_opening_reason = value
-    elif value is _MISSING:
+    if "account_opening_reason" not in data:
         obj.account_opening_reason = None
         count += 1
+    elif (
+        value := data["account_opening_reason"]
+    ).__class__ is _STR and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_2_more:
+        obj.account_opening_reason = value
     else:
         raise _not_one_of(
             "'Speculative', 'Income Earning', 'Hedging', 'Additional revenue', 'Savings'", value
         ).at("account_opening_reason")
-    value = data.get("account_turnover", _MISSING)
-    if value.__class__ is str:
-        obj.account_turnover = value
-    elif value is _MISSING:
+    if "account_turnover" not in data:
         obj.account_turnover = None
         count += 1
+    elif (value := data["account_turnover"]).__class__ is str:
+        obj.account_turnover = value
     else:
         raise _expected("a string", value).at("account_turnover")
     try:
@@ -259,111 +483,99 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.address_line_1 = value
     else:
         raise _expected("a string", value).at("address_line_1")
-    value = data.get("address_line_2", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_2 = value
-    elif value is _MISSING:
+    if "address_line_2" not in data:
         obj.address_line_2 = None
         count += 1
+    elif (value := data["address_line_2"]).__class__ is str:
+        obj.address_line_2 = value
     else:
         raise _expected("a string", value).at("address_line_2")
-    value = data.get("address_postcode", _MISSING)
-    if value.__class__ is str:
-        obj.address_postcode = value
-    elif value is _MISSING:
+    if "address_postcode" not in data:
         obj.address_postcode = None
         count += 1
+    elif (value := data["address_postcode"]).__class__ is str:
+        obj.address_postcode = value
     else:
         raise _expected("a string", value).at("address_postcode")
-    value = data.get("address_state", _MISSING)
-    if value.__class__ is str:
-        obj.address_state = value
-    elif value is _MISSING:
+    if "address_state" not in data:
         obj.address_state = None
         count += 1
+    elif (value := data["address_state"]).__class__ is str:
+        obj.address_state = value
     else:
         raise _expected("a string", value).at("address_state")
-    value = data.get("affiliate_token", _MISSING)
-    if value.__class__ is str:
-        obj.affiliate_token = value
-    elif value is _MISSING:
+    if "affiliate_token" not in data:
         obj.affiliate_token = None
         count += 1
+    elif (value := data["affiliate_token"]).__class__ is str:
+        obj.affiliate_token = value
     else:
         raise _expected("a string", value).at("affiliate_token")
-    value = data.get("calling_country_code", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.calling_country_code = value
-    elif value is _MISSING:
+    if "calling_country_code" not in data:
         obj.calling_country_code = UNSET
         count += 1
+    elif (value := data["calling_country_code"]) is None or (value.__class__ is str):
+        obj.calling_country_code = value
     else:
         raise _expected("a string", value).at("calling_country_code")
-    value = data.get("cfd_experience", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years
-    ):
-        obj.cfd_experience = value
-    elif value is _MISSING:
+    if "cfd_experience" not in data:
         obj.cfd_experience = None
         count += 1
+    elif (
+        value := data["cfd_experience"]
+    ).__class__ is _STR and value in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years:
+        obj.cfd_experience = value
     else:
         raise _not_one_of(
             "'No experience', 'Less than a year', '1 - 2 years', 'Over 3 years'", value
         ).at("cfd_experience")
-    value = data.get("cfd_frequency", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "cfd_frequency" not in data:
+        obj.cfd_frequency = None
+        count += 1
+    elif (
+        (value := data["cfd_frequency"]).__class__ is _STR
         and value
         in _ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more
     ):
         obj.cfd_frequency = value
-    elif value is _MISSING:
-        obj.cfd_frequency = None
-        count += 1
     else:
         raise _not_one_of(
             "'No transactions in the past 12 months', '1 - 5 transactions in the past 12 months', '6 - 10 transactions in the past 12 months', '11 - 39 transactions in the past 12 months', '40 transactions or more in the past 12 months'",
             value,
         ).at("cfd_frequency")
-    value = data.get("cfd_trading_definition", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "cfd_trading_definition" not in data:
+        obj.cfd_trading_definition = None
+        count += 1
+    elif (
+        (value := data["cfd_trading_definition"]).__class__ is _STR
         and value
         in _ALLOWED_Make_a_long_term_investment_Place_a_bet_on_the_price_movement_Purchase_shares_of_a_company_or_physical_Speculate_on_the_price_movement
     ):
         obj.cfd_trading_definition = value
-    elif value is _MISSING:
-        obj.cfd_trading_definition = None
-        count += 1
     else:
         raise _not_one_of(
             "'Purchase shares of a company or physical commodities.', 'Place a bet on the price movement.', 'Speculate on the price movement.', 'Make a long-term investment.'",
             value,
         ).at("cfd_trading_definition")
-    value = data.get("citizen", _MISSING)
-    if value.__class__ is str:
-        obj.citizen = value
-    elif value is _MISSING:
+    if "citizen" not in data:
         obj.citizen = None
         count += 1
+    elif (value := data["citizen"]).__class__ is str:
+        obj.citizen = value
     else:
         raise _expected("a string", value).at("citizen")
-    value = data.get("client_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
-        obj.client_type = value
-    elif value is _MISSING:
+    if "client_type" not in data:
         obj.client_type = None
         count += 1
+    elif (value := data["client_type"]).__class__ is _STR and value in _ALLOWED_professional_retail:
+        obj.client_type = value
     else:
         raise _not_one_of("'professional', 'retail'", value).at("client_type")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
     try:
@@ -374,20 +586,18 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.date_of_birth = value
     else:
         raise _expected("a string", value).at("date_of_birth")
-    value = data.get("education_level", _MISSING)
-    if value.__class__ is str:
-        obj.education_level = value
-    elif value is _MISSING:
+    if "education_level" not in data:
         obj.education_level = None
         count += 1
+    elif (value := data["education_level"]).__class__ is str:
+        obj.education_level = value
     else:
         raise _expected("a string", value).at("education_level")
-    value = data.get("employment_industry", _MISSING)
-    if value.__class__ is str:
-        obj.employment_industry = value
-    elif value is _MISSING:
+    if "employment_industry" not in data:
         obj.employment_industry = None
         count += 1
+    elif (value := data["employment_industry"]).__class__ is str:
+        obj.employment_industry = value
     else:
         raise _expected("a string", value).at("employment_industry")
     try:
@@ -398,28 +608,25 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.employment_status = value
     else:
         raise _expected("a string", value).at("employment_status")
-    value = data.get("estimated_worth", _MISSING)
-    if value.__class__ is str:
-        obj.estimated_worth = value
-    elif value is _MISSING:
+    if "estimated_worth" not in data:
         obj.estimated_worth = None
         count += 1
+    elif (value := data["estimated_worth"]).__class__ is str:
+        obj.estimated_worth = value
     else:
         raise _expected("a string", value).at("estimated_worth")
-    value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.fatca_declaration = value
-    elif value is _MISSING:
+    if "fatca_declaration" not in data:
         obj.fatca_declaration = None
         count += 1
+    elif (value := data["fatca_declaration"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.fatca_declaration = value
     else:
         raise _not_one_of("0, 1", value).at("fatca_declaration")
-    value = data.get("financial_information_version", _MISSING)
-    if value.__class__ is str:
-        obj.financial_information_version = value
-    elif value is _MISSING:
+    if "financial_information_version" not in data:
         obj.financial_information_version = None
         count += 1
+    elif (value := data["financial_information_version"]).__class__ is str:
+        obj.financial_information_version = value
     else:
         raise _expected("a string", value).at("financial_information_version")
     try:
@@ -430,20 +637,18 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
-    value = data.get("income_source", _MISSING)
-    if value.__class__ is str:
-        obj.income_source = value
-    elif value is _MISSING:
+    if "income_source" not in data:
         obj.income_source = None
         count += 1
+    elif (value := data["income_source"]).__class__ is str:
+        obj.income_source = value
     else:
         raise _expected("a string", value).at("income_source")
-    value = data.get("investment_intention", _MISSING)
-    if value.__class__ is str:
-        obj.investment_intention = value
-    elif value is _MISSING:
+    if "investment_intention" not in data:
         obj.investment_intention = None
         count += 1
+    elif (value := data["investment_intention"]).__class__ is str:
+        obj.investment_intention = value
     else:
         raise _expected("a string", value).at("investment_intention")
     try:
@@ -454,86 +659,78 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
-    value = data.get("leverage_impact_trading", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "leverage_impact_trading" not in data:
+        obj.leverage_impact_trading = None
+        count += 1
+    elif (
+        (value := data["leverage_impact_trading"]).__class__ is _STR
         and value
         in _ALLOWED_Leverage_lets_you_open_larger_positions_Leverage_guarantees_profits_Leverage_is_a_risk_mitigation_technique_Leverage_prevents_you_from_opening_large
     ):
         obj.leverage_impact_trading = value
-    elif value is _MISSING:
-        obj.leverage_impact_trading = None
-        count += 1
     else:
         raise _not_one_of(
             "'Leverage is a risk mitigation technique.', 'Leverage prevents you from opening large positions.', 'Leverage guarantees profits.', \"Leverage lets you open larger positions for a fraction of the trade's value.\"",
             value,
         ).at("leverage_impact_trading")
-    value = data.get("leverage_trading_high_risk_stop_loss", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "leverage_trading_high_risk_stop_loss" not in data:
+        obj.leverage_trading_high_risk_stop_loss = None
+        count += 1
+    elif (
+        (value := data["leverage_trading_high_risk_stop_loss"]).__class__ is _STR
         and value
         in _ALLOWED_Cancel_your_trade_at_any_time_within_a_c_Close_your_trade_automatically_when_the_Close_your_trade_automatically_when_the_Make_a_guaranteed_profit_on_your_trade
     ):
         obj.leverage_trading_high_risk_stop_loss = value
-    elif value is _MISSING:
-        obj.leverage_trading_high_risk_stop_loss = None
-        count += 1
     else:
         raise _not_one_of(
             "'Cancel your trade at any time within a chosen timeframe.', 'Close your trade automatically when the loss is more than or equal to a specific amount.', 'Close your trade automatically when the profit is more than or equal to a specific amount.', 'Make a guaranteed profit on your trade.'",
             value,
         ).at("leverage_trading_high_risk_stop_loss")
-    value = data.get("net_income", _MISSING)
-    if value.__class__ is str:
-        obj.net_income = value
-    elif value is _MISSING:
+    if "net_income" not in data:
         obj.net_income = None
         count += 1
+    elif (value := data["net_income"]).__class__ is str:
+        obj.net_income = value
     else:
         raise _expected("a string", value).at("net_income")
-    value = data.get("non_pep_declaration", _MISSING)
-    if value.__class__ is int:
-        obj.non_pep_declaration = value
-    elif value is _MISSING:
+    if "non_pep_declaration" not in data:
         obj.non_pep_declaration = None
         count += 1
+    elif (value := data["non_pep_declaration"]).__class__ is int:
+        obj.non_pep_declaration = value
     else:
         raise _expected("an integer", value).at("non_pep_declaration")
-    value = data.get("occupation", _MISSING)
-    if value.__class__ is str:
-        obj.occupation = value
-    elif value is _MISSING:
+    if "occupation" not in data:
         obj.occupation = None
         count += 1
+    elif (value := data["occupation"]).__class__ is str:
+        obj.occupation = value
     else:
         raise _expected("a string", value).at("occupation")
-    value = data.get("phone", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.phone = value
-    elif value is _MISSING:
+    if "phone" not in data:
         obj.phone = UNSET
         count += 1
+    elif (value := data["phone"]) is None or (value.__class__ is str):
+        obj.phone = value
     else:
         raise _expected("a string", value).at("phone")
-    value = data.get("place_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.place_of_birth = value
-    elif value is _MISSING:
+    if "place_of_birth" not in data:
         obj.place_of_birth = None
         count += 1
+    elif (value := data["place_of_birth"]).__class__ is str:
+        obj.place_of_birth = value
     else:
         raise _expected("a string", value).at("place_of_birth")
-    value = data.get("required_initial_margin", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "required_initial_margin" not in data:
+        obj.required_initial_margin = None
+        count += 1
+    elif (
+        (value := data["required_initial_margin"]).__class__ is _STR
         and value
         in _ALLOWED_All_of_the_above_When_buying_shares_of_a_company_When_opening_a_Leveraged_CFD_trade_When_trading_Multipliers
     ):
         obj.required_initial_margin = value
-    elif value is _MISSING:
-        obj.required_initial_margin = None
-        count += 1
     else:
         raise _not_one_of(
             "'When opening a Leveraged CFD trade.', 'When trading Multipliers.', 'When buying shares of a company.', 'All of the above.'",
@@ -547,20 +744,18 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.residence = value
     else:
         raise _expected("a string", value).at("residence")
-    value = data.get("resident_self_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.resident_self_declaration = value
-    elif value is _MISSING:
+    if "resident_self_declaration" not in data:
         obj.resident_self_declaration = None
         count += 1
+    elif (value := data["resident_self_declaration"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.resident_self_declaration = value
     else:
         raise _not_one_of("1", value).at("resident_self_declaration")
-    value = data.get("risk_tolerance", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_No_Yes:
-        obj.risk_tolerance = value
-    elif value is _MISSING:
+    if "risk_tolerance" not in data:
         obj.risk_tolerance = None
         count += 1
+    elif (value := data["risk_tolerance"]).__class__ is _STR and value in _ALLOWED_No_Yes:
+        obj.risk_tolerance = value
     else:
         raise _not_one_of("'Yes', 'No'", value).at("risk_tolerance")
     try:
@@ -571,57 +766,52 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
-    value = data.get("secret_answer", _MISSING)
-    if value.__class__ is str:
-        obj.secret_answer = value
-    elif value is _MISSING:
+    if "secret_answer" not in data:
         obj.secret_answer = None
         count += 1
+    elif (value := data["secret_answer"]).__class__ is str:
+        obj.secret_answer = value
     else:
         raise _expected("a string", value).at("secret_answer")
-    value = data.get("secret_question", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "secret_question" not in data:
+        obj.secret_question = None
+        count += 1
+    elif (
+        (value := data["secret_question"]).__class__ is _STR
         and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
     ):
         obj.secret_question = value
-    elif value is _MISSING:
-        obj.secret_question = None
-        count += 1
     else:
         raise _not_one_of(
             "\"Mother's maiden name\", 'Name of your pet', 'Name of first love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car', 'Favourite artist'",
             value,
         ).at("secret_question")
-    value = data.get("source_of_experience", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "source_of_experience" not in data:
+        obj.source_of_experience = None
+        count += 1
+    elif (
+        (value := data["source_of_experience"]).__class__ is _STR
         and value
         in _ALLOWED_I_have_an_academic_degree_professional_c_I_have_attended_seminars_training_and_or_I_have_little_experience_and_2_more
     ):
         obj.source_of_experience = value
-    elif value is _MISSING:
-        obj.source_of_experience = None
-        count += 1
     else:
         raise _not_one_of(
             "'I have an academic degree, professional certification, and/or work experience.', 'I trade forex CFDs and other complex financial instruments.', 'I have attended seminars, training, and/or workshops.', 'I have little experience.', 'I have no knowledge.'",
             value,
         ).at("source_of_experience")
-    value = data.get("source_of_wealth", _MISSING)
-    if value.__class__ is str:
-        obj.source_of_wealth = value
-    elif value is _MISSING:
+    if "source_of_wealth" not in data:
         obj.source_of_wealth = None
         count += 1
+    elif (value := data["source_of_wealth"]).__class__ is str:
+        obj.source_of_wealth = value
     else:
         raise _expected("a string", value).at("source_of_wealth")
-    value = data.get("tax_identification_number", _MISSING)
-    if value.__class__ is str:
-        obj.tax_identification_number = value
-    elif value is _MISSING:
+    if "tax_identification_number" not in data:
         obj.tax_identification_number = None
         count += 1
+    elif (value := data["tax_identification_number"]).__class__ is str:
+        obj.tax_identification_number = value
     else:
         raise _expected("a string", value).at("tax_identification_number")
     try:
@@ -632,72 +822,64 @@ def structure_new_account_maltainvest_request(data: Any) -> m.NewAccountMaltainv
         obj.tax_residence = value
     else:
         raise _expected("a string", value).at("tax_residence")
-    value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tin_skipped = value
-    elif value is _MISSING:
+    if "tin_skipped" not in data:
         obj.tin_skipped = None
         count += 1
+    elif (value := data["tin_skipped"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_skipped = value
     else:
         raise _not_one_of("0, 1", value).at("tin_skipped")
-    value = data.get("tnc_acceptance", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tnc_acceptance = value
-    elif value is _MISSING:
+    if "tnc_acceptance" not in data:
         obj.tnc_acceptance = None
         count += 1
+    elif (value := data["tnc_acceptance"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tnc_acceptance = value
     else:
         raise _not_one_of("0, 1", value).at("tnc_acceptance")
-    value = data.get("trading_experience_financial_instruments", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years
-    ):
-        obj.trading_experience_financial_instruments = value
-    elif value is _MISSING:
+    if "trading_experience_financial_instruments" not in data:
         obj.trading_experience_financial_instruments = None
         count += 1
+    elif (
+        value := data["trading_experience_financial_instruments"]
+    ).__class__ is _STR and value in _ALLOWED_1_2_years_Less_than_a_year_No_experience_Over_3_years:
+        obj.trading_experience_financial_instruments = value
     else:
         raise _not_one_of(
             "'No experience', 'Less than a year', '1 - 2 years', 'Over 3 years'", value
         ).at("trading_experience_financial_instruments")
-    value = data.get("trading_frequency_financial_instruments", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "trading_frequency_financial_instruments" not in data:
+        obj.trading_frequency_financial_instruments = None
+        count += 1
+    elif (
+        (value := data["trading_frequency_financial_instruments"]).__class__ is _STR
         and value
         in _ALLOWED_1_5_transactions_in_the_past_12_months_11_39_transactions_in_the_past_12_months_40_transactions_or_more_in_the_past_12_m_and_2_more
     ):
         obj.trading_frequency_financial_instruments = value
-    elif value is _MISSING:
-        obj.trading_frequency_financial_instruments = None
-        count += 1
     else:
         raise _not_one_of(
             "'No transactions in the past 12 months', '1 - 5 transactions in the past 12 months', '6 - 10 transactions in the past 12 months', '11 - 39 transactions in the past 12 months', '40 transactions or more in the past 12 months'",
             value,
         ).at("trading_frequency_financial_instruments")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 53:
@@ -861,11 +1043,40 @@ def structure_new_account_maltainvest_response(data: Any) -> m.NewAccountMaltain
         raise _expected("an object", data)
     obj = _new(m.NewAccountMaltainvestResponse)
     count = len(data)
-    value = data.get("new_account_maltainvest", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_new_account_maltainvest = data["new_account_maltainvest"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_new_account_maltainvest
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.new_account_maltainvest = (
+                        structure_new_account_maltainvest_response_new_account_maltainvest(
+                            v_new_account_maltainvest
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("new_account_maltainvest") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "new_account_maltainvest" not in data:
         obj.new_account_maltainvest = None
         count += 1
     else:
+        value = data["new_account_maltainvest"]
         try:
             obj.new_account_maltainvest = (
                 structure_new_account_maltainvest_response_new_account_maltainvest(value)
@@ -888,12 +1099,11 @@ def structure_new_account_maltainvest_response(data: Any) -> m.NewAccountMaltain
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_maltainvest'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -932,6 +1142,36 @@ def structure_new_account_maltainvest_response_new_account_maltainvest(
         raise _expected("an object", data)
     obj = _new(m.NewAccountMaltainvestResponseNewAccountMaltainvest)
     count = len(data)
+    if count == 7:
+        try:
+            v_client_id = data["client_id"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_landing_company_shortcode = data["landing_company_shortcode"]
+            v_oauth_token = data["oauth_token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_client_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_landing_company.__class__ is str)
+                and (v_landing_company_short.__class__ is str)
+                and (v_landing_company_shortcode.__class__ is str)
+                and (v_oauth_token.__class__ is str)
+            ):
+                obj.client_id = v_client_id
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.landing_company_shortcode = v_landing_company_shortcode
+                obj.oauth_token = v_oauth_token
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["client_id"]
     except KeyError:
@@ -940,20 +1180,18 @@ def structure_new_account_maltainvest_response_new_account_maltainvest(
         obj.client_id = value
     else:
         raise _expected("a string", value).at("client_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
     try:
@@ -964,20 +1202,18 @@ def structure_new_account_maltainvest_response_new_account_maltainvest(
         obj.landing_company = value
     else:
         raise _expected("a string", value).at("landing_company")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (value := data["landing_company_short"]).__class__ is str:
+        obj.landing_company_short = value
     else:
         raise _expected("a string", value).at("landing_company_short")
-    value = data.get("landing_company_shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_shortcode = value
-    elif value is _MISSING:
+    if "landing_company_shortcode" not in data:
         obj.landing_company_shortcode = None
         count += 1
+    elif (value := data["landing_company_shortcode"]).__class__ is str:
+        obj.landing_company_shortcode = value
     else:
         raise _expected("a string", value).at("landing_company_shortcode")
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -134,6 +134,128 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
         raise _expected("an object", data)
     obj = _new(m.NewAccountRealRequest)
     count = len(data)
+    if count == 33:
+        try:
+            v_new_account_real = data["new_account_real"]
+            v_account_opening_reason = data["account_opening_reason"]
+            v_account_turnover = data["account_turnover"]
+            v_address_city = data["address_city"]
+            v_address_line_1 = data["address_line_1"]
+            v_address_line_2 = data["address_line_2"]
+            v_address_postcode = data["address_postcode"]
+            v_address_state = data["address_state"]
+            v_affiliate_token = data["affiliate_token"]
+            v_calling_country_code = data["calling_country_code"]
+            v_citizen = data["citizen"]
+            v_client_type = data["client_type"]
+            v_currency = data["currency"]
+            v_date_of_birth = data["date_of_birth"]
+            v_employment_status = data["employment_status"]
+            v_fatca_declaration = data["fatca_declaration"]
+            v_financial_information_version = data["financial_information_version"]
+            v_first_name = data["first_name"]
+            v_last_name = data["last_name"]
+            v_non_pep_declaration = data["non_pep_declaration"]
+            v_phone = data["phone"]
+            v_place_of_birth = data["place_of_birth"]
+            v_residence = data["residence"]
+            v_salutation = data["salutation"]
+            v_secret_answer = data["secret_answer"]
+            v_secret_question = data["secret_question"]
+            v_tax_identification_number = data["tax_identification_number"]
+            v_tax_residence = data["tax_residence"]
+            v_tin_skipped = data["tin_skipped"]
+            v_tnc_acceptance = data["tnc_acceptance"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_new_account_real.__class__ is _INT and v_new_account_real in _ALLOWED_1)
+                and (
+                    v_account_opening_reason.__class__ is _STR
+                    and v_account_opening_reason
+                    in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
+                )
+                and (
+                    v_account_turnover.__class__ is _STR
+                    and v_account_turnover
+                    in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
+                )
+                and (v_address_city.__class__ is str)
+                and (v_address_line_1.__class__ is str)
+                and (v_address_line_2.__class__ is str)
+                and (v_address_postcode.__class__ is str)
+                and (v_address_state.__class__ is str)
+                and (v_affiliate_token.__class__ is str)
+                and (v_calling_country_code is None or (v_calling_country_code.__class__ is str))
+                and (v_citizen is None or (v_citizen.__class__ is str))
+                and (
+                    v_client_type.__class__ is _STR
+                    and v_client_type in _ALLOWED_professional_retail
+                )
+                and (v_currency.__class__ is str)
+                and (v_date_of_birth.__class__ is str)
+                and (v_employment_status.__class__ is str)
+                and (v_fatca_declaration.__class__ is _INT and v_fatca_declaration in _ALLOWED_0_1)
+                and (v_financial_information_version.__class__ is str)
+                and (v_first_name.__class__ is str)
+                and (v_last_name.__class__ is str)
+                and (v_non_pep_declaration.__class__ is int)
+                and (v_phone is None or (v_phone.__class__ is str))
+                and (v_place_of_birth.__class__ is str)
+                and (v_residence.__class__ is str)
+                and (v_salutation.__class__ is _STR and v_salutation in _ALLOWED_Miss_Mr_Mrs_Ms)
+                and (v_secret_answer.__class__ is str)
+                and (
+                    v_secret_question.__class__ is _STR
+                    and v_secret_question
+                    in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+                )
+                and (v_tax_identification_number.__class__ is str)
+                and (v_tax_residence.__class__ is str)
+                and (v_tin_skipped.__class__ is _INT and v_tin_skipped in _ALLOWED_0_1)
+                and (v_tnc_acceptance.__class__ is _INT and v_tnc_acceptance in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.new_account_real = v_new_account_real
+                obj.account_opening_reason = v_account_opening_reason
+                obj.account_turnover = v_account_turnover
+                obj.address_city = v_address_city
+                obj.address_line_1 = v_address_line_1
+                obj.address_line_2 = v_address_line_2
+                obj.address_postcode = v_address_postcode
+                obj.address_state = v_address_state
+                obj.affiliate_token = v_affiliate_token
+                obj.calling_country_code = v_calling_country_code
+                obj.citizen = v_citizen
+                obj.client_type = v_client_type
+                obj.currency = v_currency
+                obj.date_of_birth = v_date_of_birth
+                obj.employment_status = v_employment_status
+                obj.fatca_declaration = v_fatca_declaration
+                obj.financial_information_version = v_financial_information_version
+                obj.first_name = v_first_name
+                obj.last_name = v_last_name
+                obj.non_pep_declaration = v_non_pep_declaration
+                obj.phone = v_phone
+                obj.place_of_birth = v_place_of_birth
+                obj.residence = v_residence
+                obj.salutation = v_salutation
+                obj.secret_answer = v_secret_answer
+                obj.secret_question = v_secret_question
+                obj.tax_identification_number = v_tax_identification_number
+                obj.tax_residence = v_tax_residence
+                obj.tin_skipped = v_tin_skipped
+                obj.tnc_acceptance = v_tnc_acceptance
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["new_account_real"]
     except KeyError:
@@ -142,278 +264,245 @@ def structure_new_account_real_request(data: Any) -> m.NewAccountRealRequest:
         obj.new_account_real = value
     else:
         raise _not_one_of("1", value).at("new_account_real")
-    value = data.get("account_opening_reason", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
-    ):
-        obj.account_opening_reason = value
-    elif value is _MISSING:
+    if "account_opening_reason" not in data:
         obj.account_opening_reason = None
         count += 1
+    elif (
+        value := data["account_opening_reason"]
+    ).__class__ is _STR and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more:
+        obj.account_opening_reason = value
     else:
         raise _not_one_of(
             "'Speculative', 'Income Earning', 'Hedging', 'Peer-to-peer exchange', 'Additional revenue', 'Savings'",
             value,
         ).at("account_opening_reason")
-    value = data.get("account_turnover", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "account_turnover" not in data:
+        obj.account_turnover = None
+        count += 1
+    elif (
+        (value := data["account_turnover"]).__class__ is _STR
         and value in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
     ):
         obj.account_turnover = value
-    elif value is _MISSING:
-        obj.account_turnover = None
-        count += 1
     else:
         raise _not_one_of(
             "'Less than $25,000', '$25,000 - $50,000', '$50,001 - $100,000', '$100,001 - $500,000', 'Over $500,000'",
             value,
         ).at("account_turnover")
-    value = data.get("address_city", _MISSING)
-    if value.__class__ is str:
-        obj.address_city = value
-    elif value is _MISSING:
+    if "address_city" not in data:
         obj.address_city = None
         count += 1
+    elif (value := data["address_city"]).__class__ is str:
+        obj.address_city = value
     else:
         raise _expected("a string", value).at("address_city")
-    value = data.get("address_line_1", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_1 = value
-    elif value is _MISSING:
+    if "address_line_1" not in data:
         obj.address_line_1 = None
         count += 1
+    elif (value := data["address_line_1"]).__class__ is str:
+        obj.address_line_1 = value
     else:
         raise _expected("a string", value).at("address_line_1")
-    value = data.get("address_line_2", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_2 = value
-    elif value is _MISSING:
+    if "address_line_2" not in data:
         obj.address_line_2 = None
         count += 1
+    elif (value := data["address_line_2"]).__class__ is str:
+        obj.address_line_2 = value
     else:
         raise _expected("a string", value).at("address_line_2")
-    value = data.get("address_postcode", _MISSING)
-    if value.__class__ is str:
-        obj.address_postcode = value
-    elif value is _MISSING:
+    if "address_postcode" not in data:
         obj.address_postcode = None
         count += 1
+    elif (value := data["address_postcode"]).__class__ is str:
+        obj.address_postcode = value
     else:
         raise _expected("a string", value).at("address_postcode")
-    value = data.get("address_state", _MISSING)
-    if value.__class__ is str:
-        obj.address_state = value
-    elif value is _MISSING:
+    if "address_state" not in data:
         obj.address_state = None
         count += 1
+    elif (value := data["address_state"]).__class__ is str:
+        obj.address_state = value
     else:
         raise _expected("a string", value).at("address_state")
-    value = data.get("affiliate_token", _MISSING)
-    if value.__class__ is str:
-        obj.affiliate_token = value
-    elif value is _MISSING:
+    if "affiliate_token" not in data:
         obj.affiliate_token = None
         count += 1
+    elif (value := data["affiliate_token"]).__class__ is str:
+        obj.affiliate_token = value
     else:
         raise _expected("a string", value).at("affiliate_token")
-    value = data.get("calling_country_code", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.calling_country_code = value
-    elif value is _MISSING:
+    if "calling_country_code" not in data:
         obj.calling_country_code = UNSET
         count += 1
+    elif (value := data["calling_country_code"]) is None or (value.__class__ is str):
+        obj.calling_country_code = value
     else:
         raise _expected("a string", value).at("calling_country_code")
-    value = data.get("citizen", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.citizen = value
-    elif value is _MISSING:
+    if "citizen" not in data:
         obj.citizen = UNSET
         count += 1
+    elif (value := data["citizen"]) is None or (value.__class__ is str):
+        obj.citizen = value
     else:
         raise _expected("a string", value).at("citizen")
-    value = data.get("client_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
-        obj.client_type = value
-    elif value is _MISSING:
+    if "client_type" not in data:
         obj.client_type = None
         count += 1
+    elif (value := data["client_type"]).__class__ is _STR and value in _ALLOWED_professional_retail:
+        obj.client_type = value
     else:
         raise _not_one_of("'professional', 'retail'", value).at("client_type")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.date_of_birth = value
-    elif value is _MISSING:
+    if "date_of_birth" not in data:
         obj.date_of_birth = None
         count += 1
+    elif (value := data["date_of_birth"]).__class__ is str:
+        obj.date_of_birth = value
     else:
         raise _expected("a string", value).at("date_of_birth")
-    value = data.get("employment_status", _MISSING)
-    if value.__class__ is str:
-        obj.employment_status = value
-    elif value is _MISSING:
+    if "employment_status" not in data:
         obj.employment_status = None
         count += 1
+    elif (value := data["employment_status"]).__class__ is str:
+        obj.employment_status = value
     else:
         raise _expected("a string", value).at("employment_status")
-    value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.fatca_declaration = value
-    elif value is _MISSING:
+    if "fatca_declaration" not in data:
         obj.fatca_declaration = None
         count += 1
+    elif (value := data["fatca_declaration"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.fatca_declaration = value
     else:
         raise _not_one_of("0, 1", value).at("fatca_declaration")
-    value = data.get("financial_information_version", _MISSING)
-    if value.__class__ is str:
-        obj.financial_information_version = value
-    elif value is _MISSING:
+    if "financial_information_version" not in data:
         obj.financial_information_version = None
         count += 1
+    elif (value := data["financial_information_version"]).__class__ is str:
+        obj.financial_information_version = value
     else:
         raise _expected("a string", value).at("financial_information_version")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
-    value = data.get("non_pep_declaration", _MISSING)
-    if value.__class__ is int:
-        obj.non_pep_declaration = value
-    elif value is _MISSING:
+    if "non_pep_declaration" not in data:
         obj.non_pep_declaration = None
         count += 1
+    elif (value := data["non_pep_declaration"]).__class__ is int:
+        obj.non_pep_declaration = value
     else:
         raise _expected("an integer", value).at("non_pep_declaration")
-    value = data.get("phone", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.phone = value
-    elif value is _MISSING:
+    if "phone" not in data:
         obj.phone = UNSET
         count += 1
+    elif (value := data["phone"]) is None or (value.__class__ is str):
+        obj.phone = value
     else:
         raise _expected("a string", value).at("phone")
-    value = data.get("place_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.place_of_birth = value
-    elif value is _MISSING:
+    if "place_of_birth" not in data:
         obj.place_of_birth = None
         count += 1
+    elif (value := data["place_of_birth"]).__class__ is str:
+        obj.place_of_birth = value
     else:
         raise _expected("a string", value).at("place_of_birth")
-    value = data.get("residence", _MISSING)
-    if value.__class__ is str:
-        obj.residence = value
-    elif value is _MISSING:
+    if "residence" not in data:
         obj.residence = None
         count += 1
+    elif (value := data["residence"]).__class__ is str:
+        obj.residence = value
     else:
         raise _expected("a string", value).at("residence")
-    value = data.get("salutation", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
-        obj.salutation = value
-    elif value is _MISSING:
+    if "salutation" not in data:
         obj.salutation = None
         count += 1
+    elif (value := data["salutation"]).__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
+        obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
-    value = data.get("secret_answer", _MISSING)
-    if value.__class__ is str:
-        obj.secret_answer = value
-    elif value is _MISSING:
+    if "secret_answer" not in data:
         obj.secret_answer = None
         count += 1
+    elif (value := data["secret_answer"]).__class__ is str:
+        obj.secret_answer = value
     else:
         raise _expected("a string", value).at("secret_answer")
-    value = data.get("secret_question", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "secret_question" not in data:
+        obj.secret_question = None
+        count += 1
+    elif (
+        (value := data["secret_question"]).__class__ is _STR
         and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
     ):
         obj.secret_question = value
-    elif value is _MISSING:
-        obj.secret_question = None
-        count += 1
     else:
         raise _not_one_of(
             "\"Mother's maiden name\", 'Name of your pet', 'Name of first love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car', 'Favourite artist'",
             value,
         ).at("secret_question")
-    value = data.get("tax_identification_number", _MISSING)
-    if value.__class__ is str:
-        obj.tax_identification_number = value
-    elif value is _MISSING:
+    if "tax_identification_number" not in data:
         obj.tax_identification_number = None
         count += 1
+    elif (value := data["tax_identification_number"]).__class__ is str:
+        obj.tax_identification_number = value
     else:
         raise _expected("a string", value).at("tax_identification_number")
-    value = data.get("tax_residence", _MISSING)
-    if value.__class__ is str:
-        obj.tax_residence = value
-    elif value is _MISSING:
+    if "tax_residence" not in data:
         obj.tax_residence = None
         count += 1
+    elif (value := data["tax_residence"]).__class__ is str:
+        obj.tax_residence = value
     else:
         raise _expected("a string", value).at("tax_residence")
-    value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tin_skipped = value
-    elif value is _MISSING:
+    if "tin_skipped" not in data:
         obj.tin_skipped = None
         count += 1
+    elif (value := data["tin_skipped"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_skipped = value
     else:
         raise _not_one_of("0, 1", value).at("tin_skipped")
-    value = data.get("tnc_acceptance", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tnc_acceptance = value
-    elif value is _MISSING:
+    if "tnc_acceptance" not in data:
         obj.tnc_acceptance = None
         count += 1
+    elif (value := data["tnc_acceptance"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tnc_acceptance = value
     else:
         raise _not_one_of("0, 1", value).at("tnc_acceptance")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 33:
@@ -531,11 +620,36 @@ def structure_new_account_real_response(data: Any) -> m.NewAccountRealResponse:
         raise _expected("an object", data)
     obj = _new(m.NewAccountRealResponse)
     count = len(data)
-    value = data.get("new_account_real", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_new_account_real = data["new_account_real"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_new_account_real)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.new_account_real = structure_new_account_real_response_new_account_real(
+                        v_new_account_real
+                    )
+                except DecodeError as error:
+                    raise error.at("new_account_real") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "new_account_real" not in data:
         obj.new_account_real = None
         count += 1
     else:
+        value = data["new_account_real"]
         try:
             obj.new_account_real = structure_new_account_real_response_new_account_real(value)
         except DecodeError as error:
@@ -556,12 +670,11 @@ def structure_new_account_real_response(data: Any) -> m.NewAccountRealResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_real'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -596,6 +709,36 @@ def structure_new_account_real_response_new_account_real(
         raise _expected("an object", data)
     obj = _new(m.NewAccountRealResponseNewAccountReal)
     count = len(data)
+    if count == 7:
+        try:
+            v_client_id = data["client_id"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_landing_company_shortcode = data["landing_company_shortcode"]
+            v_oauth_token = data["oauth_token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_client_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_landing_company.__class__ is str)
+                and (v_landing_company_short.__class__ is str)
+                and (v_landing_company_shortcode.__class__ is str)
+                and (v_oauth_token.__class__ is str)
+            ):
+                obj.client_id = v_client_id
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.landing_company_shortcode = v_landing_company_shortcode
+                obj.oauth_token = v_oauth_token
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["client_id"]
     except KeyError:
@@ -604,20 +747,18 @@ def structure_new_account_real_response_new_account_real(
         obj.client_id = value
     else:
         raise _expected("a string", value).at("client_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
     try:
@@ -628,20 +769,18 @@ def structure_new_account_real_response_new_account_real(
         obj.landing_company = value
     else:
         raise _expected("a string", value).at("landing_company")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (value := data["landing_company_short"]).__class__ is str:
+        obj.landing_company_short = value
     else:
         raise _expected("a string", value).at("landing_company_short")
-    value = data.get("landing_company_shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_shortcode = value
-    elif value is _MISSING:
+    if "landing_company_shortcode" not in data:
         obj.landing_company_shortcode = None
         count += 1
+    elif (value := data["landing_company_shortcode"]).__class__ is str:
+        obj.landing_company_shortcode = value
     else:
         raise _expected("a string", value).at("landing_company_shortcode")
     try:

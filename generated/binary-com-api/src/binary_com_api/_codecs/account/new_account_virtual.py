@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -94,6 +94,94 @@ def structure_new_account_virtual_request(data: Any) -> m.NewAccountVirtualReque
         raise _expected("an object", data)
     obj = _new(m.NewAccountVirtualRequest)
     count = len(data)
+    if count == 26:
+        try:
+            v_new_account_virtual = data["new_account_virtual"]
+            v_affiliate_token = data["affiliate_token"]
+            v_client_password = data["client_password"]
+            v_date_first_contact = data["date_first_contact"]
+            v_email = data["email"]
+            v_email_consent = data["email_consent"]
+            v_gclid_url = data["gclid_url"]
+            v_residence = data["residence"]
+            v_signup_device = data["signup_device"]
+            v_type = data["type"]
+            v_utm_ad_id = data["utm_ad_id"]
+            v_utm_adgroup_id = data["utm_adgroup_id"]
+            v_utm_adrollclk_id = data["utm_adrollclk_id"]
+            v_utm_campaign = data["utm_campaign"]
+            v_utm_campaign_id = data["utm_campaign_id"]
+            v_utm_content = data["utm_content"]
+            v_utm_fbcl_id = data["utm_fbcl_id"]
+            v_utm_gl_client_id = data["utm_gl_client_id"]
+            v_utm_medium = data["utm_medium"]
+            v_utm_msclk_id = data["utm_msclk_id"]
+            v_utm_source = data["utm_source"]
+            v_utm_term = data["utm_term"]
+            v_verification_code = data["verification_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_new_account_virtual.__class__ is _INT and v_new_account_virtual in _ALLOWED_1)
+                and (v_affiliate_token.__class__ is str)
+                and (v_client_password.__class__ is str)
+                and (v_date_first_contact.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_email_consent.__class__ is _INT and v_email_consent in _ALLOWED_0_1)
+                and (v_gclid_url.__class__ is str)
+                and (v_residence.__class__ is str)
+                and (
+                    v_signup_device.__class__ is _STR and v_signup_device in _ALLOWED_desktop_mobile
+                )
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_dynamic_trading_wallet)
+                and (v_utm_ad_id.__class__ is str)
+                and (v_utm_adgroup_id.__class__ is str)
+                and (v_utm_adrollclk_id.__class__ is str)
+                and (v_utm_campaign.__class__ is str)
+                and (v_utm_campaign_id.__class__ is str)
+                and (v_utm_content.__class__ is str)
+                and (v_utm_fbcl_id.__class__ is str)
+                and (v_utm_gl_client_id.__class__ is str)
+                and (v_utm_medium.__class__ is str)
+                and (v_utm_msclk_id.__class__ is str)
+                and (v_utm_source.__class__ is str)
+                and (v_utm_term.__class__ is str)
+                and (v_verification_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.new_account_virtual = v_new_account_virtual
+                obj.affiliate_token = v_affiliate_token
+                obj.client_password = v_client_password
+                obj.date_first_contact = v_date_first_contact
+                obj.email = v_email
+                obj.email_consent = v_email_consent
+                obj.gclid_url = v_gclid_url
+                obj.residence = v_residence
+                obj.signup_device = v_signup_device
+                obj.type = v_type
+                obj.utm_ad_id = v_utm_ad_id
+                obj.utm_adgroup_id = v_utm_adgroup_id
+                obj.utm_adrollclk_id = v_utm_adrollclk_id
+                obj.utm_campaign = v_utm_campaign
+                obj.utm_campaign_id = v_utm_campaign_id
+                obj.utm_content = v_utm_content
+                obj.utm_fbcl_id = v_utm_fbcl_id
+                obj.utm_gl_client_id = v_utm_gl_client_id
+                obj.utm_medium = v_utm_medium
+                obj.utm_msclk_id = v_utm_msclk_id
+                obj.utm_source = v_utm_source
+                obj.utm_term = v_utm_term
+                obj.verification_code = v_verification_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["new_account_virtual"]
     except KeyError:
@@ -102,204 +190,179 @@ def structure_new_account_virtual_request(data: Any) -> m.NewAccountVirtualReque
         obj.new_account_virtual = value
     else:
         raise _not_one_of("1", value).at("new_account_virtual")
-    value = data.get("affiliate_token", _MISSING)
-    if value.__class__ is str:
-        obj.affiliate_token = value
-    elif value is _MISSING:
+    if "affiliate_token" not in data:
         obj.affiliate_token = None
         count += 1
+    elif (value := data["affiliate_token"]).__class__ is str:
+        obj.affiliate_token = value
     else:
         raise _expected("a string", value).at("affiliate_token")
-    value = data.get("client_password", _MISSING)
-    if value.__class__ is str:
-        obj.client_password = value
-    elif value is _MISSING:
+    if "client_password" not in data:
         obj.client_password = None
         count += 1
+    elif (value := data["client_password"]).__class__ is str:
+        obj.client_password = value
     else:
         raise _expected("a string", value).at("client_password")
-    value = data.get("date_first_contact", _MISSING)
-    if value.__class__ is str:
-        obj.date_first_contact = value
-    elif value is _MISSING:
+    if "date_first_contact" not in data:
         obj.date_first_contact = None
         count += 1
+    elif (value := data["date_first_contact"]).__class__ is str:
+        obj.date_first_contact = value
     else:
         raise _expected("a string", value).at("date_first_contact")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("email_consent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.email_consent = value
-    elif value is _MISSING:
+    if "email_consent" not in data:
         obj.email_consent = None
         count += 1
+    elif (value := data["email_consent"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.email_consent = value
     else:
         raise _not_one_of("1, 0", value).at("email_consent")
-    value = data.get("gclid_url", _MISSING)
-    if value.__class__ is str:
-        obj.gclid_url = value
-    elif value is _MISSING:
+    if "gclid_url" not in data:
         obj.gclid_url = None
         count += 1
+    elif (value := data["gclid_url"]).__class__ is str:
+        obj.gclid_url = value
     else:
         raise _expected("a string", value).at("gclid_url")
-    value = data.get("residence", _MISSING)
-    if value.__class__ is str:
-        obj.residence = value
-    elif value is _MISSING:
+    if "residence" not in data:
         obj.residence = None
         count += 1
+    elif (value := data["residence"]).__class__ is str:
+        obj.residence = value
     else:
         raise _expected("a string", value).at("residence")
-    value = data.get("signup_device", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_desktop_mobile:
-        obj.signup_device = value
-    elif value is _MISSING:
+    if "signup_device" not in data:
         obj.signup_device = None
         count += 1
+    elif (value := data["signup_device"]).__class__ is _STR and value in _ALLOWED_desktop_mobile:
+        obj.signup_device = value
     else:
         raise _not_one_of("'desktop', 'mobile'", value).at("signup_device")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_dynamic_trading_wallet:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_dynamic_trading_wallet:
+        obj.type = value
     else:
         raise _not_one_of("'trading', 'wallet', 'dynamic'", value).at("type")
-    value = data.get("utm_ad_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_ad_id = value
-    elif value is _MISSING:
+    if "utm_ad_id" not in data:
         obj.utm_ad_id = None
         count += 1
+    elif (value := data["utm_ad_id"]).__class__ is str:
+        obj.utm_ad_id = value
     else:
         raise _expected("a string", value).at("utm_ad_id")
-    value = data.get("utm_adgroup_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_adgroup_id = value
-    elif value is _MISSING:
+    if "utm_adgroup_id" not in data:
         obj.utm_adgroup_id = None
         count += 1
+    elif (value := data["utm_adgroup_id"]).__class__ is str:
+        obj.utm_adgroup_id = value
     else:
         raise _expected("a string", value).at("utm_adgroup_id")
-    value = data.get("utm_adrollclk_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_adrollclk_id = value
-    elif value is _MISSING:
+    if "utm_adrollclk_id" not in data:
         obj.utm_adrollclk_id = None
         count += 1
+    elif (value := data["utm_adrollclk_id"]).__class__ is str:
+        obj.utm_adrollclk_id = value
     else:
         raise _expected("a string", value).at("utm_adrollclk_id")
-    value = data.get("utm_campaign", _MISSING)
-    if value.__class__ is str:
-        obj.utm_campaign = value
-    elif value is _MISSING:
+    if "utm_campaign" not in data:
         obj.utm_campaign = None
         count += 1
+    elif (value := data["utm_campaign"]).__class__ is str:
+        obj.utm_campaign = value
     else:
         raise _expected("a string", value).at("utm_campaign")
-    value = data.get("utm_campaign_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_campaign_id = value
-    elif value is _MISSING:
+    if "utm_campaign_id" not in data:
         obj.utm_campaign_id = None
         count += 1
+    elif (value := data["utm_campaign_id"]).__class__ is str:
+        obj.utm_campaign_id = value
     else:
         raise _expected("a string", value).at("utm_campaign_id")
-    value = data.get("utm_content", _MISSING)
-    if value.__class__ is str:
-        obj.utm_content = value
-    elif value is _MISSING:
+    if "utm_content" not in data:
         obj.utm_content = None
         count += 1
+    elif (value := data["utm_content"]).__class__ is str:
+        obj.utm_content = value
     else:
         raise _expected("a string", value).at("utm_content")
-    value = data.get("utm_fbcl_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_fbcl_id = value
-    elif value is _MISSING:
+    if "utm_fbcl_id" not in data:
         obj.utm_fbcl_id = None
         count += 1
+    elif (value := data["utm_fbcl_id"]).__class__ is str:
+        obj.utm_fbcl_id = value
     else:
         raise _expected("a string", value).at("utm_fbcl_id")
-    value = data.get("utm_gl_client_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_gl_client_id = value
-    elif value is _MISSING:
+    if "utm_gl_client_id" not in data:
         obj.utm_gl_client_id = None
         count += 1
+    elif (value := data["utm_gl_client_id"]).__class__ is str:
+        obj.utm_gl_client_id = value
     else:
         raise _expected("a string", value).at("utm_gl_client_id")
-    value = data.get("utm_medium", _MISSING)
-    if value.__class__ is str:
-        obj.utm_medium = value
-    elif value is _MISSING:
+    if "utm_medium" not in data:
         obj.utm_medium = None
         count += 1
+    elif (value := data["utm_medium"]).__class__ is str:
+        obj.utm_medium = value
     else:
         raise _expected("a string", value).at("utm_medium")
-    value = data.get("utm_msclk_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_msclk_id = value
-    elif value is _MISSING:
+    if "utm_msclk_id" not in data:
         obj.utm_msclk_id = None
         count += 1
+    elif (value := data["utm_msclk_id"]).__class__ is str:
+        obj.utm_msclk_id = value
     else:
         raise _expected("a string", value).at("utm_msclk_id")
-    value = data.get("utm_source", _MISSING)
-    if value.__class__ is str:
-        obj.utm_source = value
-    elif value is _MISSING:
+    if "utm_source" not in data:
         obj.utm_source = None
         count += 1
+    elif (value := data["utm_source"]).__class__ is str:
+        obj.utm_source = value
     else:
         raise _expected("a string", value).at("utm_source")
-    value = data.get("utm_term", _MISSING)
-    if value.__class__ is str:
-        obj.utm_term = value
-    elif value is _MISSING:
+    if "utm_term" not in data:
         obj.utm_term = None
         count += 1
+    elif (value := data["utm_term"]).__class__ is str:
+        obj.utm_term = value
     else:
         raise _expected("a string", value).at("utm_term")
-    value = data.get("verification_code", _MISSING)
-    if value.__class__ is str:
-        obj.verification_code = value
-    elif value is _MISSING:
+    if "verification_code" not in data:
         obj.verification_code = None
         count += 1
+    elif (value := data["verification_code"]).__class__ is str:
+        obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 26:
@@ -396,11 +459,38 @@ def structure_new_account_virtual_response(data: Any) -> m.NewAccountVirtualResp
         raise _expected("an object", data)
     obj = _new(m.NewAccountVirtualResponse)
     count = len(data)
-    value = data.get("new_account_virtual", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_new_account_virtual = data["new_account_virtual"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_new_account_virtual)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.new_account_virtual = (
+                        structure_new_account_virtual_response_new_account_virtual(
+                            v_new_account_virtual
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("new_account_virtual") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "new_account_virtual" not in data:
         obj.new_account_virtual = None
         count += 1
     else:
+        value = data["new_account_virtual"]
         try:
             obj.new_account_virtual = structure_new_account_virtual_response_new_account_virtual(
                 value
@@ -423,12 +513,11 @@ def structure_new_account_virtual_response(data: Any) -> m.NewAccountVirtualResp
         obj.msg_type = value
     else:
         raise _not_one_of("'new_account_virtual'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -465,6 +554,42 @@ def structure_new_account_virtual_response_new_account_virtual(
         raise _expected("an object", data)
     obj = _new(m.NewAccountVirtualResponseNewAccountVirtual)
     count = len(data)
+    if count == 9:
+        try:
+            v_balance = data["balance"]
+            v_client_id = data["client_id"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_email = data["email"]
+            v_login_code = data["login_code"]
+            v_oauth_token = data["oauth_token"]
+            v_refresh_token = data["refresh_token"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and (v_client_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_login_code.__class__ is str)
+                and (v_oauth_token.__class__ is str)
+                and (v_refresh_token.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_trading_wallet)
+            ):
+                obj.balance = v_balance
+                obj.client_id = v_client_id
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.email = v_email
+                obj.login_code = v_login_code
+                obj.oauth_token = v_oauth_token
+                obj.refresh_token = v_refresh_token
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -489,12 +614,11 @@ def structure_new_account_virtual_response_new_account_virtual(
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
     try:
@@ -505,12 +629,11 @@ def structure_new_account_virtual_response_new_account_virtual(
         obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("login_code", _MISSING)
-    if value.__class__ is str:
-        obj.login_code = value
-    elif value is _MISSING:
+    if "login_code" not in data:
         obj.login_code = None
         count += 1
+    elif (value := data["login_code"]).__class__ is str:
+        obj.login_code = value
     else:
         raise _expected("a string", value).at("login_code")
     try:
@@ -521,20 +644,18 @@ def structure_new_account_virtual_response_new_account_virtual(
         obj.oauth_token = value
     else:
         raise _expected("a string", value).at("oauth_token")
-    value = data.get("refresh_token", _MISSING)
-    if value.__class__ is str:
-        obj.refresh_token = value
-    elif value is _MISSING:
+    if "refresh_token" not in data:
         obj.refresh_token = None
         count += 1
+    elif (value := data["refresh_token"]).__class__ is str:
+        obj.refresh_token = value
     else:
         raise _expected("a string", value).at("refresh_token")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_trading_wallet:
+        obj.type = value
     else:
         raise _not_one_of("'trading', 'wallet'", value).at("type")
     if count == 9:

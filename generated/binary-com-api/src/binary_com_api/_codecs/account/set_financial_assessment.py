@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _decode_extras, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _decode_extras, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -78,6 +78,50 @@ def structure_set_financial_assessment_request(data: Any) -> m.SetFinancialAsses
         raise _expected("an object", data)
     obj = _new(m.SetFinancialAssessmentRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_set_financial_assessment = data["set_financial_assessment"]
+            v_financial_information = data["financial_information"]
+            v_financial_information_version = data["financial_information_version"]
+            v_trading_experience = data["trading_experience"]
+            v_trading_experience_regulated = data["trading_experience_regulated"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_set_financial_assessment.__class__ is _INT
+                    and v_set_financial_assessment in _ALLOWED_1
+                )
+                and (v_financial_information_version.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.set_financial_assessment = v_set_financial_assessment
+                try:
+                    obj.financial_information = _decode_dict_of_str(v_financial_information)
+                except DecodeError as error:
+                    raise error.at("financial_information") from None
+                obj.financial_information_version = v_financial_information_version
+                try:
+                    obj.trading_experience = _decode_dict_of_str(v_trading_experience)
+                except DecodeError as error:
+                    raise error.at("trading_experience") from None
+                try:
+                    obj.trading_experience_regulated = _decode_dict_of_str(
+                        v_trading_experience_regulated
+                    )
+                except DecodeError as error:
+                    raise error.at("trading_experience_regulated") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["set_financial_assessment"]
     except KeyError:
@@ -86,63 +130,59 @@ def structure_set_financial_assessment_request(data: Any) -> m.SetFinancialAsses
         obj.set_financial_assessment = value
     else:
         raise _not_one_of("1", value).at("set_financial_assessment")
-    value = data.get("financial_information", _MISSING)
-    if value is _MISSING:
+    if "financial_information" not in data:
         obj.financial_information = None
         count += 1
     else:
+        value = data["financial_information"]
         try:
             obj.financial_information = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("financial_information") from None
-    value = data.get("financial_information_version", _MISSING)
-    if value.__class__ is str:
-        obj.financial_information_version = value
-    elif value is _MISSING:
+    if "financial_information_version" not in data:
         obj.financial_information_version = None
         count += 1
+    elif (value := data["financial_information_version"]).__class__ is str:
+        obj.financial_information_version = value
     else:
         raise _expected("a string", value).at("financial_information_version")
-    value = data.get("trading_experience", _MISSING)
-    if value is _MISSING:
+    if "trading_experience" not in data:
         obj.trading_experience = None
         count += 1
     else:
+        value = data["trading_experience"]
         try:
             obj.trading_experience = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("trading_experience") from None
-    value = data.get("trading_experience_regulated", _MISSING)
-    if value is _MISSING:
+    if "trading_experience_regulated" not in data:
         obj.trading_experience_regulated = None
         count += 1
     else:
+        value = data["trading_experience_regulated"]
         try:
             obj.trading_experience_regulated = _decode_dict_of_str(value)
         except DecodeError as error:
             raise error.at("trading_experience_regulated") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 8:
@@ -190,11 +230,40 @@ def structure_set_financial_assessment_response(data: Any) -> m.SetFinancialAsse
         raise _expected("an object", data)
     obj = _new(m.SetFinancialAssessmentResponse)
     count = len(data)
-    value = data.get("set_financial_assessment", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_set_financial_assessment = data["set_financial_assessment"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_set_financial_assessment
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.set_financial_assessment = (
+                        structure_set_financial_assessment_response_set_financial_assessment(
+                            v_set_financial_assessment
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("set_financial_assessment") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "set_financial_assessment" not in data:
         obj.set_financial_assessment = None
         count += 1
     else:
+        value = data["set_financial_assessment"]
         try:
             obj.set_financial_assessment = (
                 structure_set_financial_assessment_response_set_financial_assessment(value)
@@ -217,12 +286,11 @@ def structure_set_financial_assessment_response(data: Any) -> m.SetFinancialAsse
         obj.msg_type = value
     else:
         raise _not_one_of("'set_financial_assessment'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -261,36 +329,53 @@ def structure_set_financial_assessment_response_set_financial_assessment(
         raise _expected("an object", data)
     obj = _new(m.SetFinancialAssessmentResponseSetFinancialAssessment)
     count = len(data)
-    value = data.get("cfd_score", _MISSING)
-    if value.__class__ is int:
-        obj.cfd_score = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_cfd_score = data["cfd_score"]
+            v_financial_information_score = data["financial_information_score"]
+            v_total_score = data["total_score"]
+            v_trading_score = data["trading_score"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_cfd_score.__class__ is int)
+                and (v_financial_information_score.__class__ is int)
+                and (v_total_score.__class__ is int)
+                and (v_trading_score.__class__ is int)
+            ):
+                obj.cfd_score = v_cfd_score
+                obj.financial_information_score = v_financial_information_score
+                obj.total_score = v_total_score
+                obj.trading_score = v_trading_score
+                obj.extra_fields = {}
+                return obj
+    if "cfd_score" not in data:
         obj.cfd_score = None
         count += 1
+    elif (value := data["cfd_score"]).__class__ is int:
+        obj.cfd_score = value
     else:
         raise _expected("an integer", value).at("cfd_score")
-    value = data.get("financial_information_score", _MISSING)
-    if value.__class__ is int:
-        obj.financial_information_score = value
-    elif value is _MISSING:
+    if "financial_information_score" not in data:
         obj.financial_information_score = None
         count += 1
+    elif (value := data["financial_information_score"]).__class__ is int:
+        obj.financial_information_score = value
     else:
         raise _expected("an integer", value).at("financial_information_score")
-    value = data.get("total_score", _MISSING)
-    if value.__class__ is int:
-        obj.total_score = value
-    elif value is _MISSING:
+    if "total_score" not in data:
         obj.total_score = None
         count += 1
+    elif (value := data["total_score"]).__class__ is int:
+        obj.total_score = value
     else:
         raise _expected("an integer", value).at("total_score")
-    value = data.get("trading_score", _MISSING)
-    if value.__class__ is int:
-        obj.trading_score = value
-    elif value is _MISSING:
+    if "trading_score" not in data:
         obj.trading_score = None
         count += 1
+    elif (value := data["trading_score"]).__class__ is int:
+        obj.trading_score = value
     else:
         raise _expected("an integer", value).at("trading_score")
     if count == 4:

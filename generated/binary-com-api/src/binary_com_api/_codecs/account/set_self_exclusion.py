@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -60,6 +60,100 @@ def structure_set_self_exclusion_request(data: Any) -> m.SetSelfExclusionRequest
         raise _expected("an object", data)
     obj = _new(m.SetSelfExclusionRequest)
     count = len(data)
+    if count == 18:
+        try:
+            v_set_self_exclusion = data["set_self_exclusion"]
+            v_exclude_until = data["exclude_until"]
+            v_max_30day_deposit = data["max_30day_deposit"]
+            v_max_30day_losses = data["max_30day_losses"]
+            v_max_30day_turnover = data["max_30day_turnover"]
+            v_max_7day_deposit = data["max_7day_deposit"]
+            v_max_7day_losses = data["max_7day_losses"]
+            v_max_7day_turnover = data["max_7day_turnover"]
+            v_max_balance = data["max_balance"]
+            v_max_deposit = data["max_deposit"]
+            v_max_losses = data["max_losses"]
+            v_max_open_bets = data["max_open_bets"]
+            v_max_turnover = data["max_turnover"]
+            v_session_duration_limit = data["session_duration_limit"]
+            v_timeout_until = data["timeout_until"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_set_self_exclusion.__class__ is _INT and v_set_self_exclusion in _ALLOWED_1)
+                and (v_exclude_until is None or (v_exclude_until.__class__ is str))
+                and (
+                    v_max_30day_deposit is None
+                    or ((kind := v_max_30day_deposit.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_30day_losses is None
+                    or ((kind := v_max_30day_losses.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_30day_turnover is None
+                    or ((kind := v_max_30day_turnover.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_7day_deposit is None
+                    or ((kind := v_max_7day_deposit.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_7day_losses is None
+                    or ((kind := v_max_7day_losses.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_7day_turnover is None
+                    or ((kind := v_max_7day_turnover.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_balance is None
+                    or ((kind := v_max_balance.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_deposit is None
+                    or ((kind := v_max_deposit.__class__) is float or kind is int)
+                )
+                and (
+                    v_max_losses is None
+                    or ((kind := v_max_losses.__class__) is float or kind is int)
+                )
+                and (v_max_open_bets is None or (v_max_open_bets.__class__ is int))
+                and (
+                    v_max_turnover is None
+                    or ((kind := v_max_turnover.__class__) is float or kind is int)
+                )
+                and (
+                    v_session_duration_limit is None or (v_session_duration_limit.__class__ is int)
+                )
+                and (v_timeout_until is None or (v_timeout_until.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.set_self_exclusion = v_set_self_exclusion
+                obj.exclude_until = v_exclude_until
+                obj.max_30day_deposit = v_max_30day_deposit
+                obj.max_30day_losses = v_max_30day_losses
+                obj.max_30day_turnover = v_max_30day_turnover
+                obj.max_7day_deposit = v_max_7day_deposit
+                obj.max_7day_losses = v_max_7day_losses
+                obj.max_7day_turnover = v_max_7day_turnover
+                obj.max_balance = v_max_balance
+                obj.max_deposit = v_max_deposit
+                obj.max_losses = v_max_losses
+                obj.max_open_bets = v_max_open_bets
+                obj.max_turnover = v_max_turnover
+                obj.session_duration_limit = v_session_duration_limit
+                obj.timeout_until = v_timeout_until
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["set_self_exclusion"]
     except KeyError:
@@ -68,140 +162,143 @@ def structure_set_self_exclusion_request(data: Any) -> m.SetSelfExclusionRequest
         obj.set_self_exclusion = value
     else:
         raise _not_one_of("1", value).at("set_self_exclusion")
-    value = data.get("exclude_until", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.exclude_until = value
-    elif value is _MISSING:
+    if "exclude_until" not in data:
         obj.exclude_until = UNSET
         count += 1
+    elif (value := data["exclude_until"]) is None or (value.__class__ is str):
+        obj.exclude_until = value
     else:
         raise _expected("a string", value).at("exclude_until")
-    value = data.get("max_30day_deposit", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_30day_deposit = value
-    elif value is _MISSING:
+    if "max_30day_deposit" not in data:
         obj.max_30day_deposit = UNSET
         count += 1
+    elif (value := data["max_30day_deposit"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_30day_deposit = value
     else:
         raise _expected("a number", value).at("max_30day_deposit")
-    value = data.get("max_30day_losses", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_30day_losses = value
-    elif value is _MISSING:
+    if "max_30day_losses" not in data:
         obj.max_30day_losses = UNSET
         count += 1
+    elif (value := data["max_30day_losses"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_30day_losses = value
     else:
         raise _expected("a number", value).at("max_30day_losses")
-    value = data.get("max_30day_turnover", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_30day_turnover = value
-    elif value is _MISSING:
+    if "max_30day_turnover" not in data:
         obj.max_30day_turnover = UNSET
         count += 1
+    elif (value := data["max_30day_turnover"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_30day_turnover = value
     else:
         raise _expected("a number", value).at("max_30day_turnover")
-    value = data.get("max_7day_deposit", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_7day_deposit = value
-    elif value is _MISSING:
+    if "max_7day_deposit" not in data:
         obj.max_7day_deposit = UNSET
         count += 1
+    elif (value := data["max_7day_deposit"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_7day_deposit = value
     else:
         raise _expected("a number", value).at("max_7day_deposit")
-    value = data.get("max_7day_losses", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_7day_losses = value
-    elif value is _MISSING:
+    if "max_7day_losses" not in data:
         obj.max_7day_losses = UNSET
         count += 1
+    elif (value := data["max_7day_losses"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_7day_losses = value
     else:
         raise _expected("a number", value).at("max_7day_losses")
-    value = data.get("max_7day_turnover", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_7day_turnover = value
-    elif value is _MISSING:
+    if "max_7day_turnover" not in data:
         obj.max_7day_turnover = UNSET
         count += 1
+    elif (value := data["max_7day_turnover"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_7day_turnover = value
     else:
         raise _expected("a number", value).at("max_7day_turnover")
-    value = data.get("max_balance", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_balance = value
-    elif value is _MISSING:
+    if "max_balance" not in data:
         obj.max_balance = UNSET
         count += 1
+    elif (value := data["max_balance"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_balance = value
     else:
         raise _expected("a number", value).at("max_balance")
-    value = data.get("max_deposit", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_deposit = value
-    elif value is _MISSING:
+    if "max_deposit" not in data:
         obj.max_deposit = UNSET
         count += 1
+    elif (value := data["max_deposit"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_deposit = value
     else:
         raise _expected("a number", value).at("max_deposit")
-    value = data.get("max_losses", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_losses = value
-    elif value is _MISSING:
+    if "max_losses" not in data:
         obj.max_losses = UNSET
         count += 1
+    elif (value := data["max_losses"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_losses = value
     else:
         raise _expected("a number", value).at("max_losses")
-    value = data.get("max_open_bets", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.max_open_bets = value
-    elif value is _MISSING:
+    if "max_open_bets" not in data:
         obj.max_open_bets = UNSET
         count += 1
+    elif (value := data["max_open_bets"]) is None or (value.__class__ is int):
+        obj.max_open_bets = value
     else:
         raise _expected("an integer", value).at("max_open_bets")
-    value = data.get("max_turnover", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_turnover = value
-    elif value is _MISSING:
+    if "max_turnover" not in data:
         obj.max_turnover = UNSET
         count += 1
+    elif (value := data["max_turnover"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_turnover = value
     else:
         raise _expected("a number", value).at("max_turnover")
-    value = data.get("session_duration_limit", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.session_duration_limit = value
-    elif value is _MISSING:
+    if "session_duration_limit" not in data:
         obj.session_duration_limit = UNSET
         count += 1
+    elif (value := data["session_duration_limit"]) is None or (value.__class__ is int):
+        obj.session_duration_limit = value
     else:
         raise _expected("an integer", value).at("session_duration_limit")
-    value = data.get("timeout_until", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.timeout_until = value
-    elif value is _MISSING:
+    if "timeout_until" not in data:
         obj.timeout_until = UNSET
         count += 1
+    elif (value := data["timeout_until"]) is None or (value.__class__ is int):
+        obj.timeout_until = value
     else:
         raise _expected("an integer", value).at("timeout_until")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 18:
@@ -274,12 +371,32 @@ def structure_set_self_exclusion_response(data: Any) -> m.SetSelfExclusionRespon
         raise _expected("an object", data)
     obj = _new(m.SetSelfExclusionResponse)
     count = len(data)
-    value = data.get("set_self_exclusion", _MISSING)
-    if value.__class__ is int:
-        obj.set_self_exclusion = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_set_self_exclusion = data["set_self_exclusion"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_set_self_exclusion.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_set_self_exclusion)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.set_self_exclusion = v_set_self_exclusion
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "set_self_exclusion" not in data:
         obj.set_self_exclusion = None
         count += 1
+    elif (value := data["set_self_exclusion"]).__class__ is int:
+        obj.set_self_exclusion = value
     else:
         raise _expected("an integer", value).at("set_self_exclusion")
     try:
@@ -298,12 +415,11 @@ def structure_set_self_exclusion_response(data: Any) -> m.SetSelfExclusionRespon
         obj.msg_type = value
     else:
         raise _not_one_of("'set_self_exclusion'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -111,6 +111,134 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
         raise _expected("an object", data)
     obj = _new(m.SetSettingsRequest)
     count = len(data)
+    if count == 34:
+        try:
+            v_set_settings = data["set_settings"]
+            v_account_opening_reason = data["account_opening_reason"]
+            v_address_city = data["address_city"]
+            v_address_line_1 = data["address_line_1"]
+            v_address_line_2 = data["address_line_2"]
+            v_address_postcode = data["address_postcode"]
+            v_address_state = data["address_state"]
+            v_allow_copiers = data["allow_copiers"]
+            v_calling_country_code = data["calling_country_code"]
+            v_citizen = data["citizen"]
+            v_date_of_birth = data["date_of_birth"]
+            v_dxtrade_user_exception = data["dxtrade_user_exception"]
+            v_email_consent = data["email_consent"]
+            v_employment_status = data["employment_status"]
+            v_feature_flag = data["feature_flag"]
+            v_financial_information_version = data["financial_information_version"]
+            v_first_name = data["first_name"]
+            v_last_name = data["last_name"]
+            v_non_pep_declaration = data["non_pep_declaration"]
+            v_phone = data["phone"]
+            v_place_of_birth = data["place_of_birth"]
+            v_preferred_language = data["preferred_language"]
+            v_request_professional_status = data["request_professional_status"]
+            v_residence = data["residence"]
+            v_salutation = data["salutation"]
+            v_secret_answer = data["secret_answer"]
+            v_secret_question = data["secret_question"]
+            v_tax_identification_number = data["tax_identification_number"]
+            v_tax_residence = data["tax_residence"]
+            v_tin_skipped = data["tin_skipped"]
+            v_trading_hub = data["trading_hub"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_set_settings.__class__ is _INT and v_set_settings in _ALLOWED_1)
+                and (
+                    v_account_opening_reason.__class__ is _STR
+                    and v_account_opening_reason
+                    in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
+                )
+                and (v_address_city.__class__ is str)
+                and (v_address_line_1.__class__ is str)
+                and (v_address_line_2 is None or (v_address_line_2.__class__ is str))
+                and (v_address_postcode.__class__ is str)
+                and (v_address_state.__class__ is str)
+                and (v_allow_copiers.__class__ is _INT and v_allow_copiers in _ALLOWED_0_1)
+                and (v_calling_country_code is None or (v_calling_country_code.__class__ is str))
+                and (v_citizen is None or (v_citizen.__class__ is str))
+                and (v_date_of_birth.__class__ is str)
+                and (
+                    v_dxtrade_user_exception.__class__ is _INT
+                    and v_dxtrade_user_exception in _ALLOWED_0_1
+                )
+                and (v_email_consent.__class__ is _INT and v_email_consent in _ALLOWED_0_1)
+                and (v_employment_status.__class__ is str)
+                and (v_financial_information_version.__class__ is str)
+                and (v_first_name.__class__ is str)
+                and (v_last_name.__class__ is str)
+                and (
+                    v_non_pep_declaration.__class__ is _INT and v_non_pep_declaration in _ALLOWED_1
+                )
+                and (v_phone is None or (v_phone.__class__ is str))
+                and (v_place_of_birth.__class__ is str)
+                and (v_preferred_language is None or (v_preferred_language.__class__ is str))
+                and (
+                    v_request_professional_status.__class__ is _INT
+                    and v_request_professional_status in _ALLOWED_1
+                )
+                and (v_residence is None or (v_residence.__class__ is str))
+                and (v_salutation.__class__ is _STR and v_salutation in _ALLOWED_Miss_Mr_Mrs_Ms)
+                and (v_secret_answer.__class__ is str)
+                and (
+                    v_secret_question.__class__ is _STR
+                    and v_secret_question
+                    in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+                )
+                and (v_tax_identification_number.__class__ is str)
+                and (v_tax_residence.__class__ is str)
+                and (v_tin_skipped.__class__ is _INT and v_tin_skipped in _ALLOWED_0_1)
+                and (v_trading_hub.__class__ is _INT and v_trading_hub in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.set_settings = v_set_settings
+                obj.account_opening_reason = v_account_opening_reason
+                obj.address_city = v_address_city
+                obj.address_line_1 = v_address_line_1
+                obj.address_line_2 = v_address_line_2
+                obj.address_postcode = v_address_postcode
+                obj.address_state = v_address_state
+                obj.allow_copiers = v_allow_copiers
+                obj.calling_country_code = v_calling_country_code
+                obj.citizen = v_citizen
+                obj.date_of_birth = v_date_of_birth
+                obj.dxtrade_user_exception = v_dxtrade_user_exception
+                obj.email_consent = v_email_consent
+                obj.employment_status = v_employment_status
+                try:
+                    obj.feature_flag = structure_set_settings_request_feature_flag(v_feature_flag)
+                except DecodeError as error:
+                    raise error.at("feature_flag") from None
+                obj.financial_information_version = v_financial_information_version
+                obj.first_name = v_first_name
+                obj.last_name = v_last_name
+                obj.non_pep_declaration = v_non_pep_declaration
+                obj.phone = v_phone
+                obj.place_of_birth = v_place_of_birth
+                obj.preferred_language = v_preferred_language
+                obj.request_professional_status = v_request_professional_status
+                obj.residence = v_residence
+                obj.salutation = v_salutation
+                obj.secret_answer = v_secret_answer
+                obj.secret_question = v_secret_question
+                obj.tax_identification_number = v_tax_identification_number
+                obj.tax_residence = v_tax_residence
+                obj.tin_skipped = v_tin_skipped
+                obj.trading_hub = v_trading_hub
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["set_settings"]
     except KeyError:
@@ -119,281 +247,248 @@ def structure_set_settings_request(data: Any) -> m.SetSettingsRequest:
         obj.set_settings = value
     else:
         raise _not_one_of("1", value).at("set_settings")
-    value = data.get("account_opening_reason", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more
-    ):
-        obj.account_opening_reason = value
-    elif value is _MISSING:
+    if "account_opening_reason" not in data:
         obj.account_opening_reason = None
         count += 1
+    elif (
+        value := data["account_opening_reason"]
+    ).__class__ is _STR and value in _ALLOWED_Additional_revenue_Hedging_Income_Earning_and_3_more:
+        obj.account_opening_reason = value
     else:
         raise _not_one_of(
             "'Speculative', 'Income Earning', 'Hedging', 'Peer-to-peer exchange', 'Additional revenue', 'Savings'",
             value,
         ).at("account_opening_reason")
-    value = data.get("address_city", _MISSING)
-    if value.__class__ is str:
-        obj.address_city = value
-    elif value is _MISSING:
+    if "address_city" not in data:
         obj.address_city = None
         count += 1
+    elif (value := data["address_city"]).__class__ is str:
+        obj.address_city = value
     else:
         raise _expected("a string", value).at("address_city")
-    value = data.get("address_line_1", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_1 = value
-    elif value is _MISSING:
+    if "address_line_1" not in data:
         obj.address_line_1 = None
         count += 1
+    elif (value := data["address_line_1"]).__class__ is str:
+        obj.address_line_1 = value
     else:
         raise _expected("a string", value).at("address_line_1")
-    value = data.get("address_line_2", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.address_line_2 = value
-    elif value is _MISSING:
+    if "address_line_2" not in data:
         obj.address_line_2 = UNSET
         count += 1
+    elif (value := data["address_line_2"]) is None or (value.__class__ is str):
+        obj.address_line_2 = value
     else:
         raise _expected("a string", value).at("address_line_2")
-    value = data.get("address_postcode", _MISSING)
-    if value.__class__ is str:
-        obj.address_postcode = value
-    elif value is _MISSING:
+    if "address_postcode" not in data:
         obj.address_postcode = None
         count += 1
+    elif (value := data["address_postcode"]).__class__ is str:
+        obj.address_postcode = value
     else:
         raise _expected("a string", value).at("address_postcode")
-    value = data.get("address_state", _MISSING)
-    if value.__class__ is str:
-        obj.address_state = value
-    elif value is _MISSING:
+    if "address_state" not in data:
         obj.address_state = None
         count += 1
+    elif (value := data["address_state"]).__class__ is str:
+        obj.address_state = value
     else:
         raise _expected("a string", value).at("address_state")
-    value = data.get("allow_copiers", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.allow_copiers = value
-    elif value is _MISSING:
+    if "allow_copiers" not in data:
         obj.allow_copiers = None
         count += 1
+    elif (value := data["allow_copiers"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.allow_copiers = value
     else:
         raise _not_one_of("0, 1", value).at("allow_copiers")
-    value = data.get("calling_country_code", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.calling_country_code = value
-    elif value is _MISSING:
+    if "calling_country_code" not in data:
         obj.calling_country_code = UNSET
         count += 1
+    elif (value := data["calling_country_code"]) is None or (value.__class__ is str):
+        obj.calling_country_code = value
     else:
         raise _expected("a string", value).at("calling_country_code")
-    value = data.get("citizen", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.citizen = value
-    elif value is _MISSING:
+    if "citizen" not in data:
         obj.citizen = UNSET
         count += 1
+    elif (value := data["citizen"]) is None or (value.__class__ is str):
+        obj.citizen = value
     else:
         raise _expected("a string", value).at("citizen")
-    value = data.get("date_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.date_of_birth = value
-    elif value is _MISSING:
+    if "date_of_birth" not in data:
         obj.date_of_birth = None
         count += 1
+    elif (value := data["date_of_birth"]).__class__ is str:
+        obj.date_of_birth = value
     else:
         raise _expected("a string", value).at("date_of_birth")
-    value = data.get("dxtrade_user_exception", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dxtrade_user_exception = value
-    elif value is _MISSING:
+    if "dxtrade_user_exception" not in data:
         obj.dxtrade_user_exception = None
         count += 1
+    elif (value := data["dxtrade_user_exception"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dxtrade_user_exception = value
     else:
         raise _not_one_of("0, 1", value).at("dxtrade_user_exception")
-    value = data.get("email_consent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.email_consent = value
-    elif value is _MISSING:
+    if "email_consent" not in data:
         obj.email_consent = None
         count += 1
+    elif (value := data["email_consent"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.email_consent = value
     else:
         raise _not_one_of("0, 1", value).at("email_consent")
-    value = data.get("employment_status", _MISSING)
-    if value.__class__ is str:
-        obj.employment_status = value
-    elif value is _MISSING:
+    if "employment_status" not in data:
         obj.employment_status = None
         count += 1
+    elif (value := data["employment_status"]).__class__ is str:
+        obj.employment_status = value
     else:
         raise _expected("a string", value).at("employment_status")
-    value = data.get("feature_flag", _MISSING)
-    if value is _MISSING:
+    if "feature_flag" not in data:
         obj.feature_flag = None
         count += 1
     else:
+        value = data["feature_flag"]
         try:
             obj.feature_flag = structure_set_settings_request_feature_flag(value)
         except DecodeError as error:
             raise error.at("feature_flag") from None
-    value = data.get("financial_information_version", _MISSING)
-    if value.__class__ is str:
-        obj.financial_information_version = value
-    elif value is _MISSING:
+    if "financial_information_version" not in data:
         obj.financial_information_version = None
         count += 1
+    elif (value := data["financial_information_version"]).__class__ is str:
+        obj.financial_information_version = value
     else:
         raise _expected("a string", value).at("financial_information_version")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
-    value = data.get("non_pep_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.non_pep_declaration = value
-    elif value is _MISSING:
+    if "non_pep_declaration" not in data:
         obj.non_pep_declaration = None
         count += 1
+    elif (value := data["non_pep_declaration"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.non_pep_declaration = value
     else:
         raise _not_one_of("1", value).at("non_pep_declaration")
-    value = data.get("phone", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.phone = value
-    elif value is _MISSING:
+    if "phone" not in data:
         obj.phone = UNSET
         count += 1
+    elif (value := data["phone"]) is None or (value.__class__ is str):
+        obj.phone = value
     else:
         raise _expected("a string", value).at("phone")
-    value = data.get("place_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.place_of_birth = value
-    elif value is _MISSING:
+    if "place_of_birth" not in data:
         obj.place_of_birth = None
         count += 1
+    elif (value := data["place_of_birth"]).__class__ is str:
+        obj.place_of_birth = value
     else:
         raise _expected("a string", value).at("place_of_birth")
-    value = data.get("preferred_language", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.preferred_language = value
-    elif value is _MISSING:
+    if "preferred_language" not in data:
         obj.preferred_language = UNSET
         count += 1
+    elif (value := data["preferred_language"]) is None or (value.__class__ is str):
+        obj.preferred_language = value
     else:
         raise _expected("a string", value).at("preferred_language")
-    value = data.get("request_professional_status", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.request_professional_status = value
-    elif value is _MISSING:
+    if "request_professional_status" not in data:
         obj.request_professional_status = None
         count += 1
+    elif (value := data["request_professional_status"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.request_professional_status = value
     else:
         raise _not_one_of("1", value).at("request_professional_status")
-    value = data.get("residence", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.residence = value
-    elif value is _MISSING:
+    if "residence" not in data:
         obj.residence = UNSET
         count += 1
+    elif (value := data["residence"]) is None or (value.__class__ is str):
+        obj.residence = value
     else:
         raise _expected("a string", value).at("residence")
-    value = data.get("salutation", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
-        obj.salutation = value
-    elif value is _MISSING:
+    if "salutation" not in data:
         obj.salutation = None
         count += 1
+    elif (value := data["salutation"]).__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
+        obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
-    value = data.get("secret_answer", _MISSING)
-    if value.__class__ is str:
-        obj.secret_answer = value
-    elif value is _MISSING:
+    if "secret_answer" not in data:
         obj.secret_answer = None
         count += 1
+    elif (value := data["secret_answer"]).__class__ is str:
+        obj.secret_answer = value
     else:
         raise _expected("a string", value).at("secret_answer")
-    value = data.get("secret_question", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "secret_question" not in data:
+        obj.secret_question = None
+        count += 1
+    elif (
+        (value := data["secret_question"]).__class__ is _STR
         and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
     ):
         obj.secret_question = value
-    elif value is _MISSING:
-        obj.secret_question = None
-        count += 1
     else:
         raise _not_one_of(
             "\"Mother's maiden name\", 'Name of your pet', 'Name of first love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car', 'Favourite artist'",
             value,
         ).at("secret_question")
-    value = data.get("tax_identification_number", _MISSING)
-    if value.__class__ is str:
-        obj.tax_identification_number = value
-    elif value is _MISSING:
+    if "tax_identification_number" not in data:
         obj.tax_identification_number = None
         count += 1
+    elif (value := data["tax_identification_number"]).__class__ is str:
+        obj.tax_identification_number = value
     else:
         raise _expected("a string", value).at("tax_identification_number")
-    value = data.get("tax_residence", _MISSING)
-    if value.__class__ is str:
-        obj.tax_residence = value
-    elif value is _MISSING:
+    if "tax_residence" not in data:
         obj.tax_residence = None
         count += 1
+    elif (value := data["tax_residence"]).__class__ is str:
+        obj.tax_residence = value
     else:
         raise _expected("a string", value).at("tax_residence")
-    value = data.get("tin_skipped", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tin_skipped = value
-    elif value is _MISSING:
+    if "tin_skipped" not in data:
         obj.tin_skipped = None
         count += 1
+    elif (value := data["tin_skipped"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_skipped = value
     else:
         raise _not_one_of("0, 1", value).at("tin_skipped")
-    value = data.get("trading_hub", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.trading_hub = value
-    elif value is _MISSING:
+    if "trading_hub" not in data:
         obj.trading_hub = None
         count += 1
+    elif (value := data["trading_hub"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.trading_hub = value
     else:
         raise _not_one_of("0, 1", value).at("trading_hub")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 34:
@@ -514,12 +609,20 @@ def structure_set_settings_request_feature_flag(data: Any) -> m.SetSettingsReque
         raise _expected("an object", data)
     obj = _new(m.SetSettingsRequestFeatureFlag)
     count = len(data)
-    value = data.get("wallet", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.wallet = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_wallet = data["wallet"]
+        except KeyError:
+            pass
+        else:
+            if v_wallet.__class__ is _INT and v_wallet in _ALLOWED_0_1:
+                obj.wallet = v_wallet
+                return obj
+    if "wallet" not in data:
         obj.wallet = None
         count += 1
+    elif (value := data["wallet"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.wallet = value
     else:
         raise _not_one_of("0, 1", value).at("wallet")
     if count != 1:
@@ -546,12 +649,32 @@ def structure_set_settings_response(data: Any) -> m.SetSettingsResponse:
         raise _expected("an object", data)
     obj = _new(m.SetSettingsResponse)
     count = len(data)
-    value = data.get("set_settings", _MISSING)
-    if value.__class__ is int:
-        obj.set_settings = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_set_settings = data["set_settings"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_set_settings.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_set_settings)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.set_settings = v_set_settings
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "set_settings" not in data:
         obj.set_settings = None
         count += 1
+    elif (value := data["set_settings"]).__class__ is int:
+        obj.set_settings = value
     else:
         raise _expected("an integer", value).at("set_settings")
     try:
@@ -570,12 +693,11 @@ def structure_set_settings_response(data: Any) -> m.SetSettingsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'set_settings'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

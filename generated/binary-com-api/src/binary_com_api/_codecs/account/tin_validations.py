@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -72,6 +72,26 @@ def structure_tin_validations_request(data: Any) -> m.TinValidationsRequest:
         raise _expected("an object", data)
     obj = _new(m.TinValidationsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_tin_validations = data["tin_validations"]
+            v_tax_residence = data["tax_residence"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_tin_validations.__class__ is _INT and v_tin_validations in _ALLOWED_1)
+                and (v_tax_residence.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.tin_validations = v_tin_validations
+                obj.tax_residence = v_tax_residence
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["tin_validations"]
     except KeyError:
@@ -88,20 +108,18 @@ def structure_tin_validations_request(data: Any) -> m.TinValidationsRequest:
         obj.tax_residence = value
     else:
         raise _expected("a string", value).at("tax_residence")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -132,11 +150,36 @@ def structure_tin_validations_response(data: Any) -> m.TinValidationsResponse:
         raise _expected("an object", data)
     obj = _new(m.TinValidationsResponse)
     count = len(data)
-    value = data.get("tin_validations", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_tin_validations = data["tin_validations"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_tin_validations)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.tin_validations = structure_tin_validations_response_tin_validations(
+                        v_tin_validations
+                    )
+                except DecodeError as error:
+                    raise error.at("tin_validations") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "tin_validations" not in data:
         obj.tin_validations = None
         count += 1
     else:
+        value = data["tin_validations"]
         try:
             obj.tin_validations = structure_tin_validations_response_tin_validations(value)
         except DecodeError as error:
@@ -157,12 +200,11 @@ def structure_tin_validations_response(data: Any) -> m.TinValidationsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'tin_validations'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -197,47 +239,76 @@ def structure_tin_validations_response_tin_validations(
         raise _expected("an object", data)
     obj = _new(m.TinValidationsResponseTinValidations)
     count = len(data)
-    value = data.get("invalid_patterns", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_invalid_patterns = data["invalid_patterns"]
+            v_is_tin_mandatory = data["is_tin_mandatory"]
+            v_tin_employment_status_bypass = data["tin_employment_status_bypass"]
+            v_tin_format = data["tin_format"]
+            v_tin_format_description = data["tin_format_description"]
+        except KeyError:
+            pass
+        else:
+            if (v_is_tin_mandatory.__class__ is _INT and v_is_tin_mandatory in _ALLOWED_0_1) and (
+                v_tin_format_description.__class__ is str
+            ):
+                try:
+                    obj.invalid_patterns = _decode_list_of_str(v_invalid_patterns)
+                except DecodeError as error:
+                    raise error.at("invalid_patterns") from None
+                obj.is_tin_mandatory = v_is_tin_mandatory
+                try:
+                    obj.tin_employment_status_bypass = _decode_list_of_str(
+                        v_tin_employment_status_bypass
+                    )
+                except DecodeError as error:
+                    raise error.at("tin_employment_status_bypass") from None
+                try:
+                    obj.tin_format = _decode_list_of_str(v_tin_format)
+                except DecodeError as error:
+                    raise error.at("tin_format") from None
+                obj.tin_format_description = v_tin_format_description
+                obj.extra_fields = {}
+                return obj
+    if "invalid_patterns" not in data:
         obj.invalid_patterns = None
         count += 1
     else:
+        value = data["invalid_patterns"]
         try:
             obj.invalid_patterns = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("invalid_patterns") from None
-    value = data.get("is_tin_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_tin_mandatory = value
-    elif value is _MISSING:
+    if "is_tin_mandatory" not in data:
         obj.is_tin_mandatory = None
         count += 1
+    elif (value := data["is_tin_mandatory"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_tin_mandatory = value
     else:
         raise _not_one_of("0, 1", value).at("is_tin_mandatory")
-    value = data.get("tin_employment_status_bypass", _MISSING)
-    if value is _MISSING:
+    if "tin_employment_status_bypass" not in data:
         obj.tin_employment_status_bypass = None
         count += 1
     else:
+        value = data["tin_employment_status_bypass"]
         try:
             obj.tin_employment_status_bypass = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_employment_status_bypass") from None
-    value = data.get("tin_format", _MISSING)
-    if value is _MISSING:
+    if "tin_format" not in data:
         obj.tin_format = None
         count += 1
     else:
+        value = data["tin_format"]
         try:
             obj.tin_format = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_format") from None
-    value = data.get("tin_format_description", _MISSING)
-    if value.__class__ is str:
-        obj.tin_format_description = value
-    elif value is _MISSING:
+    if "tin_format_description" not in data:
         obj.tin_format_description = None
         count += 1
+    elif (value := data["tin_format_description"]).__class__ is str:
+        obj.tin_format_description = value
     else:
         raise _expected("a string", value).at("tin_format_description")
     if count == 5:

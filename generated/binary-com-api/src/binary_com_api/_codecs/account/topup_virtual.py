@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -53,6 +53,26 @@ def structure_topup_virtual_request(data: Any) -> m.TopupVirtualRequest:
         raise _expected("an object", data)
     obj = _new(m.TopupVirtualRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_topup_virtual = data["topup_virtual"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_topup_virtual.__class__ is _INT and v_topup_virtual in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.topup_virtual = v_topup_virtual
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["topup_virtual"]
     except KeyError:
@@ -61,28 +81,25 @@ def structure_topup_virtual_request(data: Any) -> m.TopupVirtualRequest:
         obj.topup_virtual = value
     else:
         raise _not_one_of("1", value).at("topup_virtual")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -113,11 +130,36 @@ def structure_topup_virtual_response(data: Any) -> m.TopupVirtualResponse:
         raise _expected("an object", data)
     obj = _new(m.TopupVirtualResponse)
     count = len(data)
-    value = data.get("topup_virtual", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_topup_virtual = data["topup_virtual"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_topup_virtual)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.topup_virtual = structure_topup_virtual_response_topup_virtual(
+                        v_topup_virtual
+                    )
+                except DecodeError as error:
+                    raise error.at("topup_virtual") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "topup_virtual" not in data:
         obj.topup_virtual = None
         count += 1
     else:
+        value = data["topup_virtual"]
         try:
             obj.topup_virtual = structure_topup_virtual_response_topup_virtual(value)
         except DecodeError as error:
@@ -138,12 +180,11 @@ def structure_topup_virtual_response(data: Any) -> m.TopupVirtualResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'topup_virtual'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -174,20 +215,32 @@ def structure_topup_virtual_response_topup_virtual(data: Any) -> m.TopupVirtualR
         raise _expected("an object", data)
     obj = _new(m.TopupVirtualResponseTopupVirtual)
     count = len(data)
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
     if count == 2:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _first_match, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -106,6 +106,29 @@ def structure_transaction_request(data: Any) -> m.TransactionRequest:
         raise _expected("an object", data)
     obj = _new(m.TransactionRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_transaction = data["transaction"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_transaction.__class__ is _INT and v_transaction in _ALLOWED_1)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.transaction = v_transaction
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["transaction"]
     except KeyError:
@@ -122,28 +145,25 @@ def structure_transaction_request(data: Any) -> m.TransactionRequest:
         obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -174,20 +194,48 @@ def structure_transaction_response(data: Any) -> m.TransactionResponse:
         raise _expected("an object", data)
     obj = _new(m.TransactionResponse)
     count = len(data)
-    value = data.get("transaction", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_transaction = data["transaction"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_transaction)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.transaction = structure_transaction_response_transaction(v_transaction)
+                except DecodeError as error:
+                    raise error.at("transaction") from None
+                try:
+                    obj.subscription = structure_transaction_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "transaction" not in data:
         obj.transaction = None
         count += 1
     else:
+        value = data["transaction"]
         try:
             obj.transaction = structure_transaction_response_transaction(value)
         except DecodeError as error:
             raise error.at("transaction") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_transaction_response_subscription(value)
         except DecodeError as error:
@@ -208,12 +256,11 @@ def structure_transaction_response(data: Any) -> m.TransactionResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'transaction'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -246,6 +293,17 @@ def structure_transaction_response_subscription(data: Any) -> m.TransactionRespo
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TransactionResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -254,7 +312,7 @@ def structure_transaction_response_subscription(data: Any) -> m.TransactionRespo
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -279,161 +337,219 @@ def structure_transaction_response_transaction(data: Any) -> m.TransactionRespon
         raise _expected("an object", data)
     obj = _new(m.TransactionResponseTransaction)
     count = len(data)
-    value = data.get("action", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_5_more:
-        obj.action = value
-    elif value is _MISSING:
+    if count == 19:
+        try:
+            v_action = data["action"]
+            v_amount = data["amount"]
+            v_balance = data["balance"]
+            v_barrier = data["barrier"]
+            v_contract_id = data["contract_id"]
+            v_currency = data["currency"]
+            v_date_expiry = data["date_expiry"]
+            v_display_name = data["display_name"]
+            v_high_barrier = data["high_barrier"]
+            v_id = data["id"]
+            v_longcode = data["longcode"]
+            v_low_barrier = data["low_barrier"]
+            v_purchase_time = data["purchase_time"]
+            v_stop_loss = data["stop_loss"]
+            v_stop_out = data["stop_out"]
+            v_symbol = data["symbol"]
+            v_take_profit = data["take_profit"]
+            v_transaction_id = data["transaction_id"]
+            v_transaction_time = data["transaction_time"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_action.__class__ is _STR
+                    and v_action in _ALLOWED_adjustment_buy_deposit_and_5_more
+                )
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and ((kind := v_balance.__class__) is float or kind is int)
+                and (v_contract_id is None or (v_contract_id.__class__ is int))
+                and (v_currency.__class__ is str)
+                and (v_date_expiry.__class__ is int)
+                and (v_display_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_longcode.__class__ is str)
+                and (v_low_barrier.__class__ is str)
+                and (v_purchase_time.__class__ is int)
+                and (v_stop_loss is None or (v_stop_loss.__class__ is str))
+                and (v_stop_out is None or (v_stop_out.__class__ is str))
+                and (v_symbol.__class__ is str)
+                and (v_take_profit is None or (v_take_profit.__class__ is str))
+                and (v_transaction_id.__class__ is int)
+                and (v_transaction_time.__class__ is int)
+            ):
+                obj.action = v_action
+                obj.amount = v_amount
+                obj.balance = v_balance
+                try:
+                    obj.barrier = None if v_barrier is None else _decode_float_or_str(v_barrier)
+                except DecodeError as error:
+                    raise error.at("barrier") from None
+                obj.contract_id = v_contract_id
+                obj.currency = v_currency
+                obj.date_expiry = v_date_expiry
+                obj.display_name = v_display_name
+                try:
+                    obj.high_barrier = _decode_float_or_str(v_high_barrier)
+                except DecodeError as error:
+                    raise error.at("high_barrier") from None
+                obj.id = v_id
+                obj.longcode = v_longcode
+                obj.low_barrier = v_low_barrier
+                obj.purchase_time = v_purchase_time
+                obj.stop_loss = v_stop_loss
+                obj.stop_out = v_stop_out
+                obj.symbol = v_symbol
+                obj.take_profit = v_take_profit
+                obj.transaction_id = v_transaction_id
+                obj.transaction_time = v_transaction_time
+                obj.extra_fields = {}
+                return obj
+    if "action" not in data:
         obj.action = None
         count += 1
+    elif (
+        value := data["action"]
+    ).__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_5_more:
+        obj.action = value
     else:
         raise _not_one_of(
             "'buy', 'sell', 'deposit', 'withdrawal', 'escrow', 'adjustment', 'virtual_credit', 'transfer'",
             value,
         ).at("action")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("balance", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance = value
-    elif value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
+    elif (kind := (value := data["balance"]).__class__) is float or kind is int:
+        obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("barrier", _MISSING)
-    if value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = UNSET
         count += 1
     else:
+        value = data["barrier"]
         try:
             obj.barrier = None if value is None else _decode_float_or_str(value)
         except DecodeError as error:
             raise error.at("barrier") from None
-    value = data.get("contract_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = UNSET
         count += 1
+    elif (value := data["contract_id"]) is None or (value.__class__ is int):
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("high_barrier", _MISSING)
-    if value is _MISSING:
+    if "high_barrier" not in data:
         obj.high_barrier = None
         count += 1
     else:
+        value = data["high_barrier"]
         try:
             obj.high_barrier = _decode_float_or_str(value)
         except DecodeError as error:
             raise error.at("high_barrier") from None
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("longcode", _MISSING)
-    if value.__class__ is str:
-        obj.longcode = value
-    elif value is _MISSING:
+    if "longcode" not in data:
         obj.longcode = None
         count += 1
+    elif (value := data["longcode"]).__class__ is str:
+        obj.longcode = value
     else:
         raise _expected("a string", value).at("longcode")
-    value = data.get("low_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.low_barrier = value
-    elif value is _MISSING:
+    if "low_barrier" not in data:
         obj.low_barrier = None
         count += 1
+    elif (value := data["low_barrier"]).__class__ is str:
+        obj.low_barrier = value
     else:
         raise _expected("a string", value).at("low_barrier")
-    value = data.get("purchase_time", _MISSING)
-    if value.__class__ is int:
-        obj.purchase_time = value
-    elif value is _MISSING:
+    if "purchase_time" not in data:
         obj.purchase_time = None
         count += 1
+    elif (value := data["purchase_time"]).__class__ is int:
+        obj.purchase_time = value
     else:
         raise _expected("an integer", value).at("purchase_time")
-    value = data.get("stop_loss", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.stop_loss = value
-    elif value is _MISSING:
+    if "stop_loss" not in data:
         obj.stop_loss = UNSET
         count += 1
+    elif (value := data["stop_loss"]) is None or (value.__class__ is str):
+        obj.stop_loss = value
     else:
         raise _expected("a string", value).at("stop_loss")
-    value = data.get("stop_out", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.stop_out = value
-    elif value is _MISSING:
+    if "stop_out" not in data:
         obj.stop_out = UNSET
         count += 1
+    elif (value := data["stop_out"]) is None or (value.__class__ is str):
+        obj.stop_out = value
     else:
         raise _expected("a string", value).at("stop_out")
-    value = data.get("symbol", _MISSING)
-    if value.__class__ is str:
-        obj.symbol = value
-    elif value is _MISSING:
+    if "symbol" not in data:
         obj.symbol = None
         count += 1
+    elif (value := data["symbol"]).__class__ is str:
+        obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
-    value = data.get("take_profit", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.take_profit = value
-    elif value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = UNSET
         count += 1
+    elif (value := data["take_profit"]) is None or (value.__class__ is str):
+        obj.take_profit = value
     else:
         raise _expected("a string", value).at("take_profit")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
-    value = data.get("transaction_time", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_time = value
-    elif value is _MISSING:
+    if "transaction_time" not in data:
         obj.transaction_time = None
         count += 1
+    elif (value := data["transaction_time"]).__class__ is int:
+        obj.transaction_time = value
     else:
         raise _expected("an integer", value).at("transaction_time")
     if count == 19:

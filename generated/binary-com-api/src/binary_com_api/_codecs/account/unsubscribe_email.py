@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -50,6 +50,29 @@ def structure_unsubscribe_email_request(data: Any) -> m.UnsubscribeEmailRequest:
         raise _expected("an object", data)
     obj = _new(m.UnsubscribeEmailRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_unsubscribe_email = data["unsubscribe_email"]
+            v_binary_user_id = data["binary_user_id"]
+            v_checksum = data["checksum"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_unsubscribe_email.__class__ is _INT and v_unsubscribe_email in _ALLOWED_1)
+                and ((kind := v_binary_user_id.__class__) is float or kind is int)
+                and (v_checksum.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.unsubscribe_email = v_unsubscribe_email
+                obj.binary_user_id = v_binary_user_id
+                obj.checksum = v_checksum
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["unsubscribe_email"]
     except KeyError:
@@ -74,20 +97,18 @@ def structure_unsubscribe_email_request(data: Any) -> m.UnsubscribeEmailRequest:
         obj.checksum = value
     else:
         raise _expected("a string", value).at("checksum")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -119,20 +140,45 @@ def structure_unsubscribe_email_response(data: Any) -> m.UnsubscribeEmailRespons
         raise _expected("an object", data)
     obj = _new(m.UnsubscribeEmailResponse)
     count = len(data)
-    value = data.get("binary_user_id", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.binary_user_id = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_binary_user_id = data["binary_user_id"]
+            v_email_unsubscribe_status = data["email_unsubscribe_status"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_binary_user_id.__class__) is float or kind is int)
+                and (
+                    v_email_unsubscribe_status.__class__ is _INT
+                    and v_email_unsubscribe_status in _ALLOWED_0_1
+                )
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_unsubscribe_email)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.binary_user_id = v_binary_user_id
+                obj.email_unsubscribe_status = v_email_unsubscribe_status
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "binary_user_id" not in data:
         obj.binary_user_id = None
         count += 1
+    elif (kind := (value := data["binary_user_id"]).__class__) is float or kind is int:
+        obj.binary_user_id = value
     else:
         raise _expected("a number", value).at("binary_user_id")
-    value = data.get("email_unsubscribe_status", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.email_unsubscribe_status = value
-    elif value is _MISSING:
+    if "email_unsubscribe_status" not in data:
         obj.email_unsubscribe_status = None
         count += 1
+    elif (value := data["email_unsubscribe_status"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.email_unsubscribe_status = value
     else:
         raise _not_one_of("0, 1", value).at("email_unsubscribe_status")
     try:
@@ -151,12 +197,11 @@ def structure_unsubscribe_email_response(data: Any) -> m.UnsubscribeEmailRespons
         obj.msg_type = value
     else:
         raise _not_one_of("'unsubscribe_email'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:

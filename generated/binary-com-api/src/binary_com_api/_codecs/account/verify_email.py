@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -93,6 +93,40 @@ def structure_verify_email_request(data: Any) -> m.VerifyEmailRequest:
         raise _expected("an object", data)
     obj = _new(m.VerifyEmailRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_verify_email = data["verify_email"]
+            v_type = data["type"]
+            v_url_parameters = data["url_parameters"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_verify_email.__class__ is str)
+                and (
+                    v_type.__class__ is _STR
+                    and v_type
+                    in _ALLOWED_account_opening_account_verification_payment_withdraw_and_7_more
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.verify_email = v_verify_email
+                obj.type = v_type
+                try:
+                    obj.url_parameters = structure_verify_email_request_url_parameters(
+                        v_url_parameters
+                    )
+                except DecodeError as error:
+                    raise error.at("url_parameters") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["verify_email"]
     except KeyError:
@@ -115,37 +149,34 @@ def structure_verify_email_request(data: Any) -> m.VerifyEmailRequest:
             "'account_opening', 'account_verification', 'reset_password', 'paymentagent_withdraw', 'payment_withdraw', 'trading_platform_dxtrade_password_reset', 'trading_platform_mt5_password_reset', 'trading_platform_investor_password_reset', 'request_email', 'phone_number_verification'",
             value,
         ).at("type")
-    value = data.get("url_parameters", _MISSING)
-    if value is _MISSING:
+    if "url_parameters" not in data:
         obj.url_parameters = None
         count += 1
     else:
+        value = data["url_parameters"]
         try:
             obj.url_parameters = structure_verify_email_request_url_parameters(value)
         except DecodeError as error:
             raise error.at("url_parameters") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -179,172 +210,224 @@ def structure_verify_email_request_url_parameters(data: Any) -> m.VerifyEmailReq
         raise _expected("an object", data)
     obj = _new(m.VerifyEmailRequestUrlParameters)
     count = len(data)
-    value = data.get("affiliate_token", _MISSING)
-    if value.__class__ is str:
-        obj.affiliate_token = value
-    elif value is _MISSING:
+    if count == 21:
+        try:
+            v_affiliate_token = data["affiliate_token"]
+            v_date_first_contact = data["date_first_contact"]
+            v_gclid_url = data["gclid_url"]
+            v_pa_amount = data["pa_amount"]
+            v_pa_currency = data["pa_currency"]
+            v_pa_loginid = data["pa_loginid"]
+            v_pa_remarks = data["pa_remarks"]
+            v_redirect_to = data["redirect_to"]
+            v_signup_device = data["signup_device"]
+            v_utm_ad_id = data["utm_ad_id"]
+            v_utm_adgroup_id = data["utm_adgroup_id"]
+            v_utm_adrollclk_id = data["utm_adrollclk_id"]
+            v_utm_campaign = data["utm_campaign"]
+            v_utm_campaign_id = data["utm_campaign_id"]
+            v_utm_content = data["utm_content"]
+            v_utm_fbcl_id = data["utm_fbcl_id"]
+            v_utm_gl_client_id = data["utm_gl_client_id"]
+            v_utm_medium = data["utm_medium"]
+            v_utm_msclk_id = data["utm_msclk_id"]
+            v_utm_source = data["utm_source"]
+            v_utm_term = data["utm_term"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_affiliate_token.__class__ is str)
+                and (v_date_first_contact.__class__ is str)
+                and (v_gclid_url.__class__ is str)
+                and ((kind := v_pa_amount.__class__) is float or kind is int)
+                and (v_pa_currency.__class__ is str)
+                and (v_pa_loginid.__class__ is str)
+                and (v_pa_remarks.__class__ is str)
+                and (v_redirect_to.__class__ is int)
+                and (
+                    v_signup_device.__class__ is _STR and v_signup_device in _ALLOWED_desktop_mobile
+                )
+                and (v_utm_ad_id.__class__ is str)
+                and (v_utm_adgroup_id.__class__ is str)
+                and (v_utm_adrollclk_id.__class__ is str)
+                and (v_utm_campaign.__class__ is str)
+                and (v_utm_campaign_id.__class__ is str)
+                and (v_utm_content.__class__ is str)
+                and (v_utm_fbcl_id.__class__ is str)
+                and (v_utm_gl_client_id.__class__ is str)
+                and (v_utm_medium.__class__ is str)
+                and (v_utm_msclk_id.__class__ is str)
+                and (v_utm_source.__class__ is str)
+                and (v_utm_term.__class__ is str)
+            ):
+                obj.affiliate_token = v_affiliate_token
+                obj.date_first_contact = v_date_first_contact
+                obj.gclid_url = v_gclid_url
+                obj.pa_amount = v_pa_amount
+                obj.pa_currency = v_pa_currency
+                obj.pa_loginid = v_pa_loginid
+                obj.pa_remarks = v_pa_remarks
+                obj.redirect_to = v_redirect_to
+                obj.signup_device = v_signup_device
+                obj.utm_ad_id = v_utm_ad_id
+                obj.utm_adgroup_id = v_utm_adgroup_id
+                obj.utm_adrollclk_id = v_utm_adrollclk_id
+                obj.utm_campaign = v_utm_campaign
+                obj.utm_campaign_id = v_utm_campaign_id
+                obj.utm_content = v_utm_content
+                obj.utm_fbcl_id = v_utm_fbcl_id
+                obj.utm_gl_client_id = v_utm_gl_client_id
+                obj.utm_medium = v_utm_medium
+                obj.utm_msclk_id = v_utm_msclk_id
+                obj.utm_source = v_utm_source
+                obj.utm_term = v_utm_term
+                return obj
+    if "affiliate_token" not in data:
         obj.affiliate_token = None
         count += 1
+    elif (value := data["affiliate_token"]).__class__ is str:
+        obj.affiliate_token = value
     else:
         raise _expected("a string", value).at("affiliate_token")
-    value = data.get("date_first_contact", _MISSING)
-    if value.__class__ is str:
-        obj.date_first_contact = value
-    elif value is _MISSING:
+    if "date_first_contact" not in data:
         obj.date_first_contact = None
         count += 1
+    elif (value := data["date_first_contact"]).__class__ is str:
+        obj.date_first_contact = value
     else:
         raise _expected("a string", value).at("date_first_contact")
-    value = data.get("gclid_url", _MISSING)
-    if value.__class__ is str:
-        obj.gclid_url = value
-    elif value is _MISSING:
+    if "gclid_url" not in data:
         obj.gclid_url = None
         count += 1
+    elif (value := data["gclid_url"]).__class__ is str:
+        obj.gclid_url = value
     else:
         raise _expected("a string", value).at("gclid_url")
-    value = data.get("pa_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.pa_amount = value
-    elif value is _MISSING:
+    if "pa_amount" not in data:
         obj.pa_amount = None
         count += 1
+    elif (kind := (value := data["pa_amount"]).__class__) is float or kind is int:
+        obj.pa_amount = value
     else:
         raise _expected("a number", value).at("pa_amount")
-    value = data.get("pa_currency", _MISSING)
-    if value.__class__ is str:
-        obj.pa_currency = value
-    elif value is _MISSING:
+    if "pa_currency" not in data:
         obj.pa_currency = None
         count += 1
+    elif (value := data["pa_currency"]).__class__ is str:
+        obj.pa_currency = value
     else:
         raise _expected("a string", value).at("pa_currency")
-    value = data.get("pa_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.pa_loginid = value
-    elif value is _MISSING:
+    if "pa_loginid" not in data:
         obj.pa_loginid = None
         count += 1
+    elif (value := data["pa_loginid"]).__class__ is str:
+        obj.pa_loginid = value
     else:
         raise _expected("a string", value).at("pa_loginid")
-    value = data.get("pa_remarks", _MISSING)
-    if value.__class__ is str:
-        obj.pa_remarks = value
-    elif value is _MISSING:
+    if "pa_remarks" not in data:
         obj.pa_remarks = None
         count += 1
+    elif (value := data["pa_remarks"]).__class__ is str:
+        obj.pa_remarks = value
     else:
         raise _expected("a string", value).at("pa_remarks")
-    value = data.get("redirect_to", _MISSING)
-    if value.__class__ is int:
-        obj.redirect_to = value
-    elif value is _MISSING:
+    if "redirect_to" not in data:
         obj.redirect_to = None
         count += 1
+    elif (value := data["redirect_to"]).__class__ is int:
+        obj.redirect_to = value
     else:
         raise _expected("an integer", value).at("redirect_to")
-    value = data.get("signup_device", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_desktop_mobile:
-        obj.signup_device = value
-    elif value is _MISSING:
+    if "signup_device" not in data:
         obj.signup_device = None
         count += 1
+    elif (value := data["signup_device"]).__class__ is _STR and value in _ALLOWED_desktop_mobile:
+        obj.signup_device = value
     else:
         raise _not_one_of("'desktop', 'mobile'", value).at("signup_device")
-    value = data.get("utm_ad_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_ad_id = value
-    elif value is _MISSING:
+    if "utm_ad_id" not in data:
         obj.utm_ad_id = None
         count += 1
+    elif (value := data["utm_ad_id"]).__class__ is str:
+        obj.utm_ad_id = value
     else:
         raise _expected("a string", value).at("utm_ad_id")
-    value = data.get("utm_adgroup_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_adgroup_id = value
-    elif value is _MISSING:
+    if "utm_adgroup_id" not in data:
         obj.utm_adgroup_id = None
         count += 1
+    elif (value := data["utm_adgroup_id"]).__class__ is str:
+        obj.utm_adgroup_id = value
     else:
         raise _expected("a string", value).at("utm_adgroup_id")
-    value = data.get("utm_adrollclk_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_adrollclk_id = value
-    elif value is _MISSING:
+    if "utm_adrollclk_id" not in data:
         obj.utm_adrollclk_id = None
         count += 1
+    elif (value := data["utm_adrollclk_id"]).__class__ is str:
+        obj.utm_adrollclk_id = value
     else:
         raise _expected("a string", value).at("utm_adrollclk_id")
-    value = data.get("utm_campaign", _MISSING)
-    if value.__class__ is str:
-        obj.utm_campaign = value
-    elif value is _MISSING:
+    if "utm_campaign" not in data:
         obj.utm_campaign = None
         count += 1
+    elif (value := data["utm_campaign"]).__class__ is str:
+        obj.utm_campaign = value
     else:
         raise _expected("a string", value).at("utm_campaign")
-    value = data.get("utm_campaign_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_campaign_id = value
-    elif value is _MISSING:
+    if "utm_campaign_id" not in data:
         obj.utm_campaign_id = None
         count += 1
+    elif (value := data["utm_campaign_id"]).__class__ is str:
+        obj.utm_campaign_id = value
     else:
         raise _expected("a string", value).at("utm_campaign_id")
-    value = data.get("utm_content", _MISSING)
-    if value.__class__ is str:
-        obj.utm_content = value
-    elif value is _MISSING:
+    if "utm_content" not in data:
         obj.utm_content = None
         count += 1
+    elif (value := data["utm_content"]).__class__ is str:
+        obj.utm_content = value
     else:
         raise _expected("a string", value).at("utm_content")
-    value = data.get("utm_fbcl_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_fbcl_id = value
-    elif value is _MISSING:
+    if "utm_fbcl_id" not in data:
         obj.utm_fbcl_id = None
         count += 1
+    elif (value := data["utm_fbcl_id"]).__class__ is str:
+        obj.utm_fbcl_id = value
     else:
         raise _expected("a string", value).at("utm_fbcl_id")
-    value = data.get("utm_gl_client_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_gl_client_id = value
-    elif value is _MISSING:
+    if "utm_gl_client_id" not in data:
         obj.utm_gl_client_id = None
         count += 1
+    elif (value := data["utm_gl_client_id"]).__class__ is str:
+        obj.utm_gl_client_id = value
     else:
         raise _expected("a string", value).at("utm_gl_client_id")
-    value = data.get("utm_medium", _MISSING)
-    if value.__class__ is str:
-        obj.utm_medium = value
-    elif value is _MISSING:
+    if "utm_medium" not in data:
         obj.utm_medium = None
         count += 1
+    elif (value := data["utm_medium"]).__class__ is str:
+        obj.utm_medium = value
     else:
         raise _expected("a string", value).at("utm_medium")
-    value = data.get("utm_msclk_id", _MISSING)
-    if value.__class__ is str:
-        obj.utm_msclk_id = value
-    elif value is _MISSING:
+    if "utm_msclk_id" not in data:
         obj.utm_msclk_id = None
         count += 1
+    elif (value := data["utm_msclk_id"]).__class__ is str:
+        obj.utm_msclk_id = value
     else:
         raise _expected("a string", value).at("utm_msclk_id")
-    value = data.get("utm_source", _MISSING)
-    if value.__class__ is str:
-        obj.utm_source = value
-    elif value is _MISSING:
+    if "utm_source" not in data:
         obj.utm_source = None
         count += 1
+    elif (value := data["utm_source"]).__class__ is str:
+        obj.utm_source = value
     else:
         raise _expected("a string", value).at("utm_source")
-    value = data.get("utm_term", _MISSING)
-    if value.__class__ is str:
-        obj.utm_term = value
-    elif value is _MISSING:
+    if "utm_term" not in data:
         obj.utm_term = None
         count += 1
+    elif (value := data["utm_term"]).__class__ is str:
+        obj.utm_term = value
     else:
         raise _expected("a string", value).at("utm_term")
     if count != 21:
@@ -433,12 +516,32 @@ def structure_verify_email_response(data: Any) -> m.VerifyEmailResponse:
         raise _expected("an object", data)
     obj = _new(m.VerifyEmailResponse)
     count = len(data)
-    value = data.get("verify_email", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.verify_email = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_verify_email = data["verify_email"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_verify_email.__class__ is _INT and v_verify_email in _ALLOWED_0_1)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_verify_email)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.verify_email = v_verify_email
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "verify_email" not in data:
         obj.verify_email = None
         count += 1
+    elif (value := data["verify_email"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.verify_email = value
     else:
         raise _not_one_of("0, 1", value).at("verify_email")
     try:
@@ -457,12 +560,11 @@ def structure_verify_email_response(data: Any) -> m.VerifyEmailResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'verify_email'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

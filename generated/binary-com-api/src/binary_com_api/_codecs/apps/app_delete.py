@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_app_delete = frozenset({"app_delete"})
@@ -42,6 +42,26 @@ def structure_app_delete_request(data: Any) -> m.AppDeleteRequest:
         raise _expected("an object", data)
     obj = _new(m.AppDeleteRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_app_delete = data["app_delete"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_delete.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.app_delete = v_app_delete
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["app_delete"]
     except KeyError:
@@ -50,28 +70,25 @@ def structure_app_delete_request(data: Any) -> m.AppDeleteRequest:
         obj.app_delete = value
     else:
         raise _expected("an integer", value).at("app_delete")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -102,12 +119,32 @@ def structure_app_delete_response(data: Any) -> m.AppDeleteResponse:
         raise _expected("an object", data)
     obj = _new(m.AppDeleteResponse)
     count = len(data)
-    value = data.get("app_delete", _MISSING)
-    if value.__class__ is int:
-        obj.app_delete = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_app_delete = data["app_delete"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_delete.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_app_delete)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.app_delete = v_app_delete
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "app_delete" not in data:
         obj.app_delete = None
         count += 1
+    elif (value := data["app_delete"]).__class__ is int:
+        obj.app_delete = value
     else:
         raise _expected("an integer", value).at("app_delete")
     try:
@@ -126,12 +163,11 @@ def structure_app_delete_response(data: Any) -> m.AppDeleteResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_delete'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_app_get = frozenset({"app_get"})
@@ -72,6 +72,26 @@ def structure_app_get_request(data: Any) -> m.AppGetRequest:
         raise _expected("an object", data)
     obj = _new(m.AppGetRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_app_get = data["app_get"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_get.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.app_get = v_app_get
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["app_get"]
     except KeyError:
@@ -80,28 +100,25 @@ def structure_app_get_request(data: Any) -> m.AppGetRequest:
         obj.app_get = value
     else:
         raise _expected("an integer", value).at("app_get")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -132,11 +149,34 @@ def structure_app_get_response(data: Any) -> m.AppGetResponse:
         raise _expected("an object", data)
     obj = _new(m.AppGetResponse)
     count = len(data)
-    value = data.get("app_get", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_app_get = data["app_get"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_app_get)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.app_get = structure_app_get_response_app_get(v_app_get)
+                except DecodeError as error:
+                    raise error.at("app_get") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "app_get" not in data:
         obj.app_get = None
         count += 1
     else:
+        value = data["app_get"]
         try:
             obj.app_get = structure_app_get_response_app_get(value)
         except DecodeError as error:
@@ -157,12 +197,11 @@ def structure_app_get_response(data: Any) -> m.AppGetResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_get'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -193,12 +232,55 @@ def structure_app_get_response_app_get(data: Any) -> m.AppGetResponseAppGet:
         raise _expected("an object", data)
     obj = _new(m.AppGetResponseAppGet)
     count = len(data)
-    value = data.get("active", _MISSING)
-    if value.__class__ is int:
-        obj.active = value
-    elif value is _MISSING:
+    if count == 11:
+        try:
+            v_active = data["active"]
+            v_app_id = data["app_id"]
+            v_app_markup_percentage = data["app_markup_percentage"]
+            v_appstore = data["appstore"]
+            v_github = data["github"]
+            v_googleplay = data["googleplay"]
+            v_homepage = data["homepage"]
+            v_name = data["name"]
+            v_redirect_uri = data["redirect_uri"]
+            v_scopes = data["scopes"]
+            v_verification_uri = data["verification_uri"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_active.__class__ is int)
+                and (v_app_id.__class__ is int)
+                and ((kind := v_app_markup_percentage.__class__) is float or kind is int)
+                and (v_appstore.__class__ is str)
+                and (v_github.__class__ is str)
+                and (v_googleplay.__class__ is str)
+                and (v_homepage.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_redirect_uri.__class__ is str)
+                and (v_verification_uri.__class__ is str)
+            ):
+                obj.active = v_active
+                obj.app_id = v_app_id
+                obj.app_markup_percentage = v_app_markup_percentage
+                obj.appstore = v_appstore
+                obj.github = v_github
+                obj.googleplay = v_googleplay
+                obj.homepage = v_homepage
+                obj.name = v_name
+                obj.redirect_uri = v_redirect_uri
+                try:
+                    obj.scopes = _decode_list_of_str(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.verification_uri = v_verification_uri
+                obj.extra_fields = {}
+                return obj
+    if "active" not in data:
         obj.active = None
         count += 1
+    elif (value := data["active"]).__class__ is int:
+        obj.active = value
     else:
         raise _expected("an integer", value).at("active")
     try:
@@ -265,11 +347,11 @@ def structure_app_get_response_app_get(data: Any) -> m.AppGetResponseAppGet:
         obj.redirect_uri = value
     else:
         raise _expected("a string", value).at("redirect_uri")
-    value = data.get("scopes", _MISSING)
-    if value is _MISSING:
+    if "scopes" not in data:
         obj.scopes = None
         count += 1
     else:
+        value = data["scopes"]
         try:
             obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -116,6 +116,57 @@ def structure_app_markup_details_request(data: Any) -> m.AppMarkupDetailsRequest
         raise _expected("an object", data)
     obj = _new(m.AppMarkupDetailsRequest)
     count = len(data)
+    if count == 13:
+        try:
+            v_app_markup_details = data["app_markup_details"]
+            v_app_id = data["app_id"]
+            v_client_loginid = data["client_loginid"]
+            v_date_from = data["date_from"]
+            v_date_to = data["date_to"]
+            v_description = data["description"]
+            v_limit = data["limit"]
+            v_offset = data["offset"]
+            v_sort = data["sort"]
+            v_sort_fields = data["sort_fields"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_markup_details.__class__ is _INT and v_app_markup_details in _ALLOWED_1)
+                and (v_app_id.__class__ is int)
+                and (v_client_loginid.__class__ is str)
+                and (v_date_from.__class__ is str)
+                and (v_date_to.__class__ is str)
+                and (v_description.__class__ is _INT and v_description in _ALLOWED_0_1)
+                and ((kind := v_limit.__class__) is float or kind is int)
+                and (v_offset.__class__ is int)
+                and (v_sort.__class__ is _STR and v_sort in _ALLOWED_ASC_DESC)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.app_markup_details = v_app_markup_details
+                obj.app_id = v_app_id
+                obj.client_loginid = v_client_loginid
+                obj.date_from = v_date_from
+                obj.date_to = v_date_to
+                obj.description = v_description
+                obj.limit = v_limit
+                obj.offset = v_offset
+                obj.sort = v_sort
+                try:
+                    obj.sort_fields = _decode_list_of_one_of_app_id_client_loginid_transaction_time(
+                        v_sort_fields
+                    )
+                except DecodeError as error:
+                    raise error.at("sort_fields") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["app_markup_details"]
     except KeyError:
@@ -124,20 +175,18 @@ def structure_app_markup_details_request(data: Any) -> m.AppMarkupDetailsRequest
         obj.app_markup_details = value
     else:
         raise _not_one_of("1", value).at("app_markup_details")
-    value = data.get("app_id", _MISSING)
-    if value.__class__ is int:
-        obj.app_id = value
-    elif value is _MISSING:
+    if "app_id" not in data:
         obj.app_id = None
         count += 1
+    elif (value := data["app_id"]).__class__ is int:
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("client_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.client_loginid = value
-    elif value is _MISSING:
+    if "client_loginid" not in data:
         obj.client_loginid = None
         count += 1
+    elif (value := data["client_loginid"]).__class__ is str:
+        obj.client_loginid = value
     else:
         raise _expected("a string", value).at("client_loginid")
     try:
@@ -156,69 +205,62 @@ def structure_app_markup_details_request(data: Any) -> m.AppMarkupDetailsRequest
         obj.date_to = value
     else:
         raise _expected("a string", value).at("date_to")
-    value = data.get("description", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.description = value
     else:
         raise _not_one_of("0, 1", value).at("description")
-    value = data.get("limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (kind := (value := data["limit"]).__class__) is float or kind is int:
+        obj.limit = value
     else:
         raise _expected("a number", value).at("limit")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("sort", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ASC_DESC:
-        obj.sort = value
-    elif value is _MISSING:
+    if "sort" not in data:
         obj.sort = None
         count += 1
+    elif (value := data["sort"]).__class__ is _STR and value in _ALLOWED_ASC_DESC:
+        obj.sort = value
     else:
         raise _not_one_of("'ASC', 'DESC'", value).at("sort")
-    value = data.get("sort_fields", _MISSING)
-    if value is _MISSING:
+    if "sort_fields" not in data:
         obj.sort_fields = None
         count += 1
     else:
+        value = data["sort_fields"]
         try:
             obj.sort_fields = _decode_list_of_one_of_app_id_client_loginid_transaction_time(value)
         except DecodeError as error:
             raise error.at("sort_fields") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 13:
@@ -274,11 +316,38 @@ def structure_app_markup_details_response(data: Any) -> m.AppMarkupDetailsRespon
         raise _expected("an object", data)
     obj = _new(m.AppMarkupDetailsResponse)
     count = len(data)
-    value = data.get("app_markup_details", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_app_markup_details = data["app_markup_details"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_app_markup_details)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.app_markup_details = (
+                        structure_app_markup_details_response_app_markup_details(
+                            v_app_markup_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("app_markup_details") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "app_markup_details" not in data:
         obj.app_markup_details = None
         count += 1
     else:
+        value = data["app_markup_details"]
         try:
             obj.app_markup_details = structure_app_markup_details_response_app_markup_details(value)
         except DecodeError as error:
@@ -299,12 +368,11 @@ def structure_app_markup_details_response(data: Any) -> m.AppMarkupDetailsRespon
         obj.msg_type = value
     else:
         raise _not_one_of("'app_markup_details'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -341,11 +409,27 @@ def structure_app_markup_details_response_app_markup_details(
         raise _expected("an object", data)
     obj = _new(m.AppMarkupDetailsResponseAppMarkupDetails)
     count = len(data)
-    value = data.get("transactions", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_transactions = data["transactions"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.transactions = (
+                    _decode_list_of_AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem(
+                        v_transactions
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("transactions") from None
+            obj.extra_fields = {}
+            return obj
+    if "transactions" not in data:
         obj.transactions = None
         count += 1
     else:
+        value = data["transactions"]
         try:
             obj.transactions = (
                 _decode_list_of_AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem(value)
@@ -388,84 +472,113 @@ def structure_app_markup_details_response_app_markup_details_transactions_item(
         raise _expected("an object", data)
     obj = _new(m.AppMarkupDetailsResponseAppMarkupDetailsTransactionsItem)
     count = len(data)
-    value = data.get("app_id", _MISSING)
-    if value.__class__ is int:
-        obj.app_id = value
-    elif value is _MISSING:
+    if count == 10:
+        try:
+            v_app_id = data["app_id"]
+            v_app_markup = data["app_markup"]
+            v_app_markup_usd = data["app_markup_usd"]
+            v_app_markup_value = data["app_markup_value"]
+            v_client_currcode = data["client_currcode"]
+            v_client_loginid = data["client_loginid"]
+            v_dev_currcode = data["dev_currcode"]
+            v_dev_loginid = data["dev_loginid"]
+            v_transaction_id = data["transaction_id"]
+            v_transaction_time = data["transaction_time"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_id.__class__ is int)
+                and ((kind := v_app_markup.__class__) is float or kind is int)
+                and ((kind := v_app_markup_usd.__class__) is float or kind is int)
+                and ((kind := v_app_markup_value.__class__) is float or kind is int)
+                and (v_client_currcode.__class__ is str)
+                and (v_client_loginid.__class__ is str)
+                and (v_dev_currcode.__class__ is str)
+                and (v_dev_loginid.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+                and (v_transaction_time.__class__ is str)
+            ):
+                obj.app_id = v_app_id
+                obj.app_markup = v_app_markup
+                obj.app_markup_usd = v_app_markup_usd
+                obj.app_markup_value = v_app_markup_value
+                obj.client_currcode = v_client_currcode
+                obj.client_loginid = v_client_loginid
+                obj.dev_currcode = v_dev_currcode
+                obj.dev_loginid = v_dev_loginid
+                obj.transaction_id = v_transaction_id
+                obj.transaction_time = v_transaction_time
+                obj.extra_fields = {}
+                return obj
+    if "app_id" not in data:
         obj.app_id = None
         count += 1
+    elif (value := data["app_id"]).__class__ is int:
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("app_markup", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup = value
-    elif value is _MISSING:
+    if "app_markup" not in data:
         obj.app_markup = None
         count += 1
+    elif (kind := (value := data["app_markup"]).__class__) is float or kind is int:
+        obj.app_markup = value
     else:
         raise _expected("a number", value).at("app_markup")
-    value = data.get("app_markup_usd", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_usd = value
-    elif value is _MISSING:
+    if "app_markup_usd" not in data:
         obj.app_markup_usd = None
         count += 1
+    elif (kind := (value := data["app_markup_usd"]).__class__) is float or kind is int:
+        obj.app_markup_usd = value
     else:
         raise _expected("a number", value).at("app_markup_usd")
-    value = data.get("app_markup_value", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_value = value
-    elif value is _MISSING:
+    if "app_markup_value" not in data:
         obj.app_markup_value = None
         count += 1
+    elif (kind := (value := data["app_markup_value"]).__class__) is float or kind is int:
+        obj.app_markup_value = value
     else:
         raise _expected("a number", value).at("app_markup_value")
-    value = data.get("client_currcode", _MISSING)
-    if value.__class__ is str:
-        obj.client_currcode = value
-    elif value is _MISSING:
+    if "client_currcode" not in data:
         obj.client_currcode = None
         count += 1
+    elif (value := data["client_currcode"]).__class__ is str:
+        obj.client_currcode = value
     else:
         raise _expected("a string", value).at("client_currcode")
-    value = data.get("client_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.client_loginid = value
-    elif value is _MISSING:
+    if "client_loginid" not in data:
         obj.client_loginid = None
         count += 1
+    elif (value := data["client_loginid"]).__class__ is str:
+        obj.client_loginid = value
     else:
         raise _expected("a string", value).at("client_loginid")
-    value = data.get("dev_currcode", _MISSING)
-    if value.__class__ is str:
-        obj.dev_currcode = value
-    elif value is _MISSING:
+    if "dev_currcode" not in data:
         obj.dev_currcode = None
         count += 1
+    elif (value := data["dev_currcode"]).__class__ is str:
+        obj.dev_currcode = value
     else:
         raise _expected("a string", value).at("dev_currcode")
-    value = data.get("dev_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.dev_loginid = value
-    elif value is _MISSING:
+    if "dev_loginid" not in data:
         obj.dev_loginid = None
         count += 1
+    elif (value := data["dev_loginid"]).__class__ is str:
+        obj.dev_loginid = value
     else:
         raise _expected("a string", value).at("dev_loginid")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
-    value = data.get("transaction_time", _MISSING)
-    if value.__class__ is str:
-        obj.transaction_time = value
-    elif value is _MISSING:
+    if "transaction_time" not in data:
         obj.transaction_time = None
         count += 1
+    elif (value := data["transaction_time"]).__class__ is str:
+        obj.transaction_time = value
     else:
         raise _expected("a string", value).at("transaction_time")
     if count == 10:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -83,6 +83,35 @@ def structure_app_markup_statistics_request(data: Any) -> m.AppMarkupStatisticsR
         raise _expected("an object", data)
     obj = _new(m.AppMarkupStatisticsRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_app_markup_statistics = data["app_markup_statistics"]
+            v_date_from = data["date_from"]
+            v_date_to = data["date_to"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_app_markup_statistics.__class__ is _INT
+                    and v_app_markup_statistics in _ALLOWED_1
+                )
+                and (v_date_from.__class__ is str)
+                and (v_date_to.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.app_markup_statistics = v_app_markup_statistics
+                obj.date_from = v_date_from
+                obj.date_to = v_date_to
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["app_markup_statistics"]
     except KeyError:
@@ -107,28 +136,25 @@ def structure_app_markup_statistics_request(data: Any) -> m.AppMarkupStatisticsR
         obj.date_to = value
     else:
         raise _expected("a string", value).at("date_to")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -163,11 +189,38 @@ def structure_app_markup_statistics_response(data: Any) -> m.AppMarkupStatistics
         raise _expected("an object", data)
     obj = _new(m.AppMarkupStatisticsResponse)
     count = len(data)
-    value = data.get("app_markup_statistics", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_app_markup_statistics = data["app_markup_statistics"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_app_markup_statistics)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.app_markup_statistics = (
+                        structure_app_markup_statistics_response_app_markup_statistics(
+                            v_app_markup_statistics
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("app_markup_statistics") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "app_markup_statistics" not in data:
         obj.app_markup_statistics = None
         count += 1
     else:
+        value = data["app_markup_statistics"]
         try:
             obj.app_markup_statistics = (
                 structure_app_markup_statistics_response_app_markup_statistics(value)
@@ -190,12 +243,11 @@ def structure_app_markup_statistics_response(data: Any) -> m.AppMarkupStatistics
         obj.msg_type = value
     else:
         raise _not_one_of("'app_markup_statistics'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -234,31 +286,52 @@ def structure_app_markup_statistics_response_app_markup_statistics(
         raise _expected("an object", data)
     obj = _new(m.AppMarkupStatisticsResponseAppMarkupStatistics)
     count = len(data)
-    value = data.get("breakdown", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_breakdown = data["breakdown"]
+            v_total_app_markup_usd = data["total_app_markup_usd"]
+            v_total_transactions_count = data["total_transactions_count"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_total_app_markup_usd.__class__) is float or kind is int) and (
+                (kind := v_total_transactions_count.__class__) is float or kind is int
+            ):
+                try:
+                    obj.breakdown = (
+                        _decode_list_of_AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem(
+                            v_breakdown
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("breakdown") from None
+                obj.total_app_markup_usd = v_total_app_markup_usd
+                obj.total_transactions_count = v_total_transactions_count
+                obj.extra_fields = {}
+                return obj
+    if "breakdown" not in data:
         obj.breakdown = None
         count += 1
     else:
+        value = data["breakdown"]
         try:
             obj.breakdown = (
                 _decode_list_of_AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem(value)
             )
         except DecodeError as error:
             raise error.at("breakdown") from None
-    value = data.get("total_app_markup_usd", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.total_app_markup_usd = value
-    elif value is _MISSING:
+    if "total_app_markup_usd" not in data:
         obj.total_app_markup_usd = None
         count += 1
+    elif (kind := (value := data["total_app_markup_usd"]).__class__) is float or kind is int:
+        obj.total_app_markup_usd = value
     else:
         raise _expected("a number", value).at("total_app_markup_usd")
-    value = data.get("total_transactions_count", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.total_transactions_count = value
-    elif value is _MISSING:
+    if "total_transactions_count" not in data:
         obj.total_transactions_count = None
         count += 1
+    elif (kind := (value := data["total_transactions_count"]).__class__) is float or kind is int:
+        obj.total_transactions_count = value
     else:
         raise _expected("a number", value).at("total_transactions_count")
     if count == 3:
@@ -303,44 +376,63 @@ def structure_app_markup_statistics_response_app_markup_statistics_breakdown_ite
         raise _expected("an object", data)
     obj = _new(m.AppMarkupStatisticsResponseAppMarkupStatisticsBreakdownItem)
     count = len(data)
-    value = data.get("app_id", _MISSING)
-    if value.__class__ is int:
-        obj.app_id = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_app_id = data["app_id"]
+            v_app_markup_usd = data["app_markup_usd"]
+            v_app_markup_value = data["app_markup_value"]
+            v_dev_currcode = data["dev_currcode"]
+            v_transactions_count = data["transactions_count"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_id.__class__ is int)
+                and ((kind := v_app_markup_usd.__class__) is float or kind is int)
+                and ((kind := v_app_markup_value.__class__) is float or kind is int)
+                and (v_dev_currcode.__class__ is str)
+                and ((kind := v_transactions_count.__class__) is float or kind is int)
+            ):
+                obj.app_id = v_app_id
+                obj.app_markup_usd = v_app_markup_usd
+                obj.app_markup_value = v_app_markup_value
+                obj.dev_currcode = v_dev_currcode
+                obj.transactions_count = v_transactions_count
+                obj.extra_fields = {}
+                return obj
+    if "app_id" not in data:
         obj.app_id = None
         count += 1
+    elif (value := data["app_id"]).__class__ is int:
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("app_markup_usd", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_usd = value
-    elif value is _MISSING:
+    if "app_markup_usd" not in data:
         obj.app_markup_usd = None
         count += 1
+    elif (kind := (value := data["app_markup_usd"]).__class__) is float or kind is int:
+        obj.app_markup_usd = value
     else:
         raise _expected("a number", value).at("app_markup_usd")
-    value = data.get("app_markup_value", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_value = value
-    elif value is _MISSING:
+    if "app_markup_value" not in data:
         obj.app_markup_value = None
         count += 1
+    elif (kind := (value := data["app_markup_value"]).__class__) is float or kind is int:
+        obj.app_markup_value = value
     else:
         raise _expected("a number", value).at("app_markup_value")
-    value = data.get("dev_currcode", _MISSING)
-    if value.__class__ is str:
-        obj.dev_currcode = value
-    elif value is _MISSING:
+    if "dev_currcode" not in data:
         obj.dev_currcode = None
         count += 1
+    elif (value := data["dev_currcode"]).__class__ is str:
+        obj.dev_currcode = value
     else:
         raise _expected("a string", value).at("dev_currcode")
-    value = data.get("transactions_count", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.transactions_count = value
-    elif value is _MISSING:
+    if "transactions_count" not in data:
         obj.transactions_count = None
         count += 1
+    elif (kind := (value := data["transactions_count"]).__class__) is float or kind is int:
+        obj.transactions_count = value
     else:
         raise _expected("a number", value).at("transactions_count")
     if count == 5:

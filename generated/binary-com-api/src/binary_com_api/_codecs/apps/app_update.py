@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_admin_payments_read_and_2_more = frozenset(
@@ -104,6 +104,55 @@ def structure_app_update_request(data: Any) -> m.AppUpdateRequest:
         raise _expected("an object", data)
     obj = _new(m.AppUpdateRequest)
     count = len(data)
+    if count == 13:
+        try:
+            v_app_update = data["app_update"]
+            v_app_markup_percentage = data["app_markup_percentage"]
+            v_appstore = data["appstore"]
+            v_github = data["github"]
+            v_googleplay = data["googleplay"]
+            v_homepage = data["homepage"]
+            v_name = data["name"]
+            v_redirect_uri = data["redirect_uri"]
+            v_scopes = data["scopes"]
+            v_verification_uri = data["verification_uri"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_update.__class__ is int)
+                and ((kind := v_app_markup_percentage.__class__) is float or kind is int)
+                and (v_appstore.__class__ is str)
+                and (v_github.__class__ is str)
+                and (v_googleplay.__class__ is str)
+                and (v_homepage.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_redirect_uri.__class__ is str)
+                and (v_verification_uri.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.app_update = v_app_update
+                obj.app_markup_percentage = v_app_markup_percentage
+                obj.appstore = v_appstore
+                obj.github = v_github
+                obj.googleplay = v_googleplay
+                obj.homepage = v_homepage
+                obj.name = v_name
+                obj.redirect_uri = v_redirect_uri
+                try:
+                    obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.verification_uri = v_verification_uri
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["app_update"]
     except KeyError:
@@ -112,44 +161,39 @@ def structure_app_update_request(data: Any) -> m.AppUpdateRequest:
         obj.app_update = value
     else:
         raise _expected("an integer", value).at("app_update")
-    value = data.get("app_markup_percentage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_percentage = value
-    elif value is _MISSING:
+    if "app_markup_percentage" not in data:
         obj.app_markup_percentage = None
         count += 1
+    elif (kind := (value := data["app_markup_percentage"]).__class__) is float or kind is int:
+        obj.app_markup_percentage = value
     else:
         raise _expected("a number", value).at("app_markup_percentage")
-    value = data.get("appstore", _MISSING)
-    if value.__class__ is str:
-        obj.appstore = value
-    elif value is _MISSING:
+    if "appstore" not in data:
         obj.appstore = None
         count += 1
+    elif (value := data["appstore"]).__class__ is str:
+        obj.appstore = value
     else:
         raise _expected("a string", value).at("appstore")
-    value = data.get("github", _MISSING)
-    if value.__class__ is str:
-        obj.github = value
-    elif value is _MISSING:
+    if "github" not in data:
         obj.github = None
         count += 1
+    elif (value := data["github"]).__class__ is str:
+        obj.github = value
     else:
         raise _expected("a string", value).at("github")
-    value = data.get("googleplay", _MISSING)
-    if value.__class__ is str:
-        obj.googleplay = value
-    elif value is _MISSING:
+    if "googleplay" not in data:
         obj.googleplay = None
         count += 1
+    elif (value := data["googleplay"]).__class__ is str:
+        obj.googleplay = value
     else:
         raise _expected("a string", value).at("googleplay")
-    value = data.get("homepage", _MISSING)
-    if value.__class__ is str:
-        obj.homepage = value
-    elif value is _MISSING:
+    if "homepage" not in data:
         obj.homepage = None
         count += 1
+    elif (value := data["homepage"]).__class__ is str:
+        obj.homepage = value
     else:
         raise _expected("a string", value).at("homepage")
     try:
@@ -160,12 +204,11 @@ def structure_app_update_request(data: Any) -> m.AppUpdateRequest:
         obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("redirect_uri", _MISSING)
-    if value.__class__ is str:
-        obj.redirect_uri = value
-    elif value is _MISSING:
+    if "redirect_uri" not in data:
         obj.redirect_uri = None
         count += 1
+    elif (value := data["redirect_uri"]).__class__ is str:
+        obj.redirect_uri = value
     else:
         raise _expected("a string", value).at("redirect_uri")
     try:
@@ -176,36 +219,32 @@ def structure_app_update_request(data: Any) -> m.AppUpdateRequest:
         obj.scopes = _decode_list_of_one_of_admin_payments_read_and_2_more(value)
     except DecodeError as error:
         raise error.at("scopes") from None
-    value = data.get("verification_uri", _MISSING)
-    if value.__class__ is str:
-        obj.verification_uri = value
-    elif value is _MISSING:
+    if "verification_uri" not in data:
         obj.verification_uri = None
         count += 1
+    elif (value := data["verification_uri"]).__class__ is str:
+        obj.verification_uri = value
     else:
         raise _expected("a string", value).at("verification_uri")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 13:
@@ -257,11 +296,34 @@ def structure_app_update_response(data: Any) -> m.AppUpdateResponse:
         raise _expected("an object", data)
     obj = _new(m.AppUpdateResponse)
     count = len(data)
-    value = data.get("app_update", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_app_update = data["app_update"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_app_update)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.app_update = structure_app_update_response_app_update(v_app_update)
+                except DecodeError as error:
+                    raise error.at("app_update") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "app_update" not in data:
         obj.app_update = None
         count += 1
     else:
+        value = data["app_update"]
         try:
             obj.app_update = structure_app_update_response_app_update(value)
         except DecodeError as error:
@@ -282,12 +344,11 @@ def structure_app_update_response(data: Any) -> m.AppUpdateResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'app_update'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -318,93 +379,127 @@ def structure_app_update_response_app_update(data: Any) -> m.AppUpdateResponseAp
         raise _expected("an object", data)
     obj = _new(m.AppUpdateResponseAppUpdate)
     count = len(data)
-    value = data.get("active", _MISSING)
-    if value.__class__ is int:
-        obj.active = value
-    elif value is _MISSING:
+    if count == 11:
+        try:
+            v_active = data["active"]
+            v_app_id = data["app_id"]
+            v_app_markup_percentage = data["app_markup_percentage"]
+            v_appstore = data["appstore"]
+            v_github = data["github"]
+            v_googleplay = data["googleplay"]
+            v_homepage = data["homepage"]
+            v_name = data["name"]
+            v_redirect_uri = data["redirect_uri"]
+            v_scopes = data["scopes"]
+            v_verification_uri = data["verification_uri"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_active.__class__ is int)
+                and (v_app_id.__class__ is int)
+                and ((kind := v_app_markup_percentage.__class__) is float or kind is int)
+                and (v_appstore.__class__ is str)
+                and (v_github.__class__ is str)
+                and (v_googleplay.__class__ is str)
+                and (v_homepage.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_redirect_uri.__class__ is str)
+                and (v_verification_uri.__class__ is str)
+            ):
+                obj.active = v_active
+                obj.app_id = v_app_id
+                obj.app_markup_percentage = v_app_markup_percentage
+                obj.appstore = v_appstore
+                obj.github = v_github
+                obj.googleplay = v_googleplay
+                obj.homepage = v_homepage
+                obj.name = v_name
+                obj.redirect_uri = v_redirect_uri
+                try:
+                    obj.scopes = _decode_list_of_str(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.verification_uri = v_verification_uri
+                obj.extra_fields = {}
+                return obj
+    if "active" not in data:
         obj.active = None
         count += 1
+    elif (value := data["active"]).__class__ is int:
+        obj.active = value
     else:
         raise _expected("an integer", value).at("active")
-    value = data.get("app_id", _MISSING)
-    if value.__class__ is int:
-        obj.app_id = value
-    elif value is _MISSING:
+    if "app_id" not in data:
         obj.app_id = None
         count += 1
+    elif (value := data["app_id"]).__class__ is int:
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("app_markup_percentage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_percentage = value
-    elif value is _MISSING:
+    if "app_markup_percentage" not in data:
         obj.app_markup_percentage = None
         count += 1
+    elif (kind := (value := data["app_markup_percentage"]).__class__) is float or kind is int:
+        obj.app_markup_percentage = value
     else:
         raise _expected("a number", value).at("app_markup_percentage")
-    value = data.get("appstore", _MISSING)
-    if value.__class__ is str:
-        obj.appstore = value
-    elif value is _MISSING:
+    if "appstore" not in data:
         obj.appstore = None
         count += 1
+    elif (value := data["appstore"]).__class__ is str:
+        obj.appstore = value
     else:
         raise _expected("a string", value).at("appstore")
-    value = data.get("github", _MISSING)
-    if value.__class__ is str:
-        obj.github = value
-    elif value is _MISSING:
+    if "github" not in data:
         obj.github = None
         count += 1
+    elif (value := data["github"]).__class__ is str:
+        obj.github = value
     else:
         raise _expected("a string", value).at("github")
-    value = data.get("googleplay", _MISSING)
-    if value.__class__ is str:
-        obj.googleplay = value
-    elif value is _MISSING:
+    if "googleplay" not in data:
         obj.googleplay = None
         count += 1
+    elif (value := data["googleplay"]).__class__ is str:
+        obj.googleplay = value
     else:
         raise _expected("a string", value).at("googleplay")
-    value = data.get("homepage", _MISSING)
-    if value.__class__ is str:
-        obj.homepage = value
-    elif value is _MISSING:
+    if "homepage" not in data:
         obj.homepage = None
         count += 1
+    elif (value := data["homepage"]).__class__ is str:
+        obj.homepage = value
     else:
         raise _expected("a string", value).at("homepage")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("redirect_uri", _MISSING)
-    if value.__class__ is str:
-        obj.redirect_uri = value
-    elif value is _MISSING:
+    if "redirect_uri" not in data:
         obj.redirect_uri = None
         count += 1
+    elif (value := data["redirect_uri"]).__class__ is str:
+        obj.redirect_uri = value
     else:
         raise _expected("a string", value).at("redirect_uri")
-    value = data.get("scopes", _MISSING)
-    if value is _MISSING:
+    if "scopes" not in data:
         obj.scopes = None
         count += 1
     else:
+        value = data["scopes"]
         try:
             obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
-    value = data.get("verification_uri", _MISSING)
-    if value.__class__ is str:
-        obj.verification_uri = value
-    elif value is _MISSING:
+    if "verification_uri" not in data:
         obj.verification_uri = None
         count += 1
+    elif (value := data["verification_uri"]).__class__ is str:
+        obj.verification_uri = value
     else:
         raise _expected("a string", value).at("verification_uri")
     if count == 11:

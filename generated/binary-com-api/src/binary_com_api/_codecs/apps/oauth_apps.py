@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -84,6 +84,26 @@ def structure_oauth_apps_request(data: Any) -> m.OauthAppsRequest:
         raise _expected("an object", data)
     obj = _new(m.OauthAppsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_oauth_apps = data["oauth_apps"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_oauth_apps.__class__ is _INT and v_oauth_apps in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.oauth_apps = v_oauth_apps
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["oauth_apps"]
     except KeyError:
@@ -92,28 +112,25 @@ def structure_oauth_apps_request(data: Any) -> m.OauthAppsRequest:
         obj.oauth_apps = value
     else:
         raise _not_one_of("1", value).at("oauth_apps")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -144,11 +161,34 @@ def structure_oauth_apps_response(data: Any) -> m.OauthAppsResponse:
         raise _expected("an object", data)
     obj = _new(m.OauthAppsResponse)
     count = len(data)
-    value = data.get("oauth_apps", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_oauth_apps = data["oauth_apps"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_oauth_apps)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.oauth_apps = _decode_list_of_OauthAppsResponseOauthAppsItem(v_oauth_apps)
+                except DecodeError as error:
+                    raise error.at("oauth_apps") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "oauth_apps" not in data:
         obj.oauth_apps = None
         count += 1
     else:
+        value = data["oauth_apps"]
         try:
             obj.oauth_apps = _decode_list_of_OauthAppsResponseOauthAppsItem(value)
         except DecodeError as error:
@@ -169,12 +209,11 @@ def structure_oauth_apps_response(data: Any) -> m.OauthAppsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'oauth_apps'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -206,6 +245,36 @@ def structure_oauth_apps_response_oauth_apps_item(data: Any) -> m.OauthAppsRespo
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.OauthAppsResponseOauthAppsItem)
+    count = len(data)
+    if count == 6:
+        try:
+            v_app_id = data["app_id"]
+            v_app_markup_percentage = data["app_markup_percentage"]
+            v_last_used = data["last_used"]
+            v_name = data["name"]
+            v_official = data["official"]
+            v_scopes = data["scopes"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_id.__class__ is int)
+                and ((kind := v_app_markup_percentage.__class__) is float or kind is int)
+                and (v_last_used is None or (v_last_used.__class__ is str))
+                and (v_name.__class__ is str)
+                and (v_official.__class__ is _INT and v_official in _ALLOWED_0_1)
+            ):
+                obj.app_id = v_app_id
+                obj.app_markup_percentage = v_app_markup_percentage
+                obj.last_used = v_last_used
+                obj.name = v_name
+                obj.official = v_official
+                try:
+                    obj.scopes = _decode_list_of_str(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["app_id"]
     except KeyError:
@@ -254,7 +323,7 @@ def structure_oauth_apps_response_oauth_apps_item(data: Any) -> m.OauthAppsRespo
         obj.scopes = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("scopes") from None
-    if len(data) == 6:
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

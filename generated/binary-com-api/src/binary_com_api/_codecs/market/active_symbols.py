@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -278,6 +278,57 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
         raise _expected("an object", data)
     obj = _new(m.ActiveSymbolsRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_active_symbols = data["active_symbols"]
+            v_barrier_category = data["barrier_category"]
+            v_contract_type = data["contract_type"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_product_type = data["product_type"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_active_symbols.__class__ is _STR and v_active_symbols in _ALLOWED_brief_full)
+                and (
+                    v_landing_company.__class__ is _STR
+                    and v_landing_company in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (v_product_type.__class__ is _STR and v_product_type in _ALLOWED_basic)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.active_symbols = v_active_symbols
+                try:
+                    obj.barrier_category = (
+                        _decode_list_of_one_of_american_asian_euro_atm_and_4_more(
+                            v_barrier_category
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("barrier_category") from None
+                try:
+                    obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(
+                        v_contract_type
+                    )
+                except DecodeError as error:
+                    raise error.at("contract_type") from None
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.product_type = v_product_type
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["active_symbols"]
     except KeyError:
@@ -286,74 +337,72 @@ def structure_active_symbols_request(data: Any) -> m.ActiveSymbolsRequest:
         obj.active_symbols = value
     else:
         raise _not_one_of("'brief', 'full'", value).at("active_symbols")
-    value = data.get("barrier_category", _MISSING)
-    if value is _MISSING:
+    if "barrier_category" not in data:
         obj.barrier_category = None
         count += 1
     else:
+        value = data["barrier_category"]
         try:
             obj.barrier_category = _decode_list_of_one_of_american_asian_euro_atm_and_4_more(value)
         except DecodeError as error:
             raise error.at("barrier_category") from None
-    value = data.get("contract_type", _MISSING)
-    if value is _MISSING:
+    if "contract_type" not in data:
         obj.contract_type = None
         count += 1
     else:
+        value = data["contract_type"]
         try:
             obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(value)
         except DecodeError as error:
             raise error.at("contract_type") from None
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (
+        value := data["landing_company"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company"
         )
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company_short = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company_short"
         )
-    value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_basic:
-        obj.product_type = value
-    elif value is _MISSING:
+    if "product_type" not in data:
         obj.product_type = None
         count += 1
+    elif (value := data["product_type"]).__class__ is _STR and value in _ALLOWED_basic:
+        obj.product_type = value
     else:
         raise _not_one_of("'basic'", value).at("product_type")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 9:
@@ -399,11 +448,36 @@ def structure_active_symbols_response(data: Any) -> m.ActiveSymbolsResponse:
         raise _expected("an object", data)
     obj = _new(m.ActiveSymbolsResponse)
     count = len(data)
-    value = data.get("active_symbols", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_active_symbols = data["active_symbols"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_active_symbols)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.active_symbols = _decode_list_of_ActiveSymbolsResponseActiveSymbolsItem(
+                        v_active_symbols
+                    )
+                except DecodeError as error:
+                    raise error.at("active_symbols") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "active_symbols" not in data:
         obj.active_symbols = None
         count += 1
     else:
+        value = data["active_symbols"]
         try:
             obj.active_symbols = _decode_list_of_ActiveSymbolsResponseActiveSymbolsItem(value)
         except DecodeError as error:
@@ -424,12 +498,11 @@ def structure_active_symbols_response(data: Any) -> m.ActiveSymbolsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'active_symbols'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -464,20 +537,99 @@ def structure_active_symbols_response_active_symbols_item(
         raise _expected("an object", data)
     obj = _new(m.ActiveSymbolsResponseActiveSymbolsItem)
     count = len(data)
-    value = data.get("allow_forward_starting", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.allow_forward_starting = value
-    elif value is _MISSING:
+    if count == 22:
+        try:
+            v_allow_forward_starting = data["allow_forward_starting"]
+            v_delay_amount = data["delay_amount"]
+            v_display_name = data["display_name"]
+            v_display_order = data["display_order"]
+            v_exchange_is_open = data["exchange_is_open"]
+            v_exchange_name = data["exchange_name"]
+            v_intraday_interval_minutes = data["intraday_interval_minutes"]
+            v_is_trading_suspended = data["is_trading_suspended"]
+            v_market = data["market"]
+            v_market_display_name = data["market_display_name"]
+            v_pip = data["pip"]
+            v_quoted_currency_symbol = data["quoted_currency_symbol"]
+            v_spot = data["spot"]
+            v_spot_age = data["spot_age"]
+            v_spot_percentage_change = data["spot_percentage_change"]
+            v_spot_time = data["spot_time"]
+            v_subgroup = data["subgroup"]
+            v_subgroup_display_name = data["subgroup_display_name"]
+            v_submarket = data["submarket"]
+            v_submarket_display_name = data["submarket_display_name"]
+            v_symbol = data["symbol"]
+            v_symbol_type = data["symbol_type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_allow_forward_starting.__class__ is _INT
+                    and v_allow_forward_starting in _ALLOWED_0_1
+                )
+                and (v_delay_amount.__class__ is int)
+                and (v_display_name.__class__ is str)
+                and (v_display_order.__class__ is int)
+                and (v_exchange_is_open.__class__ is _INT and v_exchange_is_open in _ALLOWED_0_1)
+                and (v_exchange_name.__class__ is str)
+                and (v_intraday_interval_minutes.__class__ is int)
+                and (
+                    v_is_trading_suspended.__class__ is _INT
+                    and v_is_trading_suspended in _ALLOWED_0_1
+                )
+                and (v_market.__class__ is str)
+                and (v_market_display_name.__class__ is str)
+                and ((kind := v_pip.__class__) is float or kind is int)
+                and (v_quoted_currency_symbol.__class__ is str)
+                and (v_spot is None or ((kind := v_spot.__class__) is float or kind is int))
+                and (v_spot_age.__class__ is str)
+                and (v_spot_percentage_change.__class__ is str)
+                and (v_spot_time.__class__ is str)
+                and (v_subgroup.__class__ is str)
+                and (v_subgroup_display_name.__class__ is str)
+                and (v_submarket.__class__ is str)
+                and (v_submarket_display_name.__class__ is str)
+                and (v_symbol.__class__ is str)
+                and (v_symbol_type.__class__ is str)
+            ):
+                obj.allow_forward_starting = v_allow_forward_starting
+                obj.delay_amount = v_delay_amount
+                obj.display_name = v_display_name
+                obj.display_order = v_display_order
+                obj.exchange_is_open = v_exchange_is_open
+                obj.exchange_name = v_exchange_name
+                obj.intraday_interval_minutes = v_intraday_interval_minutes
+                obj.is_trading_suspended = v_is_trading_suspended
+                obj.market = v_market
+                obj.market_display_name = v_market_display_name
+                obj.pip = v_pip
+                obj.quoted_currency_symbol = v_quoted_currency_symbol
+                obj.spot = v_spot
+                obj.spot_age = v_spot_age
+                obj.spot_percentage_change = v_spot_percentage_change
+                obj.spot_time = v_spot_time
+                obj.subgroup = v_subgroup
+                obj.subgroup_display_name = v_subgroup_display_name
+                obj.submarket = v_submarket
+                obj.submarket_display_name = v_submarket_display_name
+                obj.symbol = v_symbol
+                obj.symbol_type = v_symbol_type
+                obj.extra_fields = {}
+                return obj
+    if "allow_forward_starting" not in data:
         obj.allow_forward_starting = None
         count += 1
+    elif (value := data["allow_forward_starting"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.allow_forward_starting = value
     else:
         raise _not_one_of("0, 1", value).at("allow_forward_starting")
-    value = data.get("delay_amount", _MISSING)
-    if value.__class__ is int:
-        obj.delay_amount = value
-    elif value is _MISSING:
+    if "delay_amount" not in data:
         obj.delay_amount = None
         count += 1
+    elif (value := data["delay_amount"]).__class__ is int:
+        obj.delay_amount = value
     else:
         raise _expected("an integer", value).at("delay_amount")
     try:
@@ -504,20 +656,18 @@ def structure_active_symbols_response_active_symbols_item(
         obj.exchange_is_open = value
     else:
         raise _not_one_of("0, 1", value).at("exchange_is_open")
-    value = data.get("exchange_name", _MISSING)
-    if value.__class__ is str:
-        obj.exchange_name = value
-    elif value is _MISSING:
+    if "exchange_name" not in data:
         obj.exchange_name = None
         count += 1
+    elif (value := data["exchange_name"]).__class__ is str:
+        obj.exchange_name = value
     else:
         raise _expected("a string", value).at("exchange_name")
-    value = data.get("intraday_interval_minutes", _MISSING)
-    if value.__class__ is int:
-        obj.intraday_interval_minutes = value
-    elif value is _MISSING:
+    if "intraday_interval_minutes" not in data:
         obj.intraday_interval_minutes = None
         count += 1
+    elif (value := data["intraday_interval_minutes"]).__class__ is int:
+        obj.intraday_interval_minutes = value
     else:
         raise _expected("an integer", value).at("intraday_interval_minutes")
     try:
@@ -552,44 +702,39 @@ def structure_active_symbols_response_active_symbols_item(
         obj.pip = value
     else:
         raise _expected("a number", value).at("pip")
-    value = data.get("quoted_currency_symbol", _MISSING)
-    if value.__class__ is str:
-        obj.quoted_currency_symbol = value
-    elif value is _MISSING:
+    if "quoted_currency_symbol" not in data:
         obj.quoted_currency_symbol = None
         count += 1
+    elif (value := data["quoted_currency_symbol"]).__class__ is str:
+        obj.quoted_currency_symbol = value
     else:
         raise _expected("a string", value).at("quoted_currency_symbol")
-    value = data.get("spot", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.spot = value
-    elif value is _MISSING:
+    if "spot" not in data:
         obj.spot = UNSET
         count += 1
+    elif (value := data["spot"]) is None or ((kind := value.__class__) is float or kind is int):
+        obj.spot = value
     else:
         raise _expected("a number", value).at("spot")
-    value = data.get("spot_age", _MISSING)
-    if value.__class__ is str:
-        obj.spot_age = value
-    elif value is _MISSING:
+    if "spot_age" not in data:
         obj.spot_age = None
         count += 1
+    elif (value := data["spot_age"]).__class__ is str:
+        obj.spot_age = value
     else:
         raise _expected("a string", value).at("spot_age")
-    value = data.get("spot_percentage_change", _MISSING)
-    if value.__class__ is str:
-        obj.spot_percentage_change = value
-    elif value is _MISSING:
+    if "spot_percentage_change" not in data:
         obj.spot_percentage_change = None
         count += 1
+    elif (value := data["spot_percentage_change"]).__class__ is str:
+        obj.spot_percentage_change = value
     else:
         raise _expected("a string", value).at("spot_percentage_change")
-    value = data.get("spot_time", _MISSING)
-    if value.__class__ is str:
-        obj.spot_time = value
-    elif value is _MISSING:
+    if "spot_time" not in data:
         obj.spot_time = None
         count += 1
+    elif (value := data["spot_time"]).__class__ is str:
+        obj.spot_time = value
     else:
         raise _expected("a string", value).at("spot_time")
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -52,6 +52,38 @@ def structure_asset_index_request(data: Any) -> m.AssetIndexRequest:
         raise _expected("an object", data)
     obj = _new(m.AssetIndexRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_asset_index = data["asset_index"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_asset_index.__class__ is _INT and v_asset_index in _ALLOWED_1)
+                and (
+                    v_landing_company.__class__ is _STR
+                    and v_landing_company in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.asset_index = v_asset_index
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["asset_index"]
     except KeyError:
@@ -60,48 +92,47 @@ def structure_asset_index_request(data: Any) -> m.AssetIndexRequest:
         obj.asset_index = value
     else:
         raise _not_one_of("1", value).at("asset_index")
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (
+        value := data["landing_company"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company"
         )
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company_short = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company_short"
         )
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -138,12 +169,32 @@ def structure_asset_index_response(data: Any) -> m.AssetIndexResponse:
         raise _expected("an object", data)
     obj = _new(m.AssetIndexResponse)
     count = len(data)
-    value = data.get("asset_index", _MISSING)
-    if value.__class__ is list:
-        obj.asset_index = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_asset_index = data["asset_index"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_asset_index.__class__ is list)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_asset_index)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.asset_index = v_asset_index
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "asset_index" not in data:
         obj.asset_index = None
         count += 1
+    elif (value := data["asset_index"]).__class__ is list:
+        obj.asset_index = value
     else:
         raise _expected("an array", value).at("asset_index")
     try:
@@ -162,12 +213,11 @@ def structure_asset_index_response(data: Any) -> m.AssetIndexResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'asset_index'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

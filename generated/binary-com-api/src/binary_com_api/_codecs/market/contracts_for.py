@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -179,6 +179,44 @@ def structure_contracts_for_request(data: Any) -> m.ContractsForRequest:
         raise _expected("an object", data)
     obj = _new(m.ContractsForRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_contracts_for = data["contracts_for"]
+            v_currency = data["currency"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_product_type = data["product_type"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_contracts_for.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (
+                    v_landing_company.__class__ is _STR
+                    and v_landing_company in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (v_product_type.__class__ is _STR and v_product_type in _ALLOWED_basic)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.contracts_for = v_contracts_for
+                obj.currency = v_currency
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.product_type = v_product_type
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["contracts_for"]
     except KeyError:
@@ -187,64 +225,61 @@ def structure_contracts_for_request(data: Any) -> m.ContractsForRequest:
         obj.contracts_for = value
     else:
         raise _expected("a string", value).at("contracts_for")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (
+        value := data["landing_company"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company"
         )
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company_short = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company_short"
         )
-    value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_basic:
-        obj.product_type = value
-    elif value is _MISSING:
+    if "product_type" not in data:
         obj.product_type = None
         count += 1
+    elif (value := data["product_type"]).__class__ is _STR and value in _ALLOWED_basic:
+        obj.product_type = value
     else:
         raise _not_one_of("'basic'", value).at("product_type")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -287,11 +322,36 @@ def structure_contracts_for_response(data: Any) -> m.ContractsForResponse:
         raise _expected("an object", data)
     obj = _new(m.ContractsForResponse)
     count = len(data)
-    value = data.get("contracts_for", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_contracts_for = data["contracts_for"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_contracts_for)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.contracts_for = structure_contracts_for_response_contracts_for(
+                        v_contracts_for
+                    )
+                except DecodeError as error:
+                    raise error.at("contracts_for") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "contracts_for" not in data:
         obj.contracts_for = None
         count += 1
     else:
+        value = data["contracts_for"]
         try:
             obj.contracts_for = structure_contracts_for_response_contracts_for(value)
         except DecodeError as error:
@@ -312,12 +372,11 @@ def structure_contracts_for_response(data: Any) -> m.ContractsForResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'contracts_for'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -348,6 +407,40 @@ def structure_contracts_for_response_contracts_for(data: Any) -> m.ContractsForR
         raise _expected("an object", data)
     obj = _new(m.ContractsForResponseContractsFor)
     count = len(data)
+    if count == 7:
+        try:
+            v_available = data["available"]
+            v_close = data["close"]
+            v_feed_license = data["feed_license"]
+            v_hit_count = data["hit_count"]
+            v_non_available = data["non_available"]
+            v_open = data["open"]
+            v_spot = data["spot"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_close is None or (v_close.__class__ is int))
+                and (v_feed_license.__class__ is str)
+                and ((kind := v_hit_count.__class__) is float or kind is int)
+                and (v_non_available.__class__ is list)
+                and (v_open is None or (v_open.__class__ is int))
+                and (v_spot is None or ((kind := v_spot.__class__) is float or kind is int))
+            ):
+                try:
+                    obj.available = _decode_list_of_ContractsForResponseContractsForAvailableItem(
+                        v_available
+                    )
+                except DecodeError as error:
+                    raise error.at("available") from None
+                obj.close = v_close
+                obj.feed_license = v_feed_license
+                obj.hit_count = v_hit_count
+                obj.non_available = v_non_available
+                obj.open = v_open
+                obj.spot = v_spot
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["available"]
     except KeyError:
@@ -356,52 +449,46 @@ def structure_contracts_for_response_contracts_for(data: Any) -> m.ContractsForR
         obj.available = _decode_list_of_ContractsForResponseContractsForAvailableItem(value)
     except DecodeError as error:
         raise error.at("available") from None
-    value = data.get("close", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.close = value
-    elif value is _MISSING:
+    if "close" not in data:
         obj.close = UNSET
         count += 1
+    elif (value := data["close"]) is None or (value.__class__ is int):
+        obj.close = value
     else:
         raise _expected("an integer", value).at("close")
-    value = data.get("feed_license", _MISSING)
-    if value.__class__ is str:
-        obj.feed_license = value
-    elif value is _MISSING:
+    if "feed_license" not in data:
         obj.feed_license = None
         count += 1
+    elif (value := data["feed_license"]).__class__ is str:
+        obj.feed_license = value
     else:
         raise _expected("a string", value).at("feed_license")
-    value = data.get("hit_count", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.hit_count = value
-    elif value is _MISSING:
+    if "hit_count" not in data:
         obj.hit_count = None
         count += 1
+    elif (kind := (value := data["hit_count"]).__class__) is float or kind is int:
+        obj.hit_count = value
     else:
         raise _expected("a number", value).at("hit_count")
-    value = data.get("non_available", _MISSING)
-    if value.__class__ is list:
-        obj.non_available = value
-    elif value is _MISSING:
+    if "non_available" not in data:
         obj.non_available = None
         count += 1
+    elif (value := data["non_available"]).__class__ is list:
+        obj.non_available = value
     else:
         raise _expected("an array", value).at("non_available")
-    value = data.get("open", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.open = value
-    elif value is _MISSING:
+    if "open" not in data:
         obj.open = UNSET
         count += 1
+    elif (value := data["open"]) is None or (value.__class__ is int):
+        obj.open = value
     else:
         raise _expected("an integer", value).at("open")
-    value = data.get("spot", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.spot = value
-    elif value is _MISSING:
+    if "spot" not in data:
         obj.spot = UNSET
         count += 1
+    elif (value := data["spot"]) is None or ((kind := value.__class__) is float or kind is int):
+        obj.spot = value
     else:
         raise _expected("a number", value).at("spot")
     if count == 7:
@@ -455,20 +542,146 @@ def structure_contracts_for_response_contracts_for_available_item(
         raise _expected("an object", data)
     obj = _new(m.ContractsForResponseContractsForAvailableItem)
     count = len(data)
-    value = data.get("available_barriers", _MISSING)
-    if value.__class__ is list:
-        obj.available_barriers = value
-    elif value is _MISSING:
+    if count == 35:
+        try:
+            v_available_barriers = data["available_barriers"]
+            v_barrier = data["barrier"]
+            v_barrier_category = data["barrier_category"]
+            v_barrier_choices = data["barrier_choices"]
+            v_barriers = data["barriers"]
+            v_cancellation_range = data["cancellation_range"]
+            v_contract_category = data["contract_category"]
+            v_contract_category_display = data["contract_category_display"]
+            v_contract_display = data["contract_display"]
+            v_contract_type = data["contract_type"]
+            v_default_stake = data["default_stake"]
+            v_display_number_of_contracts = data["display_number_of_contracts"]
+            v_duration_choices = data["duration_choices"]
+            v_exchange_name = data["exchange_name"]
+            v_expired_barriers = data["expired_barriers"]
+            v_expiry_type = data["expiry_type"]
+            v_forward_starting_options = data["forward_starting_options"]
+            v_growth_rate_range = data["growth_rate_range"]
+            v_high_barrier = data["high_barrier"]
+            v_last_digit_range = data["last_digit_range"]
+            v_low_barrier = data["low_barrier"]
+            v_market = data["market"]
+            v_max_contract_duration = data["max_contract_duration"]
+            v_max_stake = data["max_stake"]
+            v_min_contract_duration = data["min_contract_duration"]
+            v_min_stake = data["min_stake"]
+            v_multiplier_range = data["multiplier_range"]
+            v_payout_choices = data["payout_choices"]
+            v_payout_limit = data["payout_limit"]
+            v_sentiment = data["sentiment"]
+            v_start_type = data["start_type"]
+            v_submarket = data["submarket"]
+            v_trade_risk_profile_choices = data["trade_risk_profile_choices"]
+            v_trading_period = data["trading_period"]
+            v_underlying_symbol = data["underlying_symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_available_barriers.__class__ is list)
+                and (v_barrier is None or (v_barrier.__class__ is str))
+                and (v_barrier_category.__class__ is str)
+                and (v_barrier_choices.__class__ is list)
+                and ((kind := v_barriers.__class__) is float or kind is int)
+                and (v_cancellation_range.__class__ is list)
+                and (v_contract_category.__class__ is str)
+                and (v_contract_category_display.__class__ is str)
+                and (v_contract_display.__class__ is str)
+                and (v_contract_type.__class__ is str)
+                and ((kind := v_default_stake.__class__) is float or kind is int)
+                and ((kind := v_display_number_of_contracts.__class__) is float or kind is int)
+                and (v_exchange_name.__class__ is str)
+                and (v_expired_barriers.__class__ is list)
+                and (v_expiry_type.__class__ is str)
+                and (v_growth_rate_range.__class__ is list)
+                and (v_high_barrier is None or (v_high_barrier.__class__ is str))
+                and (v_last_digit_range.__class__ is list)
+                and (v_low_barrier is None or (v_low_barrier.__class__ is str))
+                and (v_market.__class__ is str)
+                and (v_max_contract_duration.__class__ is str)
+                and (
+                    v_max_stake is None or ((kind := v_max_stake.__class__) is float or kind is int)
+                )
+                and (v_min_contract_duration.__class__ is str)
+                and (
+                    v_min_stake is None or ((kind := v_min_stake.__class__) is float or kind is int)
+                )
+                and (v_multiplier_range.__class__ is list)
+                and (v_payout_choices.__class__ is list)
+                and ((kind := v_payout_limit.__class__) is float or kind is int)
+                and (v_sentiment.__class__ is str)
+                and (v_start_type.__class__ is str)
+                and (v_submarket.__class__ is str)
+                and (v_trading_period.__class__ is dict)
+                and (v_underlying_symbol.__class__ is str)
+            ):
+                obj.available_barriers = v_available_barriers
+                obj.barrier = v_barrier
+                obj.barrier_category = v_barrier_category
+                obj.barrier_choices = v_barrier_choices
+                obj.barriers = v_barriers
+                obj.cancellation_range = v_cancellation_range
+                obj.contract_category = v_contract_category
+                obj.contract_category_display = v_contract_category_display
+                obj.contract_display = v_contract_display
+                obj.contract_type = v_contract_type
+                obj.default_stake = v_default_stake
+                obj.display_number_of_contracts = v_display_number_of_contracts
+                try:
+                    obj.duration_choices = _decode_list_of_int(v_duration_choices)
+                except DecodeError as error:
+                    raise error.at("duration_choices") from None
+                obj.exchange_name = v_exchange_name
+                obj.expired_barriers = v_expired_barriers
+                obj.expiry_type = v_expiry_type
+                try:
+                    obj.forward_starting_options = _decode_list_of_ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem(
+                        v_forward_starting_options
+                    )
+                except DecodeError as error:
+                    raise error.at("forward_starting_options") from None
+                obj.growth_rate_range = v_growth_rate_range
+                obj.high_barrier = v_high_barrier
+                obj.last_digit_range = v_last_digit_range
+                obj.low_barrier = v_low_barrier
+                obj.market = v_market
+                obj.max_contract_duration = v_max_contract_duration
+                obj.max_stake = v_max_stake
+                obj.min_contract_duration = v_min_contract_duration
+                obj.min_stake = v_min_stake
+                obj.multiplier_range = v_multiplier_range
+                obj.payout_choices = v_payout_choices
+                obj.payout_limit = v_payout_limit
+                obj.sentiment = v_sentiment
+                obj.start_type = v_start_type
+                obj.submarket = v_submarket
+                try:
+                    obj.trade_risk_profile_choices = _decode_list_of_str(
+                        v_trade_risk_profile_choices
+                    )
+                except DecodeError as error:
+                    raise error.at("trade_risk_profile_choices") from None
+                obj.trading_period = v_trading_period
+                obj.underlying_symbol = v_underlying_symbol
+                obj.extra_fields = {}
+                return obj
+    if "available_barriers" not in data:
         obj.available_barriers = None
         count += 1
+    elif (value := data["available_barriers"]).__class__ is list:
+        obj.available_barriers = value
     else:
         raise _expected("an array", value).at("available_barriers")
-    value = data.get("barrier", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.barrier = value
-    elif value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = UNSET
         count += 1
+    elif (value := data["barrier"]) is None or (value.__class__ is str):
+        obj.barrier = value
     else:
         raise _expected("a string", value).at("barrier")
     try:
@@ -479,12 +692,11 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.barrier_category = value
     else:
         raise _expected("a string", value).at("barrier_category")
-    value = data.get("barrier_choices", _MISSING)
-    if value.__class__ is list:
-        obj.barrier_choices = value
-    elif value is _MISSING:
+    if "barrier_choices" not in data:
         obj.barrier_choices = None
         count += 1
+    elif (value := data["barrier_choices"]).__class__ is list:
+        obj.barrier_choices = value
     else:
         raise _expected("an array", value).at("barrier_choices")
     try:
@@ -495,12 +707,11 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.barriers = value
     else:
         raise _expected("a number", value).at("barriers")
-    value = data.get("cancellation_range", _MISSING)
-    if value.__class__ is list:
-        obj.cancellation_range = value
-    elif value is _MISSING:
+    if "cancellation_range" not in data:
         obj.cancellation_range = None
         count += 1
+    elif (value := data["cancellation_range"]).__class__ is list:
+        obj.cancellation_range = value
     else:
         raise _expected("an array", value).at("cancellation_range")
     try:
@@ -519,12 +730,11 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.contract_category_display = value
     else:
         raise _expected("a string", value).at("contract_category_display")
-    value = data.get("contract_display", _MISSING)
-    if value.__class__ is str:
-        obj.contract_display = value
-    elif value is _MISSING:
+    if "contract_display" not in data:
         obj.contract_display = None
         count += 1
+    elif (value := data["contract_display"]).__class__ is str:
+        obj.contract_display = value
     else:
         raise _expected("a string", value).at("contract_display")
     try:
@@ -535,27 +745,25 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.contract_type = value
     else:
         raise _expected("a string", value).at("contract_type")
-    value = data.get("default_stake", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.default_stake = value
-    elif value is _MISSING:
+    if "default_stake" not in data:
         obj.default_stake = None
         count += 1
+    elif (kind := (value := data["default_stake"]).__class__) is float or kind is int:
+        obj.default_stake = value
     else:
         raise _expected("a number", value).at("default_stake")
-    value = data.get("display_number_of_contracts", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.display_number_of_contracts = value
-    elif value is _MISSING:
+    if "display_number_of_contracts" not in data:
         obj.display_number_of_contracts = None
         count += 1
+    elif (kind := (value := data["display_number_of_contracts"]).__class__) is float or kind is int:
+        obj.display_number_of_contracts = value
     else:
         raise _expected("a number", value).at("display_number_of_contracts")
-    value = data.get("duration_choices", _MISSING)
-    if value is _MISSING:
+    if "duration_choices" not in data:
         obj.duration_choices = None
         count += 1
     else:
+        value = data["duration_choices"]
         try:
             obj.duration_choices = _decode_list_of_int(value)
         except DecodeError as error:
@@ -568,12 +776,11 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.exchange_name = value
     else:
         raise _expected("a string", value).at("exchange_name")
-    value = data.get("expired_barriers", _MISSING)
-    if value.__class__ is list:
-        obj.expired_barriers = value
-    elif value is _MISSING:
+    if "expired_barriers" not in data:
         obj.expired_barriers = None
         count += 1
+    elif (value := data["expired_barriers"]).__class__ is list:
+        obj.expired_barriers = value
     else:
         raise _expected("an array", value).at("expired_barriers")
     try:
@@ -584,47 +791,43 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.expiry_type = value
     else:
         raise _expected("a string", value).at("expiry_type")
-    value = data.get("forward_starting_options", _MISSING)
-    if value is _MISSING:
+    if "forward_starting_options" not in data:
         obj.forward_starting_options = None
         count += 1
     else:
+        value = data["forward_starting_options"]
         try:
             obj.forward_starting_options = _decode_list_of_ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem(
                 value
             )
         except DecodeError as error:
             raise error.at("forward_starting_options") from None
-    value = data.get("growth_rate_range", _MISSING)
-    if value.__class__ is list:
-        obj.growth_rate_range = value
-    elif value is _MISSING:
+    if "growth_rate_range" not in data:
         obj.growth_rate_range = None
         count += 1
+    elif (value := data["growth_rate_range"]).__class__ is list:
+        obj.growth_rate_range = value
     else:
         raise _expected("an array", value).at("growth_rate_range")
-    value = data.get("high_barrier", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.high_barrier = value
-    elif value is _MISSING:
+    if "high_barrier" not in data:
         obj.high_barrier = UNSET
         count += 1
+    elif (value := data["high_barrier"]) is None or (value.__class__ is str):
+        obj.high_barrier = value
     else:
         raise _expected("a string", value).at("high_barrier")
-    value = data.get("last_digit_range", _MISSING)
-    if value.__class__ is list:
-        obj.last_digit_range = value
-    elif value is _MISSING:
+    if "last_digit_range" not in data:
         obj.last_digit_range = None
         count += 1
+    elif (value := data["last_digit_range"]).__class__ is list:
+        obj.last_digit_range = value
     else:
         raise _expected("an array", value).at("last_digit_range")
-    value = data.get("low_barrier", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.low_barrier = value
-    elif value is _MISSING:
+    if "low_barrier" not in data:
         obj.low_barrier = UNSET
         count += 1
+    elif (value := data["low_barrier"]) is None or (value.__class__ is str):
+        obj.low_barrier = value
     else:
         raise _expected("a string", value).at("low_barrier")
     try:
@@ -643,12 +846,13 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.max_contract_duration = value
     else:
         raise _expected("a string", value).at("max_contract_duration")
-    value = data.get("max_stake", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_stake = value
-    elif value is _MISSING:
+    if "max_stake" not in data:
         obj.max_stake = UNSET
         count += 1
+    elif (value := data["max_stake"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_stake = value
     else:
         raise _expected("a number", value).at("max_stake")
     try:
@@ -659,36 +863,34 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.min_contract_duration = value
     else:
         raise _expected("a string", value).at("min_contract_duration")
-    value = data.get("min_stake", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.min_stake = value
-    elif value is _MISSING:
+    if "min_stake" not in data:
         obj.min_stake = UNSET
         count += 1
+    elif (value := data["min_stake"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.min_stake = value
     else:
         raise _expected("a number", value).at("min_stake")
-    value = data.get("multiplier_range", _MISSING)
-    if value.__class__ is list:
-        obj.multiplier_range = value
-    elif value is _MISSING:
+    if "multiplier_range" not in data:
         obj.multiplier_range = None
         count += 1
+    elif (value := data["multiplier_range"]).__class__ is list:
+        obj.multiplier_range = value
     else:
         raise _expected("an array", value).at("multiplier_range")
-    value = data.get("payout_choices", _MISSING)
-    if value.__class__ is list:
-        obj.payout_choices = value
-    elif value is _MISSING:
+    if "payout_choices" not in data:
         obj.payout_choices = None
         count += 1
+    elif (value := data["payout_choices"]).__class__ is list:
+        obj.payout_choices = value
     else:
         raise _expected("an array", value).at("payout_choices")
-    value = data.get("payout_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout_limit = value
-    elif value is _MISSING:
+    if "payout_limit" not in data:
         obj.payout_limit = None
         count += 1
+    elif (kind := (value := data["payout_limit"]).__class__) is float or kind is int:
+        obj.payout_limit = value
     else:
         raise _expected("a number", value).at("payout_limit")
     try:
@@ -715,21 +917,20 @@ def structure_contracts_for_response_contracts_for_available_item(
         obj.submarket = value
     else:
         raise _expected("a string", value).at("submarket")
-    value = data.get("trade_risk_profile_choices", _MISSING)
-    if value is _MISSING:
+    if "trade_risk_profile_choices" not in data:
         obj.trade_risk_profile_choices = None
         count += 1
     else:
+        value = data["trade_risk_profile_choices"]
         try:
             obj.trade_risk_profile_choices = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("trade_risk_profile_choices") from None
-    value = data.get("trading_period", _MISSING)
-    if value.__class__ is dict:
-        obj.trading_period = value
-    elif value is _MISSING:
+    if "trading_period" not in data:
         obj.trading_period = None
         count += 1
+    elif (value := data["trading_period"]).__class__ is dict:
+        obj.trading_period = value
     else:
         raise _expected("an object", value).at("trading_period")
     try:
@@ -853,36 +1054,53 @@ def structure_contracts_for_response_contracts_for_available_item_forward_starti
         raise _expected("an object", data)
     obj = _new(m.ContractsForResponseContractsForAvailableItemForwardStartingOptionsItem)
     count = len(data)
-    value = data.get("blackouts", _MISSING)
-    if value.__class__ is list:
-        obj.blackouts = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_blackouts = data["blackouts"]
+            v_close = data["close"]
+            v_date = data["date"]
+            v_open = data["open"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_blackouts.__class__ is list)
+                and (v_close.__class__ is str)
+                and (v_date.__class__ is str)
+                and (v_open.__class__ is str)
+            ):
+                obj.blackouts = v_blackouts
+                obj.close = v_close
+                obj.date = v_date
+                obj.open = v_open
+                obj.extra_fields = {}
+                return obj
+    if "blackouts" not in data:
         obj.blackouts = None
         count += 1
+    elif (value := data["blackouts"]).__class__ is list:
+        obj.blackouts = value
     else:
         raise _expected("an array", value).at("blackouts")
-    value = data.get("close", _MISSING)
-    if value.__class__ is str:
-        obj.close = value
-    elif value is _MISSING:
+    if "close" not in data:
         obj.close = None
         count += 1
+    elif (value := data["close"]).__class__ is str:
+        obj.close = value
     else:
         raise _expected("a string", value).at("close")
-    value = data.get("date", _MISSING)
-    if value.__class__ is str:
-        obj.date = value
-    elif value is _MISSING:
+    if "date" not in data:
         obj.date = None
         count += 1
+    elif (value := data["date"]).__class__ is str:
+        obj.date = value
     else:
         raise _expected("a string", value).at("date")
-    value = data.get("open", _MISSING)
-    if value.__class__ is str:
-        obj.open = value
-    elif value is _MISSING:
+    if "open" not in data:
         obj.open = None
         count += 1
+    elif (value := data["open"]).__class__ is str:
+        obj.open = value
     else:
         raise _expected("a string", value).at("open")
     if count == 4:

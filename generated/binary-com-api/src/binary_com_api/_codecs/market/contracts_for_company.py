@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -88,6 +88,35 @@ def structure_contracts_for_company_request(data: Any) -> m.ContractsForCompanyR
         raise _expected("an object", data)
     obj = _new(m.ContractsForCompanyRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_contracts_for_company = data["contracts_for_company"]
+            v_landing_company = data["landing_company"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_contracts_for_company.__class__ is _INT
+                    and v_contracts_for_company in _ALLOWED_1
+                )
+                and (
+                    v_landing_company.__class__ is _STR
+                    and v_landing_company in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.contracts_for_company = v_contracts_for_company
+                obj.landing_company = v_landing_company
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["contracts_for_company"]
     except KeyError:
@@ -96,38 +125,36 @@ def structure_contracts_for_company_request(data: Any) -> m.ContractsForCompanyR
         obj.contracts_for_company = value
     else:
         raise _not_one_of("1", value).at("contracts_for_company")
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (
+        value := data["landing_company"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company"
         )
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -161,11 +188,38 @@ def structure_contracts_for_company_response(data: Any) -> m.ContractsForCompany
         raise _expected("an object", data)
     obj = _new(m.ContractsForCompanyResponse)
     count = len(data)
-    value = data.get("contracts_for_company", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_contracts_for_company = data["contracts_for_company"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_contracts_for_company)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.contracts_for_company = (
+                        structure_contracts_for_company_response_contracts_for_company(
+                            v_contracts_for_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("contracts_for_company") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "contracts_for_company" not in data:
         obj.contracts_for_company = None
         count += 1
     else:
+        value = data["contracts_for_company"]
         try:
             obj.contracts_for_company = (
                 structure_contracts_for_company_response_contracts_for_company(value)
@@ -188,12 +242,11 @@ def structure_contracts_for_company_response(data: Any) -> m.ContractsForCompany
         obj.msg_type = value
     else:
         raise _not_one_of("'contracts_for_company'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -231,6 +284,26 @@ def structure_contracts_for_company_response_contracts_for_company(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ContractsForCompanyResponseContractsForCompany)
+    count = len(data)
+    if count == 2:
+        try:
+            v_available = data["available"]
+            v_hit_count = data["hit_count"]
+        except KeyError:
+            pass
+        else:
+            if (kind := v_hit_count.__class__) is float or kind is int:
+                try:
+                    obj.available = (
+                        _decode_list_of_ContractsForCompanyResponseContractsForCompanyAvailableItem(
+                            v_available
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("available") from None
+                obj.hit_count = v_hit_count
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["available"]
     except KeyError:
@@ -249,7 +322,7 @@ def structure_contracts_for_company_response_contracts_for_company(
         obj.hit_count = value
     else:
         raise _expected("a number", value).at("hit_count")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -284,6 +357,36 @@ def structure_contracts_for_company_response_contracts_for_company_available_ite
         raise _expected("an object", data)
     obj = _new(m.ContractsForCompanyResponseContractsForCompanyAvailableItem)
     count = len(data)
+    if count == 7:
+        try:
+            v_barrier_category = data["barrier_category"]
+            v_contract_category = data["contract_category"]
+            v_contract_category_display = data["contract_category_display"]
+            v_contract_display = data["contract_display"]
+            v_contract_type = data["contract_type"]
+            v_default_stake = data["default_stake"]
+            v_sentiment = data["sentiment"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_barrier_category.__class__ is str)
+                and (v_contract_category.__class__ is str)
+                and (v_contract_category_display.__class__ is str)
+                and (v_contract_display.__class__ is str)
+                and (v_contract_type.__class__ is str)
+                and ((kind := v_default_stake.__class__) is float or kind is int)
+                and (v_sentiment.__class__ is str)
+            ):
+                obj.barrier_category = v_barrier_category
+                obj.contract_category = v_contract_category
+                obj.contract_category_display = v_contract_category_display
+                obj.contract_display = v_contract_display
+                obj.contract_type = v_contract_type
+                obj.default_stake = v_default_stake
+                obj.sentiment = v_sentiment
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["barrier_category"]
     except KeyError:
@@ -324,12 +427,11 @@ def structure_contracts_for_company_response_contracts_for_company_available_ite
         obj.contract_type = value
     else:
         raise _expected("a string", value).at("contract_type")
-    value = data.get("default_stake", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.default_stake = value
-    elif value is _MISSING:
+    if "default_stake" not in data:
         obj.default_stake = None
         count += 1
+    elif (kind := (value := data["default_stake"]).__class__) is float or kind is int:
+        obj.default_stake = value
     else:
         raise _expected("a number", value).at("default_stake")
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -94,6 +94,32 @@ def structure_economic_calendar_request(data: Any) -> m.EconomicCalendarRequest:
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_economic_calendar = data["economic_calendar"]
+            v_currency = data["currency"]
+            v_end_date = data["end_date"]
+            v_start_date = data["start_date"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_economic_calendar.__class__ is _INT and v_economic_calendar in _ALLOWED_1)
+                and (v_currency.__class__ is str)
+                and (v_end_date.__class__ is int)
+                and (v_start_date.__class__ is int)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.economic_calendar = v_economic_calendar
+                obj.currency = v_currency
+                obj.end_date = v_end_date
+                obj.start_date = v_start_date
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["economic_calendar"]
     except KeyError:
@@ -102,44 +128,39 @@ def structure_economic_calendar_request(data: Any) -> m.EconomicCalendarRequest:
         obj.economic_calendar = value
     else:
         raise _not_one_of("1", value).at("economic_calendar")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("end_date", _MISSING)
-    if value.__class__ is int:
-        obj.end_date = value
-    elif value is _MISSING:
+    if "end_date" not in data:
         obj.end_date = None
         count += 1
+    elif (value := data["end_date"]).__class__ is int:
+        obj.end_date = value
     else:
         raise _expected("an integer", value).at("end_date")
-    value = data.get("start_date", _MISSING)
-    if value.__class__ is int:
-        obj.start_date = value
-    elif value is _MISSING:
+    if "start_date" not in data:
         obj.start_date = None
         count += 1
+    elif (value := data["start_date"]).__class__ is int:
+        obj.start_date = value
     else:
         raise _expected("an integer", value).at("start_date")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -176,11 +197,36 @@ def structure_economic_calendar_response(data: Any) -> m.EconomicCalendarRespons
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarResponse)
     count = len(data)
-    value = data.get("economic_calendar", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_economic_calendar = data["economic_calendar"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_economic_calendar)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.economic_calendar = structure_economic_calendar_response_economic_calendar(
+                        v_economic_calendar
+                    )
+                except DecodeError as error:
+                    raise error.at("economic_calendar") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "economic_calendar" not in data:
         obj.economic_calendar = None
         count += 1
     else:
+        value = data["economic_calendar"]
         try:
             obj.economic_calendar = structure_economic_calendar_response_economic_calendar(value)
         except DecodeError as error:
@@ -201,12 +247,11 @@ def structure_economic_calendar_response(data: Any) -> m.EconomicCalendarRespons
         obj.msg_type = value
     else:
         raise _not_one_of("'economic_calendar'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -241,11 +286,25 @@ def structure_economic_calendar_response_economic_calendar(
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarResponseEconomicCalendar)
     count = len(data)
-    value = data.get("events", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_events = data["events"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.events = _decode_list_of_EconomicCalendarResponseEconomicCalendarEventsItem(
+                    v_events
+                )
+            except DecodeError as error:
+                raise error.at("events") from None
+            obj.extra_fields = {}
+            return obj
+    if "events" not in data:
         obj.events = None
         count += 1
     else:
+        value = data["events"]
         try:
             obj.events = _decode_list_of_EconomicCalendarResponseEconomicCalendarEventsItem(value)
         except DecodeError as error:
@@ -286,69 +345,113 @@ def structure_economic_calendar_response_economic_calendar_events_item(
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarResponseEconomicCalendarEventsItem)
     count = len(data)
-    value = data.get("actual", _MISSING)
-    if value is _MISSING:
+    if count == 7:
+        try:
+            v_actual = data["actual"]
+            v_currency = data["currency"]
+            v_event_name = data["event_name"]
+            v_forecast = data["forecast"]
+            v_impact = data["impact"]
+            v_previous = data["previous"]
+            v_release_date = data["release_date"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currency.__class__ is str)
+                and (v_event_name.__class__ is str)
+                and (v_impact.__class__ is int)
+                and (v_release_date.__class__ is int)
+            ):
+                try:
+                    obj.actual = (
+                        structure_economic_calendar_response_economic_calendar_events_item_actual(
+                            v_actual
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("actual") from None
+                obj.currency = v_currency
+                obj.event_name = v_event_name
+                try:
+                    obj.forecast = (
+                        structure_economic_calendar_response_economic_calendar_events_item_forecast(
+                            v_forecast
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("forecast") from None
+                obj.impact = v_impact
+                try:
+                    obj.previous = (
+                        structure_economic_calendar_response_economic_calendar_events_item_previous(
+                            v_previous
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("previous") from None
+                obj.release_date = v_release_date
+                obj.extra_fields = {}
+                return obj
+    if "actual" not in data:
         obj.actual = None
         count += 1
     else:
+        value = data["actual"]
         try:
             obj.actual = structure_economic_calendar_response_economic_calendar_events_item_actual(
                 value
             )
         except DecodeError as error:
             raise error.at("actual") from None
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("event_name", _MISSING)
-    if value.__class__ is str:
-        obj.event_name = value
-    elif value is _MISSING:
+    if "event_name" not in data:
         obj.event_name = None
         count += 1
+    elif (value := data["event_name"]).__class__ is str:
+        obj.event_name = value
     else:
         raise _expected("a string", value).at("event_name")
-    value = data.get("forecast", _MISSING)
-    if value is _MISSING:
+    if "forecast" not in data:
         obj.forecast = None
         count += 1
     else:
+        value = data["forecast"]
         try:
             obj.forecast = (
                 structure_economic_calendar_response_economic_calendar_events_item_forecast(value)
             )
         except DecodeError as error:
             raise error.at("forecast") from None
-    value = data.get("impact", _MISSING)
-    if value.__class__ is int:
-        obj.impact = value
-    elif value is _MISSING:
+    if "impact" not in data:
         obj.impact = None
         count += 1
+    elif (value := data["impact"]).__class__ is int:
+        obj.impact = value
     else:
         raise _expected("an integer", value).at("impact")
-    value = data.get("previous", _MISSING)
-    if value is _MISSING:
+    if "previous" not in data:
         obj.previous = None
         count += 1
     else:
+        value = data["previous"]
         try:
             obj.previous = (
                 structure_economic_calendar_response_economic_calendar_events_item_previous(value)
             )
         except DecodeError as error:
             raise error.at("previous") from None
-    value = data.get("release_date", _MISSING)
-    if value.__class__ is int:
-        obj.release_date = value
-    elif value is _MISSING:
+    if "release_date" not in data:
         obj.release_date = None
         count += 1
+    elif (value := data["release_date"]).__class__ is int:
+        obj.release_date = value
     else:
         raise _expected("an integer", value).at("release_date")
     if count == 7:
@@ -408,12 +511,21 @@ def structure_economic_calendar_response_economic_calendar_events_item_actual(
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarResponseEconomicCalendarEventsItemActual)
     count = len(data)
-    value = data.get("display_value", _MISSING)
-    if value.__class__ is str:
-        obj.display_value = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_display_value = data["display_value"]
+        except KeyError:
+            pass
+        else:
+            if v_display_value.__class__ is str:
+                obj.display_value = v_display_value
+                obj.extra_fields = {}
+                return obj
+    if "display_value" not in data:
         obj.display_value = None
         count += 1
+    elif (value := data["display_value"]).__class__ is str:
+        obj.display_value = value
     else:
         raise _expected("a string", value).at("display_value")
     if count == 1:
@@ -449,12 +561,21 @@ def structure_economic_calendar_response_economic_calendar_events_item_forecast(
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarResponseEconomicCalendarEventsItemForecast)
     count = len(data)
-    value = data.get("display_value", _MISSING)
-    if value.__class__ is str:
-        obj.display_value = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_display_value = data["display_value"]
+        except KeyError:
+            pass
+        else:
+            if v_display_value.__class__ is str:
+                obj.display_value = v_display_value
+                obj.extra_fields = {}
+                return obj
+    if "display_value" not in data:
         obj.display_value = None
         count += 1
+    elif (value := data["display_value"]).__class__ is str:
+        obj.display_value = value
     else:
         raise _expected("a string", value).at("display_value")
     if count == 1:
@@ -490,12 +611,21 @@ def structure_economic_calendar_response_economic_calendar_events_item_previous(
         raise _expected("an object", data)
     obj = _new(m.EconomicCalendarResponseEconomicCalendarEventsItemPrevious)
     count = len(data)
-    value = data.get("display_value", _MISSING)
-    if value.__class__ is str:
-        obj.display_value = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_display_value = data["display_value"]
+        except KeyError:
+            pass
+        else:
+            if v_display_value.__class__ is str:
+                obj.display_value = v_display_value
+                obj.extra_fields = {}
+                return obj
+    if "display_value" not in data:
         obj.display_value = None
         count += 1
+    elif (value := data["display_value"]).__class__ is str:
+        obj.display_value = value
     else:
         raise _expected("a string", value).at("display_value")
     if count == 1:

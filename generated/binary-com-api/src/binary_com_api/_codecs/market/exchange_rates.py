@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -113,6 +113,38 @@ def structure_exchange_rates_request(data: Any) -> m.ExchangeRatesRequest:
         raise _expected("an object", data)
     obj = _new(m.ExchangeRatesRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_exchange_rates = data["exchange_rates"]
+            v_base_currency = data["base_currency"]
+            v_include_spread = data["include_spread"]
+            v_subscribe = data["subscribe"]
+            v_target_currency = data["target_currency"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_exchange_rates.__class__ is _INT and v_exchange_rates in _ALLOWED_1)
+                and (v_base_currency.__class__ is str)
+                and (v_include_spread.__class__ is _INT and v_include_spread in _ALLOWED_1)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_target_currency.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.exchange_rates = v_exchange_rates
+                obj.base_currency = v_base_currency
+                obj.include_spread = v_include_spread
+                obj.subscribe = v_subscribe
+                obj.target_currency = v_target_currency
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["exchange_rates"]
     except KeyError:
@@ -129,52 +161,46 @@ def structure_exchange_rates_request(data: Any) -> m.ExchangeRatesRequest:
         obj.base_currency = value
     else:
         raise _expected("a string", value).at("base_currency")
-    value = data.get("include_spread", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.include_spread = value
-    elif value is _MISSING:
+    if "include_spread" not in data:
         obj.include_spread = None
         count += 1
+    elif (value := data["include_spread"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.include_spread = value
     else:
         raise _not_one_of("1", value).at("include_spread")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("target_currency", _MISSING)
-    if value.__class__ is str:
-        obj.target_currency = value
-    elif value is _MISSING:
+    if "target_currency" not in data:
         obj.target_currency = None
         count += 1
+    elif (value := data["target_currency"]).__class__ is str:
+        obj.target_currency = value
     else:
         raise _expected("a string", value).at("target_currency")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -217,20 +243,52 @@ def structure_exchange_rates_response(data: Any) -> m.ExchangeRatesResponse:
         raise _expected("an object", data)
     obj = _new(m.ExchangeRatesResponse)
     count = len(data)
-    value = data.get("exchange_rates", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_exchange_rates = data["exchange_rates"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_exchange_rates)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.exchange_rates = structure_exchange_rates_response_exchange_rates(
+                        v_exchange_rates
+                    )
+                except DecodeError as error:
+                    raise error.at("exchange_rates") from None
+                try:
+                    obj.subscription = structure_exchange_rates_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "exchange_rates" not in data:
         obj.exchange_rates = None
         count += 1
     else:
+        value = data["exchange_rates"]
         try:
             obj.exchange_rates = structure_exchange_rates_response_exchange_rates(value)
         except DecodeError as error:
             raise error.at("exchange_rates") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_exchange_rates_response_subscription(value)
         except DecodeError as error:
@@ -251,12 +309,11 @@ def structure_exchange_rates_response(data: Any) -> m.ExchangeRatesResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'exchange_rates'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -292,27 +349,44 @@ def structure_exchange_rates_response_exchange_rates(
         raise _expected("an object", data)
     obj = _new(m.ExchangeRatesResponseExchangeRates)
     count = len(data)
-    value = data.get("base_currency", _MISSING)
-    if value.__class__ is str:
-        obj.base_currency = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_base_currency = data["base_currency"]
+            v_date = data["date"]
+            v_rates = data["rates"]
+        except KeyError:
+            pass
+        else:
+            if (v_base_currency.__class__ is str) and (v_date.__class__ is int):
+                obj.base_currency = v_base_currency
+                obj.date = v_date
+                try:
+                    obj.rates = _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+                        v_rates
+                    )
+                except DecodeError as error:
+                    raise error.at("rates") from None
+                obj.extra_fields = {}
+                return obj
+    if "base_currency" not in data:
         obj.base_currency = None
         count += 1
+    elif (value := data["base_currency"]).__class__ is str:
+        obj.base_currency = value
     else:
         raise _expected("a string", value).at("base_currency")
-    value = data.get("date", _MISSING)
-    if value.__class__ is int:
-        obj.date = value
-    elif value is _MISSING:
+    if "date" not in data:
         obj.date = None
         count += 1
+    elif (value := data["date"]).__class__ is int:
+        obj.date = value
     else:
         raise _expected("an integer", value).at("date")
-    value = data.get("rates", _MISSING)
-    if value is _MISSING:
+    if "rates" not in data:
         obj.rates = None
         count += 1
     else:
+        value = data["rates"]
         try:
             obj.rates = (
                 _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
@@ -358,20 +432,36 @@ def structure_exchange_rates_response_exchange_rates_rates_value_option1(
         raise _expected("an object", data)
     obj = _new(m.ExchangeRatesResponseExchangeRatesRatesValueOption1)
     count = len(data)
-    value = data.get("ask_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.ask_rate = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_ask_rate = data["ask_rate"]
+            v_bid_rate = data["bid_rate"]
+            v_spot_rate = data["spot_rate"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_ask_rate.__class__) is float or kind is int)
+                and ((kind := v_bid_rate.__class__) is float or kind is int)
+                and ((kind := v_spot_rate.__class__) is float or kind is int)
+            ):
+                obj.ask_rate = v_ask_rate
+                obj.bid_rate = v_bid_rate
+                obj.spot_rate = v_spot_rate
+                obj.extra_fields = {}
+                return obj
+    if "ask_rate" not in data:
         obj.ask_rate = None
         count += 1
+    elif (kind := (value := data["ask_rate"]).__class__) is float or kind is int:
+        obj.ask_rate = value
     else:
         raise _expected("a number", value).at("ask_rate")
-    value = data.get("bid_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.bid_rate = value
-    elif value is _MISSING:
+    if "bid_rate" not in data:
         obj.bid_rate = None
         count += 1
+    elif (kind := (value := data["bid_rate"]).__class__) is float or kind is int:
+        obj.bid_rate = value
     else:
         raise _expected("a number", value).at("bid_rate")
     try:
@@ -417,6 +507,17 @@ def structure_exchange_rates_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ExchangeRatesResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -425,7 +526,7 @@ def structure_exchange_rates_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._codecs.market.landing_company_ctrader import (
     structure_landing_company_response_landing_company_ctrader,
     unstructure_landing_company_response_landing_company_ctrader,
@@ -117,6 +117,23 @@ def structure_landing_company_request(data: Any) -> m.LandingCompanyRequest:
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_landing_company = data["landing_company"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_landing_company.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.landing_company = v_landing_company
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["landing_company"]
     except KeyError:
@@ -125,20 +142,18 @@ def structure_landing_company_request(data: Any) -> m.LandingCompanyRequest:
         obj.landing_company = value
     else:
         raise _expected("a string", value).at("landing_company")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -166,11 +181,36 @@ def structure_landing_company_response(data: Any) -> m.LandingCompanyResponse:
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponse)
     count = len(data)
-    value = data.get("landing_company", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_landing_company = data["landing_company"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_landing_company)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.landing_company = structure_landing_company_response_landing_company(
+                        v_landing_company
+                    )
+                except DecodeError as error:
+                    raise error.at("landing_company") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
     else:
+        value = data["landing_company"]
         try:
             obj.landing_company = structure_landing_company_response_landing_company(value)
         except DecodeError as error:
@@ -191,12 +231,11 @@ def structure_landing_company_response(data: Any) -> m.LandingCompanyResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'landing_company'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -231,77 +270,246 @@ def structure_landing_company_response_landing_company(
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompany)
     count = len(data)
-    value = data.get("address_parseable", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.address_parseable = value
-    elif value is _MISSING:
+    if count == 27:
+        try:
+            v_address_parseable = data["address_parseable"]
+            v_all_company = data["all_company"]
+            v_config = data["config"]
+            v_ctrader = data["ctrader"]
+            v_dxtrade_all_company = data["dxtrade_all_company"]
+            v_dxtrade_financial_company = data["dxtrade_financial_company"]
+            v_dxtrade_gaming_company = data["dxtrade_gaming_company"]
+            v_financial_company = data["financial_company"]
+            v_forbidden_postcode_pattern = data["forbidden_postcode_pattern"]
+            v_gaming_company = data["gaming_company"]
+            v_id = data["id"]
+            v_is_idv_supported = data["is_idv_supported"]
+            v_lc_to_open_mf_account = data["lc_to_open_mf_account"]
+            v_minimum_age = data["minimum_age"]
+            v_mt5_age_verification = data["mt5_age_verification"]
+            v_mt_all_company = data["mt_all_company"]
+            v_mt_financial_company = data["mt_financial_company"]
+            v_mt_gaming_company = data["mt_gaming_company"]
+            v_name = data["name"]
+            v_need_set_max_turnover_limit = data["need_set_max_turnover_limit"]
+            v_no_province = data["no_province"]
+            v_require_address_postcode = data["require_address_postcode"]
+            v_require_age_verified_for_synthetic = data["require_age_verified_for_synthetic"]
+            v_require_poi = data["require_poi"]
+            v_require_verification_when_not_age_verified = data[
+                "require_verification_when_not_age_verified"
+            ]
+            v_skip_deposit_verification = data["skip_deposit_verification"]
+            v_virtual_company = data["virtual_company"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_address_parseable.__class__ is _INT and v_address_parseable in _ALLOWED_0_1)
+                and (v_all_company.__class__ is _STR and v_all_company in _ALLOWED_none_svg)
+                and (v_config.__class__ is dict)
+                and (v_forbidden_postcode_pattern.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_idv_supported.__class__ is _INT and v_is_idv_supported in _ALLOWED_0_1)
+                and (v_lc_to_open_mf_account.__class__ is str)
+                and (v_minimum_age.__class__ is int)
+                and (
+                    v_mt5_age_verification.__class__ is _INT
+                    and v_mt5_age_verification in _ALLOWED_0_1
+                )
+                and (v_name.__class__ is str)
+                and (
+                    v_need_set_max_turnover_limit.__class__ is _INT
+                    and v_need_set_max_turnover_limit in _ALLOWED_0_1
+                )
+                and (v_no_province.__class__ is _INT and v_no_province in _ALLOWED_0_1)
+                and (
+                    v_require_address_postcode.__class__ is _INT
+                    and v_require_address_postcode in _ALLOWED_0_1
+                )
+                and (
+                    v_require_age_verified_for_synthetic.__class__ is _INT
+                    and v_require_age_verified_for_synthetic in _ALLOWED_0_1
+                )
+                and (v_require_poi.__class__ is _INT and v_require_poi in _ALLOWED_0_1)
+                and (
+                    v_require_verification_when_not_age_verified.__class__ is _INT
+                    and v_require_verification_when_not_age_verified in _ALLOWED_0_1
+                )
+                and (
+                    v_skip_deposit_verification.__class__ is _INT
+                    and v_skip_deposit_verification in _ALLOWED_0_1
+                )
+                and (v_virtual_company.__class__ is str)
+            ):
+                obj.address_parseable = v_address_parseable
+                obj.all_company = v_all_company
+                obj.config = v_config
+                try:
+                    obj.ctrader = structure_landing_company_response_landing_company_ctrader(
+                        v_ctrader
+                    )
+                except DecodeError as error:
+                    raise error.at("ctrader") from None
+                try:
+                    obj.dxtrade_all_company = (
+                        structure_landing_company_response_landing_company_dxtrade_all_company(
+                            v_dxtrade_all_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("dxtrade_all_company") from None
+                try:
+                    obj.dxtrade_financial_company = structure_landing_company_response_landing_company_dxtrade_financial_company(
+                        v_dxtrade_financial_company
+                    )
+                except DecodeError as error:
+                    raise error.at("dxtrade_financial_company") from None
+                try:
+                    obj.dxtrade_gaming_company = (
+                        structure_landing_company_response_landing_company_dxtrade_gaming_company(
+                            v_dxtrade_gaming_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("dxtrade_gaming_company") from None
+                try:
+                    obj.financial_company = (
+                        None
+                        if v_financial_company is None
+                        else structure_landing_company_response_landing_company_financial_company(
+                            v_financial_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("financial_company") from None
+                obj.forbidden_postcode_pattern = v_forbidden_postcode_pattern
+                try:
+                    obj.gaming_company = (
+                        None
+                        if v_gaming_company is None
+                        else structure_landing_company_response_landing_company_gaming_company(
+                            v_gaming_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("gaming_company") from None
+                obj.id = v_id
+                obj.is_idv_supported = v_is_idv_supported
+                obj.lc_to_open_mf_account = v_lc_to_open_mf_account
+                obj.minimum_age = v_minimum_age
+                obj.mt5_age_verification = v_mt5_age_verification
+                try:
+                    obj.mt_all_company = (
+                        None
+                        if v_mt_all_company is None
+                        else structure_landing_company_response_landing_company_mt_all_company(
+                            v_mt_all_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("mt_all_company") from None
+                try:
+                    obj.mt_financial_company = (
+                        None
+                        if v_mt_financial_company is None
+                        else structure_landing_company_response_landing_company_mt_financial_company(
+                            v_mt_financial_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("mt_financial_company") from None
+                try:
+                    obj.mt_gaming_company = (
+                        None
+                        if v_mt_gaming_company is None
+                        else structure_landing_company_response_landing_company_mt_gaming_company(
+                            v_mt_gaming_company
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("mt_gaming_company") from None
+                obj.name = v_name
+                obj.need_set_max_turnover_limit = v_need_set_max_turnover_limit
+                obj.no_province = v_no_province
+                obj.require_address_postcode = v_require_address_postcode
+                obj.require_age_verified_for_synthetic = v_require_age_verified_for_synthetic
+                obj.require_poi = v_require_poi
+                obj.require_verification_when_not_age_verified = (
+                    v_require_verification_when_not_age_verified
+                )
+                obj.skip_deposit_verification = v_skip_deposit_verification
+                obj.virtual_company = v_virtual_company
+                obj.extra_fields = {}
+                return obj
+    if "address_parseable" not in data:
         obj.address_parseable = None
         count += 1
+    elif (value := data["address_parseable"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.address_parseable = value
     else:
         raise _not_one_of("1, 0", value).at("address_parseable")
-    value = data.get("all_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_none_svg:
-        obj.all_company = value
-    elif value is _MISSING:
+    if "all_company" not in data:
         obj.all_company = None
         count += 1
+    elif (value := data["all_company"]).__class__ is _STR and value in _ALLOWED_none_svg:
+        obj.all_company = value
     else:
         raise _not_one_of("'svg', 'none'", value).at("all_company")
-    value = data.get("config", _MISSING)
-    if value.__class__ is dict:
-        obj.config = value
-    elif value is _MISSING:
+    if "config" not in data:
         obj.config = None
         count += 1
+    elif (value := data["config"]).__class__ is dict:
+        obj.config = value
     else:
         raise _expected("an object", value).at("config")
-    value = data.get("ctrader", _MISSING)
-    if value is _MISSING:
+    if "ctrader" not in data:
         obj.ctrader = None
         count += 1
     else:
+        value = data["ctrader"]
         try:
             obj.ctrader = structure_landing_company_response_landing_company_ctrader(value)
         except DecodeError as error:
             raise error.at("ctrader") from None
-    value = data.get("dxtrade_all_company", _MISSING)
-    if value is _MISSING:
+    if "dxtrade_all_company" not in data:
         obj.dxtrade_all_company = None
         count += 1
     else:
+        value = data["dxtrade_all_company"]
         try:
             obj.dxtrade_all_company = (
                 structure_landing_company_response_landing_company_dxtrade_all_company(value)
             )
         except DecodeError as error:
             raise error.at("dxtrade_all_company") from None
-    value = data.get("dxtrade_financial_company", _MISSING)
-    if value is _MISSING:
+    if "dxtrade_financial_company" not in data:
         obj.dxtrade_financial_company = None
         count += 1
     else:
+        value = data["dxtrade_financial_company"]
         try:
             obj.dxtrade_financial_company = (
                 structure_landing_company_response_landing_company_dxtrade_financial_company(value)
             )
         except DecodeError as error:
             raise error.at("dxtrade_financial_company") from None
-    value = data.get("dxtrade_gaming_company", _MISSING)
-    if value is _MISSING:
+    if "dxtrade_gaming_company" not in data:
         obj.dxtrade_gaming_company = None
         count += 1
     else:
+        value = data["dxtrade_gaming_company"]
         try:
             obj.dxtrade_gaming_company = (
                 structure_landing_company_response_landing_company_dxtrade_gaming_company(value)
             )
         except DecodeError as error:
             raise error.at("dxtrade_gaming_company") from None
-    value = data.get("financial_company", _MISSING)
-    if value is _MISSING:
+    if "financial_company" not in data:
         obj.financial_company = UNSET
         count += 1
     else:
+        value = data["financial_company"]
         try:
             obj.financial_company = (
                 None
@@ -310,19 +518,18 @@ def structure_landing_company_response_landing_company(
             )
         except DecodeError as error:
             raise error.at("financial_company") from None
-    value = data.get("forbidden_postcode_pattern", _MISSING)
-    if value.__class__ is str:
-        obj.forbidden_postcode_pattern = value
-    elif value is _MISSING:
+    if "forbidden_postcode_pattern" not in data:
         obj.forbidden_postcode_pattern = None
         count += 1
+    elif (value := data["forbidden_postcode_pattern"]).__class__ is str:
+        obj.forbidden_postcode_pattern = value
     else:
         raise _expected("a string", value).at("forbidden_postcode_pattern")
-    value = data.get("gaming_company", _MISSING)
-    if value is _MISSING:
+    if "gaming_company" not in data:
         obj.gaming_company = UNSET
         count += 1
     else:
+        value = data["gaming_company"]
         try:
             obj.gaming_company = (
                 None
@@ -331,51 +538,46 @@ def structure_landing_company_response_landing_company(
             )
         except DecodeError as error:
             raise error.at("gaming_company") from None
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("is_idv_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_idv_supported = value
-    elif value is _MISSING:
+    if "is_idv_supported" not in data:
         obj.is_idv_supported = None
         count += 1
+    elif (value := data["is_idv_supported"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_idv_supported = value
     else:
         raise _not_one_of("1, 0", value).at("is_idv_supported")
-    value = data.get("lc_to_open_mf_account", _MISSING)
-    if value.__class__ is str:
-        obj.lc_to_open_mf_account = value
-    elif value is _MISSING:
+    if "lc_to_open_mf_account" not in data:
         obj.lc_to_open_mf_account = None
         count += 1
+    elif (value := data["lc_to_open_mf_account"]).__class__ is str:
+        obj.lc_to_open_mf_account = value
     else:
         raise _expected("a string", value).at("lc_to_open_mf_account")
-    value = data.get("minimum_age", _MISSING)
-    if value.__class__ is int:
-        obj.minimum_age = value
-    elif value is _MISSING:
+    if "minimum_age" not in data:
         obj.minimum_age = None
         count += 1
+    elif (value := data["minimum_age"]).__class__ is int:
+        obj.minimum_age = value
     else:
         raise _expected("an integer", value).at("minimum_age")
-    value = data.get("mt5_age_verification", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.mt5_age_verification = value
-    elif value is _MISSING:
+    if "mt5_age_verification" not in data:
         obj.mt5_age_verification = None
         count += 1
+    elif (value := data["mt5_age_verification"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.mt5_age_verification = value
     else:
         raise _not_one_of("1, 0", value).at("mt5_age_verification")
-    value = data.get("mt_all_company", _MISSING)
-    if value is _MISSING:
+    if "mt_all_company" not in data:
         obj.mt_all_company = UNSET
         count += 1
     else:
+        value = data["mt_all_company"]
         try:
             obj.mt_all_company = (
                 None
@@ -384,11 +586,11 @@ def structure_landing_company_response_landing_company(
             )
         except DecodeError as error:
             raise error.at("mt_all_company") from None
-    value = data.get("mt_financial_company", _MISSING)
-    if value is _MISSING:
+    if "mt_financial_company" not in data:
         obj.mt_financial_company = UNSET
         count += 1
     else:
+        value = data["mt_financial_company"]
         try:
             obj.mt_financial_company = (
                 None
@@ -397,11 +599,11 @@ def structure_landing_company_response_landing_company(
             )
         except DecodeError as error:
             raise error.at("mt_financial_company") from None
-    value = data.get("mt_gaming_company", _MISSING)
-    if value is _MISSING:
+    if "mt_gaming_company" not in data:
         obj.mt_gaming_company = UNSET
         count += 1
     else:
+        value = data["mt_gaming_company"]
         try:
             obj.mt_gaming_company = (
                 None
@@ -410,76 +612,71 @@ def structure_landing_company_response_landing_company(
             )
         except DecodeError as error:
             raise error.at("mt_gaming_company") from None
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("need_set_max_turnover_limit", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.need_set_max_turnover_limit = value
-    elif value is _MISSING:
+    if "need_set_max_turnover_limit" not in data:
         obj.need_set_max_turnover_limit = None
         count += 1
+    elif (value := data["need_set_max_turnover_limit"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.need_set_max_turnover_limit = value
     else:
         raise _not_one_of("0, 1", value).at("need_set_max_turnover_limit")
-    value = data.get("no_province", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.no_province = value
-    elif value is _MISSING:
+    if "no_province" not in data:
         obj.no_province = None
         count += 1
+    elif (value := data["no_province"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.no_province = value
     else:
         raise _not_one_of("0, 1", value).at("no_province")
-    value = data.get("require_address_postcode", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.require_address_postcode = value
-    elif value is _MISSING:
+    if "require_address_postcode" not in data:
         obj.require_address_postcode = None
         count += 1
+    elif (value := data["require_address_postcode"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_address_postcode = value
     else:
         raise _not_one_of("0, 1", value).at("require_address_postcode")
-    value = data.get("require_age_verified_for_synthetic", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.require_age_verified_for_synthetic = value
-    elif value is _MISSING:
+    if "require_age_verified_for_synthetic" not in data:
         obj.require_age_verified_for_synthetic = None
         count += 1
+    elif (
+        value := data["require_age_verified_for_synthetic"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_age_verified_for_synthetic = value
     else:
         raise _not_one_of("0, 1", value).at("require_age_verified_for_synthetic")
-    value = data.get("require_poi", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.require_poi = value
-    elif value is _MISSING:
+    if "require_poi" not in data:
         obj.require_poi = None
         count += 1
+    elif (value := data["require_poi"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_poi = value
     else:
         raise _not_one_of("0, 1", value).at("require_poi")
-    value = data.get("require_verification_when_not_age_verified", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.require_verification_when_not_age_verified = value
-    elif value is _MISSING:
+    if "require_verification_when_not_age_verified" not in data:
         obj.require_verification_when_not_age_verified = None
         count += 1
+    elif (
+        value := data["require_verification_when_not_age_verified"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.require_verification_when_not_age_verified = value
     else:
         raise _not_one_of("0, 1", value).at("require_verification_when_not_age_verified")
-    value = data.get("skip_deposit_verification", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.skip_deposit_verification = value
-    elif value is _MISSING:
+    if "skip_deposit_verification" not in data:
         obj.skip_deposit_verification = None
         count += 1
+    elif (value := data["skip_deposit_verification"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.skip_deposit_verification = value
     else:
         raise _not_one_of("0, 1", value).at("skip_deposit_verification")
-    value = data.get("virtual_company", _MISSING)
-    if value.__class__ is str:
-        obj.virtual_company = value
-    elif value is _MISSING:
+    if "virtual_company" not in data:
         obj.virtual_company = None
         count += 1
+    elif (value := data["virtual_company"]).__class__ is str:
+        obj.virtual_company = value
     else:
         raise _expected("a string", value).at("virtual_company")
     if count == 27:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_none_svg = frozenset({"none", "svg"})
@@ -30,11 +30,23 @@ def structure_landing_company_response_landing_company_ctrader(
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyCtrader)
     count = len(data)
-    value = data.get("all", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_all = data["all"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.all = structure_landing_company_response_landing_company_ctrader_all(v_all)
+            except DecodeError as error:
+                raise error.at("all") from None
+            obj.extra_fields = {}
+            return obj
+    if "all" not in data:
         obj.all = None
         count += 1
     else:
+        value = data["all"]
         try:
             obj.all = structure_landing_company_response_landing_company_ctrader_all(value)
         except DecodeError as error:
@@ -72,12 +84,21 @@ def structure_landing_company_response_landing_company_ctrader_all(
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyCtraderAll)
     count = len(data)
-    value = data.get("standard", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_none_svg:
-        obj.standard = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_standard = data["standard"]
+        except KeyError:
+            pass
+        else:
+            if v_standard.__class__ is _STR and v_standard in _ALLOWED_none_svg:
+                obj.standard = v_standard
+                obj.extra_fields = {}
+                return obj
+    if "standard" not in data:
         obj.standard = None
         count += 1
+    elif (value := data["standard"]).__class__ is _STR and value in _ALLOWED_none_svg:
+        obj.standard = value
     else:
         raise _not_one_of("'svg', 'none'", value).at("standard")
     if count == 1:

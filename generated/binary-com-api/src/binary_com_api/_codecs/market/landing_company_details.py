@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -148,6 +148,29 @@ def structure_landing_company_details_request(data: Any) -> m.LandingCompanyDeta
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_landing_company_details = data["landing_company_details"]
+            v_country = data["country"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_landing_company_details.__class__ is _STR
+                    and v_landing_company_details in _ALLOWED_bvi_dml_dsl_and_9_more
+                )
+                and (v_country.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.landing_company_details = v_landing_company_details
+                obj.country = v_country
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["landing_company_details"]
     except KeyError:
@@ -159,28 +182,25 @@ def structure_landing_company_details_request(data: Any) -> m.LandingCompanyDeta
             "'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu', 'samoa', 'samoa-virtual', 'dsl', 'bvi', 'labuan', 'dml'",
             value,
         ).at("landing_company_details")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -213,11 +233,40 @@ def structure_landing_company_details_response(data: Any) -> m.LandingCompanyDet
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponse)
     count = len(data)
-    value = data.get("landing_company_details", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_landing_company_details = data["landing_company_details"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_landing_company_details
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.landing_company_details = (
+                        structure_landing_company_details_response_landing_company_details(
+                            v_landing_company_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("landing_company_details") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "landing_company_details" not in data:
         obj.landing_company_details = None
         count += 1
     else:
+        value = data["landing_company_details"]
         try:
             obj.landing_company_details = (
                 structure_landing_company_details_response_landing_company_details(value)
@@ -240,12 +289,11 @@ def structure_landing_company_details_response(data: Any) -> m.LandingCompanyDet
         obj.msg_type = value
     else:
         raise _not_one_of("'landing_company_details'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -284,36 +332,106 @@ def structure_landing_company_details_response_landing_company_details(
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetails)
     count = len(data)
-    value = data.get("address", _MISSING)
-    if value is _MISSING:
+    if count == 14:
+        try:
+            v_address = data["address"]
+            v_changeable_fields = data["changeable_fields"]
+            v_country = data["country"]
+            v_currency_config = data["currency_config"]
+            v_has_reality_check = data["has_reality_check"]
+            v_legal_allowed_contract_categories = data["legal_allowed_contract_categories"]
+            v_legal_allowed_currencies = data["legal_allowed_currencies"]
+            v_legal_allowed_markets = data["legal_allowed_markets"]
+            v_legal_default_currency = data["legal_default_currency"]
+            v_name = data["name"]
+            v_requirements = data["requirements"]
+            v_shortcode = data["shortcode"]
+            v_support_professional_client = data["support_professional_client"]
+            v_tin_not_mandatory = data["tin_not_mandatory"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_changeable_fields.__class__ is dict)
+                and (v_country.__class__ is str)
+                and (v_has_reality_check.__class__ is _INT and v_has_reality_check in _ALLOWED_0_1)
+                and (v_legal_default_currency.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_shortcode.__class__ is str)
+                and (
+                    v_support_professional_client.__class__ is _INT
+                    and v_support_professional_client in _ALLOWED_0_1
+                )
+                and (v_tin_not_mandatory.__class__ is _INT and v_tin_not_mandatory in _ALLOWED_0_1)
+            ):
+                try:
+                    obj.address = None if v_address is None else _decode_list_of_str(v_address)
+                except DecodeError as error:
+                    raise error.at("address") from None
+                obj.changeable_fields = v_changeable_fields
+                obj.country = v_country
+                try:
+                    obj.currency_config = structure_landing_company_details_response_landing_company_details_currency_config(
+                        v_currency_config
+                    )
+                except DecodeError as error:
+                    raise error.at("currency_config") from None
+                obj.has_reality_check = v_has_reality_check
+                try:
+                    obj.legal_allowed_contract_categories = _decode_list_of_str(
+                        v_legal_allowed_contract_categories
+                    )
+                except DecodeError as error:
+                    raise error.at("legal_allowed_contract_categories") from None
+                try:
+                    obj.legal_allowed_currencies = _decode_list_of_str(v_legal_allowed_currencies)
+                except DecodeError as error:
+                    raise error.at("legal_allowed_currencies") from None
+                try:
+                    obj.legal_allowed_markets = _decode_list_of_str(v_legal_allowed_markets)
+                except DecodeError as error:
+                    raise error.at("legal_allowed_markets") from None
+                obj.legal_default_currency = v_legal_default_currency
+                obj.name = v_name
+                try:
+                    obj.requirements = structure_landing_company_details_response_landing_company_details_requirements(
+                        v_requirements
+                    )
+                except DecodeError as error:
+                    raise error.at("requirements") from None
+                obj.shortcode = v_shortcode
+                obj.support_professional_client = v_support_professional_client
+                obj.tin_not_mandatory = v_tin_not_mandatory
+                obj.extra_fields = {}
+                return obj
+    if "address" not in data:
         obj.address = UNSET
         count += 1
     else:
+        value = data["address"]
         try:
             obj.address = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("address") from None
-    value = data.get("changeable_fields", _MISSING)
-    if value.__class__ is dict:
-        obj.changeable_fields = value
-    elif value is _MISSING:
+    if "changeable_fields" not in data:
         obj.changeable_fields = None
         count += 1
+    elif (value := data["changeable_fields"]).__class__ is dict:
+        obj.changeable_fields = value
     else:
         raise _expected("an object", value).at("changeable_fields")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("currency_config", _MISSING)
-    if value is _MISSING:
+    if "currency_config" not in data:
         obj.currency_config = None
         count += 1
     else:
+        value = data["currency_config"]
         try:
             obj.currency_config = (
                 structure_landing_company_details_response_landing_company_details_currency_config(
@@ -322,62 +440,59 @@ def structure_landing_company_details_response_landing_company_details(
             )
         except DecodeError as error:
             raise error.at("currency_config") from None
-    value = data.get("has_reality_check", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.has_reality_check = value
-    elif value is _MISSING:
+    if "has_reality_check" not in data:
         obj.has_reality_check = None
         count += 1
+    elif (value := data["has_reality_check"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
     else:
         raise _not_one_of("0, 1", value).at("has_reality_check")
-    value = data.get("legal_allowed_contract_categories", _MISSING)
-    if value is _MISSING:
+    if "legal_allowed_contract_categories" not in data:
         obj.legal_allowed_contract_categories = None
         count += 1
     else:
+        value = data["legal_allowed_contract_categories"]
         try:
             obj.legal_allowed_contract_categories = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_contract_categories") from None
-    value = data.get("legal_allowed_currencies", _MISSING)
-    if value is _MISSING:
+    if "legal_allowed_currencies" not in data:
         obj.legal_allowed_currencies = None
         count += 1
     else:
+        value = data["legal_allowed_currencies"]
         try:
             obj.legal_allowed_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_currencies") from None
-    value = data.get("legal_allowed_markets", _MISSING)
-    if value is _MISSING:
+    if "legal_allowed_markets" not in data:
         obj.legal_allowed_markets = None
         count += 1
     else:
+        value = data["legal_allowed_markets"]
         try:
             obj.legal_allowed_markets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_markets") from None
-    value = data.get("legal_default_currency", _MISSING)
-    if value.__class__ is str:
-        obj.legal_default_currency = value
-    elif value is _MISSING:
+    if "legal_default_currency" not in data:
         obj.legal_default_currency = None
         count += 1
+    elif (value := data["legal_default_currency"]).__class__ is str:
+        obj.legal_default_currency = value
     else:
         raise _expected("a string", value).at("legal_default_currency")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("requirements", _MISSING)
-    if value is _MISSING:
+    if "requirements" not in data:
         obj.requirements = None
         count += 1
     else:
+        value = data["requirements"]
         try:
             obj.requirements = (
                 structure_landing_company_details_response_landing_company_details_requirements(
@@ -386,28 +501,25 @@ def structure_landing_company_details_response_landing_company_details(
             )
         except DecodeError as error:
             raise error.at("requirements") from None
-    value = data.get("shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.shortcode = value
-    elif value is _MISSING:
+    if "shortcode" not in data:
         obj.shortcode = None
         count += 1
+    elif (value := data["shortcode"]).__class__ is str:
+        obj.shortcode = value
     else:
         raise _expected("a string", value).at("shortcode")
-    value = data.get("support_professional_client", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.support_professional_client = value
-    elif value is _MISSING:
+    if "support_professional_client" not in data:
         obj.support_professional_client = None
         count += 1
+    elif (value := data["support_professional_client"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
     else:
         raise _not_one_of("0, 1", value).at("support_professional_client")
-    value = data.get("tin_not_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tin_not_mandatory = value
-    elif value is _MISSING:
+    if "tin_not_mandatory" not in data:
         obj.tin_not_mandatory = None
         count += 1
+    elif (value := data["tin_not_mandatory"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
     else:
         raise _not_one_of("0, 1", value).at("tin_not_mandatory")
     if count == 14:
@@ -488,55 +600,81 @@ def structure_landing_company_details_response_landing_company_details_currency_
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetailsCurrencyConfig)
     count = len(data)
-    value = data.get("commodities", _MISSING)
-    if value.__class__ is dict:
-        obj.commodities = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_commodities = data["commodities"]
+            v_cryptocurrency = data["cryptocurrency"]
+            v_forex = data["forex"]
+            v_indices = data["indices"]
+            v_market = data["market"]
+            v_synthetic_index = data["synthetic_index"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_commodities.__class__ is dict)
+                and (v_cryptocurrency.__class__ is dict)
+                and (v_forex.__class__ is dict)
+                and (v_indices.__class__ is dict)
+                and (v_synthetic_index.__class__ is dict)
+            ):
+                obj.commodities = v_commodities
+                obj.cryptocurrency = v_cryptocurrency
+                obj.forex = v_forex
+                obj.indices = v_indices
+                try:
+                    obj.market = structure_landing_company_details_response_landing_company_details_currency_config_market(
+                        v_market
+                    )
+                except DecodeError as error:
+                    raise error.at("market") from None
+                obj.synthetic_index = v_synthetic_index
+                obj.extra_fields = {}
+                return obj
+    if "commodities" not in data:
         obj.commodities = None
         count += 1
+    elif (value := data["commodities"]).__class__ is dict:
+        obj.commodities = value
     else:
         raise _expected("an object", value).at("commodities")
-    value = data.get("cryptocurrency", _MISSING)
-    if value.__class__ is dict:
-        obj.cryptocurrency = value
-    elif value is _MISSING:
+    if "cryptocurrency" not in data:
         obj.cryptocurrency = None
         count += 1
+    elif (value := data["cryptocurrency"]).__class__ is dict:
+        obj.cryptocurrency = value
     else:
         raise _expected("an object", value).at("cryptocurrency")
-    value = data.get("forex", _MISSING)
-    if value.__class__ is dict:
-        obj.forex = value
-    elif value is _MISSING:
+    if "forex" not in data:
         obj.forex = None
         count += 1
+    elif (value := data["forex"]).__class__ is dict:
+        obj.forex = value
     else:
         raise _expected("an object", value).at("forex")
-    value = data.get("indices", _MISSING)
-    if value.__class__ is dict:
-        obj.indices = value
-    elif value is _MISSING:
+    if "indices" not in data:
         obj.indices = None
         count += 1
+    elif (value := data["indices"]).__class__ is dict:
+        obj.indices = value
     else:
         raise _expected("an object", value).at("indices")
-    value = data.get("market", _MISSING)
-    if value is _MISSING:
+    if "market" not in data:
         obj.market = None
         count += 1
     else:
+        value = data["market"]
         try:
             obj.market = structure_landing_company_details_response_landing_company_details_currency_config_market(
                 value
             )
         except DecodeError as error:
             raise error.at("market") from None
-    value = data.get("synthetic_index", _MISSING)
-    if value.__class__ is dict:
-        obj.synthetic_index = value
-    elif value is _MISSING:
+    if "synthetic_index" not in data:
         obj.synthetic_index = None
         count += 1
+    elif (value := data["synthetic_index"]).__class__ is dict:
+        obj.synthetic_index = value
     else:
         raise _expected("an object", value).at("synthetic_index")
     if count == 6:
@@ -592,11 +730,25 @@ def structure_landing_company_details_response_landing_company_details_currency_
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetailsCurrencyConfigMarket)
     count = len(data)
-    value = data.get("currency", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.currency = structure_landing_company_details_response_landing_company_details_currency_config_market_currency(
+                    v_currency
+                )
+            except DecodeError as error:
+                raise error.at("currency") from None
+            obj.extra_fields = {}
+            return obj
+    if "currency" not in data:
         obj.currency = None
         count += 1
     else:
+        value = data["currency"]
         try:
             obj.currency = structure_landing_company_details_response_landing_company_details_currency_config_market_currency(
                 value
@@ -641,20 +793,30 @@ def structure_landing_company_details_response_landing_company_details_currency_
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetailsCurrencyConfigMarketCurrency)
     count = len(data)
-    value = data.get("max_payout", _MISSING)
-    if value.__class__ is int:
-        obj.max_payout = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_max_payout = data["max_payout"]
+            v_min_stake = data["min_stake"]
+        except KeyError:
+            pass
+        else:
+            if (v_max_payout.__class__ is int) and (v_min_stake.__class__ is int):
+                obj.max_payout = v_max_payout
+                obj.min_stake = v_min_stake
+                obj.extra_fields = {}
+                return obj
+    if "max_payout" not in data:
         obj.max_payout = None
         count += 1
+    elif (value := data["max_payout"]).__class__ is int:
+        obj.max_payout = value
     else:
         raise _expected("an integer", value).at("max_payout")
-    value = data.get("min_stake", _MISSING)
-    if value.__class__ is int:
-        obj.min_stake = value
-    elif value is _MISSING:
+    if "min_stake" not in data:
         obj.min_stake = None
         count += 1
+    elif (value := data["min_stake"]).__class__ is int:
+        obj.min_stake = value
     else:
         raise _expected("an integer", value).at("min_stake")
     if count == 2:
@@ -694,51 +856,87 @@ def structure_landing_company_details_response_landing_company_details_requireme
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetailsRequirements)
     count = len(data)
-    value = data.get("after_first_deposit", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_after_first_deposit = data["after_first_deposit"]
+            v_compliance = data["compliance"]
+            v_partner = data["partner"]
+            v_signup = data["signup"]
+            v_withdrawal = data["withdrawal"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.after_first_deposit = structure_landing_company_details_response_landing_company_details_requirements_after_first_deposit(
+                    v_after_first_deposit
+                )
+            except DecodeError as error:
+                raise error.at("after_first_deposit") from None
+            try:
+                obj.compliance = structure_landing_company_details_response_landing_company_details_requirements_compliance(
+                    v_compliance
+                )
+            except DecodeError as error:
+                raise error.at("compliance") from None
+            try:
+                obj.partner = _decode_list_of_str(v_partner)
+            except DecodeError as error:
+                raise error.at("partner") from None
+            try:
+                obj.signup = _decode_list_of_str(v_signup)
+            except DecodeError as error:
+                raise error.at("signup") from None
+            try:
+                obj.withdrawal = _decode_list_of_str(v_withdrawal)
+            except DecodeError as error:
+                raise error.at("withdrawal") from None
+            obj.extra_fields = {}
+            return obj
+    if "after_first_deposit" not in data:
         obj.after_first_deposit = None
         count += 1
     else:
+        value = data["after_first_deposit"]
         try:
             obj.after_first_deposit = structure_landing_company_details_response_landing_company_details_requirements_after_first_deposit(
                 value
             )
         except DecodeError as error:
             raise error.at("after_first_deposit") from None
-    value = data.get("compliance", _MISSING)
-    if value is _MISSING:
+    if "compliance" not in data:
         obj.compliance = None
         count += 1
     else:
+        value = data["compliance"]
         try:
             obj.compliance = structure_landing_company_details_response_landing_company_details_requirements_compliance(
                 value
             )
         except DecodeError as error:
             raise error.at("compliance") from None
-    value = data.get("partner", _MISSING)
-    if value is _MISSING:
+    if "partner" not in data:
         obj.partner = None
         count += 1
     else:
+        value = data["partner"]
         try:
             obj.partner = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("partner") from None
-    value = data.get("signup", _MISSING)
-    if value is _MISSING:
+    if "signup" not in data:
         obj.signup = None
         count += 1
     else:
+        value = data["signup"]
         try:
             obj.signup = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signup") from None
-    value = data.get("withdrawal", _MISSING)
-    if value is _MISSING:
+    if "withdrawal" not in data:
         obj.withdrawal = None
         count += 1
     else:
+        value = data["withdrawal"]
         try:
             obj.withdrawal = _decode_list_of_str(value)
         except DecodeError as error:
@@ -796,11 +994,23 @@ def structure_landing_company_details_response_landing_company_details_requireme
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetailsRequirementsAfterFirstDeposit)
     count = len(data)
-    value = data.get("financial_assessment", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_financial_assessment = data["financial_assessment"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.financial_assessment = _decode_list_of_str(v_financial_assessment)
+            except DecodeError as error:
+                raise error.at("financial_assessment") from None
+            obj.extra_fields = {}
+            return obj
+    if "financial_assessment" not in data:
         obj.financial_assessment = None
         count += 1
     else:
+        value = data["financial_assessment"]
         try:
             obj.financial_assessment = _decode_list_of_str(value)
         except DecodeError as error:
@@ -839,20 +1049,37 @@ def structure_landing_company_details_response_landing_company_details_requireme
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyDetailsResponseLandingCompanyDetailsRequirementsCompliance)
     count = len(data)
-    value = data.get("mt5", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_mt5 = data["mt5"]
+            v_tax_information = data["tax_information"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.mt5 = _decode_list_of_str(v_mt5)
+            except DecodeError as error:
+                raise error.at("mt5") from None
+            try:
+                obj.tax_information = _decode_list_of_str(v_tax_information)
+            except DecodeError as error:
+                raise error.at("tax_information") from None
+            obj.extra_fields = {}
+            return obj
+    if "mt5" not in data:
         obj.mt5 = None
         count += 1
     else:
+        value = data["mt5"]
         try:
             obj.mt5 = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("mt5") from None
-    value = data.get("tax_information", _MISSING)
-    if value is _MISSING:
+    if "tax_information" not in data:
         obj.tax_information = None
         count += 1
     else:
+        value = data["tax_information"]
         try:
             obj.tax_information = _decode_list_of_str(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _expected, _new, _not_one_of
+from ..._codec import _INT, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -87,11 +87,25 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompany)
     count = len(data)
-    value = data.get("standard", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_standard = data["standard"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.standard = structure_landing_company_response_landing_company_dxtrade_financial_company_standard(
+                    v_standard
+                )
+            except DecodeError as error:
+                raise error.at("standard") from None
+            obj.extra_fields = {}
+            return obj
+    if "standard" not in data:
         obj.standard = None
         count += 1
     else:
+        value = data["standard"]
         try:
             obj.standard = structure_landing_company_response_landing_company_dxtrade_financial_company_standard(
                 value
@@ -135,123 +149,182 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandard)
     count = len(data)
-    value = data.get("address", _MISSING)
-    if value is _MISSING:
+    if count == 14:
+        try:
+            v_address = data["address"]
+            v_changeable_fields = data["changeable_fields"]
+            v_country = data["country"]
+            v_currency_config = data["currency_config"]
+            v_has_reality_check = data["has_reality_check"]
+            v_legal_allowed_contract_categories = data["legal_allowed_contract_categories"]
+            v_legal_allowed_currencies = data["legal_allowed_currencies"]
+            v_legal_allowed_markets = data["legal_allowed_markets"]
+            v_legal_default_currency = data["legal_default_currency"]
+            v_name = data["name"]
+            v_requirements = data["requirements"]
+            v_shortcode = data["shortcode"]
+            v_support_professional_client = data["support_professional_client"]
+            v_tin_not_mandatory = data["tin_not_mandatory"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_changeable_fields.__class__ is dict)
+                and (v_country.__class__ is str)
+                and (v_currency_config.__class__ is dict)
+                and (v_has_reality_check.__class__ is _INT and v_has_reality_check in _ALLOWED_0_1)
+                and (v_legal_default_currency.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_shortcode.__class__ is str)
+                and (
+                    v_support_professional_client.__class__ is _INT
+                    and v_support_professional_client in _ALLOWED_0_1
+                )
+                and (v_tin_not_mandatory.__class__ is _INT and v_tin_not_mandatory in _ALLOWED_0_1)
+            ):
+                try:
+                    obj.address = None if v_address is None else _decode_list_of_str(v_address)
+                except DecodeError as error:
+                    raise error.at("address") from None
+                obj.changeable_fields = v_changeable_fields
+                obj.country = v_country
+                obj.currency_config = v_currency_config
+                obj.has_reality_check = v_has_reality_check
+                try:
+                    obj.legal_allowed_contract_categories = _decode_list_of_str(
+                        v_legal_allowed_contract_categories
+                    )
+                except DecodeError as error:
+                    raise error.at("legal_allowed_contract_categories") from None
+                try:
+                    obj.legal_allowed_currencies = _decode_list_of_str(v_legal_allowed_currencies)
+                except DecodeError as error:
+                    raise error.at("legal_allowed_currencies") from None
+                try:
+                    obj.legal_allowed_markets = _decode_list_of_str(v_legal_allowed_markets)
+                except DecodeError as error:
+                    raise error.at("legal_allowed_markets") from None
+                obj.legal_default_currency = v_legal_default_currency
+                obj.name = v_name
+                try:
+                    obj.requirements = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements(
+                        v_requirements
+                    )
+                except DecodeError as error:
+                    raise error.at("requirements") from None
+                obj.shortcode = v_shortcode
+                obj.support_professional_client = v_support_professional_client
+                obj.tin_not_mandatory = v_tin_not_mandatory
+                obj.extra_fields = {}
+                return obj
+    if "address" not in data:
         obj.address = UNSET
         count += 1
     else:
+        value = data["address"]
         try:
             obj.address = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("address") from None
-    value = data.get("changeable_fields", _MISSING)
-    if value.__class__ is dict:
-        obj.changeable_fields = value
-    elif value is _MISSING:
+    if "changeable_fields" not in data:
         obj.changeable_fields = None
         count += 1
+    elif (value := data["changeable_fields"]).__class__ is dict:
+        obj.changeable_fields = value
     else:
         raise _expected("an object", value).at("changeable_fields")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("currency_config", _MISSING)
-    if value.__class__ is dict:
-        obj.currency_config = value
-    elif value is _MISSING:
+    if "currency_config" not in data:
         obj.currency_config = None
         count += 1
+    elif (value := data["currency_config"]).__class__ is dict:
+        obj.currency_config = value
     else:
         raise _expected("an object", value).at("currency_config")
-    value = data.get("has_reality_check", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.has_reality_check = value
-    elif value is _MISSING:
+    if "has_reality_check" not in data:
         obj.has_reality_check = None
         count += 1
+    elif (value := data["has_reality_check"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_reality_check = value
     else:
         raise _not_one_of("0, 1", value).at("has_reality_check")
-    value = data.get("legal_allowed_contract_categories", _MISSING)
-    if value is _MISSING:
+    if "legal_allowed_contract_categories" not in data:
         obj.legal_allowed_contract_categories = None
         count += 1
     else:
+        value = data["legal_allowed_contract_categories"]
         try:
             obj.legal_allowed_contract_categories = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_contract_categories") from None
-    value = data.get("legal_allowed_currencies", _MISSING)
-    if value is _MISSING:
+    if "legal_allowed_currencies" not in data:
         obj.legal_allowed_currencies = None
         count += 1
     else:
+        value = data["legal_allowed_currencies"]
         try:
             obj.legal_allowed_currencies = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_currencies") from None
-    value = data.get("legal_allowed_markets", _MISSING)
-    if value is _MISSING:
+    if "legal_allowed_markets" not in data:
         obj.legal_allowed_markets = None
         count += 1
     else:
+        value = data["legal_allowed_markets"]
         try:
             obj.legal_allowed_markets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("legal_allowed_markets") from None
-    value = data.get("legal_default_currency", _MISSING)
-    if value.__class__ is str:
-        obj.legal_default_currency = value
-    elif value is _MISSING:
+    if "legal_default_currency" not in data:
         obj.legal_default_currency = None
         count += 1
+    elif (value := data["legal_default_currency"]).__class__ is str:
+        obj.legal_default_currency = value
     else:
         raise _expected("a string", value).at("legal_default_currency")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("requirements", _MISSING)
-    if value is _MISSING:
+    if "requirements" not in data:
         obj.requirements = None
         count += 1
     else:
+        value = data["requirements"]
         try:
             obj.requirements = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements(
                 value
             )
         except DecodeError as error:
             raise error.at("requirements") from None
-    value = data.get("shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.shortcode = value
-    elif value is _MISSING:
+    if "shortcode" not in data:
         obj.shortcode = None
         count += 1
+    elif (value := data["shortcode"]).__class__ is str:
+        obj.shortcode = value
     else:
         raise _expected("a string", value).at("shortcode")
-    value = data.get("support_professional_client", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.support_professional_client = value
-    elif value is _MISSING:
+    if "support_professional_client" not in data:
         obj.support_professional_client = None
         count += 1
+    elif (value := data["support_professional_client"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.support_professional_client = value
     else:
         raise _not_one_of("0, 1", value).at("support_professional_client")
-    value = data.get("tin_not_mandatory", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tin_not_mandatory = value
-    elif value is _MISSING:
+    if "tin_not_mandatory" not in data:
         obj.tin_not_mandatory = None
         count += 1
+    elif (value := data["tin_not_mandatory"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tin_not_mandatory = value
     else:
         raise _not_one_of("0, 1", value).at("tin_not_mandatory")
     if count == 14:
@@ -331,51 +404,87 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirements)
     count = len(data)
-    value = data.get("after_first_deposit", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_after_first_deposit = data["after_first_deposit"]
+            v_compliance = data["compliance"]
+            v_partner = data["partner"]
+            v_signup = data["signup"]
+            v_withdrawal = data["withdrawal"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.after_first_deposit = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit(
+                    v_after_first_deposit
+                )
+            except DecodeError as error:
+                raise error.at("after_first_deposit") from None
+            try:
+                obj.compliance = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance(
+                    v_compliance
+                )
+            except DecodeError as error:
+                raise error.at("compliance") from None
+            try:
+                obj.partner = _decode_list_of_str(v_partner)
+            except DecodeError as error:
+                raise error.at("partner") from None
+            try:
+                obj.signup = _decode_list_of_str(v_signup)
+            except DecodeError as error:
+                raise error.at("signup") from None
+            try:
+                obj.withdrawal = _decode_list_of_str(v_withdrawal)
+            except DecodeError as error:
+                raise error.at("withdrawal") from None
+            obj.extra_fields = {}
+            return obj
+    if "after_first_deposit" not in data:
         obj.after_first_deposit = None
         count += 1
     else:
+        value = data["after_first_deposit"]
         try:
             obj.after_first_deposit = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_after_first_deposit(
                 value
             )
         except DecodeError as error:
             raise error.at("after_first_deposit") from None
-    value = data.get("compliance", _MISSING)
-    if value is _MISSING:
+    if "compliance" not in data:
         obj.compliance = None
         count += 1
     else:
+        value = data["compliance"]
         try:
             obj.compliance = structure_landing_company_response_landing_company_dxtrade_financial_company_standard_requirements_compliance(
                 value
             )
         except DecodeError as error:
             raise error.at("compliance") from None
-    value = data.get("partner", _MISSING)
-    if value is _MISSING:
+    if "partner" not in data:
         obj.partner = None
         count += 1
     else:
+        value = data["partner"]
         try:
             obj.partner = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("partner") from None
-    value = data.get("signup", _MISSING)
-    if value is _MISSING:
+    if "signup" not in data:
         obj.signup = None
         count += 1
     else:
+        value = data["signup"]
         try:
             obj.signup = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("signup") from None
-    value = data.get("withdrawal", _MISSING)
-    if value is _MISSING:
+    if "withdrawal" not in data:
         obj.withdrawal = None
         count += 1
     else:
+        value = data["withdrawal"]
         try:
             obj.withdrawal = _decode_list_of_str(value)
         except DecodeError as error:
@@ -436,11 +545,23 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsAfterFirstDeposit
     )
     count = len(data)
-    value = data.get("financial_assessment", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_financial_assessment = data["financial_assessment"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.financial_assessment = _decode_list_of_str(v_financial_assessment)
+            except DecodeError as error:
+                raise error.at("financial_assessment") from None
+            obj.extra_fields = {}
+            return obj
+    if "financial_assessment" not in data:
         obj.financial_assessment = None
         count += 1
     else:
+        value = data["financial_assessment"]
         try:
             obj.financial_assessment = _decode_list_of_str(value)
         except DecodeError as error:
@@ -481,20 +602,37 @@ def structure_landing_company_response_landing_company_dxtrade_financial_company
         m.LandingCompanyResponseLandingCompanyDxtradeFinancialCompanyStandardRequirementsCompliance
     )
     count = len(data)
-    value = data.get("mt5", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_mt5 = data["mt5"]
+            v_tax_information = data["tax_information"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.mt5 = _decode_list_of_str(v_mt5)
+            except DecodeError as error:
+                raise error.at("mt5") from None
+            try:
+                obj.tax_information = _decode_list_of_str(v_tax_information)
+            except DecodeError as error:
+                raise error.at("tax_information") from None
+            obj.extra_fields = {}
+            return obj
+    if "mt5" not in data:
         obj.mt5 = None
         count += 1
     else:
+        value = data["mt5"]
         try:
             obj.mt5 = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("mt5") from None
-    value = data.get("tax_information", _MISSING)
-    if value is _MISSING:
+    if "tax_information" not in data:
         obj.tax_information = None
         count += 1
     else:
+        value = data["tax_information"]
         try:
             obj.tax_information = _decode_list_of_str(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _expected, _new
+from ..._codec import _expected, _new
 from ..._codecs.market.landing_company_shared import (
     structure_landing_company_details,
     unstructure_landing_company_details,
@@ -34,20 +34,43 @@ def structure_landing_company_response_landing_company_mt_all_company(
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyMtAllCompany)
     count = len(data)
-    value = data.get("swap_free", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_swap_free = data["swap_free"]
+            v_zero_spread = data["zero_spread"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.swap_free = (
+                    None if v_swap_free is None else structure_landing_company_details(v_swap_free)
+                )
+            except DecodeError as error:
+                raise error.at("swap_free") from None
+            try:
+                obj.zero_spread = (
+                    None
+                    if v_zero_spread is None
+                    else structure_landing_company_details(v_zero_spread)
+                )
+            except DecodeError as error:
+                raise error.at("zero_spread") from None
+            obj.extra_fields = {}
+            return obj
+    if "swap_free" not in data:
         obj.swap_free = UNSET
         count += 1
     else:
+        value = data["swap_free"]
         try:
             obj.swap_free = None if value is None else structure_landing_company_details(value)
         except DecodeError as error:
             raise error.at("swap_free") from None
-    value = data.get("zero_spread", _MISSING)
-    if value is _MISSING:
+    if "zero_spread" not in data:
         obj.zero_spread = UNSET
         count += 1
     else:
+        value = data["zero_spread"]
         try:
             obj.zero_spread = None if value is None else structure_landing_company_details(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _expected, _new
+from ..._codec import _expected, _new
 from ..._codecs.market.landing_company_shared import (
     structure_landing_company_details,
     unstructure_landing_company_details,
@@ -35,29 +35,57 @@ def structure_landing_company_response_landing_company_mt_financial_company(
         raise _expected("an object", data)
     obj = _new(m.LandingCompanyResponseLandingCompanyMtFinancialCompany)
     count = len(data)
-    value = data.get("financial", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_financial = data["financial"]
+            v_financial_stp = data["financial_stp"]
+            v_gold = data["gold"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.financial = (
+                    None if v_financial is None else structure_landing_company_details(v_financial)
+                )
+            except DecodeError as error:
+                raise error.at("financial") from None
+            try:
+                obj.financial_stp = (
+                    None
+                    if v_financial_stp is None
+                    else structure_landing_company_details(v_financial_stp)
+                )
+            except DecodeError as error:
+                raise error.at("financial_stp") from None
+            try:
+                obj.gold = None if v_gold is None else structure_landing_company_details(v_gold)
+            except DecodeError as error:
+                raise error.at("gold") from None
+            obj.extra_fields = {}
+            return obj
+    if "financial" not in data:
         obj.financial = UNSET
         count += 1
     else:
+        value = data["financial"]
         try:
             obj.financial = None if value is None else structure_landing_company_details(value)
         except DecodeError as error:
             raise error.at("financial") from None
-    value = data.get("financial_stp", _MISSING)
-    if value is _MISSING:
+    if "financial_stp" not in data:
         obj.financial_stp = UNSET
         count += 1
     else:
+        value = data["financial_stp"]
         try:
             obj.financial_stp = None if value is None else structure_landing_company_details(value)
         except DecodeError as error:
             raise error.at("financial_stp") from None
-    value = data.get("gold", _MISSING)
-    if value is _MISSING:
+    if "gold" not in data:
         obj.gold = UNSET
         count += 1
     else:
+        value = data["gold"]
         try:
             obj.gold = None if value is None else structure_landing_company_details(value)
         except DecodeError as error:

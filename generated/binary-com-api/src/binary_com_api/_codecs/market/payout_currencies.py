@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -58,6 +58,26 @@ def structure_payout_currencies_request(data: Any) -> m.PayoutCurrenciesRequest:
         raise _expected("an object", data)
     obj = _new(m.PayoutCurrenciesRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_payout_currencies = data["payout_currencies"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_payout_currencies.__class__ is _INT and v_payout_currencies in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.payout_currencies = v_payout_currencies
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["payout_currencies"]
     except KeyError:
@@ -66,28 +86,25 @@ def structure_payout_currencies_request(data: Any) -> m.PayoutCurrenciesRequest:
         obj.payout_currencies = value
     else:
         raise _not_one_of("1", value).at("payout_currencies")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -118,11 +135,34 @@ def structure_payout_currencies_response(data: Any) -> m.PayoutCurrenciesRespons
         raise _expected("an object", data)
     obj = _new(m.PayoutCurrenciesResponse)
     count = len(data)
-    value = data.get("payout_currencies", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_payout_currencies = data["payout_currencies"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_payout_currencies)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.payout_currencies = _decode_list_of_str(v_payout_currencies)
+                except DecodeError as error:
+                    raise error.at("payout_currencies") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "payout_currencies" not in data:
         obj.payout_currencies = None
         count += 1
     else:
+        value = data["payout_currencies"]
         try:
             obj.payout_currencies = _decode_list_of_str(value)
         except DecodeError as error:
@@ -143,12 +183,11 @@ def structure_payout_currencies_response(data: Any) -> m.PayoutCurrenciesRespons
         obj.msg_type = value
     else:
         raise _not_one_of("'payout_currencies'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -12,7 +12,6 @@ from typing import Any, Literal
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -428,6 +427,30 @@ def structure_residence_list_request(data: Any) -> m.ResidenceListRequest:
         raise _expected("an object", data)
     obj = _new(m.ResidenceListRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_residence_list = data["residence_list"]
+            v_query = data["query"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_residence_list.__class__ is _INT and v_residence_list in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.residence_list = v_residence_list
+                try:
+                    obj.query = _decode_list_of_one_of_account_opening_self_declaration_require_common_reporting_standard_disabled_and_8_more(
+                        v_query
+                    )
+                except DecodeError as error:
+                    raise error.at("query") from None
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["residence_list"]
     except KeyError:
@@ -436,31 +459,29 @@ def structure_residence_list_request(data: Any) -> m.ResidenceListRequest:
         obj.residence_list = value
     else:
         raise _not_one_of("1", value).at("residence_list")
-    value = data.get("query", _MISSING)
-    if value is _MISSING:
+    if "query" not in data:
         obj.query = None
         count += 1
     else:
+        value = data["query"]
         try:
             obj.query = _decode_list_of_one_of_account_opening_self_declaration_require_common_reporting_standard_disabled_and_8_more(
                 value
             )
         except DecodeError as error:
             raise error.at("query") from None
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -491,11 +512,36 @@ def structure_residence_list_response(data: Any) -> m.ResidenceListResponse:
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponse)
     count = len(data)
-    value = data.get("residence_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_residence_list = data["residence_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_residence_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.residence_list = _decode_list_of_ResidenceListResponseResidenceListItem(
+                        v_residence_list
+                    )
+                except DecodeError as error:
+                    raise error.at("residence_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "residence_list" not in data:
         obj.residence_list = None
         count += 1
     else:
+        value = data["residence_list"]
         try:
             obj.residence_list = _decode_list_of_ResidenceListResponseResidenceListItem(value)
         except DecodeError as error:
@@ -516,12 +562,11 @@ def structure_residence_list_response(data: Any) -> m.ResidenceListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'residence_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -556,19 +601,86 @@ def structure_residence_list_response_residence_list_item(
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItem)
     count = len(data)
-    value = data.get("account_opening_self_declaration_required", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.account_opening_self_declaration_required = value
-    elif value is _MISSING:
+    if count == 12:
+        try:
+            v_account_opening_self_declaration_required = data[
+                "account_opening_self_declaration_required"
+            ]
+            v_common_reporting_standard = data["common_reporting_standard"]
+            v_disabled = data["disabled"]
+            v_identity = data["identity"]
+            v_jurisdiction_risk_assessment = data["jurisdiction_risk_assessment"]
+            v_partner_signup = data["partner_signup"]
+            v_phone_idd = data["phone_idd"]
+            v_selected = data["selected"]
+            v_text = data["text"]
+            v_tin_format = data["tin_format"]
+            v_value = data["value"]
+            v_wallet_signup = data["wallet_signup"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_opening_self_declaration_required.__class__ is _INT
+                    and v_account_opening_self_declaration_required in _ALLOWED_0_1
+                )
+                and (v_disabled.__class__ is str)
+                and (v_partner_signup.__class__ is _INT and v_partner_signup in _ALLOWED_0_1)
+                and (v_phone_idd is None or (v_phone_idd.__class__ is str))
+                and (v_selected.__class__ is str)
+                and (v_text.__class__ is str)
+                and (v_value.__class__ is str)
+                and (v_wallet_signup.__class__ is _INT and v_wallet_signup in _ALLOWED_1)
+            ):
+                obj.account_opening_self_declaration_required = (
+                    v_account_opening_self_declaration_required
+                )
+                try:
+                    obj.common_reporting_standard = structure_residence_list_response_residence_list_item_common_reporting_standard(
+                        v_common_reporting_standard
+                    )
+                except DecodeError as error:
+                    raise error.at("common_reporting_standard") from None
+                obj.disabled = v_disabled
+                try:
+                    obj.identity = structure_residence_list_response_residence_list_item_identity(
+                        v_identity
+                    )
+                except DecodeError as error:
+                    raise error.at("identity") from None
+                try:
+                    obj.jurisdiction_risk_assessment = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment(
+                        v_jurisdiction_risk_assessment
+                    )
+                except DecodeError as error:
+                    raise error.at("jurisdiction_risk_assessment") from None
+                obj.partner_signup = v_partner_signup
+                obj.phone_idd = v_phone_idd
+                obj.selected = v_selected
+                obj.text = v_text
+                try:
+                    obj.tin_format = _decode_list_of_str(v_tin_format)
+                except DecodeError as error:
+                    raise error.at("tin_format") from None
+                obj.value = v_value
+                obj.wallet_signup = v_wallet_signup
+                obj.extra_fields = {}
+                return obj
+    if "account_opening_self_declaration_required" not in data:
         obj.account_opening_self_declaration_required = None
         count += 1
+    elif (
+        value := data["account_opening_self_declaration_required"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.account_opening_self_declaration_required = value
     else:
         raise _not_one_of("0, 1", value).at("account_opening_self_declaration_required")
-    value = data.get("common_reporting_standard", _MISSING)
-    if value is _MISSING:
+    if "common_reporting_standard" not in data:
         obj.common_reporting_standard = None
         count += 1
     else:
+        value = data["common_reporting_standard"]
         try:
             obj.common_reporting_standard = (
                 structure_residence_list_response_residence_list_item_common_reporting_standard(
@@ -577,28 +689,27 @@ def structure_residence_list_response_residence_list_item(
             )
         except DecodeError as error:
             raise error.at("common_reporting_standard") from None
-    value = data.get("disabled", _MISSING)
-    if value.__class__ is str:
-        obj.disabled = value
-    elif value is _MISSING:
+    if "disabled" not in data:
         obj.disabled = None
         count += 1
+    elif (value := data["disabled"]).__class__ is str:
+        obj.disabled = value
     else:
         raise _expected("a string", value).at("disabled")
-    value = data.get("identity", _MISSING)
-    if value is _MISSING:
+    if "identity" not in data:
         obj.identity = None
         count += 1
     else:
+        value = data["identity"]
         try:
             obj.identity = structure_residence_list_response_residence_list_item_identity(value)
         except DecodeError as error:
             raise error.at("identity") from None
-    value = data.get("jurisdiction_risk_assessment", _MISSING)
-    if value is _MISSING:
+    if "jurisdiction_risk_assessment" not in data:
         obj.jurisdiction_risk_assessment = None
         count += 1
     else:
+        value = data["jurisdiction_risk_assessment"]
         try:
             obj.jurisdiction_risk_assessment = (
                 structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment(
@@ -607,61 +718,55 @@ def structure_residence_list_response_residence_list_item(
             )
         except DecodeError as error:
             raise error.at("jurisdiction_risk_assessment") from None
-    value = data.get("partner_signup", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.partner_signup = value
-    elif value is _MISSING:
+    if "partner_signup" not in data:
         obj.partner_signup = None
         count += 1
+    elif (value := data["partner_signup"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.partner_signup = value
     else:
         raise _not_one_of("0, 1", value).at("partner_signup")
-    value = data.get("phone_idd", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.phone_idd = value
-    elif value is _MISSING:
+    if "phone_idd" not in data:
         obj.phone_idd = UNSET
         count += 1
+    elif (value := data["phone_idd"]) is None or (value.__class__ is str):
+        obj.phone_idd = value
     else:
         raise _expected("a string", value).at("phone_idd")
-    value = data.get("selected", _MISSING)
-    if value.__class__ is str:
-        obj.selected = value
-    elif value is _MISSING:
+    if "selected" not in data:
         obj.selected = None
         count += 1
+    elif (value := data["selected"]).__class__ is str:
+        obj.selected = value
     else:
         raise _expected("a string", value).at("selected")
-    value = data.get("text", _MISSING)
-    if value.__class__ is str:
-        obj.text = value
-    elif value is _MISSING:
+    if "text" not in data:
         obj.text = None
         count += 1
+    elif (value := data["text"]).__class__ is str:
+        obj.text = value
     else:
         raise _expected("a string", value).at("text")
-    value = data.get("tin_format", _MISSING)
-    if value is _MISSING:
+    if "tin_format" not in data:
         obj.tin_format = None
         count += 1
     else:
+        value = data["tin_format"]
         try:
             obj.tin_format = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_format") from None
-    value = data.get("value", _MISSING)
-    if value.__class__ is str:
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = None
         count += 1
+    elif (value := data["value"]).__class__ is str:
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
-    value = data.get("wallet_signup", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.wallet_signup = value
-    elif value is _MISSING:
+    if "wallet_signup" not in data:
         obj.wallet_signup = None
         count += 1
+    elif (value := data["wallet_signup"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.wallet_signup = value
     else:
         raise _not_one_of("1", value).at("wallet_signup")
     if count == 12:
@@ -736,33 +841,61 @@ def structure_residence_list_response_residence_list_item_common_reporting_stand
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemCommonReportingStandard)
     count = len(data)
-    value = data.get("non_participating_jurisdictions", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_non_participating_jurisdictions = data["non_participating_jurisdictions"]
+            v_postcode = data["postcode"]
+            v_tax = data["tax"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.non_participating_jurisdictions = structure_residence_list_response_residence_list_item_common_reporting_standard_non_participating_jurisdictions(
+                    v_non_participating_jurisdictions
+                )
+            except DecodeError as error:
+                raise error.at("non_participating_jurisdictions") from None
+            try:
+                obj.postcode = structure_residence_list_response_residence_list_item_common_reporting_standard_postcode(
+                    v_postcode
+                )
+            except DecodeError as error:
+                raise error.at("postcode") from None
+            try:
+                obj.tax = structure_residence_list_response_residence_list_item_common_reporting_standard_tax(
+                    v_tax
+                )
+            except DecodeError as error:
+                raise error.at("tax") from None
+            obj.extra_fields = {}
+            return obj
+    if "non_participating_jurisdictions" not in data:
         obj.non_participating_jurisdictions = None
         count += 1
     else:
+        value = data["non_participating_jurisdictions"]
         try:
             obj.non_participating_jurisdictions = structure_residence_list_response_residence_list_item_common_reporting_standard_non_participating_jurisdictions(
                 value
             )
         except DecodeError as error:
             raise error.at("non_participating_jurisdictions") from None
-    value = data.get("postcode", _MISSING)
-    if value is _MISSING:
+    if "postcode" not in data:
         obj.postcode = None
         count += 1
     else:
+        value = data["postcode"]
         try:
             obj.postcode = structure_residence_list_response_residence_list_item_common_reporting_standard_postcode(
                 value
             )
         except DecodeError as error:
             raise error.at("postcode") from None
-    value = data.get("tax", _MISSING)
-    if value is _MISSING:
+    if "tax" not in data:
         obj.tax = None
         count += 1
     else:
+        value = data["tax"]
         try:
             obj.tax = (
                 structure_residence_list_response_residence_list_item_common_reporting_standard_tax(
@@ -824,19 +957,33 @@ def structure_residence_list_response_residence_list_item_common_reporting_stand
         m.ResidenceListResponseResidenceListItemCommonReportingStandardNonParticipatingJurisdictions
     )
     count = len(data)
-    value = data.get("default", _MISSING)
-    if value.__class__ is bool:
-        obj.default = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_default = data["default"]
+            v_landing_company = data["landing_company"]
+        except KeyError:
+            pass
+        else:
+            if v_default.__class__ is bool:
+                obj.default = v_default
+                try:
+                    obj.landing_company = _decode_dict_of_bool_or_any(v_landing_company)
+                except DecodeError as error:
+                    raise error.at("landing_company") from None
+                obj.extra_fields = {}
+                return obj
+    if "default" not in data:
         obj.default = None
         count += 1
+    elif (value := data["default"]).__class__ is bool:
+        obj.default = value
     else:
         raise _expected("a boolean", value).at("default")
-    value = data.get("landing_company", _MISSING)
-    if value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
     else:
+        value = data["landing_company"]
         try:
             obj.landing_company = _decode_dict_of_bool_or_any(value)
         except DecodeError as error:
@@ -878,12 +1025,21 @@ def structure_residence_list_response_residence_list_item_common_reporting_stand
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemCommonReportingStandardPostcode)
     count = len(data)
-    value = data.get("invalid_pattern", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.invalid_pattern = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_invalid_pattern = data["invalid_pattern"]
+        except KeyError:
+            pass
+        else:
+            if v_invalid_pattern is None or (v_invalid_pattern.__class__ is str):
+                obj.invalid_pattern = v_invalid_pattern
+                obj.extra_fields = {}
+                return obj
+    if "invalid_pattern" not in data:
         obj.invalid_pattern = UNSET
         count += 1
+    elif (value := data["invalid_pattern"]) is None or (value.__class__ is str):
+        obj.invalid_pattern = value
     else:
         raise _expected("a string", value).at("invalid_pattern")
     if count == 1:
@@ -920,45 +1076,69 @@ def structure_residence_list_response_residence_list_item_common_reporting_stand
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemCommonReportingStandardTax)
     count = len(data)
-    value = data.get("mandatory", _MISSING)
-    if value.__class__ is bool:
-        obj.mandatory = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_mandatory = data["mandatory"]
+            v_poi_equivalent = data["poi_equivalent"]
+            v_tin_cleaner = data["tin_cleaner"]
+            v_tin_format = data["tin_format"]
+            v_tin_format_description = data["tin_format_description"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mandatory.__class__ is bool)
+                and (v_poi_equivalent.__class__ is bool)
+                and (v_tin_cleaner.__class__ is str)
+                and (
+                    v_tin_format_description is None or (v_tin_format_description.__class__ is str)
+                )
+            ):
+                obj.mandatory = v_mandatory
+                obj.poi_equivalent = v_poi_equivalent
+                obj.tin_cleaner = v_tin_cleaner
+                try:
+                    obj.tin_format = _decode_list_of_str(v_tin_format)
+                except DecodeError as error:
+                    raise error.at("tin_format") from None
+                obj.tin_format_description = v_tin_format_description
+                obj.extra_fields = {}
+                return obj
+    if "mandatory" not in data:
         obj.mandatory = None
         count += 1
+    elif (value := data["mandatory"]).__class__ is bool:
+        obj.mandatory = value
     else:
         raise _expected("a boolean", value).at("mandatory")
-    value = data.get("poi_equivalent", _MISSING)
-    if value.__class__ is bool:
-        obj.poi_equivalent = value
-    elif value is _MISSING:
+    if "poi_equivalent" not in data:
         obj.poi_equivalent = None
         count += 1
+    elif (value := data["poi_equivalent"]).__class__ is bool:
+        obj.poi_equivalent = value
     else:
         raise _expected("a boolean", value).at("poi_equivalent")
-    value = data.get("tin_cleaner", _MISSING)
-    if value.__class__ is str:
-        obj.tin_cleaner = value
-    elif value is _MISSING:
+    if "tin_cleaner" not in data:
         obj.tin_cleaner = None
         count += 1
+    elif (value := data["tin_cleaner"]).__class__ is str:
+        obj.tin_cleaner = value
     else:
         raise _expected("a string", value).at("tin_cleaner")
-    value = data.get("tin_format", _MISSING)
-    if value is _MISSING:
+    if "tin_format" not in data:
         obj.tin_format = None
         count += 1
     else:
+        value = data["tin_format"]
         try:
             obj.tin_format = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tin_format") from None
-    value = data.get("tin_format_description", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.tin_format_description = value
-    elif value is _MISSING:
+    if "tin_format_description" not in data:
         obj.tin_format_description = UNSET
         count += 1
+    elif (value := data["tin_format_description"]) is None or (value.__class__ is str):
+        obj.tin_format_description = value
     else:
         raise _expected("a string", value).at("tin_format_description")
     if count == 5:
@@ -1007,11 +1187,27 @@ def structure_residence_list_response_residence_list_item_identity(
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemIdentity)
     count = len(data)
-    value = data.get("services", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_services = data["services"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.services = (
+                    structure_residence_list_response_residence_list_item_identity_services(
+                        v_services
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("services") from None
+            obj.extra_fields = {}
+            return obj
+    if "services" not in data:
         obj.services = None
         count += 1
     else:
+        value = data["services"]
         try:
             obj.services = structure_residence_list_response_residence_list_item_identity_services(
                 value
@@ -1053,22 +1249,47 @@ def structure_residence_list_response_residence_list_item_identity_services(
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemIdentityServices)
     count = len(data)
-    value = data.get("idv", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_idv = data["idv"]
+            v_onfido = data["onfido"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.idv = (
+                    structure_residence_list_response_residence_list_item_identity_services_idv(
+                        v_idv
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("idv") from None
+            try:
+                obj.onfido = (
+                    structure_residence_list_response_residence_list_item_identity_services_onfido(
+                        v_onfido
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("onfido") from None
+            obj.extra_fields = {}
+            return obj
+    if "idv" not in data:
         obj.idv = None
         count += 1
     else:
+        value = data["idv"]
         try:
             obj.idv = structure_residence_list_response_residence_list_item_identity_services_idv(
                 value
             )
         except DecodeError as error:
             raise error.at("idv") from None
-    value = data.get("onfido", _MISSING)
-    if value is _MISSING:
+    if "onfido" not in data:
         obj.onfido = None
         count += 1
     else:
+        value = data["onfido"]
         try:
             obj.onfido = (
                 structure_residence_list_response_residence_list_item_identity_services_onfido(
@@ -1117,31 +1338,50 @@ def structure_residence_list_response_residence_list_item_identity_services_idv(
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemIdentityServicesIdv)
     count = len(data)
-    value = data.get("documents_supported", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_documents_supported = data["documents_supported"]
+            v_has_visual_sample = data["has_visual_sample"]
+            v_is_country_supported = data["is_country_supported"]
+        except KeyError:
+            pass
+        else:
+            if (v_has_visual_sample.__class__ is _INT and v_has_visual_sample in _ALLOWED_0_1) and (
+                v_is_country_supported.__class__ is _INT and v_is_country_supported in _ALLOWED_0_1
+            ):
+                try:
+                    obj.documents_supported = _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue_or_any(
+                        v_documents_supported
+                    )
+                except DecodeError as error:
+                    raise error.at("documents_supported") from None
+                obj.has_visual_sample = v_has_visual_sample
+                obj.is_country_supported = v_is_country_supported
+                obj.extra_fields = {}
+                return obj
+    if "documents_supported" not in data:
         obj.documents_supported = None
         count += 1
     else:
+        value = data["documents_supported"]
         try:
             obj.documents_supported = _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue_or_any(
                 value
             )
         except DecodeError as error:
             raise error.at("documents_supported") from None
-    value = data.get("has_visual_sample", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.has_visual_sample = value
-    elif value is _MISSING:
+    if "has_visual_sample" not in data:
         obj.has_visual_sample = None
         count += 1
+    elif (value := data["has_visual_sample"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.has_visual_sample = value
     else:
         raise _not_one_of("0, 1", value).at("has_visual_sample")
-    value = data.get("is_country_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_country_supported = value
-    elif value is _MISSING:
+    if "is_country_supported" not in data:
         obj.is_country_supported = None
         count += 1
+    elif (value := data["is_country_supported"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_country_supported = value
     else:
         raise _not_one_of("0, 1", value).at("is_country_supported")
     if count == 3:
@@ -1183,31 +1423,48 @@ def structure_residence_list_response_residence_list_item_identity_services_idv_
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValue)
     count = len(data)
-    value = data.get("additional", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_additional = data["additional"]
+            v_display_name = data["display_name"]
+            v_format = data["format"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_format.__class__ is str):
+                try:
+                    obj.additional = structure_residence_list_response_residence_list_item_identity_services_idv_documents_supported_value_additional(
+                        v_additional
+                    )
+                except DecodeError as error:
+                    raise error.at("additional") from None
+                obj.display_name = v_display_name
+                obj.format = v_format
+                obj.extra_fields = {}
+                return obj
+    if "additional" not in data:
         obj.additional = None
         count += 1
     else:
+        value = data["additional"]
         try:
             obj.additional = structure_residence_list_response_residence_list_item_identity_services_idv_documents_supported_value_additional(
                 value
             )
         except DecodeError as error:
             raise error.at("additional") from None
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
     if count == 3:
@@ -1256,20 +1513,30 @@ def structure_residence_list_response_residence_list_item_identity_services_idv_
         m.ResidenceListResponseResidenceListItemIdentityServicesIdvDocumentsSupportedValueAdditional
     )
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_format = data["format"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_format.__class__ is str):
+                obj.display_name = v_display_name
+                obj.format = v_format
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
     if count == 2:
@@ -1309,23 +1576,39 @@ def structure_residence_list_response_residence_list_item_identity_services_onfi
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemIdentityServicesOnfido)
     count = len(data)
-    value = data.get("documents_supported", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_documents_supported = data["documents_supported"]
+            v_is_country_supported = data["is_country_supported"]
+        except KeyError:
+            pass
+        else:
+            if v_is_country_supported.__class__ is _INT and v_is_country_supported in _ALLOWED_0_1:
+                try:
+                    obj.documents_supported = _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue_or_any(
+                        v_documents_supported
+                    )
+                except DecodeError as error:
+                    raise error.at("documents_supported") from None
+                obj.is_country_supported = v_is_country_supported
+                obj.extra_fields = {}
+                return obj
+    if "documents_supported" not in data:
         obj.documents_supported = None
         count += 1
     else:
+        value = data["documents_supported"]
         try:
             obj.documents_supported = _decode_dict_of_ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue_or_any(
                 value
             )
         except DecodeError as error:
             raise error.at("documents_supported") from None
-    value = data.get("is_country_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_country_supported = value
-    elif value is _MISSING:
+    if "is_country_supported" not in data:
         obj.is_country_supported = None
         count += 1
+    elif (value := data["is_country_supported"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_country_supported = value
     else:
         raise _not_one_of("0, 1", value).at("is_country_supported")
     if count == 2:
@@ -1366,20 +1649,30 @@ def structure_residence_list_response_residence_list_item_identity_services_onfi
         m.ResidenceListResponseResidenceListItemIdentityServicesOnfidoDocumentsSupportedValue
     )
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_format = data["format"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_format.__class__ is str):
+                obj.display_name = v_display_name
+                obj.format = v_format
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("format", _MISSING)
-    if value.__class__ is str:
-        obj.format = value
-    elif value is _MISSING:
+    if "format" not in data:
         obj.format = None
         count += 1
+    elif (value := data["format"]).__class__ is str:
+        obj.format = value
     else:
         raise _expected("a string", value).at("format")
     if count == 2:
@@ -1419,33 +1712,61 @@ def structure_residence_list_response_residence_list_item_jurisdiction_risk_asse
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemJurisdictionRiskAssessment)
     count = len(data)
-    value = data.get("disclaimer", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_disclaimer = data["disclaimer"]
+            v_risk_level = data["risk_level"]
+            v_turnover = data["turnover"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.disclaimer = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment_disclaimer(
+                    v_disclaimer
+                )
+            except DecodeError as error:
+                raise error.at("disclaimer") from None
+            try:
+                obj.risk_level = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment_risk_level(
+                    v_risk_level
+                )
+            except DecodeError as error:
+                raise error.at("risk_level") from None
+            try:
+                obj.turnover = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment_turnover(
+                    v_turnover
+                )
+            except DecodeError as error:
+                raise error.at("turnover") from None
+            obj.extra_fields = {}
+            return obj
+    if "disclaimer" not in data:
         obj.disclaimer = None
         count += 1
     else:
+        value = data["disclaimer"]
         try:
             obj.disclaimer = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment_disclaimer(
                 value
             )
         except DecodeError as error:
             raise error.at("disclaimer") from None
-    value = data.get("risk_level", _MISSING)
-    if value is _MISSING:
+    if "risk_level" not in data:
         obj.risk_level = None
         count += 1
     else:
+        value = data["risk_level"]
         try:
             obj.risk_level = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment_risk_level(
                 value
             )
         except DecodeError as error:
             raise error.at("risk_level") from None
-    value = data.get("turnover", _MISSING)
-    if value is _MISSING:
+    if "turnover" not in data:
         obj.turnover = None
         count += 1
     else:
+        value = data["turnover"]
         try:
             obj.turnover = structure_residence_list_response_residence_list_item_jurisdiction_risk_assessment_turnover(
                 value
@@ -1504,20 +1825,30 @@ def structure_residence_list_response_residence_list_item_jurisdiction_risk_asse
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemJurisdictionRiskAssessmentDisclaimer)
     count = len(data)
-    value = data.get("accept", _MISSING)
-    if value.__class__ is bool:
-        obj.accept = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_accept = data["accept"]
+            v_message = data["message"]
+        except KeyError:
+            pass
+        else:
+            if (v_accept.__class__ is bool) and (v_message.__class__ is str):
+                obj.accept = v_accept
+                obj.message = v_message
+                obj.extra_fields = {}
+                return obj
+    if "accept" not in data:
         obj.accept = None
         count += 1
+    elif (value := data["accept"]).__class__ is bool:
+        obj.accept = value
     else:
         raise _expected("a boolean", value).at("accept")
-    value = data.get("message", _MISSING)
-    if value.__class__ is str:
-        obj.message = value
-    elif value is _MISSING:
+    if "message" not in data:
         obj.message = None
         count += 1
+    elif (value := data["message"]).__class__ is str:
+        obj.message = value
     else:
         raise _expected("a string", value).at("message")
     if count == 2:
@@ -1557,19 +1888,33 @@ def structure_residence_list_response_residence_list_item_jurisdiction_risk_asse
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemJurisdictionRiskAssessmentRiskLevel)
     count = len(data)
-    value = data.get("default", _MISSING)
-    if value.__class__ is str:
-        obj.default = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_default = data["default"]
+            v_landing_company = data["landing_company"]
+        except KeyError:
+            pass
+        else:
+            if v_default.__class__ is str:
+                obj.default = v_default
+                try:
+                    obj.landing_company = _decode_dict_of_str_or_any(v_landing_company)
+                except DecodeError as error:
+                    raise error.at("landing_company") from None
+                obj.extra_fields = {}
+                return obj
+    if "default" not in data:
         obj.default = None
         count += 1
+    elif (value := data["default"]).__class__ is str:
+        obj.default = value
     else:
         raise _expected("a string", value).at("default")
-    value = data.get("landing_company", _MISSING)
-    if value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
     else:
+        value = data["landing_company"]
         try:
             obj.landing_company = _decode_dict_of_str_or_any(value)
         except DecodeError as error:
@@ -1611,12 +1956,21 @@ def structure_residence_list_response_residence_list_item_jurisdiction_risk_asse
         raise _expected("an object", data)
     obj = _new(m.ResidenceListResponseResidenceListItemJurisdictionRiskAssessmentTurnover)
     count = len(data)
-    value = data.get("max_limit", _MISSING)
-    if value.__class__ is bool:
-        obj.max_limit = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_max_limit = data["max_limit"]
+        except KeyError:
+            pass
+        else:
+            if v_max_limit.__class__ is bool:
+                obj.max_limit = v_max_limit
+                obj.extra_fields = {}
+                return obj
+    if "max_limit" not in data:
         obj.max_limit = None
         count += 1
+    elif (value := data["max_limit"]).__class__ is bool:
+        obj.max_limit = value
     else:
         raise _expected("a boolean", value).at("max_limit")
     if count == 1:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_states_list = frozenset({"states_list"})
@@ -60,6 +60,23 @@ def structure_states_list_request(data: Any) -> m.StatesListRequest:
         raise _expected("an object", data)
     obj = _new(m.StatesListRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_states_list = data["states_list"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_states_list.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.states_list = v_states_list
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["states_list"]
     except KeyError:
@@ -68,20 +85,18 @@ def structure_states_list_request(data: Any) -> m.StatesListRequest:
         obj.states_list = value
     else:
         raise _expected("a string", value).at("states_list")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -109,11 +124,36 @@ def structure_states_list_response(data: Any) -> m.StatesListResponse:
         raise _expected("an object", data)
     obj = _new(m.StatesListResponse)
     count = len(data)
-    value = data.get("states_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_states_list = data["states_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_states_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.states_list = _decode_list_of_StatesListResponseStatesListItem(
+                        v_states_list
+                    )
+                except DecodeError as error:
+                    raise error.at("states_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "states_list" not in data:
         obj.states_list = None
         count += 1
     else:
+        value = data["states_list"]
         try:
             obj.states_list = _decode_list_of_StatesListResponseStatesListItem(value)
         except DecodeError as error:
@@ -134,12 +174,11 @@ def structure_states_list_response(data: Any) -> m.StatesListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'states_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -174,20 +213,30 @@ def structure_states_list_response_states_list_item(
         raise _expected("an object", data)
     obj = _new(m.StatesListResponseStatesListItem)
     count = len(data)
-    value = data.get("text", _MISSING)
-    if value.__class__ is str:
-        obj.text = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_text = data["text"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (v_text.__class__ is str) and (v_value.__class__ is str):
+                obj.text = v_text
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "text" not in data:
         obj.text = None
         count += 1
+    elif (value := data["text"]).__class__ is str:
+        obj.text = value
     else:
         raise _expected("a string", value).at("text")
-    value = data.get("value", _MISSING)
-    if value.__class__ is str:
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = None
         count += 1
+    elif (value := data["value"]).__class__ is str:
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 2:

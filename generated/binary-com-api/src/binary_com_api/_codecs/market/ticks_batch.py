@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -78,6 +78,32 @@ def structure_ticks_batch_request(data: Any) -> m.TicksBatchRequest:
         raise _expected("an object", data)
     obj = _new(m.TicksBatchRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_ticks_batch = data["ticks_batch"]
+            v_market = data["market"]
+            v_subscribe = data["subscribe"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ticks_batch.__class__ is _INT and v_ticks_batch in _ALLOWED_1)
+                and (
+                    v_market.__class__ is _STR
+                    and v_market in _ALLOWED_commodities_cryptocurrency_forex_and_3_more
+                )
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.ticks_batch = v_ticks_batch
+                obj.market = v_market
+                obj.subscribe = v_subscribe
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["ticks_batch"]
     except KeyError:
@@ -97,28 +123,25 @@ def structure_ticks_batch_request(data: Any) -> m.TicksBatchRequest:
             "'forex', 'indices', 'commodities', 'stocks', 'cryptocurrency', 'synthetic_index'",
             value,
         ).at("market")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -149,20 +172,50 @@ def structure_ticks_batch_response(data: Any) -> m.TicksBatchResponse:
         raise _expected("an object", data)
     obj = _new(m.TicksBatchResponse)
     count = len(data)
-    value = data.get("ticks_batch", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_ticks_batch = data["ticks_batch"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_ticks_batch)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.ticks_batch = _decode_list_of_TicksBatchResponseTicksBatchItem(
+                        v_ticks_batch
+                    )
+                except DecodeError as error:
+                    raise error.at("ticks_batch") from None
+                try:
+                    obj.subscription = structure_ticks_batch_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "ticks_batch" not in data:
         obj.ticks_batch = None
         count += 1
     else:
+        value = data["ticks_batch"]
         try:
             obj.ticks_batch = _decode_list_of_TicksBatchResponseTicksBatchItem(value)
         except DecodeError as error:
             raise error.at("ticks_batch") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_ticks_batch_response_subscription(value)
         except DecodeError as error:
@@ -183,12 +236,11 @@ def structure_ticks_batch_response(data: Any) -> m.TicksBatchResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'ticks_batch'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -223,6 +275,17 @@ def structure_ticks_batch_response_subscription(data: Any) -> m.TicksBatchRespon
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TicksBatchResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -231,7 +294,7 @@ def structure_ticks_batch_response_subscription(data: Any) -> m.TicksBatchRespon
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -257,6 +320,34 @@ def structure_ticks_batch_response_ticks_batch_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TicksBatchResponseTicksBatchItem)
+    count = len(data)
+    if count == 6:
+        try:
+            v_ask = data["ask"]
+            v_bid = data["bid"]
+            v_change = data["change"]
+            v_epoch = data["epoch"]
+            v_quote = data["quote"]
+            v_symbol = data["symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ask.__class__ is str)
+                and (v_bid.__class__ is str)
+                and (v_change.__class__ is str)
+                and (v_epoch.__class__ is int)
+                and (v_quote.__class__ is str)
+                and (v_symbol.__class__ is str)
+            ):
+                obj.ask = v_ask
+                obj.bid = v_bid
+                obj.change = v_change
+                obj.epoch = v_epoch
+                obj.quote = v_quote
+                obj.symbol = v_symbol
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["ask"]
     except KeyError:
@@ -305,7 +396,7 @@ def structure_ticks_batch_response_ticks_batch_item(
         obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
-    if len(data) == 6:
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

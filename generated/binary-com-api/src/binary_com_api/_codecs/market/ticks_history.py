@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -121,6 +121,47 @@ def structure_ticks_history_request(data: Any) -> m.TicksHistoryRequest:
         raise _expected("an object", data)
     obj = _new(m.TicksHistoryRequest)
     count = len(data)
+    if count == 10:
+        try:
+            v_ticks_history = data["ticks_history"]
+            v_adjust_start_time = data["adjust_start_time"]
+            v_count = data["count"]
+            v_end = data["end"]
+            v_granularity = data["granularity"]
+            v_start = data["start"]
+            v_style = data["style"]
+            v_subscribe = data["subscribe"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ticks_history.__class__ is str)
+                and (v_adjust_start_time.__class__ is _INT and v_adjust_start_time in _ALLOWED_1)
+                and (v_count.__class__ is int)
+                and (v_end.__class__ is str)
+                and (
+                    v_granularity.__class__ is _INT
+                    and v_granularity in _ALLOWED_120_14400_180_and_9_more
+                )
+                and (v_start.__class__ is int)
+                and (v_style.__class__ is _STR and v_style in _ALLOWED_candles_ticks)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.ticks_history = v_ticks_history
+                obj.adjust_start_time = v_adjust_start_time
+                obj.count = v_count
+                obj.end = v_end
+                obj.granularity = v_granularity
+                obj.start = v_start
+                obj.style = v_style
+                obj.subscribe = v_subscribe
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["ticks_history"]
     except KeyError:
@@ -129,20 +170,18 @@ def structure_ticks_history_request(data: Any) -> m.TicksHistoryRequest:
         obj.ticks_history = value
     else:
         raise _expected("a string", value).at("ticks_history")
-    value = data.get("adjust_start_time", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.adjust_start_time = value
-    elif value is _MISSING:
+    if "adjust_start_time" not in data:
         obj.adjust_start_time = None
         count += 1
+    elif (value := data["adjust_start_time"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.adjust_start_time = value
     else:
         raise _not_one_of("1", value).at("adjust_start_time")
-    value = data.get("count", _MISSING)
-    if value.__class__ is int:
-        obj.count = value
-    elif value is _MISSING:
+    if "count" not in data:
         obj.count = None
         count += 1
+    elif (value := data["count"]).__class__ is int:
+        obj.count = value
     else:
         raise _expected("an integer", value).at("count")
     try:
@@ -153,54 +192,50 @@ def structure_ticks_history_request(data: Any) -> m.TicksHistoryRequest:
         obj.end = value
     else:
         raise _expected("a string", value).at("end")
-    value = data.get("granularity", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_120_14400_180_and_9_more:
-        obj.granularity = value
-    elif value is _MISSING:
+    if "granularity" not in data:
         obj.granularity = None
         count += 1
+    elif (
+        value := data["granularity"]
+    ).__class__ is _INT and value in _ALLOWED_120_14400_180_and_9_more:
+        obj.granularity = value
     else:
         raise _not_one_of(
             "60, 120, 180, 300, 600, 900, 1800, 3600, 7200, 14400, 28800, 86400", value
         ).at("granularity")
-    value = data.get("start", _MISSING)
-    if value.__class__ is int:
-        obj.start = value
-    elif value is _MISSING:
+    if "start" not in data:
         obj.start = None
         count += 1
+    elif (value := data["start"]).__class__ is int:
+        obj.start = value
     else:
         raise _expected("an integer", value).at("start")
-    value = data.get("style", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_candles_ticks:
-        obj.style = value
-    elif value is _MISSING:
+    if "style" not in data:
         obj.style = None
         count += 1
+    elif (value := data["style"]).__class__ is _STR and value in _ALLOWED_candles_ticks:
+        obj.style = value
     else:
         raise _not_one_of("'candles', 'ticks'", value).at("style")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 10:
@@ -246,37 +281,75 @@ def structure_ticks_history_response(data: Any) -> m.TicksHistoryResponse:
         raise _expected("an object", data)
     obj = _new(m.TicksHistoryResponse)
     count = len(data)
-    value = data.get("candles", _MISSING)
-    if value is _MISSING:
+    if count == 7:
+        try:
+            v_candles = data["candles"]
+            v_history = data["history"]
+            v_pip_size = data["pip_size"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_pip_size.__class__) is float or kind is int)
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_candles_history_ohlc_tick
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.candles = _decode_list_of_TicksHistoryResponseCandlesItem(v_candles)
+                except DecodeError as error:
+                    raise error.at("candles") from None
+                try:
+                    obj.history = structure_ticks_history_response_history(v_history)
+                except DecodeError as error:
+                    raise error.at("history") from None
+                obj.pip_size = v_pip_size
+                try:
+                    obj.subscription = structure_ticks_history_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "candles" not in data:
         obj.candles = None
         count += 1
     else:
+        value = data["candles"]
         try:
             obj.candles = _decode_list_of_TicksHistoryResponseCandlesItem(value)
         except DecodeError as error:
             raise error.at("candles") from None
-    value = data.get("history", _MISSING)
-    if value is _MISSING:
+    if "history" not in data:
         obj.history = None
         count += 1
     else:
+        value = data["history"]
         try:
             obj.history = structure_ticks_history_response_history(value)
         except DecodeError as error:
             raise error.at("history") from None
-    value = data.get("pip_size", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.pip_size = value
-    elif value is _MISSING:
+    if "pip_size" not in data:
         obj.pip_size = None
         count += 1
+    elif (kind := (value := data["pip_size"]).__class__) is float or kind is int:
+        obj.pip_size = value
     else:
         raise _expected("a number", value).at("pip_size")
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_ticks_history_response_subscription(value)
         except DecodeError as error:
@@ -297,12 +370,11 @@ def structure_ticks_history_response(data: Any) -> m.TicksHistoryResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'history', 'tick', 'candles', 'ohlc'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 7:
@@ -342,44 +414,63 @@ def structure_ticks_history_response_candles_item(data: Any) -> m.TicksHistoryRe
         raise _expected("an object", data)
     obj = _new(m.TicksHistoryResponseCandlesItem)
     count = len(data)
-    value = data.get("close", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.close = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_close = data["close"]
+            v_epoch = data["epoch"]
+            v_high = data["high"]
+            v_low = data["low"]
+            v_open = data["open"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_close.__class__) is float or kind is int)
+                and (v_epoch.__class__ is int)
+                and ((kind := v_high.__class__) is float or kind is int)
+                and ((kind := v_low.__class__) is float or kind is int)
+                and ((kind := v_open.__class__) is float or kind is int)
+            ):
+                obj.close = v_close
+                obj.epoch = v_epoch
+                obj.high = v_high
+                obj.low = v_low
+                obj.open = v_open
+                obj.extra_fields = {}
+                return obj
+    if "close" not in data:
         obj.close = None
         count += 1
+    elif (kind := (value := data["close"]).__class__) is float or kind is int:
+        obj.close = value
     else:
         raise _expected("a number", value).at("close")
-    value = data.get("epoch", _MISSING)
-    if value.__class__ is int:
-        obj.epoch = value
-    elif value is _MISSING:
+    if "epoch" not in data:
         obj.epoch = None
         count += 1
+    elif (value := data["epoch"]).__class__ is int:
+        obj.epoch = value
     else:
         raise _expected("an integer", value).at("epoch")
-    value = data.get("high", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.high = value
-    elif value is _MISSING:
+    if "high" not in data:
         obj.high = None
         count += 1
+    elif (kind := (value := data["high"]).__class__) is float or kind is int:
+        obj.high = value
     else:
         raise _expected("a number", value).at("high")
-    value = data.get("low", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.low = value
-    elif value is _MISSING:
+    if "low" not in data:
         obj.low = None
         count += 1
+    elif (kind := (value := data["low"]).__class__) is float or kind is int:
+        obj.low = value
     else:
         raise _expected("a number", value).at("low")
-    value = data.get("open", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.open = value
-    elif value is _MISSING:
+    if "open" not in data:
         obj.open = None
         count += 1
+    elif (kind := (value := data["open"]).__class__) is float or kind is int:
+        obj.open = value
     else:
         raise _expected("a number", value).at("open")
     if count == 5:
@@ -423,20 +514,37 @@ def structure_ticks_history_response_history(data: Any) -> m.TicksHistoryRespons
         raise _expected("an object", data)
     obj = _new(m.TicksHistoryResponseHistory)
     count = len(data)
-    value = data.get("prices", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_prices = data["prices"]
+            v_times = data["times"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.prices = _decode_list_of_float(v_prices)
+            except DecodeError as error:
+                raise error.at("prices") from None
+            try:
+                obj.times = _decode_list_of_int(v_times)
+            except DecodeError as error:
+                raise error.at("times") from None
+            obj.extra_fields = {}
+            return obj
+    if "prices" not in data:
         obj.prices = None
         count += 1
     else:
+        value = data["prices"]
         try:
             obj.prices = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("prices") from None
-    value = data.get("times", _MISSING)
-    if value is _MISSING:
+    if "times" not in data:
         obj.times = None
         count += 1
     else:
+        value = data["times"]
         try:
             obj.times = _decode_list_of_int(value)
         except DecodeError as error:
@@ -472,6 +580,17 @@ def structure_ticks_history_response_subscription(data: Any) -> m.TicksHistoryRe
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TicksHistoryResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -480,7 +599,7 @@ def structure_ticks_history_response_subscription(data: Any) -> m.TicksHistoryRe
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -220,6 +220,38 @@ def structure_trading_durations_request(data: Any) -> m.TradingDurationsRequest:
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_trading_durations = data["trading_durations"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_trading_durations.__class__ is _INT and v_trading_durations in _ALLOWED_1)
+                and (
+                    v_landing_company.__class__ is _STR
+                    and v_landing_company in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_iom_malta_maltainvest_and_3_more
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_durations = v_trading_durations
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["trading_durations"]
     except KeyError:
@@ -228,48 +260,47 @@ def structure_trading_durations_request(data: Any) -> m.TradingDurationsRequest:
         obj.trading_durations = value
     else:
         raise _not_one_of("1", value).at("trading_durations")
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (
+        value := data["landing_company"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company"
         )
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_iom_malta_maltainvest_and_3_more:
+        obj.landing_company_short = value
     else:
         raise _not_one_of("'iom', 'malta', 'maltainvest', 'svg', 'virtual', 'vanuatu'", value).at(
             "landing_company_short"
         )
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -306,11 +337,38 @@ def structure_trading_durations_response(data: Any) -> m.TradingDurationsRespons
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponse)
     count = len(data)
-    value = data.get("trading_durations", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_trading_durations = data["trading_durations"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_trading_durations)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.trading_durations = (
+                        _decode_list_of_TradingDurationsResponseTradingDurationsItem(
+                            v_trading_durations
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("trading_durations") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "trading_durations" not in data:
         obj.trading_durations = None
         count += 1
     else:
+        value = data["trading_durations"]
         try:
             obj.trading_durations = _decode_list_of_TradingDurationsResponseTradingDurationsItem(
                 value
@@ -333,12 +391,11 @@ def structure_trading_durations_response(data: Any) -> m.TradingDurationsRespons
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_durations'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -375,29 +432,59 @@ def structure_trading_durations_response_trading_durations_item(
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItem)
     count = len(data)
-    value = data.get("data", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_data = data["data"]
+            v_market = data["market"]
+            v_submarket = data["submarket"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.data = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItem(
+                    v_data
+                )
+            except DecodeError as error:
+                raise error.at("data") from None
+            try:
+                obj.market = structure_trading_durations_response_trading_durations_item_market(
+                    v_market
+                )
+            except DecodeError as error:
+                raise error.at("market") from None
+            try:
+                obj.submarket = (
+                    structure_trading_durations_response_trading_durations_item_submarket(
+                        v_submarket
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("submarket") from None
+            obj.extra_fields = {}
+            return obj
+    if "data" not in data:
         obj.data = None
         count += 1
     else:
+        value = data["data"]
         try:
             obj.data = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItem(value)
         except DecodeError as error:
             raise error.at("data") from None
-    value = data.get("market", _MISSING)
-    if value is _MISSING:
+    if "market" not in data:
         obj.market = None
         count += 1
     else:
+        value = data["market"]
         try:
             obj.market = structure_trading_durations_response_trading_durations_item_market(value)
         except DecodeError as error:
             raise error.at("market") from None
-    value = data.get("submarket", _MISSING)
-    if value is _MISSING:
+    if "submarket" not in data:
         obj.submarket = None
         count += 1
     else:
+        value = data["submarket"]
         try:
             obj.submarket = structure_trading_durations_response_trading_durations_item_submarket(
                 value
@@ -448,22 +535,63 @@ def structure_trading_durations_response_trading_durations_item_data_item(
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemDataItem)
     count = len(data)
-    value = data.get("market", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_market = data["market"]
+            v_submarket = data["submarket"]
+            v_symbol = data["symbol"]
+            v_trade_durations = data["trade_durations"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.market = (
+                    structure_trading_durations_response_trading_durations_item_data_item_market(
+                        v_market
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("market") from None
+            try:
+                obj.submarket = (
+                    structure_trading_durations_response_trading_durations_item_data_item_submarket(
+                        v_submarket
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("submarket") from None
+            try:
+                obj.symbol = (
+                    _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemSymbolItem(
+                        v_symbol
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("symbol") from None
+            try:
+                obj.trade_durations = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem(
+                    v_trade_durations
+                )
+            except DecodeError as error:
+                raise error.at("trade_durations") from None
+            obj.extra_fields = {}
+            return obj
+    if "market" not in data:
         obj.market = None
         count += 1
     else:
+        value = data["market"]
         try:
             obj.market = (
                 structure_trading_durations_response_trading_durations_item_data_item_market(value)
             )
         except DecodeError as error:
             raise error.at("market") from None
-    value = data.get("submarket", _MISSING)
-    if value is _MISSING:
+    if "submarket" not in data:
         obj.submarket = None
         count += 1
     else:
+        value = data["submarket"]
         try:
             obj.submarket = (
                 structure_trading_durations_response_trading_durations_item_data_item_submarket(
@@ -472,11 +600,11 @@ def structure_trading_durations_response_trading_durations_item_data_item(
             )
         except DecodeError as error:
             raise error.at("submarket") from None
-    value = data.get("symbol", _MISSING)
-    if value is _MISSING:
+    if "symbol" not in data:
         obj.symbol = None
         count += 1
     else:
+        value = data["symbol"]
         try:
             obj.symbol = (
                 _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemSymbolItem(
@@ -485,11 +613,11 @@ def structure_trading_durations_response_trading_durations_item_data_item(
             )
         except DecodeError as error:
             raise error.at("symbol") from None
-    value = data.get("trade_durations", _MISSING)
-    if value is _MISSING:
+    if "trade_durations" not in data:
         obj.trade_durations = None
         count += 1
     else:
+        value = data["trade_durations"]
         try:
             obj.trade_durations = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem(
                 value
@@ -552,20 +680,30 @@ def structure_trading_durations_response_trading_durations_item_data_item_market
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemDataItemMarket)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_name.__class__ is str):
+                obj.display_name = v_display_name
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 2:
@@ -604,20 +742,30 @@ def structure_trading_durations_response_trading_durations_item_data_item_submar
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemDataItemSubmarket)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_name.__class__ is str):
+                obj.display_name = v_display_name
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 2:
@@ -656,20 +804,30 @@ def structure_trading_durations_response_trading_durations_item_data_item_symbol
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemDataItemSymbolItem)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_name.__class__ is str):
+                obj.display_name = v_display_name
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 2:
@@ -709,22 +867,43 @@ def structure_trading_durations_response_trading_durations_item_data_item_trade_
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItem)
     count = len(data)
-    value = data.get("durations", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_durations = data["durations"]
+            v_trade_type = data["trade_type"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.durations = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem(
+                    v_durations
+                )
+            except DecodeError as error:
+                raise error.at("durations") from None
+            try:
+                obj.trade_type = structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item_trade_type(
+                    v_trade_type
+                )
+            except DecodeError as error:
+                raise error.at("trade_type") from None
+            obj.extra_fields = {}
+            return obj
+    if "durations" not in data:
         obj.durations = None
         count += 1
     else:
+        value = data["durations"]
         try:
             obj.durations = _decode_list_of_TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem(
                 value
             )
         except DecodeError as error:
             raise error.at("durations") from None
-    value = data.get("trade_type", _MISSING)
-    if value is _MISSING:
+    if "trade_type" not in data:
         obj.trade_type = None
         count += 1
     else:
+        value = data["trade_type"]
         try:
             obj.trade_type = structure_trading_durations_response_trading_durations_item_data_item_trade_durations_item_trade_type(
                 value
@@ -779,36 +958,53 @@ def structure_trading_durations_response_trading_durations_item_data_item_trade_
         m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemDurationsItem
     )
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_max = data["max"]
+            v_min = data["min"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_max.__class__ is int)
+                and (v_min.__class__ is int)
+                and (v_name.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.max = v_max
+                obj.min = v_min
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("max", _MISSING)
-    if value.__class__ is int:
-        obj.max = value
-    elif value is _MISSING:
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (value := data["max"]).__class__ is int:
+        obj.max = value
     else:
         raise _expected("an integer", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is int:
-        obj.min = value
-    elif value is _MISSING:
+    if "min" not in data:
         obj.min = None
         count += 1
+    elif (value := data["min"]).__class__ is int:
+        obj.min = value
     else:
         raise _expected("an integer", value).at("min")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 4:
@@ -854,20 +1050,30 @@ def structure_trading_durations_response_trading_durations_item_data_item_trade_
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemDataItemTradeDurationsItemTradeType)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_name.__class__ is str):
+                obj.display_name = v_display_name
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 2:
@@ -907,20 +1113,30 @@ def structure_trading_durations_response_trading_durations_item_market(
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemMarket)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_name.__class__ is str):
+                obj.display_name = v_display_name
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 2:
@@ -959,20 +1175,30 @@ def structure_trading_durations_response_trading_durations_item_submarket(
         raise _expected("an object", data)
     obj = _new(m.TradingDurationsResponseTradingDurationsItemSubmarket)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_display_name = data["display_name"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (v_name.__class__ is str):
+                obj.display_name = v_display_name
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 2:

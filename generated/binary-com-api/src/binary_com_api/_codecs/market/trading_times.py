@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_Fri_Mon_Sat_and_4_more = frozenset({"Fri", "Mon", "Sat", "Sun", "Thu", "Tue", "Wed"})
@@ -138,6 +138,23 @@ def structure_trading_times_request(data: Any) -> m.TradingTimesRequest:
         raise _expected("an object", data)
     obj = _new(m.TradingTimesRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_trading_times = data["trading_times"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_trading_times.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_times = v_trading_times
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["trading_times"]
     except KeyError:
@@ -146,20 +163,18 @@ def structure_trading_times_request(data: Any) -> m.TradingTimesRequest:
         obj.trading_times = value
     else:
         raise _expected("a string", value).at("trading_times")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -187,11 +202,36 @@ def structure_trading_times_response(data: Any) -> m.TradingTimesResponse:
         raise _expected("an object", data)
     obj = _new(m.TradingTimesResponse)
     count = len(data)
-    value = data.get("trading_times", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_trading_times = data["trading_times"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_trading_times)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.trading_times = structure_trading_times_response_trading_times(
+                        v_trading_times
+                    )
+                except DecodeError as error:
+                    raise error.at("trading_times") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "trading_times" not in data:
         obj.trading_times = None
         count += 1
     else:
+        value = data["trading_times"]
         try:
             obj.trading_times = structure_trading_times_response_trading_times(value)
         except DecodeError as error:
@@ -212,12 +252,11 @@ def structure_trading_times_response(data: Any) -> m.TradingTimesResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_times'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -247,6 +286,19 @@ def structure_trading_times_response_trading_times(data: Any) -> m.TradingTimesR
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TradingTimesResponseTradingTimes)
+    count = len(data)
+    if count == 1:
+        try:
+            v_markets = data["markets"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.markets = _decode_list_of_TradingTimesResponseTradingTimesMarketsItem(v_markets)
+            except DecodeError as error:
+                raise error.at("markets") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["markets"]
     except KeyError:
@@ -255,7 +307,7 @@ def structure_trading_times_response_trading_times(data: Any) -> m.TradingTimesR
         obj.markets = _decode_list_of_TradingTimesResponseTradingTimesMarketsItem(value)
     except DecodeError as error:
         raise error.at("markets") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -287,6 +339,25 @@ def structure_trading_times_response_trading_times_markets_item(
         raise _expected("an object", data)
     obj = _new(m.TradingTimesResponseTradingTimesMarketsItem)
     count = len(data)
+    if count == 2:
+        try:
+            v_name = data["name"]
+            v_submarkets = data["submarkets"]
+        except KeyError:
+            pass
+        else:
+            if v_name.__class__ is str:
+                obj.name = v_name
+                try:
+                    obj.submarkets = (
+                        _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItem(
+                            v_submarkets
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("submarkets") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["name"]
     except KeyError:
@@ -295,11 +366,11 @@ def structure_trading_times_response_trading_times_markets_item(
         obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("submarkets", _MISSING)
-    if value is _MISSING:
+    if "submarkets" not in data:
         obj.submarkets = None
         count += 1
     else:
+        value = data["submarkets"]
         try:
             obj.submarkets = (
                 _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItem(value)
@@ -341,6 +412,24 @@ def structure_trading_times_response_trading_times_markets_item_submarkets_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TradingTimesResponseTradingTimesMarketsItemSubmarketsItem)
+    count = len(data)
+    if count == 2:
+        try:
+            v_name = data["name"]
+            v_symbols = data["symbols"]
+        except KeyError:
+            pass
+        else:
+            if v_name.__class__ is str:
+                obj.name = v_name
+                try:
+                    obj.symbols = _decode_list_of_TradingTimesResponseTradingTimesMarketsItemSubmarketsItemSymbolsItem(
+                        v_symbols
+                    )
+                except DecodeError as error:
+                    raise error.at("symbols") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["name"]
     except KeyError:
@@ -361,7 +450,7 @@ def structure_trading_times_response_trading_times_markets_item_submarkets_item(
         )
     except DecodeError as error:
         raise error.at("symbols") from None
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -398,12 +487,37 @@ def structure_trading_times_response_trading_times_markets_item_submarkets_item_
         raise _expected("an object", data)
     obj = _new(m.TradingTimesResponseTradingTimesMarketsItemSubmarketsItemSymbolsItem)
     count = len(data)
-    value = data.get("events", _MISSING)
-    if value.__class__ is list:
-        obj.events = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_events = data["events"]
+            v_name = data["name"]
+            v_symbol = data["symbol"]
+            v_times = data["times"]
+            v_trading_days = data["trading_days"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_events.__class__ is list)
+                and (v_name.__class__ is str)
+                and (v_symbol.__class__ is str)
+                and (v_times.__class__ is dict)
+            ):
+                obj.events = v_events
+                obj.name = v_name
+                obj.symbol = v_symbol
+                obj.times = v_times
+                try:
+                    obj.trading_days = _decode_list_of_one_of_Fri_Mon_Sat_and_4_more(v_trading_days)
+                except DecodeError as error:
+                    raise error.at("trading_days") from None
+                obj.extra_fields = {}
+                return obj
+    if "events" not in data:
         obj.events = None
         count += 1
+    elif (value := data["events"]).__class__ is list:
+        obj.events = value
     else:
         raise _expected("an array", value).at("events")
     try:
@@ -422,19 +536,18 @@ def structure_trading_times_response_trading_times_markets_item_submarkets_item_
         obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
-    value = data.get("times", _MISSING)
-    if value.__class__ is dict:
-        obj.times = value
-    elif value is _MISSING:
+    if "times" not in data:
         obj.times = None
         count += 1
+    elif (value := data["times"]).__class__ is dict:
+        obj.times = value
     else:
         raise _expected("an object", value).at("times")
-    value = data.get("trading_days", _MISSING)
-    if value is _MISSING:
+    if "trading_days" not in data:
         obj.trading_days = None
         count += 1
     else:
+        value = data["trading_days"]
         try:
             obj.trading_days = _decode_list_of_one_of_Fri_Mon_Sat_and_4_more(value)
         except DecodeError as error:

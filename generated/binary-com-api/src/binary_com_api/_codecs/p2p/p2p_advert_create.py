@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -313,6 +313,89 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertCreateRequest)
     count = len(data)
+    if count == 23:
+        try:
+            v_p2p_advert_create = data["p2p_advert_create"]
+            v_amount = data["amount"]
+            v_block_trade = data["block_trade"]
+            v_contact_info = data["contact_info"]
+            v_description = data["description"]
+            v_eligible_countries = data["eligible_countries"]
+            v_local_currency = data["local_currency"]
+            v_max_order_amount = data["max_order_amount"]
+            v_min_completion_rate = data["min_completion_rate"]
+            v_min_join_days = data["min_join_days"]
+            v_min_order_amount = data["min_order_amount"]
+            v_min_rating = data["min_rating"]
+            v_order_expiry_period = data["order_expiry_period"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_ids = data["payment_method_ids"]
+            v_payment_method_names = data["payment_method_names"]
+            v_rate = data["rate"]
+            v_rate_type = data["rate_type"]
+            v_type = data["type"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_advert_create.__class__ is _INT and v_p2p_advert_create in _ALLOWED_1)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_contact_info.__class__ is str)
+                and (v_description.__class__ is str)
+                and (v_local_currency.__class__ is str)
+                and ((kind := v_max_order_amount.__class__) is float or kind is int)
+                and ((kind := v_min_completion_rate.__class__) is float or kind is int)
+                and (v_min_join_days.__class__ is int)
+                and ((kind := v_min_order_amount.__class__) is float or kind is int)
+                and ((kind := v_min_rating.__class__) is float or kind is int)
+                and (v_order_expiry_period.__class__ is int)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method.__class__ is str)
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_type.__class__ is _STR and v_rate_type in _ALLOWED_fixed_float)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advert_create = v_p2p_advert_create
+                obj.amount = v_amount
+                obj.block_trade = v_block_trade
+                obj.contact_info = v_contact_info
+                obj.description = v_description
+                try:
+                    obj.eligible_countries = _decode_list_of_str(v_eligible_countries)
+                except DecodeError as error:
+                    raise error.at("eligible_countries") from None
+                obj.local_currency = v_local_currency
+                obj.max_order_amount = v_max_order_amount
+                obj.min_completion_rate = v_min_completion_rate
+                obj.min_join_days = v_min_join_days
+                obj.min_order_amount = v_min_order_amount
+                obj.min_rating = v_min_rating
+                obj.order_expiry_period = v_order_expiry_period
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_ids = _decode_list_of_int(v_payment_method_ids)
+                except DecodeError as error:
+                    raise error.at("payment_method_ids") from None
+                try:
+                    obj.payment_method_names = _decode_list_of_str(v_payment_method_names)
+                except DecodeError as error:
+                    raise error.at("payment_method_names") from None
+                obj.rate = v_rate
+                obj.rate_type = v_rate_type
+                obj.type = v_type
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advert_create"]
     except KeyError:
@@ -329,45 +412,41 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.block_trade = value
-    elif value is _MISSING:
+    if "block_trade" not in data:
         obj.block_trade = None
         count += 1
+    elif (value := data["block_trade"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
-    value = data.get("contact_info", _MISSING)
-    if value.__class__ is str:
-        obj.contact_info = value
-    elif value is _MISSING:
+    if "contact_info" not in data:
         obj.contact_info = None
         count += 1
+    elif (value := data["contact_info"]).__class__ is str:
+        obj.contact_info = value
     else:
         raise _expected("a string", value).at("contact_info")
-    value = data.get("description", _MISSING)
-    if value.__class__ is str:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is str:
+        obj.description = value
     else:
         raise _expected("a string", value).at("description")
-    value = data.get("eligible_countries", _MISSING)
-    if value is _MISSING:
+    if "eligible_countries" not in data:
         obj.eligible_countries = None
         count += 1
     else:
+        value = data["eligible_countries"]
         try:
             obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
-    value = data.get("local_currency", _MISSING)
-    if value.__class__ is str:
-        obj.local_currency = value
-    elif value is _MISSING:
+    if "local_currency" not in data:
         obj.local_currency = None
         count += 1
+    elif (value := data["local_currency"]).__class__ is str:
+        obj.local_currency = value
     else:
         raise _expected("a string", value).at("local_currency")
     try:
@@ -378,20 +457,18 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         obj.max_order_amount = value
     else:
         raise _expected("a number", value).at("max_order_amount")
-    value = data.get("min_completion_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_completion_rate = value
-    elif value is _MISSING:
+    if "min_completion_rate" not in data:
         obj.min_completion_rate = None
         count += 1
+    elif (kind := (value := data["min_completion_rate"]).__class__) is float or kind is int:
+        obj.min_completion_rate = value
     else:
         raise _expected("a number", value).at("min_completion_rate")
-    value = data.get("min_join_days", _MISSING)
-    if value.__class__ is int:
-        obj.min_join_days = value
-    elif value is _MISSING:
+    if "min_join_days" not in data:
         obj.min_join_days = None
         count += 1
+    elif (value := data["min_join_days"]).__class__ is int:
+        obj.min_join_days = value
     else:
         raise _expected("an integer", value).at("min_join_days")
     try:
@@ -402,52 +479,48 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         obj.min_order_amount = value
     else:
         raise _expected("a number", value).at("min_order_amount")
-    value = data.get("min_rating", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_rating = value
-    elif value is _MISSING:
+    if "min_rating" not in data:
         obj.min_rating = None
         count += 1
+    elif (kind := (value := data["min_rating"]).__class__) is float or kind is int:
+        obj.min_rating = value
     else:
         raise _expected("a number", value).at("min_rating")
-    value = data.get("order_expiry_period", _MISSING)
-    if value.__class__ is int:
-        obj.order_expiry_period = value
-    elif value is _MISSING:
+    if "order_expiry_period" not in data:
         obj.order_expiry_period = None
         count += 1
+    elif (value := data["order_expiry_period"]).__class__ is int:
+        obj.order_expiry_period = value
     else:
         raise _expected("an integer", value).at("order_expiry_period")
-    value = data.get("payment_info", _MISSING)
-    if value.__class__ is str:
-        obj.payment_info = value
-    elif value is _MISSING:
+    if "payment_info" not in data:
         obj.payment_info = None
         count += 1
+    elif (value := data["payment_info"]).__class__ is str:
+        obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
-    value = data.get("payment_method", _MISSING)
-    if value.__class__ is str:
-        obj.payment_method = value
-    elif value is _MISSING:
+    if "payment_method" not in data:
         obj.payment_method = None
         count += 1
+    elif (value := data["payment_method"]).__class__ is str:
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_ids", _MISSING)
-    if value is _MISSING:
+    if "payment_method_ids" not in data:
         obj.payment_method_ids = None
         count += 1
     else:
+        value = data["payment_method_ids"]
         try:
             obj.payment_method_ids = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("payment_method_ids") from None
-    value = data.get("payment_method_names", _MISSING)
-    if value is _MISSING:
+    if "payment_method_names" not in data:
         obj.payment_method_names = None
         count += 1
     else:
+        value = data["payment_method_names"]
         try:
             obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
@@ -460,12 +533,11 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         obj.rate = value
     else:
         raise _expected("a number", value).at("rate")
-    value = data.get("rate_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
-        obj.rate_type = value
-    elif value is _MISSING:
+    if "rate_type" not in data:
         obj.rate_type = None
         count += 1
+    elif (value := data["rate_type"]).__class__ is _STR and value in _ALLOWED_fixed_float:
+        obj.rate_type = value
     else:
         raise _not_one_of("'fixed', 'float'", value).at("rate_type")
     try:
@@ -476,28 +548,25 @@ def structure_p2p_advert_create_request(data: Any) -> m.P2pAdvertCreateRequest:
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 23:
@@ -577,11 +646,36 @@ def structure_p2p_advert_create_response(data: Any) -> m.P2pAdvertCreateResponse
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertCreateResponse)
     count = len(data)
-    value = data.get("p2p_advert_create", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_advert_create = data["p2p_advert_create"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advert_create)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advert_create = structure_p2p_advert_create_response_p2p_advert_create(
+                        v_p2p_advert_create
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advert_create") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advert_create" not in data:
         obj.p2p_advert_create = None
         count += 1
     else:
+        value = data["p2p_advert_create"]
         try:
             obj.p2p_advert_create = structure_p2p_advert_create_response_p2p_advert_create(value)
         except DecodeError as error:
@@ -602,12 +696,11 @@ def structure_p2p_advert_create_response(data: Any) -> m.P2pAdvertCreateResponse
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_create'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -642,6 +735,170 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreate)
     count = len(data)
+    if count == 43:
+        try:
+            v_account_currency = data["account_currency"]
+            v_active_orders = data["active_orders"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_block_trade = data["block_trade"]
+            v_contact_info = data["contact_info"]
+            v_counterparty_type = data["counterparty_type"]
+            v_country = data["country"]
+            v_created_time = data["created_time"]
+            v_description = data["description"]
+            v_effective_rate = data["effective_rate"]
+            v_effective_rate_display = data["effective_rate_display"]
+            v_eligible_countries = data["eligible_countries"]
+            v_id = data["id"]
+            v_is_active = data["is_active"]
+            v_is_visible = data["is_visible"]
+            v_local_currency = data["local_currency"]
+            v_max_order_amount = data["max_order_amount"]
+            v_max_order_amount_display = data["max_order_amount_display"]
+            v_max_order_amount_limit = data["max_order_amount_limit"]
+            v_max_order_amount_limit_display = data["max_order_amount_limit_display"]
+            v_min_completion_rate = data["min_completion_rate"]
+            v_min_join_days = data["min_join_days"]
+            v_min_order_amount = data["min_order_amount"]
+            v_min_order_amount_display = data["min_order_amount_display"]
+            v_min_order_amount_limit = data["min_order_amount_limit"]
+            v_min_order_amount_limit_display = data["min_order_amount_limit_display"]
+            v_min_rating = data["min_rating"]
+            v_order_expiry_period = data["order_expiry_period"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_details = data["payment_method_details"]
+            v_payment_method_names = data["payment_method_names"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_rate_type = data["rate_type"]
+            v_remaining_amount = data["remaining_amount"]
+            v_remaining_amount_display = data["remaining_amount_display"]
+            v_type = data["type"]
+            v_visibility_status = data["visibility_status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and (v_active_orders.__class__ is int)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_contact_info.__class__ is str)
+                and (
+                    v_counterparty_type.__class__ is _STR
+                    and v_counterparty_type in _ALLOWED_buy_sell
+                )
+                and (v_country.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_description.__class__ is str)
+                and (
+                    v_effective_rate is None
+                    or ((kind := v_effective_rate.__class__) is float or kind is int)
+                )
+                and (
+                    v_effective_rate_display is None or (v_effective_rate_display.__class__ is str)
+                )
+                and (v_id.__class__ is str)
+                and (v_is_active.__class__ is _INT and v_is_active in _ALLOWED_0_1)
+                and (v_is_visible.__class__ is _INT and v_is_visible in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and ((kind := v_max_order_amount.__class__) is float or kind is int)
+                and (v_max_order_amount_display.__class__ is str)
+                and ((kind := v_max_order_amount_limit.__class__) is float or kind is int)
+                and (v_max_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_completion_rate.__class__) is float or kind is int)
+                and (v_min_join_days.__class__ is int)
+                and ((kind := v_min_order_amount.__class__) is float or kind is int)
+                and (v_min_order_amount_display.__class__ is str)
+                and ((kind := v_min_order_amount_limit.__class__) is float or kind is int)
+                and (v_min_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_rating.__class__) is float or kind is int)
+                and (v_order_expiry_period.__class__ is int)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_price is None or ((kind := v_price.__class__) is float or kind is int))
+                and (v_price_display is None or (v_price_display.__class__ is str))
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (v_rate_type.__class__ is _STR and v_rate_type in _ALLOWED_fixed_float)
+                and ((kind := v_remaining_amount.__class__) is float or kind is int)
+                and (v_remaining_amount_display.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.account_currency = v_account_currency
+                obj.active_orders = v_active_orders
+                try:
+                    obj.advertiser_details = (
+                        structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
+                            v_advertiser_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.block_trade = v_block_trade
+                obj.contact_info = v_contact_info
+                obj.counterparty_type = v_counterparty_type
+                obj.country = v_country
+                obj.created_time = v_created_time
+                obj.description = v_description
+                obj.effective_rate = v_effective_rate
+                obj.effective_rate_display = v_effective_rate_display
+                try:
+                    obj.eligible_countries = _decode_list_of_str(v_eligible_countries)
+                except DecodeError as error:
+                    raise error.at("eligible_countries") from None
+                obj.id = v_id
+                obj.is_active = v_is_active
+                obj.is_visible = v_is_visible
+                obj.local_currency = v_local_currency
+                obj.max_order_amount = v_max_order_amount
+                obj.max_order_amount_display = v_max_order_amount_display
+                obj.max_order_amount_limit = v_max_order_amount_limit
+                obj.max_order_amount_limit_display = v_max_order_amount_limit_display
+                obj.min_completion_rate = v_min_completion_rate
+                obj.min_join_days = v_min_join_days
+                obj.min_order_amount = v_min_order_amount
+                obj.min_order_amount_display = v_min_order_amount_display
+                obj.min_order_amount_limit = v_min_order_amount_limit
+                obj.min_order_amount_limit_display = v_min_order_amount_limit_display
+                obj.min_rating = v_min_rating
+                obj.order_expiry_period = v_order_expiry_period
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_details = _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue(
+                        v_payment_method_details
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_method_details") from None
+                try:
+                    obj.payment_method_names = _decode_list_of_str(v_payment_method_names)
+                except DecodeError as error:
+                    raise error.at("payment_method_names") from None
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                obj.rate_type = v_rate_type
+                obj.remaining_amount = v_remaining_amount
+                obj.remaining_amount_display = v_remaining_amount_display
+                obj.type = v_type
+                try:
+                    obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                        v_visibility_status
+                    )
+                except DecodeError as error:
+                    raise error.at("visibility_status") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_currency"]
     except KeyError:
@@ -692,12 +949,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
-    value = data.get("contact_info", _MISSING)
-    if value.__class__ is str:
-        obj.contact_info = value
-    elif value is _MISSING:
+    if "contact_info" not in data:
         obj.contact_info = None
         count += 1
+    elif (value := data["contact_info"]).__class__ is str:
+        obj.contact_info = value
     else:
         raise _expected("a string", value).at("contact_info")
     try:
@@ -748,11 +1004,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.effective_rate_display = value
     else:
         raise _expected("a string", value).at("effective_rate_display")
-    value = data.get("eligible_countries", _MISSING)
-    if value is _MISSING:
+    if "eligible_countries" not in data:
         obj.eligible_countries = None
         count += 1
     else:
+        value = data["eligible_countries"]
         try:
             obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
@@ -823,20 +1079,18 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.max_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("max_order_amount_limit_display")
-    value = data.get("min_completion_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_completion_rate = value
-    elif value is _MISSING:
+    if "min_completion_rate" not in data:
         obj.min_completion_rate = None
         count += 1
+    elif (kind := (value := data["min_completion_rate"]).__class__) is float or kind is int:
+        obj.min_completion_rate = value
     else:
         raise _expected("a number", value).at("min_completion_rate")
-    value = data.get("min_join_days", _MISSING)
-    if value.__class__ is int:
-        obj.min_join_days = value
-    elif value is _MISSING:
+    if "min_join_days" not in data:
         obj.min_join_days = None
         count += 1
+    elif (value := data["min_join_days"]).__class__ is int:
+        obj.min_join_days = value
     else:
         raise _expected("an integer", value).at("min_join_days")
     try:
@@ -873,12 +1127,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.min_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("min_order_amount_limit_display")
-    value = data.get("min_rating", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_rating = value
-    elif value is _MISSING:
+    if "min_rating" not in data:
         obj.min_rating = None
         count += 1
+    elif (kind := (value := data["min_rating"]).__class__) is float or kind is int:
+        obj.min_rating = value
     else:
         raise _expected("a number", value).at("min_rating")
     try:
@@ -889,12 +1142,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.order_expiry_period = value
     else:
         raise _expected("an integer", value).at("order_expiry_period")
-    value = data.get("payment_info", _MISSING)
-    if value.__class__ is str:
-        obj.payment_info = value
-    elif value is _MISSING:
+    if "payment_info" not in data:
         obj.payment_info = None
         count += 1
+    elif (value := data["payment_info"]).__class__ is str:
+        obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
     try:
@@ -905,11 +1157,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_details", _MISSING)
-    if value is _MISSING:
+    if "payment_method_details" not in data:
         obj.payment_method_details = None
         count += 1
     else:
+        value = data["payment_method_details"]
         try:
             obj.payment_method_details = (
                 _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue(
@@ -918,11 +1170,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
             )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
-    value = data.get("payment_method_names", _MISSING)
-    if value is _MISSING:
+    if "payment_method_names" not in data:
         obj.payment_method_names = None
         count += 1
     else:
+        value = data["payment_method_names"]
         try:
             obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
@@ -991,11 +1243,11 @@ def structure_p2p_advert_create_response_p2p_advert_create(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("visibility_status", _MISSING)
-    if value is _MISSING:
+    if "visibility_status" not in data:
         obj.visibility_status = None
         count += 1
     else:
+        value = data["visibility_status"]
         try:
             obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
                 value
@@ -1101,6 +1353,66 @@ def structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreateAdvertiserDetails)
     count = len(data)
+    if count == 13:
+        try:
+            v_completed_orders_count = data["completed_orders_count"]
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_is_schedule_available = data["is_schedule_available"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_name = data["name"]
+            v_rating_average = data["rating_average"]
+            v_rating_count = data["rating_count"]
+            v_recommended_average = data["recommended_average"]
+            v_recommended_count = data["recommended_count"]
+            v_total_completion_rate = data["total_completion_rate"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_completed_orders_count.__class__ is int)
+                and (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_schedule_available.__class__ is _INT
+                    and v_is_schedule_available in _ALLOWED_0_1
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_name.__class__ is str)
+                and (
+                    v_rating_average is None
+                    or ((kind := v_rating_average.__class__) is float or kind is int)
+                )
+                and (v_rating_count.__class__ is int)
+                and (
+                    v_recommended_average is None
+                    or ((kind := v_recommended_average.__class__) is float or kind is int)
+                )
+                and (v_recommended_count is None or (v_recommended_count.__class__ is int))
+                and (
+                    v_total_completion_rate is None
+                    or ((kind := v_total_completion_rate.__class__) is float or kind is int)
+                )
+            ):
+                obj.completed_orders_count = v_completed_orders_count
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.is_schedule_available = v_is_schedule_available
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.name = v_name
+                obj.rating_average = v_rating_average
+                obj.rating_count = v_rating_count
+                obj.recommended_average = v_recommended_average
+                obj.recommended_count = v_recommended_count
+                obj.total_completion_rate = v_total_completion_rate
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["completed_orders_count"]
     except KeyError:
@@ -1109,12 +1421,11 @@ def structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
         obj.completed_orders_count = value
     else:
         raise _expected("an integer", value).at("completed_orders_count")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -1141,12 +1452,11 @@ def structure_p2p_advert_create_response_p2p_advert_create_advertiser_details(
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -1253,12 +1563,55 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValue)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_display_name = data["display_name"]
+            v_fields = data["fields"]
+            v_is_enabled = data["is_enabled"]
+            v_method = data["method"]
+            v_type = data["type"]
+            v_used_by_adverts = data["used_by_adverts"]
+            v_used_by_orders = data["used_by_orders"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_is_enabled.__class__ is _INT and v_is_enabled in _ALLOWED_0_1)
+                and (v_method.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_bank_ewallet_other)
+            ):
+                obj.display_name = v_display_name
+                try:
+                    obj.fields = _decode_dict_of_P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue(
+                        v_fields
+                    )
+                except DecodeError as error:
+                    raise error.at("fields") from None
+                obj.is_enabled = v_is_enabled
+                obj.method = v_method
+                obj.type = v_type
+                try:
+                    obj.used_by_adverts = (
+                        None
+                        if v_used_by_adverts is None
+                        else _decode_list_of_str(v_used_by_adverts)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_adverts") from None
+                try:
+                    obj.used_by_orders = (
+                        None if v_used_by_orders is None else _decode_list_of_str(v_used_by_orders)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_orders") from None
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
     try:
@@ -1356,6 +1709,28 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertCreateResponseP2pAdvertCreatePaymentMethodDetailsValueFieldsValue)
+    count = len(data)
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_required = data["required"]
+            v_type = data["type"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_required.__class__ is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_memo_text)
+                and (v_value.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.required = v_required
+                obj.type = v_type
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -1388,7 +1763,7 @@ def structure_p2p_advert_create_response_p2p_advert_create_payment_method_detail
         obj.value = value
     else:
         raise _expected("a string", value).at("value")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

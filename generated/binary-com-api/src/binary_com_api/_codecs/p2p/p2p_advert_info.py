@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -323,6 +323,35 @@ def structure_p2p_advert_info_request(data: Any) -> m.P2pAdvertInfoRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_p2p_advert_info = data["p2p_advert_info"]
+            v_id = data["id"]
+            v_subscribe = data["subscribe"]
+            v_use_client_limits = data["use_client_limits"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_advert_info.__class__ is _INT and v_p2p_advert_info in _ALLOWED_1)
+                and (v_id.__class__ is str)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_use_client_limits.__class__ is _INT and v_use_client_limits in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advert_info = v_p2p_advert_info
+                obj.id = v_id
+                obj.subscribe = v_subscribe
+                obj.use_client_limits = v_use_client_limits
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advert_info"]
     except KeyError:
@@ -331,52 +360,46 @@ def structure_p2p_advert_info_request(data: Any) -> m.P2pAdvertInfoRequest:
         obj.p2p_advert_info = value
     else:
         raise _not_one_of("1", value).at("p2p_advert_info")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("use_client_limits", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.use_client_limits = value
-    elif value is _MISSING:
+    if "use_client_limits" not in data:
         obj.use_client_limits = None
         count += 1
+    elif (value := data["use_client_limits"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.use_client_limits = value
     else:
         raise _not_one_of("0, 1", value).at("use_client_limits")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -416,20 +439,52 @@ def structure_p2p_advert_info_response(data: Any) -> m.P2pAdvertInfoResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoResponse)
     count = len(data)
-    value = data.get("p2p_advert_info", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_p2p_advert_info = data["p2p_advert_info"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advert_info)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advert_info = structure_p2p_advert_info_response_p2p_advert_info(
+                        v_p2p_advert_info
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advert_info") from None
+                try:
+                    obj.subscription = structure_p2p_advert_info_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advert_info" not in data:
         obj.p2p_advert_info = None
         count += 1
     else:
+        value = data["p2p_advert_info"]
         try:
             obj.p2p_advert_info = structure_p2p_advert_info_response_p2p_advert_info(value)
         except DecodeError as error:
             raise error.at("p2p_advert_info") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_p2p_advert_info_response_subscription(value)
         except DecodeError as error:
@@ -450,12 +505,11 @@ def structure_p2p_advert_info_response(data: Any) -> m.P2pAdvertInfoResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_info'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -493,398 +547,550 @@ def structure_p2p_advert_info_response_p2p_advert_info(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoResponseP2pAdvertInfo)
     count = len(data)
-    value = data.get("account_currency", _MISSING)
-    if value.__class__ is str:
-        obj.account_currency = value
-    elif value is _MISSING:
+    if count == 48:
+        try:
+            v_account_currency = data["account_currency"]
+            v_active_orders = data["active_orders"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_block_trade = data["block_trade"]
+            v_contact_info = data["contact_info"]
+            v_counterparty_type = data["counterparty_type"]
+            v_country = data["country"]
+            v_created_time = data["created_time"]
+            v_days_until_archive = data["days_until_archive"]
+            v_deleted = data["deleted"]
+            v_description = data["description"]
+            v_effective_rate = data["effective_rate"]
+            v_effective_rate_display = data["effective_rate_display"]
+            v_eligibility_status = data["eligibility_status"]
+            v_eligible_countries = data["eligible_countries"]
+            v_id = data["id"]
+            v_is_active = data["is_active"]
+            v_is_client_schedule_available = data["is_client_schedule_available"]
+            v_is_eligible = data["is_eligible"]
+            v_is_visible = data["is_visible"]
+            v_local_currency = data["local_currency"]
+            v_max_order_amount = data["max_order_amount"]
+            v_max_order_amount_display = data["max_order_amount_display"]
+            v_max_order_amount_limit = data["max_order_amount_limit"]
+            v_max_order_amount_limit_display = data["max_order_amount_limit_display"]
+            v_min_completion_rate = data["min_completion_rate"]
+            v_min_join_days = data["min_join_days"]
+            v_min_order_amount = data["min_order_amount"]
+            v_min_order_amount_display = data["min_order_amount_display"]
+            v_min_order_amount_limit = data["min_order_amount_limit"]
+            v_min_order_amount_limit_display = data["min_order_amount_limit_display"]
+            v_min_rating = data["min_rating"]
+            v_order_expiry_period = data["order_expiry_period"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_details = data["payment_method_details"]
+            v_payment_method_names = data["payment_method_names"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_rate_type = data["rate_type"]
+            v_remaining_amount = data["remaining_amount"]
+            v_remaining_amount_display = data["remaining_amount_display"]
+            v_type = data["type"]
+            v_visibility_status = data["visibility_status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and (v_active_orders.__class__ is int)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_contact_info.__class__ is str)
+                and (
+                    v_counterparty_type.__class__ is _STR
+                    and v_counterparty_type in _ALLOWED_buy_sell
+                )
+                and (v_country.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_days_until_archive.__class__ is int)
+                and (v_deleted.__class__ is _INT and v_deleted in _ALLOWED_1)
+                and (v_description.__class__ is str)
+                and (
+                    v_effective_rate is None
+                    or ((kind := v_effective_rate.__class__) is float or kind is int)
+                )
+                and (
+                    v_effective_rate_display is None or (v_effective_rate_display.__class__ is str)
+                )
+                and (v_id.__class__ is str)
+                and (v_is_active.__class__ is _INT and v_is_active in _ALLOWED_0_1)
+                and (
+                    v_is_client_schedule_available.__class__ is _INT
+                    and v_is_client_schedule_available in _ALLOWED_0_1
+                )
+                and (v_is_eligible.__class__ is _INT and v_is_eligible in _ALLOWED_0_1)
+                and (v_is_visible.__class__ is _INT and v_is_visible in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and ((kind := v_max_order_amount.__class__) is float or kind is int)
+                and (v_max_order_amount_display.__class__ is str)
+                and ((kind := v_max_order_amount_limit.__class__) is float or kind is int)
+                and (v_max_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_completion_rate.__class__) is float or kind is int)
+                and (v_min_join_days.__class__ is int)
+                and ((kind := v_min_order_amount.__class__) is float or kind is int)
+                and (v_min_order_amount_display.__class__ is str)
+                and ((kind := v_min_order_amount_limit.__class__) is float or kind is int)
+                and (v_min_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_rating.__class__) is float or kind is int)
+                and (v_order_expiry_period.__class__ is int)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_price is None or ((kind := v_price.__class__) is float or kind is int))
+                and (v_price_display is None or (v_price_display.__class__ is str))
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (v_rate_type.__class__ is _STR and v_rate_type in _ALLOWED_fixed_float)
+                and ((kind := v_remaining_amount.__class__) is float or kind is int)
+                and (v_remaining_amount_display.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.account_currency = v_account_currency
+                obj.active_orders = v_active_orders
+                try:
+                    obj.advertiser_details = (
+                        structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
+                            v_advertiser_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.block_trade = v_block_trade
+                obj.contact_info = v_contact_info
+                obj.counterparty_type = v_counterparty_type
+                obj.country = v_country
+                obj.created_time = v_created_time
+                obj.days_until_archive = v_days_until_archive
+                obj.deleted = v_deleted
+                obj.description = v_description
+                obj.effective_rate = v_effective_rate
+                obj.effective_rate_display = v_effective_rate_display
+                try:
+                    obj.eligibility_status = (
+                        _decode_list_of_one_of_completion_rate_country_join_date_rating_average(
+                            v_eligibility_status
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("eligibility_status") from None
+                try:
+                    obj.eligible_countries = _decode_list_of_str(v_eligible_countries)
+                except DecodeError as error:
+                    raise error.at("eligible_countries") from None
+                obj.id = v_id
+                obj.is_active = v_is_active
+                obj.is_client_schedule_available = v_is_client_schedule_available
+                obj.is_eligible = v_is_eligible
+                obj.is_visible = v_is_visible
+                obj.local_currency = v_local_currency
+                obj.max_order_amount = v_max_order_amount
+                obj.max_order_amount_display = v_max_order_amount_display
+                obj.max_order_amount_limit = v_max_order_amount_limit
+                obj.max_order_amount_limit_display = v_max_order_amount_limit_display
+                obj.min_completion_rate = v_min_completion_rate
+                obj.min_join_days = v_min_join_days
+                obj.min_order_amount = v_min_order_amount
+                obj.min_order_amount_display = v_min_order_amount_display
+                obj.min_order_amount_limit = v_min_order_amount_limit
+                obj.min_order_amount_limit_display = v_min_order_amount_limit_display
+                obj.min_rating = v_min_rating
+                obj.order_expiry_period = v_order_expiry_period
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_details = (
+                        _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue(
+                            v_payment_method_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_method_details") from None
+                try:
+                    obj.payment_method_names = _decode_list_of_str(v_payment_method_names)
+                except DecodeError as error:
+                    raise error.at("payment_method_names") from None
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                obj.rate_type = v_rate_type
+                obj.remaining_amount = v_remaining_amount
+                obj.remaining_amount_display = v_remaining_amount_display
+                obj.type = v_type
+                try:
+                    obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                        v_visibility_status
+                    )
+                except DecodeError as error:
+                    raise error.at("visibility_status") from None
+                obj.extra_fields = {}
+                return obj
+    if "account_currency" not in data:
         obj.account_currency = None
         count += 1
+    elif (value := data["account_currency"]).__class__ is str:
+        obj.account_currency = value
     else:
         raise _expected("a string", value).at("account_currency")
-    value = data.get("active_orders", _MISSING)
-    if value.__class__ is int:
-        obj.active_orders = value
-    elif value is _MISSING:
+    if "active_orders" not in data:
         obj.active_orders = None
         count += 1
+    elif (value := data["active_orders"]).__class__ is int:
+        obj.active_orders = value
     else:
         raise _expected("an integer", value).at("active_orders")
-    value = data.get("advertiser_details", _MISSING)
-    if value is _MISSING:
+    if "advertiser_details" not in data:
         obj.advertiser_details = None
         count += 1
     else:
+        value = data["advertiser_details"]
         try:
             obj.advertiser_details = (
                 structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(value)
             )
         except DecodeError as error:
             raise error.at("advertiser_details") from None
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.amount_display = value
-    elif value is _MISSING:
+    if "amount_display" not in data:
         obj.amount_display = None
         count += 1
+    elif (value := data["amount_display"]).__class__ is str:
+        obj.amount_display = value
     else:
         raise _expected("a string", value).at("amount_display")
-    value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.block_trade = value
-    elif value is _MISSING:
+    if "block_trade" not in data:
         obj.block_trade = None
         count += 1
+    elif (value := data["block_trade"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
-    value = data.get("contact_info", _MISSING)
-    if value.__class__ is str:
-        obj.contact_info = value
-    elif value is _MISSING:
+    if "contact_info" not in data:
         obj.contact_info = None
         count += 1
+    elif (value := data["contact_info"]).__class__ is str:
+        obj.contact_info = value
     else:
         raise _expected("a string", value).at("contact_info")
-    value = data.get("counterparty_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
-        obj.counterparty_type = value
-    elif value is _MISSING:
+    if "counterparty_type" not in data:
         obj.counterparty_type = None
         count += 1
+    elif (value := data["counterparty_type"]).__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.counterparty_type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("created_time", _MISSING)
-    if value.__class__ is int:
-        obj.created_time = value
-    elif value is _MISSING:
+    if "created_time" not in data:
         obj.created_time = None
         count += 1
+    elif (value := data["created_time"]).__class__ is int:
+        obj.created_time = value
     else:
         raise _expected("an integer", value).at("created_time")
-    value = data.get("days_until_archive", _MISSING)
-    if value.__class__ is int:
-        obj.days_until_archive = value
-    elif value is _MISSING:
+    if "days_until_archive" not in data:
         obj.days_until_archive = None
         count += 1
+    elif (value := data["days_until_archive"]).__class__ is int:
+        obj.days_until_archive = value
     else:
         raise _expected("an integer", value).at("days_until_archive")
-    value = data.get("deleted", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.deleted = value
-    elif value is _MISSING:
+    if "deleted" not in data:
         obj.deleted = None
         count += 1
+    elif (value := data["deleted"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.deleted = value
     else:
         raise _not_one_of("1", value).at("deleted")
-    value = data.get("description", _MISSING)
-    if value.__class__ is str:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is str:
+        obj.description = value
     else:
         raise _expected("a string", value).at("description")
-    value = data.get("effective_rate", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.effective_rate = value
-    elif value is _MISSING:
+    if "effective_rate" not in data:
         obj.effective_rate = UNSET
         count += 1
+    elif (value := data["effective_rate"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.effective_rate = value
     else:
         raise _expected("a number", value).at("effective_rate")
-    value = data.get("effective_rate_display", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.effective_rate_display = value
-    elif value is _MISSING:
+    if "effective_rate_display" not in data:
         obj.effective_rate_display = UNSET
         count += 1
+    elif (value := data["effective_rate_display"]) is None or (value.__class__ is str):
+        obj.effective_rate_display = value
     else:
         raise _expected("a string", value).at("effective_rate_display")
-    value = data.get("eligibility_status", _MISSING)
-    if value is _MISSING:
+    if "eligibility_status" not in data:
         obj.eligibility_status = None
         count += 1
     else:
+        value = data["eligibility_status"]
         try:
             obj.eligibility_status = (
                 _decode_list_of_one_of_completion_rate_country_join_date_rating_average(value)
             )
         except DecodeError as error:
             raise error.at("eligibility_status") from None
-    value = data.get("eligible_countries", _MISSING)
-    if value is _MISSING:
+    if "eligible_countries" not in data:
         obj.eligible_countries = None
         count += 1
     else:
+        value = data["eligible_countries"]
         try:
             obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligible_countries") from None
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("is_active", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_active = value
-    elif value is _MISSING:
+    if "is_active" not in data:
         obj.is_active = None
         count += 1
+    elif (value := data["is_active"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_active = value
     else:
         raise _not_one_of("0, 1", value).at("is_active")
-    value = data.get("is_client_schedule_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_client_schedule_available = value
-    elif value is _MISSING:
+    if "is_client_schedule_available" not in data:
         obj.is_client_schedule_available = None
         count += 1
+    elif (
+        value := data["is_client_schedule_available"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_client_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_client_schedule_available")
-    value = data.get("is_eligible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_eligible = value
-    elif value is _MISSING:
+    if "is_eligible" not in data:
         obj.is_eligible = None
         count += 1
+    elif (value := data["is_eligible"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_eligible = value
     else:
         raise _not_one_of("0, 1", value).at("is_eligible")
-    value = data.get("is_visible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_visible = value
-    elif value is _MISSING:
+    if "is_visible" not in data:
         obj.is_visible = None
         count += 1
+    elif (value := data["is_visible"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_visible = value
     else:
         raise _not_one_of("0, 1", value).at("is_visible")
-    value = data.get("local_currency", _MISSING)
-    if value.__class__ is str:
-        obj.local_currency = value
-    elif value is _MISSING:
+    if "local_currency" not in data:
         obj.local_currency = None
         count += 1
+    elif (value := data["local_currency"]).__class__ is str:
+        obj.local_currency = value
     else:
         raise _expected("a string", value).at("local_currency")
-    value = data.get("max_order_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_order_amount = value
-    elif value is _MISSING:
+    if "max_order_amount" not in data:
         obj.max_order_amount = None
         count += 1
+    elif (kind := (value := data["max_order_amount"]).__class__) is float or kind is int:
+        obj.max_order_amount = value
     else:
         raise _expected("a number", value).at("max_order_amount")
-    value = data.get("max_order_amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.max_order_amount_display = value
-    elif value is _MISSING:
+    if "max_order_amount_display" not in data:
         obj.max_order_amount_display = None
         count += 1
+    elif (value := data["max_order_amount_display"]).__class__ is str:
+        obj.max_order_amount_display = value
     else:
         raise _expected("a string", value).at("max_order_amount_display")
-    value = data.get("max_order_amount_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_order_amount_limit = value
-    elif value is _MISSING:
+    if "max_order_amount_limit" not in data:
         obj.max_order_amount_limit = None
         count += 1
+    elif (kind := (value := data["max_order_amount_limit"]).__class__) is float or kind is int:
+        obj.max_order_amount_limit = value
     else:
         raise _expected("a number", value).at("max_order_amount_limit")
-    value = data.get("max_order_amount_limit_display", _MISSING)
-    if value.__class__ is str:
-        obj.max_order_amount_limit_display = value
-    elif value is _MISSING:
+    if "max_order_amount_limit_display" not in data:
         obj.max_order_amount_limit_display = None
         count += 1
+    elif (value := data["max_order_amount_limit_display"]).__class__ is str:
+        obj.max_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("max_order_amount_limit_display")
-    value = data.get("min_completion_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_completion_rate = value
-    elif value is _MISSING:
+    if "min_completion_rate" not in data:
         obj.min_completion_rate = None
         count += 1
+    elif (kind := (value := data["min_completion_rate"]).__class__) is float or kind is int:
+        obj.min_completion_rate = value
     else:
         raise _expected("a number", value).at("min_completion_rate")
-    value = data.get("min_join_days", _MISSING)
-    if value.__class__ is int:
-        obj.min_join_days = value
-    elif value is _MISSING:
+    if "min_join_days" not in data:
         obj.min_join_days = None
         count += 1
+    elif (value := data["min_join_days"]).__class__ is int:
+        obj.min_join_days = value
     else:
         raise _expected("an integer", value).at("min_join_days")
-    value = data.get("min_order_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_order_amount = value
-    elif value is _MISSING:
+    if "min_order_amount" not in data:
         obj.min_order_amount = None
         count += 1
+    elif (kind := (value := data["min_order_amount"]).__class__) is float or kind is int:
+        obj.min_order_amount = value
     else:
         raise _expected("a number", value).at("min_order_amount")
-    value = data.get("min_order_amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.min_order_amount_display = value
-    elif value is _MISSING:
+    if "min_order_amount_display" not in data:
         obj.min_order_amount_display = None
         count += 1
+    elif (value := data["min_order_amount_display"]).__class__ is str:
+        obj.min_order_amount_display = value
     else:
         raise _expected("a string", value).at("min_order_amount_display")
-    value = data.get("min_order_amount_limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_order_amount_limit = value
-    elif value is _MISSING:
+    if "min_order_amount_limit" not in data:
         obj.min_order_amount_limit = None
         count += 1
+    elif (kind := (value := data["min_order_amount_limit"]).__class__) is float or kind is int:
+        obj.min_order_amount_limit = value
     else:
         raise _expected("a number", value).at("min_order_amount_limit")
-    value = data.get("min_order_amount_limit_display", _MISSING)
-    if value.__class__ is str:
-        obj.min_order_amount_limit_display = value
-    elif value is _MISSING:
+    if "min_order_amount_limit_display" not in data:
         obj.min_order_amount_limit_display = None
         count += 1
+    elif (value := data["min_order_amount_limit_display"]).__class__ is str:
+        obj.min_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("min_order_amount_limit_display")
-    value = data.get("min_rating", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_rating = value
-    elif value is _MISSING:
+    if "min_rating" not in data:
         obj.min_rating = None
         count += 1
+    elif (kind := (value := data["min_rating"]).__class__) is float or kind is int:
+        obj.min_rating = value
     else:
         raise _expected("a number", value).at("min_rating")
-    value = data.get("order_expiry_period", _MISSING)
-    if value.__class__ is int:
-        obj.order_expiry_period = value
-    elif value is _MISSING:
+    if "order_expiry_period" not in data:
         obj.order_expiry_period = None
         count += 1
+    elif (value := data["order_expiry_period"]).__class__ is int:
+        obj.order_expiry_period = value
     else:
         raise _expected("an integer", value).at("order_expiry_period")
-    value = data.get("payment_info", _MISSING)
-    if value.__class__ is str:
-        obj.payment_info = value
-    elif value is _MISSING:
+    if "payment_info" not in data:
         obj.payment_info = None
         count += 1
+    elif (value := data["payment_info"]).__class__ is str:
+        obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
-    value = data.get("payment_method", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.payment_method = value
-    elif value is _MISSING:
+    if "payment_method" not in data:
         obj.payment_method = UNSET
         count += 1
+    elif (value := data["payment_method"]) is None or (value.__class__ is str):
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_details", _MISSING)
-    if value is _MISSING:
+    if "payment_method_details" not in data:
         obj.payment_method_details = None
         count += 1
     else:
+        value = data["payment_method_details"]
         try:
             obj.payment_method_details = (
                 _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue(value)
             )
         except DecodeError as error:
             raise error.at("payment_method_details") from None
-    value = data.get("payment_method_names", _MISSING)
-    if value is _MISSING:
+    if "payment_method_names" not in data:
         obj.payment_method_names = None
         count += 1
     else:
+        value = data["payment_method_names"]
         try:
             obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method_names") from None
-    value = data.get("price", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.price = value
-    elif value is _MISSING:
+    if "price" not in data:
         obj.price = UNSET
         count += 1
+    elif (value := data["price"]) is None or ((kind := value.__class__) is float or kind is int):
+        obj.price = value
     else:
         raise _expected("a number", value).at("price")
-    value = data.get("price_display", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.price_display = value
-    elif value is _MISSING:
+    if "price_display" not in data:
         obj.price_display = UNSET
         count += 1
+    elif (value := data["price_display"]) is None or (value.__class__ is str):
+        obj.price_display = value
     else:
         raise _expected("a string", value).at("price_display")
-    value = data.get("rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.rate = value
-    elif value is _MISSING:
+    if "rate" not in data:
         obj.rate = None
         count += 1
+    elif (kind := (value := data["rate"]).__class__) is float or kind is int:
+        obj.rate = value
     else:
         raise _expected("a number", value).at("rate")
-    value = data.get("rate_display", _MISSING)
-    if value.__class__ is str:
-        obj.rate_display = value
-    elif value is _MISSING:
+    if "rate_display" not in data:
         obj.rate_display = None
         count += 1
+    elif (value := data["rate_display"]).__class__ is str:
+        obj.rate_display = value
     else:
         raise _expected("a string", value).at("rate_display")
-    value = data.get("rate_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_fixed_float:
-        obj.rate_type = value
-    elif value is _MISSING:
+    if "rate_type" not in data:
         obj.rate_type = None
         count += 1
+    elif (value := data["rate_type"]).__class__ is _STR and value in _ALLOWED_fixed_float:
+        obj.rate_type = value
     else:
         raise _not_one_of("'fixed', 'float'", value).at("rate_type")
-    value = data.get("remaining_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.remaining_amount = value
-    elif value is _MISSING:
+    if "remaining_amount" not in data:
         obj.remaining_amount = None
         count += 1
+    elif (kind := (value := data["remaining_amount"]).__class__) is float or kind is int:
+        obj.remaining_amount = value
     else:
         raise _expected("a number", value).at("remaining_amount")
-    value = data.get("remaining_amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.remaining_amount_display = value
-    elif value is _MISSING:
+    if "remaining_amount_display" not in data:
         obj.remaining_amount_display = None
         count += 1
+    elif (value := data["remaining_amount_display"]).__class__ is str:
+        obj.remaining_amount_display = value
     else:
         raise _expected("a string", value).at("remaining_amount_display")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("visibility_status", _MISSING)
-    if value is _MISSING:
+    if "visibility_status" not in data:
         obj.visibility_status = None
         count += 1
     else:
+        value = data["visibility_status"]
         try:
             obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
                 value
@@ -1070,6 +1276,78 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoResponseP2pAdvertInfoAdvertiserDetails)
     count = len(data)
+    if count == 16:
+        try:
+            v_completed_orders_count = data["completed_orders_count"]
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_blocked = data["is_blocked"]
+            v_is_favourite = data["is_favourite"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_is_schedule_available = data["is_schedule_available"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_name = data["name"]
+            v_rating_average = data["rating_average"]
+            v_rating_count = data["rating_count"]
+            v_recommended_average = data["recommended_average"]
+            v_recommended_count = data["recommended_count"]
+            v_total_completion_rate = data["total_completion_rate"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_completed_orders_count.__class__ is int)
+                and (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_blocked.__class__ is _INT and v_is_blocked in _ALLOWED_0_1)
+                and (v_is_favourite.__class__ is _INT and v_is_favourite in _ALLOWED_0_1)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_recommended is None
+                    or (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                )
+                and (
+                    v_is_schedule_available.__class__ is _INT
+                    and v_is_schedule_available in _ALLOWED_0_1
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_name.__class__ is str)
+                and (
+                    v_rating_average is None
+                    or ((kind := v_rating_average.__class__) is float or kind is int)
+                )
+                and (v_rating_count.__class__ is int)
+                and (
+                    v_recommended_average is None
+                    or ((kind := v_recommended_average.__class__) is float or kind is int)
+                )
+                and (v_recommended_count is None or (v_recommended_count.__class__ is int))
+                and (
+                    v_total_completion_rate is None
+                    or ((kind := v_total_completion_rate.__class__) is float or kind is int)
+                )
+            ):
+                obj.completed_orders_count = v_completed_orders_count
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_blocked = v_is_blocked
+                obj.is_favourite = v_is_favourite
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.is_schedule_available = v_is_schedule_available
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.name = v_name
+                obj.rating_average = v_rating_average
+                obj.rating_count = v_rating_count
+                obj.recommended_average = v_recommended_average
+                obj.recommended_count = v_recommended_count
+                obj.total_completion_rate = v_total_completion_rate
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["completed_orders_count"]
     except KeyError:
@@ -1078,12 +1356,11 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         obj.completed_orders_count = value
     else:
         raise _expected("an integer", value).at("completed_orders_count")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -1094,20 +1371,18 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_blocked = value
-    elif value is _MISSING:
+    if "is_blocked" not in data:
         obj.is_blocked = None
         count += 1
+    elif (value := data["is_blocked"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_blocked = value
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
-    value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_favourite = value
-    elif value is _MISSING:
+    if "is_favourite" not in data:
         obj.is_favourite = None
         count += 1
+    elif (value := data["is_favourite"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_favourite = value
     else:
         raise _not_one_of("0, 1", value).at("is_favourite")
     try:
@@ -1118,12 +1393,13 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = UNSET
         count += 1
+    elif (value := data["is_recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
     try:
@@ -1134,12 +1410,11 @@ def structure_p2p_advert_info_response_p2p_advert_info_advertiser_details(
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -1255,12 +1530,55 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValue)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_display_name = data["display_name"]
+            v_fields = data["fields"]
+            v_is_enabled = data["is_enabled"]
+            v_method = data["method"]
+            v_type = data["type"]
+            v_used_by_adverts = data["used_by_adverts"]
+            v_used_by_orders = data["used_by_orders"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_is_enabled.__class__ is _INT and v_is_enabled in _ALLOWED_0_1)
+                and (v_method.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_bank_ewallet_other)
+            ):
+                obj.display_name = v_display_name
+                try:
+                    obj.fields = _decode_dict_of_P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValueFieldsValue(
+                        v_fields
+                    )
+                except DecodeError as error:
+                    raise error.at("fields") from None
+                obj.is_enabled = v_is_enabled
+                obj.method = v_method
+                obj.type = v_type
+                try:
+                    obj.used_by_adverts = (
+                        None
+                        if v_used_by_adverts is None
+                        else _decode_list_of_str(v_used_by_adverts)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_adverts") from None
+                try:
+                    obj.used_by_orders = (
+                        None if v_used_by_orders is None else _decode_list_of_str(v_used_by_orders)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_orders") from None
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
     try:
@@ -1359,6 +1677,28 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoResponseP2pAdvertInfoPaymentMethodDetailsValueFieldsValue)
+    count = len(data)
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_required = data["required"]
+            v_type = data["type"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_required.__class__ is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_memo_text)
+                and (v_value.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.required = v_required
+                obj.type = v_type
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -1391,7 +1731,7 @@ def structure_p2p_advert_info_response_p2p_advert_info_payment_method_details_va
         obj.value = value
     else:
         raise _expected("a string", value).at("value")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1425,6 +1765,17 @@ def structure_p2p_advert_info_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertInfoResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -1433,7 +1784,7 @@ def structure_p2p_advert_info_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -287,6 +287,79 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertListRequest)
     count = len(data)
+    if count == 18:
+        try:
+            v_p2p_advert_list = data["p2p_advert_list"]
+            v_advertiser_id = data["advertiser_id"]
+            v_advertiser_name = data["advertiser_name"]
+            v_amount = data["amount"]
+            v_block_trade = data["block_trade"]
+            v_counterparty_type = data["counterparty_type"]
+            v_favourites_only = data["favourites_only"]
+            v_hide_client_schedule_unavailable = data["hide_client_schedule_unavailable"]
+            v_hide_ineligible = data["hide_ineligible"]
+            v_limit = data["limit"]
+            v_local_currency = data["local_currency"]
+            v_offset = data["offset"]
+            v_payment_method = data["payment_method"]
+            v_sort_by = data["sort_by"]
+            v_use_client_limits = data["use_client_limits"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_advert_list.__class__ is _INT and v_p2p_advert_list in _ALLOWED_1)
+                and (v_advertiser_id.__class__ is str)
+                and (v_advertiser_name.__class__ is str)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (
+                    v_counterparty_type.__class__ is _STR
+                    and v_counterparty_type in _ALLOWED_buy_sell
+                )
+                and (v_favourites_only.__class__ is _INT and v_favourites_only in _ALLOWED_0_1)
+                and (
+                    v_hide_client_schedule_unavailable.__class__ is _INT
+                    and v_hide_client_schedule_unavailable in _ALLOWED_0_1
+                )
+                and (v_hide_ineligible.__class__ is _INT and v_hide_ineligible in _ALLOWED_0_1)
+                and (v_limit.__class__ is int)
+                and (v_local_currency.__class__ is str)
+                and (v_offset.__class__ is int)
+                and (
+                    v_sort_by.__class__ is _STR
+                    and v_sort_by in _ALLOWED_completion_rate_rating_recommended
+                )
+                and (v_use_client_limits.__class__ is _INT and v_use_client_limits in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advert_list = v_p2p_advert_list
+                obj.advertiser_id = v_advertiser_id
+                obj.advertiser_name = v_advertiser_name
+                obj.amount = v_amount
+                obj.block_trade = v_block_trade
+                obj.counterparty_type = v_counterparty_type
+                obj.favourites_only = v_favourites_only
+                obj.hide_client_schedule_unavailable = v_hide_client_schedule_unavailable
+                obj.hide_ineligible = v_hide_ineligible
+                obj.limit = v_limit
+                obj.local_currency = v_local_currency
+                obj.offset = v_offset
+                try:
+                    obj.payment_method = _decode_list_of_str(v_payment_method)
+                except DecodeError as error:
+                    raise error.at("payment_method") from None
+                obj.sort_by = v_sort_by
+                obj.use_client_limits = v_use_client_limits
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advert_list"]
     except KeyError:
@@ -295,141 +368,129 @@ def structure_p2p_advert_list_request(data: Any) -> m.P2pAdvertListRequest:
         obj.p2p_advert_list = value
     else:
         raise _not_one_of("1", value).at("p2p_advert_list")
-    value = data.get("advertiser_id", _MISSING)
-    if value.__class__ is str:
-        obj.advertiser_id = value
-    elif value is _MISSING:
+    if "advertiser_id" not in data:
         obj.advertiser_id = None
         count += 1
+    elif (value := data["advertiser_id"]).__class__ is str:
+        obj.advertiser_id = value
     else:
         raise _expected("a string", value).at("advertiser_id")
-    value = data.get("advertiser_name", _MISSING)
-    if value.__class__ is str:
-        obj.advertiser_name = value
-    elif value is _MISSING:
+    if "advertiser_name" not in data:
         obj.advertiser_name = None
         count += 1
+    elif (value := data["advertiser_name"]).__class__ is str:
+        obj.advertiser_name = value
     else:
         raise _expected("a string", value).at("advertiser_name")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.block_trade = value
-    elif value is _MISSING:
+    if "block_trade" not in data:
         obj.block_trade = None
         count += 1
+    elif (value := data["block_trade"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
-    value = data.get("counterparty_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_buy_sell:
-        obj.counterparty_type = value
-    elif value is _MISSING:
+    if "counterparty_type" not in data:
         obj.counterparty_type = None
         count += 1
+    elif (value := data["counterparty_type"]).__class__ is _STR and value in _ALLOWED_buy_sell:
+        obj.counterparty_type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("counterparty_type")
-    value = data.get("favourites_only", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.favourites_only = value
-    elif value is _MISSING:
+    if "favourites_only" not in data:
         obj.favourites_only = None
         count += 1
+    elif (value := data["favourites_only"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.favourites_only = value
     else:
         raise _not_one_of("0, 1", value).at("favourites_only")
-    value = data.get("hide_client_schedule_unavailable", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.hide_client_schedule_unavailable = value
-    elif value is _MISSING:
+    if "hide_client_schedule_unavailable" not in data:
         obj.hide_client_schedule_unavailable = None
         count += 1
+    elif (
+        value := data["hide_client_schedule_unavailable"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.hide_client_schedule_unavailable = value
     else:
         raise _not_one_of("0, 1", value).at("hide_client_schedule_unavailable")
-    value = data.get("hide_ineligible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.hide_ineligible = value
-    elif value is _MISSING:
+    if "hide_ineligible" not in data:
         obj.hide_ineligible = None
         count += 1
+    elif (value := data["hide_ineligible"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.hide_ineligible = value
     else:
         raise _not_one_of("0, 1", value).at("hide_ineligible")
-    value = data.get("limit", _MISSING)
-    if value.__class__ is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (value := data["limit"]).__class__ is int:
+        obj.limit = value
     else:
         raise _expected("an integer", value).at("limit")
-    value = data.get("local_currency", _MISSING)
-    if value.__class__ is str:
-        obj.local_currency = value
-    elif value is _MISSING:
+    if "local_currency" not in data:
         obj.local_currency = None
         count += 1
+    elif (value := data["local_currency"]).__class__ is str:
+        obj.local_currency = value
     else:
         raise _expected("a string", value).at("local_currency")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("payment_method", _MISSING)
-    if value is _MISSING:
+    if "payment_method" not in data:
         obj.payment_method = None
         count += 1
     else:
+        value = data["payment_method"]
         try:
             obj.payment_method = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("payment_method") from None
-    value = data.get("sort_by", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_completion_rate_rating_recommended:
-        obj.sort_by = value
-    elif value is _MISSING:
+    if "sort_by" not in data:
         obj.sort_by = None
         count += 1
+    elif (
+        value := data["sort_by"]
+    ).__class__ is _STR and value in _ALLOWED_completion_rate_rating_recommended:
+        obj.sort_by = value
     else:
         raise _not_one_of("'completion', 'rate', 'rating', 'recommended'", value).at("sort_by")
-    value = data.get("use_client_limits", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.use_client_limits = value
-    elif value is _MISSING:
+    if "use_client_limits" not in data:
         obj.use_client_limits = None
         count += 1
+    elif (value := data["use_client_limits"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.use_client_limits = value
     else:
         raise _not_one_of("0, 1", value).at("use_client_limits")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 18:
@@ -502,11 +563,36 @@ def structure_p2p_advert_list_response(data: Any) -> m.P2pAdvertListResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertListResponse)
     count = len(data)
-    value = data.get("p2p_advert_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_advert_list = data["p2p_advert_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advert_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advert_list = structure_p2p_advert_list_response_p2p_advert_list(
+                        v_p2p_advert_list
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advert_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advert_list" not in data:
         obj.p2p_advert_list = None
         count += 1
     else:
+        value = data["p2p_advert_list"]
         try:
             obj.p2p_advert_list = structure_p2p_advert_list_response_p2p_advert_list(value)
         except DecodeError as error:
@@ -527,12 +613,11 @@ def structure_p2p_advert_list_response(data: Any) -> m.P2pAdvertListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advert_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -566,6 +651,19 @@ def structure_p2p_advert_list_response_p2p_advert_list(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertListResponseP2pAdvertList)
+    count = len(data)
+    if count == 1:
+        try:
+            v_list = data["list"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.list = _decode_list_of_P2pAdvertListResponseP2pAdvertListListItem(v_list)
+            except DecodeError as error:
+                raise error.at("list") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["list"]
     except KeyError:
@@ -574,7 +672,7 @@ def structure_p2p_advert_list_response_p2p_advert_list(
         obj.list = _decode_list_of_P2pAdvertListResponseP2pAdvertListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -606,6 +704,182 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertListResponseP2pAdvertListListItem)
     count = len(data)
+    if count == 46:
+        try:
+            v_account_currency = data["account_currency"]
+            v_active_orders = data["active_orders"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_block_trade = data["block_trade"]
+            v_contact_info = data["contact_info"]
+            v_counterparty_type = data["counterparty_type"]
+            v_country = data["country"]
+            v_created_time = data["created_time"]
+            v_days_until_archive = data["days_until_archive"]
+            v_description = data["description"]
+            v_effective_rate = data["effective_rate"]
+            v_effective_rate_display = data["effective_rate_display"]
+            v_eligibility_status = data["eligibility_status"]
+            v_eligible_countries = data["eligible_countries"]
+            v_id = data["id"]
+            v_is_active = data["is_active"]
+            v_is_client_schedule_available = data["is_client_schedule_available"]
+            v_is_eligible = data["is_eligible"]
+            v_is_visible = data["is_visible"]
+            v_local_currency = data["local_currency"]
+            v_max_order_amount = data["max_order_amount"]
+            v_max_order_amount_display = data["max_order_amount_display"]
+            v_max_order_amount_limit = data["max_order_amount_limit"]
+            v_max_order_amount_limit_display = data["max_order_amount_limit_display"]
+            v_min_completion_rate = data["min_completion_rate"]
+            v_min_join_days = data["min_join_days"]
+            v_min_order_amount = data["min_order_amount"]
+            v_min_order_amount_display = data["min_order_amount_display"]
+            v_min_order_amount_limit = data["min_order_amount_limit"]
+            v_min_order_amount_limit_display = data["min_order_amount_limit_display"]
+            v_min_rating = data["min_rating"]
+            v_order_expiry_period = data["order_expiry_period"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_names = data["payment_method_names"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_rate_type = data["rate_type"]
+            v_remaining_amount = data["remaining_amount"]
+            v_remaining_amount_display = data["remaining_amount_display"]
+            v_type = data["type"]
+            v_visibility_status = data["visibility_status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and (v_active_orders.__class__ is int)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_contact_info.__class__ is str)
+                and (
+                    v_counterparty_type.__class__ is _STR
+                    and v_counterparty_type in _ALLOWED_buy_sell
+                )
+                and (v_country.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_days_until_archive.__class__ is int)
+                and (v_description.__class__ is str)
+                and (
+                    v_effective_rate is None
+                    or ((kind := v_effective_rate.__class__) is float or kind is int)
+                )
+                and (
+                    v_effective_rate_display is None or (v_effective_rate_display.__class__ is str)
+                )
+                and (v_id.__class__ is str)
+                and (v_is_active.__class__ is _INT and v_is_active in _ALLOWED_0_1)
+                and (
+                    v_is_client_schedule_available.__class__ is _INT
+                    and v_is_client_schedule_available in _ALLOWED_0_1
+                )
+                and (v_is_eligible.__class__ is _INT and v_is_eligible in _ALLOWED_0_1)
+                and (v_is_visible.__class__ is _INT and v_is_visible in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and ((kind := v_max_order_amount.__class__) is float or kind is int)
+                and (v_max_order_amount_display.__class__ is str)
+                and ((kind := v_max_order_amount_limit.__class__) is float or kind is int)
+                and (v_max_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_completion_rate.__class__) is float or kind is int)
+                and (v_min_join_days.__class__ is int)
+                and ((kind := v_min_order_amount.__class__) is float or kind is int)
+                and (v_min_order_amount_display.__class__ is str)
+                and ((kind := v_min_order_amount_limit.__class__) is float or kind is int)
+                and (v_min_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_rating.__class__) is float or kind is int)
+                and (v_order_expiry_period.__class__ is int)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_price is None or ((kind := v_price.__class__) is float or kind is int))
+                and (v_price_display is None or (v_price_display.__class__ is str))
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (v_rate_type.__class__ is _STR and v_rate_type in _ALLOWED_fixed_float)
+                and ((kind := v_remaining_amount.__class__) is float or kind is int)
+                and (v_remaining_amount_display.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.account_currency = v_account_currency
+                obj.active_orders = v_active_orders
+                try:
+                    obj.advertiser_details = structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_details(
+                        v_advertiser_details
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.block_trade = v_block_trade
+                obj.contact_info = v_contact_info
+                obj.counterparty_type = v_counterparty_type
+                obj.country = v_country
+                obj.created_time = v_created_time
+                obj.days_until_archive = v_days_until_archive
+                obj.description = v_description
+                obj.effective_rate = v_effective_rate
+                obj.effective_rate_display = v_effective_rate_display
+                try:
+                    obj.eligibility_status = (
+                        _decode_list_of_one_of_completion_rate_country_join_date_rating_average(
+                            v_eligibility_status
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("eligibility_status") from None
+                try:
+                    obj.eligible_countries = _decode_list_of_str(v_eligible_countries)
+                except DecodeError as error:
+                    raise error.at("eligible_countries") from None
+                obj.id = v_id
+                obj.is_active = v_is_active
+                obj.is_client_schedule_available = v_is_client_schedule_available
+                obj.is_eligible = v_is_eligible
+                obj.is_visible = v_is_visible
+                obj.local_currency = v_local_currency
+                obj.max_order_amount = v_max_order_amount
+                obj.max_order_amount_display = v_max_order_amount_display
+                obj.max_order_amount_limit = v_max_order_amount_limit
+                obj.max_order_amount_limit_display = v_max_order_amount_limit_display
+                obj.min_completion_rate = v_min_completion_rate
+                obj.min_join_days = v_min_join_days
+                obj.min_order_amount = v_min_order_amount
+                obj.min_order_amount_display = v_min_order_amount_display
+                obj.min_order_amount_limit = v_min_order_amount_limit
+                obj.min_order_amount_limit_display = v_min_order_amount_limit_display
+                obj.min_rating = v_min_rating
+                obj.order_expiry_period = v_order_expiry_period
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_names = _decode_list_of_str(v_payment_method_names)
+                except DecodeError as error:
+                    raise error.at("payment_method_names") from None
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                obj.rate_type = v_rate_type
+                obj.remaining_amount = v_remaining_amount
+                obj.remaining_amount_display = v_remaining_amount_display
+                obj.type = v_type
+                try:
+                    obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                        v_visibility_status
+                    )
+                except DecodeError as error:
+                    raise error.at("visibility_status") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_currency"]
     except KeyError:
@@ -614,12 +888,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.account_currency = value
     else:
         raise _expected("a string", value).at("account_currency")
-    value = data.get("active_orders", _MISSING)
-    if value.__class__ is int:
-        obj.active_orders = value
-    elif value is _MISSING:
+    if "active_orders" not in data:
         obj.active_orders = None
         count += 1
+    elif (value := data["active_orders"]).__class__ is int:
+        obj.active_orders = value
     else:
         raise _expected("an integer", value).at("active_orders")
     try:
@@ -632,20 +905,18 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         )
     except DecodeError as error:
         raise error.at("advertiser_details") from None
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.amount_display = value
-    elif value is _MISSING:
+    if "amount_display" not in data:
         obj.amount_display = None
         count += 1
+    elif (value := data["amount_display"]).__class__ is str:
+        obj.amount_display = value
     else:
         raise _expected("a string", value).at("amount_display")
     try:
@@ -656,12 +927,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
-    value = data.get("contact_info", _MISSING)
-    if value.__class__ is str:
-        obj.contact_info = value
-    elif value is _MISSING:
+    if "contact_info" not in data:
         obj.contact_info = None
         count += 1
+    elif (value := data["contact_info"]).__class__ is str:
+        obj.contact_info = value
     else:
         raise _expected("a string", value).at("contact_info")
     try:
@@ -688,12 +958,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.created_time = value
     else:
         raise _expected("an integer", value).at("created_time")
-    value = data.get("days_until_archive", _MISSING)
-    if value.__class__ is int:
-        obj.days_until_archive = value
-    elif value is _MISSING:
+    if "days_until_archive" not in data:
         obj.days_until_archive = None
         count += 1
+    elif (value := data["days_until_archive"]).__class__ is int:
+        obj.days_until_archive = value
     else:
         raise _expected("an integer", value).at("days_until_archive")
     try:
@@ -720,22 +989,22 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.effective_rate_display = value
     else:
         raise _expected("a string", value).at("effective_rate_display")
-    value = data.get("eligibility_status", _MISSING)
-    if value is _MISSING:
+    if "eligibility_status" not in data:
         obj.eligibility_status = None
         count += 1
     else:
+        value = data["eligibility_status"]
         try:
             obj.eligibility_status = (
                 _decode_list_of_one_of_completion_rate_country_join_date_rating_average(value)
             )
         except DecodeError as error:
             raise error.at("eligibility_status") from None
-    value = data.get("eligible_countries", _MISSING)
-    if value is _MISSING:
+    if "eligible_countries" not in data:
         obj.eligible_countries = None
         count += 1
     else:
+        value = data["eligible_countries"]
         try:
             obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
@@ -756,20 +1025,20 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.is_active = value
     else:
         raise _not_one_of("0, 1", value).at("is_active")
-    value = data.get("is_client_schedule_available", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_client_schedule_available = value
-    elif value is _MISSING:
+    if "is_client_schedule_available" not in data:
         obj.is_client_schedule_available = None
         count += 1
+    elif (
+        value := data["is_client_schedule_available"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_client_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_client_schedule_available")
-    value = data.get("is_eligible", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_eligible = value
-    elif value is _MISSING:
+    if "is_eligible" not in data:
         obj.is_eligible = None
         count += 1
+    elif (value := data["is_eligible"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_eligible = value
     else:
         raise _not_one_of("0, 1", value).at("is_eligible")
     try:
@@ -788,20 +1057,18 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.local_currency = value
     else:
         raise _expected("a string", value).at("local_currency")
-    value = data.get("max_order_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_order_amount = value
-    elif value is _MISSING:
+    if "max_order_amount" not in data:
         obj.max_order_amount = None
         count += 1
+    elif (kind := (value := data["max_order_amount"]).__class__) is float or kind is int:
+        obj.max_order_amount = value
     else:
         raise _expected("a number", value).at("max_order_amount")
-    value = data.get("max_order_amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.max_order_amount_display = value
-    elif value is _MISSING:
+    if "max_order_amount_display" not in data:
         obj.max_order_amount_display = None
         count += 1
+    elif (value := data["max_order_amount_display"]).__class__ is str:
+        obj.max_order_amount_display = value
     else:
         raise _expected("a string", value).at("max_order_amount_display")
     try:
@@ -822,36 +1089,32 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.max_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("max_order_amount_limit_display")
-    value = data.get("min_completion_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_completion_rate = value
-    elif value is _MISSING:
+    if "min_completion_rate" not in data:
         obj.min_completion_rate = None
         count += 1
+    elif (kind := (value := data["min_completion_rate"]).__class__) is float or kind is int:
+        obj.min_completion_rate = value
     else:
         raise _expected("a number", value).at("min_completion_rate")
-    value = data.get("min_join_days", _MISSING)
-    if value.__class__ is int:
-        obj.min_join_days = value
-    elif value is _MISSING:
+    if "min_join_days" not in data:
         obj.min_join_days = None
         count += 1
+    elif (value := data["min_join_days"]).__class__ is int:
+        obj.min_join_days = value
     else:
         raise _expected("an integer", value).at("min_join_days")
-    value = data.get("min_order_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_order_amount = value
-    elif value is _MISSING:
+    if "min_order_amount" not in data:
         obj.min_order_amount = None
         count += 1
+    elif (kind := (value := data["min_order_amount"]).__class__) is float or kind is int:
+        obj.min_order_amount = value
     else:
         raise _expected("a number", value).at("min_order_amount")
-    value = data.get("min_order_amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.min_order_amount_display = value
-    elif value is _MISSING:
+    if "min_order_amount_display" not in data:
         obj.min_order_amount_display = None
         count += 1
+    elif (value := data["min_order_amount_display"]).__class__ is str:
+        obj.min_order_amount_display = value
     else:
         raise _expected("a string", value).at("min_order_amount_display")
     try:
@@ -872,12 +1135,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.min_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("min_order_amount_limit_display")
-    value = data.get("min_rating", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_rating = value
-    elif value is _MISSING:
+    if "min_rating" not in data:
         obj.min_rating = None
         count += 1
+    elif (kind := (value := data["min_rating"]).__class__) is float or kind is int:
+        obj.min_rating = value
     else:
         raise _expected("a number", value).at("min_rating")
     try:
@@ -888,12 +1150,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.order_expiry_period = value
     else:
         raise _expected("an integer", value).at("order_expiry_period")
-    value = data.get("payment_info", _MISSING)
-    if value.__class__ is str:
-        obj.payment_info = value
-    elif value is _MISSING:
+    if "payment_info" not in data:
         obj.payment_info = None
         count += 1
+    elif (value := data["payment_info"]).__class__ is str:
+        obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
     try:
@@ -904,11 +1165,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_names", _MISSING)
-    if value is _MISSING:
+    if "payment_method_names" not in data:
         obj.payment_method_names = None
         count += 1
     else:
+        value = data["payment_method_names"]
         try:
             obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
@@ -953,20 +1214,18 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.rate_type = value
     else:
         raise _not_one_of("'fixed', 'float'", value).at("rate_type")
-    value = data.get("remaining_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.remaining_amount = value
-    elif value is _MISSING:
+    if "remaining_amount" not in data:
         obj.remaining_amount = None
         count += 1
+    elif (kind := (value := data["remaining_amount"]).__class__) is float or kind is int:
+        obj.remaining_amount = value
     else:
         raise _expected("a number", value).at("remaining_amount")
-    value = data.get("remaining_amount_display", _MISSING)
-    if value.__class__ is str:
-        obj.remaining_amount_display = value
-    elif value is _MISSING:
+    if "remaining_amount_display" not in data:
         obj.remaining_amount_display = None
         count += 1
+    elif (value := data["remaining_amount_display"]).__class__ is str:
+        obj.remaining_amount_display = value
     else:
         raise _expected("a string", value).at("remaining_amount_display")
     try:
@@ -977,11 +1236,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("visibility_status", _MISSING)
-    if value is _MISSING:
+    if "visibility_status" not in data:
         obj.visibility_status = None
         count += 1
     else:
+        value = data["visibility_status"]
         try:
             obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
                 value
@@ -1109,6 +1368,81 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertListResponseP2pAdvertListListItemAdvertiserDetails)
     count = len(data)
+    if count == 16:
+        try:
+            v_completed_orders_count = data["completed_orders_count"]
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_blocked = data["is_blocked"]
+            v_is_favourite = data["is_favourite"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_is_schedule_available = data["is_schedule_available"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_name = data["name"]
+            v_rating_average = data["rating_average"]
+            v_rating_count = data["rating_count"]
+            v_recommended_average = data["recommended_average"]
+            v_recommended_count = data["recommended_count"]
+            v_total_completion_rate = data["total_completion_rate"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_completed_orders_count.__class__ is int)
+                and (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_blocked.__class__ is _INT and v_is_blocked in _ALLOWED_0)
+                and (v_is_favourite.__class__ is _INT and v_is_favourite in _ALLOWED_0_1)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_recommended is None
+                    or (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                )
+                and (
+                    v_is_schedule_available.__class__ is _INT
+                    and v_is_schedule_available in _ALLOWED_0_1
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_name.__class__ is str)
+                and (
+                    v_rating_average is None
+                    or ((kind := v_rating_average.__class__) is float or kind is int)
+                )
+                and (v_rating_count.__class__ is int)
+                and (
+                    v_recommended_average is None
+                    or ((kind := v_recommended_average.__class__) is float or kind is int)
+                )
+                and (
+                    v_recommended_count is None
+                    or ((kind := v_recommended_count.__class__) is float or kind is int)
+                )
+                and (
+                    v_total_completion_rate is None
+                    or ((kind := v_total_completion_rate.__class__) is float or kind is int)
+                )
+            ):
+                obj.completed_orders_count = v_completed_orders_count
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_blocked = v_is_blocked
+                obj.is_favourite = v_is_favourite
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.is_schedule_available = v_is_schedule_available
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.name = v_name
+                obj.rating_average = v_rating_average
+                obj.rating_count = v_rating_count
+                obj.recommended_average = v_recommended_average
+                obj.recommended_count = v_recommended_count
+                obj.total_completion_rate = v_total_completion_rate
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["completed_orders_count"]
     except KeyError:
@@ -1117,12 +1451,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         obj.completed_orders_count = value
     else:
         raise _expected("an integer", value).at("completed_orders_count")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -1133,20 +1466,18 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0:
-        obj.is_blocked = value
-    elif value is _MISSING:
+    if "is_blocked" not in data:
         obj.is_blocked = None
         count += 1
+    elif (value := data["is_blocked"]).__class__ is _INT and value in _ALLOWED_0:
+        obj.is_blocked = value
     else:
         raise _not_one_of("0", value).at("is_blocked")
-    value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_favourite = value
-    elif value is _MISSING:
+    if "is_favourite" not in data:
         obj.is_favourite = None
         count += 1
+    elif (value := data["is_favourite"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_favourite = value
     else:
         raise _not_one_of("0, 1", value).at("is_favourite")
     try:
@@ -1157,12 +1488,13 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = UNSET
         count += 1
+    elif (value := data["is_recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
     try:
@@ -1173,12 +1505,11 @@ def structure_p2p_advert_list_response_p2p_advert_list_list_item_advertiser_deta
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:

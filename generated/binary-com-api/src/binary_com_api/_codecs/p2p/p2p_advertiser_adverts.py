@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -237,6 +237,35 @@ def structure_p2p_advertiser_adverts_request(data: Any) -> m.P2pAdvertiserAdvert
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserAdvertsRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_p2p_advertiser_adverts = data["p2p_advertiser_adverts"]
+            v_limit = data["limit"]
+            v_offset = data["offset"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_p2p_advertiser_adverts.__class__ is _INT
+                    and v_p2p_advertiser_adverts in _ALLOWED_1
+                )
+                and (v_limit.__class__ is int)
+                and (v_offset.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advertiser_adverts = v_p2p_advertiser_adverts
+                obj.limit = v_limit
+                obj.offset = v_offset
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advertiser_adverts"]
     except KeyError:
@@ -245,44 +274,39 @@ def structure_p2p_advertiser_adverts_request(data: Any) -> m.P2pAdvertiserAdvert
         obj.p2p_advertiser_adverts = value
     else:
         raise _not_one_of("1", value).at("p2p_advertiser_adverts")
-    value = data.get("limit", _MISSING)
-    if value.__class__ is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (value := data["limit"]).__class__ is int:
+        obj.limit = value
     else:
         raise _expected("an integer", value).at("limit")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -321,11 +345,38 @@ def structure_p2p_advertiser_adverts_response(data: Any) -> m.P2pAdvertiserAdver
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserAdvertsResponse)
     count = len(data)
-    value = data.get("p2p_advertiser_adverts", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_advertiser_adverts = data["p2p_advertiser_adverts"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advertiser_adverts)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advertiser_adverts = (
+                        structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts(
+                            v_p2p_advertiser_adverts
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advertiser_adverts") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advertiser_adverts" not in data:
         obj.p2p_advertiser_adverts = None
         count += 1
     else:
+        value = data["p2p_advertiser_adverts"]
         try:
             obj.p2p_advertiser_adverts = (
                 structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts(value)
@@ -348,12 +399,11 @@ def structure_p2p_advertiser_adverts_response(data: Any) -> m.P2pAdvertiserAdver
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_adverts'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -391,6 +441,21 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserAdvertsResponseP2pAdvertiserAdverts)
+    count = len(data)
+    if count == 1:
+        try:
+            v_list = data["list"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.list = _decode_list_of_P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem(
+                    v_list
+                )
+            except DecodeError as error:
+                raise error.at("list") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["list"]
     except KeyError:
@@ -399,7 +464,7 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts(
         obj.list = _decode_list_of_P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -433,6 +498,164 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItem)
     count = len(data)
+    if count == 43:
+        try:
+            v_account_currency = data["account_currency"]
+            v_active_orders = data["active_orders"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_block_trade = data["block_trade"]
+            v_contact_info = data["contact_info"]
+            v_counterparty_type = data["counterparty_type"]
+            v_country = data["country"]
+            v_created_time = data["created_time"]
+            v_days_until_archive = data["days_until_archive"]
+            v_description = data["description"]
+            v_effective_rate = data["effective_rate"]
+            v_effective_rate_display = data["effective_rate_display"]
+            v_eligible_countries = data["eligible_countries"]
+            v_id = data["id"]
+            v_is_active = data["is_active"]
+            v_is_visible = data["is_visible"]
+            v_local_currency = data["local_currency"]
+            v_max_order_amount = data["max_order_amount"]
+            v_max_order_amount_display = data["max_order_amount_display"]
+            v_max_order_amount_limit = data["max_order_amount_limit"]
+            v_max_order_amount_limit_display = data["max_order_amount_limit_display"]
+            v_min_completion_rate = data["min_completion_rate"]
+            v_min_join_days = data["min_join_days"]
+            v_min_order_amount = data["min_order_amount"]
+            v_min_order_amount_display = data["min_order_amount_display"]
+            v_min_order_amount_limit = data["min_order_amount_limit"]
+            v_min_order_amount_limit_display = data["min_order_amount_limit_display"]
+            v_min_rating = data["min_rating"]
+            v_order_expiry_period = data["order_expiry_period"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_names = data["payment_method_names"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_rate_type = data["rate_type"]
+            v_remaining_amount = data["remaining_amount"]
+            v_remaining_amount_display = data["remaining_amount_display"]
+            v_type = data["type"]
+            v_visibility_status = data["visibility_status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and (v_active_orders.__class__ is int)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_contact_info.__class__ is str)
+                and (
+                    v_counterparty_type.__class__ is _STR
+                    and v_counterparty_type in _ALLOWED_buy_sell
+                )
+                and (v_country.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_days_until_archive.__class__ is int)
+                and (v_description.__class__ is str)
+                and (
+                    v_effective_rate is None
+                    or ((kind := v_effective_rate.__class__) is float or kind is int)
+                )
+                and (
+                    v_effective_rate_display is None or (v_effective_rate_display.__class__ is str)
+                )
+                and (v_id.__class__ is str)
+                and (v_is_active.__class__ is _INT and v_is_active in _ALLOWED_0_1)
+                and (v_is_visible.__class__ is _INT and v_is_visible in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and ((kind := v_max_order_amount.__class__) is float or kind is int)
+                and (v_max_order_amount_display.__class__ is str)
+                and ((kind := v_max_order_amount_limit.__class__) is float or kind is int)
+                and (v_max_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_completion_rate.__class__) is float or kind is int)
+                and (v_min_join_days.__class__ is int)
+                and ((kind := v_min_order_amount.__class__) is float or kind is int)
+                and (v_min_order_amount_display.__class__ is str)
+                and ((kind := v_min_order_amount_limit.__class__) is float or kind is int)
+                and (v_min_order_amount_limit_display.__class__ is str)
+                and ((kind := v_min_rating.__class__) is float or kind is int)
+                and (v_order_expiry_period.__class__ is int)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_price is None or ((kind := v_price.__class__) is float or kind is int))
+                and (v_price_display is None or (v_price_display.__class__ is str))
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (v_rate_type.__class__ is _STR and v_rate_type in _ALLOWED_fixed_float)
+                and ((kind := v_remaining_amount.__class__) is float or kind is int)
+                and (v_remaining_amount_display.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.account_currency = v_account_currency
+                obj.active_orders = v_active_orders
+                try:
+                    obj.advertiser_details = structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item_advertiser_details(
+                        v_advertiser_details
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.block_trade = v_block_trade
+                obj.contact_info = v_contact_info
+                obj.counterparty_type = v_counterparty_type
+                obj.country = v_country
+                obj.created_time = v_created_time
+                obj.days_until_archive = v_days_until_archive
+                obj.description = v_description
+                obj.effective_rate = v_effective_rate
+                obj.effective_rate_display = v_effective_rate_display
+                try:
+                    obj.eligible_countries = _decode_list_of_str(v_eligible_countries)
+                except DecodeError as error:
+                    raise error.at("eligible_countries") from None
+                obj.id = v_id
+                obj.is_active = v_is_active
+                obj.is_visible = v_is_visible
+                obj.local_currency = v_local_currency
+                obj.max_order_amount = v_max_order_amount
+                obj.max_order_amount_display = v_max_order_amount_display
+                obj.max_order_amount_limit = v_max_order_amount_limit
+                obj.max_order_amount_limit_display = v_max_order_amount_limit_display
+                obj.min_completion_rate = v_min_completion_rate
+                obj.min_join_days = v_min_join_days
+                obj.min_order_amount = v_min_order_amount
+                obj.min_order_amount_display = v_min_order_amount_display
+                obj.min_order_amount_limit = v_min_order_amount_limit
+                obj.min_order_amount_limit_display = v_min_order_amount_limit_display
+                obj.min_rating = v_min_rating
+                obj.order_expiry_period = v_order_expiry_period
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_names = _decode_list_of_str(v_payment_method_names)
+                except DecodeError as error:
+                    raise error.at("payment_method_names") from None
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                obj.rate_type = v_rate_type
+                obj.remaining_amount = v_remaining_amount
+                obj.remaining_amount_display = v_remaining_amount_display
+                obj.type = v_type
+                try:
+                    obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
+                        v_visibility_status
+                    )
+                except DecodeError as error:
+                    raise error.at("visibility_status") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_currency"]
     except KeyError:
@@ -515,12 +738,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         obj.created_time = value
     else:
         raise _expected("an integer", value).at("created_time")
-    value = data.get("days_until_archive", _MISSING)
-    if value.__class__ is int:
-        obj.days_until_archive = value
-    elif value is _MISSING:
+    if "days_until_archive" not in data:
         obj.days_until_archive = None
         count += 1
+    elif (value := data["days_until_archive"]).__class__ is int:
+        obj.days_until_archive = value
     else:
         raise _expected("an integer", value).at("days_until_archive")
     try:
@@ -547,11 +769,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         obj.effective_rate_display = value
     else:
         raise _expected("a string", value).at("effective_rate_display")
-    value = data.get("eligible_countries", _MISSING)
-    if value is _MISSING:
+    if "eligible_countries" not in data:
         obj.eligible_countries = None
         count += 1
     else:
+        value = data["eligible_countries"]
         try:
             obj.eligible_countries = _decode_list_of_str(value)
         except DecodeError as error:
@@ -622,20 +844,18 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         obj.max_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("max_order_amount_limit_display")
-    value = data.get("min_completion_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_completion_rate = value
-    elif value is _MISSING:
+    if "min_completion_rate" not in data:
         obj.min_completion_rate = None
         count += 1
+    elif (kind := (value := data["min_completion_rate"]).__class__) is float or kind is int:
+        obj.min_completion_rate = value
     else:
         raise _expected("a number", value).at("min_completion_rate")
-    value = data.get("min_join_days", _MISSING)
-    if value.__class__ is int:
-        obj.min_join_days = value
-    elif value is _MISSING:
+    if "min_join_days" not in data:
         obj.min_join_days = None
         count += 1
+    elif (value := data["min_join_days"]).__class__ is int:
+        obj.min_join_days = value
     else:
         raise _expected("an integer", value).at("min_join_days")
     try:
@@ -672,12 +892,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         obj.min_order_amount_limit_display = value
     else:
         raise _expected("a string", value).at("min_order_amount_limit_display")
-    value = data.get("min_rating", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_rating = value
-    elif value is _MISSING:
+    if "min_rating" not in data:
         obj.min_rating = None
         count += 1
+    elif (kind := (value := data["min_rating"]).__class__) is float or kind is int:
+        obj.min_rating = value
     else:
         raise _expected("a number", value).at("min_rating")
     try:
@@ -704,11 +923,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_names", _MISSING)
-    if value is _MISSING:
+    if "payment_method_names" not in data:
         obj.payment_method_names = None
         count += 1
     else:
+        value = data["payment_method_names"]
         try:
             obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
@@ -777,11 +996,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("visibility_status", _MISSING)
-    if value is _MISSING:
+    if "visibility_status" not in data:
         obj.visibility_status = None
         count += 1
     else:
+        value = data["visibility_status"]
         try:
             obj.visibility_status = _decode_list_of_one_of_advert_fixed_rate_disabled_advert_float_rate_disabled_advert_inactive_and_11_more(
                 value
@@ -878,6 +1097,66 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item_a
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserAdvertsResponseP2pAdvertiserAdvertsListItemAdvertiserDetails)
     count = len(data)
+    if count == 13:
+        try:
+            v_completed_orders_count = data["completed_orders_count"]
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_is_schedule_available = data["is_schedule_available"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_name = data["name"]
+            v_rating_average = data["rating_average"]
+            v_rating_count = data["rating_count"]
+            v_recommended_average = data["recommended_average"]
+            v_recommended_count = data["recommended_count"]
+            v_total_completion_rate = data["total_completion_rate"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_completed_orders_count.__class__ is int)
+                and (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_schedule_available.__class__ is _INT
+                    and v_is_schedule_available in _ALLOWED_0_1
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_name.__class__ is str)
+                and (
+                    v_rating_average is None
+                    or ((kind := v_rating_average.__class__) is float or kind is int)
+                )
+                and (v_rating_count.__class__ is int)
+                and (
+                    v_recommended_average is None
+                    or ((kind := v_recommended_average.__class__) is float or kind is int)
+                )
+                and (v_recommended_count is None or (v_recommended_count.__class__ is int))
+                and (
+                    v_total_completion_rate is None
+                    or ((kind := v_total_completion_rate.__class__) is float or kind is int)
+                )
+            ):
+                obj.completed_orders_count = v_completed_orders_count
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.is_schedule_available = v_is_schedule_available
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.name = v_name
+                obj.rating_average = v_rating_average
+                obj.rating_count = v_rating_count
+                obj.recommended_average = v_recommended_average
+                obj.recommended_count = v_recommended_count
+                obj.total_completion_rate = v_total_completion_rate
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["completed_orders_count"]
     except KeyError:
@@ -886,12 +1165,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item_a
         obj.completed_orders_count = value
     else:
         raise _expected("an integer", value).at("completed_orders_count")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -918,12 +1196,11 @@ def structure_p2p_advertiser_adverts_response_p2p_advertiser_adverts_list_item_a
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -158,6 +158,32 @@ def structure_p2p_advertiser_info_request(data: Any) -> m.P2pAdvertiserInfoReque
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_p2p_advertiser_info = data["p2p_advertiser_info"]
+            v_id = data["id"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_advertiser_info.__class__ is _INT and v_p2p_advertiser_info in _ALLOWED_1)
+                and (v_id.__class__ is str)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advertiser_info = v_p2p_advertiser_info
+                obj.id = v_id
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advertiser_info"]
     except KeyError:
@@ -166,44 +192,39 @@ def structure_p2p_advertiser_info_request(data: Any) -> m.P2pAdvertiserInfoReque
         obj.p2p_advertiser_info = value
     else:
         raise _not_one_of("1", value).at("p2p_advertiser_info")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -240,22 +261,56 @@ def structure_p2p_advertiser_info_response(data: Any) -> m.P2pAdvertiserInfoResp
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoResponse)
     count = len(data)
-    value = data.get("p2p_advertiser_info", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_p2p_advertiser_info = data["p2p_advertiser_info"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advertiser_info)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advertiser_info = (
+                        structure_p2p_advertiser_info_response_p2p_advertiser_info(
+                            v_p2p_advertiser_info
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advertiser_info") from None
+                try:
+                    obj.subscription = structure_p2p_advertiser_info_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advertiser_info" not in data:
         obj.p2p_advertiser_info = None
         count += 1
     else:
+        value = data["p2p_advertiser_info"]
         try:
             obj.p2p_advertiser_info = structure_p2p_advertiser_info_response_p2p_advertiser_info(
                 value
             )
         except DecodeError as error:
             raise error.at("p2p_advertiser_info") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_p2p_advertiser_info_response_subscription(value)
         except DecodeError as error:
@@ -276,12 +331,11 @@ def structure_p2p_advertiser_info_response(data: Any) -> m.P2pAdvertiserInfoResp
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_info'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -321,20 +375,239 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoResponseP2pAdvertiserInfo)
     count = len(data)
-    value = data.get("active_fixed_ads", _MISSING)
-    if value.__class__ is int:
-        obj.active_fixed_ads = value
-    elif value is _MISSING:
+    if count == 56:
+        try:
+            v_active_fixed_ads = data["active_fixed_ads"]
+            v_active_float_ads = data["active_float_ads"]
+            v_advert_rates = data["advert_rates"]
+            v_balance_available = data["balance_available"]
+            v_basic_verification = data["basic_verification"]
+            v_block_trade = data["block_trade"]
+            v_blocked_by_count = data["blocked_by_count"]
+            v_blocked_until = data["blocked_until"]
+            v_buy_completion_rate = data["buy_completion_rate"]
+            v_buy_orders_amount = data["buy_orders_amount"]
+            v_buy_orders_count = data["buy_orders_count"]
+            v_buy_time_avg = data["buy_time_avg"]
+            v_cancel_time_avg = data["cancel_time_avg"]
+            v_cancels_remaining = data["cancels_remaining"]
+            v_chat_token = data["chat_token"]
+            v_chat_user_id = data["chat_user_id"]
+            v_contact_info = data["contact_info"]
+            v_created_time = data["created_time"]
+            v_daily_buy = data["daily_buy"]
+            v_daily_buy_limit = data["daily_buy_limit"]
+            v_daily_sell = data["daily_sell"]
+            v_daily_sell_limit = data["daily_sell_limit"]
+            v_default_advert_description = data["default_advert_description"]
+            v_first_name = data["first_name"]
+            v_full_verification = data["full_verification"]
+            v_id = data["id"]
+            v_is_approved = data["is_approved"]
+            v_is_blocked = data["is_blocked"]
+            v_is_favourite = data["is_favourite"]
+            v_is_listed = data["is_listed"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_is_schedule_available = data["is_schedule_available"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_max_order_amount = data["max_order_amount"]
+            v_min_balance = data["min_balance"]
+            v_min_order_amount = data["min_order_amount"]
+            v_name = data["name"]
+            v_partner_count = data["partner_count"]
+            v_payment_info = data["payment_info"]
+            v_rating_average = data["rating_average"]
+            v_rating_count = data["rating_count"]
+            v_recommended_average = data["recommended_average"]
+            v_recommended_count = data["recommended_count"]
+            v_release_time_avg = data["release_time_avg"]
+            v_schedule = data["schedule"]
+            v_sell_completion_rate = data["sell_completion_rate"]
+            v_sell_orders_amount = data["sell_orders_amount"]
+            v_sell_orders_count = data["sell_orders_count"]
+            v_show_name = data["show_name"]
+            v_total_completion_rate = data["total_completion_rate"]
+            v_total_orders_count = data["total_orders_count"]
+            v_total_turnover = data["total_turnover"]
+            v_upgradable_daily_limits = data["upgradable_daily_limits"]
+            v_withdrawal_limit = data["withdrawal_limit"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_active_fixed_ads.__class__ is int)
+                and (v_active_float_ads.__class__ is int)
+                and (
+                    v_advert_rates is None
+                    or ((kind := v_advert_rates.__class__) is float or kind is int)
+                )
+                and ((kind := v_balance_available.__class__) is float or kind is int)
+                and (
+                    v_basic_verification.__class__ is _INT and v_basic_verification in _ALLOWED_0_1
+                )
+                and (v_blocked_by_count.__class__ is int)
+                and (v_blocked_until.__class__ is int)
+                and (
+                    v_buy_completion_rate is None
+                    or ((kind := v_buy_completion_rate.__class__) is float or kind is int)
+                )
+                and (v_buy_orders_amount.__class__ is str)
+                and (v_buy_orders_count.__class__ is int)
+                and (v_buy_time_avg is None or (v_buy_time_avg.__class__ is int))
+                and (v_cancel_time_avg is None or (v_cancel_time_avg.__class__ is int))
+                and (v_cancels_remaining.__class__ is int)
+                and (v_chat_token is None or (v_chat_token.__class__ is str))
+                and (v_chat_user_id is None or (v_chat_user_id.__class__ is str))
+                and (v_contact_info.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_daily_buy.__class__ is str)
+                and (v_daily_buy_limit.__class__ is str)
+                and (v_daily_sell.__class__ is str)
+                and (v_daily_sell_limit.__class__ is str)
+                and (v_default_advert_description.__class__ is str)
+                and (v_first_name.__class__ is str)
+                and (v_full_verification.__class__ is _INT and v_full_verification in _ALLOWED_0_1)
+                and (v_id.__class__ is str)
+                and (v_is_approved.__class__ is _INT and v_is_approved in _ALLOWED_0_1)
+                and (v_is_blocked.__class__ is _INT and v_is_blocked in _ALLOWED_0_1)
+                and (v_is_favourite.__class__ is _INT and v_is_favourite in _ALLOWED_0_1)
+                and (v_is_listed.__class__ is _INT and v_is_listed in _ALLOWED_0_1)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_recommended is None
+                    or (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                )
+                and (
+                    v_is_schedule_available.__class__ is _INT
+                    and v_is_schedule_available in _ALLOWED_0_1
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_max_order_amount.__class__ is str)
+                and (v_min_balance.__class__ is str)
+                and (v_min_order_amount.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_partner_count.__class__ is int)
+                and (v_payment_info.__class__ is str)
+                and (
+                    v_rating_average is None
+                    or ((kind := v_rating_average.__class__) is float or kind is int)
+                )
+                and (v_rating_count.__class__ is int)
+                and (
+                    v_recommended_average is None
+                    or ((kind := v_recommended_average.__class__) is float or kind is int)
+                )
+                and (v_recommended_count is None or (v_recommended_count.__class__ is int))
+                and (v_release_time_avg is None or (v_release_time_avg.__class__ is int))
+                and (
+                    v_sell_completion_rate is None
+                    or ((kind := v_sell_completion_rate.__class__) is float or kind is int)
+                )
+                and (v_sell_orders_amount.__class__ is str)
+                and (v_sell_orders_count.__class__ is int)
+                and (v_show_name.__class__ is _INT and v_show_name in _ALLOWED_0_1)
+                and (
+                    v_total_completion_rate is None
+                    or ((kind := v_total_completion_rate.__class__) is float or kind is int)
+                )
+                and (v_total_orders_count.__class__ is int)
+                and (v_total_turnover.__class__ is str)
+                and (v_withdrawal_limit is None or (v_withdrawal_limit.__class__ is str))
+            ):
+                obj.active_fixed_ads = v_active_fixed_ads
+                obj.active_float_ads = v_active_float_ads
+                obj.advert_rates = v_advert_rates
+                obj.balance_available = v_balance_available
+                obj.basic_verification = v_basic_verification
+                try:
+                    obj.block_trade = (
+                        structure_p2p_advertiser_info_response_p2p_advertiser_info_block_trade(
+                            v_block_trade
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("block_trade") from None
+                obj.blocked_by_count = v_blocked_by_count
+                obj.blocked_until = v_blocked_until
+                obj.buy_completion_rate = v_buy_completion_rate
+                obj.buy_orders_amount = v_buy_orders_amount
+                obj.buy_orders_count = v_buy_orders_count
+                obj.buy_time_avg = v_buy_time_avg
+                obj.cancel_time_avg = v_cancel_time_avg
+                obj.cancels_remaining = v_cancels_remaining
+                obj.chat_token = v_chat_token
+                obj.chat_user_id = v_chat_user_id
+                obj.contact_info = v_contact_info
+                obj.created_time = v_created_time
+                obj.daily_buy = v_daily_buy
+                obj.daily_buy_limit = v_daily_buy_limit
+                obj.daily_sell = v_daily_sell
+                obj.daily_sell_limit = v_daily_sell_limit
+                obj.default_advert_description = v_default_advert_description
+                obj.first_name = v_first_name
+                obj.full_verification = v_full_verification
+                obj.id = v_id
+                obj.is_approved = v_is_approved
+                obj.is_blocked = v_is_blocked
+                obj.is_favourite = v_is_favourite
+                obj.is_listed = v_is_listed
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.is_schedule_available = v_is_schedule_available
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.max_order_amount = v_max_order_amount
+                obj.min_balance = v_min_balance
+                obj.min_order_amount = v_min_order_amount
+                obj.name = v_name
+                obj.partner_count = v_partner_count
+                obj.payment_info = v_payment_info
+                obj.rating_average = v_rating_average
+                obj.rating_count = v_rating_count
+                obj.recommended_average = v_recommended_average
+                obj.recommended_count = v_recommended_count
+                obj.release_time_avg = v_release_time_avg
+                try:
+                    obj.schedule = (
+                        None
+                        if v_schedule is None
+                        else _decode_list_of_P2pAdvertiserInfoResponseP2pAdvertiserInfoScheduleItem(
+                            v_schedule
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("schedule") from None
+                obj.sell_completion_rate = v_sell_completion_rate
+                obj.sell_orders_amount = v_sell_orders_amount
+                obj.sell_orders_count = v_sell_orders_count
+                obj.show_name = v_show_name
+                obj.total_completion_rate = v_total_completion_rate
+                obj.total_orders_count = v_total_orders_count
+                obj.total_turnover = v_total_turnover
+                try:
+                    obj.upgradable_daily_limits = structure_p2p_advertiser_info_response_p2p_advertiser_info_upgradable_daily_limits(
+                        v_upgradable_daily_limits
+                    )
+                except DecodeError as error:
+                    raise error.at("upgradable_daily_limits") from None
+                obj.withdrawal_limit = v_withdrawal_limit
+                obj.extra_fields = {}
+                return obj
+    if "active_fixed_ads" not in data:
         obj.active_fixed_ads = None
         count += 1
+    elif (value := data["active_fixed_ads"]).__class__ is int:
+        obj.active_fixed_ads = value
     else:
         raise _expected("an integer", value).at("active_fixed_ads")
-    value = data.get("active_float_ads", _MISSING)
-    if value.__class__ is int:
-        obj.active_float_ads = value
-    elif value is _MISSING:
+    if "active_float_ads" not in data:
         obj.active_float_ads = None
         count += 1
+    elif (value := data["active_float_ads"]).__class__ is int:
+        obj.active_float_ads = value
     else:
         raise _expected("an integer", value).at("active_float_ads")
     try:
@@ -345,12 +618,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.advert_rates = value
     else:
         raise _expected("a number", value).at("advert_rates")
-    value = data.get("balance_available", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance_available = value
-    elif value is _MISSING:
+    if "balance_available" not in data:
         obj.balance_available = None
         count += 1
+    elif (kind := (value := data["balance_available"]).__class__) is float or kind is int:
+        obj.balance_available = value
     else:
         raise _expected("a number", value).at("balance_available")
     try:
@@ -361,31 +633,29 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.basic_verification = value
     else:
         raise _not_one_of("1, 0", value).at("basic_verification")
-    value = data.get("block_trade", _MISSING)
-    if value is _MISSING:
+    if "block_trade" not in data:
         obj.block_trade = None
         count += 1
     else:
+        value = data["block_trade"]
         try:
             obj.block_trade = (
                 structure_p2p_advertiser_info_response_p2p_advertiser_info_block_trade(value)
             )
         except DecodeError as error:
             raise error.at("block_trade") from None
-    value = data.get("blocked_by_count", _MISSING)
-    if value.__class__ is int:
-        obj.blocked_by_count = value
-    elif value is _MISSING:
+    if "blocked_by_count" not in data:
         obj.blocked_by_count = None
         count += 1
+    elif (value := data["blocked_by_count"]).__class__ is int:
+        obj.blocked_by_count = value
     else:
         raise _expected("an integer", value).at("blocked_by_count")
-    value = data.get("blocked_until", _MISSING)
-    if value.__class__ is int:
-        obj.blocked_until = value
-    elif value is _MISSING:
+    if "blocked_until" not in data:
         obj.blocked_until = None
         count += 1
+    elif (value := data["blocked_until"]).__class__ is int:
+        obj.blocked_until = value
     else:
         raise _expected("an integer", value).at("blocked_until")
     try:
@@ -428,36 +698,32 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.cancel_time_avg = value
     else:
         raise _expected("an integer", value).at("cancel_time_avg")
-    value = data.get("cancels_remaining", _MISSING)
-    if value.__class__ is int:
-        obj.cancels_remaining = value
-    elif value is _MISSING:
+    if "cancels_remaining" not in data:
         obj.cancels_remaining = None
         count += 1
+    elif (value := data["cancels_remaining"]).__class__ is int:
+        obj.cancels_remaining = value
     else:
         raise _expected("an integer", value).at("cancels_remaining")
-    value = data.get("chat_token", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.chat_token = value
-    elif value is _MISSING:
+    if "chat_token" not in data:
         obj.chat_token = UNSET
         count += 1
+    elif (value := data["chat_token"]) is None or (value.__class__ is str):
+        obj.chat_token = value
     else:
         raise _expected("a string", value).at("chat_token")
-    value = data.get("chat_user_id", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.chat_user_id = value
-    elif value is _MISSING:
+    if "chat_user_id" not in data:
         obj.chat_user_id = UNSET
         count += 1
+    elif (value := data["chat_user_id"]) is None or (value.__class__ is str):
+        obj.chat_user_id = value
     else:
         raise _expected("a string", value).at("chat_user_id")
-    value = data.get("contact_info", _MISSING)
-    if value.__class__ is str:
-        obj.contact_info = value
-    elif value is _MISSING:
+    if "contact_info" not in data:
         obj.contact_info = None
         count += 1
+    elif (value := data["contact_info"]).__class__ is str:
+        obj.contact_info = value
     else:
         raise _expected("a string", value).at("contact_info")
     try:
@@ -468,36 +734,32 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.created_time = value
     else:
         raise _expected("an integer", value).at("created_time")
-    value = data.get("daily_buy", _MISSING)
-    if value.__class__ is str:
-        obj.daily_buy = value
-    elif value is _MISSING:
+    if "daily_buy" not in data:
         obj.daily_buy = None
         count += 1
+    elif (value := data["daily_buy"]).__class__ is str:
+        obj.daily_buy = value
     else:
         raise _expected("a string", value).at("daily_buy")
-    value = data.get("daily_buy_limit", _MISSING)
-    if value.__class__ is str:
-        obj.daily_buy_limit = value
-    elif value is _MISSING:
+    if "daily_buy_limit" not in data:
         obj.daily_buy_limit = None
         count += 1
+    elif (value := data["daily_buy_limit"]).__class__ is str:
+        obj.daily_buy_limit = value
     else:
         raise _expected("a string", value).at("daily_buy_limit")
-    value = data.get("daily_sell", _MISSING)
-    if value.__class__ is str:
-        obj.daily_sell = value
-    elif value is _MISSING:
+    if "daily_sell" not in data:
         obj.daily_sell = None
         count += 1
+    elif (value := data["daily_sell"]).__class__ is str:
+        obj.daily_sell = value
     else:
         raise _expected("a string", value).at("daily_sell")
-    value = data.get("daily_sell_limit", _MISSING)
-    if value.__class__ is str:
-        obj.daily_sell_limit = value
-    elif value is _MISSING:
+    if "daily_sell_limit" not in data:
         obj.daily_sell_limit = None
         count += 1
+    elif (value := data["daily_sell_limit"]).__class__ is str:
+        obj.daily_sell_limit = value
     else:
         raise _expected("a string", value).at("daily_sell_limit")
     try:
@@ -508,12 +770,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.default_advert_description = value
     else:
         raise _expected("a string", value).at("default_advert_description")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -540,20 +801,18 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.is_approved = value
     else:
         raise _not_one_of("0, 1", value).at("is_approved")
-    value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_blocked = value
-    elif value is _MISSING:
+    if "is_blocked" not in data:
         obj.is_blocked = None
         count += 1
+    elif (value := data["is_blocked"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_blocked = value
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
-    value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_favourite = value
-    elif value is _MISSING:
+    if "is_favourite" not in data:
         obj.is_favourite = None
         count += 1
+    elif (value := data["is_favourite"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_favourite = value
     else:
         raise _not_one_of("0, 1", value).at("is_favourite")
     try:
@@ -572,12 +831,13 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = UNSET
         count += 1
+    elif (value := data["is_recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
     try:
@@ -588,12 +848,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -604,28 +863,25 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.last_online_time = value
     else:
         raise _expected("an integer", value).at("last_online_time")
-    value = data.get("max_order_amount", _MISSING)
-    if value.__class__ is str:
-        obj.max_order_amount = value
-    elif value is _MISSING:
+    if "max_order_amount" not in data:
         obj.max_order_amount = None
         count += 1
+    elif (value := data["max_order_amount"]).__class__ is str:
+        obj.max_order_amount = value
     else:
         raise _expected("a string", value).at("max_order_amount")
-    value = data.get("min_balance", _MISSING)
-    if value.__class__ is str:
-        obj.min_balance = value
-    elif value is _MISSING:
+    if "min_balance" not in data:
         obj.min_balance = None
         count += 1
+    elif (value := data["min_balance"]).__class__ is str:
+        obj.min_balance = value
     else:
         raise _expected("a string", value).at("min_balance")
-    value = data.get("min_order_amount", _MISSING)
-    if value.__class__ is str:
-        obj.min_order_amount = value
-    elif value is _MISSING:
+    if "min_order_amount" not in data:
         obj.min_order_amount = None
         count += 1
+    elif (value := data["min_order_amount"]).__class__ is str:
+        obj.min_order_amount = value
     else:
         raise _expected("a string", value).at("min_order_amount")
     try:
@@ -644,12 +900,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.partner_count = value
     else:
         raise _expected("an integer", value).at("partner_count")
-    value = data.get("payment_info", _MISSING)
-    if value.__class__ is str:
-        obj.payment_info = value
-    elif value is _MISSING:
+    if "payment_info" not in data:
         obj.payment_info = None
         count += 1
+    elif (value := data["payment_info"]).__class__ is str:
+        obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
     try:
@@ -692,11 +947,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.release_time_avg = value
     else:
         raise _expected("an integer", value).at("release_time_avg")
-    value = data.get("schedule", _MISSING)
-    if value is _MISSING:
+    if "schedule" not in data:
         obj.schedule = UNSET
         count += 1
     else:
+        value = data["schedule"]
         try:
             obj.schedule = (
                 None
@@ -729,12 +984,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.sell_orders_count = value
     else:
         raise _expected("an integer", value).at("sell_orders_count")
-    value = data.get("show_name", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.show_name = value
-    elif value is _MISSING:
+    if "show_name" not in data:
         obj.show_name = None
         count += 1
+    elif (value := data["show_name"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.show_name = value
     else:
         raise _not_one_of("0, 1", value).at("show_name")
     try:
@@ -761,11 +1015,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
         obj.total_turnover = value
     else:
         raise _expected("a string", value).at("total_turnover")
-    value = data.get("upgradable_daily_limits", _MISSING)
-    if value is _MISSING:
+    if "upgradable_daily_limits" not in data:
         obj.upgradable_daily_limits = None
         count += 1
     else:
+        value = data["upgradable_daily_limits"]
         try:
             obj.upgradable_daily_limits = (
                 structure_p2p_advertiser_info_response_p2p_advertiser_info_upgradable_daily_limits(
@@ -774,12 +1028,11 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info(
             )
         except DecodeError as error:
             raise error.at("upgradable_daily_limits") from None
-    value = data.get("withdrawal_limit", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.withdrawal_limit = value
-    elif value is _MISSING:
+    if "withdrawal_limit" not in data:
         obj.withdrawal_limit = UNSET
         count += 1
+    elif (value := data["withdrawal_limit"]) is None or (value.__class__ is str):
+        obj.withdrawal_limit = value
     else:
         raise _expected("a string", value).at("withdrawal_limit")
     if count == 56:
@@ -935,6 +1188,19 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info_block_trade(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoResponseP2pAdvertiserInfoBlockTrade)
+    count = len(data)
+    if count == 2:
+        try:
+            v_max_order_amount = data["max_order_amount"]
+            v_min_order_amount = data["min_order_amount"]
+        except KeyError:
+            pass
+        else:
+            if (v_max_order_amount.__class__ is str) and (v_min_order_amount.__class__ is str):
+                obj.max_order_amount = v_max_order_amount
+                obj.min_order_amount = v_min_order_amount
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["max_order_amount"]
     except KeyError:
@@ -951,7 +1217,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info_block_trade(
         obj.min_order_amount = value
     else:
         raise _expected("a string", value).at("min_order_amount")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -982,6 +1248,21 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info_schedule_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoResponseP2pAdvertiserInfoScheduleItem)
+    count = len(data)
+    if count == 2:
+        try:
+            v_end_min = data["end_min"]
+            v_start_min = data["start_min"]
+        except KeyError:
+            pass
+        else:
+            if (v_end_min is None or (v_end_min.__class__ is int)) and (
+                v_start_min is None or (v_start_min.__class__ is int)
+            ):
+                obj.end_min = v_end_min
+                obj.start_min = v_start_min
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["end_min"]
     except KeyError:
@@ -998,7 +1279,7 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info_schedule_item(
         obj.start_min = value
     else:
         raise _expected("an integer", value).at("start_min")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1027,12 +1308,29 @@ def structure_p2p_advertiser_info_response_p2p_advertiser_info_upgradable_daily_
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoResponseP2pAdvertiserInfoUpgradableDailyLimits)
     count = len(data)
-    value = data.get("block_trade", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.block_trade = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_block_trade = data["block_trade"]
+            v_max_daily_buy = data["max_daily_buy"]
+            v_max_daily_sell = data["max_daily_sell"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_max_daily_buy.__class__ is str)
+                and (v_max_daily_sell.__class__ is str)
+            ):
+                obj.block_trade = v_block_trade
+                obj.max_daily_buy = v_max_daily_buy
+                obj.max_daily_sell = v_max_daily_sell
+                obj.extra_fields = {}
+                return obj
+    if "block_trade" not in data:
         obj.block_trade = None
         count += 1
+    elif (value := data["block_trade"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.block_trade = value
     else:
         raise _not_one_of("0, 1", value).at("block_trade")
     try:
@@ -1087,6 +1385,17 @@ def structure_p2p_advertiser_info_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserInfoResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -1095,7 +1404,7 @@ def structure_p2p_advertiser_info_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

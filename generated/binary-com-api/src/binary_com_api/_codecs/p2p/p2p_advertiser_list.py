@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -145,6 +145,47 @@ def structure_p2p_advertiser_list_request(data: Any) -> m.P2pAdvertiserListReque
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserListRequest)
     count = len(data)
+    if count == 10:
+        try:
+            v_p2p_advertiser_list = data["p2p_advertiser_list"]
+            v_advertiser_name = data["advertiser_name"]
+            v_is_blocked = data["is_blocked"]
+            v_limit = data["limit"]
+            v_offset = data["offset"]
+            v_sort_by = data["sort_by"]
+            v_trade_partners = data["trade_partners"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_advertiser_list.__class__ is _INT and v_p2p_advertiser_list in _ALLOWED_1)
+                and (v_advertiser_name.__class__ is str)
+                and (v_is_blocked.__class__ is _INT and v_is_blocked in _ALLOWED_0_1)
+                and (v_limit.__class__ is int)
+                and (v_offset.__class__ is int)
+                and (
+                    v_sort_by.__class__ is _STR
+                    and v_sort_by in _ALLOWED_created_time_last_interaction_time_name
+                )
+                and (v_trade_partners.__class__ is _INT and v_trade_partners in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advertiser_list = v_p2p_advertiser_list
+                obj.advertiser_name = v_advertiser_name
+                obj.is_blocked = v_is_blocked
+                obj.limit = v_limit
+                obj.offset = v_offset
+                obj.sort_by = v_sort_by
+                obj.trade_partners = v_trade_partners
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advertiser_list"]
     except KeyError:
@@ -153,76 +194,69 @@ def structure_p2p_advertiser_list_request(data: Any) -> m.P2pAdvertiserListReque
         obj.p2p_advertiser_list = value
     else:
         raise _not_one_of("1", value).at("p2p_advertiser_list")
-    value = data.get("advertiser_name", _MISSING)
-    if value.__class__ is str:
-        obj.advertiser_name = value
-    elif value is _MISSING:
+    if "advertiser_name" not in data:
         obj.advertiser_name = None
         count += 1
+    elif (value := data["advertiser_name"]).__class__ is str:
+        obj.advertiser_name = value
     else:
         raise _expected("a string", value).at("advertiser_name")
-    value = data.get("is_blocked", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_blocked = value
-    elif value is _MISSING:
+    if "is_blocked" not in data:
         obj.is_blocked = None
         count += 1
+    elif (value := data["is_blocked"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_blocked = value
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
-    value = data.get("limit", _MISSING)
-    if value.__class__ is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (value := data["limit"]).__class__ is int:
+        obj.limit = value
     else:
         raise _expected("an integer", value).at("limit")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("sort_by", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_created_time_last_interaction_time_name:
-        obj.sort_by = value
-    elif value is _MISSING:
+    if "sort_by" not in data:
         obj.sort_by = None
         count += 1
+    elif (
+        value := data["sort_by"]
+    ).__class__ is _STR and value in _ALLOWED_created_time_last_interaction_time_name:
+        obj.sort_by = value
     else:
         raise _not_one_of("'name', 'created_time', 'last_interaction_time'", value).at("sort_by")
-    value = data.get("trade_partners", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.trade_partners = value
-    elif value is _MISSING:
+    if "trade_partners" not in data:
         obj.trade_partners = None
         count += 1
+    elif (value := data["trade_partners"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.trade_partners = value
     else:
         raise _not_one_of("0, 1", value).at("trade_partners")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 10:
@@ -271,11 +305,38 @@ def structure_p2p_advertiser_list_response(data: Any) -> m.P2pAdvertiserListResp
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserListResponse)
     count = len(data)
-    value = data.get("p2p_advertiser_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_advertiser_list = data["p2p_advertiser_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advertiser_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advertiser_list = (
+                        structure_p2p_advertiser_list_response_p2p_advertiser_list(
+                            v_p2p_advertiser_list
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advertiser_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advertiser_list" not in data:
         obj.p2p_advertiser_list = None
         count += 1
     else:
+        value = data["p2p_advertiser_list"]
         try:
             obj.p2p_advertiser_list = structure_p2p_advertiser_list_response_p2p_advertiser_list(
                 value
@@ -298,12 +359,11 @@ def structure_p2p_advertiser_list_response(data: Any) -> m.P2pAdvertiserListResp
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -339,6 +399,21 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserListResponseP2pAdvertiserList)
+    count = len(data)
+    if count == 1:
+        try:
+            v_list = data["list"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.list = _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItem(
+                    v_list
+                )
+            except DecodeError as error:
+                raise error.at("list") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["list"]
     except KeyError:
@@ -347,7 +422,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list(
         obj.list = _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -381,6 +456,151 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserListResponseP2pAdvertiserListListItem)
     count = len(data)
+    if count == 35:
+        try:
+            v_advert_rates = data["advert_rates"]
+            v_basic_verification = data["basic_verification"]
+            v_buy_completion_rate = data["buy_completion_rate"]
+            v_buy_orders_amount = data["buy_orders_amount"]
+            v_buy_orders_count = data["buy_orders_count"]
+            v_buy_time_avg = data["buy_time_avg"]
+            v_cancel_time_avg = data["cancel_time_avg"]
+            v_created_time = data["created_time"]
+            v_default_advert_description = data["default_advert_description"]
+            v_first_name = data["first_name"]
+            v_full_verification = data["full_verification"]
+            v_id = data["id"]
+            v_is_approved = data["is_approved"]
+            v_is_blocked = data["is_blocked"]
+            v_is_favourite = data["is_favourite"]
+            v_is_listed = data["is_listed"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_is_schedule_available = data["is_schedule_available"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_name = data["name"]
+            v_partner_count = data["partner_count"]
+            v_rating_average = data["rating_average"]
+            v_rating_count = data["rating_count"]
+            v_recommended_average = data["recommended_average"]
+            v_recommended_count = data["recommended_count"]
+            v_release_time_avg = data["release_time_avg"]
+            v_schedule = data["schedule"]
+            v_sell_completion_rate = data["sell_completion_rate"]
+            v_sell_orders_amount = data["sell_orders_amount"]
+            v_sell_orders_count = data["sell_orders_count"]
+            v_total_completion_rate = data["total_completion_rate"]
+            v_total_orders_count = data["total_orders_count"]
+            v_total_turnover = data["total_turnover"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_advert_rates is None
+                    or ((kind := v_advert_rates.__class__) is float or kind is int)
+                )
+                and (
+                    v_basic_verification.__class__ is _INT and v_basic_verification in _ALLOWED_0_1
+                )
+                and (
+                    v_buy_completion_rate is None
+                    or ((kind := v_buy_completion_rate.__class__) is float or kind is int)
+                )
+                and (v_buy_orders_amount.__class__ is str)
+                and (v_buy_orders_count.__class__ is int)
+                and (v_buy_time_avg is None or (v_buy_time_avg.__class__ is int))
+                and (v_cancel_time_avg is None or (v_cancel_time_avg.__class__ is int))
+                and (v_created_time.__class__ is int)
+                and (v_default_advert_description.__class__ is str)
+                and (v_first_name.__class__ is str)
+                and (v_full_verification.__class__ is _INT and v_full_verification in _ALLOWED_0_1)
+                and (v_id.__class__ is str)
+                and (v_is_approved.__class__ is _INT and v_is_approved in _ALLOWED_0_1)
+                and (v_is_blocked.__class__ is _INT and v_is_blocked in _ALLOWED_0_1)
+                and (v_is_favourite.__class__ is _INT and v_is_favourite in _ALLOWED_0_1)
+                and (v_is_listed.__class__ is _INT and v_is_listed in _ALLOWED_0_1)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                and (
+                    v_is_schedule_available.__class__ is _INT
+                    and v_is_schedule_available in _ALLOWED_0_1
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_name.__class__ is str)
+                and (v_partner_count.__class__ is int)
+                and (
+                    v_rating_average is None
+                    or ((kind := v_rating_average.__class__) is float or kind is int)
+                )
+                and (v_rating_count.__class__ is int)
+                and (
+                    v_recommended_average is None
+                    or ((kind := v_recommended_average.__class__) is float or kind is int)
+                )
+                and (v_recommended_count is None or (v_recommended_count.__class__ is int))
+                and (v_release_time_avg is None or (v_release_time_avg.__class__ is int))
+                and (
+                    v_sell_completion_rate is None
+                    or ((kind := v_sell_completion_rate.__class__) is float or kind is int)
+                )
+                and (v_sell_orders_amount.__class__ is str)
+                and (v_sell_orders_count.__class__ is int)
+                and (
+                    v_total_completion_rate is None
+                    or ((kind := v_total_completion_rate.__class__) is float or kind is int)
+                )
+                and (v_total_orders_count.__class__ is int)
+                and (v_total_turnover.__class__ is str)
+            ):
+                obj.advert_rates = v_advert_rates
+                obj.basic_verification = v_basic_verification
+                obj.buy_completion_rate = v_buy_completion_rate
+                obj.buy_orders_amount = v_buy_orders_amount
+                obj.buy_orders_count = v_buy_orders_count
+                obj.buy_time_avg = v_buy_time_avg
+                obj.cancel_time_avg = v_cancel_time_avg
+                obj.created_time = v_created_time
+                obj.default_advert_description = v_default_advert_description
+                obj.first_name = v_first_name
+                obj.full_verification = v_full_verification
+                obj.id = v_id
+                obj.is_approved = v_is_approved
+                obj.is_blocked = v_is_blocked
+                obj.is_favourite = v_is_favourite
+                obj.is_listed = v_is_listed
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.is_schedule_available = v_is_schedule_available
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.name = v_name
+                obj.partner_count = v_partner_count
+                obj.rating_average = v_rating_average
+                obj.rating_count = v_rating_count
+                obj.recommended_average = v_recommended_average
+                obj.recommended_count = v_recommended_count
+                obj.release_time_avg = v_release_time_avg
+                try:
+                    obj.schedule = (
+                        None
+                        if v_schedule is None
+                        else _decode_list_of_P2pAdvertiserListResponseP2pAdvertiserListListItemScheduleItem(
+                            v_schedule
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("schedule") from None
+                obj.sell_completion_rate = v_sell_completion_rate
+                obj.sell_orders_amount = v_sell_orders_amount
+                obj.sell_orders_count = v_sell_orders_count
+                obj.total_completion_rate = v_total_completion_rate
+                obj.total_orders_count = v_total_orders_count
+                obj.total_turnover = v_total_turnover
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["advert_rates"]
     except KeyError:
@@ -453,12 +673,11 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         obj.default_advert_description = value
     else:
         raise _expected("a string", value).at("default_advert_description")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -493,12 +712,11 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         obj.is_blocked = value
     else:
         raise _not_one_of("0, 1", value).at("is_blocked")
-    value = data.get("is_favourite", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_favourite = value
-    elif value is _MISSING:
+    if "is_favourite" not in data:
         obj.is_favourite = None
         count += 1
+    elif (value := data["is_favourite"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_favourite = value
     else:
         raise _not_one_of("0, 1", value).at("is_favourite")
     try:
@@ -517,12 +735,11 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = None
         count += 1
+    elif (value := data["is_recommended"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
     try:
@@ -533,12 +750,11 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         obj.is_schedule_available = value
     else:
         raise _not_one_of("0, 1", value).at("is_schedule_available")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -605,11 +821,11 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item(
         obj.release_time_avg = value
     else:
         raise _expected("an integer", value).at("release_time_avg")
-    value = data.get("schedule", _MISSING)
-    if value is _MISSING:
+    if "schedule" not in data:
         obj.schedule = UNSET
         count += 1
     else:
+        value = data["schedule"]
         try:
             obj.schedule = (
                 None
@@ -752,6 +968,21 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item_schedul
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserListResponseP2pAdvertiserListListItemScheduleItem)
+    count = len(data)
+    if count == 2:
+        try:
+            v_end_min = data["end_min"]
+            v_start_min = data["start_min"]
+        except KeyError:
+            pass
+        else:
+            if (v_end_min is None or (v_end_min.__class__ is int)) and (
+                v_start_min is None or (v_start_min.__class__ is int)
+            ):
+                obj.end_min = v_end_min
+                obj.start_min = v_start_min
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["end_min"]
     except KeyError:
@@ -768,7 +999,7 @@ def structure_p2p_advertiser_list_response_p2p_advertiser_list_list_item_schedul
         obj.start_min = value
     else:
         raise _expected("an integer", value).at("start_min")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

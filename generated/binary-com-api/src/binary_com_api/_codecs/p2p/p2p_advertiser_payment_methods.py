@@ -10,16 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import (
-    _INT,
-    _MISSING,
-    _STR,
-    _decode_extras,
-    _expected,
-    _locate_item_error,
-    _new,
-    _not_one_of,
-)
+from ..._codec import _INT, _STR, _decode_extras, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -204,6 +195,46 @@ def structure_p2p_advertiser_payment_methods_request(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserPaymentMethodsRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_p2p_advertiser_payment_methods = data["p2p_advertiser_payment_methods"]
+            v_create = data["create"]
+            v_delete = data["delete"]
+            v_update = data["update"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_p2p_advertiser_payment_methods.__class__ is _INT
+                    and v_p2p_advertiser_payment_methods in _ALLOWED_1
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advertiser_payment_methods = v_p2p_advertiser_payment_methods
+                try:
+                    obj.create = _decode_list_of_P2pAdvertiserPaymentMethodsRequestCreateItem(
+                        v_create
+                    )
+                except DecodeError as error:
+                    raise error.at("create") from None
+                try:
+                    obj.delete = _decode_list_of_float(v_delete)
+                except DecodeError as error:
+                    raise error.at("delete") from None
+                try:
+                    obj.update = _decode_dict_of_dict_of_str(v_update)
+                except DecodeError as error:
+                    raise error.at("update") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advertiser_payment_methods"]
     except KeyError:
@@ -214,55 +245,52 @@ def structure_p2p_advertiser_payment_methods_request(
         obj.p2p_advertiser_payment_methods = value
     else:
         raise _not_one_of("1", value).at("p2p_advertiser_payment_methods")
-    value = data.get("create", _MISSING)
-    if value is _MISSING:
+    if "create" not in data:
         obj.create = None
         count += 1
     else:
+        value = data["create"]
         try:
             obj.create = _decode_list_of_P2pAdvertiserPaymentMethodsRequestCreateItem(value)
         except DecodeError as error:
             raise error.at("create") from None
-    value = data.get("delete", _MISSING)
-    if value is _MISSING:
+    if "delete" not in data:
         obj.delete = None
         count += 1
     else:
+        value = data["delete"]
         try:
             obj.delete = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("delete") from None
-    value = data.get("update", _MISSING)
-    if value is _MISSING:
+    if "update" not in data:
         obj.update = None
         count += 1
     else:
+        value = data["update"]
         try:
             obj.update = _decode_dict_of_dict_of_str(value)
         except DecodeError as error:
             raise error.at("update") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -309,6 +337,17 @@ def structure_p2p_advertiser_payment_methods_request_create_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserPaymentMethodsRequestCreateItem)
+    count = len(data)
+    if count == 1:
+        try:
+            v_method = data["method"]
+        except KeyError:
+            pass
+        else:
+            if v_method.__class__ is str:
+                obj.method = v_method
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["method"]
     except KeyError:
@@ -317,7 +356,7 @@ def structure_p2p_advertiser_payment_methods_request_create_item(
         obj.method = value
     else:
         raise _expected("a string", value).at("method")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = _decode_extras(
@@ -344,11 +383,39 @@ def structure_p2p_advertiser_payment_methods_response(
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserPaymentMethodsResponse)
     count = len(data)
-    value = data.get("p2p_advertiser_payment_methods", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_advertiser_payment_methods = data["p2p_advertiser_payment_methods"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_p2p_advertiser_payment_methods
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advertiser_payment_methods = _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue(
+                        v_p2p_advertiser_payment_methods
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advertiser_payment_methods") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advertiser_payment_methods" not in data:
         obj.p2p_advertiser_payment_methods = None
         count += 1
     else:
+        value = data["p2p_advertiser_payment_methods"]
         try:
             obj.p2p_advertiser_payment_methods = (
                 _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue(
@@ -373,12 +440,11 @@ def structure_p2p_advertiser_payment_methods_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_payment_methods'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -420,12 +486,55 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValue)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_display_name = data["display_name"]
+            v_fields = data["fields"]
+            v_is_enabled = data["is_enabled"]
+            v_method = data["method"]
+            v_type = data["type"]
+            v_used_by_adverts = data["used_by_adverts"]
+            v_used_by_orders = data["used_by_orders"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_is_enabled.__class__ is _INT and v_is_enabled in _ALLOWED_0_1)
+                and (v_method.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_bank_ewallet_other)
+            ):
+                obj.display_name = v_display_name
+                try:
+                    obj.fields = _decode_dict_of_P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValueFieldsValue(
+                        v_fields
+                    )
+                except DecodeError as error:
+                    raise error.at("fields") from None
+                obj.is_enabled = v_is_enabled
+                obj.method = v_method
+                obj.type = v_type
+                try:
+                    obj.used_by_adverts = (
+                        None
+                        if v_used_by_adverts is None
+                        else _decode_list_of_str(v_used_by_adverts)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_adverts") from None
+                try:
+                    obj.used_by_orders = (
+                        None if v_used_by_orders is None else _decode_list_of_str(v_used_by_orders)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_orders") from None
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
     try:
@@ -523,6 +632,28 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserPaymentMethodsResponseP2pAdvertiserPaymentMethodsValueFieldsValue)
+    count = len(data)
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_required = data["required"]
+            v_type = data["type"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_required.__class__ is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_memo_text)
+                and (v_value.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.required = v_required
+                obj.type = v_type
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -555,7 +686,7 @@ def structure_p2p_advertiser_payment_methods_response_p2p_advertiser_payment_met
         obj.value = value
     else:
         raise _expected("a string", value).at("value")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

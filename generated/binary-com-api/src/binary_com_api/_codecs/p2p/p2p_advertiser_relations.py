@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -130,6 +130,49 @@ def structure_p2p_advertiser_relations_request(data: Any) -> m.P2pAdvertiserRela
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserRelationsRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_p2p_advertiser_relations = data["p2p_advertiser_relations"]
+            v_add_blocked = data["add_blocked"]
+            v_add_favourites = data["add_favourites"]
+            v_remove_blocked = data["remove_blocked"]
+            v_remove_favourites = data["remove_favourites"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_p2p_advertiser_relations.__class__ is _INT
+                    and v_p2p_advertiser_relations in _ALLOWED_1
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_advertiser_relations = v_p2p_advertiser_relations
+                try:
+                    obj.add_blocked = _decode_list_of_float(v_add_blocked)
+                except DecodeError as error:
+                    raise error.at("add_blocked") from None
+                try:
+                    obj.add_favourites = _decode_list_of_float(v_add_favourites)
+                except DecodeError as error:
+                    raise error.at("add_favourites") from None
+                try:
+                    obj.remove_blocked = _decode_list_of_float(v_remove_blocked)
+                except DecodeError as error:
+                    raise error.at("remove_blocked") from None
+                try:
+                    obj.remove_favourites = _decode_list_of_float(v_remove_favourites)
+                except DecodeError as error:
+                    raise error.at("remove_favourites") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_advertiser_relations"]
     except KeyError:
@@ -138,64 +181,61 @@ def structure_p2p_advertiser_relations_request(data: Any) -> m.P2pAdvertiserRela
         obj.p2p_advertiser_relations = value
     else:
         raise _not_one_of("1", value).at("p2p_advertiser_relations")
-    value = data.get("add_blocked", _MISSING)
-    if value is _MISSING:
+    if "add_blocked" not in data:
         obj.add_blocked = None
         count += 1
     else:
+        value = data["add_blocked"]
         try:
             obj.add_blocked = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("add_blocked") from None
-    value = data.get("add_favourites", _MISSING)
-    if value is _MISSING:
+    if "add_favourites" not in data:
         obj.add_favourites = None
         count += 1
     else:
+        value = data["add_favourites"]
         try:
             obj.add_favourites = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("add_favourites") from None
-    value = data.get("remove_blocked", _MISSING)
-    if value is _MISSING:
+    if "remove_blocked" not in data:
         obj.remove_blocked = None
         count += 1
     else:
+        value = data["remove_blocked"]
         try:
             obj.remove_blocked = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("remove_blocked") from None
-    value = data.get("remove_favourites", _MISSING)
-    if value is _MISSING:
+    if "remove_favourites" not in data:
         obj.remove_favourites = None
         count += 1
     else:
+        value = data["remove_favourites"]
         try:
             obj.remove_favourites = _decode_list_of_float(value)
         except DecodeError as error:
             raise error.at("remove_favourites") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -240,11 +280,40 @@ def structure_p2p_advertiser_relations_response(data: Any) -> m.P2pAdvertiserRel
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserRelationsResponse)
     count = len(data)
-    value = data.get("p2p_advertiser_relations", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_advertiser_relations = data["p2p_advertiser_relations"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_advertiser_relations
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_advertiser_relations = (
+                        structure_p2p_advertiser_relations_response_p2p_advertiser_relations(
+                            v_p2p_advertiser_relations
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_advertiser_relations") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_advertiser_relations" not in data:
         obj.p2p_advertiser_relations = None
         count += 1
     else:
+        value = data["p2p_advertiser_relations"]
         try:
             obj.p2p_advertiser_relations = (
                 structure_p2p_advertiser_relations_response_p2p_advertiser_relations(value)
@@ -267,12 +336,11 @@ def structure_p2p_advertiser_relations_response(data: Any) -> m.P2pAdvertiserRel
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_advertiser_relations'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -310,6 +378,28 @@ def structure_p2p_advertiser_relations_response_p2p_advertiser_relations(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserRelationsResponseP2pAdvertiserRelations)
+    count = len(data)
+    if count == 2:
+        try:
+            v_blocked_advertisers = data["blocked_advertisers"]
+            v_favourite_advertisers = data["favourite_advertisers"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.blocked_advertisers = _decode_list_of_P2pAdvertiserRelationsResponseP2pAdvertiserRelationsBlockedAdvertisersItem(
+                    v_blocked_advertisers
+                )
+            except DecodeError as error:
+                raise error.at("blocked_advertisers") from None
+            try:
+                obj.favourite_advertisers = _decode_list_of_P2pAdvertiserRelationsResponseP2pAdvertiserRelationsFavouriteAdvertisersItem(
+                    v_favourite_advertisers
+                )
+            except DecodeError as error:
+                raise error.at("favourite_advertisers") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["blocked_advertisers"]
     except KeyError:
@@ -330,7 +420,7 @@ def structure_p2p_advertiser_relations_response_p2p_advertiser_relations(
         )
     except DecodeError as error:
         raise error.at("favourite_advertisers") from None
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -372,28 +462,43 @@ def structure_p2p_advertiser_relations_response_p2p_advertiser_relations_blocked
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserRelationsResponseP2pAdvertiserRelationsBlockedAdvertisersItem)
     count = len(data)
-    value = data.get("created_time", _MISSING)
-    if value.__class__ is int:
-        obj.created_time = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_created_time = data["created_time"]
+            v_id = data["id"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_created_time.__class__ is int)
+                and (v_id.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.created_time = v_created_time
+                obj.id = v_id
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "created_time" not in data:
         obj.created_time = None
         count += 1
+    elif (value := data["created_time"]).__class__ is int:
+        obj.created_time = value
     else:
         raise _expected("an integer", value).at("created_time")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 3:
@@ -436,28 +541,43 @@ def structure_p2p_advertiser_relations_response_p2p_advertiser_relations_favouri
         raise _expected("an object", data)
     obj = _new(m.P2pAdvertiserRelationsResponseP2pAdvertiserRelationsFavouriteAdvertisersItem)
     count = len(data)
-    value = data.get("created_time", _MISSING)
-    if value.__class__ is int:
-        obj.created_time = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_created_time = data["created_time"]
+            v_id = data["id"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_created_time.__class__ is int)
+                and (v_id.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.created_time = v_created_time
+                obj.id = v_id
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "created_time" not in data:
         obj.created_time = None
         count += 1
+    elif (value := data["created_time"]).__class__ is int:
+        obj.created_time = value
     else:
         raise _expected("an integer", value).at("created_time")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
     if count == 3:

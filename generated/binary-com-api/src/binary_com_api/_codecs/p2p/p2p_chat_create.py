@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -54,6 +54,29 @@ def structure_p2p_chat_create_request(data: Any) -> m.P2pChatCreateRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pChatCreateRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_p2p_chat_create = data["p2p_chat_create"]
+            v_order_id = data["order_id"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_chat_create.__class__ is _INT and v_p2p_chat_create in _ALLOWED_1)
+                and (v_order_id.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_chat_create = v_p2p_chat_create
+                obj.order_id = v_order_id
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_chat_create"]
     except KeyError:
@@ -70,28 +93,25 @@ def structure_p2p_chat_create_request(data: Any) -> m.P2pChatCreateRequest:
         obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -122,11 +142,36 @@ def structure_p2p_chat_create_response(data: Any) -> m.P2pChatCreateResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pChatCreateResponse)
     count = len(data)
-    value = data.get("p2p_chat_create", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_chat_create = data["p2p_chat_create"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_chat_create)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_chat_create = structure_p2p_chat_create_response_p2p_chat_create(
+                        v_p2p_chat_create
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_chat_create") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_chat_create" not in data:
         obj.p2p_chat_create = None
         count += 1
     else:
+        value = data["p2p_chat_create"]
         try:
             obj.p2p_chat_create = structure_p2p_chat_create_response_p2p_chat_create(value)
         except DecodeError as error:
@@ -147,12 +192,11 @@ def structure_p2p_chat_create_response(data: Any) -> m.P2pChatCreateResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_chat_create'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -186,6 +230,19 @@ def structure_p2p_chat_create_response_p2p_chat_create(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pChatCreateResponseP2pChatCreate)
+    count = len(data)
+    if count == 2:
+        try:
+            v_channel_url = data["channel_url"]
+            v_order_id = data["order_id"]
+        except KeyError:
+            pass
+        else:
+            if (v_channel_url.__class__ is str) and (v_order_id.__class__ is str):
+                obj.channel_url = v_channel_url
+                obj.order_id = v_order_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["channel_url"]
     except KeyError:
@@ -202,7 +259,7 @@ def structure_p2p_chat_create_response_p2p_chat_create(
         obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

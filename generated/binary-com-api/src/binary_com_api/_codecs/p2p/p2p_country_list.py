@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -159,6 +159,29 @@ def structure_p2p_country_list_request(data: Any) -> m.P2pCountryListRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pCountryListRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_p2p_country_list = data["p2p_country_list"]
+            v_country = data["country"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_country_list.__class__ is _INT and v_p2p_country_list in _ALLOWED_1)
+                and (v_country.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_country_list = v_p2p_country_list
+                obj.country = v_country
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_country_list"]
     except KeyError:
@@ -167,36 +190,32 @@ def structure_p2p_country_list_request(data: Any) -> m.P2pCountryListRequest:
         obj.p2p_country_list = value
     else:
         raise _not_one_of("1", value).at("p2p_country_list")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -230,11 +249,38 @@ def structure_p2p_country_list_response(data: Any) -> m.P2pCountryListResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pCountryListResponse)
     count = len(data)
-    value = data.get("p2p_country_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_country_list = data["p2p_country_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_country_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_country_list = (
+                        _decode_dict_of_P2pCountryListResponseP2pCountryListValue_or_any(
+                            v_p2p_country_list
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_country_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_country_list" not in data:
         obj.p2p_country_list = None
         count += 1
     else:
+        value = data["p2p_country_list"]
         try:
             obj.p2p_country_list = _decode_dict_of_P2pCountryListResponseP2pCountryListValue_or_any(
                 value
@@ -257,12 +303,11 @@ def structure_p2p_country_list_response(data: Any) -> m.P2pCountryListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_country_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -296,6 +341,50 @@ def structure_p2p_country_list_response_p2p_country_list_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pCountryListResponseP2pCountryListValue)
+    count = len(data)
+    if count == 7:
+        try:
+            v_country_name = data["country_name"]
+            v_cross_border_ads_enabled = data["cross_border_ads_enabled"]
+            v_fixed_rate_adverts = data["fixed_rate_adverts"]
+            v_float_rate_adverts = data["float_rate_adverts"]
+            v_float_rate_offset_limit = data["float_rate_offset_limit"]
+            v_local_currency = data["local_currency"]
+            v_payment_methods = data["payment_methods"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_country_name.__class__ is str)
+                and (
+                    v_cross_border_ads_enabled.__class__ is _INT
+                    and v_cross_border_ads_enabled in _ALLOWED_0_1
+                )
+                and (
+                    v_fixed_rate_adverts.__class__ is _STR
+                    and v_fixed_rate_adverts in _ALLOWED_disabled_enabled_list_only
+                )
+                and (
+                    v_float_rate_adverts.__class__ is _STR
+                    and v_float_rate_adverts in _ALLOWED_disabled_enabled_list_only
+                )
+                and ((kind := v_float_rate_offset_limit.__class__) is float or kind is int)
+                and (v_local_currency.__class__ is str)
+            ):
+                obj.country_name = v_country_name
+                obj.cross_border_ads_enabled = v_cross_border_ads_enabled
+                obj.fixed_rate_adverts = v_fixed_rate_adverts
+                obj.float_rate_adverts = v_float_rate_adverts
+                obj.float_rate_offset_limit = v_float_rate_offset_limit
+                obj.local_currency = v_local_currency
+                try:
+                    obj.payment_methods = _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValue(
+                        v_payment_methods
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_methods") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["country_name"]
     except KeyError:
@@ -354,7 +443,7 @@ def structure_p2p_country_list_response_p2p_country_list_value(
         )
     except DecodeError as error:
         raise error.at("payment_methods") from None
-    if len(data) == 7:
+    if count == 7:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -396,31 +485,50 @@ def structure_p2p_country_list_response_p2p_country_list_value_payment_methods_v
         raise _expected("an object", data)
     obj = _new(m.P2pCountryListResponseP2pCountryListValuePaymentMethodsValue)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_display_name = data["display_name"]
+            v_fields = data["fields"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (
+                v_type.__class__ is _STR and v_type in _ALLOWED_bank_ewallet_other
+            ):
+                obj.display_name = v_display_name
+                try:
+                    obj.fields = _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue(
+                        v_fields
+                    )
+                except DecodeError as error:
+                    raise error.at("fields") from None
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("fields", _MISSING)
-    if value is _MISSING:
+    if "fields" not in data:
         obj.fields = None
         count += 1
     else:
+        value = data["fields"]
         try:
             obj.fields = _decode_dict_of_P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue(
                 value
             )
         except DecodeError as error:
             raise error.at("fields") from None
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_bank_ewallet_other:
+        obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
     if count == 3:
@@ -466,6 +574,25 @@ def structure_p2p_country_list_response_p2p_country_list_value_payment_methods_v
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pCountryListResponseP2pCountryListValuePaymentMethodsValueFieldsValue)
+    count = len(data)
+    if count == 3:
+        try:
+            v_display_name = data["display_name"]
+            v_required = data["required"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_required.__class__ is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_memo_text)
+            ):
+                obj.display_name = v_display_name
+                obj.required = v_required
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -490,7 +617,7 @@ def structure_p2p_country_list_response_p2p_country_list_value_payment_methods_v
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

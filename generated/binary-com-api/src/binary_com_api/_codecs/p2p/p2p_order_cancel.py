@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -57,6 +57,29 @@ def structure_p2p_order_cancel_request(data: Any) -> m.P2pOrderCancelRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCancelRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_p2p_order_cancel = data["p2p_order_cancel"]
+            v_id = data["id"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_order_cancel.__class__ is _INT and v_p2p_order_cancel in _ALLOWED_1)
+                and (v_id.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_order_cancel = v_p2p_order_cancel
+                obj.id = v_id
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_order_cancel"]
     except KeyError:
@@ -73,28 +96,25 @@ def structure_p2p_order_cancel_request(data: Any) -> m.P2pOrderCancelRequest:
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -125,11 +145,36 @@ def structure_p2p_order_cancel_response(data: Any) -> m.P2pOrderCancelResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCancelResponse)
     count = len(data)
-    value = data.get("p2p_order_cancel", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_order_cancel = data["p2p_order_cancel"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_order_cancel)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_order_cancel = structure_p2p_order_cancel_response_p2p_order_cancel(
+                        v_p2p_order_cancel
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_order_cancel") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_order_cancel" not in data:
         obj.p2p_order_cancel = None
         count += 1
     else:
+        value = data["p2p_order_cancel"]
         try:
             obj.p2p_order_cancel = structure_p2p_order_cancel_response_p2p_order_cancel(value)
         except DecodeError as error:
@@ -150,12 +195,11 @@ def structure_p2p_order_cancel_response(data: Any) -> m.P2pOrderCancelResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_cancel'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -189,6 +233,21 @@ def structure_p2p_order_cancel_response_p2p_order_cancel(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCancelResponseP2pOrderCancel)
+    count = len(data)
+    if count == 2:
+        try:
+            v_id = data["id"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_id.__class__ is str) and (
+                v_status.__class__ is _STR and v_status in _ALLOWED_cancelled
+            ):
+                obj.id = v_id
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -205,7 +264,7 @@ def structure_p2p_order_cancel_response_p2p_order_cancel(
         obj.status = value
     else:
         raise _not_one_of("'cancelled'", value).at("status")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

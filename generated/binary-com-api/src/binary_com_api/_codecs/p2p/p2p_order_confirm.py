@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -63,6 +63,35 @@ def structure_p2p_order_confirm_request(data: Any) -> m.P2pOrderConfirmRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderConfirmRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_p2p_order_confirm = data["p2p_order_confirm"]
+            v_dry_run = data["dry_run"]
+            v_id = data["id"]
+            v_verification_code = data["verification_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_order_confirm.__class__ is _INT and v_p2p_order_confirm in _ALLOWED_1)
+                and (v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_0_1)
+                and (v_id.__class__ is str)
+                and (v_verification_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_order_confirm = v_p2p_order_confirm
+                obj.dry_run = v_dry_run
+                obj.id = v_id
+                obj.verification_code = v_verification_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_order_confirm"]
     except KeyError:
@@ -71,12 +100,11 @@ def structure_p2p_order_confirm_request(data: Any) -> m.P2pOrderConfirmRequest:
         obj.p2p_order_confirm = value
     else:
         raise _not_one_of("1", value).at("p2p_order_confirm")
-    value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dry_run = value
-    elif value is _MISSING:
+    if "dry_run" not in data:
         obj.dry_run = None
         count += 1
+    elif (value := data["dry_run"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dry_run = value
     else:
         raise _not_one_of("0, 1", value).at("dry_run")
     try:
@@ -87,36 +115,32 @@ def structure_p2p_order_confirm_request(data: Any) -> m.P2pOrderConfirmRequest:
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("verification_code", _MISSING)
-    if value.__class__ is str:
-        obj.verification_code = value
-    elif value is _MISSING:
+    if "verification_code" not in data:
         obj.verification_code = None
         count += 1
+    elif (value := data["verification_code"]).__class__ is str:
+        obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -153,11 +177,36 @@ def structure_p2p_order_confirm_response(data: Any) -> m.P2pOrderConfirmResponse
         raise _expected("an object", data)
     obj = _new(m.P2pOrderConfirmResponse)
     count = len(data)
-    value = data.get("p2p_order_confirm", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_order_confirm = data["p2p_order_confirm"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_order_confirm)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_order_confirm = structure_p2p_order_confirm_response_p2p_order_confirm(
+                        v_p2p_order_confirm
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_order_confirm") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_order_confirm" not in data:
         obj.p2p_order_confirm = None
         count += 1
     else:
+        value = data["p2p_order_confirm"]
         try:
             obj.p2p_order_confirm = structure_p2p_order_confirm_response_p2p_order_confirm(value)
         except DecodeError as error:
@@ -178,12 +227,11 @@ def structure_p2p_order_confirm_response(data: Any) -> m.P2pOrderConfirmResponse
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_confirm'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -218,12 +266,29 @@ def structure_p2p_order_confirm_response_p2p_order_confirm(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderConfirmResponseP2pOrderConfirm)
     count = len(data)
-    value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.dry_run = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_dry_run = data["dry_run"]
+            v_id = data["id"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_1)
+                and (v_id.__class__ is str)
+                and (v_status.__class__ is _STR and v_status in _ALLOWED_buyer_confirmed_completed)
+            ):
+                obj.dry_run = v_dry_run
+                obj.id = v_id
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "dry_run" not in data:
         obj.dry_run = None
         count += 1
+    elif (value := data["dry_run"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.dry_run = value
     else:
         raise _not_one_of("1", value).at("dry_run")
     try:
@@ -234,12 +299,13 @@ def structure_p2p_order_confirm_response_p2p_order_confirm(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_buyer_confirmed_completed:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (
+        value := data["status"]
+    ).__class__ is _STR and value in _ALLOWED_buyer_confirmed_completed:
+        obj.status = value
     else:
         raise _not_one_of("'buyer-confirmed', 'completed'", value).at("status")
     if count == 3:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -236,6 +236,49 @@ def structure_p2p_order_create_request(data: Any) -> m.P2pOrderCreateRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateRequest)
     count = len(data)
+    if count == 11:
+        try:
+            v_p2p_order_create = data["p2p_order_create"]
+            v_advert_id = data["advert_id"]
+            v_amount = data["amount"]
+            v_contact_info = data["contact_info"]
+            v_payment_info = data["payment_info"]
+            v_payment_method_ids = data["payment_method_ids"]
+            v_rate = data["rate"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_order_create.__class__ is _INT and v_p2p_order_create in _ALLOWED_1)
+                and (v_advert_id.__class__ is str)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_contact_info.__class__ is str)
+                and (v_payment_info.__class__ is str)
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_order_create = v_p2p_order_create
+                obj.advert_id = v_advert_id
+                obj.amount = v_amount
+                obj.contact_info = v_contact_info
+                obj.payment_info = v_payment_info
+                try:
+                    obj.payment_method_ids = _decode_list_of_int(v_payment_method_ids)
+                except DecodeError as error:
+                    raise error.at("payment_method_ids") from None
+                obj.rate = v_rate
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_order_create"]
     except KeyError:
@@ -260,69 +303,62 @@ def structure_p2p_order_create_request(data: Any) -> m.P2pOrderCreateRequest:
         obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("contact_info", _MISSING)
-    if value.__class__ is str:
-        obj.contact_info = value
-    elif value is _MISSING:
+    if "contact_info" not in data:
         obj.contact_info = None
         count += 1
+    elif (value := data["contact_info"]).__class__ is str:
+        obj.contact_info = value
     else:
         raise _expected("a string", value).at("contact_info")
-    value = data.get("payment_info", _MISSING)
-    if value.__class__ is str:
-        obj.payment_info = value
-    elif value is _MISSING:
+    if "payment_info" not in data:
         obj.payment_info = None
         count += 1
+    elif (value := data["payment_info"]).__class__ is str:
+        obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
-    value = data.get("payment_method_ids", _MISSING)
-    if value is _MISSING:
+    if "payment_method_ids" not in data:
         obj.payment_method_ids = None
         count += 1
     else:
+        value = data["payment_method_ids"]
         try:
             obj.payment_method_ids = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("payment_method_ids") from None
-    value = data.get("rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.rate = value
-    elif value is _MISSING:
+    if "rate" not in data:
         obj.rate = None
         count += 1
+    elif (kind := (value := data["rate"]).__class__) is float or kind is int:
+        obj.rate = value
     else:
         raise _expected("a number", value).at("rate")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 11:
@@ -372,20 +408,52 @@ def structure_p2p_order_create_response(data: Any) -> m.P2pOrderCreateResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponse)
     count = len(data)
-    value = data.get("p2p_order_create", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_p2p_order_create = data["p2p_order_create"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_order_create)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_order_create = structure_p2p_order_create_response_p2p_order_create(
+                        v_p2p_order_create
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_order_create") from None
+                try:
+                    obj.subscription = structure_p2p_order_create_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_order_create" not in data:
         obj.p2p_order_create = None
         count += 1
     else:
+        value = data["p2p_order_create"]
         try:
             obj.p2p_order_create = structure_p2p_order_create_response_p2p_order_create(value)
         except DecodeError as error:
             raise error.at("p2p_order_create") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_p2p_order_create_response_subscription(value)
         except DecodeError as error:
@@ -406,12 +474,11 @@ def structure_p2p_order_create_response(data: Any) -> m.P2pOrderCreateResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_create'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -449,6 +516,118 @@ def structure_p2p_order_create_response_p2p_order_create(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreate)
     count = len(data)
+    if count == 25:
+        try:
+            v_account_currency = data["account_currency"]
+            v_advert_details = data["advert_details"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_chat_channel_url = data["chat_channel_url"]
+            v_client_details = data["client_details"]
+            v_contact_info = data["contact_info"]
+            v_created_time = data["created_time"]
+            v_dispute_details = data["dispute_details"]
+            v_expiry_time = data["expiry_time"]
+            v_id = data["id"]
+            v_is_incoming = data["is_incoming"]
+            v_is_reviewable = data["is_reviewable"]
+            v_is_seen = data["is_seen"]
+            v_local_currency = data["local_currency"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_details = data["payment_method_details"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_status = data["status"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_chat_channel_url.__class__ is str)
+                and (v_contact_info.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_expiry_time.__class__ is int)
+                and (v_id.__class__ is str)
+                and (v_is_incoming.__class__ is _INT and v_is_incoming in _ALLOWED_0_1)
+                and (v_is_reviewable.__class__ is _INT and v_is_reviewable in _ALLOWED_0_1)
+                and (v_is_seen.__class__ is _INT and v_is_seen in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and ((kind := v_price.__class__) is float or kind is int)
+                and (v_price_display.__class__ is str)
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (v_status.__class__ is _STR and v_status in _ALLOWED_pending)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.account_currency = v_account_currency
+                try:
+                    obj.advert_details = (
+                        structure_p2p_order_create_response_p2p_order_create_advert_details(
+                            v_advert_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advert_details") from None
+                try:
+                    obj.advertiser_details = (
+                        structure_p2p_order_create_response_p2p_order_create_advertiser_details(
+                            v_advertiser_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.chat_channel_url = v_chat_channel_url
+                try:
+                    obj.client_details = (
+                        structure_p2p_order_create_response_p2p_order_create_client_details(
+                            v_client_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("client_details") from None
+                obj.contact_info = v_contact_info
+                obj.created_time = v_created_time
+                try:
+                    obj.dispute_details = (
+                        structure_p2p_order_create_response_p2p_order_create_dispute_details(
+                            v_dispute_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("dispute_details") from None
+                obj.expiry_time = v_expiry_time
+                obj.id = v_id
+                obj.is_incoming = v_is_incoming
+                obj.is_reviewable = v_is_reviewable
+                obj.is_seen = v_is_seen
+                obj.local_currency = v_local_currency
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_details = _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue(
+                        v_payment_method_details
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_method_details") from None
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                obj.status = v_status
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_currency"]
     except KeyError:
@@ -593,19 +772,18 @@ def structure_p2p_order_create_response_p2p_order_create(
         obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
-    value = data.get("payment_method", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.payment_method = value
-    elif value is _MISSING:
+    if "payment_method" not in data:
         obj.payment_method = UNSET
         count += 1
+    elif (value := data["payment_method"]) is None or (value.__class__ is str):
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_details", _MISSING)
-    if value is _MISSING:
+    if "payment_method_details" not in data:
         obj.payment_method_details = None
         count += 1
     else:
+        value = data["payment_method_details"]
         try:
             obj.payment_method_details = (
                 _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue(value)
@@ -732,6 +910,31 @@ def structure_p2p_order_create_response_p2p_order_create_advert_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreateAdvertDetails)
+    count = len(data)
+    if count == 5:
+        try:
+            v_block_trade = data["block_trade"]
+            v_description = data["description"]
+            v_id = data["id"]
+            v_payment_method = data["payment_method"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_description.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.block_trade = v_block_trade
+                obj.description = v_description
+                obj.id = v_id
+                obj.payment_method = v_payment_method
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["block_trade"]
     except KeyError:
@@ -772,7 +975,7 @@ def structure_p2p_order_create_response_p2p_order_create_advert_details(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    if len(data) == 5:
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -807,12 +1010,47 @@ def structure_p2p_order_create_response_p2p_order_create_advertiser_details(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreateAdvertiserDetails)
     count = len(data)
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if count == 8:
+        try:
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_loginid = data["loginid"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_recommended is None
+                    or (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.loginid = v_loginid
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -831,20 +1069,20 @@ def structure_p2p_order_create_response_p2p_order_create_advertiser_details(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = UNSET
         count += 1
+    elif (value := data["is_recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -916,12 +1154,41 @@ def structure_p2p_order_create_response_p2p_order_create_client_details(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreateClientDetails)
     count = len(data)
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_loginid = data["loginid"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.loginid = v_loginid
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -940,12 +1207,11 @@ def structure_p2p_order_create_response_p2p_order_create_client_details(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -1013,6 +1279,21 @@ def structure_p2p_order_create_response_p2p_order_create_dispute_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreateDisputeDetails)
+    count = len(data)
+    if count == 2:
+        try:
+            v_dispute_reason = data["dispute_reason"]
+            v_disputer_loginid = data["disputer_loginid"]
+        except KeyError:
+            pass
+        else:
+            if (v_dispute_reason is None or (v_dispute_reason.__class__ is str)) and (
+                v_disputer_loginid is None or (v_disputer_loginid.__class__ is str)
+            ):
+                obj.dispute_reason = v_dispute_reason
+                obj.disputer_loginid = v_disputer_loginid
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["dispute_reason"]
     except KeyError:
@@ -1029,7 +1310,7 @@ def structure_p2p_order_create_response_p2p_order_create_dispute_details(
         obj.disputer_loginid = value
     else:
         raise _expected("a string", value).at("disputer_loginid")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1061,12 +1342,55 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValue)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_display_name = data["display_name"]
+            v_fields = data["fields"]
+            v_is_enabled = data["is_enabled"]
+            v_method = data["method"]
+            v_type = data["type"]
+            v_used_by_adverts = data["used_by_adverts"]
+            v_used_by_orders = data["used_by_orders"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_is_enabled.__class__ is _INT and v_is_enabled in _ALLOWED_0_1)
+                and (v_method.__class__ is str)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_bank_ewallet_other)
+            ):
+                obj.display_name = v_display_name
+                try:
+                    obj.fields = _decode_dict_of_P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue(
+                        v_fields
+                    )
+                except DecodeError as error:
+                    raise error.at("fields") from None
+                obj.is_enabled = v_is_enabled
+                obj.method = v_method
+                obj.type = v_type
+                try:
+                    obj.used_by_adverts = (
+                        None
+                        if v_used_by_adverts is None
+                        else _decode_list_of_str(v_used_by_adverts)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_adverts") from None
+                try:
+                    obj.used_by_orders = (
+                        None if v_used_by_orders is None else _decode_list_of_str(v_used_by_orders)
+                    )
+                except DecodeError as error:
+                    raise error.at("used_by_orders") from None
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
     try:
@@ -1103,20 +1427,20 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
-    value = data.get("used_by_adverts", _MISSING)
-    if value is _MISSING:
+    if "used_by_adverts" not in data:
         obj.used_by_adverts = UNSET
         count += 1
     else:
+        value = data["used_by_adverts"]
         try:
             obj.used_by_adverts = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("used_by_adverts") from None
-    value = data.get("used_by_orders", _MISSING)
-    if value is _MISSING:
+    if "used_by_orders" not in data:
         obj.used_by_orders = UNSET
         count += 1
     else:
+        value = data["used_by_orders"]
         try:
             obj.used_by_orders = None if value is None else _decode_list_of_str(value)
         except DecodeError as error:
@@ -1170,6 +1494,28 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseP2pOrderCreatePaymentMethodDetailsValueFieldsValue)
+    count = len(data)
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_required = data["required"]
+            v_type = data["type"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_required.__class__ is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_memo_text)
+                and (v_value.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.required = v_required
+                obj.type = v_type
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -1202,7 +1548,7 @@ def structure_p2p_order_create_response_p2p_order_create_payment_method_details_
         obj.value = value
     else:
         raise _expected("a string", value).at("value")
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1236,6 +1582,17 @@ def structure_p2p_order_create_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderCreateResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -1244,7 +1601,7 @@ def structure_p2p_order_create_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -158,6 +158,36 @@ def structure_p2p_order_dispute_request(data: Any) -> m.P2pOrderDisputeRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_p2p_order_dispute = data["p2p_order_dispute"]
+            v_dispute_reason = data["dispute_reason"]
+            v_id = data["id"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_order_dispute.__class__ is _INT and v_p2p_order_dispute in _ALLOWED_1)
+                and (
+                    v_dispute_reason.__class__ is _STR
+                    and v_dispute_reason
+                    in _ALLOWED_buyer_not_paid_buyer_overpaid_buyer_third_party_payment_method_and_2_more
+                )
+                and (v_id.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_order_dispute = v_p2p_order_dispute
+                obj.dispute_reason = v_dispute_reason
+                obj.id = v_id
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_order_dispute"]
     except KeyError:
@@ -189,28 +219,25 @@ def structure_p2p_order_dispute_request(data: Any) -> m.P2pOrderDisputeRequest:
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -245,11 +272,36 @@ def structure_p2p_order_dispute_response(data: Any) -> m.P2pOrderDisputeResponse
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeResponse)
     count = len(data)
-    value = data.get("p2p_order_dispute", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_order_dispute = data["p2p_order_dispute"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_order_dispute)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_order_dispute = structure_p2p_order_dispute_response_p2p_order_dispute(
+                        v_p2p_order_dispute
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_order_dispute") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_order_dispute" not in data:
         obj.p2p_order_dispute = None
         count += 1
     else:
+        value = data["p2p_order_dispute"]
         try:
             obj.p2p_order_dispute = structure_p2p_order_dispute_response_p2p_order_dispute(value)
         except DecodeError as error:
@@ -270,12 +322,11 @@ def structure_p2p_order_dispute_response(data: Any) -> m.P2pOrderDisputeResponse
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_dispute'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -310,6 +361,126 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeResponseP2pOrderDispute)
     count = len(data)
+    if count == 27:
+        try:
+            v_account_currency = data["account_currency"]
+            v_advert_details = data["advert_details"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_chat_channel_url = data["chat_channel_url"]
+            v_client_details = data["client_details"]
+            v_contact_info = data["contact_info"]
+            v_created_time = data["created_time"]
+            v_dispute_details = data["dispute_details"]
+            v_expiry_time = data["expiry_time"]
+            v_id = data["id"]
+            v_is_incoming = data["is_incoming"]
+            v_is_reviewable = data["is_reviewable"]
+            v_is_seen = data["is_seen"]
+            v_local_currency = data["local_currency"]
+            v_payment_info = data["payment_info"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_status = data["status"]
+            v_type = data["type"]
+            v_verification_lockout_until = data["verification_lockout_until"]
+            v_verification_next_request = data["verification_next_request"]
+            v_verification_pending = data["verification_pending"]
+            v_verification_token_expiry = data["verification_token_expiry"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_chat_channel_url.__class__ is str)
+                and (v_contact_info.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_expiry_time.__class__ is int)
+                and (v_id.__class__ is str)
+                and (v_is_incoming.__class__ is _INT and v_is_incoming in _ALLOWED_0_1)
+                and (v_is_reviewable.__class__ is _INT and v_is_reviewable in _ALLOWED_0_1)
+                and (v_is_seen.__class__ is _INT and v_is_seen in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and (v_payment_info.__class__ is str)
+                and ((kind := v_price.__class__) is float or kind is int)
+                and (v_price_display.__class__ is str)
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (
+                    v_status.__class__ is _STR
+                    and v_status in _ALLOWED_blocked_buyer_confirmed_cancelled_and_7_more
+                )
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+                and (v_verification_lockout_until.__class__ is int)
+                and (v_verification_next_request.__class__ is int)
+                and (
+                    v_verification_pending.__class__ is _INT
+                    and v_verification_pending in _ALLOWED_0_1
+                )
+                and (v_verification_token_expiry.__class__ is int)
+            ):
+                obj.account_currency = v_account_currency
+                try:
+                    obj.advert_details = (
+                        structure_p2p_order_dispute_response_p2p_order_dispute_advert_details(
+                            v_advert_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advert_details") from None
+                try:
+                    obj.advertiser_details = (
+                        structure_p2p_order_dispute_response_p2p_order_dispute_advertiser_details(
+                            v_advertiser_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.chat_channel_url = v_chat_channel_url
+                try:
+                    obj.client_details = (
+                        structure_p2p_order_dispute_response_p2p_order_dispute_client_details(
+                            v_client_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("client_details") from None
+                obj.contact_info = v_contact_info
+                obj.created_time = v_created_time
+                try:
+                    obj.dispute_details = (
+                        structure_p2p_order_dispute_response_p2p_order_dispute_dispute_details(
+                            v_dispute_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("dispute_details") from None
+                obj.expiry_time = v_expiry_time
+                obj.id = v_id
+                obj.is_incoming = v_is_incoming
+                obj.is_reviewable = v_is_reviewable
+                obj.is_seen = v_is_seen
+                obj.local_currency = v_local_currency
+                obj.payment_info = v_payment_info
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                obj.status = v_status
+                obj.type = v_type
+                obj.verification_lockout_until = v_verification_lockout_until
+                obj.verification_next_request = v_verification_next_request
+                obj.verification_pending = v_verification_pending
+                obj.verification_token_expiry = v_verification_token_expiry
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_currency"]
     except KeyError:
@@ -505,36 +676,32 @@ def structure_p2p_order_dispute_response_p2p_order_dispute(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("verification_lockout_until", _MISSING)
-    if value.__class__ is int:
-        obj.verification_lockout_until = value
-    elif value is _MISSING:
+    if "verification_lockout_until" not in data:
         obj.verification_lockout_until = None
         count += 1
+    elif (value := data["verification_lockout_until"]).__class__ is int:
+        obj.verification_lockout_until = value
     else:
         raise _expected("an integer", value).at("verification_lockout_until")
-    value = data.get("verification_next_request", _MISSING)
-    if value.__class__ is int:
-        obj.verification_next_request = value
-    elif value is _MISSING:
+    if "verification_next_request" not in data:
         obj.verification_next_request = None
         count += 1
+    elif (value := data["verification_next_request"]).__class__ is int:
+        obj.verification_next_request = value
     else:
         raise _expected("an integer", value).at("verification_next_request")
-    value = data.get("verification_pending", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.verification_pending = value
-    elif value is _MISSING:
+    if "verification_pending" not in data:
         obj.verification_pending = None
         count += 1
+    elif (value := data["verification_pending"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.verification_pending = value
     else:
         raise _not_one_of("0, 1", value).at("verification_pending")
-    value = data.get("verification_token_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.verification_token_expiry = value
-    elif value is _MISSING:
+    if "verification_token_expiry" not in data:
         obj.verification_token_expiry = None
         count += 1
+    elif (value := data["verification_token_expiry"]).__class__ is int:
+        obj.verification_token_expiry = value
     else:
         raise _expected("an integer", value).at("verification_token_expiry")
     if count == 27:
@@ -610,6 +777,31 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advert_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeResponseP2pOrderDisputeAdvertDetails)
+    count = len(data)
+    if count == 5:
+        try:
+            v_block_trade = data["block_trade"]
+            v_description = data["description"]
+            v_id = data["id"]
+            v_payment_method = data["payment_method"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_description.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.block_trade = v_block_trade
+                obj.description = v_description
+                obj.id = v_id
+                obj.payment_method = v_payment_method
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["block_trade"]
     except KeyError:
@@ -650,7 +842,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advert_details(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    if len(data) == 5:
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -685,12 +877,41 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advertiser_details(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeResponseP2pOrderDisputeAdvertiserDetails)
     count = len(data)
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_loginid = data["loginid"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.loginid = v_loginid
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -709,12 +930,11 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_advertiser_details(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -783,12 +1003,41 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_client_details(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeResponseP2pOrderDisputeClientDetails)
     count = len(data)
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_loginid = data["loginid"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.loginid = v_loginid
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -807,12 +1056,11 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_client_details(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -880,6 +1128,19 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_dispute_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderDisputeResponseP2pOrderDisputeDisputeDetails)
+    count = len(data)
+    if count == 2:
+        try:
+            v_dispute_reason = data["dispute_reason"]
+            v_disputer_loginid = data["disputer_loginid"]
+        except KeyError:
+            pass
+        else:
+            if (v_dispute_reason.__class__ is str) and (v_disputer_loginid.__class__ is str):
+                obj.dispute_reason = v_dispute_reason
+                obj.disputer_loginid = v_disputer_loginid
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["dispute_reason"]
     except KeyError:
@@ -896,7 +1157,7 @@ def structure_p2p_order_dispute_response_p2p_order_dispute_dispute_details(
         obj.disputer_loginid = value
     else:
         raise _expected("a string", value).at("disputer_loginid")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -201,6 +201,47 @@ def structure_p2p_order_list_request(data: Any) -> m.P2pOrderListRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListRequest)
     count = len(data)
+    if count == 11:
+        try:
+            v_p2p_order_list = data["p2p_order_list"]
+            v_active = data["active"]
+            v_advert_id = data["advert_id"]
+            v_date_from = data["date_from"]
+            v_date_to = data["date_to"]
+            v_limit = data["limit"]
+            v_offset = data["offset"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_order_list.__class__ is _INT and v_p2p_order_list in _ALLOWED_1)
+                and (v_active.__class__ is _INT and v_active in _ALLOWED_0_1)
+                and (v_advert_id.__class__ is str)
+                and (v_date_from.__class__ is str)
+                and (v_date_to.__class__ is str)
+                and (v_limit.__class__ is int)
+                and (v_offset.__class__ is int)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_order_list = v_p2p_order_list
+                obj.active = v_active
+                obj.advert_id = v_advert_id
+                obj.date_from = v_date_from
+                obj.date_to = v_date_to
+                obj.limit = v_limit
+                obj.offset = v_offset
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_order_list"]
     except KeyError:
@@ -209,84 +250,74 @@ def structure_p2p_order_list_request(data: Any) -> m.P2pOrderListRequest:
         obj.p2p_order_list = value
     else:
         raise _not_one_of("1", value).at("p2p_order_list")
-    value = data.get("active", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.active = value
-    elif value is _MISSING:
+    if "active" not in data:
         obj.active = None
         count += 1
+    elif (value := data["active"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.active = value
     else:
         raise _not_one_of("0, 1", value).at("active")
-    value = data.get("advert_id", _MISSING)
-    if value.__class__ is str:
-        obj.advert_id = value
-    elif value is _MISSING:
+    if "advert_id" not in data:
         obj.advert_id = None
         count += 1
+    elif (value := data["advert_id"]).__class__ is str:
+        obj.advert_id = value
     else:
         raise _expected("a string", value).at("advert_id")
-    value = data.get("date_from", _MISSING)
-    if value.__class__ is str:
-        obj.date_from = value
-    elif value is _MISSING:
+    if "date_from" not in data:
         obj.date_from = None
         count += 1
+    elif (value := data["date_from"]).__class__ is str:
+        obj.date_from = value
     else:
         raise _expected("a string", value).at("date_from")
-    value = data.get("date_to", _MISSING)
-    if value.__class__ is str:
-        obj.date_to = value
-    elif value is _MISSING:
+    if "date_to" not in data:
         obj.date_to = None
         count += 1
+    elif (value := data["date_to"]).__class__ is str:
+        obj.date_to = value
     else:
         raise _expected("a string", value).at("date_to")
-    value = data.get("limit", _MISSING)
-    if value.__class__ is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (value := data["limit"]).__class__ is int:
+        obj.limit = value
     else:
         raise _expected("an integer", value).at("limit")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 11:
@@ -338,20 +369,52 @@ def structure_p2p_order_list_response(data: Any) -> m.P2pOrderListResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponse)
     count = len(data)
-    value = data.get("p2p_order_list", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_p2p_order_list = data["p2p_order_list"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_order_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_order_list = structure_p2p_order_list_response_p2p_order_list(
+                        v_p2p_order_list
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_order_list") from None
+                try:
+                    obj.subscription = structure_p2p_order_list_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_order_list" not in data:
         obj.p2p_order_list = None
         count += 1
     else:
+        value = data["p2p_order_list"]
         try:
             obj.p2p_order_list = structure_p2p_order_list_response_p2p_order_list(value)
         except DecodeError as error:
             raise error.at("p2p_order_list") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_p2p_order_list_response_subscription(value)
         except DecodeError as error:
@@ -372,12 +435,11 @@ def structure_p2p_order_list_response(data: Any) -> m.P2pOrderListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -412,6 +474,19 @@ def structure_p2p_order_list_response_p2p_order_list(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderList)
+    count = len(data)
+    if count == 1:
+        try:
+            v_list = data["list"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.list = _decode_list_of_P2pOrderListResponseP2pOrderListListItem(v_list)
+            except DecodeError as error:
+                raise error.at("list") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["list"]
     except KeyError:
@@ -420,7 +495,7 @@ def structure_p2p_order_list_response_p2p_order_list(
         obj.list = _decode_list_of_P2pOrderListResponseP2pOrderListListItem(value)
     except DecodeError as error:
         raise error.at("list") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -451,6 +526,144 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderListListItem)
     count = len(data)
+    if count == 31:
+        try:
+            v_account_currency = data["account_currency"]
+            v_advert_details = data["advert_details"]
+            v_advertiser_details = data["advertiser_details"]
+            v_amount = data["amount"]
+            v_amount_display = data["amount_display"]
+            v_chat_channel_url = data["chat_channel_url"]
+            v_client_details = data["client_details"]
+            v_completion_time = data["completion_time"]
+            v_contact_info = data["contact_info"]
+            v_created_time = data["created_time"]
+            v_dispute_details = data["dispute_details"]
+            v_expiry_time = data["expiry_time"]
+            v_id = data["id"]
+            v_is_incoming = data["is_incoming"]
+            v_is_reviewable = data["is_reviewable"]
+            v_is_seen = data["is_seen"]
+            v_local_currency = data["local_currency"]
+            v_payment_info = data["payment_info"]
+            v_payment_method = data["payment_method"]
+            v_payment_method_names = data["payment_method_names"]
+            v_price = data["price"]
+            v_price_display = data["price_display"]
+            v_rate = data["rate"]
+            v_rate_display = data["rate_display"]
+            v_review_details = data["review_details"]
+            v_status = data["status"]
+            v_type = data["type"]
+            v_verification_lockout_until = data["verification_lockout_until"]
+            v_verification_next_request = data["verification_next_request"]
+            v_verification_pending = data["verification_pending"]
+            v_verification_token_expiry = data["verification_token_expiry"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_currency.__class__ is str)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_amount_display.__class__ is str)
+                and (v_chat_channel_url.__class__ is str)
+                and (v_completion_time.__class__ is int)
+                and (v_contact_info.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_expiry_time.__class__ is int)
+                and (v_id.__class__ is str)
+                and (v_is_incoming.__class__ is _INT and v_is_incoming in _ALLOWED_0_1)
+                and (v_is_reviewable.__class__ is _INT and v_is_reviewable in _ALLOWED_0_1)
+                and (v_is_seen.__class__ is _INT and v_is_seen in _ALLOWED_0_1)
+                and (v_local_currency.__class__ is str)
+                and (v_payment_info.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and ((kind := v_price.__class__) is float or kind is int)
+                and (v_price_display.__class__ is str)
+                and ((kind := v_rate.__class__) is float or kind is int)
+                and (v_rate_display.__class__ is str)
+                and (
+                    v_status.__class__ is _STR
+                    and v_status in _ALLOWED_blocked_buyer_confirmed_cancelled_and_7_more
+                )
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+                and (v_verification_lockout_until.__class__ is int)
+                and (v_verification_next_request.__class__ is int)
+                and (
+                    v_verification_pending.__class__ is _INT
+                    and v_verification_pending in _ALLOWED_0_1
+                )
+                and (v_verification_token_expiry.__class__ is int)
+            ):
+                obj.account_currency = v_account_currency
+                try:
+                    obj.advert_details = (
+                        structure_p2p_order_list_response_p2p_order_list_list_item_advert_details(
+                            v_advert_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("advert_details") from None
+                try:
+                    obj.advertiser_details = structure_p2p_order_list_response_p2p_order_list_list_item_advertiser_details(
+                        v_advertiser_details
+                    )
+                except DecodeError as error:
+                    raise error.at("advertiser_details") from None
+                obj.amount = v_amount
+                obj.amount_display = v_amount_display
+                obj.chat_channel_url = v_chat_channel_url
+                try:
+                    obj.client_details = (
+                        structure_p2p_order_list_response_p2p_order_list_list_item_client_details(
+                            v_client_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("client_details") from None
+                obj.completion_time = v_completion_time
+                obj.contact_info = v_contact_info
+                obj.created_time = v_created_time
+                try:
+                    obj.dispute_details = (
+                        structure_p2p_order_list_response_p2p_order_list_list_item_dispute_details(
+                            v_dispute_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("dispute_details") from None
+                obj.expiry_time = v_expiry_time
+                obj.id = v_id
+                obj.is_incoming = v_is_incoming
+                obj.is_reviewable = v_is_reviewable
+                obj.is_seen = v_is_seen
+                obj.local_currency = v_local_currency
+                obj.payment_info = v_payment_info
+                obj.payment_method = v_payment_method
+                try:
+                    obj.payment_method_names = _decode_list_of_str(v_payment_method_names)
+                except DecodeError as error:
+                    raise error.at("payment_method_names") from None
+                obj.price = v_price
+                obj.price_display = v_price_display
+                obj.rate = v_rate
+                obj.rate_display = v_rate_display
+                try:
+                    obj.review_details = (
+                        structure_p2p_order_list_response_p2p_order_list_list_item_review_details(
+                            v_review_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("review_details") from None
+                obj.status = v_status
+                obj.type = v_type
+                obj.verification_lockout_until = v_verification_lockout_until
+                obj.verification_next_request = v_verification_next_request
+                obj.verification_pending = v_verification_pending
+                obj.verification_token_expiry = v_verification_token_expiry
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["account_currency"]
     except KeyError:
@@ -503,23 +716,22 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         obj.chat_channel_url = value
     else:
         raise _expected("a string", value).at("chat_channel_url")
-    value = data.get("client_details", _MISSING)
-    if value is _MISSING:
+    if "client_details" not in data:
         obj.client_details = None
         count += 1
     else:
+        value = data["client_details"]
         try:
             obj.client_details = (
                 structure_p2p_order_list_response_p2p_order_list_list_item_client_details(value)
             )
         except DecodeError as error:
             raise error.at("client_details") from None
-    value = data.get("completion_time", _MISSING)
-    if value.__class__ is int:
-        obj.completion_time = value
-    elif value is _MISSING:
+    if "completion_time" not in data:
         obj.completion_time = None
         count += 1
+    elif (value := data["completion_time"]).__class__ is int:
+        obj.completion_time = value
     else:
         raise _expected("an integer", value).at("completion_time")
     try:
@@ -580,12 +792,11 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         obj.is_reviewable = value
     else:
         raise _not_one_of("0, 1", value).at("is_reviewable")
-    value = data.get("is_seen", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_seen = value
-    elif value is _MISSING:
+    if "is_seen" not in data:
         obj.is_seen = None
         count += 1
+    elif (value := data["is_seen"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_seen = value
     else:
         raise _not_one_of("1, 0", value).at("is_seen")
     try:
@@ -604,19 +815,18 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         obj.payment_info = value
     else:
         raise _expected("a string", value).at("payment_info")
-    value = data.get("payment_method", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.payment_method = value
-    elif value is _MISSING:
+    if "payment_method" not in data:
         obj.payment_method = UNSET
         count += 1
+    elif (value := data["payment_method"]) is None or (value.__class__ is str):
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    value = data.get("payment_method_names", _MISSING)
-    if value is _MISSING:
+    if "payment_method_names" not in data:
         obj.payment_method_names = None
         count += 1
     else:
+        value = data["payment_method_names"]
         try:
             obj.payment_method_names = _decode_list_of_str(value)
         except DecodeError as error:
@@ -653,11 +863,11 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         obj.rate_display = value
     else:
         raise _expected("a string", value).at("rate_display")
-    value = data.get("review_details", _MISSING)
-    if value is _MISSING:
+    if "review_details" not in data:
         obj.review_details = None
         count += 1
     else:
+        value = data["review_details"]
         try:
             obj.review_details = (
                 structure_p2p_order_list_response_p2p_order_list_list_item_review_details(value)
@@ -683,36 +893,32 @@ def structure_p2p_order_list_response_p2p_order_list_list_item(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    value = data.get("verification_lockout_until", _MISSING)
-    if value.__class__ is int:
-        obj.verification_lockout_until = value
-    elif value is _MISSING:
+    if "verification_lockout_until" not in data:
         obj.verification_lockout_until = None
         count += 1
+    elif (value := data["verification_lockout_until"]).__class__ is int:
+        obj.verification_lockout_until = value
     else:
         raise _expected("an integer", value).at("verification_lockout_until")
-    value = data.get("verification_next_request", _MISSING)
-    if value.__class__ is int:
-        obj.verification_next_request = value
-    elif value is _MISSING:
+    if "verification_next_request" not in data:
         obj.verification_next_request = None
         count += 1
+    elif (value := data["verification_next_request"]).__class__ is int:
+        obj.verification_next_request = value
     else:
         raise _expected("an integer", value).at("verification_next_request")
-    value = data.get("verification_pending", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.verification_pending = value
-    elif value is _MISSING:
+    if "verification_pending" not in data:
         obj.verification_pending = None
         count += 1
+    elif (value := data["verification_pending"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.verification_pending = value
     else:
         raise _not_one_of("0, 1", value).at("verification_pending")
-    value = data.get("verification_token_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.verification_token_expiry = value
-    elif value is _MISSING:
+    if "verification_token_expiry" not in data:
         obj.verification_token_expiry = None
         count += 1
+    elif (value := data["verification_token_expiry"]).__class__ is int:
+        obj.verification_token_expiry = value
     else:
         raise _expected("an integer", value).at("verification_token_expiry")
     if count == 31:
@@ -806,6 +1012,31 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advert_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderListListItemAdvertDetails)
+    count = len(data)
+    if count == 5:
+        try:
+            v_block_trade = data["block_trade"]
+            v_description = data["description"]
+            v_id = data["id"]
+            v_payment_method = data["payment_method"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_block_trade.__class__ is _INT and v_block_trade in _ALLOWED_0_1)
+                and (v_description.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_payment_method is None or (v_payment_method.__class__ is str))
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_buy_sell)
+            ):
+                obj.block_trade = v_block_trade
+                obj.description = v_description
+                obj.id = v_id
+                obj.payment_method = v_payment_method
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["block_trade"]
     except KeyError:
@@ -846,7 +1077,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advert_details(
         obj.type = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("type")
-    if len(data) == 5:
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -881,12 +1112,47 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advertiser_detail
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderListListItemAdvertiserDetails)
     count = len(data)
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if count == 8:
+        try:
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_loginid = data["loginid"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_recommended is None
+                    or (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.loginid = v_loginid
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -905,20 +1171,20 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_advertiser_detail
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = UNSET
         count += 1
+    elif (value := data["is_recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -990,12 +1256,47 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_client_details(
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderListListItemClientDetails)
     count = len(data)
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if count == 8:
+        try:
+            v_first_name = data["first_name"]
+            v_id = data["id"]
+            v_is_online = data["is_online"]
+            v_is_recommended = data["is_recommended"]
+            v_last_name = data["last_name"]
+            v_last_online_time = data["last_online_time"]
+            v_loginid = data["loginid"]
+            v_name = data["name"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_first_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_online.__class__ is _INT and v_is_online in _ALLOWED_0_1)
+                and (
+                    v_is_recommended is None
+                    or (v_is_recommended.__class__ is _INT and v_is_recommended in _ALLOWED_0_1)
+                )
+                and (v_last_name.__class__ is str)
+                and (v_last_online_time is None or (v_last_online_time.__class__ is int))
+                and (v_loginid.__class__ is str)
+                and (v_name.__class__ is str)
+            ):
+                obj.first_name = v_first_name
+                obj.id = v_id
+                obj.is_online = v_is_online
+                obj.is_recommended = v_is_recommended
+                obj.last_name = v_last_name
+                obj.last_online_time = v_last_online_time
+                obj.loginid = v_loginid
+                obj.name = v_name
+                obj.extra_fields = {}
+                return obj
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
     try:
@@ -1014,20 +1315,20 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_client_details(
         obj.is_online = value
     else:
         raise _not_one_of("0, 1", value).at("is_online")
-    value = data.get("is_recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.is_recommended = value
-    elif value is _MISSING:
+    if "is_recommended" not in data:
         obj.is_recommended = UNSET
         count += 1
+    elif (value := data["is_recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.is_recommended = value
     else:
         raise _not_one_of("0, 1", value).at("is_recommended")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
     try:
@@ -1098,6 +1399,21 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_dispute_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderListListItemDisputeDetails)
+    count = len(data)
+    if count == 2:
+        try:
+            v_dispute_reason = data["dispute_reason"]
+            v_disputer_loginid = data["disputer_loginid"]
+        except KeyError:
+            pass
+        else:
+            if (v_dispute_reason is None or (v_dispute_reason.__class__ is str)) and (
+                v_disputer_loginid is None or (v_disputer_loginid.__class__ is str)
+            ):
+                obj.dispute_reason = v_dispute_reason
+                obj.disputer_loginid = v_disputer_loginid
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["dispute_reason"]
     except KeyError:
@@ -1114,7 +1430,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_dispute_details(
         obj.disputer_loginid = value
     else:
         raise _expected("a string", value).at("disputer_loginid")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1145,6 +1461,28 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_review_details(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseP2pOrderListListItemReviewDetails)
+    count = len(data)
+    if count == 3:
+        try:
+            v_created_time = data["created_time"]
+            v_rating = data["rating"]
+            v_recommended = data["recommended"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_created_time.__class__ is int)
+                and (v_rating.__class__ is int)
+                and (
+                    v_recommended is None
+                    or (v_recommended.__class__ is _INT and v_recommended in _ALLOWED_0_1)
+                )
+            ):
+                obj.created_time = v_created_time
+                obj.rating = v_rating
+                obj.recommended = v_recommended
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["created_time"]
     except KeyError:
@@ -1169,7 +1507,7 @@ def structure_p2p_order_list_response_p2p_order_list_list_item_review_details(
         obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1199,6 +1537,17 @@ def structure_p2p_order_list_response_subscription(data: Any) -> m.P2pOrderListR
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderListResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -1207,7 +1556,7 @@ def structure_p2p_order_list_response_subscription(data: Any) -> m.P2pOrderListR
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -63,6 +63,38 @@ def structure_p2p_order_review_request(data: Any) -> m.P2pOrderReviewRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderReviewRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_p2p_order_review = data["p2p_order_review"]
+            v_order_id = data["order_id"]
+            v_rating = data["rating"]
+            v_recommended = data["recommended"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_order_review.__class__ is _INT and v_p2p_order_review in _ALLOWED_1)
+                and (v_order_id.__class__ is str)
+                and (v_rating.__class__ is int)
+                and (
+                    v_recommended is None
+                    or (v_recommended.__class__ is _INT and v_recommended in _ALLOWED_0_1)
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_order_review = v_p2p_order_review
+                obj.order_id = v_order_id
+                obj.rating = v_rating
+                obj.recommended = v_recommended
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_order_review"]
     except KeyError:
@@ -87,36 +119,34 @@ def structure_p2p_order_review_request(data: Any) -> m.P2pOrderReviewRequest:
         obj.rating = value
     else:
         raise _expected("an integer", value).at("rating")
-    value = data.get("recommended", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.recommended = value
-    elif value is _MISSING:
+    if "recommended" not in data:
         obj.recommended = UNSET
         count += 1
+    elif (value := data["recommended"]) is None or (
+        value.__class__ is _INT and value in _ALLOWED_0_1
+    ):
+        obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -154,11 +184,36 @@ def structure_p2p_order_review_response(data: Any) -> m.P2pOrderReviewResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderReviewResponse)
     count = len(data)
-    value = data.get("p2p_order_review", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_order_review = data["p2p_order_review"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_order_review)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_order_review = structure_p2p_order_review_response_p2p_order_review(
+                        v_p2p_order_review
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_order_review") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_order_review" not in data:
         obj.p2p_order_review = None
         count += 1
     else:
+        value = data["p2p_order_review"]
         try:
             obj.p2p_order_review = structure_p2p_order_review_response_p2p_order_review(value)
         except DecodeError as error:
@@ -179,12 +234,11 @@ def structure_p2p_order_review_response(data: Any) -> m.P2pOrderReviewResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_order_review'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -218,6 +272,34 @@ def structure_p2p_order_review_response_p2p_order_review(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pOrderReviewResponseP2pOrderReview)
+    count = len(data)
+    if count == 5:
+        try:
+            v_advertiser_id = data["advertiser_id"]
+            v_created_time = data["created_time"]
+            v_order_id = data["order_id"]
+            v_rating = data["rating"]
+            v_recommended = data["recommended"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_advertiser_id.__class__ is str)
+                and (v_created_time.__class__ is int)
+                and (v_order_id.__class__ is str)
+                and (v_rating.__class__ is int)
+                and (
+                    v_recommended is None
+                    or (v_recommended.__class__ is _INT and v_recommended in _ALLOWED_0_1)
+                )
+            ):
+                obj.advertiser_id = v_advertiser_id
+                obj.created_time = v_created_time
+                obj.order_id = v_order_id
+                obj.rating = v_rating
+                obj.recommended = v_recommended
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["advertiser_id"]
     except KeyError:
@@ -258,7 +340,7 @@ def structure_p2p_order_review_response_p2p_order_review(
         obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
-    if len(data) == 5:
+    if count == 5:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -99,6 +99,26 @@ def structure_p2p_payment_methods_request(data: Any) -> m.P2pPaymentMethodsReque
         raise _expected("an object", data)
     obj = _new(m.P2pPaymentMethodsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_p2p_payment_methods = data["p2p_payment_methods"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_payment_methods.__class__ is _INT and v_p2p_payment_methods in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_payment_methods = v_p2p_payment_methods
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_payment_methods"]
     except KeyError:
@@ -107,28 +127,25 @@ def structure_p2p_payment_methods_request(data: Any) -> m.P2pPaymentMethodsReque
         obj.p2p_payment_methods = value
     else:
         raise _not_one_of("1", value).at("p2p_payment_methods")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -159,11 +176,38 @@ def structure_p2p_payment_methods_response(data: Any) -> m.P2pPaymentMethodsResp
         raise _expected("an object", data)
     obj = _new(m.P2pPaymentMethodsResponse)
     count = len(data)
-    value = data.get("p2p_payment_methods", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_p2p_payment_methods = data["p2p_payment_methods"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_payment_methods)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_payment_methods = (
+                        _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValue(
+                            v_p2p_payment_methods
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_payment_methods") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_payment_methods" not in data:
         obj.p2p_payment_methods = None
         count += 1
     else:
+        value = data["p2p_payment_methods"]
         try:
             obj.p2p_payment_methods = (
                 _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValue(value)
@@ -186,12 +230,11 @@ def structure_p2p_payment_methods_response(data: Any) -> m.P2pPaymentMethodsResp
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_payment_methods'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -228,6 +271,30 @@ def structure_p2p_payment_methods_response_p2p_payment_methods_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pPaymentMethodsResponseP2pPaymentMethodsValue)
+    count = len(data)
+    if count == 3:
+        try:
+            v_display_name = data["display_name"]
+            v_fields = data["fields"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (v_display_name.__class__ is str) and (
+                v_type.__class__ is _STR and v_type in _ALLOWED_bank_ewallet_other
+            ):
+                obj.display_name = v_display_name
+                try:
+                    obj.fields = (
+                        _decode_dict_of_P2pPaymentMethodsResponseP2pPaymentMethodsValueFieldsValue(
+                            v_fields
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("fields") from None
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -254,7 +321,7 @@ def structure_p2p_payment_methods_response_p2p_payment_methods_value(
         obj.type = value
     else:
         raise _not_one_of("'bank', 'ewallet', 'other'", value).at("type")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -289,6 +356,25 @@ def structure_p2p_payment_methods_response_p2p_payment_methods_value_fields_valu
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pPaymentMethodsResponseP2pPaymentMethodsValueFieldsValue)
+    count = len(data)
+    if count == 3:
+        try:
+            v_display_name = data["display_name"]
+            v_required = data["required"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_required.__class__ is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_memo_text)
+            ):
+                obj.display_name = v_display_name
+                obj.required = v_required
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -313,7 +399,7 @@ def structure_p2p_payment_methods_response_p2p_payment_methods_value_fields_valu
         obj.type = value
     else:
         raise _not_one_of("'text', 'memo'", value).at("type")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

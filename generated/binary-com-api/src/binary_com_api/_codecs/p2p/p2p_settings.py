@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -173,6 +173,29 @@ def structure_p2p_settings_request(data: Any) -> m.P2pSettingsRequest:
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_p2p_settings = data["p2p_settings"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_p2p_settings.__class__ is _INT and v_p2p_settings in _ALLOWED_1)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.p2p_settings = v_p2p_settings
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["p2p_settings"]
     except KeyError:
@@ -181,36 +204,32 @@ def structure_p2p_settings_request(data: Any) -> m.P2pSettingsRequest:
         obj.p2p_settings = value
     else:
         raise _not_one_of("1", value).at("p2p_settings")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -244,20 +263,48 @@ def structure_p2p_settings_response(data: Any) -> m.P2pSettingsResponse:
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsResponse)
     count = len(data)
-    value = data.get("p2p_settings", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_p2p_settings = data["p2p_settings"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_p2p_settings)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.p2p_settings = structure_p2p_settings_response_p2p_settings(v_p2p_settings)
+                except DecodeError as error:
+                    raise error.at("p2p_settings") from None
+                try:
+                    obj.subscription = structure_p2p_settings_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "p2p_settings" not in data:
         obj.p2p_settings = None
         count += 1
     else:
+        value = data["p2p_settings"]
         try:
             obj.p2p_settings = structure_p2p_settings_response_p2p_settings(value)
         except DecodeError as error:
             raise error.at("p2p_settings") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_p2p_settings_response_subscription(value)
         except DecodeError as error:
@@ -278,12 +325,11 @@ def structure_p2p_settings_response(data: Any) -> m.P2pSettingsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'p2p_settings'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -317,6 +363,131 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsResponseP2pSettings)
     count = len(data)
+    if count == 28:
+        try:
+            v_adverts_active_limit = data["adverts_active_limit"]
+            v_adverts_archive_period = data["adverts_archive_period"]
+            v_block_trade = data["block_trade"]
+            v_business_hours_minutes_interval = data["business_hours_minutes_interval"]
+            v_cancellation_block_duration = data["cancellation_block_duration"]
+            v_cancellation_count_period = data["cancellation_count_period"]
+            v_cancellation_grace_period = data["cancellation_grace_period"]
+            v_cancellation_limit = data["cancellation_limit"]
+            v_counterparty_term_steps = data["counterparty_term_steps"]
+            v_cross_border_ads_enabled = data["cross_border_ads_enabled"]
+            v_disabled = data["disabled"]
+            v_feature_level = data["feature_level"]
+            v_fixed_rate_adverts = data["fixed_rate_adverts"]
+            v_fixed_rate_adverts_end_date = data["fixed_rate_adverts_end_date"]
+            v_float_rate_adverts = data["float_rate_adverts"]
+            v_float_rate_offset_limit = data["float_rate_offset_limit"]
+            v_local_currencies = data["local_currencies"]
+            v_maximum_advert_amount = data["maximum_advert_amount"]
+            v_maximum_order_amount = data["maximum_order_amount"]
+            v_order_daily_limit = data["order_daily_limit"]
+            v_order_expiry_options = data["order_expiry_options"]
+            v_order_payment_period = data["order_payment_period"]
+            v_override_exchange_rate = data["override_exchange_rate"]
+            v_payment_methods_enabled = data["payment_methods_enabled"]
+            v_pnv_required = data["pnv_required"]
+            v_poa_required = data["poa_required"]
+            v_review_period = data["review_period"]
+            v_supported_currencies = data["supported_currencies"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_adverts_active_limit.__class__ is int)
+                and (v_adverts_archive_period.__class__ is int)
+                and (v_business_hours_minutes_interval.__class__ is int)
+                and (v_cancellation_block_duration.__class__ is int)
+                and (v_cancellation_count_period.__class__ is int)
+                and (v_cancellation_grace_period.__class__ is int)
+                and (v_cancellation_limit.__class__ is int)
+                and (
+                    v_cross_border_ads_enabled.__class__ is _INT
+                    and v_cross_border_ads_enabled in _ALLOWED_0_1
+                )
+                and (v_disabled.__class__ is _INT and v_disabled in _ALLOWED_0_1)
+                and (v_feature_level.__class__ is int)
+                and (
+                    v_fixed_rate_adverts.__class__ is _STR
+                    and v_fixed_rate_adverts in _ALLOWED_disabled_enabled_list_only
+                )
+                and (v_fixed_rate_adverts_end_date.__class__ is str)
+                and (
+                    v_float_rate_adverts.__class__ is _STR
+                    and v_float_rate_adverts in _ALLOWED_disabled_enabled_list_only
+                )
+                and ((kind := v_float_rate_offset_limit.__class__) is float or kind is int)
+                and ((kind := v_maximum_advert_amount.__class__) is float or kind is int)
+                and ((kind := v_maximum_order_amount.__class__) is float or kind is int)
+                and (v_order_daily_limit.__class__ is int)
+                and (v_order_payment_period.__class__ is int)
+                and (v_override_exchange_rate.__class__ is str)
+                and (
+                    v_payment_methods_enabled.__class__ is _INT
+                    and v_payment_methods_enabled in _ALLOWED_0_1
+                )
+                and (v_pnv_required.__class__ is _INT and v_pnv_required in _ALLOWED_0_1)
+                and (v_poa_required.__class__ is _INT and v_poa_required in _ALLOWED_0_1)
+                and ((kind := v_review_period.__class__) is float or kind is int)
+            ):
+                obj.adverts_active_limit = v_adverts_active_limit
+                obj.adverts_archive_period = v_adverts_archive_period
+                try:
+                    obj.block_trade = structure_p2p_settings_response_p2p_settings_block_trade(
+                        v_block_trade
+                    )
+                except DecodeError as error:
+                    raise error.at("block_trade") from None
+                obj.business_hours_minutes_interval = v_business_hours_minutes_interval
+                obj.cancellation_block_duration = v_cancellation_block_duration
+                obj.cancellation_count_period = v_cancellation_count_period
+                obj.cancellation_grace_period = v_cancellation_grace_period
+                obj.cancellation_limit = v_cancellation_limit
+                try:
+                    obj.counterparty_term_steps = (
+                        structure_p2p_settings_response_p2p_settings_counterparty_term_steps(
+                            v_counterparty_term_steps
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("counterparty_term_steps") from None
+                obj.cross_border_ads_enabled = v_cross_border_ads_enabled
+                obj.disabled = v_disabled
+                obj.feature_level = v_feature_level
+                obj.fixed_rate_adverts = v_fixed_rate_adverts
+                obj.fixed_rate_adverts_end_date = v_fixed_rate_adverts_end_date
+                obj.float_rate_adverts = v_float_rate_adverts
+                obj.float_rate_offset_limit = v_float_rate_offset_limit
+                try:
+                    obj.local_currencies = (
+                        _decode_list_of_P2pSettingsResponseP2pSettingsLocalCurrenciesItem(
+                            v_local_currencies
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("local_currencies") from None
+                obj.maximum_advert_amount = v_maximum_advert_amount
+                obj.maximum_order_amount = v_maximum_order_amount
+                obj.order_daily_limit = v_order_daily_limit
+                try:
+                    obj.order_expiry_options = _decode_list_of_int(v_order_expiry_options)
+                except DecodeError as error:
+                    raise error.at("order_expiry_options") from None
+                obj.order_payment_period = v_order_payment_period
+                obj.override_exchange_rate = v_override_exchange_rate
+                obj.payment_methods_enabled = v_payment_methods_enabled
+                obj.pnv_required = v_pnv_required
+                obj.poa_required = v_poa_required
+                obj.review_period = v_review_period
+                try:
+                    obj.supported_currencies = _decode_list_of_str(v_supported_currencies)
+                except DecodeError as error:
+                    raise error.at("supported_currencies") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["adverts_active_limit"]
     except KeyError:
@@ -325,12 +496,11 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         obj.adverts_active_limit = value
     else:
         raise _expected("an integer", value).at("adverts_active_limit")
-    value = data.get("adverts_archive_period", _MISSING)
-    if value.__class__ is int:
-        obj.adverts_archive_period = value
-    elif value is _MISSING:
+    if "adverts_archive_period" not in data:
         obj.adverts_archive_period = None
         count += 1
+    elif (value := data["adverts_archive_period"]).__class__ is int:
+        obj.adverts_archive_period = value
     else:
         raise _expected("an integer", value).at("adverts_archive_period")
     try:
@@ -383,11 +553,11 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         obj.cancellation_limit = value
     else:
         raise _expected("an integer", value).at("cancellation_limit")
-    value = data.get("counterparty_term_steps", _MISSING)
-    if value is _MISSING:
+    if "counterparty_term_steps" not in data:
         obj.counterparty_term_steps = None
         count += 1
     else:
+        value = data["counterparty_term_steps"]
         try:
             obj.counterparty_term_steps = (
                 structure_p2p_settings_response_p2p_settings_counterparty_term_steps(value)
@@ -426,12 +596,11 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         obj.fixed_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("fixed_rate_adverts")
-    value = data.get("fixed_rate_adverts_end_date", _MISSING)
-    if value.__class__ is str:
-        obj.fixed_rate_adverts_end_date = value
-    elif value is _MISSING:
+    if "fixed_rate_adverts_end_date" not in data:
         obj.fixed_rate_adverts_end_date = None
         count += 1
+    elif (value := data["fixed_rate_adverts_end_date"]).__class__ is str:
+        obj.fixed_rate_adverts_end_date = value
     else:
         raise _expected("a string", value).at("fixed_rate_adverts_end_date")
     try:
@@ -500,12 +669,11 @@ def structure_p2p_settings_response_p2p_settings(data: Any) -> m.P2pSettingsResp
         obj.order_payment_period = value
     else:
         raise _expected("an integer", value).at("order_payment_period")
-    value = data.get("override_exchange_rate", _MISSING)
-    if value.__class__ is str:
-        obj.override_exchange_rate = value
-    elif value is _MISSING:
+    if "override_exchange_rate" not in data:
         obj.override_exchange_rate = None
         count += 1
+    elif (value := data["override_exchange_rate"]).__class__ is str:
+        obj.override_exchange_rate = value
     else:
         raise _expected("a string", value).at("override_exchange_rate")
     try:
@@ -618,20 +786,32 @@ def structure_p2p_settings_response_p2p_settings_block_trade(
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsResponseP2pSettingsBlockTrade)
     count = len(data)
-    value = data.get("disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.disabled = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_disabled = data["disabled"]
+            v_maximum_advert_amount = data["maximum_advert_amount"]
+        except KeyError:
+            pass
+        else:
+            if (v_disabled.__class__ is _INT and v_disabled in _ALLOWED_0_1) and (
+                (kind := v_maximum_advert_amount.__class__) is float or kind is int
+            ):
+                obj.disabled = v_disabled
+                obj.maximum_advert_amount = v_maximum_advert_amount
+                obj.extra_fields = {}
+                return obj
+    if "disabled" not in data:
         obj.disabled = None
         count += 1
+    elif (value := data["disabled"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.disabled = value
     else:
         raise _not_one_of("0, 1", value).at("disabled")
-    value = data.get("maximum_advert_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.maximum_advert_amount = value
-    elif value is _MISSING:
+    if "maximum_advert_amount" not in data:
         obj.maximum_advert_amount = None
         count += 1
+    elif (kind := (value := data["maximum_advert_amount"]).__class__) is float or kind is int:
+        obj.maximum_advert_amount = value
     else:
         raise _expected("a number", value).at("maximum_advert_amount")
     if count == 2:
@@ -669,6 +849,29 @@ def structure_p2p_settings_response_p2p_settings_counterparty_term_steps(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsResponseP2pSettingsCounterpartyTermSteps)
+    count = len(data)
+    if count == 3:
+        try:
+            v_completion_rate = data["completion_rate"]
+            v_join_days = data["join_days"]
+            v_rating = data["rating"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.completion_rate = _decode_list_of_float(v_completion_rate)
+            except DecodeError as error:
+                raise error.at("completion_rate") from None
+            try:
+                obj.join_days = _decode_list_of_int(v_join_days)
+            except DecodeError as error:
+                raise error.at("join_days") from None
+            try:
+                obj.rating = _decode_list_of_float(v_rating)
+            except DecodeError as error:
+                raise error.at("rating") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["completion_rate"]
     except KeyError:
@@ -693,7 +896,7 @@ def structure_p2p_settings_response_p2p_settings_counterparty_term_steps(
         obj.rating = _decode_list_of_float(value)
     except DecodeError as error:
         raise error.at("rating") from None
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -726,6 +929,33 @@ def structure_p2p_settings_response_p2p_settings_local_currencies_item(
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsResponseP2pSettingsLocalCurrenciesItem)
     count = len(data)
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_has_adverts = data["has_adverts"]
+            v_is_default = data["is_default"]
+            v_is_floating_rate_ad_supported = data["is_floating_rate_ad_supported"]
+            v_symbol = data["symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_has_adverts.__class__ is _INT and v_has_adverts in _ALLOWED_0_1)
+                and (v_is_default.__class__ is _INT and v_is_default in _ALLOWED_1)
+                and (
+                    v_is_floating_rate_ad_supported.__class__ is _INT
+                    and v_is_floating_rate_ad_supported in _ALLOWED_0_1
+                )
+                and (v_symbol.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.has_adverts = v_has_adverts
+                obj.is_default = v_is_default
+                obj.is_floating_rate_ad_supported = v_is_floating_rate_ad_supported
+                obj.symbol = v_symbol
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -742,20 +972,20 @@ def structure_p2p_settings_response_p2p_settings_local_currencies_item(
         obj.has_adverts = value
     else:
         raise _not_one_of("0, 1", value).at("has_adverts")
-    value = data.get("is_default", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.is_default = value
-    elif value is _MISSING:
+    if "is_default" not in data:
         obj.is_default = None
         count += 1
+    elif (value := data["is_default"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.is_default = value
     else:
         raise _not_one_of("1", value).at("is_default")
-    value = data.get("is_floating_rate_ad_supported", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_floating_rate_ad_supported = value
-    elif value is _MISSING:
+    if "is_floating_rate_ad_supported" not in data:
         obj.is_floating_rate_ad_supported = None
         count += 1
+    elif (
+        value := data["is_floating_rate_ad_supported"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_floating_rate_ad_supported = value
     else:
         raise _not_one_of("0, 1", value).at("is_floating_rate_ad_supported")
     try:
@@ -803,6 +1033,17 @@ def structure_p2p_settings_response_subscription(data: Any) -> m.P2pSettingsResp
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.P2pSettingsResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -811,7 +1052,7 @@ def structure_p2p_settings_response_subscription(data: Any) -> m.P2pSettingsResp
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

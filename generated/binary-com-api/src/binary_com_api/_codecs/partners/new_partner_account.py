@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -127,6 +127,123 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
         raise _expected("an object", data)
     obj = _new(m.NewPartnerAccountRequest)
     count = len(data)
+    if count == 30:
+        try:
+            v_new_partner_account = data["new_partner_account"]
+            v_account_turnover = data["account_turnover"]
+            v_address_city = data["address_city"]
+            v_address_line_1 = data["address_line_1"]
+            v_address_line_2 = data["address_line_2"]
+            v_address_postcode = data["address_postcode"]
+            v_address_state = data["address_state"]
+            v_calling_country_code = data["calling_country_code"]
+            v_citizen = data["citizen"]
+            v_client_type = data["client_type"]
+            v_company_name = data["company_name"]
+            v_company_registration_no = data["company_registration_no"]
+            v_currency = data["currency"]
+            v_date_of_birth = data["date_of_birth"]
+            v_fatca_declaration = data["fatca_declaration"]
+            v_first_name = data["first_name"]
+            v_landing_company_short = data["landing_company_short"]
+            v_last_name = data["last_name"]
+            v_non_pep_declaration = data["non_pep_declaration"]
+            v_partner_type = data["partner_type"]
+            v_phone = data["phone"]
+            v_provider = data["provider"]
+            v_residence = data["residence"]
+            v_salutation = data["salutation"]
+            v_secret_answer = data["secret_answer"]
+            v_secret_question = data["secret_question"]
+            v_website = data["website"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_new_partner_account.__class__ is _INT and v_new_partner_account in _ALLOWED_1)
+                and (
+                    v_account_turnover.__class__ is _STR
+                    and v_account_turnover
+                    in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
+                )
+                and (v_address_city.__class__ is str)
+                and (v_address_line_1.__class__ is str)
+                and (v_address_line_2.__class__ is str)
+                and (v_address_postcode.__class__ is str)
+                and (v_address_state.__class__ is str)
+                and (v_calling_country_code is None or (v_calling_country_code.__class__ is str))
+                and (v_citizen is None or (v_citizen.__class__ is str))
+                and (
+                    v_client_type.__class__ is _STR
+                    and v_client_type in _ALLOWED_professional_retail
+                )
+                and (v_company_name.__class__ is str)
+                and (v_company_registration_no.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_date_of_birth.__class__ is str)
+                and (v_fatca_declaration.__class__ is _INT and v_fatca_declaration in _ALLOWED_0_1)
+                and (v_first_name.__class__ is str)
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_maltainvest_svg
+                )
+                and (v_last_name.__class__ is str)
+                and (v_non_pep_declaration.__class__ is int)
+                and (
+                    v_partner_type.__class__ is _STR
+                    and v_partner_type in _ALLOWED_company_individual
+                )
+                and (v_phone is None or (v_phone.__class__ is str))
+                and (
+                    v_provider.__class__ is _STR and v_provider in _ALLOWED_dynamicworks_myaffiliate
+                )
+                and (v_residence.__class__ is str)
+                and (v_salutation.__class__ is _STR and v_salutation in _ALLOWED_Miss_Mr_Mrs_Ms)
+                and (v_secret_answer.__class__ is str)
+                and (
+                    v_secret_question.__class__ is _STR
+                    and v_secret_question
+                    in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
+                )
+                and (v_website.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.new_partner_account = v_new_partner_account
+                obj.account_turnover = v_account_turnover
+                obj.address_city = v_address_city
+                obj.address_line_1 = v_address_line_1
+                obj.address_line_2 = v_address_line_2
+                obj.address_postcode = v_address_postcode
+                obj.address_state = v_address_state
+                obj.calling_country_code = v_calling_country_code
+                obj.citizen = v_citizen
+                obj.client_type = v_client_type
+                obj.company_name = v_company_name
+                obj.company_registration_no = v_company_registration_no
+                obj.currency = v_currency
+                obj.date_of_birth = v_date_of_birth
+                obj.fatca_declaration = v_fatca_declaration
+                obj.first_name = v_first_name
+                obj.landing_company_short = v_landing_company_short
+                obj.last_name = v_last_name
+                obj.non_pep_declaration = v_non_pep_declaration
+                obj.partner_type = v_partner_type
+                obj.phone = v_phone
+                obj.provider = v_provider
+                obj.residence = v_residence
+                obj.salutation = v_salutation
+                obj.secret_answer = v_secret_answer
+                obj.secret_question = v_secret_question
+                obj.website = v_website
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["new_partner_account"]
     except KeyError:
@@ -135,154 +252,138 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
         obj.new_partner_account = value
     else:
         raise _not_one_of("1", value).at("new_partner_account")
-    value = data.get("account_turnover", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "account_turnover" not in data:
+        obj.account_turnover = None
+        count += 1
+    elif (
+        (value := data["account_turnover"]).__class__ is _STR
         and value in _ALLOWED_100_001_500_000_25_000_50_000_50_001_100_000_and_2_more
     ):
         obj.account_turnover = value
-    elif value is _MISSING:
-        obj.account_turnover = None
-        count += 1
     else:
         raise _not_one_of(
             "'Less than $25,000', '$25,000 - $50,000', '$50,001 - $100,000', '$100,001 - $500,000', 'Over $500,000'",
             value,
         ).at("account_turnover")
-    value = data.get("address_city", _MISSING)
-    if value.__class__ is str:
-        obj.address_city = value
-    elif value is _MISSING:
+    if "address_city" not in data:
         obj.address_city = None
         count += 1
+    elif (value := data["address_city"]).__class__ is str:
+        obj.address_city = value
     else:
         raise _expected("a string", value).at("address_city")
-    value = data.get("address_line_1", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_1 = value
-    elif value is _MISSING:
+    if "address_line_1" not in data:
         obj.address_line_1 = None
         count += 1
+    elif (value := data["address_line_1"]).__class__ is str:
+        obj.address_line_1 = value
     else:
         raise _expected("a string", value).at("address_line_1")
-    value = data.get("address_line_2", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_2 = value
-    elif value is _MISSING:
+    if "address_line_2" not in data:
         obj.address_line_2 = None
         count += 1
+    elif (value := data["address_line_2"]).__class__ is str:
+        obj.address_line_2 = value
     else:
         raise _expected("a string", value).at("address_line_2")
-    value = data.get("address_postcode", _MISSING)
-    if value.__class__ is str:
-        obj.address_postcode = value
-    elif value is _MISSING:
+    if "address_postcode" not in data:
         obj.address_postcode = None
         count += 1
+    elif (value := data["address_postcode"]).__class__ is str:
+        obj.address_postcode = value
     else:
         raise _expected("a string", value).at("address_postcode")
-    value = data.get("address_state", _MISSING)
-    if value.__class__ is str:
-        obj.address_state = value
-    elif value is _MISSING:
+    if "address_state" not in data:
         obj.address_state = None
         count += 1
+    elif (value := data["address_state"]).__class__ is str:
+        obj.address_state = value
     else:
         raise _expected("a string", value).at("address_state")
-    value = data.get("calling_country_code", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.calling_country_code = value
-    elif value is _MISSING:
+    if "calling_country_code" not in data:
         obj.calling_country_code = UNSET
         count += 1
+    elif (value := data["calling_country_code"]) is None or (value.__class__ is str):
+        obj.calling_country_code = value
     else:
         raise _expected("a string", value).at("calling_country_code")
-    value = data.get("citizen", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.citizen = value
-    elif value is _MISSING:
+    if "citizen" not in data:
         obj.citizen = UNSET
         count += 1
+    elif (value := data["citizen"]) is None or (value.__class__ is str):
+        obj.citizen = value
     else:
         raise _expected("a string", value).at("citizen")
-    value = data.get("client_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_professional_retail:
-        obj.client_type = value
-    elif value is _MISSING:
+    if "client_type" not in data:
         obj.client_type = None
         count += 1
+    elif (value := data["client_type"]).__class__ is _STR and value in _ALLOWED_professional_retail:
+        obj.client_type = value
     else:
         raise _not_one_of("'professional', 'retail'", value).at("client_type")
-    value = data.get("company_name", _MISSING)
-    if value.__class__ is str:
-        obj.company_name = value
-    elif value is _MISSING:
+    if "company_name" not in data:
         obj.company_name = None
         count += 1
+    elif (value := data["company_name"]).__class__ is str:
+        obj.company_name = value
     else:
         raise _expected("a string", value).at("company_name")
-    value = data.get("company_registration_no", _MISSING)
-    if value.__class__ is str:
-        obj.company_registration_no = value
-    elif value is _MISSING:
+    if "company_registration_no" not in data:
         obj.company_registration_no = None
         count += 1
+    elif (value := data["company_registration_no"]).__class__ is str:
+        obj.company_registration_no = value
     else:
         raise _expected("a string", value).at("company_registration_no")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.date_of_birth = value
-    elif value is _MISSING:
+    if "date_of_birth" not in data:
         obj.date_of_birth = None
         count += 1
+    elif (value := data["date_of_birth"]).__class__ is str:
+        obj.date_of_birth = value
     else:
         raise _expected("a string", value).at("date_of_birth")
-    value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.fatca_declaration = value
-    elif value is _MISSING:
+    if "fatca_declaration" not in data:
         obj.fatca_declaration = None
         count += 1
+    elif (value := data["fatca_declaration"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.fatca_declaration = value
     else:
         raise _not_one_of("0, 1", value).at("fatca_declaration")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_maltainvest_svg:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_maltainvest_svg:
+        obj.landing_company_short = value
     else:
         raise _not_one_of("'maltainvest', 'svg'", value).at("landing_company_short")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
-    value = data.get("non_pep_declaration", _MISSING)
-    if value.__class__ is int:
-        obj.non_pep_declaration = value
-    elif value is _MISSING:
+    if "non_pep_declaration" not in data:
         obj.non_pep_declaration = None
         count += 1
+    elif (value := data["non_pep_declaration"]).__class__ is int:
+        obj.non_pep_declaration = value
     else:
         raise _expected("an integer", value).at("non_pep_declaration")
     try:
@@ -293,55 +394,51 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
         obj.partner_type = value
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
-    value = data.get("phone", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.phone = value
-    elif value is _MISSING:
+    if "phone" not in data:
         obj.phone = UNSET
         count += 1
+    elif (value := data["phone"]) is None or (value.__class__ is str):
+        obj.phone = value
     else:
         raise _expected("a string", value).at("phone")
-    value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
-        obj.provider = value
-    elif value is _MISSING:
+    if "provider" not in data:
         obj.provider = None
         count += 1
+    elif (
+        value := data["provider"]
+    ).__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
+        obj.provider = value
     else:
         raise _not_one_of("'myaffiliate', 'dynamicworks'", value).at("provider")
-    value = data.get("residence", _MISSING)
-    if value.__class__ is str:
-        obj.residence = value
-    elif value is _MISSING:
+    if "residence" not in data:
         obj.residence = None
         count += 1
+    elif (value := data["residence"]).__class__ is str:
+        obj.residence = value
     else:
         raise _expected("a string", value).at("residence")
-    value = data.get("salutation", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
-        obj.salutation = value
-    elif value is _MISSING:
+    if "salutation" not in data:
         obj.salutation = None
         count += 1
+    elif (value := data["salutation"]).__class__ is _STR and value in _ALLOWED_Miss_Mr_Mrs_Ms:
+        obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
-    value = data.get("secret_answer", _MISSING)
-    if value.__class__ is str:
-        obj.secret_answer = value
-    elif value is _MISSING:
+    if "secret_answer" not in data:
         obj.secret_answer = None
         count += 1
+    elif (value := data["secret_answer"]).__class__ is str:
+        obj.secret_answer = value
     else:
         raise _expected("a string", value).at("secret_answer")
-    value = data.get("secret_question", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "secret_question" not in data:
+        obj.secret_question = None
+        count += 1
+    elif (
+        (value := data["secret_question"]).__class__ is _STR
         and value in _ALLOWED_Mother_s_maiden_name_Brand_of_first_car_Favourite_artist_and_5_more
     ):
         obj.secret_question = value
-    elif value is _MISSING:
-        obj.secret_question = None
-        count += 1
     else:
         raise _not_one_of(
             "\"Mother's maiden name\", 'Name of your pet', 'Name of first love', 'Memorable town/city', 'Memorable date', 'Favourite dish', 'Brand of first car', 'Favourite artist'",
@@ -355,28 +452,25 @@ def structure_new_partner_account_request(data: Any) -> m.NewPartnerAccountReque
         obj.website = value
     else:
         raise _expected("a string", value).at("website")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 30:
@@ -483,11 +577,38 @@ def structure_new_partner_account_response(data: Any) -> m.NewPartnerAccountResp
         raise _expected("an object", data)
     obj = _new(m.NewPartnerAccountResponse)
     count = len(data)
-    value = data.get("new_partner_account", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_new_partner_account = data["new_partner_account"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_new_partner_account)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.new_partner_account = (
+                        structure_new_partner_account_response_new_partner_account(
+                            v_new_partner_account
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("new_partner_account") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "new_partner_account" not in data:
         obj.new_partner_account = None
         count += 1
     else:
+        value = data["new_partner_account"]
         try:
             obj.new_partner_account = structure_new_partner_account_response_new_partner_account(
                 value
@@ -510,12 +631,11 @@ def structure_new_partner_account_response(data: Any) -> m.NewPartnerAccountResp
         obj.msg_type = value
     else:
         raise _not_one_of("'new_partner_account'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -552,6 +672,33 @@ def structure_new_partner_account_response_new_partner_account(
         raise _expected("an object", data)
     obj = _new(m.NewPartnerAccountResponseNewPartnerAccount)
     count = len(data)
+    if count == 6:
+        try:
+            v_client_id = data["client_id"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_shortcode = data["landing_company_shortcode"]
+            v_oauth_token = data["oauth_token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_client_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_landing_company.__class__ is str)
+                and (v_landing_company_shortcode.__class__ is str)
+                and (v_oauth_token.__class__ is str)
+            ):
+                obj.client_id = v_client_id
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.landing_company = v_landing_company
+                obj.landing_company_shortcode = v_landing_company_shortcode
+                obj.oauth_token = v_oauth_token
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["client_id"]
     except KeyError:
@@ -560,20 +707,18 @@ def structure_new_partner_account_response_new_partner_account(
         obj.client_id = value
     else:
         raise _expected("a string", value).at("client_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
     try:
@@ -584,12 +729,11 @@ def structure_new_partner_account_response_new_partner_account(
         obj.landing_company = value
     else:
         raise _expected("a string", value).at("landing_company")
-    value = data.get("landing_company_shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_shortcode = value
-    elif value is _MISSING:
+    if "landing_company_shortcode" not in data:
         obj.landing_company_shortcode = None
         count += 1
+    elif (value := data["landing_company_shortcode"]).__class__ is str:
+        obj.landing_company_shortcode = value
     else:
         raise _expected("a string", value).at("landing_company_shortcode")
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -97,6 +97,109 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationRequest)
     count = len(data)
+    if count == 28:
+        try:
+            v_partner_account_creation = data["partner_account_creation"]
+            v_address_city = data["address_city"]
+            v_address_line_1 = data["address_line_1"]
+            v_address_line_2 = data["address_line_2"]
+            v_address_postcode = data["address_postcode"]
+            v_address_state = data["address_state"]
+            v_calling_country_code = data["calling_country_code"]
+            v_citizen = data["citizen"]
+            v_company_name = data["company_name"]
+            v_company_registration_no = data["company_registration_no"]
+            v_currency = data["currency"]
+            v_date_of_birth = data["date_of_birth"]
+            v_email = data["email"]
+            v_fatca_declaration = data["fatca_declaration"]
+            v_first_name = data["first_name"]
+            v_landing_company_short = data["landing_company_short"]
+            v_last_name = data["last_name"]
+            v_non_pep_declaration = data["non_pep_declaration"]
+            v_partner_type = data["partner_type"]
+            v_phone = data["phone"]
+            v_provider = data["provider"]
+            v_residence = data["residence"]
+            v_salutation = data["salutation"]
+            v_tnc_acceptance = data["tnc_acceptance"]
+            v_website = data["website"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_partner_account_creation.__class__ is _INT
+                    and v_partner_account_creation in _ALLOWED_1
+                )
+                and (v_address_city.__class__ is str)
+                and (v_address_line_1.__class__ is str)
+                and (v_address_line_2.__class__ is str)
+                and (v_address_postcode.__class__ is str)
+                and (v_address_state.__class__ is str)
+                and (v_calling_country_code is None or (v_calling_country_code.__class__ is str))
+                and (v_citizen is None or (v_citizen.__class__ is str))
+                and (v_company_name.__class__ is str)
+                and (v_company_registration_no.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_date_of_birth.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_fatca_declaration.__class__ is _INT and v_fatca_declaration in _ALLOWED_0_1)
+                and (v_first_name.__class__ is str)
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_maltainvest_svg
+                )
+                and (v_last_name.__class__ is str)
+                and (v_non_pep_declaration.__class__ is int)
+                and (
+                    v_partner_type.__class__ is _STR
+                    and v_partner_type in _ALLOWED_company_individual
+                )
+                and (v_phone.__class__ is str)
+                and (
+                    v_provider.__class__ is _STR and v_provider in _ALLOWED_dynamicworks_myaffiliate
+                )
+                and (v_residence.__class__ is str)
+                and (v_salutation.__class__ is _STR and v_salutation in _ALLOWED_Miss_Mr_Mrs_Ms)
+                and (v_tnc_acceptance.__class__ is _INT and v_tnc_acceptance in _ALLOWED_0_1)
+                and (v_website.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.partner_account_creation = v_partner_account_creation
+                obj.address_city = v_address_city
+                obj.address_line_1 = v_address_line_1
+                obj.address_line_2 = v_address_line_2
+                obj.address_postcode = v_address_postcode
+                obj.address_state = v_address_state
+                obj.calling_country_code = v_calling_country_code
+                obj.citizen = v_citizen
+                obj.company_name = v_company_name
+                obj.company_registration_no = v_company_registration_no
+                obj.currency = v_currency
+                obj.date_of_birth = v_date_of_birth
+                obj.email = v_email
+                obj.fatca_declaration = v_fatca_declaration
+                obj.first_name = v_first_name
+                obj.landing_company_short = v_landing_company_short
+                obj.last_name = v_last_name
+                obj.non_pep_declaration = v_non_pep_declaration
+                obj.partner_type = v_partner_type
+                obj.phone = v_phone
+                obj.provider = v_provider
+                obj.residence = v_residence
+                obj.salutation = v_salutation
+                obj.tnc_acceptance = v_tnc_acceptance
+                obj.website = v_website
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["partner_account_creation"]
     except KeyError:
@@ -105,172 +208,155 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
         obj.partner_account_creation = value
     else:
         raise _not_one_of("1", value).at("partner_account_creation")
-    value = data.get("address_city", _MISSING)
-    if value.__class__ is str:
-        obj.address_city = value
-    elif value is _MISSING:
+    if "address_city" not in data:
         obj.address_city = None
         count += 1
+    elif (value := data["address_city"]).__class__ is str:
+        obj.address_city = value
     else:
         raise _expected("a string", value).at("address_city")
-    value = data.get("address_line_1", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_1 = value
-    elif value is _MISSING:
+    if "address_line_1" not in data:
         obj.address_line_1 = None
         count += 1
+    elif (value := data["address_line_1"]).__class__ is str:
+        obj.address_line_1 = value
     else:
         raise _expected("a string", value).at("address_line_1")
-    value = data.get("address_line_2", _MISSING)
-    if value.__class__ is str:
-        obj.address_line_2 = value
-    elif value is _MISSING:
+    if "address_line_2" not in data:
         obj.address_line_2 = None
         count += 1
+    elif (value := data["address_line_2"]).__class__ is str:
+        obj.address_line_2 = value
     else:
         raise _expected("a string", value).at("address_line_2")
-    value = data.get("address_postcode", _MISSING)
-    if value.__class__ is str:
-        obj.address_postcode = value
-    elif value is _MISSING:
+    if "address_postcode" not in data:
         obj.address_postcode = None
         count += 1
+    elif (value := data["address_postcode"]).__class__ is str:
+        obj.address_postcode = value
     else:
         raise _expected("a string", value).at("address_postcode")
-    value = data.get("address_state", _MISSING)
-    if value.__class__ is str:
-        obj.address_state = value
-    elif value is _MISSING:
+    if "address_state" not in data:
         obj.address_state = None
         count += 1
+    elif (value := data["address_state"]).__class__ is str:
+        obj.address_state = value
     else:
         raise _expected("a string", value).at("address_state")
-    value = data.get("calling_country_code", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.calling_country_code = value
-    elif value is _MISSING:
+    if "calling_country_code" not in data:
         obj.calling_country_code = UNSET
         count += 1
+    elif (value := data["calling_country_code"]) is None or (value.__class__ is str):
+        obj.calling_country_code = value
     else:
         raise _expected("a string", value).at("calling_country_code")
-    value = data.get("citizen", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.citizen = value
-    elif value is _MISSING:
+    if "citizen" not in data:
         obj.citizen = UNSET
         count += 1
+    elif (value := data["citizen"]) is None or (value.__class__ is str):
+        obj.citizen = value
     else:
         raise _expected("a string", value).at("citizen")
-    value = data.get("company_name", _MISSING)
-    if value.__class__ is str:
-        obj.company_name = value
-    elif value is _MISSING:
+    if "company_name" not in data:
         obj.company_name = None
         count += 1
+    elif (value := data["company_name"]).__class__ is str:
+        obj.company_name = value
     else:
         raise _expected("a string", value).at("company_name")
-    value = data.get("company_registration_no", _MISSING)
-    if value.__class__ is str:
-        obj.company_registration_no = value
-    elif value is _MISSING:
+    if "company_registration_no" not in data:
         obj.company_registration_no = None
         count += 1
+    elif (value := data["company_registration_no"]).__class__ is str:
+        obj.company_registration_no = value
     else:
         raise _expected("a string", value).at("company_registration_no")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_of_birth", _MISSING)
-    if value.__class__ is str:
-        obj.date_of_birth = value
-    elif value is _MISSING:
+    if "date_of_birth" not in data:
         obj.date_of_birth = None
         count += 1
+    elif (value := data["date_of_birth"]).__class__ is str:
+        obj.date_of_birth = value
     else:
         raise _expected("a string", value).at("date_of_birth")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("fatca_declaration", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.fatca_declaration = value
-    elif value is _MISSING:
+    if "fatca_declaration" not in data:
         obj.fatca_declaration = None
         count += 1
+    elif (value := data["fatca_declaration"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.fatca_declaration = value
     else:
         raise _not_one_of("0, 1", value).at("fatca_declaration")
-    value = data.get("first_name", _MISSING)
-    if value.__class__ is str:
-        obj.first_name = value
-    elif value is _MISSING:
+    if "first_name" not in data:
         obj.first_name = None
         count += 1
+    elif (value := data["first_name"]).__class__ is str:
+        obj.first_name = value
     else:
         raise _expected("a string", value).at("first_name")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_maltainvest_svg:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_maltainvest_svg:
+        obj.landing_company_short = value
     else:
         raise _not_one_of("'maltainvest', 'svg'", value).at("landing_company_short")
-    value = data.get("last_name", _MISSING)
-    if value.__class__ is str:
-        obj.last_name = value
-    elif value is _MISSING:
+    if "last_name" not in data:
         obj.last_name = None
         count += 1
+    elif (value := data["last_name"]).__class__ is str:
+        obj.last_name = value
     else:
         raise _expected("a string", value).at("last_name")
-    value = data.get("non_pep_declaration", _MISSING)
-    if value.__class__ is int:
-        obj.non_pep_declaration = value
-    elif value is _MISSING:
+    if "non_pep_declaration" not in data:
         obj.non_pep_declaration = None
         count += 1
+    elif (value := data["non_pep_declaration"]).__class__ is int:
+        obj.non_pep_declaration = value
     else:
         raise _expected("an integer", value).at("non_pep_declaration")
-    value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_company_individual:
-        obj.partner_type = value
-    elif value is _MISSING:
+    if "partner_type" not in data:
         obj.partner_type = None
         count += 1
+    elif (value := data["partner_type"]).__class__ is _STR and value in _ALLOWED_company_individual:
+        obj.partner_type = value
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
-    value = data.get("phone", _MISSING)
-    if value.__class__ is str:
-        obj.phone = value
-    elif value is _MISSING:
+    if "phone" not in data:
         obj.phone = None
         count += 1
+    elif (value := data["phone"]).__class__ is str:
+        obj.phone = value
     else:
         raise _expected("a string", value).at("phone")
-    value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
-        obj.provider = value
-    elif value is _MISSING:
+    if "provider" not in data:
         obj.provider = None
         count += 1
+    elif (
+        value := data["provider"]
+    ).__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
+        obj.provider = value
     else:
         raise _not_one_of("'myaffiliate', 'dynamicworks'", value).at("provider")
-    value = data.get("residence", _MISSING)
-    if value.__class__ is str:
-        obj.residence = value
-    elif value is _MISSING:
+    if "residence" not in data:
         obj.residence = None
         count += 1
+    elif (value := data["residence"]).__class__ is str:
+        obj.residence = value
     else:
         raise _expected("a string", value).at("residence")
     try:
@@ -281,44 +367,39 @@ def structure_partner_account_creation_request(data: Any) -> m.PartnerAccountCre
         obj.salutation = value
     else:
         raise _not_one_of("'Mr', 'Ms', 'Miss', 'Mrs'", value).at("salutation")
-    value = data.get("tnc_acceptance", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.tnc_acceptance = value
-    elif value is _MISSING:
+    if "tnc_acceptance" not in data:
         obj.tnc_acceptance = None
         count += 1
+    elif (value := data["tnc_acceptance"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.tnc_acceptance = value
     else:
         raise _not_one_of("0, 1", value).at("tnc_acceptance")
-    value = data.get("website", _MISSING)
-    if value.__class__ is str:
-        obj.website = value
-    elif value is _MISSING:
+    if "website" not in data:
         obj.website = None
         count += 1
+    elif (value := data["website"]).__class__ is str:
+        obj.website = value
     else:
         raise _expected("a string", value).at("website")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 28:
@@ -423,11 +504,40 @@ def structure_partner_account_creation_response(data: Any) -> m.PartnerAccountCr
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationResponse)
     count = len(data)
-    value = data.get("partner_account_creation", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_partner_account_creation = data["partner_account_creation"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_partner_account_creation
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.partner_account_creation = (
+                        structure_partner_account_creation_response_partner_account_creation(
+                            v_partner_account_creation
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("partner_account_creation") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "partner_account_creation" not in data:
         obj.partner_account_creation = None
         count += 1
     else:
+        value = data["partner_account_creation"]
         try:
             obj.partner_account_creation = (
                 structure_partner_account_creation_response_partner_account_creation(value)
@@ -450,12 +560,11 @@ def structure_partner_account_creation_response(data: Any) -> m.PartnerAccountCr
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_account_creation'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -494,52 +603,73 @@ def structure_partner_account_creation_response_partner_account_creation(
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationResponsePartnerAccountCreation)
     count = len(data)
-    value = data.get("client_id", _MISSING)
-    if value.__class__ is str:
-        obj.client_id = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_client_id = data["client_id"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_shortcode = data["landing_company_shortcode"]
+            v_oauth_token = data["oauth_token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_client_id.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_landing_company.__class__ is str)
+                and (v_landing_company_shortcode.__class__ is str)
+                and (v_oauth_token.__class__ is str)
+            ):
+                obj.client_id = v_client_id
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.landing_company = v_landing_company
+                obj.landing_company_shortcode = v_landing_company_shortcode
+                obj.oauth_token = v_oauth_token
+                obj.extra_fields = {}
+                return obj
+    if "client_id" not in data:
         obj.client_id = None
         count += 1
+    elif (value := data["client_id"]).__class__ is str:
+        obj.client_id = value
     else:
         raise _expected("a string", value).at("client_id")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (value := data["landing_company"]).__class__ is str:
+        obj.landing_company = value
     else:
         raise _expected("a string", value).at("landing_company")
-    value = data.get("landing_company_shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_shortcode = value
-    elif value is _MISSING:
+    if "landing_company_shortcode" not in data:
         obj.landing_company_shortcode = None
         count += 1
+    elif (value := data["landing_company_shortcode"]).__class__ is str:
+        obj.landing_company_shortcode = value
     else:
         raise _expected("a string", value).at("landing_company_shortcode")
-    value = data.get("oauth_token", _MISSING)
-    if value.__class__ is str:
-        obj.oauth_token = value
-    elif value is _MISSING:
+    if "oauth_token" not in data:
         obj.oauth_token = None
         count += 1
+    elif (value := data["oauth_token"]).__class__ is str:
+        obj.oauth_token = value
     else:
         raise _expected("a string", value).at("oauth_token")
     if count == 6:

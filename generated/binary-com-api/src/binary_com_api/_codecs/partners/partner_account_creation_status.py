@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -113,6 +113,29 @@ def structure_partner_account_creation_status_request(
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_partner_account_creation_status = data["partner_account_creation_status"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_partner_account_creation_status.__class__ is _INT
+                    and v_partner_account_creation_status in _ALLOWED_1
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.partner_account_creation_status = v_partner_account_creation_status
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["partner_account_creation_status"]
     except KeyError:
@@ -123,28 +146,25 @@ def structure_partner_account_creation_status_request(
         obj.partner_account_creation_status = value
     else:
         raise _not_one_of("1", value).at("partner_account_creation_status")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -181,11 +201,39 @@ def structure_partner_account_creation_status_response(
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponse)
     count = len(data)
-    value = data.get("partner_account_creation_status", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_partner_account_creation_status = data["partner_account_creation_status"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_partner_account_creation_status
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.partner_account_creation_status = structure_partner_account_creation_status_response_partner_account_creation_status(
+                        v_partner_account_creation_status
+                    )
+                except DecodeError as error:
+                    raise error.at("partner_account_creation_status") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "partner_account_creation_status" not in data:
         obj.partner_account_creation_status = None
         count += 1
     else:
+        value = data["partner_account_creation_status"]
         try:
             obj.partner_account_creation_status = (
                 structure_partner_account_creation_status_response_partner_account_creation_status(
@@ -210,12 +258,11 @@ def structure_partner_account_creation_status_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_account_creation_status'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -255,6 +302,56 @@ def structure_partner_account_creation_status_response_partner_account_creation_
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatus)
+    count = len(data)
+    if count == 6:
+        try:
+            v_create_cfd_account = data["create_CFD_account"]
+            v_create_eu_partner = data["create_eu_partner"]
+            v_create_row_partner = data["create_row_partner"]
+            v_create_third_party_provider_user = data["create_third_party_provider_user"]
+            v_link_partner_eu = data["link_partner_eu"]
+            v_link_partner_row = data["link_partner_row"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.create_cfd_account = structure_partner_account_creation_status_response_partner_account_creation_status_create_cfd_account(
+                    v_create_cfd_account
+                )
+            except DecodeError as error:
+                raise error.at("create_CFD_account") from None
+            try:
+                obj.create_eu_partner = structure_partner_account_creation_status_response_partner_account_creation_status_create_eu_partner(
+                    v_create_eu_partner
+                )
+            except DecodeError as error:
+                raise error.at("create_eu_partner") from None
+            try:
+                obj.create_row_partner = structure_partner_account_creation_status_response_partner_account_creation_status_create_row_partner(
+                    v_create_row_partner
+                )
+            except DecodeError as error:
+                raise error.at("create_row_partner") from None
+            try:
+                obj.create_third_party_provider_user = structure_partner_account_creation_status_response_partner_account_creation_status_create_third_party_provider_user(
+                    v_create_third_party_provider_user
+                )
+            except DecodeError as error:
+                raise error.at("create_third_party_provider_user") from None
+            try:
+                obj.link_partner_eu = structure_partner_account_creation_status_response_partner_account_creation_status_link_partner_eu(
+                    v_link_partner_eu
+                )
+            except DecodeError as error:
+                raise error.at("link_partner_eu") from None
+            try:
+                obj.link_partner_row = structure_partner_account_creation_status_response_partner_account_creation_status_link_partner_row(
+                    v_link_partner_row
+                )
+            except DecodeError as error:
+                raise error.at("link_partner_row") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["create_CFD_account"]
     except KeyError:
@@ -317,7 +414,7 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         )
     except DecodeError as error:
         raise error.at("link_partner_row") from None
-    if len(data) == 6:
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -366,20 +463,30 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatusCreateCfdAccount)
     count = len(data)
-    value = data.get("response", _MISSING)
-    if value.__class__ is dict:
-        obj.response = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_response = data["response"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_response.__class__ is dict) and (v_status.__class__ is str):
+                obj.response = v_response
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "response" not in data:
         obj.response = None
         count += 1
+    elif (value := data["response"]).__class__ is dict:
+        obj.response = value
     else:
         raise _expected("an object", value).at("response")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 2:
@@ -419,20 +526,30 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatusCreateEuPartner)
     count = len(data)
-    value = data.get("response", _MISSING)
-    if value.__class__ is dict:
-        obj.response = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_response = data["response"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_response.__class__ is dict) and (v_status.__class__ is str):
+                obj.response = v_response
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "response" not in data:
         obj.response = None
         count += 1
+    elif (value := data["response"]).__class__ is dict:
+        obj.response = value
     else:
         raise _expected("an object", value).at("response")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 2:
@@ -472,20 +589,30 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatusCreateRowPartner)
     count = len(data)
-    value = data.get("response", _MISSING)
-    if value.__class__ is dict:
-        obj.response = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_response = data["response"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_response.__class__ is dict) and (v_status.__class__ is str):
+                obj.response = v_response
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "response" not in data:
         obj.response = None
         count += 1
+    elif (value := data["response"]).__class__ is dict:
+        obj.response = value
     else:
         raise _expected("an object", value).at("response")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 2:
@@ -527,20 +654,30 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatusCreateThirdPartyProviderUser
     )
     count = len(data)
-    value = data.get("response", _MISSING)
-    if value.__class__ is dict:
-        obj.response = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_response = data["response"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_response.__class__ is dict) and (v_status.__class__ is str):
+                obj.response = v_response
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "response" not in data:
         obj.response = None
         count += 1
+    elif (value := data["response"]).__class__ is dict:
+        obj.response = value
     else:
         raise _expected("an object", value).at("response")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 2:
@@ -580,20 +717,30 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatusLinkPartnerEu)
     count = len(data)
-    value = data.get("response", _MISSING)
-    if value.__class__ is dict:
-        obj.response = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_response = data["response"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_response.__class__ is dict) and (v_status.__class__ is str):
+                obj.response = v_response
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "response" not in data:
         obj.response = None
         count += 1
+    elif (value := data["response"]).__class__ is dict:
+        obj.response = value
     else:
         raise _expected("an object", value).at("response")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 2:
@@ -633,20 +780,30 @@ def structure_partner_account_creation_status_response_partner_account_creation_
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountCreationStatusResponsePartnerAccountCreationStatusLinkPartnerRow)
     count = len(data)
-    value = data.get("response", _MISSING)
-    if value.__class__ is dict:
-        obj.response = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_response = data["response"]
+            v_status = data["status"]
+        except KeyError:
+            pass
+        else:
+            if (v_response.__class__ is dict) and (v_status.__class__ is str):
+                obj.response = v_response
+                obj.status = v_status
+                obj.extra_fields = {}
+                return obj
+    if "response" not in data:
         obj.response = None
         count += 1
+    elif (value := data["response"]).__class__ is dict:
+        obj.response = value
     else:
         raise _expected("an object", value).at("response")
-    value = data.get("status", _MISSING)
-    if value.__class__ is str:
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = None
         count += 1
+    elif (value := data["status"]).__class__ is str:
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
     if count == 2:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -107,6 +107,26 @@ def structure_partner_accounts_request(data: Any) -> m.PartnerAccountsRequest:
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_partner_accounts = data["partner_accounts"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_partner_accounts.__class__ is _INT and v_partner_accounts in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.partner_accounts = v_partner_accounts
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["partner_accounts"]
     except KeyError:
@@ -115,28 +135,25 @@ def structure_partner_accounts_request(data: Any) -> m.PartnerAccountsRequest:
         obj.partner_accounts = value
     else:
         raise _not_one_of("1", value).at("partner_accounts")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -167,11 +184,36 @@ def structure_partner_accounts_response(data: Any) -> m.PartnerAccountsResponse:
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountsResponse)
     count = len(data)
-    value = data.get("partner_accounts", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_partner_accounts = data["partner_accounts"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_partner_accounts)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.partner_accounts = structure_partner_accounts_response_partner_accounts(
+                        v_partner_accounts
+                    )
+                except DecodeError as error:
+                    raise error.at("partner_accounts") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "partner_accounts" not in data:
         obj.partner_accounts = None
         count += 1
     else:
+        value = data["partner_accounts"]
         try:
             obj.partner_accounts = structure_partner_accounts_response_partner_accounts(value)
         except DecodeError as error:
@@ -192,12 +234,11 @@ def structure_partner_accounts_response(data: Any) -> m.PartnerAccountsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_accounts'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -232,22 +273,43 @@ def structure_partner_accounts_response_partner_accounts(
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountsResponsePartnerAccounts)
     count = len(data)
-    value = data.get("partner_settings", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_partner_settings = data["partner_settings"]
+            v_platform_url = data["platform_url"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.partner_settings = (
+                    _decode_list_of_PartnerAccountsResponsePartnerAccountsPartnerSettingsItem(
+                        v_partner_settings
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("partner_settings") from None
+            try:
+                obj.platform_url = _decode_dict_of_str(v_platform_url)
+            except DecodeError as error:
+                raise error.at("platform_url") from None
+            obj.extra_fields = {}
+            return obj
+    if "partner_settings" not in data:
         obj.partner_settings = None
         count += 1
     else:
+        value = data["partner_settings"]
         try:
             obj.partner_settings = (
                 _decode_list_of_PartnerAccountsResponsePartnerAccountsPartnerSettingsItem(value)
             )
         except DecodeError as error:
             raise error.at("partner_settings") from None
-    value = data.get("platform_url", _MISSING)
-    if value is _MISSING:
+    if "platform_url" not in data:
         obj.platform_url = None
         count += 1
     else:
+        value = data["platform_url"]
         try:
             obj.platform_url = _decode_dict_of_str(value)
         except DecodeError as error:
@@ -291,60 +353,90 @@ def structure_partner_accounts_response_partner_accounts_partner_settings_item(
         raise _expected("an object", data)
     obj = _new(m.PartnerAccountsResponsePartnerAccountsPartnerSettingsItem)
     count = len(data)
-    value = data.get("binary_user_id", _MISSING)
-    if value.__class__ is int:
-        obj.binary_user_id = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_binary_user_id = data["binary_user_id"]
+            v_company_name = data["company_name"]
+            v_company_registration_no = data["company_registration_no"]
+            v_partner_loginid = data["partner_loginid"]
+            v_partner_type = data["partner_type"]
+            v_provider = data["provider"]
+            v_website = data["website"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_binary_user_id.__class__ is int)
+                and (v_company_name.__class__ is str)
+                and (v_company_registration_no.__class__ is str)
+                and (v_partner_loginid.__class__ is str)
+                and (
+                    v_partner_type.__class__ is _STR
+                    and v_partner_type in _ALLOWED_company_individual
+                )
+                and (
+                    v_provider.__class__ is _STR and v_provider in _ALLOWED_dynamicworks_myaffiliate
+                )
+                and (v_website.__class__ is str)
+            ):
+                obj.binary_user_id = v_binary_user_id
+                obj.company_name = v_company_name
+                obj.company_registration_no = v_company_registration_no
+                obj.partner_loginid = v_partner_loginid
+                obj.partner_type = v_partner_type
+                obj.provider = v_provider
+                obj.website = v_website
+                obj.extra_fields = {}
+                return obj
+    if "binary_user_id" not in data:
         obj.binary_user_id = None
         count += 1
+    elif (value := data["binary_user_id"]).__class__ is int:
+        obj.binary_user_id = value
     else:
         raise _expected("an integer", value).at("binary_user_id")
-    value = data.get("company_name", _MISSING)
-    if value.__class__ is str:
-        obj.company_name = value
-    elif value is _MISSING:
+    if "company_name" not in data:
         obj.company_name = None
         count += 1
+    elif (value := data["company_name"]).__class__ is str:
+        obj.company_name = value
     else:
         raise _expected("a string", value).at("company_name")
-    value = data.get("company_registration_no", _MISSING)
-    if value.__class__ is str:
-        obj.company_registration_no = value
-    elif value is _MISSING:
+    if "company_registration_no" not in data:
         obj.company_registration_no = None
         count += 1
+    elif (value := data["company_registration_no"]).__class__ is str:
+        obj.company_registration_no = value
     else:
         raise _expected("a string", value).at("company_registration_no")
-    value = data.get("partner_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.partner_loginid = value
-    elif value is _MISSING:
+    if "partner_loginid" not in data:
         obj.partner_loginid = None
         count += 1
+    elif (value := data["partner_loginid"]).__class__ is str:
+        obj.partner_loginid = value
     else:
         raise _expected("a string", value).at("partner_loginid")
-    value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_company_individual:
-        obj.partner_type = value
-    elif value is _MISSING:
+    if "partner_type" not in data:
         obj.partner_type = None
         count += 1
+    elif (value := data["partner_type"]).__class__ is _STR and value in _ALLOWED_company_individual:
+        obj.partner_type = value
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
-    value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
-        obj.provider = value
-    elif value is _MISSING:
+    if "provider" not in data:
         obj.provider = None
         count += 1
+    elif (
+        value := data["provider"]
+    ).__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
+        obj.provider = value
     else:
         raise _not_one_of("'myaffiliate', 'dynamicworks'", value).at("provider")
-    value = data.get("website", _MISSING)
-    if value.__class__ is str:
-        obj.website = value
-    elif value is _MISSING:
+    if "website" not in data:
         obj.website = None
         count += 1
+    elif (value := data["website"]).__class__ is str:
+        obj.website = value
     else:
         raise _expected("a string", value).at("website")
     if count == 7:

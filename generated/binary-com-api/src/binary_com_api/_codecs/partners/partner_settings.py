@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -63,6 +63,26 @@ def structure_partner_settings_request(data: Any) -> m.PartnerSettingsRequest:
         raise _expected("an object", data)
     obj = _new(m.PartnerSettingsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_partner_settings = data["partner_settings"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_partner_settings.__class__ is _INT and v_partner_settings in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.partner_settings = v_partner_settings
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["partner_settings"]
     except KeyError:
@@ -71,28 +91,25 @@ def structure_partner_settings_request(data: Any) -> m.PartnerSettingsRequest:
         obj.partner_settings = value
     else:
         raise _not_one_of("1", value).at("partner_settings")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -123,11 +140,36 @@ def structure_partner_settings_response(data: Any) -> m.PartnerSettingsResponse:
         raise _expected("an object", data)
     obj = _new(m.PartnerSettingsResponse)
     count = len(data)
-    value = data.get("partner_settings", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_partner_settings = data["partner_settings"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_partner_settings)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.partner_settings = structure_partner_settings_response_partner_settings(
+                        v_partner_settings
+                    )
+                except DecodeError as error:
+                    raise error.at("partner_settings") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "partner_settings" not in data:
         obj.partner_settings = None
         count += 1
     else:
+        value = data["partner_settings"]
         try:
             obj.partner_settings = structure_partner_settings_response_partner_settings(value)
         except DecodeError as error:
@@ -148,12 +190,11 @@ def structure_partner_settings_response(data: Any) -> m.PartnerSettingsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_settings'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -188,52 +229,80 @@ def structure_partner_settings_response_partner_settings(
         raise _expected("an object", data)
     obj = _new(m.PartnerSettingsResponsePartnerSettings)
     count = len(data)
-    value = data.get("company_name", _MISSING)
-    if value.__class__ is str:
-        obj.company_name = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_company_name = data["company_name"]
+            v_company_registration_number = data["company_registration_number"]
+            v_partner_type = data["partner_type"]
+            v_platform_url = data["platform_URL"]
+            v_provider = data["provider"]
+            v_website = data["website"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_company_name.__class__ is str)
+                and (v_company_registration_number.__class__ is str)
+                and (
+                    v_partner_type.__class__ is _STR
+                    and v_partner_type in _ALLOWED_company_individual
+                )
+                and (v_platform_url.__class__ is str)
+                and (
+                    v_provider.__class__ is _STR and v_provider in _ALLOWED_dynamicworks_myaffiliate
+                )
+                and (v_website.__class__ is str)
+            ):
+                obj.company_name = v_company_name
+                obj.company_registration_number = v_company_registration_number
+                obj.partner_type = v_partner_type
+                obj.platform_url = v_platform_url
+                obj.provider = v_provider
+                obj.website = v_website
+                obj.extra_fields = {}
+                return obj
+    if "company_name" not in data:
         obj.company_name = None
         count += 1
+    elif (value := data["company_name"]).__class__ is str:
+        obj.company_name = value
     else:
         raise _expected("a string", value).at("company_name")
-    value = data.get("company_registration_number", _MISSING)
-    if value.__class__ is str:
-        obj.company_registration_number = value
-    elif value is _MISSING:
+    if "company_registration_number" not in data:
         obj.company_registration_number = None
         count += 1
+    elif (value := data["company_registration_number"]).__class__ is str:
+        obj.company_registration_number = value
     else:
         raise _expected("a string", value).at("company_registration_number")
-    value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_company_individual:
-        obj.partner_type = value
-    elif value is _MISSING:
+    if "partner_type" not in data:
         obj.partner_type = None
         count += 1
+    elif (value := data["partner_type"]).__class__ is _STR and value in _ALLOWED_company_individual:
+        obj.partner_type = value
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
-    value = data.get("platform_URL", _MISSING)
-    if value.__class__ is str:
-        obj.platform_url = value
-    elif value is _MISSING:
+    if "platform_URL" not in data:
         obj.platform_url = None
         count += 1
+    elif (value := data["platform_URL"]).__class__ is str:
+        obj.platform_url = value
     else:
         raise _expected("a string", value).at("platform_URL")
-    value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
-        obj.provider = value
-    elif value is _MISSING:
+    if "provider" not in data:
         obj.provider = None
         count += 1
+    elif (
+        value := data["provider"]
+    ).__class__ is _STR and value in _ALLOWED_dynamicworks_myaffiliate:
+        obj.provider = value
     else:
         raise _not_one_of("'myaffiliate', 'dynamicworks'", value).at("provider")
-    value = data.get("website", _MISSING)
-    if value.__class__ is str:
-        obj.website = value
-    elif value is _MISSING:
+    if "website" not in data:
         obj.website = None
         count += 1
+    elif (value := data["website"]).__class__ is str:
+        obj.website = value
     else:
         raise _expected("a string", value).at("website")
     if count == 6:

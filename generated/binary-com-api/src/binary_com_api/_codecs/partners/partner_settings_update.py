@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -56,6 +56,49 @@ def structure_partner_settings_update_request(data: Any) -> m.PartnerSettingsUpd
         raise _expected("an object", data)
     obj = _new(m.PartnerSettingsUpdateRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_partner_settings_update = data["partner_settings_update"]
+            v_company_name = data["company_name"]
+            v_company_registration_no = data["company_registration_no"]
+            v_partner_type = data["partner_type"]
+            v_provider = data["provider"]
+            v_website = data["website"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_partner_settings_update.__class__ is _INT
+                    and v_partner_settings_update in _ALLOWED_1
+                )
+                and (v_company_name.__class__ is str)
+                and (v_company_registration_no.__class__ is str)
+                and (
+                    v_partner_type.__class__ is _STR
+                    and v_partner_type in _ALLOWED_company_individual
+                )
+                and (
+                    v_provider.__class__ is _STR and v_provider in _ALLOWED_dynamicworks_myaffiliate
+                )
+                and (v_website.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.partner_settings_update = v_partner_settings_update
+                obj.company_name = v_company_name
+                obj.company_registration_no = v_company_registration_no
+                obj.partner_type = v_partner_type
+                obj.provider = v_provider
+                obj.website = v_website
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["partner_settings_update"]
     except KeyError:
@@ -64,28 +107,25 @@ def structure_partner_settings_update_request(data: Any) -> m.PartnerSettingsUpd
         obj.partner_settings_update = value
     else:
         raise _not_one_of("1", value).at("partner_settings_update")
-    value = data.get("company_name", _MISSING)
-    if value.__class__ is str:
-        obj.company_name = value
-    elif value is _MISSING:
+    if "company_name" not in data:
         obj.company_name = None
         count += 1
+    elif (value := data["company_name"]).__class__ is str:
+        obj.company_name = value
     else:
         raise _expected("a string", value).at("company_name")
-    value = data.get("company_registration_no", _MISSING)
-    if value.__class__ is str:
-        obj.company_registration_no = value
-    elif value is _MISSING:
+    if "company_registration_no" not in data:
         obj.company_registration_no = None
         count += 1
+    elif (value := data["company_registration_no"]).__class__ is str:
+        obj.company_registration_no = value
     else:
         raise _expected("a string", value).at("company_registration_no")
-    value = data.get("partner_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_company_individual:
-        obj.partner_type = value
-    elif value is _MISSING:
+    if "partner_type" not in data:
         obj.partner_type = None
         count += 1
+    elif (value := data["partner_type"]).__class__ is _STR and value in _ALLOWED_company_individual:
+        obj.partner_type = value
     else:
         raise _not_one_of("'individual', 'company'", value).at("partner_type")
     try:
@@ -96,36 +136,32 @@ def structure_partner_settings_update_request(data: Any) -> m.PartnerSettingsUpd
         obj.provider = value
     else:
         raise _not_one_of("'myaffiliate', 'dynamicworks'", value).at("provider")
-    value = data.get("website", _MISSING)
-    if value.__class__ is str:
-        obj.website = value
-    elif value is _MISSING:
+    if "website" not in data:
         obj.website = None
         count += 1
+    elif (value := data["website"]).__class__ is str:
+        obj.website = value
     else:
         raise _expected("a string", value).at("website")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 9:
@@ -173,12 +209,34 @@ def structure_partner_settings_update_response(data: Any) -> m.PartnerSettingsUp
         raise _expected("an object", data)
     obj = _new(m.PartnerSettingsUpdateResponse)
     count = len(data)
-    value = data.get("partner_settings_update", _MISSING)
-    if value.__class__ is int:
-        obj.partner_settings_update = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_partner_settings_update = data["partner_settings_update"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_partner_settings_update.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_partner_settings_update
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.partner_settings_update = v_partner_settings_update
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "partner_settings_update" not in data:
         obj.partner_settings_update = None
         count += 1
+    elif (value := data["partner_settings_update"]).__class__ is int:
+        obj.partner_settings_update = value
     else:
         raise _expected("an integer", value).at("partner_settings_update")
     try:
@@ -197,12 +255,11 @@ def structure_partner_settings_update_response(data: Any) -> m.PartnerSettingsUp
         obj.msg_type = value
     else:
         raise _not_one_of("'partner_settings_update'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

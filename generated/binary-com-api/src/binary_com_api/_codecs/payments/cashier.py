@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -129,6 +129,47 @@ def structure_cashier_request(data: Any) -> m.CashierRequest:
         raise _expected("an object", data)
     obj = _new(m.CashierRequest)
     count = len(data)
+    if count == 11:
+        try:
+            v_cashier = data["cashier"]
+            v_address = data["address"]
+            v_amount = data["amount"]
+            v_dry_run = data["dry_run"]
+            v_estimated_fee_unique_id = data["estimated_fee_unique_id"]
+            v_provider = data["provider"]
+            v_type = data["type"]
+            v_verification_code = data["verification_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_cashier.__class__ is _STR and v_cashier in _ALLOWED_deposit_withdraw)
+                and (v_address.__class__ is str)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_0_1)
+                and (v_estimated_fee_unique_id.__class__ is str)
+                and (v_provider.__class__ is _STR and v_provider in _ALLOWED_crypto_doughflow)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_api_url)
+                and (v_verification_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.cashier = v_cashier
+                obj.address = v_address
+                obj.amount = v_amount
+                obj.dry_run = v_dry_run
+                obj.estimated_fee_unique_id = v_estimated_fee_unique_id
+                obj.provider = v_provider
+                obj.type = v_type
+                obj.verification_code = v_verification_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["cashier"]
     except KeyError:
@@ -137,84 +178,74 @@ def structure_cashier_request(data: Any) -> m.CashierRequest:
         obj.cashier = value
     else:
         raise _not_one_of("'deposit', 'withdraw'", value).at("cashier")
-    value = data.get("address", _MISSING)
-    if value.__class__ is str:
-        obj.address = value
-    elif value is _MISSING:
+    if "address" not in data:
         obj.address = None
         count += 1
+    elif (value := data["address"]).__class__ is str:
+        obj.address = value
     else:
         raise _expected("a string", value).at("address")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dry_run = value
-    elif value is _MISSING:
+    if "dry_run" not in data:
         obj.dry_run = None
         count += 1
+    elif (value := data["dry_run"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dry_run = value
     else:
         raise _not_one_of("0, 1", value).at("dry_run")
-    value = data.get("estimated_fee_unique_id", _MISSING)
-    if value.__class__ is str:
-        obj.estimated_fee_unique_id = value
-    elif value is _MISSING:
+    if "estimated_fee_unique_id" not in data:
         obj.estimated_fee_unique_id = None
         count += 1
+    elif (value := data["estimated_fee_unique_id"]).__class__ is str:
+        obj.estimated_fee_unique_id = value
     else:
         raise _expected("a string", value).at("estimated_fee_unique_id")
-    value = data.get("provider", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_crypto_doughflow:
-        obj.provider = value
-    elif value is _MISSING:
+    if "provider" not in data:
         obj.provider = None
         count += 1
+    elif (value := data["provider"]).__class__ is _STR and value in _ALLOWED_crypto_doughflow:
+        obj.provider = value
     else:
         raise _not_one_of("'doughflow', 'crypto'", value).at("provider")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_api_url:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_api_url:
+        obj.type = value
     else:
         raise _not_one_of("'url', 'api'", value).at("type")
-    value = data.get("verification_code", _MISSING)
-    if value.__class__ is str:
-        obj.verification_code = value
-    elif value is _MISSING:
+    if "verification_code" not in data:
         obj.verification_code = None
         count += 1
+    elif (value := data["verification_code"]).__class__ is str:
+        obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 11:
@@ -266,11 +297,34 @@ def structure_cashier_response(data: Any) -> m.CashierResponse:
         raise _expected("an object", data)
     obj = _new(m.CashierResponse)
     count = len(data)
-    value = data.get("cashier", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_cashier = data["cashier"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_cashier)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.cashier = _decode_str_or_CashierResponseCashierOption2(v_cashier)
+                except DecodeError as error:
+                    raise error.at("cashier") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "cashier" not in data:
         obj.cashier = None
         count += 1
     else:
+        value = data["cashier"]
         try:
             obj.cashier = _decode_str_or_CashierResponseCashierOption2(value)
         except DecodeError as error:
@@ -291,12 +345,11 @@ def structure_cashier_response(data: Any) -> m.CashierResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'cashier'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -327,6 +380,28 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
         raise _expected("an object", data)
     obj = _new(m.CashierResponseCashierOption2)
     count = len(data)
+    if count == 3:
+        try:
+            v_action = data["action"]
+            v_deposit = data["deposit"]
+            v_withdraw = data["withdraw"]
+        except KeyError:
+            pass
+        else:
+            if v_action.__class__ is _STR and v_action in _ALLOWED_deposit_withdraw:
+                obj.action = v_action
+                try:
+                    obj.deposit = structure_cashier_response_cashier_option2_deposit(v_deposit)
+                except DecodeError as error:
+                    raise error.at("deposit") from None
+                try:
+                    obj.withdraw = _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
+                        v_withdraw
+                    )
+                except DecodeError as error:
+                    raise error.at("withdraw") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["action"]
     except KeyError:
@@ -335,20 +410,20 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
         obj.action = value
     else:
         raise _not_one_of("'deposit', 'withdraw'", value).at("action")
-    value = data.get("deposit", _MISSING)
-    if value is _MISSING:
+    if "deposit" not in data:
         obj.deposit = None
         count += 1
     else:
+        value = data["deposit"]
         try:
             obj.deposit = structure_cashier_response_cashier_option2_deposit(value)
         except DecodeError as error:
             raise error.at("deposit") from None
-    value = data.get("withdraw", _MISSING)
-    if value is _MISSING:
+    if "withdraw" not in data:
         obj.withdraw = None
         count += 1
     else:
+        value = data["withdraw"]
         try:
             obj.withdraw = _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
                 value
@@ -388,6 +463,17 @@ def structure_cashier_response_cashier_option2_deposit(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CashierResponseCashierOption2Deposit)
+    count = len(data)
+    if count == 1:
+        try:
+            v_address = data["address"]
+        except KeyError:
+            pass
+        else:
+            if v_address.__class__ is str:
+                obj.address = v_address
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["address"]
     except KeyError:
@@ -396,7 +482,7 @@ def structure_cashier_response_cashier_option2_deposit(
         obj.address = value
     else:
         raise _expected("a string", value).at("address")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -422,6 +508,25 @@ def structure_cashier_response_cashier_option2_withdraw_option1(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CashierResponseCashierOption2WithdrawOption1)
+    count = len(data)
+    if count == 3:
+        try:
+            v_id = data["id"]
+            v_status_code = data["status_code"]
+            v_status_message = data["status_message"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_id.__class__ is str)
+                and (v_status_code.__class__ is _STR and v_status_code in _ALLOWED_LOCKED)
+                and (v_status_message.__class__ is str)
+            ):
+                obj.id = v_id
+                obj.status_code = v_status_code
+                obj.status_message = v_status_message
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -446,7 +551,7 @@ def structure_cashier_response_cashier_option2_withdraw_option1(
         obj.status_message = value
     else:
         raise _expected("a string", value).at("status_message")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -478,6 +583,17 @@ def structure_cashier_response_cashier_option2_withdraw_option2(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CashierResponseCashierOption2WithdrawOption2)
+    count = len(data)
+    if count == 1:
+        try:
+            v_dry_run = data["dry_run"]
+        except KeyError:
+            pass
+        else:
+            if v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_1:
+                obj.dry_run = v_dry_run
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["dry_run"]
     except KeyError:
@@ -486,7 +602,7 @@ def structure_cashier_response_cashier_option2_withdraw_option2(
         obj.dry_run = value
     else:
         raise _not_one_of("1", value).at("dry_run")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

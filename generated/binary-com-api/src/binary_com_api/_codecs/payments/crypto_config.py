@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -93,6 +93,29 @@ def structure_crypto_config_request(data: Any) -> m.CryptoConfigRequest:
         raise _expected("an object", data)
     obj = _new(m.CryptoConfigRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_crypto_config = data["crypto_config"]
+            v_currency_code = data["currency_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_crypto_config.__class__ is _INT and v_crypto_config in _ALLOWED_1)
+                and (v_currency_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.crypto_config = v_crypto_config
+                obj.currency_code = v_currency_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["crypto_config"]
     except KeyError:
@@ -101,36 +124,32 @@ def structure_crypto_config_request(data: Any) -> m.CryptoConfigRequest:
         obj.crypto_config = value
     else:
         raise _not_one_of("1", value).at("crypto_config")
-    value = data.get("currency_code", _MISSING)
-    if value.__class__ is str:
-        obj.currency_code = value
-    elif value is _MISSING:
+    if "currency_code" not in data:
         obj.currency_code = None
         count += 1
+    elif (value := data["currency_code"]).__class__ is str:
+        obj.currency_code = value
     else:
         raise _expected("a string", value).at("currency_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -164,11 +183,36 @@ def structure_crypto_config_response(data: Any) -> m.CryptoConfigResponse:
         raise _expected("an object", data)
     obj = _new(m.CryptoConfigResponse)
     count = len(data)
-    value = data.get("crypto_config", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_crypto_config = data["crypto_config"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_crypto_config)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.crypto_config = structure_crypto_config_response_crypto_config(
+                        v_crypto_config
+                    )
+                except DecodeError as error:
+                    raise error.at("crypto_config") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "crypto_config" not in data:
         obj.crypto_config = None
         count += 1
     else:
+        value = data["crypto_config"]
         try:
             obj.crypto_config = structure_crypto_config_response_crypto_config(value)
         except DecodeError as error:
@@ -189,12 +233,11 @@ def structure_crypto_config_response(data: Any) -> m.CryptoConfigResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'crypto_config'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -224,6 +267,23 @@ def structure_crypto_config_response_crypto_config(data: Any) -> m.CryptoConfigR
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CryptoConfigResponseCryptoConfig)
+    count = len(data)
+    if count == 1:
+        try:
+            v_currencies_config = data["currencies_config"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.currencies_config = (
+                    _decode_dict_of_CryptoConfigResponseCryptoConfigCurrenciesConfigValue_or_any(
+                        v_currencies_config
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("currencies_config") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["currencies_config"]
     except KeyError:
@@ -234,7 +294,7 @@ def structure_crypto_config_response_crypto_config(data: Any) -> m.CryptoConfigR
         )
     except DecodeError as error:
         raise error.at("currencies_config") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -263,28 +323,48 @@ def structure_crypto_config_response_crypto_config_currencies_config_value(
         raise _expected("an object", data)
     obj = _new(m.CryptoConfigResponseCryptoConfigCurrenciesConfigValue)
     count = len(data)
-    value = data.get("is_priority_withdrawal_enabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_priority_withdrawal_enabled = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_is_priority_withdrawal_enabled = data["is_priority_withdrawal_enabled"]
+            v_minimum_deposit = data["minimum_deposit"]
+            v_minimum_withdrawal = data["minimum_withdrawal"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_is_priority_withdrawal_enabled.__class__ is _INT
+                    and v_is_priority_withdrawal_enabled in _ALLOWED_0_1
+                )
+                and ((kind := v_minimum_deposit.__class__) is float or kind is int)
+                and ((kind := v_minimum_withdrawal.__class__) is float or kind is int)
+            ):
+                obj.is_priority_withdrawal_enabled = v_is_priority_withdrawal_enabled
+                obj.minimum_deposit = v_minimum_deposit
+                obj.minimum_withdrawal = v_minimum_withdrawal
+                obj.extra_fields = {}
+                return obj
+    if "is_priority_withdrawal_enabled" not in data:
         obj.is_priority_withdrawal_enabled = None
         count += 1
+    elif (
+        value := data["is_priority_withdrawal_enabled"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_priority_withdrawal_enabled = value
     else:
         raise _not_one_of("0, 1", value).at("is_priority_withdrawal_enabled")
-    value = data.get("minimum_deposit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.minimum_deposit = value
-    elif value is _MISSING:
+    if "minimum_deposit" not in data:
         obj.minimum_deposit = None
         count += 1
+    elif (kind := (value := data["minimum_deposit"]).__class__) is float or kind is int:
+        obj.minimum_deposit = value
     else:
         raise _expected("a number", value).at("minimum_deposit")
-    value = data.get("minimum_withdrawal", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.minimum_withdrawal = value
-    elif value is _MISSING:
+    if "minimum_withdrawal" not in data:
         obj.minimum_withdrawal = None
         count += 1
+    elif (kind := (value := data["minimum_withdrawal"]).__class__) is float or kind is int:
+        obj.minimum_withdrawal = value
     else:
         raise _expected("a number", value).at("minimum_withdrawal")
     if count == 3:

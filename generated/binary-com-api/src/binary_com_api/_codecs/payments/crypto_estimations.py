@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -77,6 +77,32 @@ def structure_crypto_estimations_request(data: Any) -> m.CryptoEstimationsReques
         raise _expected("an object", data)
     obj = _new(m.CryptoEstimationsRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_crypto_estimations = data["crypto_estimations"]
+            v_currency_code = data["currency_code"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_crypto_estimations.__class__ is _INT and v_crypto_estimations in _ALLOWED_1)
+                and (v_currency_code.__class__ is str)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.crypto_estimations = v_crypto_estimations
+                obj.currency_code = v_currency_code
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["crypto_estimations"]
     except KeyError:
@@ -93,36 +119,32 @@ def structure_crypto_estimations_request(data: Any) -> m.CryptoEstimationsReques
         obj.currency_code = value
     else:
         raise _expected("a string", value).at("currency_code")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -159,22 +181,56 @@ def structure_crypto_estimations_response(data: Any) -> m.CryptoEstimationsRespo
         raise _expected("an object", data)
     obj = _new(m.CryptoEstimationsResponse)
     count = len(data)
-    value = data.get("crypto_estimations", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_crypto_estimations = data["crypto_estimations"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_crypto_estimations)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.crypto_estimations = (
+                        _decode_dict_of_CryptoEstimationsResponseCryptoEstimationsValue(
+                            v_crypto_estimations
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("crypto_estimations") from None
+                try:
+                    obj.subscription = structure_crypto_estimations_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "crypto_estimations" not in data:
         obj.crypto_estimations = None
         count += 1
     else:
+        value = data["crypto_estimations"]
         try:
             obj.crypto_estimations = (
                 _decode_dict_of_CryptoEstimationsResponseCryptoEstimationsValue(value)
             )
         except DecodeError as error:
             raise error.at("crypto_estimations") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_crypto_estimations_response_subscription(value)
         except DecodeError as error:
@@ -195,12 +251,11 @@ def structure_crypto_estimations_response(data: Any) -> m.CryptoEstimationsRespo
         obj.msg_type = value
     else:
         raise _not_one_of("'crypto_estimations'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -241,11 +296,27 @@ def structure_crypto_estimations_response_crypto_estimations_value(
         raise _expected("an object", data)
     obj = _new(m.CryptoEstimationsResponseCryptoEstimationsValue)
     count = len(data)
-    value = data.get("withdrawal_fee", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_withdrawal_fee = data["withdrawal_fee"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.withdrawal_fee = (
+                    structure_crypto_estimations_response_crypto_estimations_value_withdrawal_fee(
+                        v_withdrawal_fee
+                    )
+                )
+            except DecodeError as error:
+                raise error.at("withdrawal_fee") from None
+            obj.extra_fields = {}
+            return obj
+    if "withdrawal_fee" not in data:
         obj.withdrawal_fee = None
         count += 1
     else:
+        value = data["withdrawal_fee"]
         try:
             obj.withdrawal_fee = (
                 structure_crypto_estimations_response_crypto_estimations_value_withdrawal_fee(value)
@@ -287,28 +358,43 @@ def structure_crypto_estimations_response_crypto_estimations_value_withdrawal_fe
         raise _expected("an object", data)
     obj = _new(m.CryptoEstimationsResponseCryptoEstimationsValueWithdrawalFee)
     count = len(data)
-    value = data.get("expiry_time", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_time = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_expiry_time = data["expiry_time"]
+            v_unique_id = data["unique_id"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_expiry_time.__class__ is int)
+                and (v_unique_id.__class__ is str)
+                and ((kind := v_value.__class__) is float or kind is int)
+            ):
+                obj.expiry_time = v_expiry_time
+                obj.unique_id = v_unique_id
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "expiry_time" not in data:
         obj.expiry_time = None
         count += 1
+    elif (value := data["expiry_time"]).__class__ is int:
+        obj.expiry_time = value
     else:
         raise _expected("an integer", value).at("expiry_time")
-    value = data.get("unique_id", _MISSING)
-    if value.__class__ is str:
-        obj.unique_id = value
-    elif value is _MISSING:
+    if "unique_id" not in data:
         obj.unique_id = None
         count += 1
+    elif (value := data["unique_id"]).__class__ is str:
+        obj.unique_id = value
     else:
         raise _expected("a string", value).at("unique_id")
-    value = data.get("value", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = None
         count += 1
+    elif (kind := (value := data["value"]).__class__) is float or kind is int:
+        obj.value = value
     else:
         raise _expected("a number", value).at("value")
     if count == 3:
@@ -349,6 +435,17 @@ def structure_crypto_estimations_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CryptoEstimationsResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -357,7 +454,7 @@ def structure_crypto_estimations_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

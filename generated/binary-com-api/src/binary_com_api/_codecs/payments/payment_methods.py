@@ -12,7 +12,6 @@ from typing import Any
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -193,6 +192,29 @@ def structure_payment_methods_request(data: Any) -> m.PaymentMethodsRequest:
         raise _expected("an object", data)
     obj = _new(m.PaymentMethodsRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_payment_methods = data["payment_methods"]
+            v_country = data["country"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_payment_methods.__class__ is _INT and v_payment_methods in _ALLOWED_1)
+                and (v_country.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.payment_methods = v_payment_methods
+                obj.country = v_country
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["payment_methods"]
     except KeyError:
@@ -201,36 +223,32 @@ def structure_payment_methods_request(data: Any) -> m.PaymentMethodsRequest:
         obj.payment_methods = value
     else:
         raise _not_one_of("1", value).at("payment_methods")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -264,11 +282,36 @@ def structure_payment_methods_response(data: Any) -> m.PaymentMethodsResponse:
         raise _expected("an object", data)
     obj = _new(m.PaymentMethodsResponse)
     count = len(data)
-    value = data.get("payment_methods", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_payment_methods = data["payment_methods"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_payment_methods)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.payment_methods = _decode_list_of_PaymentMethodsResponsePaymentMethodsItem(
+                        v_payment_methods
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_methods") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "payment_methods" not in data:
         obj.payment_methods = None
         count += 1
     else:
+        value = data["payment_methods"]
         try:
             obj.payment_methods = _decode_list_of_PaymentMethodsResponsePaymentMethodsItem(value)
         except DecodeError as error:
@@ -289,12 +332,11 @@ def structure_payment_methods_response(data: Any) -> m.PaymentMethodsResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'payment_methods'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -330,6 +372,67 @@ def structure_payment_methods_response_payment_methods_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentMethodsResponsePaymentMethodsItem)
+    count = len(data)
+    if count == 13:
+        try:
+            v_deposit_limits = data["deposit_limits"]
+            v_deposit_time = data["deposit_time"]
+            v_description = data["description"]
+            v_display_name = data["display_name"]
+            v_id = data["id"]
+            v_payment_processor = data["payment_processor"]
+            v_predefined_amounts = data["predefined_amounts"]
+            v_signup_link = data["signup_link"]
+            v_supported_currencies = data["supported_currencies"]
+            v_type = data["type"]
+            v_type_display_name = data["type_display_name"]
+            v_withdraw_limits = data["withdraw_limits"]
+            v_withdrawal_time = data["withdrawal_time"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_deposit_time.__class__ is str)
+                and (v_description.__class__ is str)
+                and (v_display_name.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_payment_processor.__class__ is str)
+                and (v_signup_link.__class__ is str)
+                and (v_type.__class__ is str)
+                and (v_type_display_name.__class__ is str)
+                and (v_withdrawal_time.__class__ is str)
+            ):
+                try:
+                    obj.deposit_limits = _decode_dict_of_PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue_or_any(
+                        v_deposit_limits
+                    )
+                except DecodeError as error:
+                    raise error.at("deposit_limits") from None
+                obj.deposit_time = v_deposit_time
+                obj.description = v_description
+                obj.display_name = v_display_name
+                obj.id = v_id
+                obj.payment_processor = v_payment_processor
+                try:
+                    obj.predefined_amounts = _decode_list_of_int(v_predefined_amounts)
+                except DecodeError as error:
+                    raise error.at("predefined_amounts") from None
+                obj.signup_link = v_signup_link
+                try:
+                    obj.supported_currencies = _decode_list_of_str(v_supported_currencies)
+                except DecodeError as error:
+                    raise error.at("supported_currencies") from None
+                obj.type = v_type
+                obj.type_display_name = v_type_display_name
+                try:
+                    obj.withdraw_limits = _decode_dict_of_PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue_or_any(
+                        v_withdraw_limits
+                    )
+                except DecodeError as error:
+                    raise error.at("withdraw_limits") from None
+                obj.withdrawal_time = v_withdrawal_time
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["deposit_limits"]
     except KeyError:
@@ -440,7 +543,7 @@ def structure_payment_methods_response_payment_methods_item(
         obj.withdrawal_time = value
     else:
         raise _expected("a string", value).at("withdrawal_time")
-    if len(data) == 13:
+    if count == 13:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -482,6 +585,19 @@ def structure_payment_methods_response_payment_methods_item_deposit_limits_value
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentMethodsResponsePaymentMethodsItemDepositLimitsValue)
+    count = len(data)
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if (v_max.__class__ is int) and (v_min.__class__ is int):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["max"]
     except KeyError:
@@ -498,7 +614,7 @@ def structure_payment_methods_response_payment_methods_item_deposit_limits_value
         obj.min = value
     else:
         raise _expected("an integer", value).at("min")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -526,6 +642,19 @@ def structure_payment_methods_response_payment_methods_item_withdraw_limits_valu
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentMethodsResponsePaymentMethodsItemWithdrawLimitsValue)
+    count = len(data)
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if (v_max.__class__ is int) and (v_min.__class__ is int):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["max"]
     except KeyError:
@@ -542,7 +671,7 @@ def structure_payment_methods_response_payment_methods_item_withdraw_limits_valu
         obj.min = value
     else:
         raise _expected("an integer", value).at("min")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

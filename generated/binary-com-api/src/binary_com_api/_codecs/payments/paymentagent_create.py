@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -103,6 +103,71 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
         raise _expected("an object", data)
     obj = _new(m.PaymentagentCreateRequest)
     count = len(data)
+    if count == 14:
+        try:
+            v_paymentagent_create = data["paymentagent_create"]
+            v_affiliate_id = data["affiliate_id"]
+            v_code_of_conduct_approval = data["code_of_conduct_approval"]
+            v_commission_deposit = data["commission_deposit"]
+            v_commission_withdrawal = data["commission_withdrawal"]
+            v_email = data["email"]
+            v_information = data["information"]
+            v_payment_agent_name = data["payment_agent_name"]
+            v_phone_numbers = data["phone_numbers"]
+            v_supported_payment_methods = data["supported_payment_methods"]
+            v_urls = data["urls"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_paymentagent_create.__class__ is _INT and v_paymentagent_create in _ALLOWED_1)
+                and (v_affiliate_id.__class__ is str)
+                and (
+                    v_code_of_conduct_approval.__class__ is _INT
+                    and v_code_of_conduct_approval in _ALLOWED_1
+                )
+                and ((kind := v_commission_deposit.__class__) is float or kind is int)
+                and ((kind := v_commission_withdrawal.__class__) is float or kind is int)
+                and (v_email.__class__ is str)
+                and (v_information.__class__ is str)
+                and (v_payment_agent_name.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_create = v_paymentagent_create
+                obj.affiliate_id = v_affiliate_id
+                obj.code_of_conduct_approval = v_code_of_conduct_approval
+                obj.commission_deposit = v_commission_deposit
+                obj.commission_withdrawal = v_commission_withdrawal
+                obj.email = v_email
+                obj.information = v_information
+                obj.payment_agent_name = v_payment_agent_name
+                try:
+                    obj.phone_numbers = _decode_list_of_PaymentagentCreateRequestPhoneNumbersItem(
+                        v_phone_numbers
+                    )
+                except DecodeError as error:
+                    raise error.at("phone_numbers") from None
+                try:
+                    obj.supported_payment_methods = (
+                        _decode_list_of_PaymentagentCreateRequestSupportedPaymentMethodsItem(
+                            v_supported_payment_methods
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("supported_payment_methods") from None
+                try:
+                    obj.urls = _decode_list_of_PaymentagentCreateRequestUrlsItem(v_urls)
+                except DecodeError as error:
+                    raise error.at("urls") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["paymentagent_create"]
     except KeyError:
@@ -111,12 +176,11 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
         obj.paymentagent_create = value
     else:
         raise _not_one_of("1", value).at("paymentagent_create")
-    value = data.get("affiliate_id", _MISSING)
-    if value.__class__ is str:
-        obj.affiliate_id = value
-    elif value is _MISSING:
+    if "affiliate_id" not in data:
         obj.affiliate_id = None
         count += 1
+    elif (value := data["affiliate_id"]).__class__ is str:
+        obj.affiliate_id = value
     else:
         raise _expected("a string", value).at("affiliate_id")
     try:
@@ -167,11 +231,11 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
         obj.payment_agent_name = value
     else:
         raise _expected("a string", value).at("payment_agent_name")
-    value = data.get("phone_numbers", _MISSING)
-    if value is _MISSING:
+    if "phone_numbers" not in data:
         obj.phone_numbers = None
         count += 1
     else:
+        value = data["phone_numbers"]
         try:
             obj.phone_numbers = _decode_list_of_PaymentagentCreateRequestPhoneNumbersItem(value)
         except DecodeError as error:
@@ -194,28 +258,25 @@ def structure_paymentagent_create_request(data: Any) -> m.PaymentagentCreateRequ
         obj.urls = _decode_list_of_PaymentagentCreateRequestUrlsItem(value)
     except DecodeError as error:
         raise error.at("urls") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 14:
@@ -268,6 +329,16 @@ def structure_paymentagent_create_request_phone_numbers_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentagentCreateRequestPhoneNumbersItem)
+    count = len(data)
+    if count == 1:
+        try:
+            v_phone_number = data["phone_number"]
+        except KeyError:
+            pass
+        else:
+            if v_phone_number.__class__ is str:
+                obj.phone_number = v_phone_number
+                return obj
     try:
         value = data["phone_number"]
     except KeyError:
@@ -276,7 +347,7 @@ def structure_paymentagent_create_request_phone_numbers_item(
         obj.phone_number = value
     else:
         raise _expected("a string", value).at("phone_number")
-    if len(data) != 1:
+    if count != 1:
         unknown = sorted(
             key for key in data if key not in _KEYS_PAYMENTAGENT_CREATE_REQUEST_PHONE_NUMBERS_ITEM
         )
@@ -299,6 +370,16 @@ def structure_paymentagent_create_request_supported_payment_methods_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentagentCreateRequestSupportedPaymentMethodsItem)
+    count = len(data)
+    if count == 1:
+        try:
+            v_payment_method = data["payment_method"]
+        except KeyError:
+            pass
+        else:
+            if v_payment_method.__class__ is str:
+                obj.payment_method = v_payment_method
+                return obj
     try:
         value = data["payment_method"]
     except KeyError:
@@ -307,7 +388,7 @@ def structure_paymentagent_create_request_supported_payment_methods_item(
         obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
-    if len(data) != 1:
+    if count != 1:
         unknown = sorted(
             key
             for key in data
@@ -332,6 +413,16 @@ def structure_paymentagent_create_request_urls_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentagentCreateRequestUrlsItem)
+    count = len(data)
+    if count == 1:
+        try:
+            v_url = data["url"]
+        except KeyError:
+            pass
+        else:
+            if v_url.__class__ is str:
+                obj.url = v_url
+                return obj
     try:
         value = data["url"]
     except KeyError:
@@ -340,7 +431,7 @@ def structure_paymentagent_create_request_urls_item(
         obj.url = value
     else:
         raise _expected("a string", value).at("url")
-    if len(data) != 1:
+    if count != 1:
         unknown = sorted(
             key for key in data if key not in _KEYS_PAYMENTAGENT_CREATE_REQUEST_URLS_ITEM
         )
@@ -362,6 +453,24 @@ def structure_paymentagent_create_response(data: Any) -> m.PaymentagentCreateRes
         raise _expected("an object", data)
     obj = _new(m.PaymentagentCreateResponse)
     count = len(data)
+    if count == 3:
+        try:
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_paymentagent_create)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["echo_req"]
     except KeyError:
@@ -378,12 +487,11 @@ def structure_paymentagent_create_response(data: Any) -> m.PaymentagentCreateRes
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_create'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 3:

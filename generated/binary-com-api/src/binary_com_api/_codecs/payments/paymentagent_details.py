@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -156,6 +156,26 @@ def structure_paymentagent_details_request(data: Any) -> m.PaymentagentDetailsRe
         raise _expected("an object", data)
     obj = _new(m.PaymentagentDetailsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_paymentagent_details = data["paymentagent_details"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_paymentagent_details.__class__ is _INT and v_paymentagent_details in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_details = v_paymentagent_details
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["paymentagent_details"]
     except KeyError:
@@ -164,28 +184,25 @@ def structure_paymentagent_details_request(data: Any) -> m.PaymentagentDetailsRe
         obj.paymentagent_details = value
     else:
         raise _not_one_of("1", value).at("paymentagent_details")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -216,23 +233,52 @@ def structure_paymentagent_details_response(data: Any) -> m.PaymentagentDetailsR
         raise _expected("an object", data)
     obj = _new(m.PaymentagentDetailsResponse)
     count = len(data)
-    value = data.get("paymentagent_details", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_paymentagent_details = data["paymentagent_details"]
+            v_passthrough = data["passthrough"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_passthrough.__class__ is dict)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_paymentagent_details)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.paymentagent_details = (
+                        structure_paymentagent_details_response_paymentagent_details(
+                            v_paymentagent_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("paymentagent_details") from None
+                obj.passthrough = v_passthrough
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "paymentagent_details" not in data:
         obj.paymentagent_details = None
         count += 1
     else:
+        value = data["paymentagent_details"]
         try:
             obj.paymentagent_details = structure_paymentagent_details_response_paymentagent_details(
                 value
             )
         except DecodeError as error:
             raise error.at("paymentagent_details") from None
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
     try:
@@ -251,12 +297,11 @@ def structure_paymentagent_details_response(data: Any) -> m.PaymentagentDetailsR
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_details'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -296,12 +341,99 @@ def structure_paymentagent_details_response_paymentagent_details(
         raise _expected("an object", data)
     obj = _new(m.PaymentagentDetailsResponsePaymentagentDetails)
     count = len(data)
-    value = data.get("affiliate_id", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.affiliate_id = value
-    elif value is _MISSING:
+    if count == 18:
+        try:
+            v_affiliate_id = data["affiliate_id"]
+            v_can_apply = data["can_apply"]
+            v_code_of_conduct_approval = data["code_of_conduct_approval"]
+            v_commission_deposit = data["commission_deposit"]
+            v_commission_withdrawal = data["commission_withdrawal"]
+            v_currency_code = data["currency_code"]
+            v_eligibilty_validation = data["eligibilty_validation"]
+            v_email = data["email"]
+            v_information = data["information"]
+            v_max_withdrawal = data["max_withdrawal"]
+            v_min_withdrawal = data["min_withdrawal"]
+            v_newly_authorized = data["newly_authorized"]
+            v_payment_agent_name = data["payment_agent_name"]
+            v_phone_numbers = data["phone_numbers"]
+            v_status = data["status"]
+            v_supported_payment_methods = data["supported_payment_methods"]
+            v_target_country = data["target_country"]
+            v_urls = data["urls"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_affiliate_id is None or (v_affiliate_id.__class__ is str))
+                and (v_can_apply.__class__ is _INT and v_can_apply in _ALLOWED_0_1)
+                and (
+                    v_code_of_conduct_approval.__class__ is _INT
+                    and v_code_of_conduct_approval in _ALLOWED_0_1
+                )
+                and ((kind := v_commission_deposit.__class__) is float or kind is int)
+                and ((kind := v_commission_withdrawal.__class__) is float or kind is int)
+                and (v_currency_code.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_information.__class__ is str)
+                and ((kind := v_max_withdrawal.__class__) is float or kind is int)
+                and ((kind := v_min_withdrawal.__class__) is float or kind is int)
+                and (v_newly_authorized.__class__ is _INT and v_newly_authorized in _ALLOWED_0_1)
+                and (v_payment_agent_name.__class__ is str)
+                and (
+                    v_status is None
+                    or (
+                        v_status.__class__ is _STR
+                        and v_status in _ALLOWED_applied_authorized_rejected_and_2_more
+                    )
+                )
+                and (v_target_country.__class__ is str)
+            ):
+                obj.affiliate_id = v_affiliate_id
+                obj.can_apply = v_can_apply
+                obj.code_of_conduct_approval = v_code_of_conduct_approval
+                obj.commission_deposit = v_commission_deposit
+                obj.commission_withdrawal = v_commission_withdrawal
+                obj.currency_code = v_currency_code
+                try:
+                    obj.eligibilty_validation = _decode_list_of_str(v_eligibilty_validation)
+                except DecodeError as error:
+                    raise error.at("eligibilty_validation") from None
+                obj.email = v_email
+                obj.information = v_information
+                obj.max_withdrawal = v_max_withdrawal
+                obj.min_withdrawal = v_min_withdrawal
+                obj.newly_authorized = v_newly_authorized
+                obj.payment_agent_name = v_payment_agent_name
+                try:
+                    obj.phone_numbers = _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem(
+                        v_phone_numbers
+                    )
+                except DecodeError as error:
+                    raise error.at("phone_numbers") from None
+                obj.status = v_status
+                try:
+                    obj.supported_payment_methods = _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem(
+                        v_supported_payment_methods
+                    )
+                except DecodeError as error:
+                    raise error.at("supported_payment_methods") from None
+                obj.target_country = v_target_country
+                try:
+                    obj.urls = (
+                        _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsUrlsItem(
+                            v_urls
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("urls") from None
+                obj.extra_fields = {}
+                return obj
+    if "affiliate_id" not in data:
         obj.affiliate_id = UNSET
         count += 1
+    elif (value := data["affiliate_id"]) is None or (value.__class__ is str):
+        obj.affiliate_id = value
     else:
         raise _expected("a string", value).at("affiliate_id")
     try:
@@ -312,100 +444,90 @@ def structure_paymentagent_details_response_paymentagent_details(
         obj.can_apply = value
     else:
         raise _not_one_of("0, 1", value).at("can_apply")
-    value = data.get("code_of_conduct_approval", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.code_of_conduct_approval = value
-    elif value is _MISSING:
+    if "code_of_conduct_approval" not in data:
         obj.code_of_conduct_approval = None
         count += 1
+    elif (value := data["code_of_conduct_approval"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.code_of_conduct_approval = value
     else:
         raise _not_one_of("0, 1", value).at("code_of_conduct_approval")
-    value = data.get("commission_deposit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.commission_deposit = value
-    elif value is _MISSING:
+    if "commission_deposit" not in data:
         obj.commission_deposit = None
         count += 1
+    elif (kind := (value := data["commission_deposit"]).__class__) is float or kind is int:
+        obj.commission_deposit = value
     else:
         raise _expected("a number", value).at("commission_deposit")
-    value = data.get("commission_withdrawal", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.commission_withdrawal = value
-    elif value is _MISSING:
+    if "commission_withdrawal" not in data:
         obj.commission_withdrawal = None
         count += 1
+    elif (kind := (value := data["commission_withdrawal"]).__class__) is float or kind is int:
+        obj.commission_withdrawal = value
     else:
         raise _expected("a number", value).at("commission_withdrawal")
-    value = data.get("currency_code", _MISSING)
-    if value.__class__ is str:
-        obj.currency_code = value
-    elif value is _MISSING:
+    if "currency_code" not in data:
         obj.currency_code = None
         count += 1
+    elif (value := data["currency_code"]).__class__ is str:
+        obj.currency_code = value
     else:
         raise _expected("a string", value).at("currency_code")
-    value = data.get("eligibilty_validation", _MISSING)
-    if value is _MISSING:
+    if "eligibilty_validation" not in data:
         obj.eligibilty_validation = None
         count += 1
     else:
+        value = data["eligibilty_validation"]
         try:
             obj.eligibilty_validation = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("eligibilty_validation") from None
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("information", _MISSING)
-    if value.__class__ is str:
-        obj.information = value
-    elif value is _MISSING:
+    if "information" not in data:
         obj.information = None
         count += 1
+    elif (value := data["information"]).__class__ is str:
+        obj.information = value
     else:
         raise _expected("a string", value).at("information")
-    value = data.get("max_withdrawal", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_withdrawal = value
-    elif value is _MISSING:
+    if "max_withdrawal" not in data:
         obj.max_withdrawal = None
         count += 1
+    elif (kind := (value := data["max_withdrawal"]).__class__) is float or kind is int:
+        obj.max_withdrawal = value
     else:
         raise _expected("a number", value).at("max_withdrawal")
-    value = data.get("min_withdrawal", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_withdrawal = value
-    elif value is _MISSING:
+    if "min_withdrawal" not in data:
         obj.min_withdrawal = None
         count += 1
+    elif (kind := (value := data["min_withdrawal"]).__class__) is float or kind is int:
+        obj.min_withdrawal = value
     else:
         raise _expected("a number", value).at("min_withdrawal")
-    value = data.get("newly_authorized", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.newly_authorized = value
-    elif value is _MISSING:
+    if "newly_authorized" not in data:
         obj.newly_authorized = None
         count += 1
+    elif (value := data["newly_authorized"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.newly_authorized = value
     else:
         raise _not_one_of("0, 1", value).at("newly_authorized")
-    value = data.get("payment_agent_name", _MISSING)
-    if value.__class__ is str:
-        obj.payment_agent_name = value
-    elif value is _MISSING:
+    if "payment_agent_name" not in data:
         obj.payment_agent_name = None
         count += 1
+    elif (value := data["payment_agent_name"]).__class__ is str:
+        obj.payment_agent_name = value
     else:
         raise _expected("a string", value).at("payment_agent_name")
-    value = data.get("phone_numbers", _MISSING)
-    if value is _MISSING:
+    if "phone_numbers" not in data:
         obj.phone_numbers = None
         count += 1
     else:
+        value = data["phone_numbers"]
         try:
             obj.phone_numbers = (
                 _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem(
@@ -414,42 +536,40 @@ def structure_paymentagent_details_response_paymentagent_details(
             )
         except DecodeError as error:
             raise error.at("phone_numbers") from None
-    value = data.get("status", _MISSING)
-    if value is None or (
+    if "status" not in data:
+        obj.status = UNSET
+        count += 1
+    elif (value := data["status"]) is None or (
         value.__class__ is _STR and value in _ALLOWED_applied_authorized_rejected_and_2_more
     ):
         obj.status = value
-    elif value is _MISSING:
-        obj.status = UNSET
-        count += 1
     else:
         raise _not_one_of("'applied', 'verified', 'authorized', 'rejected', 'suspended'", value).at(
             "status"
         )
-    value = data.get("supported_payment_methods", _MISSING)
-    if value is _MISSING:
+    if "supported_payment_methods" not in data:
         obj.supported_payment_methods = None
         count += 1
     else:
+        value = data["supported_payment_methods"]
         try:
             obj.supported_payment_methods = _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem(
                 value
             )
         except DecodeError as error:
             raise error.at("supported_payment_methods") from None
-    value = data.get("target_country", _MISSING)
-    if value.__class__ is str:
-        obj.target_country = value
-    elif value is _MISSING:
+    if "target_country" not in data:
         obj.target_country = None
         count += 1
+    elif (value := data["target_country"]).__class__ is str:
+        obj.target_country = value
     else:
         raise _expected("a string", value).at("target_country")
-    value = data.get("urls", _MISSING)
-    if value is _MISSING:
+    if "urls" not in data:
         obj.urls = None
         count += 1
     else:
+        value = data["urls"]
         try:
             obj.urls = _decode_list_of_PaymentagentDetailsResponsePaymentagentDetailsUrlsItem(value)
         except DecodeError as error:
@@ -546,12 +666,21 @@ def structure_paymentagent_details_response_paymentagent_details_phone_numbers_i
         raise _expected("an object", data)
     obj = _new(m.PaymentagentDetailsResponsePaymentagentDetailsPhoneNumbersItem)
     count = len(data)
-    value = data.get("phone_number", _MISSING)
-    if value.__class__ is str:
-        obj.phone_number = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_phone_number = data["phone_number"]
+        except KeyError:
+            pass
+        else:
+            if v_phone_number.__class__ is str:
+                obj.phone_number = v_phone_number
+                obj.extra_fields = {}
+                return obj
+    if "phone_number" not in data:
         obj.phone_number = None
         count += 1
+    elif (value := data["phone_number"]).__class__ is str:
+        obj.phone_number = value
     else:
         raise _expected("a string", value).at("phone_number")
     if count == 1:
@@ -587,12 +716,21 @@ def structure_paymentagent_details_response_paymentagent_details_supported_payme
         raise _expected("an object", data)
     obj = _new(m.PaymentagentDetailsResponsePaymentagentDetailsSupportedPaymentMethodsItem)
     count = len(data)
-    value = data.get("payment_method", _MISSING)
-    if value.__class__ is str:
-        obj.payment_method = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_payment_method = data["payment_method"]
+        except KeyError:
+            pass
+        else:
+            if v_payment_method.__class__ is str:
+                obj.payment_method = v_payment_method
+                obj.extra_fields = {}
+                return obj
+    if "payment_method" not in data:
         obj.payment_method = None
         count += 1
+    elif (value := data["payment_method"]).__class__ is str:
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
     if count == 1:
@@ -629,12 +767,21 @@ def structure_paymentagent_details_response_paymentagent_details_urls_item(
         raise _expected("an object", data)
     obj = _new(m.PaymentagentDetailsResponsePaymentagentDetailsUrlsItem)
     count = len(data)
-    value = data.get("url", _MISSING)
-    if value.__class__ is str:
-        obj.url = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_url = data["url"]
+        except KeyError:
+            pass
+        else:
+            if v_url.__class__ is str:
+                obj.url = v_url
+                obj.extra_fields = {}
+                return obj
+    if "url" not in data:
         obj.url = None
         count += 1
+    elif (value := data["url"]).__class__ is str:
+        obj.url = value
     else:
         raise _expected("a string", value).at("url")
     if count == 1:

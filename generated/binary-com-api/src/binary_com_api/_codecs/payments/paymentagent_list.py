@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_paymentagent_list = frozenset({"paymentagent_list"})
@@ -174,6 +174,29 @@ def structure_paymentagent_list_request(data: Any) -> m.PaymentagentListRequest:
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_paymentagent_list = data["paymentagent_list"]
+            v_currency = data["currency"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_paymentagent_list.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_list = v_paymentagent_list
+                obj.currency = v_currency
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["paymentagent_list"]
     except KeyError:
@@ -182,36 +205,32 @@ def structure_paymentagent_list_request(data: Any) -> m.PaymentagentListRequest:
         obj.paymentagent_list = value
     else:
         raise _expected("a string", value).at("paymentagent_list")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -245,11 +264,36 @@ def structure_paymentagent_list_response(data: Any) -> m.PaymentagentListRespons
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListResponse)
     count = len(data)
-    value = data.get("paymentagent_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_paymentagent_list = data["paymentagent_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_paymentagent_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.paymentagent_list = structure_paymentagent_list_response_paymentagent_list(
+                        v_paymentagent_list
+                    )
+                except DecodeError as error:
+                    raise error.at("paymentagent_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "paymentagent_list" not in data:
         obj.paymentagent_list = None
         count += 1
     else:
+        value = data["paymentagent_list"]
         try:
             obj.paymentagent_list = structure_paymentagent_list_response_paymentagent_list(value)
         except DecodeError as error:
@@ -270,12 +314,11 @@ def structure_paymentagent_list_response(data: Any) -> m.PaymentagentListRespons
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -310,11 +353,28 @@ def structure_paymentagent_list_response_paymentagent_list(
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListResponsePaymentagentList)
     count = len(data)
-    value = data.get("available_countries", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_available_countries = data["available_countries"]
+            v_list = data["list"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.available_countries = _decode_list_of_list_of_str_or_null(v_available_countries)
+            except DecodeError as error:
+                raise error.at("available_countries") from None
+            try:
+                obj.list = _decode_list_of_PaymentagentListResponsePaymentagentListListItem(v_list)
+            except DecodeError as error:
+                raise error.at("list") from None
+            obj.extra_fields = {}
+            return obj
+    if "available_countries" not in data:
         obj.available_countries = None
         count += 1
     else:
+        value = data["available_countries"]
         try:
             obj.available_countries = _decode_list_of_list_of_str_or_null(value)
         except DecodeError as error:
@@ -364,6 +424,69 @@ def structure_paymentagent_list_response_paymentagent_list_list_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListResponsePaymentagentListListItem)
+    count = len(data)
+    if count == 13:
+        try:
+            v_currencies = data["currencies"]
+            v_deposit_commission = data["deposit_commission"]
+            v_email = data["email"]
+            v_further_information = data["further_information"]
+            v_max_withdrawal = data["max_withdrawal"]
+            v_min_withdrawal = data["min_withdrawal"]
+            v_name = data["name"]
+            v_paymentagent_loginid = data["paymentagent_loginid"]
+            v_phone_numbers = data["phone_numbers"]
+            v_summary = data["summary"]
+            v_supported_payment_methods = data["supported_payment_methods"]
+            v_urls = data["urls"]
+            v_withdrawal_commission = data["withdrawal_commission"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_currencies.__class__ is str)
+                and (v_deposit_commission.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_further_information.__class__ is str)
+                and (v_max_withdrawal is None or (v_max_withdrawal.__class__ is str))
+                and (v_min_withdrawal is None or (v_min_withdrawal.__class__ is str))
+                and (v_name.__class__ is str)
+                and (v_paymentagent_loginid.__class__ is str)
+                and (v_summary.__class__ is str)
+                and (v_withdrawal_commission.__class__ is str)
+            ):
+                obj.currencies = v_currencies
+                obj.deposit_commission = v_deposit_commission
+                obj.email = v_email
+                obj.further_information = v_further_information
+                obj.max_withdrawal = v_max_withdrawal
+                obj.min_withdrawal = v_min_withdrawal
+                obj.name = v_name
+                obj.paymentagent_loginid = v_paymentagent_loginid
+                try:
+                    obj.phone_numbers = _decode_list_of_PaymentagentListResponsePaymentagentListListItemPhoneNumbersItem(
+                        v_phone_numbers
+                    )
+                except DecodeError as error:
+                    raise error.at("phone_numbers") from None
+                obj.summary = v_summary
+                try:
+                    obj.supported_payment_methods = _decode_list_of_PaymentagentListResponsePaymentagentListListItemSupportedPaymentMethodsItem(
+                        v_supported_payment_methods
+                    )
+                except DecodeError as error:
+                    raise error.at("supported_payment_methods") from None
+                try:
+                    obj.urls = (
+                        _decode_list_of_PaymentagentListResponsePaymentagentListListItemUrlsItem(
+                            v_urls
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("urls") from None
+                obj.withdrawal_commission = v_withdrawal_commission
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currencies"]
     except KeyError:
@@ -472,7 +595,7 @@ def structure_paymentagent_list_response_paymentagent_list_list_item(
         obj.withdrawal_commission = value
     else:
         raise _expected("a string", value).at("withdrawal_commission")
-    if len(data) == 13:
+    if count == 13:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -528,12 +651,21 @@ def structure_paymentagent_list_response_paymentagent_list_list_item_phone_numbe
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListResponsePaymentagentListListItemPhoneNumbersItem)
     count = len(data)
-    value = data.get("phone_number", _MISSING)
-    if value.__class__ is str:
-        obj.phone_number = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_phone_number = data["phone_number"]
+        except KeyError:
+            pass
+        else:
+            if v_phone_number.__class__ is str:
+                obj.phone_number = v_phone_number
+                obj.extra_fields = {}
+                return obj
+    if "phone_number" not in data:
         obj.phone_number = None
         count += 1
+    elif (value := data["phone_number"]).__class__ is str:
+        obj.phone_number = value
     else:
         raise _expected("a string", value).at("phone_number")
     if count == 1:
@@ -570,12 +702,21 @@ def structure_paymentagent_list_response_paymentagent_list_list_item_supported_p
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListResponsePaymentagentListListItemSupportedPaymentMethodsItem)
     count = len(data)
-    value = data.get("payment_method", _MISSING)
-    if value.__class__ is str:
-        obj.payment_method = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_payment_method = data["payment_method"]
+        except KeyError:
+            pass
+        else:
+            if v_payment_method.__class__ is str:
+                obj.payment_method = v_payment_method
+                obj.extra_fields = {}
+                return obj
+    if "payment_method" not in data:
         obj.payment_method = None
         count += 1
+    elif (value := data["payment_method"]).__class__ is str:
+        obj.payment_method = value
     else:
         raise _expected("a string", value).at("payment_method")
     if count == 1:
@@ -612,12 +753,21 @@ def structure_paymentagent_list_response_paymentagent_list_list_item_urls_item(
         raise _expected("an object", data)
     obj = _new(m.PaymentagentListResponsePaymentagentListListItemUrlsItem)
     count = len(data)
-    value = data.get("url", _MISSING)
-    if value.__class__ is str:
-        obj.url = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_url = data["url"]
+        except KeyError:
+            pass
+        else:
+            if v_url.__class__ is str:
+                obj.url = v_url
+                obj.extra_fields = {}
+                return obj
+    if "url" not in data:
         obj.url = None
         count += 1
+    elif (value := data["url"]).__class__ is str:
+        obj.url = value
     else:
         raise _expected("a string", value).at("url")
     if count == 1:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -59,6 +59,44 @@ def structure_paymentagent_transfer_request(data: Any) -> m.PaymentagentTransfer
         raise _expected("an object", data)
     obj = _new(m.PaymentagentTransferRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_paymentagent_transfer = data["paymentagent_transfer"]
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+            v_description = data["description"]
+            v_dry_run = data["dry_run"]
+            v_transfer_to = data["transfer_to"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_paymentagent_transfer.__class__ is _INT
+                    and v_paymentagent_transfer in _ALLOWED_1
+                )
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_description.__class__ is str)
+                and (v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_0_1)
+                and (v_transfer_to.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_transfer = v_paymentagent_transfer
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.description = v_description
+                obj.dry_run = v_dry_run
+                obj.transfer_to = v_transfer_to
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["paymentagent_transfer"]
     except KeyError:
@@ -83,20 +121,18 @@ def structure_paymentagent_transfer_request(data: Any) -> m.PaymentagentTransfer
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("description", _MISSING)
-    if value.__class__ is str:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is str:
+        obj.description = value
     else:
         raise _expected("a string", value).at("description")
-    value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dry_run = value
-    elif value is _MISSING:
+    if "dry_run" not in data:
         obj.dry_run = None
         count += 1
+    elif (value := data["dry_run"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dry_run = value
     else:
         raise _not_one_of("0, 1", value).at("dry_run")
     try:
@@ -107,28 +143,25 @@ def structure_paymentagent_transfer_request(data: Any) -> m.PaymentagentTransfer
         obj.transfer_to = value
     else:
         raise _expected("a string", value).at("transfer_to")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 9:
@@ -170,36 +203,65 @@ def structure_paymentagent_transfer_response(data: Any) -> m.PaymentagentTransfe
         raise _expected("an object", data)
     obj = _new(m.PaymentagentTransferResponse)
     count = len(data)
-    value = data.get("paymentagent_transfer", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1_2:
-        obj.paymentagent_transfer = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_paymentagent_transfer = data["paymentagent_transfer"]
+            v_client_to_full_name = data["client_to_full_name"]
+            v_client_to_loginid = data["client_to_loginid"]
+            v_transaction_id = data["transaction_id"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_paymentagent_transfer.__class__ is _INT
+                    and v_paymentagent_transfer in _ALLOWED_1_2
+                )
+                and (v_client_to_full_name.__class__ is str)
+                and (v_client_to_loginid.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_paymentagent_transfer)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_transfer = v_paymentagent_transfer
+                obj.client_to_full_name = v_client_to_full_name
+                obj.client_to_loginid = v_client_to_loginid
+                obj.transaction_id = v_transaction_id
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "paymentagent_transfer" not in data:
         obj.paymentagent_transfer = None
         count += 1
+    elif (value := data["paymentagent_transfer"]).__class__ is _INT and value in _ALLOWED_1_2:
+        obj.paymentagent_transfer = value
     else:
         raise _not_one_of("1, 2", value).at("paymentagent_transfer")
-    value = data.get("client_to_full_name", _MISSING)
-    if value.__class__ is str:
-        obj.client_to_full_name = value
-    elif value is _MISSING:
+    if "client_to_full_name" not in data:
         obj.client_to_full_name = None
         count += 1
+    elif (value := data["client_to_full_name"]).__class__ is str:
+        obj.client_to_full_name = value
     else:
         raise _expected("a string", value).at("client_to_full_name")
-    value = data.get("client_to_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.client_to_loginid = value
-    elif value is _MISSING:
+    if "client_to_loginid" not in data:
         obj.client_to_loginid = None
         count += 1
+    elif (value := data["client_to_loginid"]).__class__ is str:
+        obj.client_to_loginid = value
     else:
         raise _expected("a string", value).at("client_to_loginid")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
     try:
@@ -218,12 +280,11 @@ def structure_paymentagent_transfer_response(data: Any) -> m.PaymentagentTransfe
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_transfer'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 7:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -59,6 +59,47 @@ def structure_paymentagent_withdraw_request(data: Any) -> m.PaymentagentWithdraw
         raise _expected("an object", data)
     obj = _new(m.PaymentagentWithdrawRequest)
     count = len(data)
+    if count == 10:
+        try:
+            v_paymentagent_withdraw = data["paymentagent_withdraw"]
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+            v_description = data["description"]
+            v_dry_run = data["dry_run"]
+            v_paymentagent_loginid = data["paymentagent_loginid"]
+            v_verification_code = data["verification_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_paymentagent_withdraw.__class__ is _INT
+                    and v_paymentagent_withdraw in _ALLOWED_1
+                )
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_description.__class__ is str)
+                and (v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_0_1)
+                and (v_paymentagent_loginid.__class__ is str)
+                and (v_verification_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_withdraw = v_paymentagent_withdraw
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.description = v_description
+                obj.dry_run = v_dry_run
+                obj.paymentagent_loginid = v_paymentagent_loginid
+                obj.verification_code = v_verification_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["paymentagent_withdraw"]
     except KeyError:
@@ -83,20 +124,18 @@ def structure_paymentagent_withdraw_request(data: Any) -> m.PaymentagentWithdraw
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("description", _MISSING)
-    if value.__class__ is str:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is str:
+        obj.description = value
     else:
         raise _expected("a string", value).at("description")
-    value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dry_run = value
-    elif value is _MISSING:
+    if "dry_run" not in data:
         obj.dry_run = None
         count += 1
+    elif (value := data["dry_run"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dry_run = value
     else:
         raise _not_one_of("0, 1", value).at("dry_run")
     try:
@@ -115,28 +154,25 @@ def structure_paymentagent_withdraw_request(data: Any) -> m.PaymentagentWithdraw
         obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 10:
@@ -179,28 +215,55 @@ def structure_paymentagent_withdraw_response(data: Any) -> m.PaymentagentWithdra
         raise _expected("an object", data)
     obj = _new(m.PaymentagentWithdrawResponse)
     count = len(data)
-    value = data.get("paymentagent_withdraw", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1_2:
-        obj.paymentagent_withdraw = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_paymentagent_withdraw = data["paymentagent_withdraw"]
+            v_paymentagent_name = data["paymentagent_name"]
+            v_transaction_id = data["transaction_id"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_paymentagent_withdraw.__class__ is _INT
+                    and v_paymentagent_withdraw in _ALLOWED_1_2
+                )
+                and (v_paymentagent_name.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_paymentagent_withdraw)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_withdraw = v_paymentagent_withdraw
+                obj.paymentagent_name = v_paymentagent_name
+                obj.transaction_id = v_transaction_id
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "paymentagent_withdraw" not in data:
         obj.paymentagent_withdraw = None
         count += 1
+    elif (value := data["paymentagent_withdraw"]).__class__ is _INT and value in _ALLOWED_1_2:
+        obj.paymentagent_withdraw = value
     else:
         raise _not_one_of("1, 2", value).at("paymentagent_withdraw")
-    value = data.get("paymentagent_name", _MISSING)
-    if value.__class__ is str:
-        obj.paymentagent_name = value
-    elif value is _MISSING:
+    if "paymentagent_name" not in data:
         obj.paymentagent_name = None
         count += 1
+    elif (value := data["paymentagent_name"]).__class__ is str:
+        obj.paymentagent_name = value
     else:
         raise _expected("a string", value).at("paymentagent_name")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
     try:
@@ -219,12 +282,11 @@ def structure_paymentagent_withdraw_response(data: Any) -> m.PaymentagentWithdra
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_withdraw'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 6:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -48,6 +48,32 @@ def structure_paymentagent_withdraw_justification_request(
         raise _expected("an object", data)
     obj = _new(m.PaymentagentWithdrawJustificationRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_paymentagent_withdraw_justification = data["paymentagent_withdraw_justification"]
+            v_message = data["message"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_paymentagent_withdraw_justification.__class__ is _INT
+                    and v_paymentagent_withdraw_justification in _ALLOWED_1
+                )
+                and (v_message.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_withdraw_justification = v_paymentagent_withdraw_justification
+                obj.message = v_message
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["paymentagent_withdraw_justification"]
     except KeyError:
@@ -58,36 +84,32 @@ def structure_paymentagent_withdraw_justification_request(
         obj.paymentagent_withdraw_justification = value
     else:
         raise _not_one_of("1", value).at("paymentagent_withdraw_justification")
-    value = data.get("message", _MISSING)
-    if value.__class__ is str:
-        obj.message = value
-    elif value is _MISSING:
+    if "message" not in data:
         obj.message = None
         count += 1
+    elif (value := data["message"]).__class__ is str:
+        obj.message = value
     else:
         raise _expected("a string", value).at("message")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -129,12 +151,35 @@ def structure_paymentagent_withdraw_justification_response(
         raise _expected("an object", data)
     obj = _new(m.PaymentagentWithdrawJustificationResponse)
     count = len(data)
-    value = data.get("paymentagent_withdraw_justification", _MISSING)
-    if value.__class__ is int:
-        obj.paymentagent_withdraw_justification = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_paymentagent_withdraw_justification = data["paymentagent_withdraw_justification"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_paymentagent_withdraw_justification.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_paymentagent_withdraw_justification
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.paymentagent_withdraw_justification = v_paymentagent_withdraw_justification
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "paymentagent_withdraw_justification" not in data:
         obj.paymentagent_withdraw_justification = None
         count += 1
+    elif (value := data["paymentagent_withdraw_justification"]).__class__ is int:
+        obj.paymentagent_withdraw_justification = value
     else:
         raise _expected("an integer", value).at("paymentagent_withdraw_justification")
     try:
@@ -153,12 +198,11 @@ def structure_paymentagent_withdraw_justification_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'paymentagent_withdraw_justification'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -130,6 +130,44 @@ def structure_transfer_between_accounts_request(data: Any) -> m.TransferBetweenA
         raise _expected("an object", data)
     obj = _new(m.TransferBetweenAccountsRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_transfer_between_accounts = data["transfer_between_accounts"]
+            v_account_from = data["account_from"]
+            v_account_to = data["account_to"]
+            v_accounts = data["accounts"]
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_transfer_between_accounts.__class__ is _INT
+                    and v_transfer_between_accounts in _ALLOWED_1
+                )
+                and (v_account_from.__class__ is str)
+                and (v_account_to.__class__ is str)
+                and (v_accounts.__class__ is _STR and v_accounts in _ALLOWED_all_brief)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.transfer_between_accounts = v_transfer_between_accounts
+                obj.account_from = v_account_from
+                obj.account_to = v_account_to
+                obj.accounts = v_accounts
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["transfer_between_accounts"]
     except KeyError:
@@ -138,68 +176,60 @@ def structure_transfer_between_accounts_request(data: Any) -> m.TransferBetweenA
         obj.transfer_between_accounts = value
     else:
         raise _not_one_of("1", value).at("transfer_between_accounts")
-    value = data.get("account_from", _MISSING)
-    if value.__class__ is str:
-        obj.account_from = value
-    elif value is _MISSING:
+    if "account_from" not in data:
         obj.account_from = None
         count += 1
+    elif (value := data["account_from"]).__class__ is str:
+        obj.account_from = value
     else:
         raise _expected("a string", value).at("account_from")
-    value = data.get("account_to", _MISSING)
-    if value.__class__ is str:
-        obj.account_to = value
-    elif value is _MISSING:
+    if "account_to" not in data:
         obj.account_to = None
         count += 1
+    elif (value := data["account_to"]).__class__ is str:
+        obj.account_to = value
     else:
         raise _expected("a string", value).at("account_to")
-    value = data.get("accounts", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_all_brief:
-        obj.accounts = value
-    elif value is _MISSING:
+    if "accounts" not in data:
         obj.accounts = None
         count += 1
+    elif (value := data["accounts"]).__class__ is _STR and value in _ALLOWED_all_brief:
+        obj.accounts = value
     else:
         raise _not_one_of("'all', 'brief'", value).at("accounts")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 9:
@@ -247,45 +277,84 @@ def structure_transfer_between_accounts_response(data: Any) -> m.TransferBetween
         raise _expected("an object", data)
     obj = _new(m.TransferBetweenAccountsResponse)
     count = len(data)
-    value = data.get("transfer_between_accounts", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.transfer_between_accounts = value
-    elif value is _MISSING:
+    if count == 8:
+        try:
+            v_transfer_between_accounts = data["transfer_between_accounts"]
+            v_accounts = data["accounts"]
+            v_client_to_full_name = data["client_to_full_name"]
+            v_client_to_loginid = data["client_to_loginid"]
+            v_transaction_id = data["transaction_id"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_transfer_between_accounts.__class__ is _INT
+                    and v_transfer_between_accounts in _ALLOWED_0_1
+                )
+                and (v_client_to_full_name.__class__ is str)
+                and (v_client_to_loginid.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_transfer_between_accounts
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.transfer_between_accounts = v_transfer_between_accounts
+                try:
+                    obj.accounts = _decode_list_of_TransferBetweenAccountsResponseAccountsItem(
+                        v_accounts
+                    )
+                except DecodeError as error:
+                    raise error.at("accounts") from None
+                obj.client_to_full_name = v_client_to_full_name
+                obj.client_to_loginid = v_client_to_loginid
+                obj.transaction_id = v_transaction_id
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "transfer_between_accounts" not in data:
         obj.transfer_between_accounts = None
         count += 1
+    elif (value := data["transfer_between_accounts"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.transfer_between_accounts = value
     else:
         raise _not_one_of("0, 1", value).at("transfer_between_accounts")
-    value = data.get("accounts", _MISSING)
-    if value is _MISSING:
+    if "accounts" not in data:
         obj.accounts = None
         count += 1
     else:
+        value = data["accounts"]
         try:
             obj.accounts = _decode_list_of_TransferBetweenAccountsResponseAccountsItem(value)
         except DecodeError as error:
             raise error.at("accounts") from None
-    value = data.get("client_to_full_name", _MISSING)
-    if value.__class__ is str:
-        obj.client_to_full_name = value
-    elif value is _MISSING:
+    if "client_to_full_name" not in data:
         obj.client_to_full_name = None
         count += 1
+    elif (value := data["client_to_full_name"]).__class__ is str:
+        obj.client_to_full_name = value
     else:
         raise _expected("a string", value).at("client_to_full_name")
-    value = data.get("client_to_loginid", _MISSING)
-    if value.__class__ is str:
-        obj.client_to_loginid = value
-    elif value is _MISSING:
+    if "client_to_loginid" not in data:
         obj.client_to_loginid = None
         count += 1
+    elif (value := data["client_to_loginid"]).__class__ is str:
+        obj.client_to_loginid = value
     else:
         raise _expected("a string", value).at("client_to_loginid")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
     try:
@@ -304,12 +373,11 @@ def structure_transfer_between_accounts_response(data: Any) -> m.TransferBetween
         obj.msg_type = value
     else:
         raise _not_one_of("'transfer_between_accounts'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 8:
@@ -360,116 +428,179 @@ def structure_transfer_between_accounts_response_accounts_item(
         raise _expected("an object", data)
     obj = _new(m.TransferBetweenAccountsResponseAccountsItem)
     count = len(data)
-    value = data.get("account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
-        obj.account_category = value
-    elif value is _MISSING:
+    if count == 13:
+        try:
+            v_account_category = data["account_category"]
+            v_account_type = data["account_type"]
+            v_balance = data["balance"]
+            v_currency = data["currency"]
+            v_demo_account = data["demo_account"]
+            v_landing_company_short = data["landing_company_short"]
+            v_loginid = data["loginid"]
+            v_market_type = data["market_type"]
+            v_mt5_group = data["mt5_group"]
+            v_product = data["product"]
+            v_status = data["status"]
+            v_sub_account_type = data["sub_account_type"]
+            v_transfers = data["transfers"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_category.__class__ is _STR
+                    and v_account_category in _ALLOWED_trading_wallet
+                )
+                and (
+                    v_account_type.__class__ is _STR
+                    and v_account_type in _ALLOWED_binary_crypto_ctrader_and_9_more
+                )
+                and (v_balance.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_demo_account.__class__ is _INT and v_demo_account in _ALLOWED_0_1)
+                and (v_landing_company_short.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (
+                    v_market_type.__class__ is _STR
+                    and v_market_type in _ALLOWED_all_financial_synthetic
+                )
+                and (v_mt5_group.__class__ is str)
+                and (
+                    v_product.__class__ is _STR
+                    and v_product in _ALLOWED_empty_financial_gold_and_5_more
+                )
+                and (v_status is None or (v_status.__class__ is str))
+                and (
+                    v_sub_account_type.__class__ is _STR
+                    and v_sub_account_type in _ALLOWED_financial_financial_stp_gold_and_3_more
+                )
+                and (
+                    v_transfers.__class__ is _STR
+                    and v_transfers in _ALLOWED_all_deposit_none_withdrawal
+                )
+            ):
+                obj.account_category = v_account_category
+                obj.account_type = v_account_type
+                obj.balance = v_balance
+                obj.currency = v_currency
+                obj.demo_account = v_demo_account
+                obj.landing_company_short = v_landing_company_short
+                obj.loginid = v_loginid
+                obj.market_type = v_market_type
+                obj.mt5_group = v_mt5_group
+                obj.product = v_product
+                obj.status = v_status
+                obj.sub_account_type = v_sub_account_type
+                obj.transfers = v_transfers
+                obj.extra_fields = {}
+                return obj
+    if "account_category" not in data:
         obj.account_category = None
         count += 1
+    elif (value := data["account_category"]).__class__ is _STR and value in _ALLOWED_trading_wallet:
+        obj.account_category = value
     else:
         raise _not_one_of("'trading', 'wallet'", value).at("account_category")
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_binary_crypto_ctrader_and_9_more:
-        obj.account_type = value
-    elif value is _MISSING:
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (
+        value := data["account_type"]
+    ).__class__ is _STR and value in _ALLOWED_binary_crypto_ctrader_and_9_more:
+        obj.account_type = value
     else:
         raise _not_one_of(
             "'binary', 'crypto', 'ctrader', 'doughflow', 'dxtrade', 'mt5', 'p2p', 'paymentagent', 'paymentagent_client', 'standard', 'virtual', 'partner'",
             value,
         ).at("account_type")
-    value = data.get("balance", _MISSING)
-    if value.__class__ is str:
-        obj.balance = value
-    elif value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
+    elif (value := data["balance"]).__class__ is str:
+        obj.balance = value
     else:
         raise _expected("a string", value).at("balance")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("demo_account", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.demo_account = value
-    elif value is _MISSING:
+    if "demo_account" not in data:
         obj.demo_account = None
         count += 1
+    elif (value := data["demo_account"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.demo_account = value
     else:
         raise _not_one_of("0, 1", value).at("demo_account")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (value := data["landing_company_short"]).__class__ is str:
+        obj.landing_company_short = value
     else:
         raise _expected("a string", value).at("landing_company_short")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
-        obj.market_type = value
-    elif value is _MISSING:
+    if "market_type" not in data:
         obj.market_type = None
         count += 1
+    elif (
+        value := data["market_type"]
+    ).__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
+        obj.market_type = value
     else:
         raise _not_one_of("'all', 'financial', 'synthetic'", value).at("market_type")
-    value = data.get("mt5_group", _MISSING)
-    if value.__class__ is str:
-        obj.mt5_group = value
-    elif value is _MISSING:
+    if "mt5_group" not in data:
         obj.mt5_group = None
         count += 1
+    elif (value := data["mt5_group"]).__class__ is str:
+        obj.mt5_group = value
     else:
         raise _expected("a string", value).at("mt5_group")
-    value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
-        obj.product = value
-    elif value is _MISSING:
+    if "product" not in data:
         obj.product = None
         count += 1
+    elif (
+        value := data["product"]
+    ).__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
+        obj.product = value
     else:
         raise _not_one_of(
             "'', 'synthetic', 'financial', 'swap_free', 'zero_spread', 'standard', 'stp', 'gold'",
             value,
         ).at("product")
-    value = data.get("status", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = UNSET
         count += 1
+    elif (value := data["status"]) is None or (value.__class__ is str):
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
-    value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_3_more:
-        obj.sub_account_type = value
-    elif value is _MISSING:
+    if "sub_account_type" not in data:
         obj.sub_account_type = None
         count += 1
+    elif (
+        value := data["sub_account_type"]
+    ).__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_3_more:
+        obj.sub_account_type = value
     else:
         raise _not_one_of(
             "'financial', 'financial_stp', 'standard', 'swap_free', 'zero_spread', 'gold'", value
         ).at("sub_account_type")
-    value = data.get("transfers", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_all_deposit_none_withdrawal:
-        obj.transfers = value
-    elif value is _MISSING:
+    if "transfers" not in data:
         obj.transfers = None
         count += 1
+    elif (
+        value := data["transfers"]
+    ).__class__ is _STR and value in _ALLOWED_all_deposit_none_withdrawal:
+        obj.transfers = value
     else:
         raise _not_one_of("'all', 'deposit', 'none', 'withdrawal'", value).at("transfers")
     if count == 13:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -49,6 +49,35 @@ def structure_mt5_deposit_request(data: Any) -> m.Mt5DepositRequest:
         raise _expected("an object", data)
     obj = _new(m.Mt5DepositRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_mt5_deposit = data["mt5_deposit"]
+            v_amount = data["amount"]
+            v_from_binary = data["from_binary"]
+            v_to_mt5 = data["to_mt5"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_deposit.__class__ is _INT and v_mt5_deposit in _ALLOWED_1)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_from_binary.__class__ is str)
+                and (v_to_mt5.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_deposit = v_mt5_deposit
+                obj.amount = v_amount
+                obj.from_binary = v_from_binary
+                obj.to_mt5 = v_to_mt5
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["mt5_deposit"]
     except KeyError:
@@ -57,20 +86,18 @@ def structure_mt5_deposit_request(data: Any) -> m.Mt5DepositRequest:
         obj.mt5_deposit = value
     else:
         raise _not_one_of("1", value).at("mt5_deposit")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("from_binary", _MISSING)
-    if value.__class__ is str:
-        obj.from_binary = value
-    elif value is _MISSING:
+    if "from_binary" not in data:
         obj.from_binary = None
         count += 1
+    elif (value := data["from_binary"]).__class__ is str:
+        obj.from_binary = value
     else:
         raise _expected("a string", value).at("from_binary")
     try:
@@ -81,28 +108,25 @@ def structure_mt5_deposit_request(data: Any) -> m.Mt5DepositRequest:
         obj.to_mt5 = value
     else:
         raise _expected("a string", value).at("to_mt5")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -139,20 +163,42 @@ def structure_mt5_deposit_response(data: Any) -> m.Mt5DepositResponse:
         raise _expected("an object", data)
     obj = _new(m.Mt5DepositResponse)
     count = len(data)
-    value = data.get("mt5_deposit", _MISSING)
-    if value.__class__ is int:
-        obj.mt5_deposit = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_mt5_deposit = data["mt5_deposit"]
+            v_binary_transaction_id = data["binary_transaction_id"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_deposit.__class__ is int)
+                and (v_binary_transaction_id.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_mt5_deposit)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_deposit = v_mt5_deposit
+                obj.binary_transaction_id = v_binary_transaction_id
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "mt5_deposit" not in data:
         obj.mt5_deposit = None
         count += 1
+    elif (value := data["mt5_deposit"]).__class__ is int:
+        obj.mt5_deposit = value
     else:
         raise _expected("an integer", value).at("mt5_deposit")
-    value = data.get("binary_transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.binary_transaction_id = value
-    elif value is _MISSING:
+    if "binary_transaction_id" not in data:
         obj.binary_transaction_id = None
         count += 1
+    elif (value := data["binary_transaction_id"]).__class__ is int:
+        obj.binary_transaction_id = value
     else:
         raise _expected("an integer", value).at("binary_transaction_id")
     try:
@@ -171,12 +217,11 @@ def structure_mt5_deposit_response(data: Any) -> m.Mt5DepositResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_deposit'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -258,6 +258,26 @@ def structure_mt5_login_list_request(data: Any) -> m.Mt5LoginListRequest:
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_mt5_login_list = data["mt5_login_list"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_login_list.__class__ is _INT and v_mt5_login_list in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_login_list = v_mt5_login_list
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["mt5_login_list"]
     except KeyError:
@@ -266,28 +286,25 @@ def structure_mt5_login_list_request(data: Any) -> m.Mt5LoginListRequest:
         obj.mt5_login_list = value
     else:
         raise _not_one_of("1", value).at("mt5_login_list")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -318,11 +335,36 @@ def structure_mt5_login_list_response(data: Any) -> m.Mt5LoginListResponse:
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponse)
     count = len(data)
-    value = data.get("mt5_login_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_mt5_login_list = data["mt5_login_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_mt5_login_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.mt5_login_list = _decode_list_of_Mt5LoginListResponseMt5LoginListItem(
+                        v_mt5_login_list
+                    )
+                except DecodeError as error:
+                    raise error.at("mt5_login_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "mt5_login_list" not in data:
         obj.mt5_login_list = None
         count += 1
     else:
+        value = data["mt5_login_list"]
         try:
             obj.mt5_login_list = _decode_list_of_Mt5LoginListResponseMt5LoginListItem(value)
         except DecodeError as error:
@@ -343,12 +385,11 @@ def structure_mt5_login_list_response(data: Any) -> m.Mt5LoginListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_login_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -383,237 +424,354 @@ def structure_mt5_login_list_response_mt5_login_list_item(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItem)
     count = len(data)
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_demo_real:
-        obj.account_type = value
-    elif value is _MISSING:
+    if count == 27:
+        try:
+            v_account_type = data["account_type"]
+            v_balance = data["balance"]
+            v_client_kyc_status = data["client_kyc_status"]
+            v_country = data["country"]
+            v_currency = data["currency"]
+            v_display_balance = data["display_balance"]
+            v_eligible_to_migrate = data["eligible_to_migrate"]
+            v_email = data["email"]
+            v_error = data["error"]
+            v_group = data["group"]
+            v_is_main_agent = data["is_main_agent"]
+            v_landing_company = data["landing_company"]
+            v_landing_company_short = data["landing_company_short"]
+            v_leverage = data["leverage"]
+            v_login = data["login"]
+            v_market_type = data["market_type"]
+            v_name = data["name"]
+            v_product = data["product"]
+            v_request_timestamp = data["request_timestamp"]
+            v_rights = data["rights"]
+            v_server = data["server"]
+            v_server_info = data["server_info"]
+            v_status = data["status"]
+            v_sub_account_category = data["sub_account_category"]
+            v_sub_account_type = data["sub_account_type"]
+            v_webtrader_url = data["webtrader_url"]
+            v_white_label_links = data["white_label_links"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_type.__class__ is _STR and v_account_type in _ALLOWED_demo_real)
+                and ((kind := v_balance.__class__) is float or kind is int)
+                and (v_country.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_display_balance.__class__ is str)
+                and (v_eligible_to_migrate.__class__ is dict)
+                and (v_email.__class__ is str)
+                and (v_group.__class__ is str)
+                and (v_is_main_agent.__class__ is bool)
+                and (v_landing_company.__class__ is str)
+                and (
+                    v_landing_company_short.__class__ is _STR
+                    and v_landing_company_short in _ALLOWED_bvi_dml_labuan_and_5_more
+                )
+                and ((kind := v_leverage.__class__) is float or kind is int)
+                and (v_login.__class__ is str)
+                and (
+                    v_market_type.__class__ is _STR
+                    and v_market_type in _ALLOWED_all_financial_synthetic
+                )
+                and (v_name.__class__ is str)
+                and (
+                    v_product.__class__ is _STR
+                    and v_product in _ALLOWED_empty_financial_gold_and_5_more
+                )
+                and (v_request_timestamp.__class__ is int)
+                and (v_server.__class__ is str)
+                and (v_status is None or (v_status.__class__ is str))
+                and (
+                    v_sub_account_category.__class__ is _STR
+                    and v_sub_account_category in _ALLOWED_empty_ab_ba_and_6_more
+                )
+                and (
+                    v_sub_account_type.__class__ is _STR
+                    and v_sub_account_type in _ALLOWED_financial_financial_stp_gold_and_5_more
+                )
+                and (v_webtrader_url.__class__ is str)
+            ):
+                obj.account_type = v_account_type
+                obj.balance = v_balance
+                try:
+                    obj.client_kyc_status = (
+                        structure_mt5_login_list_response_mt5_login_list_item_client_kyc_status(
+                            v_client_kyc_status
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("client_kyc_status") from None
+                obj.country = v_country
+                obj.currency = v_currency
+                obj.display_balance = v_display_balance
+                obj.eligible_to_migrate = v_eligible_to_migrate
+                obj.email = v_email
+                try:
+                    obj.error = structure_mt5_login_list_response_mt5_login_list_item_error(v_error)
+                except DecodeError as error:
+                    raise error.at("error") from None
+                obj.group = v_group
+                obj.is_main_agent = v_is_main_agent
+                obj.landing_company = v_landing_company
+                obj.landing_company_short = v_landing_company_short
+                obj.leverage = v_leverage
+                obj.login = v_login
+                obj.market_type = v_market_type
+                obj.name = v_name
+                obj.product = v_product
+                obj.request_timestamp = v_request_timestamp
+                try:
+                    obj.rights = structure_mt5_login_list_response_mt5_login_list_item_rights(
+                        v_rights
+                    )
+                except DecodeError as error:
+                    raise error.at("rights") from None
+                obj.server = v_server
+                try:
+                    obj.server_info = (
+                        structure_mt5_login_list_response_mt5_login_list_item_server_info(
+                            v_server_info
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("server_info") from None
+                obj.status = v_status
+                obj.sub_account_category = v_sub_account_category
+                obj.sub_account_type = v_sub_account_type
+                obj.webtrader_url = v_webtrader_url
+                try:
+                    obj.white_label_links = (
+                        structure_mt5_login_list_response_mt5_login_list_item_white_label_links(
+                            v_white_label_links
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("white_label_links") from None
+                obj.extra_fields = {}
+                return obj
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (value := data["account_type"]).__class__ is _STR and value in _ALLOWED_demo_real:
+        obj.account_type = value
     else:
         raise _not_one_of("'demo', 'real'", value).at("account_type")
-    value = data.get("balance", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance = value
-    elif value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
+    elif (kind := (value := data["balance"]).__class__) is float or kind is int:
+        obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("client_kyc_status", _MISSING)
-    if value is _MISSING:
+    if "client_kyc_status" not in data:
         obj.client_kyc_status = None
         count += 1
     else:
+        value = data["client_kyc_status"]
         try:
             obj.client_kyc_status = (
                 structure_mt5_login_list_response_mt5_login_list_item_client_kyc_status(value)
             )
         except DecodeError as error:
             raise error.at("client_kyc_status") from None
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("display_balance", _MISSING)
-    if value.__class__ is str:
-        obj.display_balance = value
-    elif value is _MISSING:
+    if "display_balance" not in data:
         obj.display_balance = None
         count += 1
+    elif (value := data["display_balance"]).__class__ is str:
+        obj.display_balance = value
     else:
         raise _expected("a string", value).at("display_balance")
-    value = data.get("eligible_to_migrate", _MISSING)
-    if value.__class__ is dict:
-        obj.eligible_to_migrate = value
-    elif value is _MISSING:
+    if "eligible_to_migrate" not in data:
         obj.eligible_to_migrate = None
         count += 1
+    elif (value := data["eligible_to_migrate"]).__class__ is dict:
+        obj.eligible_to_migrate = value
     else:
         raise _expected("an object", value).at("eligible_to_migrate")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("error", _MISSING)
-    if value is _MISSING:
+    if "error" not in data:
         obj.error = None
         count += 1
     else:
+        value = data["error"]
         try:
             obj.error = structure_mt5_login_list_response_mt5_login_list_item_error(value)
         except DecodeError as error:
             raise error.at("error") from None
-    value = data.get("group", _MISSING)
-    if value.__class__ is str:
-        obj.group = value
-    elif value is _MISSING:
+    if "group" not in data:
         obj.group = None
         count += 1
+    elif (value := data["group"]).__class__ is str:
+        obj.group = value
     else:
         raise _expected("a string", value).at("group")
-    value = data.get("is_main_agent", _MISSING)
-    if value.__class__ is bool:
-        obj.is_main_agent = value
-    elif value is _MISSING:
+    if "is_main_agent" not in data:
         obj.is_main_agent = None
         count += 1
+    elif (value := data["is_main_agent"]).__class__ is bool:
+        obj.is_main_agent = value
     else:
         raise _expected("a boolean", value).at("is_main_agent")
-    value = data.get("landing_company", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company = value
-    elif value is _MISSING:
+    if "landing_company" not in data:
         obj.landing_company = None
         count += 1
+    elif (value := data["landing_company"]).__class__ is str:
+        obj.landing_company = value
     else:
         raise _expected("a string", value).at("landing_company")
-    value = data.get("landing_company_short", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_bvi_dml_labuan_and_5_more:
-        obj.landing_company_short = value
-    elif value is _MISSING:
+    if "landing_company_short" not in data:
         obj.landing_company_short = None
         count += 1
+    elif (
+        value := data["landing_company_short"]
+    ).__class__ is _STR and value in _ALLOWED_bvi_dml_labuan_and_5_more:
+        obj.landing_company_short = value
     else:
         raise _not_one_of(
             "'bvi', 'labuan', 'malta', 'maltainvest', 'svg', 'vanuatu', 'seychelles', 'dml'", value
         ).at("landing_company_short")
-    value = data.get("leverage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.leverage = value
-    elif value is _MISSING:
+    if "leverage" not in data:
         obj.leverage = None
         count += 1
+    elif (kind := (value := data["leverage"]).__class__) is float or kind is int:
+        obj.leverage = value
     else:
         raise _expected("a number", value).at("leverage")
-    value = data.get("login", _MISSING)
-    if value.__class__ is str:
-        obj.login = value
-    elif value is _MISSING:
+    if "login" not in data:
         obj.login = None
         count += 1
+    elif (value := data["login"]).__class__ is str:
+        obj.login = value
     else:
         raise _expected("a string", value).at("login")
-    value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
-        obj.market_type = value
-    elif value is _MISSING:
+    if "market_type" not in data:
         obj.market_type = None
         count += 1
+    elif (
+        value := data["market_type"]
+    ).__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
+        obj.market_type = value
     else:
         raise _not_one_of("'financial', 'synthetic', 'all'", value).at("market_type")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
-        obj.product = value
-    elif value is _MISSING:
+    if "product" not in data:
         obj.product = None
         count += 1
+    elif (
+        value := data["product"]
+    ).__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
+        obj.product = value
     else:
         raise _not_one_of(
             "'', 'synthetic', 'financial', 'swap_free', 'zero_spread', 'standard', 'stp', 'gold'",
             value,
         ).at("product")
-    value = data.get("request_timestamp", _MISSING)
-    if value.__class__ is int:
-        obj.request_timestamp = value
-    elif value is _MISSING:
+    if "request_timestamp" not in data:
         obj.request_timestamp = None
         count += 1
+    elif (value := data["request_timestamp"]).__class__ is int:
+        obj.request_timestamp = value
     else:
         raise _expected("an integer", value).at("request_timestamp")
-    value = data.get("rights", _MISSING)
-    if value is _MISSING:
+    if "rights" not in data:
         obj.rights = None
         count += 1
     else:
+        value = data["rights"]
         try:
             obj.rights = structure_mt5_login_list_response_mt5_login_list_item_rights(value)
         except DecodeError as error:
             raise error.at("rights") from None
-    value = data.get("server", _MISSING)
-    if value.__class__ is str:
-        obj.server = value
-    elif value is _MISSING:
+    if "server" not in data:
         obj.server = None
         count += 1
+    elif (value := data["server"]).__class__ is str:
+        obj.server = value
     else:
         raise _expected("a string", value).at("server")
-    value = data.get("server_info", _MISSING)
-    if value is _MISSING:
+    if "server_info" not in data:
         obj.server_info = None
         count += 1
     else:
+        value = data["server_info"]
         try:
             obj.server_info = structure_mt5_login_list_response_mt5_login_list_item_server_info(
                 value
             )
         except DecodeError as error:
             raise error.at("server_info") from None
-    value = data.get("status", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.status = value
-    elif value is _MISSING:
+    if "status" not in data:
         obj.status = UNSET
         count += 1
+    elif (value := data["status"]) is None or (value.__class__ is str):
+        obj.status = value
     else:
         raise _expected("a string", value).at("status")
-    value = data.get("sub_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_empty_ab_ba_and_6_more:
-        obj.sub_account_category = value
-    elif value is _MISSING:
+    if "sub_account_category" not in data:
         obj.sub_account_category = None
         count += 1
+    elif (
+        value := data["sub_account_category"]
+    ).__class__ is _STR and value in _ALLOWED_empty_ab_ba_and_6_more:
+        obj.sub_account_category = value
     else:
         raise _not_one_of(
             "'', 'swap_free', 'swap_free_high_risk', 'lim', 'hr', 'ab', 'ba', 'stp', 'gold'", value
         ).at("sub_account_category")
-    value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_5_more:
-        obj.sub_account_type = value
-    elif value is _MISSING:
+    if "sub_account_type" not in data:
         obj.sub_account_type = None
         count += 1
+    elif (
+        value := data["sub_account_type"]
+    ).__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_and_5_more:
+        obj.sub_account_type = value
     else:
         raise _not_one_of(
             "'standard', 'financial', 'financial_stp', 'swap_free', 'ibt', 'stp', 'zero_spread', 'gold'",
             value,
         ).at("sub_account_type")
-    value = data.get("webtrader_url", _MISSING)
-    if value.__class__ is str:
-        obj.webtrader_url = value
-    elif value is _MISSING:
+    if "webtrader_url" not in data:
         obj.webtrader_url = None
         count += 1
+    elif (value := data["webtrader_url"]).__class__ is str:
+        obj.webtrader_url = value
     else:
         raise _expected("a string", value).at("webtrader_url")
-    value = data.get("white_label_links", _MISSING)
-    if value is _MISSING:
+    if "white_label_links" not in data:
         obj.white_label_links = None
         count += 1
     else:
+        value = data["white_label_links"]
         try:
             obj.white_label_links = (
                 structure_mt5_login_list_response_mt5_login_list_item_white_label_links(value)
@@ -737,32 +895,57 @@ def structure_mt5_login_list_response_mt5_login_list_item_client_kyc_status(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemClientKycStatus)
     count = len(data)
-    value = data.get("poa_status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
-        obj.poa_status = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_poa_status = data["poa_status"]
+            v_poi_status = data["poi_status"]
+            v_valid_tin = data["valid_tin"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_poa_status.__class__ is _STR
+                    and v_poa_status in _ALLOWED_expired_none_pending_and_2_more
+                )
+                and (
+                    v_poi_status.__class__ is _STR
+                    and v_poi_status in _ALLOWED_expired_none_pending_and_3_more
+                )
+                and (v_valid_tin.__class__ is _INT and v_valid_tin in _ALLOWED_0_1)
+            ):
+                obj.poa_status = v_poa_status
+                obj.poi_status = v_poi_status
+                obj.valid_tin = v_valid_tin
+                obj.extra_fields = {}
+                return obj
+    if "poa_status" not in data:
         obj.poa_status = None
         count += 1
+    elif (
+        value := data["poa_status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_2_more:
+        obj.poa_status = value
     else:
         raise _not_one_of("'none', 'pending', 'expired', 'verified', 'rejected'", value).at(
             "poa_status"
         )
-    value = data.get("poi_status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
-        obj.poi_status = value
-    elif value is _MISSING:
+    if "poi_status" not in data:
         obj.poi_status = None
         count += 1
+    elif (
+        value := data["poi_status"]
+    ).__class__ is _STR and value in _ALLOWED_expired_none_pending_and_3_more:
+        obj.poi_status = value
     else:
         raise _not_one_of(
             "'none', 'pending', 'verified', 'suspected', 'rejected', 'expired'", value
         ).at("poi_status")
-    value = data.get("valid_tin", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.valid_tin = value
-    elif value is _MISSING:
+    if "valid_tin" not in data:
         obj.valid_tin = None
         count += 1
+    elif (value := data["valid_tin"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.valid_tin = value
     else:
         raise _not_one_of("1, 0", value).at("valid_tin")
     if count == 3:
@@ -804,29 +987,48 @@ def structure_mt5_login_list_response_mt5_login_list_item_error(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemError)
     count = len(data)
-    value = data.get("code", _MISSING)
-    if value.__class__ is str:
-        obj.code = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_code = data["code"]
+            v_details = data["details"]
+            v_message_to_client = data["message_to_client"]
+        except KeyError:
+            pass
+        else:
+            if (v_code.__class__ is str) and (v_message_to_client.__class__ is str):
+                obj.code = v_code
+                try:
+                    obj.details = (
+                        structure_mt5_login_list_response_mt5_login_list_item_error_details(
+                            v_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("details") from None
+                obj.message_to_client = v_message_to_client
+                obj.extra_fields = {}
+                return obj
+    if "code" not in data:
         obj.code = None
         count += 1
+    elif (value := data["code"]).__class__ is str:
+        obj.code = value
     else:
         raise _expected("a string", value).at("code")
-    value = data.get("details", _MISSING)
-    if value is _MISSING:
+    if "details" not in data:
         obj.details = None
         count += 1
     else:
+        value = data["details"]
         try:
             obj.details = structure_mt5_login_list_response_mt5_login_list_item_error_details(value)
         except DecodeError as error:
             raise error.at("details") from None
-    value = data.get("message_to_client", _MISSING)
-    if value.__class__ is str:
-        obj.message_to_client = value
-    elif value is _MISSING:
+    if "message_to_client" not in data:
         obj.message_to_client = None
         count += 1
+    elif (value := data["message_to_client"]).__class__ is str:
+        obj.message_to_client = value
     else:
         raise _expected("a string", value).at("message_to_client")
     if count == 3:
@@ -870,35 +1072,57 @@ def structure_mt5_login_list_response_mt5_login_list_item_error_details(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemErrorDetails)
     count = len(data)
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is str:
-        obj.account_type = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_account_type = data["account_type"]
+            v_login = data["login"]
+            v_server = data["server"]
+            v_server_info = data["server_info"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_type.__class__ is str)
+                and (v_login.__class__ is str)
+                and (v_server.__class__ is str)
+            ):
+                obj.account_type = v_account_type
+                obj.login = v_login
+                obj.server = v_server
+                try:
+                    obj.server_info = structure_mt5_login_list_response_mt5_login_list_item_error_details_server_info(
+                        v_server_info
+                    )
+                except DecodeError as error:
+                    raise error.at("server_info") from None
+                obj.extra_fields = {}
+                return obj
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (value := data["account_type"]).__class__ is str:
+        obj.account_type = value
     else:
         raise _expected("a string", value).at("account_type")
-    value = data.get("login", _MISSING)
-    if value.__class__ is str:
-        obj.login = value
-    elif value is _MISSING:
+    if "login" not in data:
         obj.login = None
         count += 1
+    elif (value := data["login"]).__class__ is str:
+        obj.login = value
     else:
         raise _expected("a string", value).at("login")
-    value = data.get("server", _MISSING)
-    if value.__class__ is str:
-        obj.server = value
-    elif value is _MISSING:
+    if "server" not in data:
         obj.server = None
         count += 1
+    elif (value := data["server"]).__class__ is str:
+        obj.server = value
     else:
         raise _expected("a string", value).at("server")
-    value = data.get("server_info", _MISSING)
-    if value is _MISSING:
+    if "server_info" not in data:
         obj.server_info = None
         count += 1
     else:
+        value = data["server_info"]
         try:
             obj.server_info = (
                 structure_mt5_login_list_response_mt5_login_list_item_error_details_server_info(
@@ -951,37 +1175,56 @@ def structure_mt5_login_list_response_mt5_login_list_item_error_details_server_i
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemErrorDetailsServerInfo)
     count = len(data)
-    value = data.get("environment", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more
-    ):
-        obj.environment = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_environment = data["environment"]
+            v_geolocation = data["geolocation"]
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                v_environment.__class__ is _STR
+                and v_environment in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more
+            ) and (v_id.__class__ is str):
+                obj.environment = v_environment
+                try:
+                    obj.geolocation = structure_mt5_login_list_response_mt5_login_list_item_error_details_server_info_geolocation(
+                        v_geolocation
+                    )
+                except DecodeError as error:
+                    raise error.at("geolocation") from None
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
+    if "environment" not in data:
         obj.environment = None
         count += 1
+    elif (
+        value := data["environment"]
+    ).__class__ is _STR and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more:
+        obj.environment = value
     else:
         raise _not_one_of(
             "'Deriv-Demo', 'Deriv-Server', 'Deriv-Server-02', 'Deriv-Server-03', 'DerivFX-Server', 'DerivFX-Server-02', 'DerivFX-Server-03', 'DerivVU-Server', 'DerivVU-Server-02', 'DerivVU-Server-03', 'DerivSVG-Server', 'DerivSVG-Server-02', 'DerivSVG-Server-03', 'DerivMT-Server', 'DerivMT-Server-02', 'DerivMT-Server-03', 'DerivBVI-Server', 'DerivBVI-Server-02', 'DerivBVI-Server-03', 'DerivMU-Server', 'DerivMU-Server-02', 'DerivMU-Server-03'",
             value,
         ).at("environment")
-    value = data.get("geolocation", _MISSING)
-    if value is _MISSING:
+    if "geolocation" not in data:
         obj.geolocation = None
         count += 1
     else:
+        value = data["geolocation"]
         try:
             obj.geolocation = structure_mt5_login_list_response_mt5_login_list_item_error_details_server_info_geolocation(
                 value
             )
         except DecodeError as error:
             raise error.at("geolocation") from None
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     if count == 3:
@@ -1027,36 +1270,53 @@ def structure_mt5_login_list_response_mt5_login_list_item_error_details_server_i
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemErrorDetailsServerInfoGeolocation)
     count = len(data)
-    value = data.get("group", _MISSING)
-    if value.__class__ is str:
-        obj.group = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_group = data["group"]
+            v_location = data["location"]
+            v_region = data["region"]
+            v_sequence = data["sequence"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_group.__class__ is str)
+                and (v_location.__class__ is str)
+                and (v_region.__class__ is str)
+                and (v_sequence.__class__ is int)
+            ):
+                obj.group = v_group
+                obj.location = v_location
+                obj.region = v_region
+                obj.sequence = v_sequence
+                obj.extra_fields = {}
+                return obj
+    if "group" not in data:
         obj.group = None
         count += 1
+    elif (value := data["group"]).__class__ is str:
+        obj.group = value
     else:
         raise _expected("a string", value).at("group")
-    value = data.get("location", _MISSING)
-    if value.__class__ is str:
-        obj.location = value
-    elif value is _MISSING:
+    if "location" not in data:
         obj.location = None
         count += 1
+    elif (value := data["location"]).__class__ is str:
+        obj.location = value
     else:
         raise _expected("a string", value).at("location")
-    value = data.get("region", _MISSING)
-    if value.__class__ is str:
-        obj.region = value
-    elif value is _MISSING:
+    if "region" not in data:
         obj.region = None
         count += 1
+    elif (value := data["region"]).__class__ is str:
+        obj.region = value
     else:
         raise _expected("a string", value).at("region")
-    value = data.get("sequence", _MISSING)
-    if value.__class__ is int:
-        obj.sequence = value
-    elif value is _MISSING:
+    if "sequence" not in data:
         obj.sequence = None
         count += 1
+    elif (value := data["sequence"]).__class__ is int:
+        obj.sequence = value
     else:
         raise _expected("an integer", value).at("sequence")
     if count == 4:
@@ -1102,140 +1362,183 @@ def structure_mt5_login_list_response_mt5_login_list_item_rights(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemRights)
     count = len(data)
-    value = data.get("api", _MISSING)
-    if value.__class__ is bool:
-        obj.api = value
-    elif value is _MISSING:
+    if count == 17:
+        try:
+            v_api = data["api"]
+            v_api_deprecated = data["api_deprecated"]
+            v_confirmed = data["confirmed"]
+            v_enabled = data["enabled"]
+            v_exclude_reports = data["exclude_reports"]
+            v_expert = data["expert"]
+            v_investor = data["investor"]
+            v_otp_enabled = data["otp_enabled"]
+            v_password_change = data["password_change"]
+            v_push = data["push"]
+            v_readonly = data["readonly"]
+            v_reports = data["reports"]
+            v_reset_pass = data["reset_pass"]
+            v_sponsored = data["sponsored"]
+            v_technical = data["technical"]
+            v_trade_disabled = data["trade_disabled"]
+            v_trailing = data["trailing"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_api.__class__ is bool)
+                and (v_api_deprecated.__class__ is bool)
+                and (v_confirmed.__class__ is bool)
+                and (v_enabled.__class__ is bool)
+                and (v_exclude_reports.__class__ is bool)
+                and (v_expert.__class__ is bool)
+                and (v_investor.__class__ is bool)
+                and (v_otp_enabled.__class__ is bool)
+                and (v_password_change.__class__ is bool)
+                and (v_push.__class__ is bool)
+                and (v_readonly.__class__ is bool)
+                and (v_reports.__class__ is bool)
+                and (v_reset_pass.__class__ is bool)
+                and (v_sponsored.__class__ is bool)
+                and (v_technical.__class__ is bool)
+                and (v_trade_disabled.__class__ is bool)
+                and (v_trailing.__class__ is bool)
+            ):
+                obj.api = v_api
+                obj.api_deprecated = v_api_deprecated
+                obj.confirmed = v_confirmed
+                obj.enabled = v_enabled
+                obj.exclude_reports = v_exclude_reports
+                obj.expert = v_expert
+                obj.investor = v_investor
+                obj.otp_enabled = v_otp_enabled
+                obj.password_change = v_password_change
+                obj.push = v_push
+                obj.readonly = v_readonly
+                obj.reports = v_reports
+                obj.reset_pass = v_reset_pass
+                obj.sponsored = v_sponsored
+                obj.technical = v_technical
+                obj.trade_disabled = v_trade_disabled
+                obj.trailing = v_trailing
+                obj.extra_fields = {}
+                return obj
+    if "api" not in data:
         obj.api = None
         count += 1
+    elif (value := data["api"]).__class__ is bool:
+        obj.api = value
     else:
         raise _expected("a boolean", value).at("api")
-    value = data.get("api_deprecated", _MISSING)
-    if value.__class__ is bool:
-        obj.api_deprecated = value
-    elif value is _MISSING:
+    if "api_deprecated" not in data:
         obj.api_deprecated = None
         count += 1
+    elif (value := data["api_deprecated"]).__class__ is bool:
+        obj.api_deprecated = value
     else:
         raise _expected("a boolean", value).at("api_deprecated")
-    value = data.get("confirmed", _MISSING)
-    if value.__class__ is bool:
-        obj.confirmed = value
-    elif value is _MISSING:
+    if "confirmed" not in data:
         obj.confirmed = None
         count += 1
+    elif (value := data["confirmed"]).__class__ is bool:
+        obj.confirmed = value
     else:
         raise _expected("a boolean", value).at("confirmed")
-    value = data.get("enabled", _MISSING)
-    if value.__class__ is bool:
-        obj.enabled = value
-    elif value is _MISSING:
+    if "enabled" not in data:
         obj.enabled = None
         count += 1
+    elif (value := data["enabled"]).__class__ is bool:
+        obj.enabled = value
     else:
         raise _expected("a boolean", value).at("enabled")
-    value = data.get("exclude_reports", _MISSING)
-    if value.__class__ is bool:
-        obj.exclude_reports = value
-    elif value is _MISSING:
+    if "exclude_reports" not in data:
         obj.exclude_reports = None
         count += 1
+    elif (value := data["exclude_reports"]).__class__ is bool:
+        obj.exclude_reports = value
     else:
         raise _expected("a boolean", value).at("exclude_reports")
-    value = data.get("expert", _MISSING)
-    if value.__class__ is bool:
-        obj.expert = value
-    elif value is _MISSING:
+    if "expert" not in data:
         obj.expert = None
         count += 1
+    elif (value := data["expert"]).__class__ is bool:
+        obj.expert = value
     else:
         raise _expected("a boolean", value).at("expert")
-    value = data.get("investor", _MISSING)
-    if value.__class__ is bool:
-        obj.investor = value
-    elif value is _MISSING:
+    if "investor" not in data:
         obj.investor = None
         count += 1
+    elif (value := data["investor"]).__class__ is bool:
+        obj.investor = value
     else:
         raise _expected("a boolean", value).at("investor")
-    value = data.get("otp_enabled", _MISSING)
-    if value.__class__ is bool:
-        obj.otp_enabled = value
-    elif value is _MISSING:
+    if "otp_enabled" not in data:
         obj.otp_enabled = None
         count += 1
+    elif (value := data["otp_enabled"]).__class__ is bool:
+        obj.otp_enabled = value
     else:
         raise _expected("a boolean", value).at("otp_enabled")
-    value = data.get("password_change", _MISSING)
-    if value.__class__ is bool:
-        obj.password_change = value
-    elif value is _MISSING:
+    if "password_change" not in data:
         obj.password_change = None
         count += 1
+    elif (value := data["password_change"]).__class__ is bool:
+        obj.password_change = value
     else:
         raise _expected("a boolean", value).at("password_change")
-    value = data.get("push", _MISSING)
-    if value.__class__ is bool:
-        obj.push = value
-    elif value is _MISSING:
+    if "push" not in data:
         obj.push = None
         count += 1
+    elif (value := data["push"]).__class__ is bool:
+        obj.push = value
     else:
         raise _expected("a boolean", value).at("push")
-    value = data.get("readonly", _MISSING)
-    if value.__class__ is bool:
-        obj.readonly = value
-    elif value is _MISSING:
+    if "readonly" not in data:
         obj.readonly = None
         count += 1
+    elif (value := data["readonly"]).__class__ is bool:
+        obj.readonly = value
     else:
         raise _expected("a boolean", value).at("readonly")
-    value = data.get("reports", _MISSING)
-    if value.__class__ is bool:
-        obj.reports = value
-    elif value is _MISSING:
+    if "reports" not in data:
         obj.reports = None
         count += 1
+    elif (value := data["reports"]).__class__ is bool:
+        obj.reports = value
     else:
         raise _expected("a boolean", value).at("reports")
-    value = data.get("reset_pass", _MISSING)
-    if value.__class__ is bool:
-        obj.reset_pass = value
-    elif value is _MISSING:
+    if "reset_pass" not in data:
         obj.reset_pass = None
         count += 1
+    elif (value := data["reset_pass"]).__class__ is bool:
+        obj.reset_pass = value
     else:
         raise _expected("a boolean", value).at("reset_pass")
-    value = data.get("sponsored", _MISSING)
-    if value.__class__ is bool:
-        obj.sponsored = value
-    elif value is _MISSING:
+    if "sponsored" not in data:
         obj.sponsored = None
         count += 1
+    elif (value := data["sponsored"]).__class__ is bool:
+        obj.sponsored = value
     else:
         raise _expected("a boolean", value).at("sponsored")
-    value = data.get("technical", _MISSING)
-    if value.__class__ is bool:
-        obj.technical = value
-    elif value is _MISSING:
+    if "technical" not in data:
         obj.technical = None
         count += 1
+    elif (value := data["technical"]).__class__ is bool:
+        obj.technical = value
     else:
         raise _expected("a boolean", value).at("technical")
-    value = data.get("trade_disabled", _MISSING)
-    if value.__class__ is bool:
-        obj.trade_disabled = value
-    elif value is _MISSING:
+    if "trade_disabled" not in data:
         obj.trade_disabled = None
         count += 1
+    elif (value := data["trade_disabled"]).__class__ is bool:
+        obj.trade_disabled = value
     else:
         raise _expected("a boolean", value).at("trade_disabled")
-    value = data.get("trailing", _MISSING)
-    if value.__class__ is bool:
-        obj.trailing = value
-    elif value is _MISSING:
+    if "trailing" not in data:
         obj.trailing = None
         count += 1
+    elif (value := data["trailing"]).__class__ is bool:
+        obj.trailing = value
     else:
         raise _expected("a boolean", value).at("trailing")
     if count == 17:
@@ -1319,37 +1622,56 @@ def structure_mt5_login_list_response_mt5_login_list_item_server_info(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemServerInfo)
     count = len(data)
-    value = data.get("environment", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more
-    ):
-        obj.environment = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_environment = data["environment"]
+            v_geolocation = data["geolocation"]
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                v_environment.__class__ is _STR
+                and v_environment in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more
+            ) and (v_id.__class__ is str):
+                obj.environment = v_environment
+                try:
+                    obj.geolocation = structure_mt5_login_list_response_mt5_login_list_item_server_info_geolocation(
+                        v_geolocation
+                    )
+                except DecodeError as error:
+                    raise error.at("geolocation") from None
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
+    if "environment" not in data:
         obj.environment = None
         count += 1
+    elif (
+        value := data["environment"]
+    ).__class__ is _STR and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_19_more:
+        obj.environment = value
     else:
         raise _not_one_of(
             "'Deriv-Demo', 'Deriv-Server', 'Deriv-Server-02', 'Deriv-Server-03', 'DerivFX-Server', 'DerivFX-Server-02', 'DerivFX-Server-03', 'DerivVU-Server', 'DerivVU-Server-02', 'DerivVU-Server-03', 'DerivSVG-Server', 'DerivSVG-Server-02', 'DerivSVG-Server-03', 'DerivMT-Server', 'DerivMT-Server-02', 'DerivMT-Server-03', 'DerivBVI-Server', 'DerivBVI-Server-02', 'DerivBVI-Server-03', 'DerivMU-Server', 'DerivMU-Server-02', 'DerivMU-Server-03'",
             value,
         ).at("environment")
-    value = data.get("geolocation", _MISSING)
-    if value is _MISSING:
+    if "geolocation" not in data:
         obj.geolocation = None
         count += 1
     else:
+        value = data["geolocation"]
         try:
             obj.geolocation = (
                 structure_mt5_login_list_response_mt5_login_list_item_server_info_geolocation(value)
             )
         except DecodeError as error:
             raise error.at("geolocation") from None
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     if count == 3:
@@ -1393,36 +1715,53 @@ def structure_mt5_login_list_response_mt5_login_list_item_server_info_geolocatio
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemServerInfoGeolocation)
     count = len(data)
-    value = data.get("group", _MISSING)
-    if value.__class__ is str:
-        obj.group = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_group = data["group"]
+            v_location = data["location"]
+            v_region = data["region"]
+            v_sequence = data["sequence"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_group.__class__ is str)
+                and (v_location.__class__ is str)
+                and (v_region.__class__ is str)
+                and (v_sequence.__class__ is int)
+            ):
+                obj.group = v_group
+                obj.location = v_location
+                obj.region = v_region
+                obj.sequence = v_sequence
+                obj.extra_fields = {}
+                return obj
+    if "group" not in data:
         obj.group = None
         count += 1
+    elif (value := data["group"]).__class__ is str:
+        obj.group = value
     else:
         raise _expected("a string", value).at("group")
-    value = data.get("location", _MISSING)
-    if value.__class__ is str:
-        obj.location = value
-    elif value is _MISSING:
+    if "location" not in data:
         obj.location = None
         count += 1
+    elif (value := data["location"]).__class__ is str:
+        obj.location = value
     else:
         raise _expected("a string", value).at("location")
-    value = data.get("region", _MISSING)
-    if value.__class__ is str:
-        obj.region = value
-    elif value is _MISSING:
+    if "region" not in data:
         obj.region = None
         count += 1
+    elif (value := data["region"]).__class__ is str:
+        obj.region = value
     else:
         raise _expected("a string", value).at("region")
-    value = data.get("sequence", _MISSING)
-    if value.__class__ is int:
-        obj.sequence = value
-    elif value is _MISSING:
+    if "sequence" not in data:
         obj.sequence = None
         count += 1
+    elif (value := data["sequence"]).__class__ is int:
+        obj.sequence = value
     else:
         raise _expected("an integer", value).at("sequence")
     if count == 4:
@@ -1467,36 +1806,53 @@ def structure_mt5_login_list_response_mt5_login_list_item_white_label_links(
         raise _expected("an object", data)
     obj = _new(m.Mt5LoginListResponseMt5LoginListItemWhiteLabelLinks)
     count = len(data)
-    value = data.get("android", _MISSING)
-    if value.__class__ is str:
-        obj.android = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_android = data["android"]
+            v_ios = data["ios"]
+            v_webtrader_url = data["webtrader_url"]
+            v_windows = data["windows"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_android.__class__ is str)
+                and (v_ios.__class__ is str)
+                and (v_webtrader_url.__class__ is str)
+                and (v_windows.__class__ is str)
+            ):
+                obj.android = v_android
+                obj.ios = v_ios
+                obj.webtrader_url = v_webtrader_url
+                obj.windows = v_windows
+                obj.extra_fields = {}
+                return obj
+    if "android" not in data:
         obj.android = None
         count += 1
+    elif (value := data["android"]).__class__ is str:
+        obj.android = value
     else:
         raise _expected("a string", value).at("android")
-    value = data.get("ios", _MISSING)
-    if value.__class__ is str:
-        obj.ios = value
-    elif value is _MISSING:
+    if "ios" not in data:
         obj.ios = None
         count += 1
+    elif (value := data["ios"]).__class__ is str:
+        obj.ios = value
     else:
         raise _expected("a string", value).at("ios")
-    value = data.get("webtrader_url", _MISSING)
-    if value.__class__ is str:
-        obj.webtrader_url = value
-    elif value is _MISSING:
+    if "webtrader_url" not in data:
         obj.webtrader_url = None
         count += 1
+    elif (value := data["webtrader_url"]).__class__ is str:
+        obj.webtrader_url = value
     else:
         raise _expected("a string", value).at("webtrader_url")
-    value = data.get("windows", _MISSING)
-    if value.__class__ is str:
-        obj.windows = value
-    elif value is _MISSING:
+    if "windows" not in data:
         obj.windows = None
         count += 1
+    elif (value := data["windows"]).__class__ is str:
+        obj.windows = value
     else:
         raise _expected("a string", value).at("windows")
     if count == 4:

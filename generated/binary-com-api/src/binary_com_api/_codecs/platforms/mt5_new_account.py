@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -120,6 +120,119 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
         raise _expected("an object", data)
     obj = _new(m.Mt5NewAccountRequest)
     count = len(data)
+    if count == 27:
+        try:
+            v_mt5_new_account = data["mt5_new_account"]
+            v_account_type = data["account_type"]
+            v_address = data["address"]
+            v_city = data["city"]
+            v_company = data["company"]
+            v_country = data["country"]
+            v_currency = data["currency"]
+            v_dry_run = data["dry_run"]
+            v_email = data["email"]
+            v_invest_password = data["investPassword"]
+            v_leverage = data["leverage"]
+            v_main_password = data["mainPassword"]
+            v_migrate = data["migrate"]
+            v_mt5_account_category = data["mt5_account_category"]
+            v_mt5_account_type = data["mt5_account_type"]
+            v_name = data["name"]
+            v_phone = data["phone"]
+            v_phone_password = data["phonePassword"]
+            v_product = data["product"]
+            v_server = data["server"]
+            v_state = data["state"]
+            v_sub_account_category = data["sub_account_category"]
+            v_sub_account_type = data["sub_account_type"]
+            v_zip_code = data["zipCode"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_new_account.__class__ is _INT and v_mt5_new_account in _ALLOWED_1)
+                and (
+                    v_account_type.__class__ is _STR
+                    and v_account_type in _ALLOWED_all_demo_financial_gaming
+                )
+                and (v_address.__class__ is str)
+                and (v_city.__class__ is str)
+                and (v_company.__class__ is str)
+                and (v_country.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_dry_run.__class__ is _INT and v_dry_run in _ALLOWED_0_1)
+                and (v_email.__class__ is str)
+                and (v_invest_password.__class__ is str)
+                and ((kind := v_leverage.__class__) is float or kind is int)
+                and (v_main_password.__class__ is str)
+                and (v_migrate.__class__ is bool)
+                and (
+                    v_mt5_account_category.__class__ is _STR
+                    and v_mt5_account_category in _ALLOWED_conventional_gold_swap_free
+                )
+                and (
+                    v_mt5_account_type.__class__ is _STR
+                    and v_mt5_account_type in _ALLOWED_financial_financial_stp_gold
+                )
+                and (v_name.__class__ is str)
+                and (v_phone is None or (v_phone.__class__ is str))
+                and (v_phone_password.__class__ is str)
+                and (
+                    v_product.__class__ is _STR
+                    and v_product in _ALLOWED_empty_financial_gold_and_5_more
+                )
+                and (
+                    v_server is None
+                    or (
+                        v_server.__class__ is _STR
+                        and v_server in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more
+                    )
+                )
+                and (v_state.__class__ is str)
+                and (
+                    v_sub_account_category.__class__ is _STR
+                    and v_sub_account_category in _ALLOWED_empty_ab_ba_and_4_more
+                )
+                and (
+                    v_sub_account_type.__class__ is _STR
+                    and v_sub_account_type in _ALLOWED_gold_ibt_standard_and_3_more
+                )
+                and (v_zip_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_new_account = v_mt5_new_account
+                obj.account_type = v_account_type
+                obj.address = v_address
+                obj.city = v_city
+                obj.company = v_company
+                obj.country = v_country
+                obj.currency = v_currency
+                obj.dry_run = v_dry_run
+                obj.email = v_email
+                obj.invest_password = v_invest_password
+                obj.leverage = v_leverage
+                obj.main_password = v_main_password
+                obj.migrate = v_migrate
+                obj.mt5_account_category = v_mt5_account_category
+                obj.mt5_account_type = v_mt5_account_type
+                obj.name = v_name
+                obj.phone = v_phone
+                obj.phone_password = v_phone_password
+                obj.product = v_product
+                obj.server = v_server
+                obj.state = v_state
+                obj.sub_account_category = v_sub_account_category
+                obj.sub_account_type = v_sub_account_type
+                obj.zip_code = v_zip_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["mt5_new_account"]
     except KeyError:
@@ -136,52 +249,46 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
         obj.account_type = value
     else:
         raise _not_one_of("'demo', 'gaming', 'financial', 'all'", value).at("account_type")
-    value = data.get("address", _MISSING)
-    if value.__class__ is str:
-        obj.address = value
-    elif value is _MISSING:
+    if "address" not in data:
         obj.address = None
         count += 1
+    elif (value := data["address"]).__class__ is str:
+        obj.address = value
     else:
         raise _expected("a string", value).at("address")
-    value = data.get("city", _MISSING)
-    if value.__class__ is str:
-        obj.city = value
-    elif value is _MISSING:
+    if "city" not in data:
         obj.city = None
         count += 1
+    elif (value := data["city"]).__class__ is str:
+        obj.city = value
     else:
         raise _expected("a string", value).at("city")
-    value = data.get("company", _MISSING)
-    if value.__class__ is str:
-        obj.company = value
-    elif value is _MISSING:
+    if "company" not in data:
         obj.company = None
         count += 1
+    elif (value := data["company"]).__class__ is str:
+        obj.company = value
     else:
         raise _expected("a string", value).at("company")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("dry_run", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.dry_run = value
-    elif value is _MISSING:
+    if "dry_run" not in data:
         obj.dry_run = None
         count += 1
+    elif (value := data["dry_run"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.dry_run = value
     else:
         raise _not_one_of("0, 1", value).at("dry_run")
     try:
@@ -192,12 +299,11 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
         obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("investPassword", _MISSING)
-    if value.__class__ is str:
-        obj.invest_password = value
-    elif value is _MISSING:
+    if "investPassword" not in data:
         obj.invest_password = None
         count += 1
+    elif (value := data["investPassword"]).__class__ is str:
+        obj.invest_password = value
     else:
         raise _expected("a string", value).at("investPassword")
     try:
@@ -216,28 +322,29 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
         obj.main_password = value
     else:
         raise _expected("a string", value).at("mainPassword")
-    value = data.get("migrate", _MISSING)
-    if value.__class__ is bool:
-        obj.migrate = value
-    elif value is _MISSING:
+    if "migrate" not in data:
         obj.migrate = None
         count += 1
+    elif (value := data["migrate"]).__class__ is bool:
+        obj.migrate = value
     else:
         raise _expected("a boolean", value).at("migrate")
-    value = data.get("mt5_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_conventional_gold_swap_free:
-        obj.mt5_account_category = value
-    elif value is _MISSING:
+    if "mt5_account_category" not in data:
         obj.mt5_account_category = None
         count += 1
+    elif (
+        value := data["mt5_account_category"]
+    ).__class__ is _STR and value in _ALLOWED_conventional_gold_swap_free:
+        obj.mt5_account_category = value
     else:
         raise _not_one_of("'conventional', 'swap_free', 'gold'", value).at("mt5_account_category")
-    value = data.get("mt5_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold:
-        obj.mt5_account_type = value
-    elif value is _MISSING:
+    if "mt5_account_type" not in data:
         obj.mt5_account_type = None
         count += 1
+    elif (
+        value := data["mt5_account_type"]
+    ).__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold:
+        obj.mt5_account_type = value
     else:
         raise _not_one_of("'financial', 'financial_stp', 'gold'", value).at("mt5_account_type")
     try:
@@ -248,104 +355,99 @@ def structure_mt5_new_account_request(data: Any) -> m.Mt5NewAccountRequest:
         obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("phone", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.phone = value
-    elif value is _MISSING:
+    if "phone" not in data:
         obj.phone = UNSET
         count += 1
+    elif (value := data["phone"]) is None or (value.__class__ is str):
+        obj.phone = value
     else:
         raise _expected("a string", value).at("phone")
-    value = data.get("phonePassword", _MISSING)
-    if value.__class__ is str:
-        obj.phone_password = value
-    elif value is _MISSING:
+    if "phonePassword" not in data:
         obj.phone_password = None
         count += 1
+    elif (value := data["phonePassword"]).__class__ is str:
+        obj.phone_password = value
     else:
         raise _expected("a string", value).at("phonePassword")
-    value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
-        obj.product = value
-    elif value is _MISSING:
+    if "product" not in data:
         obj.product = None
         count += 1
+    elif (
+        value := data["product"]
+    ).__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
+        obj.product = value
     else:
         raise _not_one_of(
             "'', 'synthetic', 'financial', 'swap_free', 'zero_spread', 'standard', 'stp', 'gold'",
             value,
         ).at("product")
-    value = data.get("server", _MISSING)
-    if value is None or (
+    if "server" not in data:
+        obj.server = UNSET
+        count += 1
+    elif (value := data["server"]) is None or (
         value.__class__ is _STR and value in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more
     ):
         obj.server = value
-    elif value is _MISSING:
-        obj.server = UNSET
-        count += 1
     else:
         raise _not_one_of(
             "'p01_ts01', 'p01_ts02', 'p01_ts03', 'p01_ts04', 'p02_ts02', 'p03_ts01', 'p03_ts02'",
             value,
         ).at("server")
-    value = data.get("state", _MISSING)
-    if value.__class__ is str:
-        obj.state = value
-    elif value is _MISSING:
+    if "state" not in data:
         obj.state = None
         count += 1
+    elif (value := data["state"]).__class__ is str:
+        obj.state = value
     else:
         raise _expected("a string", value).at("state")
-    value = data.get("sub_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_empty_ab_ba_and_4_more:
-        obj.sub_account_category = value
-    elif value is _MISSING:
+    if "sub_account_category" not in data:
         obj.sub_account_category = None
         count += 1
+    elif (
+        value := data["sub_account_category"]
+    ).__class__ is _STR and value in _ALLOWED_empty_ab_ba_and_4_more:
+        obj.sub_account_category = value
     else:
         raise _not_one_of("'', 'swap_free', 'ab', 'ba', 'lim', 'hr', 'gold'", value).at(
             "sub_account_category"
         )
-    value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_gold_ibt_standard_and_3_more:
-        obj.sub_account_type = value
-    elif value is _MISSING:
+    if "sub_account_type" not in data:
         obj.sub_account_type = None
         count += 1
+    elif (
+        value := data["sub_account_type"]
+    ).__class__ is _STR and value in _ALLOWED_gold_ibt_standard_and_3_more:
+        obj.sub_account_type = value
     else:
         raise _not_one_of("'standard', 'stp', 'ibt', 'swap_free', 'zero_spread', 'gold'", value).at(
             "sub_account_type"
         )
-    value = data.get("zipCode", _MISSING)
-    if value.__class__ is str:
-        obj.zip_code = value
-    elif value is _MISSING:
+    if "zipCode" not in data:
         obj.zip_code = None
         count += 1
+    elif (value := data["zipCode"]).__class__ is str:
+        obj.zip_code = value
     else:
         raise _expected("a string", value).at("zipCode")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 27:
@@ -437,11 +539,36 @@ def structure_mt5_new_account_response(data: Any) -> m.Mt5NewAccountResponse:
         raise _expected("an object", data)
     obj = _new(m.Mt5NewAccountResponse)
     count = len(data)
-    value = data.get("mt5_new_account", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_mt5_new_account = data["mt5_new_account"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_mt5_new_account)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.mt5_new_account = structure_mt5_new_account_response_mt5_new_account(
+                        v_mt5_new_account
+                    )
+                except DecodeError as error:
+                    raise error.at("mt5_new_account") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "mt5_new_account" not in data:
         obj.mt5_new_account = None
         count += 1
     else:
+        value = data["mt5_new_account"]
         try:
             obj.mt5_new_account = structure_mt5_new_account_response_mt5_new_account(value)
         except DecodeError as error:
@@ -462,12 +589,11 @@ def structure_mt5_new_account_response(data: Any) -> m.Mt5NewAccountResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_new_account'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -502,89 +628,143 @@ def structure_mt5_new_account_response_mt5_new_account(
         raise _expected("an object", data)
     obj = _new(m.Mt5NewAccountResponseMt5NewAccount)
     count = len(data)
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_all_demo_financial_gaming:
-        obj.account_type = value
-    elif value is _MISSING:
+    if count == 10:
+        try:
+            v_account_type = data["account_type"]
+            v_agent = data["agent"]
+            v_balance = data["balance"]
+            v_currency = data["currency"]
+            v_display_balance = data["display_balance"]
+            v_login = data["login"]
+            v_mt5_account_category = data["mt5_account_category"]
+            v_mt5_account_type = data["mt5_account_type"]
+            v_product = data["product"]
+            v_sub_account_type = data["sub_account_type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_type.__class__ is _STR
+                    and v_account_type in _ALLOWED_all_demo_financial_gaming
+                )
+                and (v_agent is None or (v_agent.__class__ is str))
+                and ((kind := v_balance.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_display_balance.__class__ is str)
+                and (v_login.__class__ is str)
+                and (
+                    v_mt5_account_category.__class__ is _STR
+                    and v_mt5_account_category in _ALLOWED_conventional_gold_swap_free
+                )
+                and (
+                    v_mt5_account_type.__class__ is _STR
+                    and v_mt5_account_type in _ALLOWED_financial_financial_stp_gold_standard
+                )
+                and (
+                    v_product.__class__ is _STR
+                    and v_product in _ALLOWED_empty_financial_gold_and_5_more
+                )
+                and (
+                    v_sub_account_type.__class__ is _STR
+                    and v_sub_account_type in _ALLOWED_gold_ibt_standard_and_3_more
+                )
+            ):
+                obj.account_type = v_account_type
+                obj.agent = v_agent
+                obj.balance = v_balance
+                obj.currency = v_currency
+                obj.display_balance = v_display_balance
+                obj.login = v_login
+                obj.mt5_account_category = v_mt5_account_category
+                obj.mt5_account_type = v_mt5_account_type
+                obj.product = v_product
+                obj.sub_account_type = v_sub_account_type
+                obj.extra_fields = {}
+                return obj
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (
+        value := data["account_type"]
+    ).__class__ is _STR and value in _ALLOWED_all_demo_financial_gaming:
+        obj.account_type = value
     else:
         raise _not_one_of("'demo', 'gaming', 'financial', 'all'", value).at("account_type")
-    value = data.get("agent", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.agent = value
-    elif value is _MISSING:
+    if "agent" not in data:
         obj.agent = UNSET
         count += 1
+    elif (value := data["agent"]) is None or (value.__class__ is str):
+        obj.agent = value
     else:
         raise _expected("a string", value).at("agent")
-    value = data.get("balance", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance = value
-    elif value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
+    elif (kind := (value := data["balance"]).__class__) is float or kind is int:
+        obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("display_balance", _MISSING)
-    if value.__class__ is str:
-        obj.display_balance = value
-    elif value is _MISSING:
+    if "display_balance" not in data:
         obj.display_balance = None
         count += 1
+    elif (value := data["display_balance"]).__class__ is str:
+        obj.display_balance = value
     else:
         raise _expected("a string", value).at("display_balance")
-    value = data.get("login", _MISSING)
-    if value.__class__ is str:
-        obj.login = value
-    elif value is _MISSING:
+    if "login" not in data:
         obj.login = None
         count += 1
+    elif (value := data["login"]).__class__ is str:
+        obj.login = value
     else:
         raise _expected("a string", value).at("login")
-    value = data.get("mt5_account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_conventional_gold_swap_free:
-        obj.mt5_account_category = value
-    elif value is _MISSING:
+    if "mt5_account_category" not in data:
         obj.mt5_account_category = None
         count += 1
+    elif (
+        value := data["mt5_account_category"]
+    ).__class__ is _STR and value in _ALLOWED_conventional_gold_swap_free:
+        obj.mt5_account_category = value
     else:
         raise _not_one_of("'conventional', 'swap_free', 'gold'", value).at("mt5_account_category")
-    value = data.get("mt5_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_standard:
-        obj.mt5_account_type = value
-    elif value is _MISSING:
+    if "mt5_account_type" not in data:
         obj.mt5_account_type = None
         count += 1
+    elif (
+        value := data["mt5_account_type"]
+    ).__class__ is _STR and value in _ALLOWED_financial_financial_stp_gold_standard:
+        obj.mt5_account_type = value
     else:
         raise _not_one_of("'financial', 'financial_stp', 'standard', 'gold'", value).at(
             "mt5_account_type"
         )
-    value = data.get("product", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
-        obj.product = value
-    elif value is _MISSING:
+    if "product" not in data:
         obj.product = None
         count += 1
+    elif (
+        value := data["product"]
+    ).__class__ is _STR and value in _ALLOWED_empty_financial_gold_and_5_more:
+        obj.product = value
     else:
         raise _not_one_of(
             "'', 'synthetic', 'financial', 'swap_free', 'zero_spread', 'standard', 'stp', 'gold'",
             value,
         ).at("product")
-    value = data.get("sub_account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_gold_ibt_standard_and_3_more:
-        obj.sub_account_type = value
-    elif value is _MISSING:
+    if "sub_account_type" not in data:
         obj.sub_account_type = None
         count += 1
+    elif (
+        value := data["sub_account_type"]
+    ).__class__ is _STR and value in _ALLOWED_gold_ibt_standard_and_3_more:
+        obj.sub_account_type = value
     else:
         raise _not_one_of("'standard', 'stp', 'ibt', 'swap_free', 'zero_spread', 'gold'", value).at(
             "sub_account_type"

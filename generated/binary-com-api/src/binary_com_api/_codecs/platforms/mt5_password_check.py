@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -51,6 +51,37 @@ def structure_mt5_password_check_request(data: Any) -> m.Mt5PasswordCheckRequest
         raise _expected("an object", data)
     obj = _new(m.Mt5PasswordCheckRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_mt5_password_check = data["mt5_password_check"]
+            v_login = data["login"]
+            v_password = data["password"]
+            v_password_type = data["password_type"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_password_check.__class__ is _INT and v_mt5_password_check in _ALLOWED_1)
+                and (v_login.__class__ is str)
+                and (v_password.__class__ is str)
+                and (
+                    v_password_type.__class__ is _STR and v_password_type in _ALLOWED_investor_main
+                )
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_password_check = v_mt5_password_check
+                obj.login = v_login
+                obj.password = v_password
+                obj.password_type = v_password_type
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["mt5_password_check"]
     except KeyError:
@@ -75,36 +106,32 @@ def structure_mt5_password_check_request(data: Any) -> m.Mt5PasswordCheckRequest
         obj.password = value
     else:
         raise _expected("a string", value).at("password")
-    value = data.get("password_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_investor_main:
-        obj.password_type = value
-    elif value is _MISSING:
+    if "password_type" not in data:
         obj.password_type = None
         count += 1
+    elif (value := data["password_type"]).__class__ is _STR and value in _ALLOWED_investor_main:
+        obj.password_type = value
     else:
         raise _not_one_of("'main', 'investor'", value).at("password_type")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -142,12 +169,32 @@ def structure_mt5_password_check_response(data: Any) -> m.Mt5PasswordCheckRespon
         raise _expected("an object", data)
     obj = _new(m.Mt5PasswordCheckResponse)
     count = len(data)
-    value = data.get("mt5_password_check", _MISSING)
-    if value.__class__ is int:
-        obj.mt5_password_check = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_mt5_password_check = data["mt5_password_check"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_password_check.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_mt5_password_check)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_password_check = v_mt5_password_check
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "mt5_password_check" not in data:
         obj.mt5_password_check = None
         count += 1
+    elif (value := data["mt5_password_check"]).__class__ is int:
+        obj.mt5_password_check = value
     else:
         raise _expected("an integer", value).at("mt5_password_check")
     try:
@@ -166,12 +213,11 @@ def structure_mt5_password_check_response(data: Any) -> m.Mt5PasswordCheckRespon
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_password_check'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -52,6 +52,40 @@ def structure_mt5_password_reset_request(data: Any) -> m.Mt5PasswordResetRequest
         raise _expected("an object", data)
     obj = _new(m.Mt5PasswordResetRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_mt5_password_reset = data["mt5_password_reset"]
+            v_login = data["login"]
+            v_new_password = data["new_password"]
+            v_password_type = data["password_type"]
+            v_verification_code = data["verification_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_password_reset.__class__ is _INT and v_mt5_password_reset in _ALLOWED_1)
+                and (v_login.__class__ is str)
+                and (v_new_password.__class__ is str)
+                and (
+                    v_password_type.__class__ is _STR and v_password_type in _ALLOWED_investor_main
+                )
+                and (v_verification_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_password_reset = v_mt5_password_reset
+                obj.login = v_login
+                obj.new_password = v_new_password
+                obj.password_type = v_password_type
+                obj.verification_code = v_verification_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["mt5_password_reset"]
     except KeyError:
@@ -76,12 +110,11 @@ def structure_mt5_password_reset_request(data: Any) -> m.Mt5PasswordResetRequest
         obj.new_password = value
     else:
         raise _expected("a string", value).at("new_password")
-    value = data.get("password_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_investor_main:
-        obj.password_type = value
-    elif value is _MISSING:
+    if "password_type" not in data:
         obj.password_type = None
         count += 1
+    elif (value := data["password_type"]).__class__ is _STR and value in _ALLOWED_investor_main:
+        obj.password_type = value
     else:
         raise _not_one_of("'main', 'investor'", value).at("password_type")
     try:
@@ -92,28 +125,25 @@ def structure_mt5_password_reset_request(data: Any) -> m.Mt5PasswordResetRequest
         obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -152,12 +182,32 @@ def structure_mt5_password_reset_response(data: Any) -> m.Mt5PasswordResetRespon
         raise _expected("an object", data)
     obj = _new(m.Mt5PasswordResetResponse)
     count = len(data)
-    value = data.get("mt5_password_reset", _MISSING)
-    if value.__class__ is int:
-        obj.mt5_password_reset = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_mt5_password_reset = data["mt5_password_reset"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_mt5_password_reset.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_mt5_password_reset)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.mt5_password_reset = v_mt5_password_reset
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "mt5_password_reset" not in data:
         obj.mt5_password_reset = None
         count += 1
+    elif (value := data["mt5_password_reset"]).__class__ is int:
+        obj.mt5_password_reset = value
     else:
         raise _expected("an integer", value).at("mt5_password_reset")
     try:
@@ -176,12 +226,11 @@ def structure_mt5_password_reset_response(data: Any) -> m.Mt5PasswordResetRespon
         obj.msg_type = value
     else:
         raise _not_one_of("'mt5_password_reset'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

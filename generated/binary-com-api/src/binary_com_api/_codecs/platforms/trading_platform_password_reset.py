@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -56,6 +56,38 @@ def structure_trading_platform_password_reset_request(
         raise _expected("an object", data)
     obj = _new(m.TradingPlatformPasswordResetRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_trading_platform_password_reset = data["trading_platform_password_reset"]
+            v_new_password = data["new_password"]
+            v_platform = data["platform"]
+            v_verification_code = data["verification_code"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_trading_platform_password_reset.__class__ is _INT
+                    and v_trading_platform_password_reset in _ALLOWED_1
+                )
+                and (v_new_password.__class__ is str)
+                and (v_platform.__class__ is _STR and v_platform in _ALLOWED_dxtrade_mt5)
+                and (v_verification_code.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_platform_password_reset = v_trading_platform_password_reset
+                obj.new_password = v_new_password
+                obj.platform = v_platform
+                obj.verification_code = v_verification_code
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["trading_platform_password_reset"]
     except KeyError:
@@ -90,28 +122,25 @@ def structure_trading_platform_password_reset_request(
         obj.verification_code = value
     else:
         raise _expected("a string", value).at("verification_code")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -153,12 +182,40 @@ def structure_trading_platform_password_reset_response(
         raise _expected("an object", data)
     obj = _new(m.TradingPlatformPasswordResetResponse)
     count = len(data)
-    value = data.get("trading_platform_password_reset", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.trading_platform_password_reset = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_trading_platform_password_reset = data["trading_platform_password_reset"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_trading_platform_password_reset.__class__ is _INT
+                    and v_trading_platform_password_reset in _ALLOWED_0_1
+                )
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_trading_platform_password_reset
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_platform_password_reset = v_trading_platform_password_reset
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "trading_platform_password_reset" not in data:
         obj.trading_platform_password_reset = None
         count += 1
+    elif (
+        value := data["trading_platform_password_reset"]
+    ).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.trading_platform_password_reset = value
     else:
         raise _not_one_of("0, 1", value).at("trading_platform_password_reset")
     try:
@@ -177,12 +234,11 @@ def structure_trading_platform_password_reset_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_platform_password_reset'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -44,6 +44,26 @@ def structure_trading_platform_status_request(data: Any) -> m.TradingPlatformSta
         raise _expected("an object", data)
     obj = _new(m.TradingPlatformStatusRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_trading_platform_status = data["trading_platform_status"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_trading_platform_status.__class__ is _INT
+                    and v_trading_platform_status in _ALLOWED_1
+                )
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_platform_status = v_trading_platform_status
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["trading_platform_status"]
     except KeyError:
@@ -52,20 +72,18 @@ def structure_trading_platform_status_request(data: Any) -> m.TradingPlatformSta
         obj.trading_platform_status = value
     else:
         raise _not_one_of("1", value).at("trading_platform_status")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -95,6 +113,29 @@ def structure_trading_platform_status_response(data: Any) -> m.TradingPlatformSt
         raise _expected("an object", data)
     obj = _new(m.TradingPlatformStatusResponse)
     count = len(data)
+    if count == 4:
+        try:
+            v_trading_platform_status = data["trading_platform_status"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_trading_platform_status.__class__ is list)
+                and (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_trading_platform_status
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_platform_status = v_trading_platform_status
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["trading_platform_status"]
     except KeyError:
@@ -119,12 +160,11 @@ def structure_trading_platform_status_response(data: Any) -> m.TradingPlatformSt
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_platform_status'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -127,6 +127,44 @@ def structure_trading_servers_request(data: Any) -> m.TradingServersRequest:
         raise _expected("an object", data)
     obj = _new(m.TradingServersRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_trading_servers = data["trading_servers"]
+            v_account_type = data["account_type"]
+            v_environment = data["environment"]
+            v_market_type = data["market_type"]
+            v_platform = data["platform"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_trading_servers.__class__ is _INT and v_trading_servers in _ALLOWED_1)
+                and (v_account_type.__class__ is _STR and v_account_type in _ALLOWED_demo_real)
+                and (
+                    v_environment.__class__ is _STR
+                    and v_environment in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_2_more
+                )
+                and (
+                    v_market_type.__class__ is _STR
+                    and v_market_type in _ALLOWED_all_financial_synthetic
+                )
+                and (v_platform.__class__ is _STR and v_platform in _ALLOWED_dxtrade_mt5)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.trading_servers = v_trading_servers
+                obj.account_type = v_account_type
+                obj.environment = v_environment
+                obj.market_type = v_market_type
+                obj.platform = v_platform
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["trading_servers"]
     except KeyError:
@@ -135,65 +173,59 @@ def structure_trading_servers_request(data: Any) -> m.TradingServersRequest:
         obj.trading_servers = value
     else:
         raise _not_one_of("1", value).at("trading_servers")
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_demo_real:
-        obj.account_type = value
-    elif value is _MISSING:
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (value := data["account_type"]).__class__ is _STR and value in _ALLOWED_demo_real:
+        obj.account_type = value
     else:
         raise _not_one_of("'demo', 'real'", value).at("account_type")
-    value = data.get("environment", _MISSING)
-    if (
-        value.__class__ is _STR
-        and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_2_more
-    ):
-        obj.environment = value
-    elif value is _MISSING:
+    if "environment" not in data:
         obj.environment = None
         count += 1
+    elif (
+        value := data["environment"]
+    ).__class__ is _STR and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_and_2_more:
+        obj.environment = value
     else:
         raise _not_one_of(
             "'all', 'Deriv-Demo', 'Deriv-Server', 'Deriv-Server-02', 'Deriv-Server-03'", value
         ).at("environment")
-    value = data.get("market_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
-        obj.market_type = value
-    elif value is _MISSING:
+    if "market_type" not in data:
         obj.market_type = None
         count += 1
+    elif (
+        value := data["market_type"]
+    ).__class__ is _STR and value in _ALLOWED_all_financial_synthetic:
+        obj.market_type = value
     else:
         raise _not_one_of("'all', 'financial', 'synthetic'", value).at("market_type")
-    value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_dxtrade_mt5:
-        obj.platform = value
-    elif value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
+    elif (value := data["platform"]).__class__ is _STR and value in _ALLOWED_dxtrade_mt5:
+        obj.platform = value
     else:
         raise _not_one_of("'mt5', 'dxtrade'", value).at("platform")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -236,11 +268,36 @@ def structure_trading_servers_response(data: Any) -> m.TradingServersResponse:
         raise _expected("an object", data)
     obj = _new(m.TradingServersResponse)
     count = len(data)
-    value = data.get("trading_servers", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_trading_servers = data["trading_servers"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_trading_servers)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.trading_servers = _decode_list_of_TradingServersResponseTradingServersItem(
+                        v_trading_servers
+                    )
+                except DecodeError as error:
+                    raise error.at("trading_servers") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "trading_servers" not in data:
         obj.trading_servers = None
         count += 1
     else:
+        value = data["trading_servers"]
         try:
             obj.trading_servers = _decode_list_of_TradingServersResponseTradingServersItem(value)
         except DecodeError as error:
@@ -261,12 +318,11 @@ def structure_trading_servers_response(data: Any) -> m.TradingServersResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'trading_servers'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -303,86 +359,132 @@ def structure_trading_servers_response_trading_servers_item(
         raise _expected("an object", data)
     obj = _new(m.TradingServersResponseTradingServersItem)
     count = len(data)
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_demo_real:
-        obj.account_type = value
-    elif value is _MISSING:
+    if count == 9:
+        try:
+            v_account_type = data["account_type"]
+            v_disabled = data["disabled"]
+            v_environment = data["environment"]
+            v_geolocation = data["geolocation"]
+            v_id = data["id"]
+            v_market_type = data["market_type"]
+            v_message_to_client = data["message_to_client"]
+            v_recommended = data["recommended"]
+            v_supported_accounts = data["supported_accounts"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_account_type.__class__ is _STR and v_account_type in _ALLOWED_demo_real)
+                and (v_disabled.__class__ is _INT and v_disabled in _ALLOWED_0_1)
+                and (
+                    v_environment.__class__ is _STR
+                    and v_environment
+                    in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_Deriv_Server_03
+                )
+                and (
+                    v_id.__class__ is _STR
+                    and v_id in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more
+                )
+                and (v_market_type.__class__ is str)
+                and (v_message_to_client.__class__ is str)
+                and (v_recommended.__class__ is _INT and v_recommended in _ALLOWED_0_1)
+            ):
+                obj.account_type = v_account_type
+                obj.disabled = v_disabled
+                obj.environment = v_environment
+                try:
+                    obj.geolocation = (
+                        structure_trading_servers_response_trading_servers_item_geolocation(
+                            v_geolocation
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("geolocation") from None
+                obj.id = v_id
+                obj.market_type = v_market_type
+                obj.message_to_client = v_message_to_client
+                obj.recommended = v_recommended
+                try:
+                    obj.supported_accounts = _decode_list_of_str(v_supported_accounts)
+                except DecodeError as error:
+                    raise error.at("supported_accounts") from None
+                obj.extra_fields = {}
+                return obj
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (value := data["account_type"]).__class__ is _STR and value in _ALLOWED_demo_real:
+        obj.account_type = value
     else:
         raise _not_one_of("'demo', 'real'", value).at("account_type")
-    value = data.get("disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.disabled = value
-    elif value is _MISSING:
+    if "disabled" not in data:
         obj.disabled = None
         count += 1
+    elif (value := data["disabled"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.disabled = value
     else:
         raise _not_one_of("0, 1", value).at("disabled")
-    value = data.get("environment", _MISSING)
-    if (
-        value.__class__ is _STR
+    if "environment" not in data:
+        obj.environment = None
+        count += 1
+    elif (
+        (value := data["environment"]).__class__ is _STR
         and value in _ALLOWED_Deriv_Demo_Deriv_Server_Deriv_Server_02_Deriv_Server_03
     ):
         obj.environment = value
-    elif value is _MISSING:
-        obj.environment = None
-        count += 1
     else:
         raise _not_one_of(
             "'Deriv-Demo', 'Deriv-Server', 'Deriv-Server-02', 'Deriv-Server-03'", value
         ).at("environment")
-    value = data.get("geolocation", _MISSING)
-    if value is _MISSING:
+    if "geolocation" not in data:
         obj.geolocation = None
         count += 1
     else:
+        value = data["geolocation"]
         try:
             obj.geolocation = structure_trading_servers_response_trading_servers_item_geolocation(
                 value
             )
         except DecodeError as error:
             raise error.at("geolocation") from None
-    value = data.get("id", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (
+        value := data["id"]
+    ).__class__ is _STR and value in _ALLOWED_p01_ts01_p01_ts02_p01_ts03_and_4_more:
+        obj.id = value
     else:
         raise _not_one_of(
             "'p01_ts01', 'p01_ts02', 'p01_ts03', 'p01_ts04', 'p02_ts02', 'p03_ts01', 'p03_ts02'",
             value,
         ).at("id")
-    value = data.get("market_type", _MISSING)
-    if value.__class__ is str:
-        obj.market_type = value
-    elif value is _MISSING:
+    if "market_type" not in data:
         obj.market_type = None
         count += 1
+    elif (value := data["market_type"]).__class__ is str:
+        obj.market_type = value
     else:
         raise _expected("a string", value).at("market_type")
-    value = data.get("message_to_client", _MISSING)
-    if value.__class__ is str:
-        obj.message_to_client = value
-    elif value is _MISSING:
+    if "message_to_client" not in data:
         obj.message_to_client = None
         count += 1
+    elif (value := data["message_to_client"]).__class__ is str:
+        obj.message_to_client = value
     else:
         raise _expected("a string", value).at("message_to_client")
-    value = data.get("recommended", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.recommended = value
-    elif value is _MISSING:
+    if "recommended" not in data:
         obj.recommended = None
         count += 1
+    elif (value := data["recommended"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.recommended = value
     else:
         raise _not_one_of("0, 1", value).at("recommended")
-    value = data.get("supported_accounts", _MISSING)
-    if value is _MISSING:
+    if "supported_accounts" not in data:
         obj.supported_accounts = None
         count += 1
     else:
+        value = data["supported_accounts"]
         try:
             obj.supported_accounts = _decode_list_of_str(value)
         except DecodeError as error:
@@ -446,36 +548,53 @@ def structure_trading_servers_response_trading_servers_item_geolocation(
         raise _expected("an object", data)
     obj = _new(m.TradingServersResponseTradingServersItemGeolocation)
     count = len(data)
-    value = data.get("group", _MISSING)
-    if value.__class__ is str:
-        obj.group = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_group = data["group"]
+            v_location = data["location"]
+            v_region = data["region"]
+            v_sequence = data["sequence"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_group.__class__ is str)
+                and (v_location.__class__ is str)
+                and (v_region.__class__ is str)
+                and (v_sequence.__class__ is int)
+            ):
+                obj.group = v_group
+                obj.location = v_location
+                obj.region = v_region
+                obj.sequence = v_sequence
+                obj.extra_fields = {}
+                return obj
+    if "group" not in data:
         obj.group = None
         count += 1
+    elif (value := data["group"]).__class__ is str:
+        obj.group = value
     else:
         raise _expected("a string", value).at("group")
-    value = data.get("location", _MISSING)
-    if value.__class__ is str:
-        obj.location = value
-    elif value is _MISSING:
+    if "location" not in data:
         obj.location = None
         count += 1
+    elif (value := data["location"]).__class__ is str:
+        obj.location = value
     else:
         raise _expected("a string", value).at("location")
-    value = data.get("region", _MISSING)
-    if value.__class__ is str:
-        obj.region = value
-    elif value is _MISSING:
+    if "region" not in data:
         obj.region = None
         count += 1
+    elif (value := data["region"]).__class__ is str:
+        obj.region = value
     else:
         raise _expected("a string", value).at("region")
-    value = data.get("sequence", _MISSING)
-    if value.__class__ is int:
-        obj.sequence = value
-    elif value is _MISSING:
+    if "sequence" not in data:
         obj.sequence = None
         count += 1
+    elif (value := data["sequence"]).__class__ is int:
+        obj.sequence = value
     else:
         raise _expected("an integer", value).at("sequence")
     if count == 4:

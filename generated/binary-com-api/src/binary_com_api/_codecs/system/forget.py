@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -44,6 +44,23 @@ def structure_forget_request(data: Any) -> m.ForgetRequest:
         raise _expected("an object", data)
     obj = _new(m.ForgetRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_forget = data["forget"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_forget.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.forget = v_forget
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["forget"]
     except KeyError:
@@ -52,20 +69,18 @@ def structure_forget_request(data: Any) -> m.ForgetRequest:
         obj.forget = value
     else:
         raise _expected("a string", value).at("forget")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -93,12 +108,32 @@ def structure_forget_response(data: Any) -> m.ForgetResponse:
         raise _expected("an object", data)
     obj = _new(m.ForgetResponse)
     count = len(data)
-    value = data.get("forget", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.forget = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_forget = data["forget"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_forget.__class__ is _INT and v_forget in _ALLOWED_0_1)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_forget)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.forget = v_forget
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "forget" not in data:
         obj.forget = None
         count += 1
+    elif (value := data["forget"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.forget = value
     else:
         raise _not_one_of("0, 1", value).at("forget")
     try:
@@ -117,12 +152,11 @@ def structure_forget_response(data: Any) -> m.ForgetResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'forget'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

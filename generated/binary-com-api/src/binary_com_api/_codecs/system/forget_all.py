@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from ..._codec import _STR, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_balance_candles_cashier_payments_and_11_more = frozenset(
@@ -240,6 +240,24 @@ def structure_forget_all_request(data: Any) -> m.ForgetAllRequest:
         raise _expected("an object", data)
     obj = _new(m.ForgetAllRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_forget_all = data["forget_all"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (v_passthrough.__class__ is dict) and (v_req_id.__class__ is int):
+                try:
+                    obj.forget_all = _decode_one_of_balance_candles_cashier_payments_and_11_more_or_list_of_one_of_balance_candles_cashier_payments_and_11_more(
+                        v_forget_all
+                    )
+                except DecodeError as error:
+                    raise error.at("forget_all") from None
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["forget_all"]
     except KeyError:
@@ -250,20 +268,18 @@ def structure_forget_all_request(data: Any) -> m.ForgetAllRequest:
         )
     except DecodeError as error:
         raise error.at("forget_all") from None
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -291,12 +307,32 @@ def structure_forget_all_response(data: Any) -> m.ForgetAllResponse:
         raise _expected("an object", data)
     obj = _new(m.ForgetAllResponse)
     count = len(data)
-    value = data.get("forget_all", _MISSING)
-    if value.__class__ is list:
-        obj.forget_all = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_forget_all = data["forget_all"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_forget_all.__class__ is list)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_forget_all)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.forget_all = v_forget_all
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "forget_all" not in data:
         obj.forget_all = None
         count += 1
+    elif (value := data["forget_all"]).__class__ is list:
+        obj.forget_all = value
     else:
         raise _expected("an array", value).at("forget_all")
     try:
@@ -315,12 +351,11 @@ def structure_forget_all_response(data: Any) -> m.ForgetAllResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'forget_all'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

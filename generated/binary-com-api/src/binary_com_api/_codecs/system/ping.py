@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -47,6 +47,23 @@ def structure_ping_request(data: Any) -> m.PingRequest:
         raise _expected("an object", data)
     obj = _new(m.PingRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_ping = data["ping"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ping.__class__ is _INT and v_ping in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.ping = v_ping
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["ping"]
     except KeyError:
@@ -55,20 +72,18 @@ def structure_ping_request(data: Any) -> m.PingRequest:
         obj.ping = value
     else:
         raise _not_one_of("1", value).at("ping")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -96,12 +111,32 @@ def structure_ping_response(data: Any) -> m.PingResponse:
         raise _expected("an object", data)
     obj = _new(m.PingResponse)
     count = len(data)
-    value = data.get("ping", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_pong:
-        obj.ping = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_ping = data["ping"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ping.__class__ is _STR and v_ping in _ALLOWED_pong)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_ping)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.ping = v_ping
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "ping" not in data:
         obj.ping = None
         count += 1
+    elif (value := data["ping"]).__class__ is _STR and value in _ALLOWED_pong:
+        obj.ping = value
     else:
         raise _not_one_of("'pong'", value).at("ping")
     try:
@@ -120,12 +155,11 @@ def structure_ping_response(data: Any) -> m.PingResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'ping'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

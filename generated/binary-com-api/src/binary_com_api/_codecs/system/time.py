@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -44,6 +44,23 @@ def structure_time_request(data: Any) -> m.TimeRequest:
         raise _expected("an object", data)
     obj = _new(m.TimeRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_time = data["time"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_time.__class__ is _INT and v_time in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.time = v_time
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["time"]
     except KeyError:
@@ -52,20 +69,18 @@ def structure_time_request(data: Any) -> m.TimeRequest:
         obj.time = value
     else:
         raise _not_one_of("1", value).at("time")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -93,12 +108,32 @@ def structure_time_response(data: Any) -> m.TimeResponse:
         raise _expected("an object", data)
     obj = _new(m.TimeResponse)
     count = len(data)
-    value = data.get("time", _MISSING)
-    if value.__class__ is int:
-        obj.time = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_time = data["time"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_time.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_time)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.time = v_time
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "time" not in data:
         obj.time = None
         count += 1
+    elif (value := data["time"]).__class__ is int:
+        obj.time = value
     else:
         raise _expected("an integer", value).at("time")
     try:
@@ -117,12 +152,11 @@ def structure_time_response(data: Any) -> m.TimeResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'time'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

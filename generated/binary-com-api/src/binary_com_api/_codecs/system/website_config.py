@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _encode_any, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -191,6 +191,23 @@ def structure_website_config_request(data: Any) -> m.WebsiteConfigRequest:
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_website_config = data["website_config"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_website_config.__class__ is _INT and v_website_config in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.website_config = v_website_config
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["website_config"]
     except KeyError:
@@ -199,20 +216,18 @@ def structure_website_config_request(data: Any) -> m.WebsiteConfigRequest:
         obj.website_config = value
     else:
         raise _not_one_of("1", value).at("website_config")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -240,20 +255,52 @@ def structure_website_config_response(data: Any) -> m.WebsiteConfigResponse:
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponse)
     count = len(data)
-    value = data.get("website_config", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_website_config = data["website_config"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_website_config)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.website_config = structure_website_config_response_website_config(
+                        v_website_config
+                    )
+                except DecodeError as error:
+                    raise error.at("website_config") from None
+                try:
+                    obj.subscription = structure_website_config_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "website_config" not in data:
         obj.website_config = None
         count += 1
     else:
+        value = data["website_config"]
         try:
             obj.website_config = structure_website_config_response_website_config(value)
         except DecodeError as error:
             raise error.at("website_config") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_website_config_response_subscription(value)
         except DecodeError as error:
@@ -274,12 +321,11 @@ def structure_website_config_response(data: Any) -> m.WebsiteConfigResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'website_config'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -314,6 +360,17 @@ def structure_website_config_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -322,7 +379,7 @@ def structure_website_config_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -349,6 +406,42 @@ def structure_website_config_response_website_config(
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponseWebsiteConfig)
     count = len(data)
+    if count == 5:
+        try:
+            v_currencies_config = data["currencies_config"]
+            v_feature_flags = data["feature_flags"]
+            v_payment_agents = data["payment_agents"]
+            v_supported_languages = data["supported_languages"]
+            v_terms_conditions_version = data["terms_conditions_version"]
+        except KeyError:
+            pass
+        else:
+            if v_terms_conditions_version.__class__ is str:
+                try:
+                    obj.currencies_config = _decode_dict_of_WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue_or_any(
+                        v_currencies_config
+                    )
+                except DecodeError as error:
+                    raise error.at("currencies_config") from None
+                try:
+                    obj.feature_flags = _decode_list_of_str(v_feature_flags)
+                except DecodeError as error:
+                    raise error.at("feature_flags") from None
+                try:
+                    obj.payment_agents = (
+                        structure_website_config_response_website_config_payment_agents(
+                            v_payment_agents
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_agents") from None
+                try:
+                    obj.supported_languages = _decode_list_of_str(v_supported_languages)
+                except DecodeError as error:
+                    raise error.at("supported_languages") from None
+                obj.terms_conditions_version = v_terms_conditions_version
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["currencies_config"]
     except KeyError:
@@ -359,41 +452,40 @@ def structure_website_config_response_website_config(
         )
     except DecodeError as error:
         raise error.at("currencies_config") from None
-    value = data.get("feature_flags", _MISSING)
-    if value is _MISSING:
+    if "feature_flags" not in data:
         obj.feature_flags = None
         count += 1
     else:
+        value = data["feature_flags"]
         try:
             obj.feature_flags = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("feature_flags") from None
-    value = data.get("payment_agents", _MISSING)
-    if value is _MISSING:
+    if "payment_agents" not in data:
         obj.payment_agents = None
         count += 1
     else:
+        value = data["payment_agents"]
         try:
             obj.payment_agents = structure_website_config_response_website_config_payment_agents(
                 value
             )
         except DecodeError as error:
             raise error.at("payment_agents") from None
-    value = data.get("supported_languages", _MISSING)
-    if value is _MISSING:
+    if "supported_languages" not in data:
         obj.supported_languages = None
         count += 1
     else:
+        value = data["supported_languages"]
         try:
             obj.supported_languages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_languages") from None
-    value = data.get("terms_conditions_version", _MISSING)
-    if value.__class__ is str:
-        obj.terms_conditions_version = value
-    elif value is _MISSING:
+    if "terms_conditions_version" not in data:
         obj.terms_conditions_version = None
         count += 1
+    elif (value := data["terms_conditions_version"]).__class__ is str:
+        obj.terms_conditions_version = value
     else:
         raise _expected("a string", value).at("terms_conditions_version")
     if count == 5:
@@ -440,6 +532,56 @@ def structure_website_config_response_website_config_currencies_config_value(
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue)
     count = len(data)
+    if count == 9:
+        try:
+            v_fractional_digits = data["fractional_digits"]
+            v_is_deposit_suspended = data["is_deposit_suspended"]
+            v_is_suspended = data["is_suspended"]
+            v_is_withdrawal_suspended = data["is_withdrawal_suspended"]
+            v_name = data["name"]
+            v_platform = data["platform"]
+            v_stake_default = data["stake_default"]
+            v_transfer_between_accounts = data["transfer_between_accounts"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_fractional_digits.__class__) is float or kind is int)
+                and (
+                    v_is_deposit_suspended.__class__ is _INT
+                    and v_is_deposit_suspended in _ALLOWED_0_1
+                )
+                and (v_is_suspended.__class__ is _INT and v_is_suspended in _ALLOWED_0_1)
+                and (
+                    v_is_withdrawal_suspended.__class__ is _INT
+                    and v_is_withdrawal_suspended in _ALLOWED_0_1
+                )
+                and (v_name.__class__ is str)
+                and ((kind := v_stake_default.__class__) is float or kind is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_crypto_fiat)
+            ):
+                obj.fractional_digits = v_fractional_digits
+                obj.is_deposit_suspended = v_is_deposit_suspended
+                obj.is_suspended = v_is_suspended
+                obj.is_withdrawal_suspended = v_is_withdrawal_suspended
+                obj.name = v_name
+                try:
+                    obj.platform = structure_website_config_response_website_config_currencies_config_value_platform(
+                        v_platform
+                    )
+                except DecodeError as error:
+                    raise error.at("platform") from None
+                obj.stake_default = v_stake_default
+                try:
+                    obj.transfer_between_accounts = structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts(
+                        v_transfer_between_accounts
+                    )
+                except DecodeError as error:
+                    raise error.at("transfer_between_accounts") from None
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["fractional_digits"]
     except KeyError:
@@ -472,19 +614,18 @@ def structure_website_config_response_website_config_currencies_config_value(
         obj.is_withdrawal_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_withdrawal_suspended")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("platform", _MISSING)
-    if value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
     else:
+        value = data["platform"]
         try:
             obj.platform = (
                 structure_website_config_response_website_config_currencies_config_value_platform(
@@ -568,6 +709,19 @@ def structure_website_config_response_website_config_currencies_config_value_pla
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValuePlatform)
+    count = len(data)
+    if count == 2:
+        try:
+            v_cashier = data["cashier"]
+            v_ramp = data["ramp"]
+        except KeyError:
+            pass
+        else:
+            if (v_cashier.__class__ is list) and (v_ramp.__class__ is list):
+                obj.cashier = v_cashier
+                obj.ramp = v_ramp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["cashier"]
     except KeyError:
@@ -584,7 +738,7 @@ def structure_website_config_response_website_config_currencies_config_value_pla
         obj.ramp = value
     else:
         raise _expected("an array", value).at("ramp")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -614,6 +768,40 @@ def structure_website_config_response_website_config_currencies_config_value_tra
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccounts)
     count = len(data)
+    if count == 5:
+        try:
+            v_fees = data["fees"]
+            v_limits = data["limits"]
+            v_limits_ctrader = data["limits_ctrader"]
+            v_limits_dxtrade = data["limits_dxtrade"]
+            v_limits_mt5 = data["limits_mt5"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_limits_ctrader.__class__ is dict)
+                and (v_limits_dxtrade.__class__ is dict)
+                and (v_limits_mt5.__class__ is dict)
+            ):
+                try:
+                    obj.fees = _decode_dict_of_float_or_any(v_fees)
+                except DecodeError as error:
+                    raise error.at("fees") from None
+                try:
+                    obj.limits = (
+                        None
+                        if v_limits is None
+                        else structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1(
+                            v_limits
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("limits") from None
+                obj.limits_ctrader = v_limits_ctrader
+                obj.limits_dxtrade = v_limits_dxtrade
+                obj.limits_mt5 = v_limits_mt5
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["fees"]
     except KeyError:
@@ -636,28 +824,25 @@ def structure_website_config_response_website_config_currencies_config_value_tra
         )
     except DecodeError as error:
         raise error.at("limits") from None
-    value = data.get("limits_ctrader", _MISSING)
-    if value.__class__ is dict:
-        obj.limits_ctrader = value
-    elif value is _MISSING:
+    if "limits_ctrader" not in data:
         obj.limits_ctrader = None
         count += 1
+    elif (value := data["limits_ctrader"]).__class__ is dict:
+        obj.limits_ctrader = value
     else:
         raise _expected("an object", value).at("limits_ctrader")
-    value = data.get("limits_dxtrade", _MISSING)
-    if value.__class__ is dict:
-        obj.limits_dxtrade = value
-    elif value is _MISSING:
+    if "limits_dxtrade" not in data:
         obj.limits_dxtrade = None
         count += 1
+    elif (value := data["limits_dxtrade"]).__class__ is dict:
+        obj.limits_dxtrade = value
     else:
         raise _expected("an object", value).at("limits_dxtrade")
-    value = data.get("limits_mt5", _MISSING)
-    if value.__class__ is dict:
-        obj.limits_mt5 = value
-    elif value is _MISSING:
+    if "limits_mt5" not in data:
         obj.limits_mt5 = None
         count += 1
+    elif (value := data["limits_mt5"]).__class__ is dict:
+        obj.limits_mt5 = value
     else:
         raise _expected("an object", value).at("limits_mt5")
     if count == 5:
@@ -709,12 +894,25 @@ def structure_website_config_response_website_config_currencies_config_value_tra
         m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
     )
     count = len(data)
-    value = data.get("max", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_max.__class__) is float or kind is int) and (
+                (kind := v_min.__class__) is float or kind is int
+            ):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (kind := (value := data["max"]).__class__) is float or kind is int:
+        obj.max = value
     else:
         raise _expected("a number", value).at("max")
     try:
@@ -758,6 +956,21 @@ def structure_website_config_response_website_config_payment_agents(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteConfigResponseWebsiteConfigPaymentAgents)
+    count = len(data)
+    if count == 1:
+        try:
+            v_initial_deposit_per_country = data["initial_deposit_per_country"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.initial_deposit_per_country = _decode_dict_of_float_or_any(
+                    v_initial_deposit_per_country
+                )
+            except DecodeError as error:
+                raise error.at("initial_deposit_per_country") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["initial_deposit_per_country"]
     except KeyError:
@@ -766,7 +979,7 @@ def structure_website_config_response_website_config_payment_agents(
         obj.initial_deposit_per_country = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("initial_deposit_per_country") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -12,7 +12,6 @@ from typing import Any
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -340,6 +339,26 @@ def structure_website_status_request(data: Any) -> m.WebsiteStatusRequest:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_website_status = data["website_status"]
+            v_subscribe = data["subscribe"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_website_status.__class__ is _INT and v_website_status in _ALLOWED_1)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_0_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.website_status = v_website_status
+                obj.subscribe = v_subscribe
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["website_status"]
     except KeyError:
@@ -348,28 +367,25 @@ def structure_website_status_request(data: Any) -> m.WebsiteStatusRequest:
         obj.website_status = value
     else:
         raise _not_one_of("1", value).at("website_status")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("0, 1", value).at("subscribe")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -400,20 +416,52 @@ def structure_website_status_response(data: Any) -> m.WebsiteStatusResponse:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponse)
     count = len(data)
-    value = data.get("website_status", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_website_status = data["website_status"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_website_status)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.website_status = structure_website_status_response_website_status(
+                        v_website_status
+                    )
+                except DecodeError as error:
+                    raise error.at("website_status") from None
+                try:
+                    obj.subscription = structure_website_status_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "website_status" not in data:
         obj.website_status = None
         count += 1
     else:
+        value = data["website_status"]
         try:
             obj.website_status = structure_website_status_response_website_status(value)
         except DecodeError as error:
             raise error.at("website_status") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_website_status_response_subscription(value)
         except DecodeError as error:
@@ -434,12 +482,11 @@ def structure_website_status_response(data: Any) -> m.WebsiteStatusResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'website_status'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -474,6 +521,17 @@ def structure_website_status_response_subscription(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -482,7 +540,7 @@ def structure_website_status_response_subscription(
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -509,6 +567,85 @@ def structure_website_status_response_website_status(
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatus)
     count = len(data)
+    if count == 12:
+        try:
+            v_api_call_limits = data["api_call_limits"]
+            v_broker_codes = data["broker_codes"]
+            v_clients_country = data["clients_country"]
+            v_currencies_config = data["currencies_config"]
+            v_dxtrade_status = data["dxtrade_status"]
+            v_message = data["message"]
+            v_mt5_status = data["mt5_status"]
+            v_p2p_config = data["p2p_config"]
+            v_payment_agents = data["payment_agents"]
+            v_site_status = data["site_status"]
+            v_supported_languages = data["supported_languages"]
+            v_terms_conditions_version = data["terms_conditions_version"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_clients_country.__class__ is str)
+                and (v_message.__class__ is str)
+                and (v_site_status.__class__ is _STR and v_site_status in _ALLOWED_down_up_updating)
+                and (v_terms_conditions_version.__class__ is str)
+            ):
+                try:
+                    obj.api_call_limits = (
+                        structure_website_status_response_website_status_api_call_limits(
+                            v_api_call_limits
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("api_call_limits") from None
+                try:
+                    obj.broker_codes = _decode_list_of_str(v_broker_codes)
+                except DecodeError as error:
+                    raise error.at("broker_codes") from None
+                obj.clients_country = v_clients_country
+                try:
+                    obj.currencies_config = _decode_dict_of_WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue_or_any(
+                        v_currencies_config
+                    )
+                except DecodeError as error:
+                    raise error.at("currencies_config") from None
+                try:
+                    obj.dxtrade_status = (
+                        structure_website_status_response_website_status_dxtrade_status(
+                            v_dxtrade_status
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("dxtrade_status") from None
+                obj.message = v_message
+                try:
+                    obj.mt5_status = structure_website_status_response_website_status_mt5_status(
+                        v_mt5_status
+                    )
+                except DecodeError as error:
+                    raise error.at("mt5_status") from None
+                try:
+                    obj.p2p_config = structure_website_status_response_website_status_p2p_config(
+                        v_p2p_config
+                    )
+                except DecodeError as error:
+                    raise error.at("p2p_config") from None
+                try:
+                    obj.payment_agents = (
+                        structure_website_status_response_website_status_payment_agents(
+                            v_payment_agents
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("payment_agents") from None
+                obj.site_status = v_site_status
+                try:
+                    obj.supported_languages = _decode_list_of_str(v_supported_languages)
+                except DecodeError as error:
+                    raise error.at("supported_languages") from None
+                obj.terms_conditions_version = v_terms_conditions_version
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["api_call_limits"]
     except KeyError:
@@ -519,21 +656,20 @@ def structure_website_status_response_website_status(
         )
     except DecodeError as error:
         raise error.at("api_call_limits") from None
-    value = data.get("broker_codes", _MISSING)
-    if value is _MISSING:
+    if "broker_codes" not in data:
         obj.broker_codes = None
         count += 1
     else:
+        value = data["broker_codes"]
         try:
             obj.broker_codes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("broker_codes") from None
-    value = data.get("clients_country", _MISSING)
-    if value.__class__ is str:
-        obj.clients_country = value
-    elif value is _MISSING:
+    if "clients_country" not in data:
         obj.clients_country = None
         count += 1
+    elif (value := data["clients_country"]).__class__ is str:
+        obj.clients_country = value
     else:
         raise _expected("a string", value).at("clients_country")
     try:
@@ -546,77 +682,74 @@ def structure_website_status_response_website_status(
         )
     except DecodeError as error:
         raise error.at("currencies_config") from None
-    value = data.get("dxtrade_status", _MISSING)
-    if value is _MISSING:
+    if "dxtrade_status" not in data:
         obj.dxtrade_status = None
         count += 1
     else:
+        value = data["dxtrade_status"]
         try:
             obj.dxtrade_status = structure_website_status_response_website_status_dxtrade_status(
                 value
             )
         except DecodeError as error:
             raise error.at("dxtrade_status") from None
-    value = data.get("message", _MISSING)
-    if value.__class__ is str:
-        obj.message = value
-    elif value is _MISSING:
+    if "message" not in data:
         obj.message = None
         count += 1
+    elif (value := data["message"]).__class__ is str:
+        obj.message = value
     else:
         raise _expected("a string", value).at("message")
-    value = data.get("mt5_status", _MISSING)
-    if value is _MISSING:
+    if "mt5_status" not in data:
         obj.mt5_status = None
         count += 1
     else:
+        value = data["mt5_status"]
         try:
             obj.mt5_status = structure_website_status_response_website_status_mt5_status(value)
         except DecodeError as error:
             raise error.at("mt5_status") from None
-    value = data.get("p2p_config", _MISSING)
-    if value is _MISSING:
+    if "p2p_config" not in data:
         obj.p2p_config = None
         count += 1
     else:
+        value = data["p2p_config"]
         try:
             obj.p2p_config = structure_website_status_response_website_status_p2p_config(value)
         except DecodeError as error:
             raise error.at("p2p_config") from None
-    value = data.get("payment_agents", _MISSING)
-    if value is _MISSING:
+    if "payment_agents" not in data:
         obj.payment_agents = None
         count += 1
     else:
+        value = data["payment_agents"]
         try:
             obj.payment_agents = structure_website_status_response_website_status_payment_agents(
                 value
             )
         except DecodeError as error:
             raise error.at("payment_agents") from None
-    value = data.get("site_status", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_down_up_updating:
-        obj.site_status = value
-    elif value is _MISSING:
+    if "site_status" not in data:
         obj.site_status = None
         count += 1
+    elif (value := data["site_status"]).__class__ is _STR and value in _ALLOWED_down_up_updating:
+        obj.site_status = value
     else:
         raise _not_one_of("'up', 'down', 'updating'", value).at("site_status")
-    value = data.get("supported_languages", _MISSING)
-    if value is _MISSING:
+    if "supported_languages" not in data:
         obj.supported_languages = None
         count += 1
     else:
+        value = data["supported_languages"]
         try:
             obj.supported_languages = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("supported_languages") from None
-    value = data.get("terms_conditions_version", _MISSING)
-    if value.__class__ is str:
-        obj.terms_conditions_version = value
-    elif value is _MISSING:
+    if "terms_conditions_version" not in data:
         obj.terms_conditions_version = None
         count += 1
+    elif (value := data["terms_conditions_version"]).__class__ is str:
+        obj.terms_conditions_version = value
     else:
         raise _expected("a string", value).at("terms_conditions_version")
     if count == 12:
@@ -685,6 +818,42 @@ def structure_website_status_response_website_status_api_call_limits(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusApiCallLimits)
+    count = len(data)
+    if count == 4:
+        try:
+            v_max_proposal_subscription = data["max_proposal_subscription"]
+            v_max_requestes_general = data["max_requestes_general"]
+            v_max_requests_outcome = data["max_requests_outcome"]
+            v_max_requests_pricing = data["max_requests_pricing"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.max_proposal_subscription = structure_website_status_response_website_status_api_call_limits_max_proposal_subscription(
+                    v_max_proposal_subscription
+                )
+            except DecodeError as error:
+                raise error.at("max_proposal_subscription") from None
+            try:
+                obj.max_requestes_general = structure_website_status_response_website_status_api_call_limits_max_requestes_general(
+                    v_max_requestes_general
+                )
+            except DecodeError as error:
+                raise error.at("max_requestes_general") from None
+            try:
+                obj.max_requests_outcome = structure_website_status_response_website_status_api_call_limits_max_requests_outcome(
+                    v_max_requests_outcome
+                )
+            except DecodeError as error:
+                raise error.at("max_requests_outcome") from None
+            try:
+                obj.max_requests_pricing = structure_website_status_response_website_status_api_call_limits_max_requests_pricing(
+                    v_max_requests_pricing
+                )
+            except DecodeError as error:
+                raise error.at("max_requests_pricing") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["max_proposal_subscription"]
     except KeyError:
@@ -731,7 +900,7 @@ def structure_website_status_response_website_status_api_call_limits(
         )
     except DecodeError as error:
         raise error.at("max_requests_pricing") from None
-    if len(data) == 4:
+    if count == 4:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -772,6 +941,21 @@ def structure_website_status_response_website_status_api_call_limits_max_proposa
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusApiCallLimitsMaxProposalSubscription)
+    count = len(data)
+    if count == 2:
+        try:
+            v_applies_to = data["applies_to"]
+            v_max = data["max"]
+        except KeyError:
+            pass
+        else:
+            if (v_applies_to.__class__ is str) and (
+                (kind := v_max.__class__) is float or kind is int
+            ):
+                obj.applies_to = v_applies_to
+                obj.max = v_max
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["applies_to"]
     except KeyError:
@@ -788,7 +972,7 @@ def structure_website_status_response_website_status_api_call_limits_max_proposa
         obj.max = value
     else:
         raise _expected("a number", value).at("max")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -817,6 +1001,25 @@ def structure_website_status_response_website_status_api_call_limits_max_request
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusApiCallLimitsMaxRequestesGeneral)
+    count = len(data)
+    if count == 3:
+        try:
+            v_applies_to = data["applies_to"]
+            v_hourly = data["hourly"]
+            v_minutely = data["minutely"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_applies_to.__class__ is str)
+                and ((kind := v_hourly.__class__) is float or kind is int)
+                and ((kind := v_minutely.__class__) is float or kind is int)
+            ):
+                obj.applies_to = v_applies_to
+                obj.hourly = v_hourly
+                obj.minutely = v_minutely
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["applies_to"]
     except KeyError:
@@ -841,7 +1044,7 @@ def structure_website_status_response_website_status_api_call_limits_max_request
         obj.minutely = value
     else:
         raise _expected("a number", value).at("minutely")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -874,6 +1077,25 @@ def structure_website_status_response_website_status_api_call_limits_max_request
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusApiCallLimitsMaxRequestsOutcome)
+    count = len(data)
+    if count == 3:
+        try:
+            v_applies_to = data["applies_to"]
+            v_hourly = data["hourly"]
+            v_minutely = data["minutely"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_applies_to.__class__ is str)
+                and ((kind := v_hourly.__class__) is float or kind is int)
+                and ((kind := v_minutely.__class__) is float or kind is int)
+            ):
+                obj.applies_to = v_applies_to
+                obj.hourly = v_hourly
+                obj.minutely = v_minutely
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["applies_to"]
     except KeyError:
@@ -898,7 +1120,7 @@ def structure_website_status_response_website_status_api_call_limits_max_request
         obj.minutely = value
     else:
         raise _expected("a number", value).at("minutely")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -931,6 +1153,25 @@ def structure_website_status_response_website_status_api_call_limits_max_request
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusApiCallLimitsMaxRequestsPricing)
+    count = len(data)
+    if count == 3:
+        try:
+            v_applies_to = data["applies_to"]
+            v_hourly = data["hourly"]
+            v_minutely = data["minutely"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_applies_to.__class__ is str)
+                and ((kind := v_hourly.__class__) is float or kind is int)
+                and ((kind := v_minutely.__class__) is float or kind is int)
+            ):
+                obj.applies_to = v_applies_to
+                obj.hourly = v_hourly
+                obj.minutely = v_minutely
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["applies_to"]
     except KeyError:
@@ -955,7 +1196,7 @@ def structure_website_status_response_website_status_api_call_limits_max_request
         obj.minutely = value
     else:
         raise _expected("a number", value).at("minutely")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -989,6 +1230,56 @@ def structure_website_status_response_website_status_currencies_config_value(
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue)
     count = len(data)
+    if count == 9:
+        try:
+            v_fractional_digits = data["fractional_digits"]
+            v_is_deposit_suspended = data["is_deposit_suspended"]
+            v_is_suspended = data["is_suspended"]
+            v_is_withdrawal_suspended = data["is_withdrawal_suspended"]
+            v_name = data["name"]
+            v_platform = data["platform"]
+            v_stake_default = data["stake_default"]
+            v_transfer_between_accounts = data["transfer_between_accounts"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_fractional_digits.__class__) is float or kind is int)
+                and (
+                    v_is_deposit_suspended.__class__ is _INT
+                    and v_is_deposit_suspended in _ALLOWED_0_1
+                )
+                and (v_is_suspended.__class__ is _INT and v_is_suspended in _ALLOWED_0_1)
+                and (
+                    v_is_withdrawal_suspended.__class__ is _INT
+                    and v_is_withdrawal_suspended in _ALLOWED_0_1
+                )
+                and (v_name.__class__ is str)
+                and ((kind := v_stake_default.__class__) is float or kind is int)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_crypto_fiat)
+            ):
+                obj.fractional_digits = v_fractional_digits
+                obj.is_deposit_suspended = v_is_deposit_suspended
+                obj.is_suspended = v_is_suspended
+                obj.is_withdrawal_suspended = v_is_withdrawal_suspended
+                obj.name = v_name
+                try:
+                    obj.platform = structure_website_status_response_website_status_currencies_config_value_platform(
+                        v_platform
+                    )
+                except DecodeError as error:
+                    raise error.at("platform") from None
+                obj.stake_default = v_stake_default
+                try:
+                    obj.transfer_between_accounts = structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts(
+                        v_transfer_between_accounts
+                    )
+                except DecodeError as error:
+                    raise error.at("transfer_between_accounts") from None
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["fractional_digits"]
     except KeyError:
@@ -1021,19 +1312,18 @@ def structure_website_status_response_website_status_currencies_config_value(
         obj.is_withdrawal_suspended = value
     else:
         raise _not_one_of("0, 1", value).at("is_withdrawal_suspended")
-    value = data.get("name", _MISSING)
-    if value.__class__ is str:
-        obj.name = value
-    elif value is _MISSING:
+    if "name" not in data:
         obj.name = None
         count += 1
+    elif (value := data["name"]).__class__ is str:
+        obj.name = value
     else:
         raise _expected("a string", value).at("name")
-    value = data.get("platform", _MISSING)
-    if value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
     else:
+        value = data["platform"]
         try:
             obj.platform = (
                 structure_website_status_response_website_status_currencies_config_value_platform(
@@ -1117,6 +1407,19 @@ def structure_website_status_response_website_status_currencies_config_value_pla
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValuePlatform)
+    count = len(data)
+    if count == 2:
+        try:
+            v_cashier = data["cashier"]
+            v_ramp = data["ramp"]
+        except KeyError:
+            pass
+        else:
+            if (v_cashier.__class__ is list) and (v_ramp.__class__ is list):
+                obj.cashier = v_cashier
+                obj.ramp = v_ramp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["cashier"]
     except KeyError:
@@ -1133,7 +1436,7 @@ def structure_website_status_response_website_status_currencies_config_value_pla
         obj.ramp = value
     else:
         raise _expected("an array", value).at("ramp")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1163,6 +1466,40 @@ def structure_website_status_response_website_status_currencies_config_value_tra
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccounts)
     count = len(data)
+    if count == 5:
+        try:
+            v_fees = data["fees"]
+            v_limits = data["limits"]
+            v_limits_ctrader = data["limits_ctrader"]
+            v_limits_dxtrade = data["limits_dxtrade"]
+            v_limits_mt5 = data["limits_mt5"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_limits_ctrader.__class__ is dict)
+                and (v_limits_dxtrade.__class__ is dict)
+                and (v_limits_mt5.__class__ is dict)
+            ):
+                try:
+                    obj.fees = _decode_dict_of_float_or_any(v_fees)
+                except DecodeError as error:
+                    raise error.at("fees") from None
+                try:
+                    obj.limits = (
+                        None
+                        if v_limits is None
+                        else structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1(
+                            v_limits
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("limits") from None
+                obj.limits_ctrader = v_limits_ctrader
+                obj.limits_dxtrade = v_limits_dxtrade
+                obj.limits_mt5 = v_limits_mt5
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["fees"]
     except KeyError:
@@ -1185,28 +1522,25 @@ def structure_website_status_response_website_status_currencies_config_value_tra
         )
     except DecodeError as error:
         raise error.at("limits") from None
-    value = data.get("limits_ctrader", _MISSING)
-    if value.__class__ is dict:
-        obj.limits_ctrader = value
-    elif value is _MISSING:
+    if "limits_ctrader" not in data:
         obj.limits_ctrader = None
         count += 1
+    elif (value := data["limits_ctrader"]).__class__ is dict:
+        obj.limits_ctrader = value
     else:
         raise _expected("an object", value).at("limits_ctrader")
-    value = data.get("limits_dxtrade", _MISSING)
-    if value.__class__ is dict:
-        obj.limits_dxtrade = value
-    elif value is _MISSING:
+    if "limits_dxtrade" not in data:
         obj.limits_dxtrade = None
         count += 1
+    elif (value := data["limits_dxtrade"]).__class__ is dict:
+        obj.limits_dxtrade = value
     else:
         raise _expected("an object", value).at("limits_dxtrade")
-    value = data.get("limits_mt5", _MISSING)
-    if value.__class__ is dict:
-        obj.limits_mt5 = value
-    elif value is _MISSING:
+    if "limits_mt5" not in data:
         obj.limits_mt5 = None
         count += 1
+    elif (value := data["limits_mt5"]).__class__ is dict:
+        obj.limits_mt5 = value
     else:
         raise _expected("an object", value).at("limits_mt5")
     if count == 5:
@@ -1258,12 +1592,25 @@ def structure_website_status_response_website_status_currencies_config_value_tra
         m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
     )
     count = len(data)
-    value = data.get("max", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_max.__class__) is float or kind is int) and (
+                (kind := v_min.__class__) is float or kind is int
+            ):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (kind := (value := data["max"]).__class__) is float or kind is int:
+        obj.max = value
     else:
         raise _expected("a number", value).at("max")
     try:
@@ -1308,28 +1655,39 @@ def structure_website_status_response_website_status_dxtrade_status(
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusDxtradeStatus)
     count = len(data)
-    value = data.get("all", _MISSING)
-    if value.__class__ is int:
-        obj.all = value
-    elif value is _MISSING:
+    if count == 3:
+        try:
+            v_all = data["all"]
+            v_demo = data["demo"]
+            v_real = data["real"]
+        except KeyError:
+            pass
+        else:
+            if (v_all.__class__ is int) and (v_demo.__class__ is int) and (v_real.__class__ is int):
+                obj.all = v_all
+                obj.demo = v_demo
+                obj.real = v_real
+                obj.extra_fields = {}
+                return obj
+    if "all" not in data:
         obj.all = None
         count += 1
+    elif (value := data["all"]).__class__ is int:
+        obj.all = value
     else:
         raise _expected("an integer", value).at("all")
-    value = data.get("demo", _MISSING)
-    if value.__class__ is int:
-        obj.demo = value
-    elif value is _MISSING:
+    if "demo" not in data:
         obj.demo = None
         count += 1
+    elif (value := data["demo"]).__class__ is int:
+        obj.demo = value
     else:
         raise _expected("an integer", value).at("demo")
-    value = data.get("real", _MISSING)
-    if value.__class__ is int:
-        obj.real = value
-    elif value is _MISSING:
+    if "real" not in data:
         obj.real = None
         count += 1
+    elif (value := data["real"]).__class__ is int:
+        obj.real = value
     else:
         raise _expected("an integer", value).at("real")
     if count == 3:
@@ -1371,20 +1729,30 @@ def structure_website_status_response_website_status_mt5_status(
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusMt5Status)
     count = len(data)
-    value = data.get("demo", _MISSING)
-    if value.__class__ is list:
-        obj.demo = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_demo = data["demo"]
+            v_real = data["real"]
+        except KeyError:
+            pass
+        else:
+            if (v_demo.__class__ is list) and (v_real.__class__ is list):
+                obj.demo = v_demo
+                obj.real = v_real
+                obj.extra_fields = {}
+                return obj
+    if "demo" not in data:
         obj.demo = None
         count += 1
+    elif (value := data["demo"]).__class__ is list:
+        obj.demo = value
     else:
         raise _expected("an array", value).at("demo")
-    value = data.get("real", _MISSING)
-    if value.__class__ is list:
-        obj.real = value
-    elif value is _MISSING:
+    if "real" not in data:
         obj.real = None
         count += 1
+    elif (value := data["real"]).__class__ is list:
+        obj.real = value
     else:
         raise _expected("an array", value).at("real")
     if count == 2:
@@ -1423,6 +1791,108 @@ def structure_website_status_response_website_status_p2p_config(
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusP2pConfig)
     count = len(data)
+    if count == 23:
+        try:
+            v_adverts_active_limit = data["adverts_active_limit"]
+            v_adverts_archive_period = data["adverts_archive_period"]
+            v_block_trade = data["block_trade"]
+            v_cancellation_block_duration = data["cancellation_block_duration"]
+            v_cancellation_count_period = data["cancellation_count_period"]
+            v_cancellation_grace_period = data["cancellation_grace_period"]
+            v_cancellation_limit = data["cancellation_limit"]
+            v_cross_border_ads_enabled = data["cross_border_ads_enabled"]
+            v_disabled = data["disabled"]
+            v_feature_level = data["feature_level"]
+            v_fixed_rate_adverts = data["fixed_rate_adverts"]
+            v_fixed_rate_adverts_end_date = data["fixed_rate_adverts_end_date"]
+            v_float_rate_adverts = data["float_rate_adverts"]
+            v_float_rate_offset_limit = data["float_rate_offset_limit"]
+            v_local_currencies = data["local_currencies"]
+            v_maximum_advert_amount = data["maximum_advert_amount"]
+            v_maximum_order_amount = data["maximum_order_amount"]
+            v_order_daily_limit = data["order_daily_limit"]
+            v_order_payment_period = data["order_payment_period"]
+            v_override_exchange_rate = data["override_exchange_rate"]
+            v_payment_methods_enabled = data["payment_methods_enabled"]
+            v_review_period = data["review_period"]
+            v_supported_currencies = data["supported_currencies"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_adverts_active_limit.__class__ is int)
+                and (v_adverts_archive_period.__class__ is int)
+                and (v_cancellation_block_duration.__class__ is int)
+                and (v_cancellation_count_period.__class__ is int)
+                and (v_cancellation_grace_period.__class__ is int)
+                and (v_cancellation_limit.__class__ is int)
+                and (
+                    v_cross_border_ads_enabled.__class__ is _INT
+                    and v_cross_border_ads_enabled in _ALLOWED_0_1
+                )
+                and (v_disabled.__class__ is _INT and v_disabled in _ALLOWED_0_1)
+                and (v_feature_level.__class__ is int)
+                and (
+                    v_fixed_rate_adverts.__class__ is _STR
+                    and v_fixed_rate_adverts in _ALLOWED_disabled_enabled_list_only
+                )
+                and (v_fixed_rate_adverts_end_date.__class__ is str)
+                and (
+                    v_float_rate_adverts.__class__ is _STR
+                    and v_float_rate_adverts in _ALLOWED_disabled_enabled_list_only
+                )
+                and ((kind := v_float_rate_offset_limit.__class__) is float or kind is int)
+                and ((kind := v_maximum_advert_amount.__class__) is float or kind is int)
+                and ((kind := v_maximum_order_amount.__class__) is float or kind is int)
+                and (v_order_daily_limit.__class__ is int)
+                and (v_order_payment_period.__class__ is int)
+                and (v_override_exchange_rate.__class__ is str)
+                and (
+                    v_payment_methods_enabled.__class__ is _INT
+                    and v_payment_methods_enabled in _ALLOWED_0_1
+                )
+                and ((kind := v_review_period.__class__) is float or kind is int)
+            ):
+                obj.adverts_active_limit = v_adverts_active_limit
+                obj.adverts_archive_period = v_adverts_archive_period
+                try:
+                    obj.block_trade = (
+                        structure_website_status_response_website_status_p2p_config_block_trade(
+                            v_block_trade
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("block_trade") from None
+                obj.cancellation_block_duration = v_cancellation_block_duration
+                obj.cancellation_count_period = v_cancellation_count_period
+                obj.cancellation_grace_period = v_cancellation_grace_period
+                obj.cancellation_limit = v_cancellation_limit
+                obj.cross_border_ads_enabled = v_cross_border_ads_enabled
+                obj.disabled = v_disabled
+                obj.feature_level = v_feature_level
+                obj.fixed_rate_adverts = v_fixed_rate_adverts
+                obj.fixed_rate_adverts_end_date = v_fixed_rate_adverts_end_date
+                obj.float_rate_adverts = v_float_rate_adverts
+                obj.float_rate_offset_limit = v_float_rate_offset_limit
+                try:
+                    obj.local_currencies = _decode_list_of_WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem(
+                        v_local_currencies
+                    )
+                except DecodeError as error:
+                    raise error.at("local_currencies") from None
+                obj.maximum_advert_amount = v_maximum_advert_amount
+                obj.maximum_order_amount = v_maximum_order_amount
+                obj.order_daily_limit = v_order_daily_limit
+                obj.order_payment_period = v_order_payment_period
+                obj.override_exchange_rate = v_override_exchange_rate
+                obj.payment_methods_enabled = v_payment_methods_enabled
+                obj.review_period = v_review_period
+                try:
+                    obj.supported_currencies = _decode_list_of_str(v_supported_currencies)
+                except DecodeError as error:
+                    raise error.at("supported_currencies") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["adverts_active_limit"]
     except KeyError:
@@ -1431,12 +1901,11 @@ def structure_website_status_response_website_status_p2p_config(
         obj.adverts_active_limit = value
     else:
         raise _expected("an integer", value).at("adverts_active_limit")
-    value = data.get("adverts_archive_period", _MISSING)
-    if value.__class__ is int:
-        obj.adverts_archive_period = value
-    elif value is _MISSING:
+    if "adverts_archive_period" not in data:
         obj.adverts_archive_period = None
         count += 1
+    elif (value := data["adverts_archive_period"]).__class__ is int:
+        obj.adverts_archive_period = value
     else:
         raise _expected("an integer", value).at("adverts_archive_period")
     try:
@@ -1513,12 +1982,11 @@ def structure_website_status_response_website_status_p2p_config(
         obj.fixed_rate_adverts = value
     else:
         raise _not_one_of("'disabled', 'enabled', 'list_only'", value).at("fixed_rate_adverts")
-    value = data.get("fixed_rate_adverts_end_date", _MISSING)
-    if value.__class__ is str:
-        obj.fixed_rate_adverts_end_date = value
-    elif value is _MISSING:
+    if "fixed_rate_adverts_end_date" not in data:
         obj.fixed_rate_adverts_end_date = None
         count += 1
+    elif (value := data["fixed_rate_adverts_end_date"]).__class__ is str:
+        obj.fixed_rate_adverts_end_date = value
     else:
         raise _expected("a string", value).at("fixed_rate_adverts_end_date")
     try:
@@ -1579,12 +2047,11 @@ def structure_website_status_response_website_status_p2p_config(
         obj.order_payment_period = value
     else:
         raise _expected("an integer", value).at("order_payment_period")
-    value = data.get("override_exchange_rate", _MISSING)
-    if value.__class__ is str:
-        obj.override_exchange_rate = value
-    elif value is _MISSING:
+    if "override_exchange_rate" not in data:
         obj.override_exchange_rate = None
         count += 1
+    elif (value := data["override_exchange_rate"]).__class__ is str:
+        obj.override_exchange_rate = value
     else:
         raise _expected("a string", value).at("override_exchange_rate")
     try:
@@ -1678,20 +2145,32 @@ def structure_website_status_response_website_status_p2p_config_block_trade(
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusP2pConfigBlockTrade)
     count = len(data)
-    value = data.get("disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.disabled = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_disabled = data["disabled"]
+            v_maximum_advert_amount = data["maximum_advert_amount"]
+        except KeyError:
+            pass
+        else:
+            if (v_disabled.__class__ is _INT and v_disabled in _ALLOWED_0_1) and (
+                (kind := v_maximum_advert_amount.__class__) is float or kind is int
+            ):
+                obj.disabled = v_disabled
+                obj.maximum_advert_amount = v_maximum_advert_amount
+                obj.extra_fields = {}
+                return obj
+    if "disabled" not in data:
         obj.disabled = None
         count += 1
+    elif (value := data["disabled"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.disabled = value
     else:
         raise _not_one_of("0, 1", value).at("disabled")
-    value = data.get("maximum_advert_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.maximum_advert_amount = value
-    elif value is _MISSING:
+    if "maximum_advert_amount" not in data:
         obj.maximum_advert_amount = None
         count += 1
+    elif (kind := (value := data["maximum_advert_amount"]).__class__) is float or kind is int:
+        obj.maximum_advert_amount = value
     else:
         raise _expected("a number", value).at("maximum_advert_amount")
     if count == 2:
@@ -1730,6 +2209,27 @@ def structure_website_status_response_website_status_p2p_config_local_currencies
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusP2pConfigLocalCurrenciesItem)
     count = len(data)
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_has_adverts = data["has_adverts"]
+            v_is_default = data["is_default"]
+            v_symbol = data["symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_has_adverts.__class__ is _INT and v_has_adverts in _ALLOWED_0_1)
+                and (v_is_default.__class__ is _INT and v_is_default in _ALLOWED_1)
+                and (v_symbol.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.has_adverts = v_has_adverts
+                obj.is_default = v_is_default
+                obj.symbol = v_symbol
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["display_name"]
     except KeyError:
@@ -1746,12 +2246,11 @@ def structure_website_status_response_website_status_p2p_config_local_currencies
         obj.has_adverts = value
     else:
         raise _not_one_of("0, 1", value).at("has_adverts")
-    value = data.get("is_default", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.is_default = value
-    elif value is _MISSING:
+    if "is_default" not in data:
         obj.is_default = None
         count += 1
+    elif (value := data["is_default"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.is_default = value
     else:
         raise _not_one_of("1", value).at("is_default")
     try:
@@ -1799,6 +2298,21 @@ def structure_website_status_response_website_status_payment_agents(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.WebsiteStatusResponseWebsiteStatusPaymentAgents)
+    count = len(data)
+    if count == 1:
+        try:
+            v_initial_deposit_per_country = data["initial_deposit_per_country"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.initial_deposit_per_country = _decode_dict_of_float_or_any(
+                    v_initial_deposit_per_country
+                )
+            except DecodeError as error:
+                raise error.at("initial_deposit_per_country") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["initial_deposit_per_country"]
     except KeyError:
@@ -1807,7 +2321,7 @@ def structure_website_status_response_website_status_payment_agents(
         obj.initial_deposit_per_country = _decode_dict_of_float_or_any(value)
     except DecodeError as error:
         raise error.at("initial_deposit_per_country") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

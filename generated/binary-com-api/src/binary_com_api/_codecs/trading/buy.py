@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -164,6 +164,37 @@ def structure_buy_request(data: Any) -> m.BuyRequest:
         raise _expected("an object", data)
     obj = _new(m.BuyRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_buy = data["buy"]
+            v_parameters = data["parameters"]
+            v_price = data["price"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_buy.__class__ is str)
+                and ((kind := v_price.__class__) is float or kind is int)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.buy = v_buy
+                try:
+                    obj.parameters = structure_buy_request_parameters(v_parameters)
+                except DecodeError as error:
+                    raise error.at("parameters") from None
+                obj.price = v_price
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["buy"]
     except KeyError:
@@ -172,11 +203,11 @@ def structure_buy_request(data: Any) -> m.BuyRequest:
         obj.buy = value
     else:
         raise _expected("a string", value).at("buy")
-    value = data.get("parameters", _MISSING)
-    if value is _MISSING:
+    if "parameters" not in data:
         obj.parameters = None
         count += 1
     else:
+        value = data["parameters"]
         try:
             obj.parameters = structure_buy_request_parameters(value)
         except DecodeError as error:
@@ -189,36 +220,32 @@ def structure_buy_request(data: Any) -> m.BuyRequest:
         obj.price = value
     else:
         raise _expected("a number", value).at("price")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -255,60 +282,141 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
         raise _expected("an object", data)
     obj = _new(m.BuyRequestParameters)
     count = len(data)
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if count == 22:
+        try:
+            v_amount = data["amount"]
+            v_app_markup_percentage = data["app_markup_percentage"]
+            v_barrier = data["barrier"]
+            v_barrier2 = data["barrier2"]
+            v_barrier_range = data["barrier_range"]
+            v_basis = data["basis"]
+            v_cancellation = data["cancellation"]
+            v_contract_type = data["contract_type"]
+            v_currency = data["currency"]
+            v_date_expiry = data["date_expiry"]
+            v_date_start = data["date_start"]
+            v_duration = data["duration"]
+            v_duration_unit = data["duration_unit"]
+            v_growth_rate = data["growth_rate"]
+            v_limit_order = data["limit_order"]
+            v_multiplier = data["multiplier"]
+            v_payout_per_point = data["payout_per_point"]
+            v_product_type = data["product_type"]
+            v_selected_tick = data["selected_tick"]
+            v_symbol = data["symbol"]
+            v_trade_risk_profile = data["trade_risk_profile"]
+            v_trading_period_start = data["trading_period_start"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_amount.__class__) is float or kind is int)
+                and ((kind := v_app_markup_percentage.__class__) is float or kind is int)
+                and (v_barrier.__class__ is str)
+                and (v_barrier2.__class__ is str)
+                and (
+                    v_barrier_range.__class__ is _STR
+                    and v_barrier_range in _ALLOWED_middle_tight_wide
+                )
+                and (v_basis.__class__ is _STR and v_basis in _ALLOWED_payout_stake)
+                and (v_cancellation.__class__ is str)
+                and (
+                    v_contract_type.__class__ is _STR
+                    and v_contract_type in _ALLOWED_ACCU_ASIAND_ASIANU_and_37_more
+                )
+                and (v_currency.__class__ is str)
+                and (v_date_expiry.__class__ is int)
+                and (v_date_start.__class__ is int)
+                and (v_duration.__class__ is int)
+                and (
+                    v_duration_unit.__class__ is _STR
+                    and v_duration_unit in _ALLOWED_d_h_m_and_2_more
+                )
+                and ((kind := v_growth_rate.__class__) is float or kind is int)
+                and ((kind := v_multiplier.__class__) is float or kind is int)
+                and ((kind := v_payout_per_point.__class__) is float or kind is int)
+                and (v_product_type.__class__ is _STR and v_product_type in _ALLOWED_basic)
+                and (v_selected_tick.__class__ is int)
+                and (v_symbol.__class__ is str)
+                and (
+                    v_trade_risk_profile.__class__ is _STR
+                    and v_trade_risk_profile in _ALLOWED_high_low_medium
+                )
+                and (v_trading_period_start.__class__ is int)
+            ):
+                obj.amount = v_amount
+                obj.app_markup_percentage = v_app_markup_percentage
+                obj.barrier = v_barrier
+                obj.barrier2 = v_barrier2
+                obj.barrier_range = v_barrier_range
+                obj.basis = v_basis
+                obj.cancellation = v_cancellation
+                obj.contract_type = v_contract_type
+                obj.currency = v_currency
+                obj.date_expiry = v_date_expiry
+                obj.date_start = v_date_start
+                obj.duration = v_duration
+                obj.duration_unit = v_duration_unit
+                obj.growth_rate = v_growth_rate
+                try:
+                    obj.limit_order = structure_buy_request_parameters_limit_order(v_limit_order)
+                except DecodeError as error:
+                    raise error.at("limit_order") from None
+                obj.multiplier = v_multiplier
+                obj.payout_per_point = v_payout_per_point
+                obj.product_type = v_product_type
+                obj.selected_tick = v_selected_tick
+                obj.symbol = v_symbol
+                obj.trade_risk_profile = v_trade_risk_profile
+                obj.trading_period_start = v_trading_period_start
+                return obj
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("app_markup_percentage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_percentage = value
-    elif value is _MISSING:
+    if "app_markup_percentage" not in data:
         obj.app_markup_percentage = None
         count += 1
+    elif (kind := (value := data["app_markup_percentage"]).__class__) is float or kind is int:
+        obj.app_markup_percentage = value
     else:
         raise _expected("a number", value).at("app_markup_percentage")
-    value = data.get("barrier", _MISSING)
-    if value.__class__ is str:
-        obj.barrier = value
-    elif value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = None
         count += 1
+    elif (value := data["barrier"]).__class__ is str:
+        obj.barrier = value
     else:
         raise _expected("a string", value).at("barrier")
-    value = data.get("barrier2", _MISSING)
-    if value.__class__ is str:
-        obj.barrier2 = value
-    elif value is _MISSING:
+    if "barrier2" not in data:
         obj.barrier2 = None
         count += 1
+    elif (value := data["barrier2"]).__class__ is str:
+        obj.barrier2 = value
     else:
         raise _expected("a string", value).at("barrier2")
-    value = data.get("barrier_range", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_middle_tight_wide:
-        obj.barrier_range = value
-    elif value is _MISSING:
+    if "barrier_range" not in data:
         obj.barrier_range = None
         count += 1
+    elif (value := data["barrier_range"]).__class__ is _STR and value in _ALLOWED_middle_tight_wide:
+        obj.barrier_range = value
     else:
         raise _not_one_of("'tight', 'middle', 'wide'", value).at("barrier_range")
-    value = data.get("basis", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_payout_stake:
-        obj.basis = value
-    elif value is _MISSING:
+    if "basis" not in data:
         obj.basis = None
         count += 1
+    elif (value := data["basis"]).__class__ is _STR and value in _ALLOWED_payout_stake:
+        obj.basis = value
     else:
         raise _not_one_of("'payout', 'stake'", value).at("basis")
-    value = data.get("cancellation", _MISSING)
-    if value.__class__ is str:
-        obj.cancellation = value
-    elif value is _MISSING:
+    if "cancellation" not in data:
         obj.cancellation = None
         count += 1
+    elif (value := data["cancellation"]).__class__ is str:
+        obj.cancellation = value
     else:
         raise _expected("a string", value).at("cancellation")
     try:
@@ -330,85 +438,76 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
-    value = data.get("date_start", _MISSING)
-    if value.__class__ is int:
-        obj.date_start = value
-    elif value is _MISSING:
+    if "date_start" not in data:
         obj.date_start = None
         count += 1
+    elif (value := data["date_start"]).__class__ is int:
+        obj.date_start = value
     else:
         raise _expected("an integer", value).at("date_start")
-    value = data.get("duration", _MISSING)
-    if value.__class__ is int:
-        obj.duration = value
-    elif value is _MISSING:
+    if "duration" not in data:
         obj.duration = None
         count += 1
+    elif (value := data["duration"]).__class__ is int:
+        obj.duration = value
     else:
         raise _expected("an integer", value).at("duration")
-    value = data.get("duration_unit", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
-        obj.duration_unit = value
-    elif value is _MISSING:
+    if "duration_unit" not in data:
         obj.duration_unit = None
         count += 1
+    elif (value := data["duration_unit"]).__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
+        obj.duration_unit = value
     else:
         raise _not_one_of("'d', 'm', 's', 'h', 't'", value).at("duration_unit")
-    value = data.get("growth_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.growth_rate = value
-    elif value is _MISSING:
+    if "growth_rate" not in data:
         obj.growth_rate = None
         count += 1
+    elif (kind := (value := data["growth_rate"]).__class__) is float or kind is int:
+        obj.growth_rate = value
     else:
         raise _expected("a number", value).at("growth_rate")
-    value = data.get("limit_order", _MISSING)
-    if value is _MISSING:
+    if "limit_order" not in data:
         obj.limit_order = None
         count += 1
     else:
+        value = data["limit_order"]
         try:
             obj.limit_order = structure_buy_request_parameters_limit_order(value)
         except DecodeError as error:
             raise error.at("limit_order") from None
-    value = data.get("multiplier", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.multiplier = value
-    elif value is _MISSING:
+    if "multiplier" not in data:
         obj.multiplier = None
         count += 1
+    elif (kind := (value := data["multiplier"]).__class__) is float or kind is int:
+        obj.multiplier = value
     else:
         raise _expected("a number", value).at("multiplier")
-    value = data.get("payout_per_point", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout_per_point = value
-    elif value is _MISSING:
+    if "payout_per_point" not in data:
         obj.payout_per_point = None
         count += 1
+    elif (kind := (value := data["payout_per_point"]).__class__) is float or kind is int:
+        obj.payout_per_point = value
     else:
         raise _expected("a number", value).at("payout_per_point")
-    value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_basic:
-        obj.product_type = value
-    elif value is _MISSING:
+    if "product_type" not in data:
         obj.product_type = None
         count += 1
+    elif (value := data["product_type"]).__class__ is _STR and value in _ALLOWED_basic:
+        obj.product_type = value
     else:
         raise _not_one_of("'basic'", value).at("product_type")
-    value = data.get("selected_tick", _MISSING)
-    if value.__class__ is int:
-        obj.selected_tick = value
-    elif value is _MISSING:
+    if "selected_tick" not in data:
         obj.selected_tick = None
         count += 1
+    elif (value := data["selected_tick"]).__class__ is int:
+        obj.selected_tick = value
     else:
         raise _expected("an integer", value).at("selected_tick")
     try:
@@ -419,20 +518,20 @@ def structure_buy_request_parameters(data: Any) -> m.BuyRequestParameters:
         obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
-    value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
-        obj.trade_risk_profile = value
-    elif value is _MISSING:
+    if "trade_risk_profile" not in data:
         obj.trade_risk_profile = None
         count += 1
+    elif (
+        value := data["trade_risk_profile"]
+    ).__class__ is _STR and value in _ALLOWED_high_low_medium:
+        obj.trade_risk_profile = value
     else:
         raise _not_one_of("'low', 'medium', 'high'", value).at("trade_risk_profile")
-    value = data.get("trading_period_start", _MISSING)
-    if value.__class__ is int:
-        obj.trading_period_start = value
-    elif value is _MISSING:
+    if "trading_period_start" not in data:
         obj.trading_period_start = None
         count += 1
+    elif (value := data["trading_period_start"]).__class__ is int:
+        obj.trading_period_start = value
     else:
         raise _expected("an integer", value).at("trading_period_start")
     if count != 22:
@@ -515,20 +614,31 @@ def structure_buy_request_parameters_limit_order(data: Any) -> m.BuyRequestParam
         raise _expected("an object", data)
     obj = _new(m.BuyRequestParametersLimitOrder)
     count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.stop_loss = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_stop_loss = data["stop_loss"]
+            v_take_profit = data["take_profit"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_stop_loss.__class__) is float or kind is int) and (
+                (kind := v_take_profit.__class__) is float or kind is int
+            ):
+                obj.stop_loss = v_stop_loss
+                obj.take_profit = v_take_profit
+                return obj
+    if "stop_loss" not in data:
         obj.stop_loss = None
         count += 1
+    elif (kind := (value := data["stop_loss"]).__class__) is float or kind is int:
+        obj.stop_loss = value
     else:
         raise _expected("a number", value).at("stop_loss")
-    value = data.get("take_profit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.take_profit = value
-    elif value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = None
         count += 1
+    elif (kind := (value := data["take_profit"]).__class__) is float or kind is int:
+        obj.take_profit = value
     else:
         raise _expected("a number", value).at("take_profit")
     if count != 2:
@@ -558,20 +668,48 @@ def structure_buy_response(data: Any) -> m.BuyResponse:
         raise _expected("an object", data)
     obj = _new(m.BuyResponse)
     count = len(data)
-    value = data.get("buy", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_buy = data["buy"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_buy)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.buy = structure_buy_response_buy(v_buy)
+                except DecodeError as error:
+                    raise error.at("buy") from None
+                try:
+                    obj.subscription = structure_buy_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "buy" not in data:
         obj.buy = None
         count += 1
     else:
+        value = data["buy"]
         try:
             obj.buy = structure_buy_response_buy(value)
         except DecodeError as error:
             raise error.at("buy") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_buy_response_subscription(value)
         except DecodeError as error:
@@ -592,12 +730,11 @@ def structure_buy_response(data: Any) -> m.BuyResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'buy'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -630,6 +767,43 @@ def structure_buy_response_buy(data: Any) -> m.BuyResponseBuy:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BuyResponseBuy)
+    count = len(data)
+    if count == 9:
+        try:
+            v_balance_after = data["balance_after"]
+            v_buy_price = data["buy_price"]
+            v_contract_id = data["contract_id"]
+            v_longcode = data["longcode"]
+            v_payout = data["payout"]
+            v_purchase_time = data["purchase_time"]
+            v_shortcode = data["shortcode"]
+            v_start_time = data["start_time"]
+            v_transaction_id = data["transaction_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance_after.__class__) is float or kind is int)
+                and ((kind := v_buy_price.__class__) is float or kind is int)
+                and (v_contract_id.__class__ is int)
+                and (v_longcode.__class__ is str)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and (v_purchase_time.__class__ is int)
+                and (v_shortcode.__class__ is str)
+                and (v_start_time.__class__ is int)
+                and (v_transaction_id.__class__ is int)
+            ):
+                obj.balance_after = v_balance_after
+                obj.buy_price = v_buy_price
+                obj.contract_id = v_contract_id
+                obj.longcode = v_longcode
+                obj.payout = v_payout
+                obj.purchase_time = v_purchase_time
+                obj.shortcode = v_shortcode
+                obj.start_time = v_start_time
+                obj.transaction_id = v_transaction_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance_after"]
     except KeyError:
@@ -702,7 +876,7 @@ def structure_buy_response_buy(data: Any) -> m.BuyResponseBuy:
         obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
-    if len(data) == 9:
+    if count == 9:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_BUY_RESPONSE_BUY}
@@ -732,6 +906,17 @@ def structure_buy_response_subscription(data: Any) -> m.BuyResponseSubscription:
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BuyResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -740,7 +925,7 @@ def structure_buy_response_subscription(data: Any) -> m.BuyResponseSubscription:
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

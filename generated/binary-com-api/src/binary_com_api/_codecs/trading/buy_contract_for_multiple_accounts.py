@@ -11,7 +11,6 @@ from typing import Any
 
 from ... import models as m
 from ..._codec import (
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -208,6 +207,43 @@ def structure_buy_contract_for_multiple_accounts_request(
         raise _expected("an object", data)
     obj = _new(m.BuyContractForMultipleAccountsRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_buy_contract_for_multiple_accounts = data["buy_contract_for_multiple_accounts"]
+            v_parameters = data["parameters"]
+            v_price = data["price"]
+            v_tokens = data["tokens"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_buy_contract_for_multiple_accounts.__class__ is str)
+                and ((kind := v_price.__class__) is float or kind is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.buy_contract_for_multiple_accounts = v_buy_contract_for_multiple_accounts
+                try:
+                    obj.parameters = (
+                        structure_buy_contract_for_multiple_accounts_request_parameters(
+                            v_parameters
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("parameters") from None
+                obj.price = v_price
+                try:
+                    obj.tokens = _decode_list_of_str(v_tokens)
+                except DecodeError as error:
+                    raise error.at("tokens") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["buy_contract_for_multiple_accounts"]
     except KeyError:
@@ -218,11 +254,11 @@ def structure_buy_contract_for_multiple_accounts_request(
         obj.buy_contract_for_multiple_accounts = value
     else:
         raise _expected("a string", value).at("buy_contract_for_multiple_accounts")
-    value = data.get("parameters", _MISSING)
-    if value is _MISSING:
+    if "parameters" not in data:
         obj.parameters = None
         count += 1
     else:
+        value = data["parameters"]
         try:
             obj.parameters = structure_buy_contract_for_multiple_accounts_request_parameters(value)
         except DecodeError as error:
@@ -243,28 +279,25 @@ def structure_buy_contract_for_multiple_accounts_request(
         obj.tokens = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("tokens") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -310,44 +343,95 @@ def structure_buy_contract_for_multiple_accounts_request_parameters(
         raise _expected("an object", data)
     obj = _new(m.BuyContractForMultipleAccountsRequestParameters)
     count = len(data)
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if count == 14:
+        try:
+            v_amount = data["amount"]
+            v_app_markup_percentage = data["app_markup_percentage"]
+            v_barrier = data["barrier"]
+            v_barrier2 = data["barrier2"]
+            v_basis = data["basis"]
+            v_contract_type = data["contract_type"]
+            v_currency = data["currency"]
+            v_date_expiry = data["date_expiry"]
+            v_date_start = data["date_start"]
+            v_duration = data["duration"]
+            v_duration_unit = data["duration_unit"]
+            v_multiplier = data["multiplier"]
+            v_selected_tick = data["selected_tick"]
+            v_symbol = data["symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_amount.__class__) is float or kind is int)
+                and ((kind := v_app_markup_percentage.__class__) is float or kind is int)
+                and (v_barrier.__class__ is str)
+                and (v_barrier2.__class__ is str)
+                and (v_basis.__class__ is _STR and v_basis in _ALLOWED_payout_stake)
+                and (
+                    v_contract_type.__class__ is _STR
+                    and v_contract_type in _ALLOWED_ASIAND_ASIANU_CALL_and_34_more
+                )
+                and (v_currency.__class__ is str)
+                and (v_date_expiry.__class__ is int)
+                and (v_date_start.__class__ is int)
+                and (v_duration.__class__ is int)
+                and (
+                    v_duration_unit.__class__ is _STR
+                    and v_duration_unit in _ALLOWED_d_h_m_and_2_more
+                )
+                and ((kind := v_multiplier.__class__) is float or kind is int)
+                and (v_selected_tick.__class__ is int)
+                and (v_symbol.__class__ is str)
+            ):
+                obj.amount = v_amount
+                obj.app_markup_percentage = v_app_markup_percentage
+                obj.barrier = v_barrier
+                obj.barrier2 = v_barrier2
+                obj.basis = v_basis
+                obj.contract_type = v_contract_type
+                obj.currency = v_currency
+                obj.date_expiry = v_date_expiry
+                obj.date_start = v_date_start
+                obj.duration = v_duration
+                obj.duration_unit = v_duration_unit
+                obj.multiplier = v_multiplier
+                obj.selected_tick = v_selected_tick
+                obj.symbol = v_symbol
+                return obj
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("app_markup_percentage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.app_markup_percentage = value
-    elif value is _MISSING:
+    if "app_markup_percentage" not in data:
         obj.app_markup_percentage = None
         count += 1
+    elif (kind := (value := data["app_markup_percentage"]).__class__) is float or kind is int:
+        obj.app_markup_percentage = value
     else:
         raise _expected("a number", value).at("app_markup_percentage")
-    value = data.get("barrier", _MISSING)
-    if value.__class__ is str:
-        obj.barrier = value
-    elif value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = None
         count += 1
+    elif (value := data["barrier"]).__class__ is str:
+        obj.barrier = value
     else:
         raise _expected("a string", value).at("barrier")
-    value = data.get("barrier2", _MISSING)
-    if value.__class__ is str:
-        obj.barrier2 = value
-    elif value is _MISSING:
+    if "barrier2" not in data:
         obj.barrier2 = None
         count += 1
+    elif (value := data["barrier2"]).__class__ is str:
+        obj.barrier2 = value
     else:
         raise _expected("a string", value).at("barrier2")
-    value = data.get("basis", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_payout_stake:
-        obj.basis = value
-    elif value is _MISSING:
+    if "basis" not in data:
         obj.basis = None
         count += 1
+    elif (value := data["basis"]).__class__ is _STR and value in _ALLOWED_payout_stake:
+        obj.basis = value
     else:
         raise _not_one_of("'payout', 'stake'", value).at("basis")
     try:
@@ -369,52 +453,46 @@ def structure_buy_contract_for_multiple_accounts_request_parameters(
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
-    value = data.get("date_start", _MISSING)
-    if value.__class__ is int:
-        obj.date_start = value
-    elif value is _MISSING:
+    if "date_start" not in data:
         obj.date_start = None
         count += 1
+    elif (value := data["date_start"]).__class__ is int:
+        obj.date_start = value
     else:
         raise _expected("an integer", value).at("date_start")
-    value = data.get("duration", _MISSING)
-    if value.__class__ is int:
-        obj.duration = value
-    elif value is _MISSING:
+    if "duration" not in data:
         obj.duration = None
         count += 1
+    elif (value := data["duration"]).__class__ is int:
+        obj.duration = value
     else:
         raise _expected("an integer", value).at("duration")
-    value = data.get("duration_unit", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
-        obj.duration_unit = value
-    elif value is _MISSING:
+    if "duration_unit" not in data:
         obj.duration_unit = None
         count += 1
+    elif (value := data["duration_unit"]).__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
+        obj.duration_unit = value
     else:
         raise _not_one_of("'d', 'm', 's', 'h', 't'", value).at("duration_unit")
-    value = data.get("multiplier", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.multiplier = value
-    elif value is _MISSING:
+    if "multiplier" not in data:
         obj.multiplier = None
         count += 1
+    elif (kind := (value := data["multiplier"]).__class__) is float or kind is int:
+        obj.multiplier = value
     else:
         raise _expected("a number", value).at("multiplier")
-    value = data.get("selected_tick", _MISSING)
-    if value.__class__ is int:
-        obj.selected_tick = value
-    elif value is _MISSING:
+    if "selected_tick" not in data:
         obj.selected_tick = None
         count += 1
+    elif (value := data["selected_tick"]).__class__ is int:
+        obj.selected_tick = value
     else:
         raise _expected("an integer", value).at("selected_tick")
     try:
@@ -489,11 +567,39 @@ def structure_buy_contract_for_multiple_accounts_response(
         raise _expected("an object", data)
     obj = _new(m.BuyContractForMultipleAccountsResponse)
     count = len(data)
-    value = data.get("buy_contract_for_multiple_accounts", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_buy_contract_for_multiple_accounts = data["buy_contract_for_multiple_accounts"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_buy_contract_for_multiple_accounts
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.buy_contract_for_multiple_accounts = structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts(
+                        v_buy_contract_for_multiple_accounts
+                    )
+                except DecodeError as error:
+                    raise error.at("buy_contract_for_multiple_accounts") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "buy_contract_for_multiple_accounts" not in data:
         obj.buy_contract_for_multiple_accounts = None
         count += 1
     else:
+        value = data["buy_contract_for_multiple_accounts"]
         try:
             obj.buy_contract_for_multiple_accounts = structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts(
                 value
@@ -516,12 +622,11 @@ def structure_buy_contract_for_multiple_accounts_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'buy_contract_for_multiple_accounts'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -563,6 +668,21 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccounts)
+    count = len(data)
+    if count == 1:
+        try:
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.result = _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+                    v_result
+                )
+            except DecodeError as error:
+                raise error.at("result") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["result"]
     except KeyError:
@@ -573,7 +693,7 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
         )
     except DecodeError as error:
         raise error.at("result") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -604,6 +724,43 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
     obj = _new(
         m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
     )
+    count = len(data)
+    if count == 9:
+        try:
+            v_buy_price = data["buy_price"]
+            v_contract_id = data["contract_id"]
+            v_longcode = data["longcode"]
+            v_payout = data["payout"]
+            v_purchase_time = data["purchase_time"]
+            v_shortcode = data["shortcode"]
+            v_start_time = data["start_time"]
+            v_token = data["token"]
+            v_transaction_id = data["transaction_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_buy_price.__class__) is float or kind is int)
+                and (v_contract_id.__class__ is int)
+                and (v_longcode.__class__ is str)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and (v_purchase_time.__class__ is int)
+                and (v_shortcode.__class__ is str)
+                and (v_start_time.__class__ is int)
+                and (v_token.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+            ):
+                obj.buy_price = v_buy_price
+                obj.contract_id = v_contract_id
+                obj.longcode = v_longcode
+                obj.payout = v_payout
+                obj.purchase_time = v_purchase_time
+                obj.shortcode = v_shortcode
+                obj.start_time = v_start_time
+                obj.token = v_token
+                obj.transaction_id = v_transaction_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["buy_price"]
     except KeyError:
@@ -676,7 +833,7 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
         obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
-    if len(data) == 9:
+    if count == 9:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -717,6 +874,25 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
     obj = _new(
         m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
     )
+    count = len(data)
+    if count == 3:
+        try:
+            v_code = data["code"]
+            v_message_to_client = data["message_to_client"]
+            v_token = data["token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message_to_client.__class__ is str)
+                and (v_token.__class__ is str)
+            ):
+                obj.code = v_code
+                obj.message_to_client = v_message_to_client
+                obj.token = v_token
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["code"]
     except KeyError:
@@ -741,7 +917,7 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
         obj.token = value
     else:
         raise _expected("a string", value).at("token")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

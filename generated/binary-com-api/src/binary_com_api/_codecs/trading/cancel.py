@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_cancel = frozenset({"cancel"})
@@ -53,6 +53,26 @@ def structure_cancel_request(data: Any) -> m.CancelRequest:
         raise _expected("an object", data)
     obj = _new(m.CancelRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_cancel = data["cancel"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_cancel.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.cancel = v_cancel
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["cancel"]
     except KeyError:
@@ -61,28 +81,25 @@ def structure_cancel_request(data: Any) -> m.CancelRequest:
         obj.cancel = value
     else:
         raise _expected("an integer", value).at("cancel")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -113,11 +130,34 @@ def structure_cancel_response(data: Any) -> m.CancelResponse:
         raise _expected("an object", data)
     obj = _new(m.CancelResponse)
     count = len(data)
-    value = data.get("cancel", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_cancel = data["cancel"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_cancel)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.cancel = structure_cancel_response_cancel(v_cancel)
+                except DecodeError as error:
+                    raise error.at("cancel") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "cancel" not in data:
         obj.cancel = None
         count += 1
     else:
+        value = data["cancel"]
         try:
             obj.cancel = structure_cancel_response_cancel(value)
         except DecodeError as error:
@@ -138,12 +178,11 @@ def structure_cancel_response(data: Any) -> m.CancelResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'cancel'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -174,44 +213,63 @@ def structure_cancel_response_cancel(data: Any) -> m.CancelResponseCancel:
         raise _expected("an object", data)
     obj = _new(m.CancelResponseCancel)
     count = len(data)
-    value = data.get("balance_after", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance_after = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_balance_after = data["balance_after"]
+            v_contract_id = data["contract_id"]
+            v_reference_id = data["reference_id"]
+            v_sold_for = data["sold_for"]
+            v_transaction_id = data["transaction_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance_after.__class__) is float or kind is int)
+                and (v_contract_id.__class__ is int)
+                and (v_reference_id.__class__ is int)
+                and ((kind := v_sold_for.__class__) is float or kind is int)
+                and (v_transaction_id.__class__ is int)
+            ):
+                obj.balance_after = v_balance_after
+                obj.contract_id = v_contract_id
+                obj.reference_id = v_reference_id
+                obj.sold_for = v_sold_for
+                obj.transaction_id = v_transaction_id
+                obj.extra_fields = {}
+                return obj
+    if "balance_after" not in data:
         obj.balance_after = None
         count += 1
+    elif (kind := (value := data["balance_after"]).__class__) is float or kind is int:
+        obj.balance_after = value
     else:
         raise _expected("a number", value).at("balance_after")
-    value = data.get("contract_id", _MISSING)
-    if value.__class__ is int:
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = None
         count += 1
+    elif (value := data["contract_id"]).__class__ is int:
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("reference_id", _MISSING)
-    if value.__class__ is int:
-        obj.reference_id = value
-    elif value is _MISSING:
+    if "reference_id" not in data:
         obj.reference_id = None
         count += 1
+    elif (value := data["reference_id"]).__class__ is int:
+        obj.reference_id = value
     else:
         raise _expected("an integer", value).at("reference_id")
-    value = data.get("sold_for", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.sold_for = value
-    elif value is _MISSING:
+    if "sold_for" not in data:
         obj.sold_for = None
         count += 1
+    elif (kind := (value := data["sold_for"]).__class__) is float or kind is int:
+        obj.sold_for = value
     else:
         raise _expected("a number", value).at("sold_for")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
     if count == 5:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -84,6 +84,34 @@ def structure_contract_update_request(data: Any) -> m.ContractUpdateRequest:
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_contract_update = data["contract_update"]
+            v_contract_id = data["contract_id"]
+            v_limit_order = data["limit_order"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_contract_update.__class__ is _INT and v_contract_update in _ALLOWED_1)
+                and (v_contract_id.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.contract_update = v_contract_update
+                obj.contract_id = v_contract_id
+                try:
+                    obj.limit_order = structure_contract_update_request_limit_order(v_limit_order)
+                except DecodeError as error:
+                    raise error.at("limit_order") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["contract_update"]
     except KeyError:
@@ -108,28 +136,25 @@ def structure_contract_update_request(data: Any) -> m.ContractUpdateRequest:
         obj.limit_order = structure_contract_update_request_limit_order(value)
     except DecodeError as error:
         raise error.at("limit_order") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -164,20 +189,37 @@ def structure_contract_update_request_limit_order(data: Any) -> m.ContractUpdate
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateRequestLimitOrder)
     count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.stop_loss = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_stop_loss = data["stop_loss"]
+            v_take_profit = data["take_profit"]
+        except KeyError:
+            pass
+        else:
+            if (
+                v_stop_loss is None or ((kind := v_stop_loss.__class__) is float or kind is int)
+            ) and (
+                v_take_profit is None or ((kind := v_take_profit.__class__) is float or kind is int)
+            ):
+                obj.stop_loss = v_stop_loss
+                obj.take_profit = v_take_profit
+                return obj
+    if "stop_loss" not in data:
         obj.stop_loss = UNSET
         count += 1
+    elif (value := data["stop_loss"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.stop_loss = value
     else:
         raise _expected("a number", value).at("stop_loss")
-    value = data.get("take_profit", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.take_profit = value
-    elif value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = UNSET
         count += 1
+    elif (value := data["take_profit"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.take_profit = value
     else:
         raise _expected("a number", value).at("take_profit")
     if count != 2:
@@ -209,11 +251,36 @@ def structure_contract_update_response(data: Any) -> m.ContractUpdateResponse:
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateResponse)
     count = len(data)
-    value = data.get("contract_update", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_contract_update = data["contract_update"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_contract_update)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.contract_update = structure_contract_update_response_contract_update(
+                        v_contract_update
+                    )
+                except DecodeError as error:
+                    raise error.at("contract_update") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "contract_update" not in data:
         obj.contract_update = None
         count += 1
     else:
+        value = data["contract_update"]
         try:
             obj.contract_update = structure_contract_update_response_contract_update(value)
         except DecodeError as error:
@@ -234,12 +301,11 @@ def structure_contract_update_response(data: Any) -> m.ContractUpdateResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'contract_update'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -274,20 +340,41 @@ def structure_contract_update_response_contract_update(
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateResponseContractUpdate)
     count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if value is _MISSING:
+    if count == 2:
+        try:
+            v_stop_loss = data["stop_loss"]
+            v_take_profit = data["take_profit"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.stop_loss = structure_contract_update_response_contract_update_stop_loss(
+                    v_stop_loss
+                )
+            except DecodeError as error:
+                raise error.at("stop_loss") from None
+            try:
+                obj.take_profit = structure_contract_update_response_contract_update_take_profit(
+                    v_take_profit
+                )
+            except DecodeError as error:
+                raise error.at("take_profit") from None
+            obj.extra_fields = {}
+            return obj
+    if "stop_loss" not in data:
         obj.stop_loss = None
         count += 1
     else:
+        value = data["stop_loss"]
         try:
             obj.stop_loss = structure_contract_update_response_contract_update_stop_loss(value)
         except DecodeError as error:
             raise error.at("stop_loss") from None
-    value = data.get("take_profit", _MISSING)
-    if value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = None
         count += 1
     else:
+        value = data["take_profit"]
         try:
             obj.take_profit = structure_contract_update_response_contract_update_take_profit(value)
         except DecodeError as error:
@@ -328,36 +415,58 @@ def structure_contract_update_response_contract_update_stop_loss(
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateResponseContractUpdateStopLoss)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_order_amount = data["order_amount"]
+            v_order_date = data["order_date"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (
+                    v_order_amount is None
+                    or ((kind := v_order_amount.__class__) is float or kind is int)
+                )
+                and (v_order_date.__class__ is int)
+                and (v_value is None or (v_value.__class__ is str))
+            ):
+                obj.display_name = v_display_name
+                obj.order_amount = v_order_amount
+                obj.order_date = v_order_date
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
+    if "order_amount" not in data:
         obj.order_amount = UNSET
         count += 1
+    elif (value := data["order_amount"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.order_amount = value
     else:
         raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
+    if "order_date" not in data:
         obj.order_date = None
         count += 1
+    elif (value := data["order_date"]).__class__ is int:
+        obj.order_date = value
     else:
         raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = UNSET
         count += 1
+    elif (value := data["value"]) is None or (value.__class__ is str):
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 4:
@@ -402,36 +511,58 @@ def structure_contract_update_response_contract_update_take_profit(
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateResponseContractUpdateTakeProfit)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_display_name = data["display_name"]
+            v_order_amount = data["order_amount"]
+            v_order_date = data["order_date"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (
+                    v_order_amount is None
+                    or ((kind := v_order_amount.__class__) is float or kind is int)
+                )
+                and (v_order_date.__class__ is int)
+                and (v_value is None or (v_value.__class__ is str))
+            ):
+                obj.display_name = v_display_name
+                obj.order_amount = v_order_amount
+                obj.order_date = v_order_date
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
+    if "order_amount" not in data:
         obj.order_amount = UNSET
         count += 1
+    elif (value := data["order_amount"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.order_amount = value
     else:
         raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
+    if "order_date" not in data:
         obj.order_date = None
         count += 1
+    elif (value := data["order_date"]).__class__ is int:
+        obj.order_date = value
     else:
         raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = UNSET
         count += 1
+    elif (value := data["value"]) is None or (value.__class__ is str):
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 4:

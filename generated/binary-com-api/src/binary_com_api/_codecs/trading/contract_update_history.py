@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -75,6 +75,35 @@ def structure_contract_update_history_request(data: Any) -> m.ContractUpdateHist
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateHistoryRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_contract_update_history = data["contract_update_history"]
+            v_contract_id = data["contract_id"]
+            v_limit = data["limit"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_contract_update_history.__class__ is _INT
+                    and v_contract_update_history in _ALLOWED_1
+                )
+                and (v_contract_id.__class__ is int)
+                and ((kind := v_limit.__class__) is float or kind is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.contract_update_history = v_contract_update_history
+                obj.contract_id = v_contract_id
+                obj.limit = v_limit
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["contract_update_history"]
     except KeyError:
@@ -91,36 +120,32 @@ def structure_contract_update_history_request(data: Any) -> m.ContractUpdateHist
         obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (kind := (value := data["limit"]).__class__) is float or kind is int:
+        obj.limit = value
     else:
         raise _expected("a number", value).at("limit")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -159,11 +184,40 @@ def structure_contract_update_history_response(data: Any) -> m.ContractUpdateHis
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateHistoryResponse)
     count = len(data)
-    value = data.get("contract_update_history", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_contract_update_history = data["contract_update_history"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_contract_update_history
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.contract_update_history = (
+                        _decode_list_of_ContractUpdateHistoryResponseContractUpdateHistoryItem(
+                            v_contract_update_history
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("contract_update_history") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "contract_update_history" not in data:
         obj.contract_update_history = None
         count += 1
     else:
+        value = data["contract_update_history"]
         try:
             obj.contract_update_history = (
                 _decode_list_of_ContractUpdateHistoryResponseContractUpdateHistoryItem(value)
@@ -186,12 +240,11 @@ def structure_contract_update_history_response(data: Any) -> m.ContractUpdateHis
         obj.msg_type = value
     else:
         raise _not_one_of("'contract_update_history'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -231,44 +284,63 @@ def structure_contract_update_history_response_contract_update_history_item(
         raise _expected("an object", data)
     obj = _new(m.ContractUpdateHistoryResponseContractUpdateHistoryItem)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_order_amount = data["order_amount"]
+            v_order_date = data["order_date"]
+            v_order_type = data["order_type"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_order_amount.__class__ is str)
+                and (v_order_date.__class__ is int)
+                and (v_order_type.__class__ is str)
+                and (v_value is None or (v_value.__class__ is str))
+            ):
+                obj.display_name = v_display_name
+                obj.order_amount = v_order_amount
+                obj.order_date = v_order_date
+                obj.order_type = v_order_type
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("order_amount", _MISSING)
-    if value.__class__ is str:
-        obj.order_amount = value
-    elif value is _MISSING:
+    if "order_amount" not in data:
         obj.order_amount = None
         count += 1
+    elif (value := data["order_amount"]).__class__ is str:
+        obj.order_amount = value
     else:
         raise _expected("a string", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
+    if "order_date" not in data:
         obj.order_date = None
         count += 1
+    elif (value := data["order_date"]).__class__ is int:
+        obj.order_date = value
     else:
         raise _expected("an integer", value).at("order_date")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is str:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is str:
+        obj.order_type = value
     else:
         raise _expected("a string", value).at("order_type")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = UNSET
         count += 1
+    elif (value := data["value"]) is None or (value.__class__ is str):
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 5:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from ..._codec import _STR, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_copy_start = frozenset({"copy_start"})
@@ -77,6 +77,42 @@ def structure_copy_start_request(data: Any) -> m.CopyStartRequest:
         raise _expected("an object", data)
     obj = _new(m.CopyStartRequest)
     count = len(data)
+    if count == 8:
+        try:
+            v_copy_start = data["copy_start"]
+            v_assets = data["assets"]
+            v_max_trade_stake = data["max_trade_stake"]
+            v_min_trade_stake = data["min_trade_stake"]
+            v_trade_types = data["trade_types"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_copy_start.__class__ is str)
+                and ((kind := v_max_trade_stake.__class__) is float or kind is int)
+                and ((kind := v_min_trade_stake.__class__) is float or kind is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.copy_start = v_copy_start
+                try:
+                    obj.assets = _decode_str_or_list_of_str(v_assets)
+                except DecodeError as error:
+                    raise error.at("assets") from None
+                obj.max_trade_stake = v_max_trade_stake
+                obj.min_trade_stake = v_min_trade_stake
+                try:
+                    obj.trade_types = _decode_str_or_list_of_str(v_trade_types)
+                except DecodeError as error:
+                    raise error.at("trade_types") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["copy_start"]
     except KeyError:
@@ -85,62 +121,57 @@ def structure_copy_start_request(data: Any) -> m.CopyStartRequest:
         obj.copy_start = value
     else:
         raise _expected("a string", value).at("copy_start")
-    value = data.get("assets", _MISSING)
-    if value is _MISSING:
+    if "assets" not in data:
         obj.assets = None
         count += 1
     else:
+        value = data["assets"]
         try:
             obj.assets = _decode_str_or_list_of_str(value)
         except DecodeError as error:
             raise error.at("assets") from None
-    value = data.get("max_trade_stake", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_trade_stake = value
-    elif value is _MISSING:
+    if "max_trade_stake" not in data:
         obj.max_trade_stake = None
         count += 1
+    elif (kind := (value := data["max_trade_stake"]).__class__) is float or kind is int:
+        obj.max_trade_stake = value
     else:
         raise _expected("a number", value).at("max_trade_stake")
-    value = data.get("min_trade_stake", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_trade_stake = value
-    elif value is _MISSING:
+    if "min_trade_stake" not in data:
         obj.min_trade_stake = None
         count += 1
+    elif (kind := (value := data["min_trade_stake"]).__class__) is float or kind is int:
+        obj.min_trade_stake = value
     else:
         raise _expected("a number", value).at("min_trade_stake")
-    value = data.get("trade_types", _MISSING)
-    if value is _MISSING:
+    if "trade_types" not in data:
         obj.trade_types = None
         count += 1
     else:
+        value = data["trade_types"]
         try:
             obj.trade_types = _decode_str_or_list_of_str(value)
         except DecodeError as error:
             raise error.at("trade_types") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 8:
@@ -183,12 +214,32 @@ def structure_copy_start_response(data: Any) -> m.CopyStartResponse:
         raise _expected("an object", data)
     obj = _new(m.CopyStartResponse)
     count = len(data)
-    value = data.get("copy_start", _MISSING)
-    if value.__class__ is int:
-        obj.copy_start = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_copy_start = data["copy_start"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_copy_start.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_copy_start)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.copy_start = v_copy_start
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "copy_start" not in data:
         obj.copy_start = None
         count += 1
+    elif (value := data["copy_start"]).__class__ is int:
+        obj.copy_start = value
     else:
         raise _expected("an integer", value).at("copy_start")
     try:
@@ -207,12 +258,11 @@ def structure_copy_start_response(data: Any) -> m.CopyStartResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'copy_start'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_copy_stop = frozenset({"copy_stop"})
@@ -42,6 +42,26 @@ def structure_copy_stop_request(data: Any) -> m.CopyStopRequest:
         raise _expected("an object", data)
     obj = _new(m.CopyStopRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_copy_stop = data["copy_stop"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_copy_stop.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.copy_stop = v_copy_stop
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["copy_stop"]
     except KeyError:
@@ -50,28 +70,25 @@ def structure_copy_stop_request(data: Any) -> m.CopyStopRequest:
         obj.copy_stop = value
     else:
         raise _expected("a string", value).at("copy_stop")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -102,12 +119,32 @@ def structure_copy_stop_response(data: Any) -> m.CopyStopResponse:
         raise _expected("an object", data)
     obj = _new(m.CopyStopResponse)
     count = len(data)
-    value = data.get("copy_stop", _MISSING)
-    if value.__class__ is int:
-        obj.copy_stop = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_copy_stop = data["copy_stop"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_copy_stop.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_copy_stop)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.copy_stop = v_copy_stop
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "copy_stop" not in data:
         obj.copy_stop = None
         count += 1
+    elif (value := data["copy_stop"]).__class__ is int:
+        obj.copy_stop = value
     else:
         raise _expected("an integer", value).at("copy_stop")
     try:
@@ -126,12 +163,11 @@ def structure_copy_stop_response(data: Any) -> m.CopyStopResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'copy_stop'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -114,6 +114,26 @@ def structure_copytrading_list_request(data: Any) -> m.CopytradingListRequest:
         raise _expected("an object", data)
     obj = _new(m.CopytradingListRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_copytrading_list = data["copytrading_list"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_copytrading_list.__class__ is _INT and v_copytrading_list in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.copytrading_list = v_copytrading_list
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["copytrading_list"]
     except KeyError:
@@ -122,28 +142,25 @@ def structure_copytrading_list_request(data: Any) -> m.CopytradingListRequest:
         obj.copytrading_list = value
     else:
         raise _not_one_of("1", value).at("copytrading_list")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -174,11 +191,36 @@ def structure_copytrading_list_response(data: Any) -> m.CopytradingListResponse:
         raise _expected("an object", data)
     obj = _new(m.CopytradingListResponse)
     count = len(data)
-    value = data.get("copytrading_list", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_copytrading_list = data["copytrading_list"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_copytrading_list)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.copytrading_list = structure_copytrading_list_response_copytrading_list(
+                        v_copytrading_list
+                    )
+                except DecodeError as error:
+                    raise error.at("copytrading_list") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "copytrading_list" not in data:
         obj.copytrading_list = None
         count += 1
     else:
+        value = data["copytrading_list"]
         try:
             obj.copytrading_list = structure_copytrading_list_response_copytrading_list(value)
         except DecodeError as error:
@@ -199,12 +241,11 @@ def structure_copytrading_list_response(data: Any) -> m.CopytradingListResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'copytrading_list'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -238,6 +279,28 @@ def structure_copytrading_list_response_copytrading_list(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CopytradingListResponseCopytradingList)
+    count = len(data)
+    if count == 2:
+        try:
+            v_copiers = data["copiers"]
+            v_traders = data["traders"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.copiers = _decode_list_of_CopytradingListResponseCopytradingListCopiersItem(
+                    v_copiers
+                )
+            except DecodeError as error:
+                raise error.at("copiers") from None
+            try:
+                obj.traders = _decode_list_of_CopytradingListResponseCopytradingListTradersItem(
+                    v_traders
+                )
+            except DecodeError as error:
+                raise error.at("traders") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["copiers"]
     except KeyError:
@@ -254,7 +317,7 @@ def structure_copytrading_list_response_copytrading_list(
         obj.traders = _decode_list_of_CopytradingListResponseCopytradingListTradersItem(value)
     except DecodeError as error:
         raise error.at("traders") from None
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -291,6 +354,17 @@ def structure_copytrading_list_response_copytrading_list_copiers_item(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.CopytradingListResponseCopytradingListCopiersItem)
+    count = len(data)
+    if count == 1:
+        try:
+            v_loginid = data["loginid"]
+        except KeyError:
+            pass
+        else:
+            if v_loginid.__class__ is str:
+                obj.loginid = v_loginid
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["loginid"]
     except KeyError:
@@ -299,7 +373,7 @@ def structure_copytrading_list_response_copytrading_list_copiers_item(
         obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -328,52 +402,89 @@ def structure_copytrading_list_response_copytrading_list_traders_item(
         raise _expected("an object", data)
     obj = _new(m.CopytradingListResponseCopytradingListTradersItem)
     count = len(data)
-    value = data.get("assets", _MISSING)
-    if value is _MISSING:
+    if count == 6:
+        try:
+            v_assets = data["assets"]
+            v_loginid = data["loginid"]
+            v_max_trade_stake = data["max_trade_stake"]
+            v_min_trade_stake = data["min_trade_stake"]
+            v_token = data["token"]
+            v_trade_types = data["trade_types"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_loginid.__class__ is str)
+                and (
+                    v_max_trade_stake is None
+                    or ((kind := v_max_trade_stake.__class__) is float or kind is int)
+                )
+                and (
+                    v_min_trade_stake is None
+                    or ((kind := v_min_trade_stake.__class__) is float or kind is int)
+                )
+                and (v_token.__class__ is str)
+            ):
+                try:
+                    obj.assets = _decode_list_of_str(v_assets)
+                except DecodeError as error:
+                    raise error.at("assets") from None
+                obj.loginid = v_loginid
+                obj.max_trade_stake = v_max_trade_stake
+                obj.min_trade_stake = v_min_trade_stake
+                obj.token = v_token
+                try:
+                    obj.trade_types = _decode_list_of_str(v_trade_types)
+                except DecodeError as error:
+                    raise error.at("trade_types") from None
+                obj.extra_fields = {}
+                return obj
+    if "assets" not in data:
         obj.assets = None
         count += 1
     else:
+        value = data["assets"]
         try:
             obj.assets = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("assets") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("max_trade_stake", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.max_trade_stake = value
-    elif value is _MISSING:
+    if "max_trade_stake" not in data:
         obj.max_trade_stake = UNSET
         count += 1
+    elif (value := data["max_trade_stake"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.max_trade_stake = value
     else:
         raise _expected("a number", value).at("max_trade_stake")
-    value = data.get("min_trade_stake", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.min_trade_stake = value
-    elif value is _MISSING:
+    if "min_trade_stake" not in data:
         obj.min_trade_stake = UNSET
         count += 1
+    elif (value := data["min_trade_stake"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.min_trade_stake = value
     else:
         raise _expected("a number", value).at("min_trade_stake")
-    value = data.get("token", _MISSING)
-    if value.__class__ is str:
-        obj.token = value
-    elif value is _MISSING:
+    if "token" not in data:
         obj.token = None
         count += 1
+    elif (value := data["token"]).__class__ is str:
+        obj.token = value
     else:
         raise _expected("a string", value).at("token")
-    value = data.get("trade_types", _MISSING)
-    if value is _MISSING:
+    if "trade_types" not in data:
         obj.trade_types = None
         count += 1
     else:
+        value = data["trade_types"]
         try:
             obj.trade_types = _decode_list_of_str(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _first_match, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -98,6 +98,29 @@ def structure_copytrading_statistics_request(data: Any) -> m.CopytradingStatisti
         raise _expected("an object", data)
     obj = _new(m.CopytradingStatisticsRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_copytrading_statistics = data["copytrading_statistics"]
+            v_trader_id = data["trader_id"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_copytrading_statistics.__class__ is _INT
+                    and v_copytrading_statistics in _ALLOWED_1
+                )
+                and (v_trader_id.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.copytrading_statistics = v_copytrading_statistics
+                obj.trader_id = v_trader_id
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["copytrading_statistics"]
     except KeyError:
@@ -114,20 +137,18 @@ def structure_copytrading_statistics_request(data: Any) -> m.CopytradingStatisti
         obj.trader_id = value
     else:
         raise _expected("a string", value).at("trader_id")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -160,11 +181,38 @@ def structure_copytrading_statistics_response(data: Any) -> m.CopytradingStatist
         raise _expected("an object", data)
     obj = _new(m.CopytradingStatisticsResponse)
     count = len(data)
-    value = data.get("copytrading_statistics", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_copytrading_statistics = data["copytrading_statistics"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_copytrading_statistics)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.copytrading_statistics = (
+                        structure_copytrading_statistics_response_copytrading_statistics(
+                            v_copytrading_statistics
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("copytrading_statistics") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "copytrading_statistics" not in data:
         obj.copytrading_statistics = None
         count += 1
     else:
+        value = data["copytrading_statistics"]
         try:
             obj.copytrading_statistics = (
                 structure_copytrading_statistics_response_copytrading_statistics(value)
@@ -187,12 +235,11 @@ def structure_copytrading_statistics_response(data: Any) -> m.CopytradingStatist
         obj.msg_type = value
     else:
         raise _not_one_of("'copytrading_statistics'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -231,6 +278,61 @@ def structure_copytrading_statistics_response_copytrading_statistics(
         raise _expected("an object", data)
     obj = _new(m.CopytradingStatisticsResponseCopytradingStatistics)
     count = len(data)
+    if count == 12:
+        try:
+            v_active_since = data["active_since"]
+            v_avg_duration = data["avg_duration"]
+            v_avg_loss = data["avg_loss"]
+            v_avg_profit = data["avg_profit"]
+            v_copiers = data["copiers"]
+            v_last_12months_profitable_trades = data["last_12months_profitable_trades"]
+            v_monthly_profitable_trades = data["monthly_profitable_trades"]
+            v_performance_probability = data["performance_probability"]
+            v_total_trades = data["total_trades"]
+            v_trades_breakdown = data["trades_breakdown"]
+            v_trades_profitable = data["trades_profitable"]
+            v_yearly_profitable_trades = data["yearly_profitable_trades"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_active_since.__class__ is int)
+                and (v_avg_duration.__class__ is int)
+                and ((kind := v_avg_loss.__class__) is float or kind is int)
+                and ((kind := v_avg_profit.__class__) is float or kind is int)
+                and ((kind := v_copiers.__class__) is float or kind is int)
+                and ((kind := v_last_12months_profitable_trades.__class__) is float or kind is int)
+                and ((kind := v_performance_probability.__class__) is float or kind is int)
+                and (v_total_trades.__class__ is int)
+                and ((kind := v_trades_profitable.__class__) is float or kind is int)
+            ):
+                obj.active_since = v_active_since
+                obj.avg_duration = v_avg_duration
+                obj.avg_loss = v_avg_loss
+                obj.avg_profit = v_avg_profit
+                obj.copiers = v_copiers
+                obj.last_12months_profitable_trades = v_last_12months_profitable_trades
+                try:
+                    obj.monthly_profitable_trades = _decode_dict_of_float_or_any(
+                        v_monthly_profitable_trades
+                    )
+                except DecodeError as error:
+                    raise error.at("monthly_profitable_trades") from None
+                obj.performance_probability = v_performance_probability
+                obj.total_trades = v_total_trades
+                try:
+                    obj.trades_breakdown = _decode_dict_of_float_or_any(v_trades_breakdown)
+                except DecodeError as error:
+                    raise error.at("trades_breakdown") from None
+                obj.trades_profitable = v_trades_profitable
+                try:
+                    obj.yearly_profitable_trades = _decode_dict_of_float_or_any(
+                        v_yearly_profitable_trades
+                    )
+                except DecodeError as error:
+                    raise error.at("yearly_profitable_trades") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["active_since"]
     except KeyError:
@@ -321,11 +423,11 @@ def structure_copytrading_statistics_response_copytrading_statistics(
         obj.trades_profitable = value
     else:
         raise _expected("a number", value).at("trades_profitable")
-    value = data.get("yearly_profitable_trades", _MISSING)
-    if value is _MISSING:
+    if "yearly_profitable_trades" not in data:
         obj.yearly_profitable_trades = None
         count += 1
     else:
+        value = data["yearly_profitable_trades"]
         try:
             obj.yearly_profitable_trades = _decode_dict_of_float_or_any(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -227,6 +227,33 @@ def structure_portfolio_request(data: Any) -> m.PortfolioRequest:
         raise _expected("an object", data)
     obj = _new(m.PortfolioRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_portfolio = data["portfolio"]
+            v_contract_type = data["contract_type"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_portfolio.__class__ is _INT and v_portfolio in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.portfolio = v_portfolio
+                try:
+                    obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(
+                        v_contract_type
+                    )
+                except DecodeError as error:
+                    raise error.at("contract_type") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["portfolio"]
     except KeyError:
@@ -235,37 +262,34 @@ def structure_portfolio_request(data: Any) -> m.PortfolioRequest:
         obj.portfolio = value
     else:
         raise _not_one_of("1", value).at("portfolio")
-    value = data.get("contract_type", _MISSING)
-    if value is _MISSING:
+    if "contract_type" not in data:
         obj.contract_type = None
         count += 1
     else:
+        value = data["contract_type"]
         try:
             obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(value)
         except DecodeError as error:
             raise error.at("contract_type") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -299,11 +323,34 @@ def structure_portfolio_response(data: Any) -> m.PortfolioResponse:
         raise _expected("an object", data)
     obj = _new(m.PortfolioResponse)
     count = len(data)
-    value = data.get("portfolio", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_portfolio = data["portfolio"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_portfolio)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.portfolio = structure_portfolio_response_portfolio(v_portfolio)
+                except DecodeError as error:
+                    raise error.at("portfolio") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "portfolio" not in data:
         obj.portfolio = None
         count += 1
     else:
+        value = data["portfolio"]
         try:
             obj.portfolio = structure_portfolio_response_portfolio(value)
         except DecodeError as error:
@@ -324,12 +371,11 @@ def structure_portfolio_response(data: Any) -> m.PortfolioResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'portfolio'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -359,6 +405,19 @@ def structure_portfolio_response_portfolio(data: Any) -> m.PortfolioResponsePort
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.PortfolioResponsePortfolio)
+    count = len(data)
+    if count == 1:
+        try:
+            v_contracts = data["contracts"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.contracts = _decode_list_of_PortfolioResponsePortfolioContractsItem(v_contracts)
+            except DecodeError as error:
+                raise error.at("contracts") from None
+            obj.extra_fields = {}
+            return obj
     try:
         value = data["contracts"]
     except KeyError:
@@ -367,7 +426,7 @@ def structure_portfolio_response_portfolio(data: Any) -> m.PortfolioResponsePort
         obj.contracts = _decode_list_of_PortfolioResponsePortfolioContractsItem(value)
     except DecodeError as error:
         raise error.at("contracts") from None
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -396,108 +455,143 @@ def structure_portfolio_response_portfolio_contracts_item(
         raise _expected("an object", data)
     obj = _new(m.PortfolioResponsePortfolioContractsItem)
     count = len(data)
-    value = data.get("app_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.app_id = value
-    elif value is _MISSING:
+    if count == 13:
+        try:
+            v_app_id = data["app_id"]
+            v_buy_price = data["buy_price"]
+            v_contract_id = data["contract_id"]
+            v_contract_type = data["contract_type"]
+            v_currency = data["currency"]
+            v_date_start = data["date_start"]
+            v_expiry_time = data["expiry_time"]
+            v_longcode = data["longcode"]
+            v_payout = data["payout"]
+            v_purchase_time = data["purchase_time"]
+            v_shortcode = data["shortcode"]
+            v_symbol = data["symbol"]
+            v_transaction_id = data["transaction_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_id is None or (v_app_id.__class__ is int))
+                and ((kind := v_buy_price.__class__) is float or kind is int)
+                and (v_contract_id.__class__ is int)
+                and (v_contract_type.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_date_start.__class__ is int)
+                and (v_expiry_time.__class__ is int)
+                and (v_longcode.__class__ is str)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and (v_purchase_time.__class__ is int)
+                and (v_shortcode.__class__ is str)
+                and (v_symbol.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+            ):
+                obj.app_id = v_app_id
+                obj.buy_price = v_buy_price
+                obj.contract_id = v_contract_id
+                obj.contract_type = v_contract_type
+                obj.currency = v_currency
+                obj.date_start = v_date_start
+                obj.expiry_time = v_expiry_time
+                obj.longcode = v_longcode
+                obj.payout = v_payout
+                obj.purchase_time = v_purchase_time
+                obj.shortcode = v_shortcode
+                obj.symbol = v_symbol
+                obj.transaction_id = v_transaction_id
+                obj.extra_fields = {}
+                return obj
+    if "app_id" not in data:
         obj.app_id = UNSET
         count += 1
+    elif (value := data["app_id"]) is None or (value.__class__ is int):
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("buy_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.buy_price = value
-    elif value is _MISSING:
+    if "buy_price" not in data:
         obj.buy_price = None
         count += 1
+    elif (kind := (value := data["buy_price"]).__class__) is float or kind is int:
+        obj.buy_price = value
     else:
         raise _expected("a number", value).at("buy_price")
-    value = data.get("contract_id", _MISSING)
-    if value.__class__ is int:
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = None
         count += 1
+    elif (value := data["contract_id"]).__class__ is int:
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("contract_type", _MISSING)
-    if value.__class__ is str:
-        obj.contract_type = value
-    elif value is _MISSING:
+    if "contract_type" not in data:
         obj.contract_type = None
         count += 1
+    elif (value := data["contract_type"]).__class__ is str:
+        obj.contract_type = value
     else:
         raise _expected("a string", value).at("contract_type")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_start", _MISSING)
-    if value.__class__ is int:
-        obj.date_start = value
-    elif value is _MISSING:
+    if "date_start" not in data:
         obj.date_start = None
         count += 1
+    elif (value := data["date_start"]).__class__ is int:
+        obj.date_start = value
     else:
         raise _expected("an integer", value).at("date_start")
-    value = data.get("expiry_time", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_time = value
-    elif value is _MISSING:
+    if "expiry_time" not in data:
         obj.expiry_time = None
         count += 1
+    elif (value := data["expiry_time"]).__class__ is int:
+        obj.expiry_time = value
     else:
         raise _expected("an integer", value).at("expiry_time")
-    value = data.get("longcode", _MISSING)
-    if value.__class__ is str:
-        obj.longcode = value
-    elif value is _MISSING:
+    if "longcode" not in data:
         obj.longcode = None
         count += 1
+    elif (value := data["longcode"]).__class__ is str:
+        obj.longcode = value
     else:
         raise _expected("a string", value).at("longcode")
-    value = data.get("payout", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout = value
-    elif value is _MISSING:
+    if "payout" not in data:
         obj.payout = None
         count += 1
+    elif (kind := (value := data["payout"]).__class__) is float or kind is int:
+        obj.payout = value
     else:
         raise _expected("a number", value).at("payout")
-    value = data.get("purchase_time", _MISSING)
-    if value.__class__ is int:
-        obj.purchase_time = value
-    elif value is _MISSING:
+    if "purchase_time" not in data:
         obj.purchase_time = None
         count += 1
+    elif (value := data["purchase_time"]).__class__ is int:
+        obj.purchase_time = value
     else:
         raise _expected("an integer", value).at("purchase_time")
-    value = data.get("shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.shortcode = value
-    elif value is _MISSING:
+    if "shortcode" not in data:
         obj.shortcode = None
         count += 1
+    elif (value := data["shortcode"]).__class__ is str:
+        obj.shortcode = value
     else:
         raise _expected("a string", value).at("shortcode")
-    value = data.get("symbol", _MISSING)
-    if value.__class__ is str:
-        obj.symbol = value
-    elif value is _MISSING:
+    if "symbol" not in data:
         obj.symbol = None
         count += 1
+    elif (value := data["symbol"]).__class__ is str:
+        obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
     if count == 13:

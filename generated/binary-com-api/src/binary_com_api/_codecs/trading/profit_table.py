@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -249,6 +249,51 @@ def structure_profit_table_request(data: Any) -> m.ProfitTableRequest:
         raise _expected("an object", data)
     obj = _new(m.ProfitTableRequest)
     count = len(data)
+    if count == 11:
+        try:
+            v_profit_table = data["profit_table"]
+            v_contract_type = data["contract_type"]
+            v_date_from = data["date_from"]
+            v_date_to = data["date_to"]
+            v_description = data["description"]
+            v_limit = data["limit"]
+            v_offset = data["offset"]
+            v_sort = data["sort"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_profit_table.__class__ is _INT and v_profit_table in _ALLOWED_1)
+                and (v_date_from.__class__ is str)
+                and (v_date_to.__class__ is str)
+                and (v_description.__class__ is _INT and v_description in _ALLOWED_0_1)
+                and ((kind := v_limit.__class__) is float or kind is int)
+                and (v_offset.__class__ is int)
+                and (v_sort.__class__ is _STR and v_sort in _ALLOWED_ASC_DESC)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.profit_table = v_profit_table
+                try:
+                    obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(
+                        v_contract_type
+                    )
+                except DecodeError as error:
+                    raise error.at("contract_type") from None
+                obj.date_from = v_date_from
+                obj.date_to = v_date_to
+                obj.description = v_description
+                obj.limit = v_limit
+                obj.offset = v_offset
+                obj.sort = v_sort
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["profit_table"]
     except KeyError:
@@ -257,85 +302,76 @@ def structure_profit_table_request(data: Any) -> m.ProfitTableRequest:
         obj.profit_table = value
     else:
         raise _not_one_of("1", value).at("profit_table")
-    value = data.get("contract_type", _MISSING)
-    if value is _MISSING:
+    if "contract_type" not in data:
         obj.contract_type = None
         count += 1
     else:
+        value = data["contract_type"]
         try:
             obj.contract_type = _decode_list_of_one_of_ACCU_ASIAND_ASIANU_and_35_more(value)
         except DecodeError as error:
             raise error.at("contract_type") from None
-    value = data.get("date_from", _MISSING)
-    if value.__class__ is str:
-        obj.date_from = value
-    elif value is _MISSING:
+    if "date_from" not in data:
         obj.date_from = None
         count += 1
+    elif (value := data["date_from"]).__class__ is str:
+        obj.date_from = value
     else:
         raise _expected("a string", value).at("date_from")
-    value = data.get("date_to", _MISSING)
-    if value.__class__ is str:
-        obj.date_to = value
-    elif value is _MISSING:
+    if "date_to" not in data:
         obj.date_to = None
         count += 1
+    elif (value := data["date_to"]).__class__ is str:
+        obj.date_to = value
     else:
         raise _expected("a string", value).at("date_to")
-    value = data.get("description", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.description = value
     else:
         raise _not_one_of("0, 1", value).at("description")
-    value = data.get("limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (kind := (value := data["limit"]).__class__) is float or kind is int:
+        obj.limit = value
     else:
         raise _expected("a number", value).at("limit")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("sort", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ASC_DESC:
-        obj.sort = value
-    elif value is _MISSING:
+    if "sort" not in data:
         obj.sort = None
         count += 1
+    elif (value := data["sort"]).__class__ is _STR and value in _ALLOWED_ASC_DESC:
+        obj.sort = value
     else:
         raise _not_one_of("'ASC', 'DESC'", value).at("sort")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 11:
@@ -387,11 +423,34 @@ def structure_profit_table_response(data: Any) -> m.ProfitTableResponse:
         raise _expected("an object", data)
     obj = _new(m.ProfitTableResponse)
     count = len(data)
-    value = data.get("profit_table", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_profit_table = data["profit_table"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_profit_table)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.profit_table = structure_profit_table_response_profit_table(v_profit_table)
+                except DecodeError as error:
+                    raise error.at("profit_table") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "profit_table" not in data:
         obj.profit_table = None
         count += 1
     else:
+        value = data["profit_table"]
         try:
             obj.profit_table = structure_profit_table_response_profit_table(value)
         except DecodeError as error:
@@ -412,12 +471,11 @@ def structure_profit_table_response(data: Any) -> m.ProfitTableResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'profit_table'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -448,19 +506,37 @@ def structure_profit_table_response_profit_table(data: Any) -> m.ProfitTableResp
         raise _expected("an object", data)
     obj = _new(m.ProfitTableResponseProfitTable)
     count = len(data)
-    value = data.get("count", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.count = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_count = data["count"]
+            v_transactions = data["transactions"]
+        except KeyError:
+            pass
+        else:
+            if (kind := v_count.__class__) is float or kind is int:
+                obj.count = v_count
+                try:
+                    obj.transactions = (
+                        _decode_list_of_ProfitTableResponseProfitTableTransactionsItem(
+                            v_transactions
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("transactions") from None
+                obj.extra_fields = {}
+                return obj
+    if "count" not in data:
         obj.count = None
         count += 1
+    elif (kind := (value := data["count"]).__class__) is float or kind is int:
+        obj.count = value
     else:
         raise _expected("a number", value).at("count")
-    value = data.get("transactions", _MISSING)
-    if value is _MISSING:
+    if "transactions" not in data:
         obj.transactions = None
         count += 1
     else:
+        value = data["transactions"]
         try:
             obj.transactions = _decode_list_of_ProfitTableResponseProfitTableTransactionsItem(value)
         except DecodeError as error:
@@ -501,132 +577,173 @@ def structure_profit_table_response_profit_table_transactions_item(
         raise _expected("an object", data)
     obj = _new(m.ProfitTableResponseProfitTableTransactionsItem)
     count = len(data)
-    value = data.get("app_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.app_id = value
-    elif value is _MISSING:
+    if count == 16:
+        try:
+            v_app_id = data["app_id"]
+            v_buy_price = data["buy_price"]
+            v_contract_id = data["contract_id"]
+            v_contract_type = data["contract_type"]
+            v_deal_cancellation_duration = data["deal_cancellation_duration"]
+            v_duration_type = data["duration_type"]
+            v_growth_rate = data["growth_rate"]
+            v_longcode = data["longcode"]
+            v_multiplier = data["multiplier"]
+            v_payout = data["payout"]
+            v_purchase_time = data["purchase_time"]
+            v_sell_price = data["sell_price"]
+            v_sell_time = data["sell_time"]
+            v_shortcode = data["shortcode"]
+            v_transaction_id = data["transaction_id"]
+            v_underlying_symbol = data["underlying_symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_id is None or (v_app_id.__class__ is int))
+                and ((kind := v_buy_price.__class__) is float or kind is int)
+                and (v_contract_id is None or (v_contract_id.__class__ is int))
+                and (v_contract_type.__class__ is str)
+                and (v_deal_cancellation_duration.__class__ is str)
+                and (v_duration_type is None or (v_duration_type.__class__ is str))
+                and (v_growth_rate.__class__ is str)
+                and (v_longcode.__class__ is str)
+                and (v_multiplier.__class__ is str)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and (v_purchase_time.__class__ is int)
+                and ((kind := v_sell_price.__class__) is float or kind is int)
+                and (v_sell_time is None or (v_sell_time.__class__ is int))
+                and (v_shortcode.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+                and (v_underlying_symbol.__class__ is str)
+            ):
+                obj.app_id = v_app_id
+                obj.buy_price = v_buy_price
+                obj.contract_id = v_contract_id
+                obj.contract_type = v_contract_type
+                obj.deal_cancellation_duration = v_deal_cancellation_duration
+                obj.duration_type = v_duration_type
+                obj.growth_rate = v_growth_rate
+                obj.longcode = v_longcode
+                obj.multiplier = v_multiplier
+                obj.payout = v_payout
+                obj.purchase_time = v_purchase_time
+                obj.sell_price = v_sell_price
+                obj.sell_time = v_sell_time
+                obj.shortcode = v_shortcode
+                obj.transaction_id = v_transaction_id
+                obj.underlying_symbol = v_underlying_symbol
+                obj.extra_fields = {}
+                return obj
+    if "app_id" not in data:
         obj.app_id = UNSET
         count += 1
+    elif (value := data["app_id"]) is None or (value.__class__ is int):
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("buy_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.buy_price = value
-    elif value is _MISSING:
+    if "buy_price" not in data:
         obj.buy_price = None
         count += 1
+    elif (kind := (value := data["buy_price"]).__class__) is float or kind is int:
+        obj.buy_price = value
     else:
         raise _expected("a number", value).at("buy_price")
-    value = data.get("contract_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = UNSET
         count += 1
+    elif (value := data["contract_id"]) is None or (value.__class__ is int):
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("contract_type", _MISSING)
-    if value.__class__ is str:
-        obj.contract_type = value
-    elif value is _MISSING:
+    if "contract_type" not in data:
         obj.contract_type = None
         count += 1
+    elif (value := data["contract_type"]).__class__ is str:
+        obj.contract_type = value
     else:
         raise _expected("a string", value).at("contract_type")
-    value = data.get("deal_cancellation_duration", _MISSING)
-    if value.__class__ is str:
-        obj.deal_cancellation_duration = value
-    elif value is _MISSING:
+    if "deal_cancellation_duration" not in data:
         obj.deal_cancellation_duration = None
         count += 1
+    elif (value := data["deal_cancellation_duration"]).__class__ is str:
+        obj.deal_cancellation_duration = value
     else:
         raise _expected("a string", value).at("deal_cancellation_duration")
-    value = data.get("duration_type", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.duration_type = value
-    elif value is _MISSING:
+    if "duration_type" not in data:
         obj.duration_type = UNSET
         count += 1
+    elif (value := data["duration_type"]) is None or (value.__class__ is str):
+        obj.duration_type = value
     else:
         raise _expected("a string", value).at("duration_type")
-    value = data.get("growth_rate", _MISSING)
-    if value.__class__ is str:
-        obj.growth_rate = value
-    elif value is _MISSING:
+    if "growth_rate" not in data:
         obj.growth_rate = None
         count += 1
+    elif (value := data["growth_rate"]).__class__ is str:
+        obj.growth_rate = value
     else:
         raise _expected("a string", value).at("growth_rate")
-    value = data.get("longcode", _MISSING)
-    if value.__class__ is str:
-        obj.longcode = value
-    elif value is _MISSING:
+    if "longcode" not in data:
         obj.longcode = None
         count += 1
+    elif (value := data["longcode"]).__class__ is str:
+        obj.longcode = value
     else:
         raise _expected("a string", value).at("longcode")
-    value = data.get("multiplier", _MISSING)
-    if value.__class__ is str:
-        obj.multiplier = value
-    elif value is _MISSING:
+    if "multiplier" not in data:
         obj.multiplier = None
         count += 1
+    elif (value := data["multiplier"]).__class__ is str:
+        obj.multiplier = value
     else:
         raise _expected("a string", value).at("multiplier")
-    value = data.get("payout", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout = value
-    elif value is _MISSING:
+    if "payout" not in data:
         obj.payout = None
         count += 1
+    elif (kind := (value := data["payout"]).__class__) is float or kind is int:
+        obj.payout = value
     else:
         raise _expected("a number", value).at("payout")
-    value = data.get("purchase_time", _MISSING)
-    if value.__class__ is int:
-        obj.purchase_time = value
-    elif value is _MISSING:
+    if "purchase_time" not in data:
         obj.purchase_time = None
         count += 1
+    elif (value := data["purchase_time"]).__class__ is int:
+        obj.purchase_time = value
     else:
         raise _expected("an integer", value).at("purchase_time")
-    value = data.get("sell_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.sell_price = value
-    elif value is _MISSING:
+    if "sell_price" not in data:
         obj.sell_price = None
         count += 1
+    elif (kind := (value := data["sell_price"]).__class__) is float or kind is int:
+        obj.sell_price = value
     else:
         raise _expected("a number", value).at("sell_price")
-    value = data.get("sell_time", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.sell_time = value
-    elif value is _MISSING:
+    if "sell_time" not in data:
         obj.sell_time = UNSET
         count += 1
+    elif (value := data["sell_time"]) is None or (value.__class__ is int):
+        obj.sell_time = value
     else:
         raise _expected("an integer", value).at("sell_time")
-    value = data.get("shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.shortcode = value
-    elif value is _MISSING:
+    if "shortcode" not in data:
         obj.shortcode = None
         count += 1
+    elif (value := data["shortcode"]).__class__ is str:
+        obj.shortcode = value
     else:
         raise _expected("a string", value).at("shortcode")
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
-    value = data.get("underlying_symbol", _MISSING)
-    if value.__class__ is str:
-        obj.underlying_symbol = value
-    elif value is _MISSING:
+    if "underlying_symbol" not in data:
         obj.underlying_symbol = None
         count += 1
+    elif (value := data["underlying_symbol"]).__class__ is str:
+        obj.underlying_symbol = value
     else:
         raise _expected("a string", value).at("underlying_symbol")
     if count == 16:

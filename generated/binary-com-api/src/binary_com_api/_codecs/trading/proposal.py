@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -307,6 +307,106 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
         raise _expected("an object", data)
     obj = _new(m.ProposalRequest)
     count = len(data)
+    if count == 26:
+        try:
+            v_proposal = data["proposal"]
+            v_amount = data["amount"]
+            v_barrier = data["barrier"]
+            v_barrier2 = data["barrier2"]
+            v_barrier_range = data["barrier_range"]
+            v_basis = data["basis"]
+            v_cancellation = data["cancellation"]
+            v_contract_type = data["contract_type"]
+            v_currency = data["currency"]
+            v_date_expiry = data["date_expiry"]
+            v_date_start = data["date_start"]
+            v_duration = data["duration"]
+            v_duration_unit = data["duration_unit"]
+            v_growth_rate = data["growth_rate"]
+            v_limit_order = data["limit_order"]
+            v_multiplier = data["multiplier"]
+            v_payout_per_point = data["payout_per_point"]
+            v_product_type = data["product_type"]
+            v_selected_tick = data["selected_tick"]
+            v_subscribe = data["subscribe"]
+            v_symbol = data["symbol"]
+            v_trade_risk_profile = data["trade_risk_profile"]
+            v_trading_period_start = data["trading_period_start"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_proposal.__class__ is _INT and v_proposal in _ALLOWED_1)
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_barrier.__class__ is str)
+                and (v_barrier2.__class__ is str)
+                and (
+                    v_barrier_range.__class__ is _STR
+                    and v_barrier_range in _ALLOWED_middle_tight_wide
+                )
+                and (v_basis.__class__ is _STR and v_basis in _ALLOWED_payout_stake)
+                and (v_cancellation.__class__ is str)
+                and (
+                    v_contract_type.__class__ is _STR
+                    and v_contract_type in _ALLOWED_ACCU_ASIAND_ASIANU_and_37_more
+                )
+                and (v_currency.__class__ is str)
+                and (v_date_expiry.__class__ is int)
+                and (v_date_start.__class__ is int)
+                and (v_duration.__class__ is int)
+                and (
+                    v_duration_unit.__class__ is _STR
+                    and v_duration_unit in _ALLOWED_d_h_m_and_2_more
+                )
+                and ((kind := v_growth_rate.__class__) is float or kind is int)
+                and ((kind := v_multiplier.__class__) is float or kind is int)
+                and ((kind := v_payout_per_point.__class__) is float or kind is int)
+                and (v_product_type.__class__ is _STR and v_product_type in _ALLOWED_basic)
+                and (v_selected_tick.__class__ is int)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_symbol.__class__ is str)
+                and (
+                    v_trade_risk_profile.__class__ is _STR
+                    and v_trade_risk_profile in _ALLOWED_high_low_medium
+                )
+                and (v_trading_period_start.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.proposal = v_proposal
+                obj.amount = v_amount
+                obj.barrier = v_barrier
+                obj.barrier2 = v_barrier2
+                obj.barrier_range = v_barrier_range
+                obj.basis = v_basis
+                obj.cancellation = v_cancellation
+                obj.contract_type = v_contract_type
+                obj.currency = v_currency
+                obj.date_expiry = v_date_expiry
+                obj.date_start = v_date_start
+                obj.duration = v_duration
+                obj.duration_unit = v_duration_unit
+                obj.growth_rate = v_growth_rate
+                try:
+                    obj.limit_order = structure_proposal_request_limit_order(v_limit_order)
+                except DecodeError as error:
+                    raise error.at("limit_order") from None
+                obj.multiplier = v_multiplier
+                obj.payout_per_point = v_payout_per_point
+                obj.product_type = v_product_type
+                obj.selected_tick = v_selected_tick
+                obj.subscribe = v_subscribe
+                obj.symbol = v_symbol
+                obj.trade_risk_profile = v_trade_risk_profile
+                obj.trading_period_start = v_trading_period_start
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["proposal"]
     except KeyError:
@@ -315,52 +415,46 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
         obj.proposal = value
     else:
         raise _not_one_of("1", value).at("proposal")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("barrier", _MISSING)
-    if value.__class__ is str:
-        obj.barrier = value
-    elif value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = None
         count += 1
+    elif (value := data["barrier"]).__class__ is str:
+        obj.barrier = value
     else:
         raise _expected("a string", value).at("barrier")
-    value = data.get("barrier2", _MISSING)
-    if value.__class__ is str:
-        obj.barrier2 = value
-    elif value is _MISSING:
+    if "barrier2" not in data:
         obj.barrier2 = None
         count += 1
+    elif (value := data["barrier2"]).__class__ is str:
+        obj.barrier2 = value
     else:
         raise _expected("a string", value).at("barrier2")
-    value = data.get("barrier_range", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_middle_tight_wide:
-        obj.barrier_range = value
-    elif value is _MISSING:
+    if "barrier_range" not in data:
         obj.barrier_range = None
         count += 1
+    elif (value := data["barrier_range"]).__class__ is _STR and value in _ALLOWED_middle_tight_wide:
+        obj.barrier_range = value
     else:
         raise _not_one_of("'tight', 'middle', 'wide'", value).at("barrier_range")
-    value = data.get("basis", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_payout_stake:
-        obj.basis = value
-    elif value is _MISSING:
+    if "basis" not in data:
         obj.basis = None
         count += 1
+    elif (value := data["basis"]).__class__ is _STR and value in _ALLOWED_payout_stake:
+        obj.basis = value
     else:
         raise _not_one_of("'payout', 'stake'", value).at("basis")
-    value = data.get("cancellation", _MISSING)
-    if value.__class__ is str:
-        obj.cancellation = value
-    elif value is _MISSING:
+    if "cancellation" not in data:
         obj.cancellation = None
         count += 1
+    elif (value := data["cancellation"]).__class__ is str:
+        obj.cancellation = value
     else:
         raise _expected("a string", value).at("cancellation")
     try:
@@ -382,93 +476,83 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
-    value = data.get("date_start", _MISSING)
-    if value.__class__ is int:
-        obj.date_start = value
-    elif value is _MISSING:
+    if "date_start" not in data:
         obj.date_start = None
         count += 1
+    elif (value := data["date_start"]).__class__ is int:
+        obj.date_start = value
     else:
         raise _expected("an integer", value).at("date_start")
-    value = data.get("duration", _MISSING)
-    if value.__class__ is int:
-        obj.duration = value
-    elif value is _MISSING:
+    if "duration" not in data:
         obj.duration = None
         count += 1
+    elif (value := data["duration"]).__class__ is int:
+        obj.duration = value
     else:
         raise _expected("an integer", value).at("duration")
-    value = data.get("duration_unit", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
-        obj.duration_unit = value
-    elif value is _MISSING:
+    if "duration_unit" not in data:
         obj.duration_unit = None
         count += 1
+    elif (value := data["duration_unit"]).__class__ is _STR and value in _ALLOWED_d_h_m_and_2_more:
+        obj.duration_unit = value
     else:
         raise _not_one_of("'d', 'm', 's', 'h', 't'", value).at("duration_unit")
-    value = data.get("growth_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.growth_rate = value
-    elif value is _MISSING:
+    if "growth_rate" not in data:
         obj.growth_rate = None
         count += 1
+    elif (kind := (value := data["growth_rate"]).__class__) is float or kind is int:
+        obj.growth_rate = value
     else:
         raise _expected("a number", value).at("growth_rate")
-    value = data.get("limit_order", _MISSING)
-    if value is _MISSING:
+    if "limit_order" not in data:
         obj.limit_order = None
         count += 1
     else:
+        value = data["limit_order"]
         try:
             obj.limit_order = structure_proposal_request_limit_order(value)
         except DecodeError as error:
             raise error.at("limit_order") from None
-    value = data.get("multiplier", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.multiplier = value
-    elif value is _MISSING:
+    if "multiplier" not in data:
         obj.multiplier = None
         count += 1
+    elif (kind := (value := data["multiplier"]).__class__) is float or kind is int:
+        obj.multiplier = value
     else:
         raise _expected("a number", value).at("multiplier")
-    value = data.get("payout_per_point", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout_per_point = value
-    elif value is _MISSING:
+    if "payout_per_point" not in data:
         obj.payout_per_point = None
         count += 1
+    elif (kind := (value := data["payout_per_point"]).__class__) is float or kind is int:
+        obj.payout_per_point = value
     else:
         raise _expected("a number", value).at("payout_per_point")
-    value = data.get("product_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_basic:
-        obj.product_type = value
-    elif value is _MISSING:
+    if "product_type" not in data:
         obj.product_type = None
         count += 1
+    elif (value := data["product_type"]).__class__ is _STR and value in _ALLOWED_basic:
+        obj.product_type = value
     else:
         raise _not_one_of("'basic'", value).at("product_type")
-    value = data.get("selected_tick", _MISSING)
-    if value.__class__ is int:
-        obj.selected_tick = value
-    elif value is _MISSING:
+    if "selected_tick" not in data:
         obj.selected_tick = None
         count += 1
+    elif (value := data["selected_tick"]).__class__ is int:
+        obj.selected_tick = value
     else:
         raise _expected("an integer", value).at("selected_tick")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
     try:
@@ -479,44 +563,41 @@ def structure_proposal_request(data: Any) -> m.ProposalRequest:
         obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
-    value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
-        obj.trade_risk_profile = value
-    elif value is _MISSING:
+    if "trade_risk_profile" not in data:
         obj.trade_risk_profile = None
         count += 1
+    elif (
+        value := data["trade_risk_profile"]
+    ).__class__ is _STR and value in _ALLOWED_high_low_medium:
+        obj.trade_risk_profile = value
     else:
         raise _not_one_of("'low', 'medium', 'high'", value).at("trade_risk_profile")
-    value = data.get("trading_period_start", _MISSING)
-    if value.__class__ is int:
-        obj.trading_period_start = value
-    elif value is _MISSING:
+    if "trading_period_start" not in data:
         obj.trading_period_start = None
         count += 1
+    elif (value := data["trading_period_start"]).__class__ is int:
+        obj.trading_period_start = value
     else:
         raise _expected("an integer", value).at("trading_period_start")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 26:
@@ -609,20 +690,31 @@ def structure_proposal_request_limit_order(data: Any) -> m.ProposalRequestLimitO
         raise _expected("an object", data)
     obj = _new(m.ProposalRequestLimitOrder)
     count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.stop_loss = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_stop_loss = data["stop_loss"]
+            v_take_profit = data["take_profit"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_stop_loss.__class__) is float or kind is int) and (
+                (kind := v_take_profit.__class__) is float or kind is int
+            ):
+                obj.stop_loss = v_stop_loss
+                obj.take_profit = v_take_profit
+                return obj
+    if "stop_loss" not in data:
         obj.stop_loss = None
         count += 1
+    elif (kind := (value := data["stop_loss"]).__class__) is float or kind is int:
+        obj.stop_loss = value
     else:
         raise _expected("a number", value).at("stop_loss")
-    value = data.get("take_profit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.take_profit = value
-    elif value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = None
         count += 1
+    elif (kind := (value := data["take_profit"]).__class__) is float or kind is int:
+        obj.take_profit = value
     else:
         raise _expected("a number", value).at("take_profit")
     if count != 2:
@@ -650,20 +742,48 @@ def structure_proposal_response(data: Any) -> m.ProposalResponse:
         raise _expected("an object", data)
     obj = _new(m.ProposalResponse)
     count = len(data)
-    value = data.get("proposal", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_proposal = data["proposal"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_proposal)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.proposal = structure_proposal_response_proposal(v_proposal)
+                except DecodeError as error:
+                    raise error.at("proposal") from None
+                try:
+                    obj.subscription = structure_proposal_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "proposal" not in data:
         obj.proposal = None
         count += 1
     else:
+        value = data["proposal"]
         try:
             obj.proposal = structure_proposal_response_proposal(value)
         except DecodeError as error:
             raise error.at("proposal") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_proposal_response_subscription(value)
         except DecodeError as error:
@@ -684,12 +804,11 @@ def structure_proposal_response(data: Any) -> m.ProposalResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'proposal'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -723,6 +842,99 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposal)
     count = len(data)
+    if count == 21:
+        try:
+            v_ask_price = data["ask_price"]
+            v_barrier_choices = data["barrier_choices"]
+            v_barrier_spot_distance = data["barrier_spot_distance"]
+            v_cancellation = data["cancellation"]
+            v_commission = data["commission"]
+            v_contract_details = data["contract_details"]
+            v_date_expiry = data["date_expiry"]
+            v_date_start = data["date_start"]
+            v_display_number_of_contracts = data["display_number_of_contracts"]
+            v_display_value = data["display_value"]
+            v_id = data["id"]
+            v_limit_order = data["limit_order"]
+            v_longcode = data["longcode"]
+            v_max_stake = data["max_stake"]
+            v_min_stake = data["min_stake"]
+            v_multiplier = data["multiplier"]
+            v_payout = data["payout"]
+            v_payout_choices = data["payout_choices"]
+            v_spot = data["spot"]
+            v_spot_time = data["spot_time"]
+            v_validation_params = data["validation_params"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_ask_price.__class__) is float or kind is int)
+                and (v_barrier_choices.__class__ is list)
+                and (v_barrier_spot_distance.__class__ is str)
+                and (
+                    v_commission is None
+                    or ((kind := v_commission.__class__) is float or kind is int)
+                )
+                and (v_date_expiry.__class__ is int)
+                and (v_date_start.__class__ is int)
+                and (v_display_number_of_contracts.__class__ is str)
+                and (v_display_value.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_longcode.__class__ is str)
+                and ((kind := v_max_stake.__class__) is float or kind is int)
+                and ((kind := v_min_stake.__class__) is float or kind is int)
+                and ((kind := v_multiplier.__class__) is float or kind is int)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and ((kind := v_spot.__class__) is float or kind is int)
+                and (v_spot_time.__class__ is int)
+            ):
+                obj.ask_price = v_ask_price
+                obj.barrier_choices = v_barrier_choices
+                obj.barrier_spot_distance = v_barrier_spot_distance
+                try:
+                    obj.cancellation = structure_proposal_response_proposal_cancellation(
+                        v_cancellation
+                    )
+                except DecodeError as error:
+                    raise error.at("cancellation") from None
+                obj.commission = v_commission
+                try:
+                    obj.contract_details = structure_proposal_response_proposal_contract_details(
+                        v_contract_details
+                    )
+                except DecodeError as error:
+                    raise error.at("contract_details") from None
+                obj.date_expiry = v_date_expiry
+                obj.date_start = v_date_start
+                obj.display_number_of_contracts = v_display_number_of_contracts
+                obj.display_value = v_display_value
+                obj.id = v_id
+                try:
+                    obj.limit_order = structure_proposal_response_proposal_limit_order(
+                        v_limit_order
+                    )
+                except DecodeError as error:
+                    raise error.at("limit_order") from None
+                obj.longcode = v_longcode
+                obj.max_stake = v_max_stake
+                obj.min_stake = v_min_stake
+                obj.multiplier = v_multiplier
+                obj.payout = v_payout
+                try:
+                    obj.payout_choices = _decode_list_of_str(v_payout_choices)
+                except DecodeError as error:
+                    raise error.at("payout_choices") from None
+                obj.spot = v_spot
+                obj.spot_time = v_spot_time
+                try:
+                    obj.validation_params = structure_proposal_response_proposal_validation_params(
+                        v_validation_params
+                    )
+                except DecodeError as error:
+                    raise error.at("validation_params") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["ask_price"]
     except KeyError:
@@ -731,54 +943,52 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         obj.ask_price = value
     else:
         raise _expected("a number", value).at("ask_price")
-    value = data.get("barrier_choices", _MISSING)
-    if value.__class__ is list:
-        obj.barrier_choices = value
-    elif value is _MISSING:
+    if "barrier_choices" not in data:
         obj.barrier_choices = None
         count += 1
+    elif (value := data["barrier_choices"]).__class__ is list:
+        obj.barrier_choices = value
     else:
         raise _expected("an array", value).at("barrier_choices")
-    value = data.get("barrier_spot_distance", _MISSING)
-    if value.__class__ is str:
-        obj.barrier_spot_distance = value
-    elif value is _MISSING:
+    if "barrier_spot_distance" not in data:
         obj.barrier_spot_distance = None
         count += 1
+    elif (value := data["barrier_spot_distance"]).__class__ is str:
+        obj.barrier_spot_distance = value
     else:
         raise _expected("a string", value).at("barrier_spot_distance")
-    value = data.get("cancellation", _MISSING)
-    if value is _MISSING:
+    if "cancellation" not in data:
         obj.cancellation = None
         count += 1
     else:
+        value = data["cancellation"]
         try:
             obj.cancellation = structure_proposal_response_proposal_cancellation(value)
         except DecodeError as error:
             raise error.at("cancellation") from None
-    value = data.get("commission", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.commission = value
-    elif value is _MISSING:
+    if "commission" not in data:
         obj.commission = UNSET
         count += 1
+    elif (value := data["commission"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.commission = value
     else:
         raise _expected("a number", value).at("commission")
-    value = data.get("contract_details", _MISSING)
-    if value is _MISSING:
+    if "contract_details" not in data:
         obj.contract_details = None
         count += 1
     else:
+        value = data["contract_details"]
         try:
             obj.contract_details = structure_proposal_response_proposal_contract_details(value)
         except DecodeError as error:
             raise error.at("contract_details") from None
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
     try:
@@ -789,12 +999,11 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         obj.date_start = value
     else:
         raise _expected("an integer", value).at("date_start")
-    value = data.get("display_number_of_contracts", _MISSING)
-    if value.__class__ is str:
-        obj.display_number_of_contracts = value
-    elif value is _MISSING:
+    if "display_number_of_contracts" not in data:
         obj.display_number_of_contracts = None
         count += 1
+    elif (value := data["display_number_of_contracts"]).__class__ is str:
+        obj.display_number_of_contracts = value
     else:
         raise _expected("a string", value).at("display_number_of_contracts")
     try:
@@ -813,11 +1022,11 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("limit_order", _MISSING)
-    if value is _MISSING:
+    if "limit_order" not in data:
         obj.limit_order = None
         count += 1
     else:
+        value = data["limit_order"]
         try:
             obj.limit_order = structure_proposal_response_proposal_limit_order(value)
         except DecodeError as error:
@@ -830,28 +1039,25 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         obj.longcode = value
     else:
         raise _expected("a string", value).at("longcode")
-    value = data.get("max_stake", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.max_stake = value
-    elif value is _MISSING:
+    if "max_stake" not in data:
         obj.max_stake = None
         count += 1
+    elif (kind := (value := data["max_stake"]).__class__) is float or kind is int:
+        obj.max_stake = value
     else:
         raise _expected("a number", value).at("max_stake")
-    value = data.get("min_stake", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.min_stake = value
-    elif value is _MISSING:
+    if "min_stake" not in data:
         obj.min_stake = None
         count += 1
+    elif (kind := (value := data["min_stake"]).__class__) is float or kind is int:
+        obj.min_stake = value
     else:
         raise _expected("a number", value).at("min_stake")
-    value = data.get("multiplier", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.multiplier = value
-    elif value is _MISSING:
+    if "multiplier" not in data:
         obj.multiplier = None
         count += 1
+    elif (kind := (value := data["multiplier"]).__class__) is float or kind is int:
+        obj.multiplier = value
     else:
         raise _expected("a number", value).at("multiplier")
     try:
@@ -862,11 +1068,11 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         obj.payout = value
     else:
         raise _expected("a number", value).at("payout")
-    value = data.get("payout_choices", _MISSING)
-    if value is _MISSING:
+    if "payout_choices" not in data:
         obj.payout_choices = None
         count += 1
     else:
+        value = data["payout_choices"]
         try:
             obj.payout_choices = _decode_list_of_str(value)
         except DecodeError as error:
@@ -887,11 +1093,11 @@ def structure_proposal_response_proposal(data: Any) -> m.ProposalResponseProposa
         obj.spot_time = value
     else:
         raise _expected("an integer", value).at("spot_time")
-    value = data.get("validation_params", _MISSING)
-    if value is _MISSING:
+    if "validation_params" not in data:
         obj.validation_params = None
         count += 1
     else:
+        value = data["validation_params"]
         try:
             obj.validation_params = structure_proposal_response_proposal_validation_params(value)
         except DecodeError as error:
@@ -970,20 +1176,32 @@ def structure_proposal_response_proposal_cancellation(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalCancellation)
     count = len(data)
-    value = data.get("ask_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.ask_price = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_ask_price = data["ask_price"]
+            v_date_expiry = data["date_expiry"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_ask_price.__class__) is float or kind is int) and (
+                v_date_expiry.__class__ is int
+            ):
+                obj.ask_price = v_ask_price
+                obj.date_expiry = v_date_expiry
+                obj.extra_fields = {}
+                return obj
+    if "ask_price" not in data:
         obj.ask_price = None
         count += 1
+    elif (kind := (value := data["ask_price"]).__class__) is float or kind is int:
+        obj.ask_price = value
     else:
         raise _expected("a number", value).at("ask_price")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
     if count == 2:
@@ -1020,149 +1238,202 @@ def structure_proposal_response_proposal_contract_details(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalContractDetails)
     count = len(data)
-    value = data.get("app_markup_amount", _MISSING)
-    if value.__class__ is str:
-        obj.app_markup_amount = value
-    elif value is _MISSING:
+    if count == 18:
+        try:
+            v_app_markup_amount = data["app_markup_amount"]
+            v_barrier = data["barrier"]
+            v_barrier_spot_distance = data["barrier_spot_distance"]
+            v_caution_price = data["caution_price"]
+            v_coupon_rate = data["coupon_rate"]
+            v_high_barrier = data["high_barrier"]
+            v_last_tick_epoch = data["last_tick_epoch"]
+            v_low_barrier = data["low_barrier"]
+            v_maximum_payout = data["maximum_payout"]
+            v_maximum_stake = data["maximum_stake"]
+            v_maximum_ticks = data["maximum_ticks"]
+            v_minimum_stake = data["minimum_stake"]
+            v_num_of_coupons = data["num_of_coupons"]
+            v_profit_price = data["profit_price"]
+            v_tick_size_barrier = data["tick_size_barrier"]
+            v_tick_size_barrier_percentage = data["tick_size_barrier_percentage"]
+            v_ticks_stayed_in = data["ticks_stayed_in"]
+            v_trade_risk_profile = data["trade_risk_profile"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_app_markup_amount.__class__ is str)
+                and (v_barrier.__class__ is str)
+                and (v_barrier_spot_distance.__class__ is str)
+                and (v_caution_price.__class__ is str)
+                and (v_coupon_rate.__class__ is str)
+                and (v_high_barrier.__class__ is str)
+                and (v_last_tick_epoch.__class__ is int)
+                and (v_low_barrier.__class__ is str)
+                and ((kind := v_maximum_payout.__class__) is float or kind is int)
+                and (v_maximum_stake.__class__ is str)
+                and (v_maximum_ticks.__class__ is int)
+                and (v_minimum_stake.__class__ is str)
+                and (v_num_of_coupons.__class__ is int)
+                and (v_profit_price.__class__ is str)
+                and ((kind := v_tick_size_barrier.__class__) is float or kind is int)
+                and (v_tick_size_barrier_percentage.__class__ is str)
+                and (
+                    v_trade_risk_profile.__class__ is _STR
+                    and v_trade_risk_profile in _ALLOWED_high_low_medium
+                )
+            ):
+                obj.app_markup_amount = v_app_markup_amount
+                obj.barrier = v_barrier
+                obj.barrier_spot_distance = v_barrier_spot_distance
+                obj.caution_price = v_caution_price
+                obj.coupon_rate = v_coupon_rate
+                obj.high_barrier = v_high_barrier
+                obj.last_tick_epoch = v_last_tick_epoch
+                obj.low_barrier = v_low_barrier
+                obj.maximum_payout = v_maximum_payout
+                obj.maximum_stake = v_maximum_stake
+                obj.maximum_ticks = v_maximum_ticks
+                obj.minimum_stake = v_minimum_stake
+                obj.num_of_coupons = v_num_of_coupons
+                obj.profit_price = v_profit_price
+                obj.tick_size_barrier = v_tick_size_barrier
+                obj.tick_size_barrier_percentage = v_tick_size_barrier_percentage
+                try:
+                    obj.ticks_stayed_in = _decode_list_of_int(v_ticks_stayed_in)
+                except DecodeError as error:
+                    raise error.at("ticks_stayed_in") from None
+                obj.trade_risk_profile = v_trade_risk_profile
+                obj.extra_fields = {}
+                return obj
+    if "app_markup_amount" not in data:
         obj.app_markup_amount = None
         count += 1
+    elif (value := data["app_markup_amount"]).__class__ is str:
+        obj.app_markup_amount = value
     else:
         raise _expected("a string", value).at("app_markup_amount")
-    value = data.get("barrier", _MISSING)
-    if value.__class__ is str:
-        obj.barrier = value
-    elif value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = None
         count += 1
+    elif (value := data["barrier"]).__class__ is str:
+        obj.barrier = value
     else:
         raise _expected("a string", value).at("barrier")
-    value = data.get("barrier_spot_distance", _MISSING)
-    if value.__class__ is str:
-        obj.barrier_spot_distance = value
-    elif value is _MISSING:
+    if "barrier_spot_distance" not in data:
         obj.barrier_spot_distance = None
         count += 1
+    elif (value := data["barrier_spot_distance"]).__class__ is str:
+        obj.barrier_spot_distance = value
     else:
         raise _expected("a string", value).at("barrier_spot_distance")
-    value = data.get("caution_price", _MISSING)
-    if value.__class__ is str:
-        obj.caution_price = value
-    elif value is _MISSING:
+    if "caution_price" not in data:
         obj.caution_price = None
         count += 1
+    elif (value := data["caution_price"]).__class__ is str:
+        obj.caution_price = value
     else:
         raise _expected("a string", value).at("caution_price")
-    value = data.get("coupon_rate", _MISSING)
-    if value.__class__ is str:
-        obj.coupon_rate = value
-    elif value is _MISSING:
+    if "coupon_rate" not in data:
         obj.coupon_rate = None
         count += 1
+    elif (value := data["coupon_rate"]).__class__ is str:
+        obj.coupon_rate = value
     else:
         raise _expected("a string", value).at("coupon_rate")
-    value = data.get("high_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.high_barrier = value
-    elif value is _MISSING:
+    if "high_barrier" not in data:
         obj.high_barrier = None
         count += 1
+    elif (value := data["high_barrier"]).__class__ is str:
+        obj.high_barrier = value
     else:
         raise _expected("a string", value).at("high_barrier")
-    value = data.get("last_tick_epoch", _MISSING)
-    if value.__class__ is int:
-        obj.last_tick_epoch = value
-    elif value is _MISSING:
+    if "last_tick_epoch" not in data:
         obj.last_tick_epoch = None
         count += 1
+    elif (value := data["last_tick_epoch"]).__class__ is int:
+        obj.last_tick_epoch = value
     else:
         raise _expected("an integer", value).at("last_tick_epoch")
-    value = data.get("low_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.low_barrier = value
-    elif value is _MISSING:
+    if "low_barrier" not in data:
         obj.low_barrier = None
         count += 1
+    elif (value := data["low_barrier"]).__class__ is str:
+        obj.low_barrier = value
     else:
         raise _expected("a string", value).at("low_barrier")
-    value = data.get("maximum_payout", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.maximum_payout = value
-    elif value is _MISSING:
+    if "maximum_payout" not in data:
         obj.maximum_payout = None
         count += 1
+    elif (kind := (value := data["maximum_payout"]).__class__) is float or kind is int:
+        obj.maximum_payout = value
     else:
         raise _expected("a number", value).at("maximum_payout")
-    value = data.get("maximum_stake", _MISSING)
-    if value.__class__ is str:
-        obj.maximum_stake = value
-    elif value is _MISSING:
+    if "maximum_stake" not in data:
         obj.maximum_stake = None
         count += 1
+    elif (value := data["maximum_stake"]).__class__ is str:
+        obj.maximum_stake = value
     else:
         raise _expected("a string", value).at("maximum_stake")
-    value = data.get("maximum_ticks", _MISSING)
-    if value.__class__ is int:
-        obj.maximum_ticks = value
-    elif value is _MISSING:
+    if "maximum_ticks" not in data:
         obj.maximum_ticks = None
         count += 1
+    elif (value := data["maximum_ticks"]).__class__ is int:
+        obj.maximum_ticks = value
     else:
         raise _expected("an integer", value).at("maximum_ticks")
-    value = data.get("minimum_stake", _MISSING)
-    if value.__class__ is str:
-        obj.minimum_stake = value
-    elif value is _MISSING:
+    if "minimum_stake" not in data:
         obj.minimum_stake = None
         count += 1
+    elif (value := data["minimum_stake"]).__class__ is str:
+        obj.minimum_stake = value
     else:
         raise _expected("a string", value).at("minimum_stake")
-    value = data.get("num_of_coupons", _MISSING)
-    if value.__class__ is int:
-        obj.num_of_coupons = value
-    elif value is _MISSING:
+    if "num_of_coupons" not in data:
         obj.num_of_coupons = None
         count += 1
+    elif (value := data["num_of_coupons"]).__class__ is int:
+        obj.num_of_coupons = value
     else:
         raise _expected("an integer", value).at("num_of_coupons")
-    value = data.get("profit_price", _MISSING)
-    if value.__class__ is str:
-        obj.profit_price = value
-    elif value is _MISSING:
+    if "profit_price" not in data:
         obj.profit_price = None
         count += 1
+    elif (value := data["profit_price"]).__class__ is str:
+        obj.profit_price = value
     else:
         raise _expected("a string", value).at("profit_price")
-    value = data.get("tick_size_barrier", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.tick_size_barrier = value
-    elif value is _MISSING:
+    if "tick_size_barrier" not in data:
         obj.tick_size_barrier = None
         count += 1
+    elif (kind := (value := data["tick_size_barrier"]).__class__) is float or kind is int:
+        obj.tick_size_barrier = value
     else:
         raise _expected("a number", value).at("tick_size_barrier")
-    value = data.get("tick_size_barrier_percentage", _MISSING)
-    if value.__class__ is str:
-        obj.tick_size_barrier_percentage = value
-    elif value is _MISSING:
+    if "tick_size_barrier_percentage" not in data:
         obj.tick_size_barrier_percentage = None
         count += 1
+    elif (value := data["tick_size_barrier_percentage"]).__class__ is str:
+        obj.tick_size_barrier_percentage = value
     else:
         raise _expected("a string", value).at("tick_size_barrier_percentage")
-    value = data.get("ticks_stayed_in", _MISSING)
-    if value is _MISSING:
+    if "ticks_stayed_in" not in data:
         obj.ticks_stayed_in = None
         count += 1
     else:
+        value = data["ticks_stayed_in"]
         try:
             obj.ticks_stayed_in = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("ticks_stayed_in") from None
-    value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
-        obj.trade_risk_profile = value
-    elif value is _MISSING:
+    if "trade_risk_profile" not in data:
         obj.trade_risk_profile = None
         count += 1
+    elif (
+        value := data["trade_risk_profile"]
+    ).__class__ is _STR and value in _ALLOWED_high_low_medium:
+        obj.trade_risk_profile = value
     else:
         raise _not_one_of("'low', 'medium', 'high'", value).at("trade_risk_profile")
     if count == 18:
@@ -1249,29 +1520,55 @@ def structure_proposal_response_proposal_limit_order(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalLimitOrder)
     count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if value is _MISSING:
+    if count == 3:
+        try:
+            v_stop_loss = data["stop_loss"]
+            v_stop_out = data["stop_out"]
+            v_take_profit = data["take_profit"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.stop_loss = structure_proposal_response_proposal_limit_order_stop_loss(
+                    v_stop_loss
+                )
+            except DecodeError as error:
+                raise error.at("stop_loss") from None
+            try:
+                obj.stop_out = structure_proposal_response_proposal_limit_order_stop_out(v_stop_out)
+            except DecodeError as error:
+                raise error.at("stop_out") from None
+            try:
+                obj.take_profit = structure_proposal_response_proposal_limit_order_take_profit(
+                    v_take_profit
+                )
+            except DecodeError as error:
+                raise error.at("take_profit") from None
+            obj.extra_fields = {}
+            return obj
+    if "stop_loss" not in data:
         obj.stop_loss = None
         count += 1
     else:
+        value = data["stop_loss"]
         try:
             obj.stop_loss = structure_proposal_response_proposal_limit_order_stop_loss(value)
         except DecodeError as error:
             raise error.at("stop_loss") from None
-    value = data.get("stop_out", _MISSING)
-    if value is _MISSING:
+    if "stop_out" not in data:
         obj.stop_out = None
         count += 1
     else:
+        value = data["stop_out"]
         try:
             obj.stop_out = structure_proposal_response_proposal_limit_order_stop_out(value)
         except DecodeError as error:
             raise error.at("stop_out") from None
-    value = data.get("take_profit", _MISSING)
-    if value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = None
         count += 1
     else:
+        value = data["take_profit"]
         try:
             obj.take_profit = structure_proposal_response_proposal_limit_order_take_profit(value)
         except DecodeError as error:
@@ -1313,44 +1610,68 @@ def structure_proposal_response_proposal_limit_order_stop_loss(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalLimitOrderStopLoss)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_display_order_amount = data["display_order_amount"]
+            v_order_amount = data["order_amount"]
+            v_order_date = data["order_date"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_display_order_amount is None or (v_display_order_amount.__class__ is str))
+                and (
+                    v_order_amount is None
+                    or ((kind := v_order_amount.__class__) is float or kind is int)
+                )
+                and (v_order_date.__class__ is int)
+                and (v_value is None or (v_value.__class__ is str))
+            ):
+                obj.display_name = v_display_name
+                obj.display_order_amount = v_display_order_amount
+                obj.order_amount = v_order_amount
+                obj.order_date = v_order_date
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("display_order_amount", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.display_order_amount = value
-    elif value is _MISSING:
+    if "display_order_amount" not in data:
         obj.display_order_amount = UNSET
         count += 1
+    elif (value := data["display_order_amount"]) is None or (value.__class__ is str):
+        obj.display_order_amount = value
     else:
         raise _expected("a string", value).at("display_order_amount")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
+    if "order_amount" not in data:
         obj.order_amount = UNSET
         count += 1
+    elif (value := data["order_amount"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.order_amount = value
     else:
         raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
+    if "order_date" not in data:
         obj.order_date = None
         count += 1
+    elif (value := data["order_date"]).__class__ is int:
+        obj.order_date = value
     else:
         raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = UNSET
         count += 1
+    elif (value := data["value"]) is None or (value.__class__ is str):
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 5:
@@ -1398,44 +1719,68 @@ def structure_proposal_response_proposal_limit_order_stop_out(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalLimitOrderStopOut)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_display_order_amount = data["display_order_amount"]
+            v_order_amount = data["order_amount"]
+            v_order_date = data["order_date"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_display_order_amount is None or (v_display_order_amount.__class__ is str))
+                and (
+                    v_order_amount is None
+                    or ((kind := v_order_amount.__class__) is float or kind is int)
+                )
+                and (v_order_date.__class__ is int)
+                and (v_value.__class__ is str)
+            ):
+                obj.display_name = v_display_name
+                obj.display_order_amount = v_display_order_amount
+                obj.order_amount = v_order_amount
+                obj.order_date = v_order_date
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("display_order_amount", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.display_order_amount = value
-    elif value is _MISSING:
+    if "display_order_amount" not in data:
         obj.display_order_amount = UNSET
         count += 1
+    elif (value := data["display_order_amount"]) is None or (value.__class__ is str):
+        obj.display_order_amount = value
     else:
         raise _expected("a string", value).at("display_order_amount")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
+    if "order_amount" not in data:
         obj.order_amount = UNSET
         count += 1
+    elif (value := data["order_amount"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.order_amount = value
     else:
         raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
+    if "order_date" not in data:
         obj.order_date = None
         count += 1
+    elif (value := data["order_date"]).__class__ is int:
+        obj.order_date = value
     else:
         raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value.__class__ is str:
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = None
         count += 1
+    elif (value := data["value"]).__class__ is str:
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 5:
@@ -1483,44 +1828,68 @@ def structure_proposal_response_proposal_limit_order_take_profit(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalLimitOrderTakeProfit)
     count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if count == 5:
+        try:
+            v_display_name = data["display_name"]
+            v_display_order_amount = data["display_order_amount"]
+            v_order_amount = data["order_amount"]
+            v_order_date = data["order_date"]
+            v_value = data["value"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_display_name.__class__ is str)
+                and (v_display_order_amount is None or (v_display_order_amount.__class__ is str))
+                and (
+                    v_order_amount is None
+                    or ((kind := v_order_amount.__class__) is float or kind is int)
+                )
+                and (v_order_date.__class__ is int)
+                and (v_value is None or (v_value.__class__ is str))
+            ):
+                obj.display_name = v_display_name
+                obj.display_order_amount = v_display_order_amount
+                obj.order_amount = v_order_amount
+                obj.order_date = v_order_date
+                obj.value = v_value
+                obj.extra_fields = {}
+                return obj
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("display_order_amount", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.display_order_amount = value
-    elif value is _MISSING:
+    if "display_order_amount" not in data:
         obj.display_order_amount = UNSET
         count += 1
+    elif (value := data["display_order_amount"]) is None or (value.__class__ is str):
+        obj.display_order_amount = value
     else:
         raise _expected("a string", value).at("display_order_amount")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
+    if "order_amount" not in data:
         obj.order_amount = UNSET
         count += 1
+    elif (value := data["order_amount"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.order_amount = value
     else:
         raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
+    if "order_date" not in data:
         obj.order_date = None
         count += 1
+    elif (value := data["order_date"]).__class__ is int:
+        obj.order_date = value
     else:
         raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
+    if "value" not in data:
         obj.value = UNSET
         count += 1
+    elif (value := data["value"]) is None or (value.__class__ is str):
+        obj.value = value
     else:
         raise _expected("a string", value).at("value")
     if count == 5:
@@ -1568,54 +1937,96 @@ def structure_proposal_response_proposal_validation_params(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalValidationParams)
     count = len(data)
-    value = data.get("max_payout", _MISSING)
-    if value.__class__ is str:
-        obj.max_payout = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_max_payout = data["max_payout"]
+            v_max_ticks = data["max_ticks"]
+            v_payout = data["payout"]
+            v_stake = data["stake"]
+            v_stop_loss = data["stop_loss"]
+            v_take_profit = data["take_profit"]
+        except KeyError:
+            pass
+        else:
+            if (v_max_payout.__class__ is str) and (v_max_ticks.__class__ is int):
+                obj.max_payout = v_max_payout
+                obj.max_ticks = v_max_ticks
+                try:
+                    obj.payout = structure_proposal_response_proposal_validation_params_payout(
+                        v_payout
+                    )
+                except DecodeError as error:
+                    raise error.at("payout") from None
+                try:
+                    obj.stake = structure_proposal_response_proposal_validation_params_stake(
+                        v_stake
+                    )
+                except DecodeError as error:
+                    raise error.at("stake") from None
+                try:
+                    obj.stop_loss = (
+                        structure_proposal_response_proposal_validation_params_stop_loss(
+                            v_stop_loss
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("stop_loss") from None
+                try:
+                    obj.take_profit = (
+                        structure_proposal_response_proposal_validation_params_take_profit(
+                            v_take_profit
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("take_profit") from None
+                obj.extra_fields = {}
+                return obj
+    if "max_payout" not in data:
         obj.max_payout = None
         count += 1
+    elif (value := data["max_payout"]).__class__ is str:
+        obj.max_payout = value
     else:
         raise _expected("a string", value).at("max_payout")
-    value = data.get("max_ticks", _MISSING)
-    if value.__class__ is int:
-        obj.max_ticks = value
-    elif value is _MISSING:
+    if "max_ticks" not in data:
         obj.max_ticks = None
         count += 1
+    elif (value := data["max_ticks"]).__class__ is int:
+        obj.max_ticks = value
     else:
         raise _expected("an integer", value).at("max_ticks")
-    value = data.get("payout", _MISSING)
-    if value is _MISSING:
+    if "payout" not in data:
         obj.payout = None
         count += 1
     else:
+        value = data["payout"]
         try:
             obj.payout = structure_proposal_response_proposal_validation_params_payout(value)
         except DecodeError as error:
             raise error.at("payout") from None
-    value = data.get("stake", _MISSING)
-    if value is _MISSING:
+    if "stake" not in data:
         obj.stake = None
         count += 1
     else:
+        value = data["stake"]
         try:
             obj.stake = structure_proposal_response_proposal_validation_params_stake(value)
         except DecodeError as error:
             raise error.at("stake") from None
-    value = data.get("stop_loss", _MISSING)
-    if value is _MISSING:
+    if "stop_loss" not in data:
         obj.stop_loss = None
         count += 1
     else:
+        value = data["stop_loss"]
         try:
             obj.stop_loss = structure_proposal_response_proposal_validation_params_stop_loss(value)
         except DecodeError as error:
             raise error.at("stop_loss") from None
-    value = data.get("take_profit", _MISSING)
-    if value is _MISSING:
+    if "take_profit" not in data:
         obj.take_profit = None
         count += 1
     else:
+        value = data["take_profit"]
         try:
             obj.take_profit = structure_proposal_response_proposal_validation_params_take_profit(
                 value
@@ -1674,12 +2085,21 @@ def structure_proposal_response_proposal_validation_params_payout(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalValidationParamsPayout)
     count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_max = data["max"]
+        except KeyError:
+            pass
+        else:
+            if v_max.__class__ is str:
+                obj.max = v_max
+                obj.extra_fields = {}
+                return obj
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (value := data["max"]).__class__ is str:
+        obj.max = value
     else:
         raise _expected("a string", value).at("max")
     if count == 1:
@@ -1715,20 +2135,30 @@ def structure_proposal_response_proposal_validation_params_stake(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalValidationParamsStake)
     count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if (v_max.__class__ is str) and (v_min.__class__ is str):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (value := data["max"]).__class__ is str:
+        obj.max = value
     else:
         raise _expected("a string", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is str:
-        obj.min = value
-    elif value is _MISSING:
+    if "min" not in data:
         obj.min = None
         count += 1
+    elif (value := data["min"]).__class__ is str:
+        obj.min = value
     else:
         raise _expected("a string", value).at("min")
     if count == 2:
@@ -1767,20 +2197,30 @@ def structure_proposal_response_proposal_validation_params_stop_loss(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalValidationParamsStopLoss)
     count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if (v_max.__class__ is str) and (v_min.__class__ is str):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (value := data["max"]).__class__ is str:
+        obj.max = value
     else:
         raise _expected("a string", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is str:
-        obj.min = value
-    elif value is _MISSING:
+    if "min" not in data:
         obj.min = None
         count += 1
+    elif (value := data["min"]).__class__ is str:
+        obj.min = value
     else:
         raise _expected("a string", value).at("min")
     if count == 2:
@@ -1819,20 +2259,30 @@ def structure_proposal_response_proposal_validation_params_take_profit(
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseProposalValidationParamsTakeProfit)
     count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_max = data["max"]
+            v_min = data["min"]
+        except KeyError:
+            pass
+        else:
+            if (v_max.__class__ is str) and (v_min.__class__ is str):
+                obj.max = v_max
+                obj.min = v_min
+                obj.extra_fields = {}
+                return obj
+    if "max" not in data:
         obj.max = None
         count += 1
+    elif (value := data["max"]).__class__ is str:
+        obj.max = value
     else:
         raise _expected("a string", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is str:
-        obj.min = value
-    elif value is _MISSING:
+    if "min" not in data:
         obj.min = None
         count += 1
+    elif (value := data["min"]).__class__ is str:
+        obj.min = value
     else:
         raise _expected("a string", value).at("min")
     if count == 2:
@@ -1868,6 +2318,17 @@ def structure_proposal_response_subscription(data: Any) -> m.ProposalResponseSub
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.ProposalResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -1876,7 +2337,7 @@ def structure_proposal_response_subscription(data: Any) -> m.ProposalResponseSub
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

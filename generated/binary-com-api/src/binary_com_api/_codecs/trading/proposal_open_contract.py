@@ -10,7 +10,39 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codecs.trading.proposal_open_contract_audit_details import (
+    structure_proposal_open_contract_response_proposal_open_contract_audit_details,
+    unstructure_proposal_open_contract_response_proposal_open_contract_audit_details,
+)
+from ..._codecs.trading.proposal_open_contract_cancellation import (
+    structure_proposal_open_contract_response_proposal_open_contract_cancellation,
+    unstructure_proposal_open_contract_response_proposal_open_contract_cancellation,
+)
+from ..._codecs.trading.proposal_open_contract_is_valid_to_update import (
+    structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update,
+    unstructure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update,
+)
+from ..._codecs.trading.proposal_open_contract_limit_order import (
+    structure_proposal_open_contract_response_proposal_open_contract_limit_order,
+    unstructure_proposal_open_contract_response_proposal_open_contract_limit_order,
+)
+from ..._codecs.trading.proposal_open_contract_subscription import (
+    structure_proposal_open_contract_response_subscription,
+    unstructure_proposal_open_contract_response_subscription,
+)
+from ..._codecs.trading.proposal_open_contract_tick_stream import (
+    structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item,
+    unstructure_proposal_open_contract_response_proposal_open_contract_tick_stream_item,
+)
+from ..._codecs.trading.proposal_open_contract_transaction_ids import (
+    structure_proposal_open_contract_response_proposal_open_contract_transaction_ids,
+    unstructure_proposal_open_contract_response_proposal_open_contract_transaction_ids,
+)
+from ..._codecs.trading.proposal_open_contract_validation_params import (
+    structure_proposal_open_contract_response_proposal_open_contract_validation_params,
+    unstructure_proposal_open_contract_response_proposal_open_contract_validation_params,
+)
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -137,229 +169,6 @@ _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT = frozenset(
 )
 
 
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS = frozenset(
-    (
-        "all_ticks",
-        "contract_end",
-        "contract_start",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_ALL_TICKS_ITEM = (
-    frozenset(
-        (
-            "epoch",
-            "flag",
-            "name",
-            "tick",
-            "tick_display_value",
-        )
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_END_ITEM = (
-    frozenset(
-        (
-            "epoch",
-            "flag",
-            "name",
-            "tick",
-            "tick_display_value",
-        )
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_START_ITEM = (
-    frozenset(
-        (
-            "epoch",
-            "flag",
-            "name",
-            "tick",
-            "tick_display_value",
-        )
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_CANCELLATION = frozenset(
-    (
-        "ask_price",
-        "date_expiry",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_IS_VALID_TO_UPDATE = frozenset(
-    (
-        "stop_loss",
-        "stop_out",
-        "take_profit",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER = frozenset(
-    (
-        "stop_loss",
-        "stop_out",
-        "take_profit",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER_STOP_LOSS = frozenset(
-    (
-        "display_name",
-        "display_order_amount",
-        "order_amount",
-        "order_date",
-        "value",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER_STOP_OUT = frozenset(
-    (
-        "display_name",
-        "display_order_amount",
-        "order_amount",
-        "order_date",
-        "value",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER_TAKE_PROFIT = frozenset(
-    (
-        "display_name",
-        "display_order_amount",
-        "order_amount",
-        "order_date",
-        "value",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_TICK_STREAM_ITEM = frozenset(
-    (
-        "epoch",
-        "tick",
-        "tick_display_value",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_TRANSACTION_IDS = frozenset(
-    (
-        "buy",
-        "sell",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS = frozenset(
-    (
-        "max_payout",
-        "max_ticks",
-        "stake",
-        "stop_loss",
-        "take_profit",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS_STAKE = frozenset(
-    (
-        "max",
-        "min",
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS_STOP_LOSS = (
-    frozenset(
-        (
-            "max",
-            "min",
-        )
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS_TAKE_PROFIT = (
-    frozenset(
-        (
-            "max",
-            "min",
-        )
-    )
-)
-
-
-_KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_SUBSCRIPTION = frozenset(("id",))
-
-
-def _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem(
-    value: Any,
-) -> list[m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item,
-        ) from None
-
-
-def _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem(
-    value: Any,
-) -> list[m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item,
-        ) from None
-
-
-def _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem(
-    value: Any,
-) -> list[m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem]:
-    if value.__class__ is not list:
-        raise _expected("an array", value)
-    try:
-        return [
-            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
-                item
-            )
-            for item in value
-        ]
-    except DecodeError:
-        raise _locate_item_error(
-            value,
-            structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item,
-        ) from None
-
-
 def _decode_list_of_ProposalOpenContractResponseProposalOpenContractTickStreamItem(
     value: Any,
 ) -> list[m.ProposalOpenContractResponseProposalOpenContractTickStreamItem]:
@@ -395,6 +204,35 @@ def structure_proposal_open_contract_request(data: Any) -> m.ProposalOpenContrac
         raise _expected("an object", data)
     obj = _new(m.ProposalOpenContractRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_proposal_open_contract = data["proposal_open_contract"]
+            v_contract_id = data["contract_id"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_proposal_open_contract.__class__ is _INT
+                    and v_proposal_open_contract in _ALLOWED_1
+                )
+                and (v_contract_id.__class__ is int)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.proposal_open_contract = v_proposal_open_contract
+                obj.contract_id = v_contract_id
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["proposal_open_contract"]
     except KeyError:
@@ -403,44 +241,39 @@ def structure_proposal_open_contract_request(data: Any) -> m.ProposalOpenContrac
         obj.proposal_open_contract = value
     else:
         raise _not_one_of("1", value).at("proposal_open_contract")
-    value = data.get("contract_id", _MISSING)
-    if value.__class__ is int:
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = None
         count += 1
+    elif (value := data["contract_id"]).__class__ is int:
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -479,22 +312,56 @@ def structure_proposal_open_contract_response(data: Any) -> m.ProposalOpenContra
         raise _expected("an object", data)
     obj = _new(m.ProposalOpenContractResponse)
     count = len(data)
-    value = data.get("proposal_open_contract", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_proposal_open_contract = data["proposal_open_contract"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_proposal_open_contract)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.proposal_open_contract = (
+                        structure_proposal_open_contract_response_proposal_open_contract(
+                            v_proposal_open_contract
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("proposal_open_contract") from None
+                try:
+                    obj.subscription = structure_proposal_open_contract_response_subscription(
+                        v_subscription
+                    )
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "proposal_open_contract" not in data:
         obj.proposal_open_contract = None
         count += 1
     else:
+        value = data["proposal_open_contract"]
         try:
             obj.proposal_open_contract = (
                 structure_proposal_open_contract_response_proposal_open_contract(value)
             )
         except DecodeError as error:
             raise error.at("proposal_open_contract") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_proposal_open_contract_response_subscription(value)
         except DecodeError as error:
@@ -507,20 +374,18 @@ def structure_proposal_open_contract_response(data: Any) -> m.ProposalOpenContra
         obj.echo_req = value
     else:
         raise _expected("an object", value).at("echo_req")
-    value = data.get("msg_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_proposal_open_contract:
-        obj.msg_type = value
-    elif value is _MISSING:
+    if "msg_type" not in data:
         obj.msg_type = None
         count += 1
+    elif (value := data["msg_type"]).__class__ is _STR and value in _ALLOWED_proposal_open_contract:
+        obj.msg_type = value
     else:
         raise _not_one_of("'proposal_open_contract'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -565,27 +430,334 @@ def structure_proposal_open_contract_response_proposal_open_contract(
         raise _expected("an object", data)
     obj = _new(m.ProposalOpenContractResponseProposalOpenContract)
     count = len(data)
-    value = data.get("account_id", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.account_id = value
-    elif value is _MISSING:
+    if count == 79:
+        try:
+            v_account_id = data["account_id"]
+            v_app_markup_amount = data["app_markup_amount"]
+            v_audit_details = data["audit_details"]
+            v_barrier = data["barrier"]
+            v_barrier_count = data["barrier_count"]
+            v_barrier_spot_distance = data["barrier_spot_distance"]
+            v_bid_price = data["bid_price"]
+            v_buy_price = data["buy_price"]
+            v_cancellation = data["cancellation"]
+            v_caution_price = data["caution_price"]
+            v_commision = data["commision"]
+            v_commission = data["commission"]
+            v_contract_id = data["contract_id"]
+            v_contract_type = data["contract_type"]
+            v_coupon_collection_epochs = data["coupon_collection_epochs"]
+            v_coupon_rate = data["coupon_rate"]
+            v_currency = data["currency"]
+            v_current_spot = data["current_spot"]
+            v_current_spot_display_value = data["current_spot_display_value"]
+            v_current_spot_high_barrier = data["current_spot_high_barrier"]
+            v_current_spot_low_barrier = data["current_spot_low_barrier"]
+            v_current_spot_time = data["current_spot_time"]
+            v_date_expiry = data["date_expiry"]
+            v_date_settlement = data["date_settlement"]
+            v_date_start = data["date_start"]
+            v_display_name = data["display_name"]
+            v_display_number_of_contracts = data["display_number_of_contracts"]
+            v_display_value = data["display_value"]
+            v_entry_spot = data["entry_spot"]
+            v_entry_spot_display_value = data["entry_spot_display_value"]
+            v_entry_tick = data["entry_tick"]
+            v_entry_tick_display_value = data["entry_tick_display_value"]
+            v_entry_tick_time = data["entry_tick_time"]
+            v_exit_tick = data["exit_tick"]
+            v_exit_tick_display_value = data["exit_tick_display_value"]
+            v_exit_tick_time = data["exit_tick_time"]
+            v_expiry_time = data["expiry_time"]
+            v_growth_rate = data["growth_rate"]
+            v_high_barrier = data["high_barrier"]
+            v_id = data["id"]
+            v_is_expired = data["is_expired"]
+            v_is_forward_starting = data["is_forward_starting"]
+            v_is_intraday = data["is_intraday"]
+            v_is_path_dependent = data["is_path_dependent"]
+            v_is_settleable = data["is_settleable"]
+            v_is_sold = data["is_sold"]
+            v_is_valid_to_cancel = data["is_valid_to_cancel"]
+            v_is_valid_to_sell = data["is_valid_to_sell"]
+            v_is_valid_to_update = data["is_valid_to_update"]
+            v_limit_order = data["limit_order"]
+            v_longcode = data["longcode"]
+            v_low_barrier = data["low_barrier"]
+            v_multiplier = data["multiplier"]
+            v_num_of_coupons = data["num_of_coupons"]
+            v_payout = data["payout"]
+            v_profit = data["profit"]
+            v_profit_percentage = data["profit_percentage"]
+            v_profit_price = data["profit_price"]
+            v_purchase_time = data["purchase_time"]
+            v_reset_barrier = data["reset_barrier"]
+            v_reset_time = data["reset_time"]
+            v_selected_spot = data["selected_spot"]
+            v_selected_tick = data["selected_tick"]
+            v_sell_price = data["sell_price"]
+            v_sell_spot = data["sell_spot"]
+            v_sell_spot_display_value = data["sell_spot_display_value"]
+            v_sell_spot_time = data["sell_spot_time"]
+            v_sell_time = data["sell_time"]
+            v_shortcode = data["shortcode"]
+            v_status = data["status"]
+            v_tick_count = data["tick_count"]
+            v_tick_passed = data["tick_passed"]
+            v_tick_stream = data["tick_stream"]
+            v_trade_risk_profile = data["trade_risk_profile"]
+            v_transaction_ids = data["transaction_ids"]
+            v_underlying = data["underlying"]
+            v_validation_error = data["validation_error"]
+            v_validation_error_code = data["validation_error_code"]
+            v_validation_params = data["validation_params"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_account_id.__class__) is float or kind is int)
+                and (v_app_markup_amount.__class__ is str)
+                and (v_barrier is None or (v_barrier.__class__ is str))
+                and ((kind := v_barrier_count.__class__) is float or kind is int)
+                and (v_barrier_spot_distance.__class__ is str)
+                and ((kind := v_bid_price.__class__) is float or kind is int)
+                and ((kind := v_buy_price.__class__) is float or kind is int)
+                and (v_caution_price.__class__ is str)
+                and (
+                    v_commision is None or ((kind := v_commision.__class__) is float or kind is int)
+                )
+                and (
+                    v_commission is None
+                    or ((kind := v_commission.__class__) is float or kind is int)
+                )
+                and (v_contract_id.__class__ is int)
+                and (v_contract_type.__class__ is str)
+                and (v_coupon_rate.__class__ is str)
+                and (v_currency.__class__ is str)
+                and ((kind := v_current_spot.__class__) is float or kind is int)
+                and (v_current_spot_display_value.__class__ is str)
+                and (v_current_spot_high_barrier.__class__ is str)
+                and (v_current_spot_low_barrier.__class__ is str)
+                and (v_current_spot_time.__class__ is int)
+                and (v_date_expiry.__class__ is int)
+                and (v_date_settlement.__class__ is int)
+                and (v_date_start.__class__ is int)
+                and (v_display_name.__class__ is str)
+                and (v_display_number_of_contracts.__class__ is str)
+                and (v_display_value.__class__ is str)
+                and (
+                    v_entry_spot is None
+                    or ((kind := v_entry_spot.__class__) is float or kind is int)
+                )
+                and (
+                    v_entry_spot_display_value is None
+                    or (v_entry_spot_display_value.__class__ is str)
+                )
+                and ((kind := v_entry_tick.__class__) is float or kind is int)
+                and (v_entry_tick_display_value.__class__ is str)
+                and (v_entry_tick_time.__class__ is int)
+                and ((kind := v_exit_tick.__class__) is float or kind is int)
+                and (v_exit_tick_display_value.__class__ is str)
+                and (v_exit_tick_time.__class__ is int)
+                and (v_expiry_time.__class__ is int)
+                and ((kind := v_growth_rate.__class__) is float or kind is int)
+                and (v_high_barrier.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_is_expired.__class__ is _INT and v_is_expired in _ALLOWED_0_1)
+                and (
+                    v_is_forward_starting.__class__ is _INT
+                    and v_is_forward_starting in _ALLOWED_0_1
+                )
+                and (v_is_intraday.__class__ is _INT and v_is_intraday in _ALLOWED_0_1)
+                and (v_is_path_dependent.__class__ is _INT and v_is_path_dependent in _ALLOWED_0_1)
+                and (v_is_settleable.__class__ is _INT and v_is_settleable in _ALLOWED_0_1)
+                and (v_is_sold.__class__ is _INT and v_is_sold in _ALLOWED_0_1)
+                and (
+                    v_is_valid_to_cancel.__class__ is _INT and v_is_valid_to_cancel in _ALLOWED_0_1
+                )
+                and (v_is_valid_to_sell.__class__ is _INT and v_is_valid_to_sell in _ALLOWED_0_1)
+                and (v_longcode.__class__ is str)
+                and (v_low_barrier.__class__ is str)
+                and ((kind := v_multiplier.__class__) is float or kind is int)
+                and (v_num_of_coupons.__class__ is int)
+                and ((kind := v_payout.__class__) is float or kind is int)
+                and ((kind := v_profit.__class__) is float or kind is int)
+                and ((kind := v_profit_percentage.__class__) is float or kind is int)
+                and (v_profit_price.__class__ is str)
+                and (v_purchase_time.__class__ is int)
+                and (v_reset_barrier is None or (v_reset_barrier.__class__ is str))
+                and (v_reset_time.__class__ is int)
+                and ((kind := v_selected_spot.__class__) is float or kind is int)
+                and (v_selected_tick.__class__ is int)
+                and ((kind := v_sell_price.__class__) is float or kind is int)
+                and ((kind := v_sell_spot.__class__) is float or kind is int)
+                and (v_sell_spot_display_value.__class__ is str)
+                and (v_sell_spot_time.__class__ is int)
+                and (v_sell_time is None or (v_sell_time.__class__ is int))
+                and (v_shortcode.__class__ is str)
+                and (
+                    v_status is None
+                    or (
+                        v_status.__class__ is _STR
+                        and v_status in _ALLOWED_cancelled_lost_open_and_2_more
+                    )
+                )
+                and (v_tick_count.__class__ is int)
+                and (v_tick_passed.__class__ is int)
+                and (
+                    v_trade_risk_profile.__class__ is _STR
+                    and v_trade_risk_profile in _ALLOWED_high_low_medium
+                )
+                and (v_underlying.__class__ is str)
+                and (v_validation_error.__class__ is str)
+                and (v_validation_error_code.__class__ is str)
+            ):
+                obj.account_id = v_account_id
+                obj.app_markup_amount = v_app_markup_amount
+                try:
+                    obj.audit_details = (
+                        None
+                        if v_audit_details is None
+                        else structure_proposal_open_contract_response_proposal_open_contract_audit_details(
+                            v_audit_details
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("audit_details") from None
+                obj.barrier = v_barrier
+                obj.barrier_count = v_barrier_count
+                obj.barrier_spot_distance = v_barrier_spot_distance
+                obj.bid_price = v_bid_price
+                obj.buy_price = v_buy_price
+                try:
+                    obj.cancellation = structure_proposal_open_contract_response_proposal_open_contract_cancellation(
+                        v_cancellation
+                    )
+                except DecodeError as error:
+                    raise error.at("cancellation") from None
+                obj.caution_price = v_caution_price
+                obj.commision = v_commision
+                obj.commission = v_commission
+                obj.contract_id = v_contract_id
+                obj.contract_type = v_contract_type
+                try:
+                    obj.coupon_collection_epochs = _decode_list_of_int(v_coupon_collection_epochs)
+                except DecodeError as error:
+                    raise error.at("coupon_collection_epochs") from None
+                obj.coupon_rate = v_coupon_rate
+                obj.currency = v_currency
+                obj.current_spot = v_current_spot
+                obj.current_spot_display_value = v_current_spot_display_value
+                obj.current_spot_high_barrier = v_current_spot_high_barrier
+                obj.current_spot_low_barrier = v_current_spot_low_barrier
+                obj.current_spot_time = v_current_spot_time
+                obj.date_expiry = v_date_expiry
+                obj.date_settlement = v_date_settlement
+                obj.date_start = v_date_start
+                obj.display_name = v_display_name
+                obj.display_number_of_contracts = v_display_number_of_contracts
+                obj.display_value = v_display_value
+                obj.entry_spot = v_entry_spot
+                obj.entry_spot_display_value = v_entry_spot_display_value
+                obj.entry_tick = v_entry_tick
+                obj.entry_tick_display_value = v_entry_tick_display_value
+                obj.entry_tick_time = v_entry_tick_time
+                obj.exit_tick = v_exit_tick
+                obj.exit_tick_display_value = v_exit_tick_display_value
+                obj.exit_tick_time = v_exit_tick_time
+                obj.expiry_time = v_expiry_time
+                obj.growth_rate = v_growth_rate
+                obj.high_barrier = v_high_barrier
+                obj.id = v_id
+                obj.is_expired = v_is_expired
+                obj.is_forward_starting = v_is_forward_starting
+                obj.is_intraday = v_is_intraday
+                obj.is_path_dependent = v_is_path_dependent
+                obj.is_settleable = v_is_settleable
+                obj.is_sold = v_is_sold
+                obj.is_valid_to_cancel = v_is_valid_to_cancel
+                obj.is_valid_to_sell = v_is_valid_to_sell
+                try:
+                    obj.is_valid_to_update = (
+                        None
+                        if v_is_valid_to_update is None
+                        else structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
+                            v_is_valid_to_update
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("is_valid_to_update") from None
+                try:
+                    obj.limit_order = structure_proposal_open_contract_response_proposal_open_contract_limit_order(
+                        v_limit_order
+                    )
+                except DecodeError as error:
+                    raise error.at("limit_order") from None
+                obj.longcode = v_longcode
+                obj.low_barrier = v_low_barrier
+                obj.multiplier = v_multiplier
+                obj.num_of_coupons = v_num_of_coupons
+                obj.payout = v_payout
+                obj.profit = v_profit
+                obj.profit_percentage = v_profit_percentage
+                obj.profit_price = v_profit_price
+                obj.purchase_time = v_purchase_time
+                obj.reset_barrier = v_reset_barrier
+                obj.reset_time = v_reset_time
+                obj.selected_spot = v_selected_spot
+                obj.selected_tick = v_selected_tick
+                obj.sell_price = v_sell_price
+                obj.sell_spot = v_sell_spot
+                obj.sell_spot_display_value = v_sell_spot_display_value
+                obj.sell_spot_time = v_sell_spot_time
+                obj.sell_time = v_sell_time
+                obj.shortcode = v_shortcode
+                obj.status = v_status
+                obj.tick_count = v_tick_count
+                obj.tick_passed = v_tick_passed
+                try:
+                    obj.tick_stream = _decode_list_of_ProposalOpenContractResponseProposalOpenContractTickStreamItem(
+                        v_tick_stream
+                    )
+                except DecodeError as error:
+                    raise error.at("tick_stream") from None
+                obj.trade_risk_profile = v_trade_risk_profile
+                try:
+                    obj.transaction_ids = structure_proposal_open_contract_response_proposal_open_contract_transaction_ids(
+                        v_transaction_ids
+                    )
+                except DecodeError as error:
+                    raise error.at("transaction_ids") from None
+                obj.underlying = v_underlying
+                obj.validation_error = v_validation_error
+                obj.validation_error_code = v_validation_error_code
+                try:
+                    obj.validation_params = structure_proposal_open_contract_response_proposal_open_contract_validation_params(
+                        v_validation_params
+                    )
+                except DecodeError as error:
+                    raise error.at("validation_params") from None
+                obj.extra_fields = {}
+                return obj
+    if "account_id" not in data:
         obj.account_id = None
         count += 1
+    elif (kind := (value := data["account_id"]).__class__) is float or kind is int:
+        obj.account_id = value
     else:
         raise _expected("a number", value).at("account_id")
-    value = data.get("app_markup_amount", _MISSING)
-    if value.__class__ is str:
-        obj.app_markup_amount = value
-    elif value is _MISSING:
+    if "app_markup_amount" not in data:
         obj.app_markup_amount = None
         count += 1
+    elif (value := data["app_markup_amount"]).__class__ is str:
+        obj.app_markup_amount = value
     else:
         raise _expected("a string", value).at("app_markup_amount")
-    value = data.get("audit_details", _MISSING)
-    if value is _MISSING:
+    if "audit_details" not in data:
         obj.audit_details = UNSET
         count += 1
     else:
+        value = data["audit_details"]
         try:
             obj.audit_details = (
                 None
@@ -596,375 +768,338 @@ def structure_proposal_open_contract_response_proposal_open_contract(
             )
         except DecodeError as error:
             raise error.at("audit_details") from None
-    value = data.get("barrier", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.barrier = value
-    elif value is _MISSING:
+    if "barrier" not in data:
         obj.barrier = UNSET
         count += 1
+    elif (value := data["barrier"]) is None or (value.__class__ is str):
+        obj.barrier = value
     else:
         raise _expected("a string", value).at("barrier")
-    value = data.get("barrier_count", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.barrier_count = value
-    elif value is _MISSING:
+    if "barrier_count" not in data:
         obj.barrier_count = None
         count += 1
+    elif (kind := (value := data["barrier_count"]).__class__) is float or kind is int:
+        obj.barrier_count = value
     else:
         raise _expected("a number", value).at("barrier_count")
-    value = data.get("barrier_spot_distance", _MISSING)
-    if value.__class__ is str:
-        obj.barrier_spot_distance = value
-    elif value is _MISSING:
+    if "barrier_spot_distance" not in data:
         obj.barrier_spot_distance = None
         count += 1
+    elif (value := data["barrier_spot_distance"]).__class__ is str:
+        obj.barrier_spot_distance = value
     else:
         raise _expected("a string", value).at("barrier_spot_distance")
-    value = data.get("bid_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.bid_price = value
-    elif value is _MISSING:
+    if "bid_price" not in data:
         obj.bid_price = None
         count += 1
+    elif (kind := (value := data["bid_price"]).__class__) is float or kind is int:
+        obj.bid_price = value
     else:
         raise _expected("a number", value).at("bid_price")
-    value = data.get("buy_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.buy_price = value
-    elif value is _MISSING:
+    if "buy_price" not in data:
         obj.buy_price = None
         count += 1
+    elif (kind := (value := data["buy_price"]).__class__) is float or kind is int:
+        obj.buy_price = value
     else:
         raise _expected("a number", value).at("buy_price")
-    value = data.get("cancellation", _MISSING)
-    if value is _MISSING:
+    if "cancellation" not in data:
         obj.cancellation = None
         count += 1
     else:
+        value = data["cancellation"]
         try:
             obj.cancellation = (
                 structure_proposal_open_contract_response_proposal_open_contract_cancellation(value)
             )
         except DecodeError as error:
             raise error.at("cancellation") from None
-    value = data.get("caution_price", _MISSING)
-    if value.__class__ is str:
-        obj.caution_price = value
-    elif value is _MISSING:
+    if "caution_price" not in data:
         obj.caution_price = None
         count += 1
+    elif (value := data["caution_price"]).__class__ is str:
+        obj.caution_price = value
     else:
         raise _expected("a string", value).at("caution_price")
-    value = data.get("commision", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.commision = value
-    elif value is _MISSING:
+    if "commision" not in data:
         obj.commision = UNSET
         count += 1
+    elif (value := data["commision"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.commision = value
     else:
         raise _expected("a number", value).at("commision")
-    value = data.get("commission", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.commission = value
-    elif value is _MISSING:
+    if "commission" not in data:
         obj.commission = UNSET
         count += 1
+    elif (value := data["commission"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.commission = value
     else:
         raise _expected("a number", value).at("commission")
-    value = data.get("contract_id", _MISSING)
-    if value.__class__ is int:
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = None
         count += 1
+    elif (value := data["contract_id"]).__class__ is int:
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("contract_type", _MISSING)
-    if value.__class__ is str:
-        obj.contract_type = value
-    elif value is _MISSING:
+    if "contract_type" not in data:
         obj.contract_type = None
         count += 1
+    elif (value := data["contract_type"]).__class__ is str:
+        obj.contract_type = value
     else:
         raise _expected("a string", value).at("contract_type")
-    value = data.get("coupon_collection_epochs", _MISSING)
-    if value is _MISSING:
+    if "coupon_collection_epochs" not in data:
         obj.coupon_collection_epochs = None
         count += 1
     else:
+        value = data["coupon_collection_epochs"]
         try:
             obj.coupon_collection_epochs = _decode_list_of_int(value)
         except DecodeError as error:
             raise error.at("coupon_collection_epochs") from None
-    value = data.get("coupon_rate", _MISSING)
-    if value.__class__ is str:
-        obj.coupon_rate = value
-    elif value is _MISSING:
+    if "coupon_rate" not in data:
         obj.coupon_rate = None
         count += 1
+    elif (value := data["coupon_rate"]).__class__ is str:
+        obj.coupon_rate = value
     else:
         raise _expected("a string", value).at("coupon_rate")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("current_spot", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.current_spot = value
-    elif value is _MISSING:
+    if "current_spot" not in data:
         obj.current_spot = None
         count += 1
+    elif (kind := (value := data["current_spot"]).__class__) is float or kind is int:
+        obj.current_spot = value
     else:
         raise _expected("a number", value).at("current_spot")
-    value = data.get("current_spot_display_value", _MISSING)
-    if value.__class__ is str:
-        obj.current_spot_display_value = value
-    elif value is _MISSING:
+    if "current_spot_display_value" not in data:
         obj.current_spot_display_value = None
         count += 1
+    elif (value := data["current_spot_display_value"]).__class__ is str:
+        obj.current_spot_display_value = value
     else:
         raise _expected("a string", value).at("current_spot_display_value")
-    value = data.get("current_spot_high_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.current_spot_high_barrier = value
-    elif value is _MISSING:
+    if "current_spot_high_barrier" not in data:
         obj.current_spot_high_barrier = None
         count += 1
+    elif (value := data["current_spot_high_barrier"]).__class__ is str:
+        obj.current_spot_high_barrier = value
     else:
         raise _expected("a string", value).at("current_spot_high_barrier")
-    value = data.get("current_spot_low_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.current_spot_low_barrier = value
-    elif value is _MISSING:
+    if "current_spot_low_barrier" not in data:
         obj.current_spot_low_barrier = None
         count += 1
+    elif (value := data["current_spot_low_barrier"]).__class__ is str:
+        obj.current_spot_low_barrier = value
     else:
         raise _expected("a string", value).at("current_spot_low_barrier")
-    value = data.get("current_spot_time", _MISSING)
-    if value.__class__ is int:
-        obj.current_spot_time = value
-    elif value is _MISSING:
+    if "current_spot_time" not in data:
         obj.current_spot_time = None
         count += 1
+    elif (value := data["current_spot_time"]).__class__ is int:
+        obj.current_spot_time = value
     else:
         raise _expected("an integer", value).at("current_spot_time")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
+    if "date_expiry" not in data:
         obj.date_expiry = None
         count += 1
+    elif (value := data["date_expiry"]).__class__ is int:
+        obj.date_expiry = value
     else:
         raise _expected("an integer", value).at("date_expiry")
-    value = data.get("date_settlement", _MISSING)
-    if value.__class__ is int:
-        obj.date_settlement = value
-    elif value is _MISSING:
+    if "date_settlement" not in data:
         obj.date_settlement = None
         count += 1
+    elif (value := data["date_settlement"]).__class__ is int:
+        obj.date_settlement = value
     else:
         raise _expected("an integer", value).at("date_settlement")
-    value = data.get("date_start", _MISSING)
-    if value.__class__ is int:
-        obj.date_start = value
-    elif value is _MISSING:
+    if "date_start" not in data:
         obj.date_start = None
         count += 1
+    elif (value := data["date_start"]).__class__ is int:
+        obj.date_start = value
     else:
         raise _expected("an integer", value).at("date_start")
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
+    if "display_name" not in data:
         obj.display_name = None
         count += 1
+    elif (value := data["display_name"]).__class__ is str:
+        obj.display_name = value
     else:
         raise _expected("a string", value).at("display_name")
-    value = data.get("display_number_of_contracts", _MISSING)
-    if value.__class__ is str:
-        obj.display_number_of_contracts = value
-    elif value is _MISSING:
+    if "display_number_of_contracts" not in data:
         obj.display_number_of_contracts = None
         count += 1
+    elif (value := data["display_number_of_contracts"]).__class__ is str:
+        obj.display_number_of_contracts = value
     else:
         raise _expected("a string", value).at("display_number_of_contracts")
-    value = data.get("display_value", _MISSING)
-    if value.__class__ is str:
-        obj.display_value = value
-    elif value is _MISSING:
+    if "display_value" not in data:
         obj.display_value = None
         count += 1
+    elif (value := data["display_value"]).__class__ is str:
+        obj.display_value = value
     else:
         raise _expected("a string", value).at("display_value")
-    value = data.get("entry_spot", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.entry_spot = value
-    elif value is _MISSING:
+    if "entry_spot" not in data:
         obj.entry_spot = UNSET
         count += 1
+    elif (value := data["entry_spot"]) is None or (
+        (kind := value.__class__) is float or kind is int
+    ):
+        obj.entry_spot = value
     else:
         raise _expected("a number", value).at("entry_spot")
-    value = data.get("entry_spot_display_value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.entry_spot_display_value = value
-    elif value is _MISSING:
+    if "entry_spot_display_value" not in data:
         obj.entry_spot_display_value = UNSET
         count += 1
+    elif (value := data["entry_spot_display_value"]) is None or (value.__class__ is str):
+        obj.entry_spot_display_value = value
     else:
         raise _expected("a string", value).at("entry_spot_display_value")
-    value = data.get("entry_tick", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.entry_tick = value
-    elif value is _MISSING:
+    if "entry_tick" not in data:
         obj.entry_tick = None
         count += 1
+    elif (kind := (value := data["entry_tick"]).__class__) is float or kind is int:
+        obj.entry_tick = value
     else:
         raise _expected("a number", value).at("entry_tick")
-    value = data.get("entry_tick_display_value", _MISSING)
-    if value.__class__ is str:
-        obj.entry_tick_display_value = value
-    elif value is _MISSING:
+    if "entry_tick_display_value" not in data:
         obj.entry_tick_display_value = None
         count += 1
+    elif (value := data["entry_tick_display_value"]).__class__ is str:
+        obj.entry_tick_display_value = value
     else:
         raise _expected("a string", value).at("entry_tick_display_value")
-    value = data.get("entry_tick_time", _MISSING)
-    if value.__class__ is int:
-        obj.entry_tick_time = value
-    elif value is _MISSING:
+    if "entry_tick_time" not in data:
         obj.entry_tick_time = None
         count += 1
+    elif (value := data["entry_tick_time"]).__class__ is int:
+        obj.entry_tick_time = value
     else:
         raise _expected("an integer", value).at("entry_tick_time")
-    value = data.get("exit_tick", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.exit_tick = value
-    elif value is _MISSING:
+    if "exit_tick" not in data:
         obj.exit_tick = None
         count += 1
+    elif (kind := (value := data["exit_tick"]).__class__) is float or kind is int:
+        obj.exit_tick = value
     else:
         raise _expected("a number", value).at("exit_tick")
-    value = data.get("exit_tick_display_value", _MISSING)
-    if value.__class__ is str:
-        obj.exit_tick_display_value = value
-    elif value is _MISSING:
+    if "exit_tick_display_value" not in data:
         obj.exit_tick_display_value = None
         count += 1
+    elif (value := data["exit_tick_display_value"]).__class__ is str:
+        obj.exit_tick_display_value = value
     else:
         raise _expected("a string", value).at("exit_tick_display_value")
-    value = data.get("exit_tick_time", _MISSING)
-    if value.__class__ is int:
-        obj.exit_tick_time = value
-    elif value is _MISSING:
+    if "exit_tick_time" not in data:
         obj.exit_tick_time = None
         count += 1
+    elif (value := data["exit_tick_time"]).__class__ is int:
+        obj.exit_tick_time = value
     else:
         raise _expected("an integer", value).at("exit_tick_time")
-    value = data.get("expiry_time", _MISSING)
-    if value.__class__ is int:
-        obj.expiry_time = value
-    elif value is _MISSING:
+    if "expiry_time" not in data:
         obj.expiry_time = None
         count += 1
+    elif (value := data["expiry_time"]).__class__ is int:
+        obj.expiry_time = value
     else:
         raise _expected("an integer", value).at("expiry_time")
-    value = data.get("growth_rate", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.growth_rate = value
-    elif value is _MISSING:
+    if "growth_rate" not in data:
         obj.growth_rate = None
         count += 1
+    elif (kind := (value := data["growth_rate"]).__class__) is float or kind is int:
+        obj.growth_rate = value
     else:
         raise _expected("a number", value).at("growth_rate")
-    value = data.get("high_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.high_barrier = value
-    elif value is _MISSING:
+    if "high_barrier" not in data:
         obj.high_barrier = None
         count += 1
+    elif (value := data["high_barrier"]).__class__ is str:
+        obj.high_barrier = value
     else:
         raise _expected("a string", value).at("high_barrier")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    value = data.get("is_expired", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_expired = value
-    elif value is _MISSING:
+    if "is_expired" not in data:
         obj.is_expired = None
         count += 1
+    elif (value := data["is_expired"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_expired = value
     else:
         raise _not_one_of("0, 1", value).at("is_expired")
-    value = data.get("is_forward_starting", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_forward_starting = value
-    elif value is _MISSING:
+    if "is_forward_starting" not in data:
         obj.is_forward_starting = None
         count += 1
+    elif (value := data["is_forward_starting"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_forward_starting = value
     else:
         raise _not_one_of("0, 1", value).at("is_forward_starting")
-    value = data.get("is_intraday", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_intraday = value
-    elif value is _MISSING:
+    if "is_intraday" not in data:
         obj.is_intraday = None
         count += 1
+    elif (value := data["is_intraday"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_intraday = value
     else:
         raise _not_one_of("0, 1", value).at("is_intraday")
-    value = data.get("is_path_dependent", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_path_dependent = value
-    elif value is _MISSING:
+    if "is_path_dependent" not in data:
         obj.is_path_dependent = None
         count += 1
+    elif (value := data["is_path_dependent"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_path_dependent = value
     else:
         raise _not_one_of("0, 1", value).at("is_path_dependent")
-    value = data.get("is_settleable", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_settleable = value
-    elif value is _MISSING:
+    if "is_settleable" not in data:
         obj.is_settleable = None
         count += 1
+    elif (value := data["is_settleable"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_settleable = value
     else:
         raise _not_one_of("0, 1", value).at("is_settleable")
-    value = data.get("is_sold", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_sold = value
-    elif value is _MISSING:
+    if "is_sold" not in data:
         obj.is_sold = None
         count += 1
+    elif (value := data["is_sold"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_sold = value
     else:
         raise _not_one_of("0, 1", value).at("is_sold")
-    value = data.get("is_valid_to_cancel", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_valid_to_cancel = value
-    elif value is _MISSING:
+    if "is_valid_to_cancel" not in data:
         obj.is_valid_to_cancel = None
         count += 1
+    elif (value := data["is_valid_to_cancel"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_valid_to_cancel = value
     else:
         raise _not_one_of("0, 1", value).at("is_valid_to_cancel")
-    value = data.get("is_valid_to_sell", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_valid_to_sell = value
-    elif value is _MISSING:
+    if "is_valid_to_sell" not in data:
         obj.is_valid_to_sell = None
         count += 1
+    elif (value := data["is_valid_to_sell"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_valid_to_sell = value
     else:
         raise _not_one_of("0, 1", value).at("is_valid_to_sell")
-    value = data.get("is_valid_to_update", _MISSING)
-    if value is _MISSING:
+    if "is_valid_to_update" not in data:
         obj.is_valid_to_update = UNSET
         count += 1
     else:
+        value = data["is_valid_to_update"]
         try:
             obj.is_valid_to_update = (
                 None
@@ -975,200 +1110,178 @@ def structure_proposal_open_contract_response_proposal_open_contract(
             )
         except DecodeError as error:
             raise error.at("is_valid_to_update") from None
-    value = data.get("limit_order", _MISSING)
-    if value is _MISSING:
+    if "limit_order" not in data:
         obj.limit_order = None
         count += 1
     else:
+        value = data["limit_order"]
         try:
             obj.limit_order = (
                 structure_proposal_open_contract_response_proposal_open_contract_limit_order(value)
             )
         except DecodeError as error:
             raise error.at("limit_order") from None
-    value = data.get("longcode", _MISSING)
-    if value.__class__ is str:
-        obj.longcode = value
-    elif value is _MISSING:
+    if "longcode" not in data:
         obj.longcode = None
         count += 1
+    elif (value := data["longcode"]).__class__ is str:
+        obj.longcode = value
     else:
         raise _expected("a string", value).at("longcode")
-    value = data.get("low_barrier", _MISSING)
-    if value.__class__ is str:
-        obj.low_barrier = value
-    elif value is _MISSING:
+    if "low_barrier" not in data:
         obj.low_barrier = None
         count += 1
+    elif (value := data["low_barrier"]).__class__ is str:
+        obj.low_barrier = value
     else:
         raise _expected("a string", value).at("low_barrier")
-    value = data.get("multiplier", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.multiplier = value
-    elif value is _MISSING:
+    if "multiplier" not in data:
         obj.multiplier = None
         count += 1
+    elif (kind := (value := data["multiplier"]).__class__) is float or kind is int:
+        obj.multiplier = value
     else:
         raise _expected("a number", value).at("multiplier")
-    value = data.get("num_of_coupons", _MISSING)
-    if value.__class__ is int:
-        obj.num_of_coupons = value
-    elif value is _MISSING:
+    if "num_of_coupons" not in data:
         obj.num_of_coupons = None
         count += 1
+    elif (value := data["num_of_coupons"]).__class__ is int:
+        obj.num_of_coupons = value
     else:
         raise _expected("an integer", value).at("num_of_coupons")
-    value = data.get("payout", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.payout = value
-    elif value is _MISSING:
+    if "payout" not in data:
         obj.payout = None
         count += 1
+    elif (kind := (value := data["payout"]).__class__) is float or kind is int:
+        obj.payout = value
     else:
         raise _expected("a number", value).at("payout")
-    value = data.get("profit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.profit = value
-    elif value is _MISSING:
+    if "profit" not in data:
         obj.profit = None
         count += 1
+    elif (kind := (value := data["profit"]).__class__) is float or kind is int:
+        obj.profit = value
     else:
         raise _expected("a number", value).at("profit")
-    value = data.get("profit_percentage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.profit_percentage = value
-    elif value is _MISSING:
+    if "profit_percentage" not in data:
         obj.profit_percentage = None
         count += 1
+    elif (kind := (value := data["profit_percentage"]).__class__) is float or kind is int:
+        obj.profit_percentage = value
     else:
         raise _expected("a number", value).at("profit_percentage")
-    value = data.get("profit_price", _MISSING)
-    if value.__class__ is str:
-        obj.profit_price = value
-    elif value is _MISSING:
+    if "profit_price" not in data:
         obj.profit_price = None
         count += 1
+    elif (value := data["profit_price"]).__class__ is str:
+        obj.profit_price = value
     else:
         raise _expected("a string", value).at("profit_price")
-    value = data.get("purchase_time", _MISSING)
-    if value.__class__ is int:
-        obj.purchase_time = value
-    elif value is _MISSING:
+    if "purchase_time" not in data:
         obj.purchase_time = None
         count += 1
+    elif (value := data["purchase_time"]).__class__ is int:
+        obj.purchase_time = value
     else:
         raise _expected("an integer", value).at("purchase_time")
-    value = data.get("reset_barrier", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.reset_barrier = value
-    elif value is _MISSING:
+    if "reset_barrier" not in data:
         obj.reset_barrier = UNSET
         count += 1
+    elif (value := data["reset_barrier"]) is None or (value.__class__ is str):
+        obj.reset_barrier = value
     else:
         raise _expected("a string", value).at("reset_barrier")
-    value = data.get("reset_time", _MISSING)
-    if value.__class__ is int:
-        obj.reset_time = value
-    elif value is _MISSING:
+    if "reset_time" not in data:
         obj.reset_time = None
         count += 1
+    elif (value := data["reset_time"]).__class__ is int:
+        obj.reset_time = value
     else:
         raise _expected("an integer", value).at("reset_time")
-    value = data.get("selected_spot", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.selected_spot = value
-    elif value is _MISSING:
+    if "selected_spot" not in data:
         obj.selected_spot = None
         count += 1
+    elif (kind := (value := data["selected_spot"]).__class__) is float or kind is int:
+        obj.selected_spot = value
     else:
         raise _expected("a number", value).at("selected_spot")
-    value = data.get("selected_tick", _MISSING)
-    if value.__class__ is int:
-        obj.selected_tick = value
-    elif value is _MISSING:
+    if "selected_tick" not in data:
         obj.selected_tick = None
         count += 1
+    elif (value := data["selected_tick"]).__class__ is int:
+        obj.selected_tick = value
     else:
         raise _expected("an integer", value).at("selected_tick")
-    value = data.get("sell_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.sell_price = value
-    elif value is _MISSING:
+    if "sell_price" not in data:
         obj.sell_price = None
         count += 1
+    elif (kind := (value := data["sell_price"]).__class__) is float or kind is int:
+        obj.sell_price = value
     else:
         raise _expected("a number", value).at("sell_price")
-    value = data.get("sell_spot", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.sell_spot = value
-    elif value is _MISSING:
+    if "sell_spot" not in data:
         obj.sell_spot = None
         count += 1
+    elif (kind := (value := data["sell_spot"]).__class__) is float or kind is int:
+        obj.sell_spot = value
     else:
         raise _expected("a number", value).at("sell_spot")
-    value = data.get("sell_spot_display_value", _MISSING)
-    if value.__class__ is str:
-        obj.sell_spot_display_value = value
-    elif value is _MISSING:
+    if "sell_spot_display_value" not in data:
         obj.sell_spot_display_value = None
         count += 1
+    elif (value := data["sell_spot_display_value"]).__class__ is str:
+        obj.sell_spot_display_value = value
     else:
         raise _expected("a string", value).at("sell_spot_display_value")
-    value = data.get("sell_spot_time", _MISSING)
-    if value.__class__ is int:
-        obj.sell_spot_time = value
-    elif value is _MISSING:
+    if "sell_spot_time" not in data:
         obj.sell_spot_time = None
         count += 1
+    elif (value := data["sell_spot_time"]).__class__ is int:
+        obj.sell_spot_time = value
     else:
         raise _expected("an integer", value).at("sell_spot_time")
-    value = data.get("sell_time", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.sell_time = value
-    elif value is _MISSING:
+    if "sell_time" not in data:
         obj.sell_time = UNSET
         count += 1
+    elif (value := data["sell_time"]) is None or (value.__class__ is int):
+        obj.sell_time = value
     else:
         raise _expected("an integer", value).at("sell_time")
-    value = data.get("shortcode", _MISSING)
-    if value.__class__ is str:
-        obj.shortcode = value
-    elif value is _MISSING:
+    if "shortcode" not in data:
         obj.shortcode = None
         count += 1
+    elif (value := data["shortcode"]).__class__ is str:
+        obj.shortcode = value
     else:
         raise _expected("a string", value).at("shortcode")
-    value = data.get("status", _MISSING)
-    if value is None or (
+    if "status" not in data:
+        obj.status = UNSET
+        count += 1
+    elif (value := data["status"]) is None or (
         value.__class__ is _STR and value in _ALLOWED_cancelled_lost_open_and_2_more
     ):
         obj.status = value
-    elif value is _MISSING:
-        obj.status = UNSET
-        count += 1
     else:
         raise _not_one_of("'open', 'sold', 'won', 'lost', 'cancelled'", value).at("status")
-    value = data.get("tick_count", _MISSING)
-    if value.__class__ is int:
-        obj.tick_count = value
-    elif value is _MISSING:
+    if "tick_count" not in data:
         obj.tick_count = None
         count += 1
+    elif (value := data["tick_count"]).__class__ is int:
+        obj.tick_count = value
     else:
         raise _expected("an integer", value).at("tick_count")
-    value = data.get("tick_passed", _MISSING)
-    if value.__class__ is int:
-        obj.tick_passed = value
-    elif value is _MISSING:
+    if "tick_passed" not in data:
         obj.tick_passed = None
         count += 1
+    elif (value := data["tick_passed"]).__class__ is int:
+        obj.tick_passed = value
     else:
         raise _expected("an integer", value).at("tick_passed")
-    value = data.get("tick_stream", _MISSING)
-    if value is _MISSING:
+    if "tick_stream" not in data:
         obj.tick_stream = None
         count += 1
     else:
+        value = data["tick_stream"]
         try:
             obj.tick_stream = (
                 _decode_list_of_ProposalOpenContractResponseProposalOpenContractTickStreamItem(
@@ -1177,19 +1290,20 @@ def structure_proposal_open_contract_response_proposal_open_contract(
             )
         except DecodeError as error:
             raise error.at("tick_stream") from None
-    value = data.get("trade_risk_profile", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_high_low_medium:
-        obj.trade_risk_profile = value
-    elif value is _MISSING:
+    if "trade_risk_profile" not in data:
         obj.trade_risk_profile = None
         count += 1
+    elif (
+        value := data["trade_risk_profile"]
+    ).__class__ is _STR and value in _ALLOWED_high_low_medium:
+        obj.trade_risk_profile = value
     else:
         raise _not_one_of("'low', 'medium', 'high'", value).at("trade_risk_profile")
-    value = data.get("transaction_ids", _MISSING)
-    if value is _MISSING:
+    if "transaction_ids" not in data:
         obj.transaction_ids = None
         count += 1
     else:
+        value = data["transaction_ids"]
         try:
             obj.transaction_ids = (
                 structure_proposal_open_contract_response_proposal_open_contract_transaction_ids(
@@ -1198,35 +1312,32 @@ def structure_proposal_open_contract_response_proposal_open_contract(
             )
         except DecodeError as error:
             raise error.at("transaction_ids") from None
-    value = data.get("underlying", _MISSING)
-    if value.__class__ is str:
-        obj.underlying = value
-    elif value is _MISSING:
+    if "underlying" not in data:
         obj.underlying = None
         count += 1
+    elif (value := data["underlying"]).__class__ is str:
+        obj.underlying = value
     else:
         raise _expected("a string", value).at("underlying")
-    value = data.get("validation_error", _MISSING)
-    if value.__class__ is str:
-        obj.validation_error = value
-    elif value is _MISSING:
+    if "validation_error" not in data:
         obj.validation_error = None
         count += 1
+    elif (value := data["validation_error"]).__class__ is str:
+        obj.validation_error = value
     else:
         raise _expected("a string", value).at("validation_error")
-    value = data.get("validation_error_code", _MISSING)
-    if value.__class__ is str:
-        obj.validation_error_code = value
-    elif value is _MISSING:
+    if "validation_error_code" not in data:
         obj.validation_error_code = None
         count += 1
+    elif (value := data["validation_error_code"]).__class__ is str:
+        obj.validation_error_code = value
     else:
         raise _expected("a string", value).at("validation_error_code")
-    value = data.get("validation_params", _MISSING)
-    if value is _MISSING:
+    if "validation_params" not in data:
         obj.validation_params = None
         count += 1
     else:
+        value = data["validation_params"]
         try:
             obj.validation_params = (
                 structure_proposal_open_contract_response_proposal_open_contract_validation_params(
@@ -1523,1268 +1634,13 @@ def unstructure_proposal_open_contract_response_proposal_open_contract(
     return data
 
 
-def structure_proposal_open_contract_response_proposal_open_contract_audit_details(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetails:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetails)
-    count = len(data)
-    value = data.get("all_ticks", _MISSING)
-    if value is _MISSING:
-        obj.all_ticks = None
-        count += 1
-    else:
-        try:
-            obj.all_ticks = _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("all_ticks") from None
-    value = data.get("contract_end", _MISSING)
-    if value is _MISSING:
-        obj.contract_end = None
-        count += 1
-    else:
-        try:
-            obj.contract_end = _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("contract_end") from None
-    value = data.get("contract_start", _MISSING)
-    if value is _MISSING:
-        obj.contract_start = None
-        count += 1
-    else:
-        try:
-            obj.contract_start = _decode_list_of_ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("contract_start") from None
-    if count == 3:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details(
-    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetails,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.all_ticks
-    if value is not None:
-        data["all_ticks"] = [
-            unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
-                item
-            )
-            for item in value
-        ]
-    value = obj.contract_end
-    if value is not None:
-        data["contract_end"] = [
-            unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
-                item
-            )
-            for item in value
-        ]
-    value = obj.contract_start
-    if value is not None:
-        data["contract_start"] = [
-            unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
-                item
-            )
-            for item in value
-        ]
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem)
-    count = len(data)
-    value = data.get("epoch", _MISSING)
-    if value.__class__ is int:
-        obj.epoch = value
-    elif value is _MISSING:
-        obj.epoch = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("epoch")
-    value = data.get("flag", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.flag = value
-    elif value is _MISSING:
-        obj.flag = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("flag")
-    value = data.get("name", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.name = value
-    elif value is _MISSING:
-        obj.name = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("name")
-    value = data.get("tick", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.tick = value
-    elif value is _MISSING:
-        obj.tick = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("tick")
-    value = data.get("tick_display_value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.tick_display_value = value
-    elif value is _MISSING:
-        obj.tick_display_value = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("tick_display_value")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_ALL_TICKS_ITEM
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item(
-    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.epoch
-    if value is not None:
-        data["epoch"] = value
-    value = obj.flag
-    if value is not UNSET:
-        data["flag"] = value
-    value = obj.name
-    if value is not UNSET:
-        data["name"] = value
-    value = obj.tick
-    if value is not UNSET:
-        data["tick"] = value
-    value = obj.tick_display_value
-    if value is not UNSET:
-        data["tick_display_value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem)
-    count = len(data)
-    value = data.get("epoch", _MISSING)
-    if value.__class__ is int:
-        obj.epoch = value
-    elif value is _MISSING:
-        obj.epoch = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("epoch")
-    value = data.get("flag", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.flag = value
-    elif value is _MISSING:
-        obj.flag = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("flag")
-    value = data.get("name", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.name = value
-    elif value is _MISSING:
-        obj.name = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("name")
-    value = data.get("tick", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.tick = value
-    elif value is _MISSING:
-        obj.tick = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("tick")
-    value = data.get("tick_display_value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.tick_display_value = value
-    elif value is _MISSING:
-        obj.tick_display_value = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("tick_display_value")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_END_ITEM
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item(
-    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.epoch
-    if value is not None:
-        data["epoch"] = value
-    value = obj.flag
-    if value is not UNSET:
-        data["flag"] = value
-    value = obj.name
-    if value is not UNSET:
-        data["name"] = value
-    value = obj.tick
-    if value is not UNSET:
-        data["tick"] = value
-    value = obj.tick_display_value
-    if value is not UNSET:
-        data["tick_display_value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem)
-    count = len(data)
-    value = data.get("epoch", _MISSING)
-    if value.__class__ is int:
-        obj.epoch = value
-    elif value is _MISSING:
-        obj.epoch = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("epoch")
-    value = data.get("flag", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.flag = value
-    elif value is _MISSING:
-        obj.flag = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("flag")
-    value = data.get("name", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.name = value
-    elif value is _MISSING:
-        obj.name = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("name")
-    value = data.get("tick", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.tick = value
-    elif value is _MISSING:
-        obj.tick = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("tick")
-    value = data.get("tick_display_value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.tick_display_value = value
-    elif value is _MISSING:
-        obj.tick_display_value = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("tick_display_value")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_AUDIT_DETAILS_CONTRACT_START_ITEM
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item(
-    obj: m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.epoch
-    if value is not None:
-        data["epoch"] = value
-    value = obj.flag
-    if value is not UNSET:
-        data["flag"] = value
-    value = obj.name
-    if value is not UNSET:
-        data["name"] = value
-    value = obj.tick
-    if value is not UNSET:
-        data["tick"] = value
-    value = obj.tick_display_value
-    if value is not UNSET:
-        data["tick_display_value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_cancellation(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractCancellation:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractCancellation)
-    count = len(data)
-    value = data.get("ask_price", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.ask_price = value
-    elif value is _MISSING:
-        obj.ask_price = None
-        count += 1
-    else:
-        raise _expected("a number", value).at("ask_price")
-    value = data.get("date_expiry", _MISSING)
-    if value.__class__ is int:
-        obj.date_expiry = value
-    elif value is _MISSING:
-        obj.date_expiry = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("date_expiry")
-    if count == 2:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_CANCELLATION
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_cancellation(
-    obj: m.ProposalOpenContractResponseProposalOpenContractCancellation,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.ask_price
-    if value is not None:
-        data["ask_price"] = value
-    value = obj.date_expiry
-    if value is not None:
-        data["date_expiry"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate)
-    count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.stop_loss = value
-    elif value is _MISSING:
-        obj.stop_loss = UNSET
-        count += 1
-    else:
-        raise _not_one_of("0, 1", value).at("stop_loss")
-    value = data.get("stop_out", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.stop_out = value
-    elif value is _MISSING:
-        obj.stop_out = UNSET
-        count += 1
-    else:
-        raise _not_one_of("0, 1", value).at("stop_out")
-    value = data.get("take_profit", _MISSING)
-    if value is None or (value.__class__ is _INT and value in _ALLOWED_0_1):
-        obj.take_profit = value
-    elif value is _MISSING:
-        obj.take_profit = UNSET
-        count += 1
-    else:
-        raise _not_one_of("0, 1", value).at("take_profit")
-    if count == 3:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_IS_VALID_TO_UPDATE
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update(
-    obj: m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.stop_loss
-    if value is not UNSET:
-        data["stop_loss"] = value
-    value = obj.stop_out
-    if value is not UNSET:
-        data["stop_out"] = value
-    value = obj.take_profit
-    if value is not UNSET:
-        data["take_profit"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_limit_order(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractLimitOrder:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractLimitOrder)
-    count = len(data)
-    value = data.get("stop_loss", _MISSING)
-    if value is _MISSING:
-        obj.stop_loss = None
-        count += 1
-    else:
-        try:
-            obj.stop_loss = structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("stop_loss") from None
-    value = data.get("stop_out", _MISSING)
-    if value is _MISSING:
-        obj.stop_out = None
-        count += 1
-    else:
-        try:
-            obj.stop_out = structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("stop_out") from None
-    value = data.get("take_profit", _MISSING)
-    if value is _MISSING:
-        obj.take_profit = None
-        count += 1
-    else:
-        try:
-            obj.take_profit = structure_proposal_open_contract_response_proposal_open_contract_limit_order_take_profit(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("take_profit") from None
-    if count == 3:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_limit_order(
-    obj: m.ProposalOpenContractResponseProposalOpenContractLimitOrder,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.stop_loss
-    if value is not None:
-        data["stop_loss"] = (
-            unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss(
-                value
-            )
-        )
-    value = obj.stop_out
-    if value is not None:
-        data["stop_out"] = (
-            unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out(
-                value
-            )
-        )
-    value = obj.take_profit
-    if value is not None:
-        data["take_profit"] = (
-            unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_take_profit(
-                value
-            )
-        )
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss)
-    count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
-        obj.display_name = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("display_name")
-    value = data.get("display_order_amount", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.display_order_amount = value
-    elif value is _MISSING:
-        obj.display_order_amount = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("display_order_amount")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
-        obj.order_amount = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
-        obj.order_date = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
-        obj.value = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("value")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER_STOP_LOSS
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss(
-    obj: m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.display_name
-    if value is not None:
-        data["display_name"] = value
-    value = obj.display_order_amount
-    if value is not UNSET:
-        data["display_order_amount"] = value
-    value = obj.order_amount
-    if value is not UNSET:
-        data["order_amount"] = value
-    value = obj.order_date
-    if value is not None:
-        data["order_date"] = value
-    value = obj.value
-    if value is not UNSET:
-        data["value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut)
-    count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
-        obj.display_name = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("display_name")
-    value = data.get("display_order_amount", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.display_order_amount = value
-    elif value is _MISSING:
-        obj.display_order_amount = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("display_order_amount")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
-        obj.order_amount = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
-        obj.order_date = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value.__class__ is str:
-        obj.value = value
-    elif value is _MISSING:
-        obj.value = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("value")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER_STOP_OUT
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out(
-    obj: m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.display_name
-    if value is not None:
-        data["display_name"] = value
-    value = obj.display_order_amount
-    if value is not UNSET:
-        data["display_order_amount"] = value
-    value = obj.order_amount
-    if value is not UNSET:
-        data["order_amount"] = value
-    value = obj.order_date
-    if value is not None:
-        data["order_date"] = value
-    value = obj.value
-    if value is not None:
-        data["value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_limit_order_take_profit(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit)
-    count = len(data)
-    value = data.get("display_name", _MISSING)
-    if value.__class__ is str:
-        obj.display_name = value
-    elif value is _MISSING:
-        obj.display_name = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("display_name")
-    value = data.get("display_order_amount", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.display_order_amount = value
-    elif value is _MISSING:
-        obj.display_order_amount = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("display_order_amount")
-    value = data.get("order_amount", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.order_amount = value
-    elif value is _MISSING:
-        obj.order_amount = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("order_amount")
-    value = data.get("order_date", _MISSING)
-    if value.__class__ is int:
-        obj.order_date = value
-    elif value is _MISSING:
-        obj.order_date = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("order_date")
-    value = data.get("value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.value = value
-    elif value is _MISSING:
-        obj.value = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("value")
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_LIMIT_ORDER_TAKE_PROFIT
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_take_profit(
-    obj: m.ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.display_name
-    if value is not None:
-        data["display_name"] = value
-    value = obj.display_order_amount
-    if value is not UNSET:
-        data["display_order_amount"] = value
-    value = obj.order_amount
-    if value is not UNSET:
-        data["order_amount"] = value
-    value = obj.order_date
-    if value is not None:
-        data["order_date"] = value
-    value = obj.value
-    if value is not UNSET:
-        data["value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractTickStreamItem:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractTickStreamItem)
-    count = len(data)
-    value = data.get("epoch", _MISSING)
-    if value.__class__ is int:
-        obj.epoch = value
-    elif value is _MISSING:
-        obj.epoch = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("epoch")
-    value = data.get("tick", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.tick = value
-    elif value is _MISSING:
-        obj.tick = UNSET
-        count += 1
-    else:
-        raise _expected("a number", value).at("tick")
-    value = data.get("tick_display_value", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.tick_display_value = value
-    elif value is _MISSING:
-        obj.tick_display_value = UNSET
-        count += 1
-    else:
-        raise _expected("a string", value).at("tick_display_value")
-    if count == 3:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_TICK_STREAM_ITEM
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_tick_stream_item(
-    obj: m.ProposalOpenContractResponseProposalOpenContractTickStreamItem,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.epoch
-    if value is not None:
-        data["epoch"] = value
-    value = obj.tick
-    if value is not UNSET:
-        data["tick"] = value
-    value = obj.tick_display_value
-    if value is not UNSET:
-        data["tick_display_value"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_transaction_ids(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractTransactionIds:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractTransactionIds)
-    count = len(data)
-    value = data.get("buy", _MISSING)
-    if value.__class__ is int:
-        obj.buy = value
-    elif value is _MISSING:
-        obj.buy = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("buy")
-    value = data.get("sell", _MISSING)
-    if value.__class__ is int:
-        obj.sell = value
-    elif value is _MISSING:
-        obj.sell = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("sell")
-    if count == 2:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_TRANSACTION_IDS
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_transaction_ids(
-    obj: m.ProposalOpenContractResponseProposalOpenContractTransactionIds,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.buy
-    if value is not None:
-        data["buy"] = value
-    value = obj.sell
-    if value is not None:
-        data["sell"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_validation_params(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractValidationParams:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractValidationParams)
-    count = len(data)
-    value = data.get("max_payout", _MISSING)
-    if value.__class__ is str:
-        obj.max_payout = value
-    elif value is _MISSING:
-        obj.max_payout = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("max_payout")
-    value = data.get("max_ticks", _MISSING)
-    if value.__class__ is int:
-        obj.max_ticks = value
-    elif value is _MISSING:
-        obj.max_ticks = None
-        count += 1
-    else:
-        raise _expected("an integer", value).at("max_ticks")
-    value = data.get("stake", _MISSING)
-    if value is _MISSING:
-        obj.stake = None
-        count += 1
-    else:
-        try:
-            obj.stake = structure_proposal_open_contract_response_proposal_open_contract_validation_params_stake(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("stake") from None
-    value = data.get("stop_loss", _MISSING)
-    if value is _MISSING:
-        obj.stop_loss = None
-        count += 1
-    else:
-        try:
-            obj.stop_loss = structure_proposal_open_contract_response_proposal_open_contract_validation_params_stop_loss(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("stop_loss") from None
-    value = data.get("take_profit", _MISSING)
-    if value is _MISSING:
-        obj.take_profit = None
-        count += 1
-    else:
-        try:
-            obj.take_profit = structure_proposal_open_contract_response_proposal_open_contract_validation_params_take_profit(
-                value
-            )
-        except DecodeError as error:
-            raise error.at("take_profit") from None
-    if count == 5:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_validation_params(
-    obj: m.ProposalOpenContractResponseProposalOpenContractValidationParams,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.max_payout
-    if value is not None:
-        data["max_payout"] = value
-    value = obj.max_ticks
-    if value is not None:
-        data["max_ticks"] = value
-    value = obj.stake
-    if value is not None:
-        data["stake"] = (
-            unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_stake(
-                value
-            )
-        )
-    value = obj.stop_loss
-    if value is not None:
-        data["stop_loss"] = (
-            unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_stop_loss(
-                value
-            )
-        )
-    value = obj.take_profit
-    if value is not None:
-        data["take_profit"] = (
-            unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_take_profit(
-                value
-            )
-        )
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_validation_params_stake(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractValidationParamsStake:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractValidationParamsStake)
-    count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
-        obj.max = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is str:
-        obj.min = value
-    elif value is _MISSING:
-        obj.min = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("min")
-    if count == 2:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS_STAKE
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_stake(
-    obj: m.ProposalOpenContractResponseProposalOpenContractValidationParamsStake,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.max
-    if value is not None:
-        data["max"] = value
-    value = obj.min
-    if value is not None:
-        data["min"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_validation_params_stop_loss(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss)
-    count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
-        obj.max = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is str:
-        obj.min = value
-    elif value is _MISSING:
-        obj.min = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("min")
-    if count == 2:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS_STOP_LOSS
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_stop_loss(
-    obj: m.ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.max
-    if value is not None:
-        data["max"] = value
-    value = obj.min
-    if value is not None:
-        data["min"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_proposal_open_contract_validation_params_take_profit(
-    data: Any,
-) -> m.ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit)
-    count = len(data)
-    value = data.get("max", _MISSING)
-    if value.__class__ is str:
-        obj.max = value
-    elif value is _MISSING:
-        obj.max = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("max")
-    value = data.get("min", _MISSING)
-    if value.__class__ is str:
-        obj.min = value
-    elif value is _MISSING:
-        obj.min = None
-        count += 1
-    else:
-        raise _expected("a string", value).at("min")
-    if count == 2:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_PROPOSAL_OPEN_CONTRACT_VALIDATION_PARAMS_TAKE_PROFIT
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_take_profit(
-    obj: m.ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {}
-    value: Any
-    value = obj.max
-    if value is not None:
-        data["max"] = value
-    value = obj.min
-    if value is not None:
-        data["min"] = value
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
-def structure_proposal_open_contract_response_subscription(
-    data: Any,
-) -> m.ProposalOpenContractResponseSubscription:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(m.ProposalOpenContractResponseSubscription)
-    try:
-        value = data["id"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("id",)) from None
-    if value.__class__ is str:
-        obj.id = value
-    else:
-        raise _expected("a string", value).at("id")
-    if len(data) == 1:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k not in _KEYS_PROPOSAL_OPEN_CONTRACT_RESPONSE_SUBSCRIPTION
-        }
-    return obj
-
-
-def unstructure_proposal_open_contract_response_subscription(
-    obj: m.ProposalOpenContractResponseSubscription,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {"id": obj.id}
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.ProposalOpenContractRequest: structure_proposal_open_contract_request,
     m.ProposalOpenContractResponse: structure_proposal_open_contract_response,
     m.ProposalOpenContractResponseProposalOpenContract: structure_proposal_open_contract_response_proposal_open_contract,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetails: structure_proposal_open_contract_response_proposal_open_contract_audit_details,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem: structure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem: structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem: structure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item,
-    m.ProposalOpenContractResponseProposalOpenContractCancellation: structure_proposal_open_contract_response_proposal_open_contract_cancellation,
-    m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate: structure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrder: structure_proposal_open_contract_response_proposal_open_contract_limit_order,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss: structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut: structure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit: structure_proposal_open_contract_response_proposal_open_contract_limit_order_take_profit,
-    m.ProposalOpenContractResponseProposalOpenContractTickStreamItem: structure_proposal_open_contract_response_proposal_open_contract_tick_stream_item,
-    m.ProposalOpenContractResponseProposalOpenContractTransactionIds: structure_proposal_open_contract_response_proposal_open_contract_transaction_ids,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParams: structure_proposal_open_contract_response_proposal_open_contract_validation_params,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParamsStake: structure_proposal_open_contract_response_proposal_open_contract_validation_params_stake,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss: structure_proposal_open_contract_response_proposal_open_contract_validation_params_stop_loss,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit: structure_proposal_open_contract_response_proposal_open_contract_validation_params_take_profit,
-    m.ProposalOpenContractResponseSubscription: structure_proposal_open_contract_response_subscription,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.ProposalOpenContractRequest: unstructure_proposal_open_contract_request,
     m.ProposalOpenContractResponse: unstructure_proposal_open_contract_response,
     m.ProposalOpenContractResponseProposalOpenContract: unstructure_proposal_open_contract_response_proposal_open_contract,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetails: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_all_ticks_item,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_end_item,
-    m.ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem: unstructure_proposal_open_contract_response_proposal_open_contract_audit_details_contract_start_item,
-    m.ProposalOpenContractResponseProposalOpenContractCancellation: unstructure_proposal_open_contract_response_proposal_open_contract_cancellation,
-    m.ProposalOpenContractResponseProposalOpenContractIsValidToUpdate: unstructure_proposal_open_contract_response_proposal_open_contract_is_valid_to_update,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrder: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_loss,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_stop_out,
-    m.ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit: unstructure_proposal_open_contract_response_proposal_open_contract_limit_order_take_profit,
-    m.ProposalOpenContractResponseProposalOpenContractTickStreamItem: unstructure_proposal_open_contract_response_proposal_open_contract_tick_stream_item,
-    m.ProposalOpenContractResponseProposalOpenContractTransactionIds: unstructure_proposal_open_contract_response_proposal_open_contract_transaction_ids,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParams: unstructure_proposal_open_contract_response_proposal_open_contract_validation_params,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParamsStake: unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_stake,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss: unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_stop_loss,
-    m.ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit: unstructure_proposal_open_contract_response_proposal_open_contract_validation_params_take_profit,
-    m.ProposalOpenContractResponseSubscription: unstructure_proposal_open_contract_response_subscription,
 }

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -60,6 +60,26 @@ def structure_reality_check_request(data: Any) -> m.RealityCheckRequest:
         raise _expected("an object", data)
     obj = _new(m.RealityCheckRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_reality_check = data["reality_check"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_reality_check.__class__ is _INT and v_reality_check in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.reality_check = v_reality_check
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["reality_check"]
     except KeyError:
@@ -68,28 +88,25 @@ def structure_reality_check_request(data: Any) -> m.RealityCheckRequest:
         obj.reality_check = value
     else:
         raise _not_one_of("1", value).at("reality_check")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -120,11 +137,36 @@ def structure_reality_check_response(data: Any) -> m.RealityCheckResponse:
         raise _expected("an object", data)
     obj = _new(m.RealityCheckResponse)
     count = len(data)
-    value = data.get("reality_check", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_reality_check = data["reality_check"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_reality_check)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.reality_check = structure_reality_check_response_reality_check(
+                        v_reality_check
+                    )
+                except DecodeError as error:
+                    raise error.at("reality_check") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "reality_check" not in data:
         obj.reality_check = None
         count += 1
     else:
+        value = data["reality_check"]
         try:
             obj.reality_check = structure_reality_check_response_reality_check(value)
         except DecodeError as error:
@@ -145,12 +187,11 @@ def structure_reality_check_response(data: Any) -> m.RealityCheckResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'reality_check'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -181,76 +222,103 @@ def structure_reality_check_response_reality_check(data: Any) -> m.RealityCheckR
         raise _expected("an object", data)
     obj = _new(m.RealityCheckResponseRealityCheck)
     count = len(data)
-    value = data.get("buy_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.buy_amount = value
-    elif value is _MISSING:
+    if count == 9:
+        try:
+            v_buy_amount = data["buy_amount"]
+            v_buy_count = data["buy_count"]
+            v_currency = data["currency"]
+            v_loginid = data["loginid"]
+            v_open_contract_count = data["open_contract_count"]
+            v_potential_profit = data["potential_profit"]
+            v_sell_amount = data["sell_amount"]
+            v_sell_count = data["sell_count"]
+            v_start_time = data["start_time"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_buy_amount.__class__) is float or kind is int)
+                and (v_buy_count.__class__ is int)
+                and (v_currency.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_open_contract_count.__class__ is int)
+                and ((kind := v_potential_profit.__class__) is float or kind is int)
+                and ((kind := v_sell_amount.__class__) is float or kind is int)
+                and (v_sell_count.__class__ is int)
+                and (v_start_time.__class__ is int)
+            ):
+                obj.buy_amount = v_buy_amount
+                obj.buy_count = v_buy_count
+                obj.currency = v_currency
+                obj.loginid = v_loginid
+                obj.open_contract_count = v_open_contract_count
+                obj.potential_profit = v_potential_profit
+                obj.sell_amount = v_sell_amount
+                obj.sell_count = v_sell_count
+                obj.start_time = v_start_time
+                obj.extra_fields = {}
+                return obj
+    if "buy_amount" not in data:
         obj.buy_amount = None
         count += 1
+    elif (kind := (value := data["buy_amount"]).__class__) is float or kind is int:
+        obj.buy_amount = value
     else:
         raise _expected("a number", value).at("buy_amount")
-    value = data.get("buy_count", _MISSING)
-    if value.__class__ is int:
-        obj.buy_count = value
-    elif value is _MISSING:
+    if "buy_count" not in data:
         obj.buy_count = None
         count += 1
+    elif (value := data["buy_count"]).__class__ is int:
+        obj.buy_count = value
     else:
         raise _expected("an integer", value).at("buy_count")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("open_contract_count", _MISSING)
-    if value.__class__ is int:
-        obj.open_contract_count = value
-    elif value is _MISSING:
+    if "open_contract_count" not in data:
         obj.open_contract_count = None
         count += 1
+    elif (value := data["open_contract_count"]).__class__ is int:
+        obj.open_contract_count = value
     else:
         raise _expected("an integer", value).at("open_contract_count")
-    value = data.get("potential_profit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.potential_profit = value
-    elif value is _MISSING:
+    if "potential_profit" not in data:
         obj.potential_profit = None
         count += 1
+    elif (kind := (value := data["potential_profit"]).__class__) is float or kind is int:
+        obj.potential_profit = value
     else:
         raise _expected("a number", value).at("potential_profit")
-    value = data.get("sell_amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.sell_amount = value
-    elif value is _MISSING:
+    if "sell_amount" not in data:
         obj.sell_amount = None
         count += 1
+    elif (kind := (value := data["sell_amount"]).__class__) is float or kind is int:
+        obj.sell_amount = value
     else:
         raise _expected("a number", value).at("sell_amount")
-    value = data.get("sell_count", _MISSING)
-    if value.__class__ is int:
-        obj.sell_count = value
-    elif value is _MISSING:
+    if "sell_count" not in data:
         obj.sell_count = None
         count += 1
+    elif (value := data["sell_count"]).__class__ is int:
+        obj.sell_count = value
     else:
         raise _expected("an integer", value).at("sell_count")
-    value = data.get("start_time", _MISSING)
-    if value.__class__ is int:
-        obj.start_time = value
-    elif value is _MISSING:
+    if "start_time" not in data:
         obj.start_time = None
         count += 1
+    elif (value := data["start_time"]).__class__ is int:
+        obj.start_time = value
     else:
         raise _expected("an integer", value).at("start_time")
     if count == 9:

@@ -12,7 +12,6 @@ from typing import Any
 from ... import models as m
 from ..._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -140,6 +139,40 @@ def structure_sell_contract_for_multiple_accounts_request(
         raise _expected("an object", data)
     obj = _new(m.SellContractForMultipleAccountsRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_sell_contract_for_multiple_accounts = data["sell_contract_for_multiple_accounts"]
+            v_price = data["price"]
+            v_shortcode = data["shortcode"]
+            v_tokens = data["tokens"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_sell_contract_for_multiple_accounts.__class__ is _INT
+                    and v_sell_contract_for_multiple_accounts in _ALLOWED_1
+                )
+                and ((kind := v_price.__class__) is float or kind is int)
+                and (v_shortcode.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.sell_contract_for_multiple_accounts = v_sell_contract_for_multiple_accounts
+                obj.price = v_price
+                obj.shortcode = v_shortcode
+                try:
+                    obj.tokens = _decode_list_of_str(v_tokens)
+                except DecodeError as error:
+                    raise error.at("tokens") from None
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["sell_contract_for_multiple_accounts"]
     except KeyError:
@@ -174,28 +207,25 @@ def structure_sell_contract_for_multiple_accounts_request(
         obj.tokens = _decode_list_of_str(value)
     except DecodeError as error:
         raise error.at("tokens") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 7:
@@ -237,11 +267,39 @@ def structure_sell_contract_for_multiple_accounts_response(
         raise _expected("an object", data)
     obj = _new(m.SellContractForMultipleAccountsResponse)
     count = len(data)
-    value = data.get("sell_contract_for_multiple_accounts", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_sell_contract_for_multiple_accounts = data["sell_contract_for_multiple_accounts"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (
+                    v_msg_type.__class__ is _STR
+                    and v_msg_type in _ALLOWED_sell_contract_for_multiple_accounts
+                )
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.sell_contract_for_multiple_accounts = structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts(
+                        v_sell_contract_for_multiple_accounts
+                    )
+                except DecodeError as error:
+                    raise error.at("sell_contract_for_multiple_accounts") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "sell_contract_for_multiple_accounts" not in data:
         obj.sell_contract_for_multiple_accounts = None
         count += 1
     else:
+        value = data["sell_contract_for_multiple_accounts"]
         try:
             obj.sell_contract_for_multiple_accounts = structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts(
                 value
@@ -264,12 +322,11 @@ def structure_sell_contract_for_multiple_accounts_response(
         obj.msg_type = value
     else:
         raise _not_one_of("'sell_contract_for_multiple_accounts'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -312,11 +369,25 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
         raise _expected("an object", data)
     obj = _new(m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts)
     count = len(data)
-    value = data.get("result", _MISSING)
-    if value is _MISSING:
+    if count == 1:
+        try:
+            v_result = data["result"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+                    v_result
+                )
+            except DecodeError as error:
+                raise error.at("result") from None
+            obj.extra_fields = {}
+            return obj
+    if "result" not in data:
         obj.result = None
         count += 1
     else:
+        value = data["result"]
         try:
             obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
                 value
@@ -359,6 +430,33 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
         m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
     )
     count = len(data)
+    if count == 6:
+        try:
+            v_balance_after = data["balance_after"]
+            v_contract_id = data["contract_id"]
+            v_reference_id = data["reference_id"]
+            v_sell_price = data["sell_price"]
+            v_sell_time = data["sell_time"]
+            v_transaction_id = data["transaction_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance_after.__class__) is float or kind is int)
+                and (v_contract_id.__class__ is int)
+                and (v_reference_id.__class__ is int)
+                and ((kind := v_sell_price.__class__) is float or kind is int)
+                and (v_sell_time.__class__ is str)
+                and (v_transaction_id.__class__ is int)
+            ):
+                obj.balance_after = v_balance_after
+                obj.contract_id = v_contract_id
+                obj.reference_id = v_reference_id
+                obj.sell_price = v_sell_price
+                obj.sell_time = v_sell_time
+                obj.transaction_id = v_transaction_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance_after"]
     except KeyError:
@@ -391,12 +489,11 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
         obj.sell_price = value
     else:
         raise _expected("a number", value).at("sell_price")
-    value = data.get("sell_time", _MISSING)
-    if value.__class__ is str:
-        obj.sell_time = value
-    elif value is _MISSING:
+    if "sell_time" not in data:
         obj.sell_time = None
         count += 1
+    elif (value := data["sell_time"]).__class__ is str:
+        obj.sell_time = value
     else:
         raise _expected("a string", value).at("sell_time")
     try:
@@ -448,6 +545,25 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
     obj = _new(
         m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
     )
+    count = len(data)
+    if count == 3:
+        try:
+            v_code = data["code"]
+            v_message_to_client = data["message_to_client"]
+            v_token = data["token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message_to_client.__class__ is str)
+                and (v_token.__class__ is str)
+            ):
+                obj.code = v_code
+                obj.message_to_client = v_message_to_client
+                obj.token = v_token
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["code"]
     except KeyError:
@@ -472,7 +588,7 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
         obj.token = value
     else:
         raise _expected("a string", value).at("token")
-    if len(data) == 3:
+    if count == 3:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _new, _not_one_of
 from ...errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -48,6 +48,26 @@ def structure_sell_expired_request(data: Any) -> m.SellExpiredRequest:
         raise _expected("an object", data)
     obj = _new(m.SellExpiredRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_sell_expired = data["sell_expired"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_sell_expired.__class__ is _INT and v_sell_expired in _ALLOWED_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.sell_expired = v_sell_expired
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["sell_expired"]
     except KeyError:
@@ -56,28 +76,25 @@ def structure_sell_expired_request(data: Any) -> m.SellExpiredRequest:
         obj.sell_expired = value
     else:
         raise _not_one_of("1", value).at("sell_expired")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -108,11 +125,34 @@ def structure_sell_expired_response(data: Any) -> m.SellExpiredResponse:
         raise _expected("an object", data)
     obj = _new(m.SellExpiredResponse)
     count = len(data)
-    value = data.get("sell_expired", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_sell_expired = data["sell_expired"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_sell_expired)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.sell_expired = structure_sell_expired_response_sell_expired(v_sell_expired)
+                except DecodeError as error:
+                    raise error.at("sell_expired") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "sell_expired" not in data:
         obj.sell_expired = None
         count += 1
     else:
+        value = data["sell_expired"]
         try:
             obj.sell_expired = structure_sell_expired_response_sell_expired(value)
         except DecodeError as error:
@@ -133,12 +173,11 @@ def structure_sell_expired_response(data: Any) -> m.SellExpiredResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'sell_expired'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -169,12 +208,21 @@ def structure_sell_expired_response_sell_expired(data: Any) -> m.SellExpiredResp
         raise _expected("an object", data)
     obj = _new(m.SellExpiredResponseSellExpired)
     count = len(data)
-    value = data.get("count", _MISSING)
-    if value.__class__ is int:
-        obj.count = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_count = data["count"]
+        except KeyError:
+            pass
+        else:
+            if v_count.__class__ is int:
+                obj.count = v_count
+                obj.extra_fields = {}
+                return obj
+    if "count" not in data:
         obj.count = None
         count += 1
+    elif (value := data["count"]).__class__ is int:
+        obj.count = value
     else:
         raise _expected("an integer", value).at("count")
     if count == 1:

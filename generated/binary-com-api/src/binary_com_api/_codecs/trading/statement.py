@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _INT, _MISSING, _STR, _expected, _locate_item_error, _new, _not_one_of
+from ..._codec import _INT, _STR, _expected, _locate_item_error, _new, _not_one_of
 from ..._runtime.core.types import UNSET
 from ...errors import DecodeError
 
@@ -134,6 +134,47 @@ def structure_statement_request(data: Any) -> m.StatementRequest:
         raise _expected("an object", data)
     obj = _new(m.StatementRequest)
     count = len(data)
+    if count == 10:
+        try:
+            v_statement = data["statement"]
+            v_action_type = data["action_type"]
+            v_date_from = data["date_from"]
+            v_date_to = data["date_to"]
+            v_description = data["description"]
+            v_limit = data["limit"]
+            v_offset = data["offset"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_statement.__class__ is _INT and v_statement in _ALLOWED_1)
+                and (
+                    v_action_type.__class__ is _STR
+                    and v_action_type in _ALLOWED_adjustment_buy_deposit_and_5_more
+                )
+                and (v_date_from.__class__ is int)
+                and (v_date_to.__class__ is int)
+                and (v_description.__class__ is _INT and v_description in _ALLOWED_0_1)
+                and ((kind := v_limit.__class__) is float or kind is int)
+                and (v_offset.__class__ is int)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.statement = v_statement
+                obj.action_type = v_action_type
+                obj.date_from = v_date_from
+                obj.date_to = v_date_to
+                obj.description = v_description
+                obj.limit = v_limit
+                obj.offset = v_offset
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["statement"]
     except KeyError:
@@ -142,79 +183,72 @@ def structure_statement_request(data: Any) -> m.StatementRequest:
         obj.statement = value
     else:
         raise _not_one_of("1", value).at("statement")
-    value = data.get("action_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_5_more:
-        obj.action_type = value
-    elif value is _MISSING:
+    if "action_type" not in data:
         obj.action_type = None
         count += 1
+    elif (
+        value := data["action_type"]
+    ).__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_5_more:
+        obj.action_type = value
     else:
         raise _not_one_of(
             "'buy', 'sell', 'deposit', 'withdrawal', 'escrow', 'adjustment', 'virtual_credit', 'transfer'",
             value,
         ).at("action_type")
-    value = data.get("date_from", _MISSING)
-    if value.__class__ is int:
-        obj.date_from = value
-    elif value is _MISSING:
+    if "date_from" not in data:
         obj.date_from = None
         count += 1
+    elif (value := data["date_from"]).__class__ is int:
+        obj.date_from = value
     else:
         raise _expected("an integer", value).at("date_from")
-    value = data.get("date_to", _MISSING)
-    if value.__class__ is int:
-        obj.date_to = value
-    elif value is _MISSING:
+    if "date_to" not in data:
         obj.date_to = None
         count += 1
+    elif (value := data["date_to"]).__class__ is int:
+        obj.date_to = value
     else:
         raise _expected("an integer", value).at("date_to")
-    value = data.get("description", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.description = value
-    elif value is _MISSING:
+    if "description" not in data:
         obj.description = None
         count += 1
+    elif (value := data["description"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.description = value
     else:
         raise _not_one_of("0, 1", value).at("description")
-    value = data.get("limit", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.limit = value
-    elif value is _MISSING:
+    if "limit" not in data:
         obj.limit = None
         count += 1
+    elif (kind := (value := data["limit"]).__class__) is float or kind is int:
+        obj.limit = value
     else:
         raise _expected("a number", value).at("limit")
-    value = data.get("offset", _MISSING)
-    if value.__class__ is int:
-        obj.offset = value
-    elif value is _MISSING:
+    if "offset" not in data:
         obj.offset = None
         count += 1
+    elif (value := data["offset"]).__class__ is int:
+        obj.offset = value
     else:
         raise _expected("an integer", value).at("offset")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 10:
@@ -263,11 +297,34 @@ def structure_statement_response(data: Any) -> m.StatementResponse:
         raise _expected("an object", data)
     obj = _new(m.StatementResponse)
     count = len(data)
-    value = data.get("statement", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_statement = data["statement"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_statement)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.statement = structure_statement_response_statement(v_statement)
+                except DecodeError as error:
+                    raise error.at("statement") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "statement" not in data:
         obj.statement = None
         count += 1
     else:
+        value = data["statement"]
         try:
             obj.statement = structure_statement_response_statement(value)
         except DecodeError as error:
@@ -288,12 +345,11 @@ def structure_statement_response(data: Any) -> m.StatementResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'statement'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -324,19 +380,35 @@ def structure_statement_response_statement(data: Any) -> m.StatementResponseStat
         raise _expected("an object", data)
     obj = _new(m.StatementResponseStatement)
     count = len(data)
-    value = data.get("count", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.count = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_count = data["count"]
+            v_transactions = data["transactions"]
+        except KeyError:
+            pass
+        else:
+            if (kind := v_count.__class__) is float or kind is int:
+                obj.count = v_count
+                try:
+                    obj.transactions = _decode_list_of_StatementResponseStatementTransactionsItem(
+                        v_transactions
+                    )
+                except DecodeError as error:
+                    raise error.at("transactions") from None
+                obj.extra_fields = {}
+                return obj
+    if "count" not in data:
         obj.count = None
         count += 1
+    elif (kind := (value := data["count"]).__class__) is float or kind is int:
+        obj.count = value
     else:
         raise _expected("a number", value).at("count")
-    value = data.get("transactions", _MISSING)
-    if value is _MISSING:
+    if "transactions" not in data:
         obj.transactions = None
         count += 1
     else:
+        value = data["transactions"]
         try:
             obj.transactions = _decode_list_of_StatementResponseStatementTransactionsItem(value)
         except DecodeError as error:
@@ -375,138 +447,195 @@ def structure_statement_response_statement_transactions_item(
         raise _expected("an object", data)
     obj = _new(m.StatementResponseStatementTransactionsItem)
     count = len(data)
-    value = data.get("action_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_6_more:
-        obj.action_type = value
-    elif value is _MISSING:
+    if count == 16:
+        try:
+            v_action_type = data["action_type"]
+            v_amount = data["amount"]
+            v_app_id = data["app_id"]
+            v_balance_after = data["balance_after"]
+            v_contract_id = data["contract_id"]
+            v_fees = data["fees"]
+            v_from_ = data["from"]
+            v_longcode = data["longcode"]
+            v_payout = data["payout"]
+            v_purchase_time = data["purchase_time"]
+            v_reference_id = data["reference_id"]
+            v_shortcode = data["shortcode"]
+            v_to = data["to"]
+            v_transaction_id = data["transaction_id"]
+            v_transaction_time = data["transaction_time"]
+            v_withdrawal_details = data["withdrawal_details"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_action_type.__class__ is _STR
+                    and v_action_type in _ALLOWED_adjustment_buy_deposit_and_6_more
+                )
+                and ((kind := v_amount.__class__) is float or kind is int)
+                and (v_app_id is None or (v_app_id.__class__ is int))
+                and ((kind := v_balance_after.__class__) is float or kind is int)
+                and (v_contract_id is None or (v_contract_id.__class__ is int))
+                and (v_longcode.__class__ is str)
+                and (v_payout is None or ((kind := v_payout.__class__) is float or kind is int))
+                and (v_purchase_time.__class__ is int)
+                and (v_reference_id is None or (v_reference_id.__class__ is int))
+                and (v_shortcode is None or (v_shortcode.__class__ is str))
+                and (v_transaction_id.__class__ is int)
+                and (v_transaction_time.__class__ is int)
+                and (v_withdrawal_details.__class__ is str)
+            ):
+                obj.action_type = v_action_type
+                obj.amount = v_amount
+                obj.app_id = v_app_id
+                obj.balance_after = v_balance_after
+                obj.contract_id = v_contract_id
+                try:
+                    obj.fees = structure_statement_response_statement_transactions_item_fees(v_fees)
+                except DecodeError as error:
+                    raise error.at("fees") from None
+                try:
+                    obj.from_ = structure_statement_response_statement_transactions_item_from(
+                        v_from_
+                    )
+                except DecodeError as error:
+                    raise error.at("from") from None
+                obj.longcode = v_longcode
+                obj.payout = v_payout
+                obj.purchase_time = v_purchase_time
+                obj.reference_id = v_reference_id
+                obj.shortcode = v_shortcode
+                try:
+                    obj.to = structure_statement_response_statement_transactions_item_to(v_to)
+                except DecodeError as error:
+                    raise error.at("to") from None
+                obj.transaction_id = v_transaction_id
+                obj.transaction_time = v_transaction_time
+                obj.withdrawal_details = v_withdrawal_details
+                obj.extra_fields = {}
+                return obj
+    if "action_type" not in data:
         obj.action_type = None
         count += 1
+    elif (
+        value := data["action_type"]
+    ).__class__ is _STR and value in _ALLOWED_adjustment_buy_deposit_and_6_more:
+        obj.action_type = value
     else:
         raise _not_one_of(
             "'buy', 'sell', 'deposit', 'withdrawal', 'hold', 'release', 'adjustment', 'virtual_credit', 'transfer'",
             value,
         ).at("action_type")
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("app_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.app_id = value
-    elif value is _MISSING:
+    if "app_id" not in data:
         obj.app_id = UNSET
         count += 1
+    elif (value := data["app_id"]) is None or (value.__class__ is int):
+        obj.app_id = value
     else:
         raise _expected("an integer", value).at("app_id")
-    value = data.get("balance_after", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance_after = value
-    elif value is _MISSING:
+    if "balance_after" not in data:
         obj.balance_after = None
         count += 1
+    elif (kind := (value := data["balance_after"]).__class__) is float or kind is int:
+        obj.balance_after = value
     else:
         raise _expected("a number", value).at("balance_after")
-    value = data.get("contract_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.contract_id = value
-    elif value is _MISSING:
+    if "contract_id" not in data:
         obj.contract_id = UNSET
         count += 1
+    elif (value := data["contract_id"]) is None or (value.__class__ is int):
+        obj.contract_id = value
     else:
         raise _expected("an integer", value).at("contract_id")
-    value = data.get("fees", _MISSING)
-    if value is _MISSING:
+    if "fees" not in data:
         obj.fees = None
         count += 1
     else:
+        value = data["fees"]
         try:
             obj.fees = structure_statement_response_statement_transactions_item_fees(value)
         except DecodeError as error:
             raise error.at("fees") from None
-    value = data.get("from", _MISSING)
-    if value is _MISSING:
+    if "from" not in data:
         obj.from_ = None
         count += 1
     else:
+        value = data["from"]
         try:
             obj.from_ = structure_statement_response_statement_transactions_item_from(value)
         except DecodeError as error:
             raise error.at("from") from None
-    value = data.get("longcode", _MISSING)
-    if value.__class__ is str:
-        obj.longcode = value
-    elif value is _MISSING:
+    if "longcode" not in data:
         obj.longcode = None
         count += 1
+    elif (value := data["longcode"]).__class__ is str:
+        obj.longcode = value
     else:
         raise _expected("a string", value).at("longcode")
-    value = data.get("payout", _MISSING)
-    if value is None or ((kind := value.__class__) is float or kind is int):
-        obj.payout = value
-    elif value is _MISSING:
+    if "payout" not in data:
         obj.payout = UNSET
         count += 1
+    elif (value := data["payout"]) is None or ((kind := value.__class__) is float or kind is int):
+        obj.payout = value
     else:
         raise _expected("a number", value).at("payout")
-    value = data.get("purchase_time", _MISSING)
-    if value.__class__ is int:
-        obj.purchase_time = value
-    elif value is _MISSING:
+    if "purchase_time" not in data:
         obj.purchase_time = None
         count += 1
+    elif (value := data["purchase_time"]).__class__ is int:
+        obj.purchase_time = value
     else:
         raise _expected("an integer", value).at("purchase_time")
-    value = data.get("reference_id", _MISSING)
-    if value is None or (value.__class__ is int):
-        obj.reference_id = value
-    elif value is _MISSING:
+    if "reference_id" not in data:
         obj.reference_id = UNSET
         count += 1
+    elif (value := data["reference_id"]) is None or (value.__class__ is int):
+        obj.reference_id = value
     else:
         raise _expected("an integer", value).at("reference_id")
-    value = data.get("shortcode", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.shortcode = value
-    elif value is _MISSING:
+    if "shortcode" not in data:
         obj.shortcode = UNSET
         count += 1
+    elif (value := data["shortcode"]) is None or (value.__class__ is str):
+        obj.shortcode = value
     else:
         raise _expected("a string", value).at("shortcode")
-    value = data.get("to", _MISSING)
-    if value is _MISSING:
+    if "to" not in data:
         obj.to = None
         count += 1
     else:
+        value = data["to"]
         try:
             obj.to = structure_statement_response_statement_transactions_item_to(value)
         except DecodeError as error:
             raise error.at("to") from None
-    value = data.get("transaction_id", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_id = value
-    elif value is _MISSING:
+    if "transaction_id" not in data:
         obj.transaction_id = None
         count += 1
+    elif (value := data["transaction_id"]).__class__ is int:
+        obj.transaction_id = value
     else:
         raise _expected("an integer", value).at("transaction_id")
-    value = data.get("transaction_time", _MISSING)
-    if value.__class__ is int:
-        obj.transaction_time = value
-    elif value is _MISSING:
+    if "transaction_time" not in data:
         obj.transaction_time = None
         count += 1
+    elif (value := data["transaction_time"]).__class__ is int:
+        obj.transaction_time = value
     else:
         raise _expected("an integer", value).at("transaction_time")
-    value = data.get("withdrawal_details", _MISSING)
-    if value.__class__ is str:
-        obj.withdrawal_details = value
-    elif value is _MISSING:
+    if "withdrawal_details" not in data:
         obj.withdrawal_details = None
         count += 1
+    elif (value := data["withdrawal_details"]).__class__ is str:
+        obj.withdrawal_details = value
     else:
         raise _expected("a string", value).at("withdrawal_details")
     if count == 16:
@@ -587,36 +716,53 @@ def structure_statement_response_statement_transactions_item_fees(
         raise _expected("an object", data)
     obj = _new(m.StatementResponseStatementTransactionsItemFees)
     count = len(data)
-    value = data.get("amount", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.amount = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+            v_minimum = data["minimum"]
+            v_percentage = data["percentage"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_amount.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and ((kind := v_minimum.__class__) is float or kind is int)
+                and ((kind := v_percentage.__class__) is float or kind is int)
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.minimum = v_minimum
+                obj.percentage = v_percentage
+                obj.extra_fields = {}
+                return obj
+    if "amount" not in data:
         obj.amount = None
         count += 1
+    elif (kind := (value := data["amount"]).__class__) is float or kind is int:
+        obj.amount = value
     else:
         raise _expected("a number", value).at("amount")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("minimum", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.minimum = value
-    elif value is _MISSING:
+    if "minimum" not in data:
         obj.minimum = None
         count += 1
+    elif (kind := (value := data["minimum"]).__class__) is float or kind is int:
+        obj.minimum = value
     else:
         raise _expected("a number", value).at("minimum")
-    value = data.get("percentage", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.percentage = value
-    elif value is _MISSING:
+    if "percentage" not in data:
         obj.percentage = None
         count += 1
+    elif (kind := (value := data["percentage"]).__class__) is float or kind is int:
+        obj.percentage = value
     else:
         raise _expected("a number", value).at("percentage")
     if count == 4:
@@ -661,12 +807,21 @@ def structure_statement_response_statement_transactions_item_from(
         raise _expected("an object", data)
     obj = _new(m.StatementResponseStatementTransactionsItemFrom)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_loginid = data["loginid"]
+        except KeyError:
+            pass
+        else:
+            if v_loginid.__class__ is str:
+                obj.loginid = v_loginid
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
     if count == 1:
@@ -702,12 +857,21 @@ def structure_statement_response_statement_transactions_item_to(
         raise _expected("an object", data)
     obj = _new(m.StatementResponseStatementTransactionsItemTo)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_loginid = data["loginid"]
+        except KeyError:
+            pass
+        else:
+            if v_loginid.__class__ is str:
+                obj.loginid = v_loginid
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
     if count == 1:

@@ -7,33 +7,42 @@ the same JSON.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from ..._runtime.core.types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..._models.trading.proposal_open_contract_audit_details import (
+        ProposalOpenContractResponseProposalOpenContractAuditDetails,
+    )
+    from ..._models.trading.proposal_open_contract_cancellation import (
+        ProposalOpenContractResponseProposalOpenContractCancellation,
+    )
+    from ..._models.trading.proposal_open_contract_is_valid_to_update import (
+        ProposalOpenContractResponseProposalOpenContractIsValidToUpdate,
+    )
+    from ..._models.trading.proposal_open_contract_limit_order import (
+        ProposalOpenContractResponseProposalOpenContractLimitOrder,
+    )
+    from ..._models.trading.proposal_open_contract_subscription import (
+        ProposalOpenContractResponseSubscription,
+    )
+    from ..._models.trading.proposal_open_contract_tick_stream import (
+        ProposalOpenContractResponseProposalOpenContractTickStreamItem,
+    )
+    from ..._models.trading.proposal_open_contract_transaction_ids import (
+        ProposalOpenContractResponseProposalOpenContractTransactionIds,
+    )
+    from ..._models.trading.proposal_open_contract_validation_params import (
+        ProposalOpenContractResponseProposalOpenContractValidationParams,
+    )
+
 __all__ = [
     "ProposalOpenContractRequest",
     "ProposalOpenContractResponse",
     "ProposalOpenContractResponseProposalOpenContract",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetails",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem",
-    "ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem",
-    "ProposalOpenContractResponseProposalOpenContractCancellation",
-    "ProposalOpenContractResponseProposalOpenContractIsValidToUpdate",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrder",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut",
-    "ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit",
-    "ProposalOpenContractResponseProposalOpenContractTickStreamItem",
-    "ProposalOpenContractResponseProposalOpenContractTransactionIds",
-    "ProposalOpenContractResponseProposalOpenContractValidationParams",
-    "ProposalOpenContractResponseProposalOpenContractValidationParamsStake",
-    "ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss",
-    "ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit",
-    "ProposalOpenContractResponseSubscription",
 ]
 
 
@@ -159,209 +168,5 @@ class ProposalOpenContractResponseProposalOpenContract:
     validation_params: ProposalOpenContractResponseProposalOpenContractValidationParams | None = (
         None
     )
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractAuditDetails:
-    """Proposal open contract response proposal open contract audit details."""
-
-    all_ticks: (
-        list[ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem] | None
-    ) = None
-    contract_end: (
-        list[ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem] | None
-    ) = None
-    contract_start: (
-        list[ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem] | None
-    ) = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractAuditDetailsAllTicksItem:
-    """Proposal open contract response proposal open contract audit details all ticks item."""
-
-    epoch: int | None = None
-    flag: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    tick: float | Unset | None = UNSET
-    tick_display_value: str | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractAuditDetailsContractEndItem:
-    """Proposal open contract response proposal open contract audit details contract end item."""
-
-    epoch: int | None = None
-    flag: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    tick: float | Unset | None = UNSET
-    tick_display_value: str | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractAuditDetailsContractStartItem:
-    """Proposal open contract response proposal open contract audit details contract start item."""
-
-    epoch: int | None = None
-    flag: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    tick: float | Unset | None = UNSET
-    tick_display_value: str | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractCancellation:
-    """Proposal open contract response proposal open contract cancellation."""
-
-    ask_price: float | None = None
-    date_expiry: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractIsValidToUpdate:
-    """Proposal open contract response proposal open contract is valid to update."""
-
-    stop_loss: Literal[0, 1] | Unset | None = UNSET
-    stop_out: Literal[0, 1] | Unset | None = UNSET
-    take_profit: Literal[0, 1] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractLimitOrder:
-    """Proposal open contract response proposal open contract limit order."""
-
-    stop_loss: ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss | None = None
-    stop_out: ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut | None = None
-    take_profit: ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractLimitOrderStopLoss:
-    """Proposal open contract response proposal open contract limit order stop loss."""
-
-    display_name: str | None = None
-    display_order_amount: str | Unset | None = UNSET
-    order_amount: float | Unset | None = UNSET
-    order_date: int | None = None
-    value: str | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractLimitOrderStopOut:
-    """Proposal open contract response proposal open contract limit order stop out."""
-
-    display_name: str | None = None
-    display_order_amount: str | Unset | None = UNSET
-    order_amount: float | Unset | None = UNSET
-    order_date: int | None = None
-    value: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractLimitOrderTakeProfit:
-    """Proposal open contract response proposal open contract limit order take profit."""
-
-    display_name: str | None = None
-    display_order_amount: str | Unset | None = UNSET
-    order_amount: float | Unset | None = UNSET
-    order_date: int | None = None
-    value: str | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractTickStreamItem:
-    """Proposal open contract response proposal open contract tick stream item."""
-
-    epoch: int | None = None
-    tick: float | Unset | None = UNSET
-    tick_display_value: str | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractTransactionIds:
-    """Proposal open contract response proposal open contract transaction ids."""
-
-    buy: int | None = None
-    sell: int | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractValidationParams:
-    """Proposal open contract response proposal open contract validation params."""
-
-    max_payout: str | None = None
-    max_ticks: int | None = None
-    stake: ProposalOpenContractResponseProposalOpenContractValidationParamsStake | None = None
-    stop_loss: ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss | None = (
-        None
-    )
-    take_profit: (
-        ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit | None
-    ) = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractValidationParamsStake:
-    """Proposal open contract response proposal open contract validation params stake."""
-
-    max: str | None = None
-    min: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractValidationParamsStopLoss:
-    """Proposal open contract response proposal open contract validation params stop loss."""
-
-    max: str | None = None
-    min: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseProposalOpenContractValidationParamsTakeProfit:
-    """Proposal open contract response proposal open contract validation params take profit."""
-
-    max: str | None = None
-    min: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class ProposalOpenContractResponseSubscription:
-    """Proposal open contract response subscription."""
-
-    id: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""

@@ -11,7 +11,6 @@ from typing import Any
 
 from ... import models as m
 from ..._codec import (
-    _MISSING,
     _STR,
     _decimal,
     _decimal_text,
@@ -66,6 +65,39 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
         raise _expected("an object", data)
     obj = _new(m.AmendOrderRequest)
     count = len(data)
+    if count == 7:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_order_id = data["order_id"]
+            v_client_oid = data["client_oid"]
+            v_new_size = data["new_size"]
+            v_new_price = data["new_price"]
+            v_cancel_on_fail = data["cancel_on_fail"]
+            v_request_id = data["request_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_order_id.__class__ is str)
+                and (v_client_oid.__class__ is str)
+                and (v_cancel_on_fail.__class__ is _STR and v_cancel_on_fail in _ALLOWED_0_1)
+                and (v_request_id.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.order_id = v_order_id
+                obj.client_oid = v_client_oid
+                try:
+                    obj.new_size = _decimal(v_new_size)
+                except DecodeError as error:
+                    raise error.at("new_size") from None
+                try:
+                    obj.new_price = _decimal(v_new_price)
+                except DecodeError as error:
+                    raise error.at("new_price") from None
+                obj.cancel_on_fail = v_cancel_on_fail
+                obj.request_id = v_request_id
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -74,54 +106,50 @@ def structure_amend_order_request(data: Any) -> m.AmendOrderRequest:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_id", _MISSING)
-    if value.__class__ is str:
-        obj.order_id = value
-    elif value is _MISSING:
+    if "order_id" not in data:
         obj.order_id = None
         count += 1
+    elif (value := data["order_id"]).__class__ is str:
+        obj.order_id = value
     else:
         raise _expected("a string", value).at("order_id")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("new_size", _MISSING)
-    if value is _MISSING:
+    if "new_size" not in data:
         obj.new_size = None
         count += 1
     else:
+        value = data["new_size"]
         try:
             obj.new_size = _decimal(value)
         except DecodeError as error:
             raise error.at("new_size") from None
-    value = data.get("new_price", _MISSING)
-    if value is _MISSING:
+    if "new_price" not in data:
         obj.new_price = None
         count += 1
     else:
+        value = data["new_price"]
         try:
             obj.new_price = _decimal(value)
         except DecodeError as error:
             raise error.at("new_price") from None
-    value = data.get("cancel_on_fail", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1:
-        obj.cancel_on_fail = value
-    elif value is _MISSING:
+    if "cancel_on_fail" not in data:
         obj.cancel_on_fail = None
         count += 1
+    elif (value := data["cancel_on_fail"]).__class__ is _STR and value in _ALLOWED_0_1:
+        obj.cancel_on_fail = value
     else:
         raise _not_one_of("'0', '1'", value).at("cancel_on_fail")
-    value = data.get("request_id", _MISSING)
-    if value.__class__ is str:
-        obj.request_id = value
-    elif value is _MISSING:
+    if "request_id" not in data:
         obj.request_id = None
         count += 1
+    elif (value := data["request_id"]).__class__ is str:
+        obj.request_id = value
     else:
         raise _expected("a string", value).at("request_id")
     if count != 7:

@@ -12,7 +12,6 @@ from typing import Any
 
 from ... import models as m
 from ..._codec import (
-    _MISSING,
     _decimal,
     _decimal_text,
     _expected,
@@ -117,55 +116,89 @@ def structure_candle_object(data: Any) -> m.CandleObject:
         raise _expected("an object", data)
     obj = _new(m.CandleObject)
     count = len(data)
-    value = data.get("time", _MISSING)
-    if value.__class__ is str:
-        obj.time = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_time = data["time"]
+            v_open = data["open"]
+            v_high = data["high"]
+            v_low = data["low"]
+            v_close = data["close"]
+            v_volume = data["volume"]
+        except KeyError:
+            pass
+        else:
+            if v_time.__class__ is str:
+                obj.time = v_time
+                try:
+                    obj.open = _decimal(v_open)
+                except DecodeError as error:
+                    raise error.at("open") from None
+                try:
+                    obj.high = _decimal(v_high)
+                except DecodeError as error:
+                    raise error.at("high") from None
+                try:
+                    obj.low = _decimal(v_low)
+                except DecodeError as error:
+                    raise error.at("low") from None
+                try:
+                    obj.close = _decimal(v_close)
+                except DecodeError as error:
+                    raise error.at("close") from None
+                try:
+                    obj.volume = _decimal(v_volume)
+                except DecodeError as error:
+                    raise error.at("volume") from None
+                obj.extra_fields = {}
+                return obj
+    if "time" not in data:
         obj.time = None
         count += 1
+    elif (value := data["time"]).__class__ is str:
+        obj.time = value
     else:
         raise _expected("a string", value).at("time")
-    value = data.get("open", _MISSING)
-    if value is _MISSING:
+    if "open" not in data:
         obj.open = None
         count += 1
     else:
+        value = data["open"]
         try:
             obj.open = _decimal(value)
         except DecodeError as error:
             raise error.at("open") from None
-    value = data.get("high", _MISSING)
-    if value is _MISSING:
+    if "high" not in data:
         obj.high = None
         count += 1
     else:
+        value = data["high"]
         try:
             obj.high = _decimal(value)
         except DecodeError as error:
             raise error.at("high") from None
-    value = data.get("low", _MISSING)
-    if value is _MISSING:
+    if "low" not in data:
         obj.low = None
         count += 1
     else:
+        value = data["low"]
         try:
             obj.low = _decimal(value)
         except DecodeError as error:
             raise error.at("low") from None
-    value = data.get("close", _MISSING)
-    if value is _MISSING:
+    if "close" not in data:
         obj.close = None
         count += 1
     else:
+        value = data["close"]
         try:
             obj.close = _decimal(value)
         except DecodeError as error:
             raise error.at("close") from None
-    value = data.get("volume", _MISSING)
-    if value is _MISSING:
+    if "volume" not in data:
         obj.volume = None
         count += 1
     else:
+        value = data["volume"]
         try:
             obj.volume = _decimal(value)
         except DecodeError as error:

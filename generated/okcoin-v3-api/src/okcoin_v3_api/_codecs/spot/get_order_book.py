@@ -11,15 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ... import models as m
-from ..._codec import (
-    _MISSING,
-    _decimal,
-    _decimal_text,
-    _expected,
-    _locate_item_error,
-    _new,
-    _wrong_length,
-)
+from ..._codec import _decimal, _decimal_text, _expected, _locate_item_error, _new, _wrong_length
 from ...errors import DecodeError
 
 _KEYS_ORDER_BOOK = frozenset(
@@ -72,6 +64,26 @@ def structure_order_book(data: Any) -> m.OrderBook:
         raise _expected("an object", data)
     obj = _new(m.OrderBook)
     count = len(data)
+    if count == 3:
+        try:
+            v_asks = data["asks"]
+            v_bids = data["bids"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if v_timestamp.__class__ is str:
+                try:
+                    obj.asks = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(v_asks)
+                except DecodeError as error:
+                    raise error.at("asks") from None
+                try:
+                    obj.bids = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(v_bids)
+                except DecodeError as error:
+                    raise error.at("bids") from None
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["asks"]
     except KeyError:
@@ -88,12 +100,11 @@ def structure_order_book(data: Any) -> m.OrderBook:
         obj.bids = _decode_list_of_tuple_of_decimal_and_decimal_and_decimal(value)
     except DecodeError as error:
         raise error.at("bids") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 3:

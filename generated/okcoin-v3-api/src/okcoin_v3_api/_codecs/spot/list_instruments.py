@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _decimal, _decimal_text, _expected, _locate_item_error, _new
+from ..._codec import _decimal, _decimal_text, _expected, _locate_item_error, _new
 from ...errors import DecodeError
 
 _KEYS_INSTRUMENT = frozenset(
@@ -44,6 +44,57 @@ def structure_instrument(data: Any) -> m.Instrument:
         raise _expected("an object", data)
     obj = _new(m.Instrument)
     count = len(data)
+    if count == 10:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_base_currency = data["base_currency"]
+            v_quote_currency = data["quote_currency"]
+            v_min_size = data["min_size"]
+            v_size_increment = data["size_increment"]
+            v_tick_size = data["tick_size"]
+            v_base_min_size = data["base_min_size"]
+            v_base_increment = data["base_increment"]
+            v_quote_increment = data["quote_increment"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_base_currency.__class__ is str)
+                and (v_quote_currency.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                obj.base_currency = v_base_currency
+                obj.quote_currency = v_quote_currency
+                try:
+                    obj.min_size = _decimal(v_min_size)
+                except DecodeError as error:
+                    raise error.at("min_size") from None
+                try:
+                    obj.size_increment = _decimal(v_size_increment)
+                except DecodeError as error:
+                    raise error.at("size_increment") from None
+                try:
+                    obj.tick_size = _decimal(v_tick_size)
+                except DecodeError as error:
+                    raise error.at("tick_size") from None
+                try:
+                    obj.base_min_size = _decimal(v_base_min_size)
+                except DecodeError as error:
+                    raise error.at("base_min_size") from None
+                try:
+                    obj.base_increment = _decimal(v_base_increment)
+                except DecodeError as error:
+                    raise error.at("base_increment") from None
+                try:
+                    obj.quote_increment = _decimal(v_quote_increment)
+                except DecodeError as error:
+                    raise error.at("quote_increment") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -52,80 +103,77 @@ def structure_instrument(data: Any) -> m.Instrument:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("base_currency", _MISSING)
-    if value.__class__ is str:
-        obj.base_currency = value
-    elif value is _MISSING:
+    if "base_currency" not in data:
         obj.base_currency = None
         count += 1
+    elif (value := data["base_currency"]).__class__ is str:
+        obj.base_currency = value
     else:
         raise _expected("a string", value).at("base_currency")
-    value = data.get("quote_currency", _MISSING)
-    if value.__class__ is str:
-        obj.quote_currency = value
-    elif value is _MISSING:
+    if "quote_currency" not in data:
         obj.quote_currency = None
         count += 1
+    elif (value := data["quote_currency"]).__class__ is str:
+        obj.quote_currency = value
     else:
         raise _expected("a string", value).at("quote_currency")
-    value = data.get("min_size", _MISSING)
-    if value is _MISSING:
+    if "min_size" not in data:
         obj.min_size = None
         count += 1
     else:
+        value = data["min_size"]
         try:
             obj.min_size = _decimal(value)
         except DecodeError as error:
             raise error.at("min_size") from None
-    value = data.get("size_increment", _MISSING)
-    if value is _MISSING:
+    if "size_increment" not in data:
         obj.size_increment = None
         count += 1
     else:
+        value = data["size_increment"]
         try:
             obj.size_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("size_increment") from None
-    value = data.get("tick_size", _MISSING)
-    if value is _MISSING:
+    if "tick_size" not in data:
         obj.tick_size = None
         count += 1
     else:
+        value = data["tick_size"]
         try:
             obj.tick_size = _decimal(value)
         except DecodeError as error:
             raise error.at("tick_size") from None
-    value = data.get("base_min_size", _MISSING)
-    if value is _MISSING:
+    if "base_min_size" not in data:
         obj.base_min_size = None
         count += 1
     else:
+        value = data["base_min_size"]
         try:
             obj.base_min_size = _decimal(value)
         except DecodeError as error:
             raise error.at("base_min_size") from None
-    value = data.get("base_increment", _MISSING)
-    if value is _MISSING:
+    if "base_increment" not in data:
         obj.base_increment = None
         count += 1
     else:
+        value = data["base_increment"]
         try:
             obj.base_increment = _decimal(value)
         except DecodeError as error:
             raise error.at("base_increment") from None
-    value = data.get("quote_increment", _MISSING)
-    if value is _MISSING:
+    if "quote_increment" not in data:
         obj.quote_increment = None
         count += 1
     else:
+        value = data["quote_increment"]
         try:
             obj.quote_increment = _decimal(value)
         except DecodeError as error:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _decimal, _decimal_text, _expected, _locate_item_error, _new
+from ..._codec import _decimal, _decimal_text, _expected, _locate_item_error, _new
 from ...errors import DecodeError
 
 _KEYS_TRADE = frozenset(
@@ -40,6 +40,37 @@ def structure_trade(data: Any) -> m.Trade:
         raise _expected("an object", data)
     obj = _new(m.Trade)
     count = len(data)
+    if count == 6:
+        try:
+            v_trade_id = data["trade_id"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_side = data["side"]
+            v_time = data["time"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_trade_id.__class__ is str)
+                and (v_side.__class__ is str)
+                and (v_time.__class__ is str)
+                and (v_timestamp.__class__ is str)
+            ):
+                obj.trade_id = v_trade_id
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                obj.side = v_side
+                obj.time = v_time
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["trade_id"]
     except KeyError:
@@ -48,46 +79,43 @@ def structure_trade(data: Any) -> m.Trade:
         obj.trade_id = value
     else:
         raise _expected("a string", value).at("trade_id")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("side", _MISSING)
-    if value.__class__ is str:
-        obj.side = value
-    elif value is _MISSING:
+    if "side" not in data:
         obj.side = None
         count += 1
+    elif (value := data["side"]).__class__ is str:
+        obj.side = value
     else:
         raise _expected("a string", value).at("side")
-    value = data.get("time", _MISSING)
-    if value.__class__ is str:
-        obj.time = value
-    elif value is _MISSING:
+    if "time" not in data:
         obj.time = None
         count += 1
+    elif (value := data["time"]).__class__ is str:
+        obj.time = value
     else:
         raise _expected("a string", value).at("time")
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 6:

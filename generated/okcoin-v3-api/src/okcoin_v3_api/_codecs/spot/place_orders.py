@@ -11,7 +11,6 @@ from typing import Any
 
 from ... import models as m
 from ..._codec import (
-    _MISSING,
     _STR,
     _decimal,
     _decimal_text,
@@ -77,6 +76,47 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
         raise _expected("an object", data)
     obj = _new(m.SpotOrderRequest)
     count = len(data)
+    if count == 9:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_side = data["side"]
+            v_type = data["type"]
+            v_client_oid = data["client_oid"]
+            v_order_type = data["order_type"]
+            v_price = data["price"]
+            v_size = data["size"]
+            v_notional = data["notional"]
+            v_margin_trading = data["margin_trading"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_side.__class__ is _STR and v_side in _ALLOWED_buy_sell)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_limit_market)
+                and (v_client_oid.__class__ is str)
+                and (v_order_type.__class__ is _STR and v_order_type in _ALLOWED_0_1_2_3)
+                and (v_margin_trading.__class__ is _STR and v_margin_trading in _ALLOWED_1_2)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.side = v_side
+                obj.type = v_type
+                obj.client_oid = v_client_oid
+                obj.order_type = v_order_type
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                try:
+                    obj.size = _decimal(v_size)
+                except DecodeError as error:
+                    raise error.at("size") from None
+                try:
+                    obj.notional = _decimal(v_notional)
+                except DecodeError as error:
+                    raise error.at("notional") from None
+                obj.margin_trading = v_margin_trading
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -93,63 +133,59 @@ def structure_spot_order_request(data: Any) -> m.SpotOrderRequest:
         obj.side = value
     else:
         raise _not_one_of("'buy', 'sell'", value).at("side")
-    value = data.get("type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_limit_market:
-        obj.type = value
-    elif value is _MISSING:
+    if "type" not in data:
         obj.type = None
         count += 1
+    elif (value := data["type"]).__class__ is _STR and value in _ALLOWED_limit_market:
+        obj.type = value
     else:
         raise _not_one_of("'limit', 'market'", value).at("type")
-    value = data.get("client_oid", _MISSING)
-    if value.__class__ is str:
-        obj.client_oid = value
-    elif value is _MISSING:
+    if "client_oid" not in data:
         obj.client_oid = None
         count += 1
+    elif (value := data["client_oid"]).__class__ is str:
+        obj.client_oid = value
     else:
         raise _expected("a string", value).at("client_oid")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_0_1_2_3:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is _STR and value in _ALLOWED_0_1_2_3:
+        obj.order_type = value
     else:
         raise _not_one_of("'0', '1', '2', '3'", value).at("order_type")
-    value = data.get("price", _MISSING)
-    if value is _MISSING:
+    if "price" not in data:
         obj.price = None
         count += 1
     else:
+        value = data["price"]
         try:
             obj.price = _decimal(value)
         except DecodeError as error:
             raise error.at("price") from None
-    value = data.get("size", _MISSING)
-    if value is _MISSING:
+    if "size" not in data:
         obj.size = None
         count += 1
     else:
+        value = data["size"]
         try:
             obj.size = _decimal(value)
         except DecodeError as error:
             raise error.at("size") from None
-    value = data.get("notional", _MISSING)
-    if value is _MISSING:
+    if "notional" not in data:
         obj.notional = None
         count += 1
     else:
+        value = data["notional"]
         try:
             obj.notional = _decimal(value)
         except DecodeError as error:
             raise error.at("notional") from None
-    value = data.get("margin_trading", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_1_2:
-        obj.margin_trading = value
-    elif value is _MISSING:
+    if "margin_trading" not in data:
         obj.margin_trading = None
         count += 1
+    elif (value := data["margin_trading"]).__class__ is _STR and value in _ALLOWED_1_2:
+        obj.margin_trading = value
     else:
         raise _not_one_of("'1', '2'", value).at("margin_trading")
     if count != 9:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import models as m
-from ..._codec import _MISSING, _decimal, _decimal_text, _expected, _first_match, _new
+from ..._codec import _decimal, _decimal_text, _expected, _first_match, _new
 from ...errors import DecodeError
 
 _KEYS_ALGO_ORDER_RESULT = frozenset(
@@ -91,53 +91,77 @@ def structure_algo_order_result(data: Any) -> m.AlgoOrderResult:
         raise _expected("an object", data)
     obj = _new(m.AlgoOrderResult)
     count = len(data)
-    value = data.get("algo_id", _MISSING)
-    if value.__class__ is str:
-        obj.algo_id = value
-    elif value is _MISSING:
+    if count == 6:
+        try:
+            v_algo_id = data["algo_id"]
+            v_instrument_id = data["instrument_id"]
+            v_order_type = data["order_type"]
+            v_result = data["result"]
+            v_error_code = data["error_code"]
+            v_error_message = data["error_message"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_algo_id.__class__ is str)
+                and (v_instrument_id.__class__ is str)
+                and (v_order_type.__class__ is str)
+                and (v_error_code.__class__ is str)
+                and (v_error_message.__class__ is str)
+            ):
+                obj.algo_id = v_algo_id
+                obj.instrument_id = v_instrument_id
+                obj.order_type = v_order_type
+                try:
+                    obj.result = _decode_bool_or_str(v_result)
+                except DecodeError as error:
+                    raise error.at("result") from None
+                obj.error_code = v_error_code
+                obj.error_message = v_error_message
+                obj.extra_fields = {}
+                return obj
+    if "algo_id" not in data:
         obj.algo_id = None
         count += 1
+    elif (value := data["algo_id"]).__class__ is str:
+        obj.algo_id = value
     else:
         raise _expected("a string", value).at("algo_id")
-    value = data.get("instrument_id", _MISSING)
-    if value.__class__ is str:
-        obj.instrument_id = value
-    elif value is _MISSING:
+    if "instrument_id" not in data:
         obj.instrument_id = None
         count += 1
+    elif (value := data["instrument_id"]).__class__ is str:
+        obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("order_type", _MISSING)
-    if value.__class__ is str:
-        obj.order_type = value
-    elif value is _MISSING:
+    if "order_type" not in data:
         obj.order_type = None
         count += 1
+    elif (value := data["order_type"]).__class__ is str:
+        obj.order_type = value
     else:
         raise _expected("a string", value).at("order_type")
-    value = data.get("result", _MISSING)
-    if value is _MISSING:
+    if "result" not in data:
         obj.result = None
         count += 1
     else:
+        value = data["result"]
         try:
             obj.result = _decode_bool_or_str(value)
         except DecodeError as error:
             raise error.at("result") from None
-    value = data.get("error_code", _MISSING)
-    if value.__class__ is str:
-        obj.error_code = value
-    elif value is _MISSING:
+    if "error_code" not in data:
         obj.error_code = None
         count += 1
+    elif (value := data["error_code"]).__class__ is str:
+        obj.error_code = value
     else:
         raise _expected("a string", value).at("error_code")
-    value = data.get("error_message", _MISSING)
-    if value.__class__ is str:
-        obj.error_message = value
-    elif value is _MISSING:
+    if "error_message" not in data:
         obj.error_message = None
         count += 1
+    elif (value := data["error_message"]).__class__ is str:
+        obj.error_message = value
     else:
         raise _expected("a string", value).at("error_message")
     if count == 6:
@@ -180,12 +204,48 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
         raise _expected("an object", data)
     obj = _new(m.SpotAccount)
     count = len(data)
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_id = data["id"]
+            v_currency = data["currency"]
+            v_balance = data["balance"]
+            v_available = data["available"]
+            v_hold = data["hold"]
+            v_holds = data["holds"]
+            v_frozen = data["frozen"]
+        except KeyError:
+            pass
+        else:
+            if (v_id.__class__ is str) and (v_currency.__class__ is str):
+                obj.id = v_id
+                obj.currency = v_currency
+                try:
+                    obj.balance = _decimal(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.available = _decimal(v_available)
+                except DecodeError as error:
+                    raise error.at("available") from None
+                try:
+                    obj.hold = _decimal(v_hold)
+                except DecodeError as error:
+                    raise error.at("hold") from None
+                try:
+                    obj.holds = _decimal(v_holds)
+                except DecodeError as error:
+                    raise error.at("holds") from None
+                try:
+                    obj.frozen = _decimal(v_frozen)
+                except DecodeError as error:
+                    raise error.at("frozen") from None
+                obj.extra_fields = {}
+                return obj
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     try:
@@ -196,47 +256,47 @@ def structure_spot_account(data: Any) -> m.SpotAccount:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = _decimal(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("available", _MISSING)
-    if value is _MISSING:
+    if "available" not in data:
         obj.available = None
         count += 1
     else:
+        value = data["available"]
         try:
             obj.available = _decimal(value)
         except DecodeError as error:
             raise error.at("available") from None
-    value = data.get("hold", _MISSING)
-    if value is _MISSING:
+    if "hold" not in data:
         obj.hold = None
         count += 1
     else:
+        value = data["hold"]
         try:
             obj.hold = _decimal(value)
         except DecodeError as error:
             raise error.at("hold") from None
-    value = data.get("holds", _MISSING)
-    if value is _MISSING:
+    if "holds" not in data:
         obj.holds = None
         count += 1
     else:
+        value = data["holds"]
         try:
             obj.holds = _decimal(value)
         except DecodeError as error:
             raise error.at("holds") from None
-    value = data.get("frozen", _MISSING)
-    if value is _MISSING:
+    if "frozen" not in data:
         obj.frozen = None
         count += 1
     else:
+        value = data["frozen"]
         try:
             obj.frozen = _decimal(value)
         except DecodeError as error:
@@ -281,6 +341,89 @@ def structure_ticker(data: Any) -> m.Ticker:
         raise _expected("an object", data)
     obj = _new(m.Ticker)
     count = len(data)
+    if count == 16:
+        try:
+            v_instrument_id = data["instrument_id"]
+            v_product_id = data["product_id"]
+            v_last = data["last"]
+            v_last_qty = data["last_qty"]
+            v_best_bid = data["best_bid"]
+            v_best_bid_size = data["best_bid_size"]
+            v_best_ask = data["best_ask"]
+            v_best_ask_size = data["best_ask_size"]
+            v_bid = data["bid"]
+            v_ask = data["ask"]
+            v_open_24h = data["open_24h"]
+            v_high_24h = data["high_24h"]
+            v_low_24h = data["low_24h"]
+            v_base_volume_24h = data["base_volume_24h"]
+            v_quote_volume_24h = data["quote_volume_24h"]
+            v_timestamp = data["timestamp"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_instrument_id.__class__ is str)
+                and (v_product_id.__class__ is str)
+                and (v_timestamp.__class__ is str)
+            ):
+                obj.instrument_id = v_instrument_id
+                obj.product_id = v_product_id
+                try:
+                    obj.last = _decimal(v_last)
+                except DecodeError as error:
+                    raise error.at("last") from None
+                try:
+                    obj.last_qty = _decimal(v_last_qty)
+                except DecodeError as error:
+                    raise error.at("last_qty") from None
+                try:
+                    obj.best_bid = _decimal(v_best_bid)
+                except DecodeError as error:
+                    raise error.at("best_bid") from None
+                try:
+                    obj.best_bid_size = _decimal(v_best_bid_size)
+                except DecodeError as error:
+                    raise error.at("best_bid_size") from None
+                try:
+                    obj.best_ask = _decimal(v_best_ask)
+                except DecodeError as error:
+                    raise error.at("best_ask") from None
+                try:
+                    obj.best_ask_size = _decimal(v_best_ask_size)
+                except DecodeError as error:
+                    raise error.at("best_ask_size") from None
+                try:
+                    obj.bid = _decimal(v_bid)
+                except DecodeError as error:
+                    raise error.at("bid") from None
+                try:
+                    obj.ask = _decimal(v_ask)
+                except DecodeError as error:
+                    raise error.at("ask") from None
+                try:
+                    obj.open_24h = _decimal(v_open_24h)
+                except DecodeError as error:
+                    raise error.at("open_24h") from None
+                try:
+                    obj.high_24h = _decimal(v_high_24h)
+                except DecodeError as error:
+                    raise error.at("high_24h") from None
+                try:
+                    obj.low_24h = _decimal(v_low_24h)
+                except DecodeError as error:
+                    raise error.at("low_24h") from None
+                try:
+                    obj.base_volume_24h = _decimal(v_base_volume_24h)
+                except DecodeError as error:
+                    raise error.at("base_volume_24h") from None
+                try:
+                    obj.quote_volume_24h = _decimal(v_quote_volume_24h)
+                except DecodeError as error:
+                    raise error.at("quote_volume_24h") from None
+                obj.timestamp = v_timestamp
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["instrument_id"]
     except KeyError:
@@ -289,137 +432,135 @@ def structure_ticker(data: Any) -> m.Ticker:
         obj.instrument_id = value
     else:
         raise _expected("a string", value).at("instrument_id")
-    value = data.get("product_id", _MISSING)
-    if value.__class__ is str:
-        obj.product_id = value
-    elif value is _MISSING:
+    if "product_id" not in data:
         obj.product_id = None
         count += 1
+    elif (value := data["product_id"]).__class__ is str:
+        obj.product_id = value
     else:
         raise _expected("a string", value).at("product_id")
-    value = data.get("last", _MISSING)
-    if value is _MISSING:
+    if "last" not in data:
         obj.last = None
         count += 1
     else:
+        value = data["last"]
         try:
             obj.last = _decimal(value)
         except DecodeError as error:
             raise error.at("last") from None
-    value = data.get("last_qty", _MISSING)
-    if value is _MISSING:
+    if "last_qty" not in data:
         obj.last_qty = None
         count += 1
     else:
+        value = data["last_qty"]
         try:
             obj.last_qty = _decimal(value)
         except DecodeError as error:
             raise error.at("last_qty") from None
-    value = data.get("best_bid", _MISSING)
-    if value is _MISSING:
+    if "best_bid" not in data:
         obj.best_bid = None
         count += 1
     else:
+        value = data["best_bid"]
         try:
             obj.best_bid = _decimal(value)
         except DecodeError as error:
             raise error.at("best_bid") from None
-    value = data.get("best_bid_size", _MISSING)
-    if value is _MISSING:
+    if "best_bid_size" not in data:
         obj.best_bid_size = None
         count += 1
     else:
+        value = data["best_bid_size"]
         try:
             obj.best_bid_size = _decimal(value)
         except DecodeError as error:
             raise error.at("best_bid_size") from None
-    value = data.get("best_ask", _MISSING)
-    if value is _MISSING:
+    if "best_ask" not in data:
         obj.best_ask = None
         count += 1
     else:
+        value = data["best_ask"]
         try:
             obj.best_ask = _decimal(value)
         except DecodeError as error:
             raise error.at("best_ask") from None
-    value = data.get("best_ask_size", _MISSING)
-    if value is _MISSING:
+    if "best_ask_size" not in data:
         obj.best_ask_size = None
         count += 1
     else:
+        value = data["best_ask_size"]
         try:
             obj.best_ask_size = _decimal(value)
         except DecodeError as error:
             raise error.at("best_ask_size") from None
-    value = data.get("bid", _MISSING)
-    if value is _MISSING:
+    if "bid" not in data:
         obj.bid = None
         count += 1
     else:
+        value = data["bid"]
         try:
             obj.bid = _decimal(value)
         except DecodeError as error:
             raise error.at("bid") from None
-    value = data.get("ask", _MISSING)
-    if value is _MISSING:
+    if "ask" not in data:
         obj.ask = None
         count += 1
     else:
+        value = data["ask"]
         try:
             obj.ask = _decimal(value)
         except DecodeError as error:
             raise error.at("ask") from None
-    value = data.get("open_24h", _MISSING)
-    if value is _MISSING:
+    if "open_24h" not in data:
         obj.open_24h = None
         count += 1
     else:
+        value = data["open_24h"]
         try:
             obj.open_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("open_24h") from None
-    value = data.get("high_24h", _MISSING)
-    if value is _MISSING:
+    if "high_24h" not in data:
         obj.high_24h = None
         count += 1
     else:
+        value = data["high_24h"]
         try:
             obj.high_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("high_24h") from None
-    value = data.get("low_24h", _MISSING)
-    if value is _MISSING:
+    if "low_24h" not in data:
         obj.low_24h = None
         count += 1
     else:
+        value = data["low_24h"]
         try:
             obj.low_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("low_24h") from None
-    value = data.get("base_volume_24h", _MISSING)
-    if value is _MISSING:
+    if "base_volume_24h" not in data:
         obj.base_volume_24h = None
         count += 1
     else:
+        value = data["base_volume_24h"]
         try:
             obj.base_volume_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("base_volume_24h") from None
-    value = data.get("quote_volume_24h", _MISSING)
-    if value is _MISSING:
+    if "quote_volume_24h" not in data:
         obj.quote_volume_24h = None
         count += 1
     else:
+        value = data["quote_volume_24h"]
         try:
             obj.quote_volume_24h = _decimal(value)
         except DecodeError as error:
             raise error.at("quote_volume_24h") from None
-    value = data.get("timestamp", _MISSING)
-    if value.__class__ is str:
-        obj.timestamp = value
-    elif value is _MISSING:
+    if "timestamp" not in data:
         obj.timestamp = None
         count += 1
+    elif (value := data["timestamp"]).__class__ is str:
+        obj.timestamp = value
     else:
         raise _expected("a string", value).at("timestamp")
     if count == 16:

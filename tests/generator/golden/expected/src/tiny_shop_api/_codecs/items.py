@@ -13,7 +13,6 @@ from typing import Any
 from .. import models as m
 from .._codec import (
     _INT,
-    _MISSING,
     _STR,
     _decimal,
     _decimal_text,
@@ -182,6 +181,65 @@ def structure_item(data: Any) -> m.Item:
         raise _expected("an object", data)
     obj = _new(m.Item)
     count = len(data)
+    if count == 12:
+        try:
+            v_id = data["id"]
+            v_name = data["name"]
+            v_price = data["price"]
+            v_kind = data["kind"]
+            v_in_stock = data["in_stock"]
+            v_note = data["note"]
+            v_dimensions = data["dimensions"]
+            v_stock_by_store = data["stock_by_store"]
+            v_labels = data["labels"]
+            v_price_history = data["price_history"]
+            v_price_range = data["price_range"]
+            v_rating = data["rating"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_id.__class__ is str)
+                and (v_name.__class__ is str)
+                and (v_kind.__class__ is _STR and v_kind in _ALLOWED_book_game)
+                and (v_in_stock.__class__ is _INT and v_in_stock in _ALLOWED_0_1)
+                and (v_note is None or (v_note.__class__ is str))
+            ):
+                obj.id = v_id
+                obj.name = v_name
+                try:
+                    obj.price = _decimal(v_price)
+                except DecodeError as error:
+                    raise error.at("price") from None
+                obj.kind = v_kind
+                obj.in_stock = v_in_stock
+                obj.note = v_note
+                try:
+                    obj.dimensions = structure_item_dimensions(v_dimensions)
+                except DecodeError as error:
+                    raise error.at("dimensions") from None
+                try:
+                    obj.stock_by_store = _decode_dict_of_int(v_stock_by_store)
+                except DecodeError as error:
+                    raise error.at("stock_by_store") from None
+                try:
+                    obj.labels = _decode_dict_of_ItemLabelsValue_or_any(v_labels)
+                except DecodeError as error:
+                    raise error.at("labels") from None
+                try:
+                    obj.price_history = _decode_list_of_decimal(v_price_history)
+                except DecodeError as error:
+                    raise error.at("price_history") from None
+                try:
+                    obj.price_range = _decode_tuple_of_decimal_and_decimal_and_str(v_price_range)
+                except DecodeError as error:
+                    raise error.at("price_range") from None
+                try:
+                    obj.rating = _decode_int_or_ItemRatingOption2(v_rating)
+                except DecodeError as error:
+                    raise error.at("rating") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -206,80 +264,77 @@ def structure_item(data: Any) -> m.Item:
         obj.price = _decimal(value)
     except DecodeError as error:
         raise error.at("price") from None
-    value = data.get("kind", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_book_game:
-        obj.kind = value
-    elif value is _MISSING:
+    if "kind" not in data:
         obj.kind = None
         count += 1
+    elif (value := data["kind"]).__class__ is _STR and value in _ALLOWED_book_game:
+        obj.kind = value
     else:
         raise _not_one_of("'book', 'game'", value).at("kind")
-    value = data.get("in_stock", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.in_stock = value
-    elif value is _MISSING:
+    if "in_stock" not in data:
         obj.in_stock = None
         count += 1
+    elif (value := data["in_stock"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.in_stock = value
     else:
         raise _not_one_of("0, 1", value).at("in_stock")
-    value = data.get("note", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.note = value
-    elif value is _MISSING:
+    if "note" not in data:
         obj.note = UNSET
         count += 1
+    elif (value := data["note"]) is None or (value.__class__ is str):
+        obj.note = value
     else:
         raise _expected("a string", value).at("note")
-    value = data.get("dimensions", _MISSING)
-    if value is _MISSING:
+    if "dimensions" not in data:
         obj.dimensions = None
         count += 1
     else:
+        value = data["dimensions"]
         try:
             obj.dimensions = structure_item_dimensions(value)
         except DecodeError as error:
             raise error.at("dimensions") from None
-    value = data.get("stock_by_store", _MISSING)
-    if value is _MISSING:
+    if "stock_by_store" not in data:
         obj.stock_by_store = None
         count += 1
     else:
+        value = data["stock_by_store"]
         try:
             obj.stock_by_store = _decode_dict_of_int(value)
         except DecodeError as error:
             raise error.at("stock_by_store") from None
-    value = data.get("labels", _MISSING)
-    if value is _MISSING:
+    if "labels" not in data:
         obj.labels = None
         count += 1
     else:
+        value = data["labels"]
         try:
             obj.labels = _decode_dict_of_ItemLabelsValue_or_any(value)
         except DecodeError as error:
             raise error.at("labels") from None
-    value = data.get("price_history", _MISSING)
-    if value is _MISSING:
+    if "price_history" not in data:
         obj.price_history = None
         count += 1
     else:
+        value = data["price_history"]
         try:
             obj.price_history = _decode_list_of_decimal(value)
         except DecodeError as error:
             raise error.at("price_history") from None
-    value = data.get("price_range", _MISSING)
-    if value is _MISSING:
+    if "price_range" not in data:
         obj.price_range = None
         count += 1
     else:
+        value = data["price_range"]
         try:
             obj.price_range = _decode_tuple_of_decimal_and_decimal_and_str(value)
         except DecodeError as error:
             raise error.at("price_range") from None
-    value = data.get("rating", _MISSING)
-    if value is _MISSING:
+    if "rating" not in data:
         obj.rating = None
         count += 1
     else:
+        value = data["rating"]
         try:
             obj.rating = _decode_int_or_ItemRatingOption2(value)
         except DecodeError as error:
@@ -333,20 +388,32 @@ def structure_item_dimensions(data: Any) -> m.ItemDimensions:
         raise _expected("an object", data)
     obj = _new(m.ItemDimensions)
     count = len(data)
-    value = data.get("width", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.width = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_width = data["width"]
+            v_height = data["height"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_width.__class__) is float or kind is int) and (
+                (kind := v_height.__class__) is float or kind is int
+            ):
+                obj.width = v_width
+                obj.height = v_height
+                obj.extra_fields = {}
+                return obj
+    if "width" not in data:
         obj.width = None
         count += 1
+    elif (kind := (value := data["width"]).__class__) is float or kind is int:
+        obj.width = value
     else:
         raise _expected("a number", value).at("width")
-    value = data.get("height", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.height = value
-    elif value is _MISSING:
+    if "height" not in data:
         obj.height = None
         count += 1
+    elif (kind := (value := data["height"]).__class__) is float or kind is int:
+        obj.height = value
     else:
         raise _expected("a number", value).at("height")
     if count == 2:
@@ -377,12 +444,21 @@ def structure_item_labels_value(data: Any) -> m.ItemLabelsValue:
         raise _expected("an object", data)
     obj = _new(m.ItemLabelsValue)
     count = len(data)
-    value = data.get("text", _MISSING)
-    if value.__class__ is str:
-        obj.text = value
-    elif value is _MISSING:
+    if count == 1:
+        try:
+            v_text = data["text"]
+        except KeyError:
+            pass
+        else:
+            if v_text.__class__ is str:
+                obj.text = v_text
+                obj.extra_fields = {}
+                return obj
+    if "text" not in data:
         obj.text = None
         count += 1
+    elif (value := data["text"]).__class__ is str:
+        obj.text = value
     else:
         raise _expected("a string", value).at("text")
     if count == 1:
@@ -410,20 +486,30 @@ def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
         raise _expected("an object", data)
     obj = _new(m.ItemRatingOption2)
     count = len(data)
-    value = data.get("stars", _MISSING)
-    if value.__class__ is int:
-        obj.stars = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_stars = data["stars"]
+            v_votes = data["votes"]
+        except KeyError:
+            pass
+        else:
+            if (v_stars.__class__ is int) and (v_votes.__class__ is int):
+                obj.stars = v_stars
+                obj.votes = v_votes
+                obj.extra_fields = {}
+                return obj
+    if "stars" not in data:
         obj.stars = None
         count += 1
+    elif (value := data["stars"]).__class__ is int:
+        obj.stars = value
     else:
         raise _expected("an integer", value).at("stars")
-    value = data.get("votes", _MISSING)
-    if value.__class__ is int:
-        obj.votes = value
-    elif value is _MISSING:
+    if "votes" not in data:
         obj.votes = None
         count += 1
+    elif (value := data["votes"]).__class__ is int:
+        obj.votes = value
     else:
         raise _expected("an integer", value).at("votes")
     if count == 2:

@@ -19,7 +19,6 @@ from .errors import DecodeError
 if TYPE_CHECKING:
     import cattrs
 
-_MISSING: Any = object()
 _SCALAR_CLASSES = frozenset({str, int, float, bool, type(None)})
 # The classes of Literal values, typed Any so that a class test does not narrow the value
 # to the class (a Literal field does not accept a plain `str`).

@@ -12,7 +12,6 @@ from typing import Any
 from .. import models as m
 from .._codec import (
     _INT,
-    _MISSING,
     _STR,
     _encode_any,
     _expected,
@@ -326,6 +325,34 @@ def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
         raise _expected("an object", data)
     obj = _new(m.AuthorizeRequest)
     count = len(data)
+    if count == 5:
+        try:
+            v_authorize = data["authorize"]
+            v_add_to_login_history = data["add_to_login_history"]
+            v_tokens = data["tokens"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_authorize.__class__ is str)
+                and (
+                    v_add_to_login_history.__class__ is _INT
+                    and v_add_to_login_history in _ALLOWED_0_1
+                )
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.authorize = v_authorize
+                obj.add_to_login_history = v_add_to_login_history
+                try:
+                    obj.tokens = _decode_list_of_str(v_tokens)
+                except DecodeError as error:
+                    raise error.at("tokens") from None
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["authorize"]
     except KeyError:
@@ -334,37 +361,34 @@ def structure_authorize_request(data: Any) -> m.AuthorizeRequest:
         obj.authorize = value
     else:
         raise _expected("a string", value).at("authorize")
-    value = data.get("add_to_login_history", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.add_to_login_history = value
-    elif value is _MISSING:
+    if "add_to_login_history" not in data:
         obj.add_to_login_history = None
         count += 1
+    elif (value := data["add_to_login_history"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.add_to_login_history = value
     else:
         raise _not_one_of("1, 0", value).at("add_to_login_history")
-    value = data.get("tokens", _MISSING)
-    if value is _MISSING:
+    if "tokens" not in data:
         obj.tokens = None
         count += 1
     else:
+        value = data["tokens"]
         try:
             obj.tokens = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("tokens") from None
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 5:
@@ -398,11 +422,34 @@ def structure_authorize_response(data: Any) -> m.AuthorizeResponse:
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponse)
     count = len(data)
-    value = data.get("authorize", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_authorize = data["authorize"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_authorize)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.authorize = structure_authorize_response_authorize(v_authorize)
+                except DecodeError as error:
+                    raise error.at("authorize") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "authorize" not in data:
         obj.authorize = None
         count += 1
     else:
+        value = data["authorize"]
         try:
             obj.authorize = structure_authorize_response_authorize(value)
         except DecodeError as error:
@@ -423,12 +470,11 @@ def structure_authorize_response(data: Any) -> m.AuthorizeResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'authorize'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -459,138 +505,199 @@ def structure_authorize_response_authorize(data: Any) -> m.AuthorizeResponseAuth
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorize)
     count = len(data)
-    value = data.get("account_list", _MISSING)
-    if value is _MISSING:
+    if count == 16:
+        try:
+            v_account_list = data["account_list"]
+            v_balance = data["balance"]
+            v_country = data["country"]
+            v_currency = data["currency"]
+            v_email = data["email"]
+            v_fullname = data["fullname"]
+            v_is_virtual = data["is_virtual"]
+            v_landing_company_fullname = data["landing_company_fullname"]
+            v_landing_company_name = data["landing_company_name"]
+            v_linked_to = data["linked_to"]
+            v_local_currencies = data["local_currencies"]
+            v_loginid = data["loginid"]
+            v_preferred_language = data["preferred_language"]
+            v_scopes = data["scopes"]
+            v_upgradeable_landing_companies = data["upgradeable_landing_companies"]
+            v_user_id = data["user_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and (v_country.__class__ is str)
+                and (v_currency.__class__ is str)
+                and (v_email.__class__ is str)
+                and (v_fullname.__class__ is str)
+                and (v_is_virtual.__class__ is _INT and v_is_virtual in _ALLOWED_0_1)
+                and (v_landing_company_fullname.__class__ is str)
+                and (v_landing_company_name.__class__ is str)
+                and (v_loginid.__class__ is str)
+                and (v_preferred_language is None or (v_preferred_language.__class__ is str))
+                and (v_upgradeable_landing_companies.__class__ is list)
+                and (v_user_id.__class__ is int)
+            ):
+                try:
+                    obj.account_list = _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(
+                        v_account_list
+                    )
+                except DecodeError as error:
+                    raise error.at("account_list") from None
+                obj.balance = v_balance
+                obj.country = v_country
+                obj.currency = v_currency
+                obj.email = v_email
+                obj.fullname = v_fullname
+                obj.is_virtual = v_is_virtual
+                obj.landing_company_fullname = v_landing_company_fullname
+                obj.landing_company_name = v_landing_company_name
+                try:
+                    obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(
+                        v_linked_to
+                    )
+                except DecodeError as error:
+                    raise error.at("linked_to") from None
+                try:
+                    obj.local_currencies = (
+                        _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(
+                            v_local_currencies
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("local_currencies") from None
+                obj.loginid = v_loginid
+                obj.preferred_language = v_preferred_language
+                try:
+                    obj.scopes = _decode_list_of_str(v_scopes)
+                except DecodeError as error:
+                    raise error.at("scopes") from None
+                obj.upgradeable_landing_companies = v_upgradeable_landing_companies
+                obj.user_id = v_user_id
+                obj.extra_fields = {}
+                return obj
+    if "account_list" not in data:
         obj.account_list = None
         count += 1
     else:
+        value = data["account_list"]
         try:
             obj.account_list = _decode_list_of_AuthorizeResponseAuthorizeAccountListItem(value)
         except DecodeError as error:
             raise error.at("account_list") from None
-    value = data.get("balance", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.balance = value
-    elif value is _MISSING:
+    if "balance" not in data:
         obj.balance = None
         count += 1
+    elif (kind := (value := data["balance"]).__class__) is float or kind is int:
+        obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("country", _MISSING)
-    if value.__class__ is str:
-        obj.country = value
-    elif value is _MISSING:
+    if "country" not in data:
         obj.country = None
         count += 1
+    elif (value := data["country"]).__class__ is str:
+        obj.country = value
     else:
         raise _expected("a string", value).at("country")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("email", _MISSING)
-    if value.__class__ is str:
-        obj.email = value
-    elif value is _MISSING:
+    if "email" not in data:
         obj.email = None
         count += 1
+    elif (value := data["email"]).__class__ is str:
+        obj.email = value
     else:
         raise _expected("a string", value).at("email")
-    value = data.get("fullname", _MISSING)
-    if value.__class__ is str:
-        obj.fullname = value
-    elif value is _MISSING:
+    if "fullname" not in data:
         obj.fullname = None
         count += 1
+    elif (value := data["fullname"]).__class__ is str:
+        obj.fullname = value
     else:
         raise _expected("a string", value).at("fullname")
-    value = data.get("is_virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_virtual = value
-    elif value is _MISSING:
+    if "is_virtual" not in data:
         obj.is_virtual = None
         count += 1
+    elif (value := data["is_virtual"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_virtual = value
     else:
         raise _not_one_of("0, 1", value).at("is_virtual")
-    value = data.get("landing_company_fullname", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_fullname = value
-    elif value is _MISSING:
+    if "landing_company_fullname" not in data:
         obj.landing_company_fullname = None
         count += 1
+    elif (value := data["landing_company_fullname"]).__class__ is str:
+        obj.landing_company_fullname = value
     else:
         raise _expected("a string", value).at("landing_company_fullname")
-    value = data.get("landing_company_name", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_name = value
-    elif value is _MISSING:
+    if "landing_company_name" not in data:
         obj.landing_company_name = None
         count += 1
+    elif (value := data["landing_company_name"]).__class__ is str:
+        obj.landing_company_name = value
     else:
         raise _expected("a string", value).at("landing_company_name")
-    value = data.get("linked_to", _MISSING)
-    if value is _MISSING:
+    if "linked_to" not in data:
         obj.linked_to = None
         count += 1
     else:
+        value = data["linked_to"]
         try:
             obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeLinkedToItem(value)
         except DecodeError as error:
             raise error.at("linked_to") from None
-    value = data.get("local_currencies", _MISSING)
-    if value is _MISSING:
+    if "local_currencies" not in data:
         obj.local_currencies = None
         count += 1
     else:
+        value = data["local_currencies"]
         try:
             obj.local_currencies = (
                 _decode_dict_of_AuthorizeResponseAuthorizeLocalCurrenciesValue_or_any(value)
             )
         except DecodeError as error:
             raise error.at("local_currencies") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("preferred_language", _MISSING)
-    if value is None or (value.__class__ is str):
-        obj.preferred_language = value
-    elif value is _MISSING:
+    if "preferred_language" not in data:
         obj.preferred_language = UNSET
         count += 1
+    elif (value := data["preferred_language"]) is None or (value.__class__ is str):
+        obj.preferred_language = value
     else:
         raise _expected("a string", value).at("preferred_language")
-    value = data.get("scopes", _MISSING)
-    if value is _MISSING:
+    if "scopes" not in data:
         obj.scopes = None
         count += 1
     else:
+        value = data["scopes"]
         try:
             obj.scopes = _decode_list_of_str(value)
         except DecodeError as error:
             raise error.at("scopes") from None
-    value = data.get("upgradeable_landing_companies", _MISSING)
-    if value.__class__ is list:
-        obj.upgradeable_landing_companies = value
-    elif value is _MISSING:
+    if "upgradeable_landing_companies" not in data:
         obj.upgradeable_landing_companies = None
         count += 1
+    elif (value := data["upgradeable_landing_companies"]).__class__ is list:
+        obj.upgradeable_landing_companies = value
     else:
         raise _expected("an array", value).at("upgradeable_landing_companies")
-    value = data.get("user_id", _MISSING)
-    if value.__class__ is int:
-        obj.user_id = value
-    elif value is _MISSING:
+    if "user_id" not in data:
         obj.user_id = None
         count += 1
+    elif (value := data["user_id"]).__class__ is int:
+        obj.user_id = value
     else:
         raise _expected("an integer", value).at("user_id")
     if count == 16:
@@ -671,103 +778,146 @@ def structure_authorize_response_authorize_account_list_item(
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeAccountListItem)
     count = len(data)
-    value = data.get("account_category", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_trading_wallet:
-        obj.account_category = value
-    elif value is _MISSING:
+    if count == 12:
+        try:
+            v_account_category = data["account_category"]
+            v_account_type = data["account_type"]
+            v_broker = data["broker"]
+            v_created_at = data["created_at"]
+            v_currency = data["currency"]
+            v_currency_type = data["currency_type"]
+            v_excluded_until = data["excluded_until"]
+            v_is_disabled = data["is_disabled"]
+            v_is_virtual = data["is_virtual"]
+            v_landing_company_name = data["landing_company_name"]
+            v_linked_to = data["linked_to"]
+            v_loginid = data["loginid"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (
+                    v_account_category.__class__ is _STR
+                    and v_account_category in _ALLOWED_trading_wallet
+                )
+                and (v_account_type.__class__ is str)
+                and (v_broker.__class__ is str)
+                and (v_created_at.__class__ is int)
+                and (v_currency.__class__ is str)
+                and (v_currency_type.__class__ is str)
+                and (v_excluded_until.__class__ is int)
+                and (v_is_disabled.__class__ is _INT and v_is_disabled in _ALLOWED_0_1)
+                and (v_is_virtual.__class__ is _INT and v_is_virtual in _ALLOWED_0_1)
+                and (v_landing_company_name.__class__ is str)
+                and (v_loginid.__class__ is str)
+            ):
+                obj.account_category = v_account_category
+                obj.account_type = v_account_type
+                obj.broker = v_broker
+                obj.created_at = v_created_at
+                obj.currency = v_currency
+                obj.currency_type = v_currency_type
+                obj.excluded_until = v_excluded_until
+                obj.is_disabled = v_is_disabled
+                obj.is_virtual = v_is_virtual
+                obj.landing_company_name = v_landing_company_name
+                try:
+                    obj.linked_to = (
+                        _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
+                            v_linked_to
+                        )
+                    )
+                except DecodeError as error:
+                    raise error.at("linked_to") from None
+                obj.loginid = v_loginid
+                obj.extra_fields = {}
+                return obj
+    if "account_category" not in data:
         obj.account_category = None
         count += 1
+    elif (value := data["account_category"]).__class__ is _STR and value in _ALLOWED_trading_wallet:
+        obj.account_category = value
     else:
         raise _not_one_of("'trading', 'wallet'", value).at("account_category")
-    value = data.get("account_type", _MISSING)
-    if value.__class__ is str:
-        obj.account_type = value
-    elif value is _MISSING:
+    if "account_type" not in data:
         obj.account_type = None
         count += 1
+    elif (value := data["account_type"]).__class__ is str:
+        obj.account_type = value
     else:
         raise _expected("a string", value).at("account_type")
-    value = data.get("broker", _MISSING)
-    if value.__class__ is str:
-        obj.broker = value
-    elif value is _MISSING:
+    if "broker" not in data:
         obj.broker = None
         count += 1
+    elif (value := data["broker"]).__class__ is str:
+        obj.broker = value
     else:
         raise _expected("a string", value).at("broker")
-    value = data.get("created_at", _MISSING)
-    if value.__class__ is int:
-        obj.created_at = value
-    elif value is _MISSING:
+    if "created_at" not in data:
         obj.created_at = None
         count += 1
+    elif (value := data["created_at"]).__class__ is int:
+        obj.created_at = value
     else:
         raise _expected("an integer", value).at("created_at")
-    value = data.get("currency", _MISSING)
-    if value.__class__ is str:
-        obj.currency = value
-    elif value is _MISSING:
+    if "currency" not in data:
         obj.currency = None
         count += 1
+    elif (value := data["currency"]).__class__ is str:
+        obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("currency_type", _MISSING)
-    if value.__class__ is str:
-        obj.currency_type = value
-    elif value is _MISSING:
+    if "currency_type" not in data:
         obj.currency_type = None
         count += 1
+    elif (value := data["currency_type"]).__class__ is str:
+        obj.currency_type = value
     else:
         raise _expected("a string", value).at("currency_type")
-    value = data.get("excluded_until", _MISSING)
-    if value.__class__ is int:
-        obj.excluded_until = value
-    elif value is _MISSING:
+    if "excluded_until" not in data:
         obj.excluded_until = None
         count += 1
+    elif (value := data["excluded_until"]).__class__ is int:
+        obj.excluded_until = value
     else:
         raise _expected("an integer", value).at("excluded_until")
-    value = data.get("is_disabled", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_disabled = value
-    elif value is _MISSING:
+    if "is_disabled" not in data:
         obj.is_disabled = None
         count += 1
+    elif (value := data["is_disabled"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_disabled = value
     else:
         raise _not_one_of("1, 0", value).at("is_disabled")
-    value = data.get("is_virtual", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.is_virtual = value
-    elif value is _MISSING:
+    if "is_virtual" not in data:
         obj.is_virtual = None
         count += 1
+    elif (value := data["is_virtual"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.is_virtual = value
     else:
         raise _not_one_of("1, 0", value).at("is_virtual")
-    value = data.get("landing_company_name", _MISSING)
-    if value.__class__ is str:
-        obj.landing_company_name = value
-    elif value is _MISSING:
+    if "landing_company_name" not in data:
         obj.landing_company_name = None
         count += 1
+    elif (value := data["landing_company_name"]).__class__ is str:
+        obj.landing_company_name = value
     else:
         raise _expected("a string", value).at("landing_company_name")
-    value = data.get("linked_to", _MISSING)
-    if value is _MISSING:
+    if "linked_to" not in data:
         obj.linked_to = None
         count += 1
     else:
+        value = data["linked_to"]
         try:
             obj.linked_to = _decode_list_of_AuthorizeResponseAuthorizeAccountListItemLinkedToItem(
                 value
             )
         except DecodeError as error:
             raise error.at("linked_to") from None
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
     if count == 12:
@@ -839,20 +989,35 @@ def structure_authorize_response_authorize_account_list_item_linked_to_item(
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeAccountListItemLinkedToItem)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_loginid = data["loginid"]
+            v_platform = data["platform"]
+        except KeyError:
+            pass
+        else:
+            if (v_loginid.__class__ is str) and (
+                v_platform.__class__ is _STR
+                and v_platform in _ALLOWED_ctrader_dtrade_dwallet_and_2_more
+            ):
+                obj.loginid = v_loginid
+                obj.platform = v_platform
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
-        obj.platform = value
-    elif value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
+    elif (
+        value := data["platform"]
+    ).__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
     else:
         raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
     if count == 2:
@@ -891,20 +1056,35 @@ def structure_authorize_response_authorize_linked_to_item(
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeLinkedToItem)
     count = len(data)
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if count == 2:
+        try:
+            v_loginid = data["loginid"]
+            v_platform = data["platform"]
+        except KeyError:
+            pass
+        else:
+            if (v_loginid.__class__ is str) and (
+                v_platform.__class__ is _STR
+                and v_platform in _ALLOWED_ctrader_dtrade_dwallet_and_2_more
+            ):
+                obj.loginid = v_loginid
+                obj.platform = v_platform
+                obj.extra_fields = {}
+                return obj
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("platform", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
-        obj.platform = value
-    elif value is _MISSING:
+    if "platform" not in data:
         obj.platform = None
         count += 1
+    elif (
+        value := data["platform"]
+    ).__class__ is _STR and value in _ALLOWED_ctrader_dtrade_dwallet_and_2_more:
+        obj.platform = value
     else:
         raise _not_one_of("'ctrader', 'dtrade', 'dwallet', 'dxtrade', 'mt5'", value).at("platform")
     if count == 2:
@@ -942,6 +1122,17 @@ def structure_authorize_response_authorize_local_currencies_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.AuthorizeResponseAuthorizeLocalCurrenciesValue)
+    count = len(data)
+    if count == 1:
+        try:
+            v_fractional_digits = data["fractional_digits"]
+        except KeyError:
+            pass
+        else:
+            if v_fractional_digits.__class__ is int:
+                obj.fractional_digits = v_fractional_digits
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["fractional_digits"]
     except KeyError:
@@ -950,7 +1141,7 @@ def structure_authorize_response_authorize_local_currencies_value(
         obj.fractional_digits = value
     else:
         raise _expected("an integer", value).at("fractional_digits")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -977,6 +1168,32 @@ def structure_balance_request(data: Any) -> m.BalanceRequest:
         raise _expected("an object", data)
     obj = _new(m.BalanceRequest)
     count = len(data)
+    if count == 6:
+        try:
+            v_balance = data["balance"]
+            v_account = data["account"]
+            v_subscribe = data["subscribe"]
+            v_loginid = data["loginid"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_balance.__class__ is _INT and v_balance in _ALLOWED_1)
+                and (v_account.__class__ is str)
+                and (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_0_1)
+                and (v_loginid.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.balance = v_balance
+                obj.account = v_account
+                obj.subscribe = v_subscribe
+                obj.loginid = v_loginid
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -985,44 +1202,39 @@ def structure_balance_request(data: Any) -> m.BalanceRequest:
         obj.balance = value
     else:
         raise _not_one_of("1", value).at("balance")
-    value = data.get("account", _MISSING)
-    if value.__class__ is str:
-        obj.account = value
-    elif value is _MISSING:
+    if "account" not in data:
         obj.account = None
         count += 1
+    elif (value := data["account"]).__class__ is str:
+        obj.account = value
     else:
         raise _expected("a string", value).at("account")
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("0, 1", value).at("subscribe")
-    value = data.get("loginid", _MISSING)
-    if value.__class__ is str:
-        obj.loginid = value
-    elif value is _MISSING:
+    if "loginid" not in data:
         obj.loginid = None
         count += 1
+    elif (value := data["loginid"]).__class__ is str:
+        obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 6:
@@ -1059,20 +1271,48 @@ def structure_balance_response(data: Any) -> m.BalanceResponse:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponse)
     count = len(data)
-    value = data.get("balance", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_balance = data["balance"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_balance)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.balance = structure_balance_response_balance(v_balance)
+                except DecodeError as error:
+                    raise error.at("balance") from None
+                try:
+                    obj.subscription = structure_balance_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "balance" not in data:
         obj.balance = None
         count += 1
     else:
+        value = data["balance"]
         try:
             obj.balance = structure_balance_response_balance(value)
         except DecodeError as error:
             raise error.at("balance") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_balance_response_subscription(value)
         except DecodeError as error:
@@ -1093,12 +1333,11 @@ def structure_balance_response(data: Any) -> m.BalanceResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'balance'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -1132,6 +1371,37 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalance)
     count = len(data)
+    if count == 6:
+        try:
+            v_balance = data["balance"]
+            v_accounts = data["accounts"]
+            v_currency = data["currency"]
+            v_id = data["id"]
+            v_loginid = data["loginid"]
+            v_total = data["total"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_id.__class__ is str)
+                and (v_loginid.__class__ is str)
+            ):
+                obj.balance = v_balance
+                try:
+                    obj.accounts = _decode_dict_of_BalanceResponseBalanceAccountsValue(v_accounts)
+                except DecodeError as error:
+                    raise error.at("accounts") from None
+                obj.currency = v_currency
+                obj.id = v_id
+                obj.loginid = v_loginid
+                try:
+                    obj.total = structure_balance_response_balance_total(v_total)
+                except DecodeError as error:
+                    raise error.at("total") from None
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -1140,11 +1410,11 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         obj.balance = value
     else:
         raise _expected("a number", value).at("balance")
-    value = data.get("accounts", _MISSING)
-    if value is _MISSING:
+    if "accounts" not in data:
         obj.accounts = None
         count += 1
     else:
+        value = data["accounts"]
         try:
             obj.accounts = _decode_dict_of_BalanceResponseBalanceAccountsValue(value)
         except DecodeError as error:
@@ -1157,12 +1427,11 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     try:
@@ -1173,11 +1442,11 @@ def structure_balance_response_balance(data: Any) -> m.BalanceResponseBalance:
         obj.loginid = value
     else:
         raise _expected("a string", value).at("loginid")
-    value = data.get("total", _MISSING)
-    if value is _MISSING:
+    if "total" not in data:
         obj.total = None
         count += 1
     else:
+        value = data["total"]
         try:
             obj.total = structure_balance_response_balance_total(value)
         except DecodeError as error:
@@ -1223,6 +1492,34 @@ def structure_balance_response_balance_accounts_value(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceAccountsValue)
+    count = len(data)
+    if count == 6:
+        try:
+            v_balance = data["balance"]
+            v_converted_amount = data["converted_amount"]
+            v_currency = data["currency"]
+            v_demo_account = data["demo_account"]
+            v_status = data["status"]
+            v_type = data["type"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_balance.__class__) is float or kind is int)
+                and ((kind := v_converted_amount.__class__) is float or kind is int)
+                and (v_currency.__class__ is str)
+                and (v_demo_account.__class__ is _INT and v_demo_account in _ALLOWED_0_1)
+                and (v_status.__class__ is _INT and v_status in _ALLOWED_0_1)
+                and (v_type.__class__ is _STR and v_type in _ALLOWED_deriv_mt5)
+            ):
+                obj.balance = v_balance
+                obj.converted_amount = v_converted_amount
+                obj.currency = v_currency
+                obj.demo_account = v_demo_account
+                obj.status = v_status
+                obj.type = v_type
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["balance"]
     except KeyError:
@@ -1271,7 +1568,7 @@ def structure_balance_response_balance_accounts_value(
         obj.type = value
     else:
         raise _not_one_of("'mt5', 'deriv'", value).at("type")
-    if len(data) == 6:
+    if count == 6:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1303,38 +1600,65 @@ def structure_balance_response_balance_total(data: Any) -> m.BalanceResponseBala
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotal)
     count = len(data)
-    value = data.get("deriv", _MISSING)
-    if value is _MISSING:
+    if count == 4:
+        try:
+            v_deriv = data["deriv"]
+            v_deriv_demo = data["deriv_demo"]
+            v_mt5 = data["mt5"]
+            v_mt5_demo = data["mt5_demo"]
+        except KeyError:
+            pass
+        else:
+            try:
+                obj.deriv = structure_balance_response_balance_total_deriv(v_deriv)
+            except DecodeError as error:
+                raise error.at("deriv") from None
+            try:
+                obj.deriv_demo = structure_balance_response_balance_total_deriv_demo(v_deriv_demo)
+            except DecodeError as error:
+                raise error.at("deriv_demo") from None
+            try:
+                obj.mt5 = structure_balance_response_balance_total_mt5(v_mt5)
+            except DecodeError as error:
+                raise error.at("mt5") from None
+            try:
+                obj.mt5_demo = structure_balance_response_balance_total_mt5_demo(v_mt5_demo)
+            except DecodeError as error:
+                raise error.at("mt5_demo") from None
+            obj.extra_fields = {}
+            return obj
+    if "deriv" not in data:
         obj.deriv = None
         count += 1
     else:
+        value = data["deriv"]
         try:
             obj.deriv = structure_balance_response_balance_total_deriv(value)
         except DecodeError as error:
             raise error.at("deriv") from None
-    value = data.get("deriv_demo", _MISSING)
-    if value is _MISSING:
+    if "deriv_demo" not in data:
         obj.deriv_demo = None
         count += 1
     else:
+        value = data["deriv_demo"]
         try:
             obj.deriv_demo = structure_balance_response_balance_total_deriv_demo(value)
         except DecodeError as error:
             raise error.at("deriv_demo") from None
-    value = data.get("mt5", _MISSING)
-    if value is _MISSING:
+    if "mt5" not in data:
         obj.mt5 = None
         count += 1
     else:
+        value = data["mt5"]
         try:
             obj.mt5 = structure_balance_response_balance_total_mt5(value)
         except DecodeError as error:
             raise error.at("mt5") from None
-    value = data.get("mt5_demo", _MISSING)
-    if value is _MISSING:
+    if "mt5_demo" not in data:
         obj.mt5_demo = None
         count += 1
     else:
+        value = data["mt5_demo"]
         try:
             obj.mt5_demo = structure_balance_response_balance_total_mt5_demo(value)
         except DecodeError as error:
@@ -1376,6 +1700,21 @@ def structure_balance_response_balance_total_deriv(data: Any) -> m.BalanceRespon
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalDeriv)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -1392,7 +1731,7 @@ def structure_balance_response_balance_total_deriv(data: Any) -> m.BalanceRespon
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1418,6 +1757,21 @@ def structure_balance_response_balance_total_deriv_demo(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalDerivDemo)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -1434,7 +1788,7 @@ def structure_balance_response_balance_total_deriv_demo(
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1460,6 +1814,21 @@ def structure_balance_response_balance_total_mt5(data: Any) -> m.BalanceResponse
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalMt5)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -1476,7 +1845,7 @@ def structure_balance_response_balance_total_mt5(data: Any) -> m.BalanceResponse
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1502,6 +1871,21 @@ def structure_balance_response_balance_total_mt5_demo(
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseBalanceTotalMt5Demo)
+    count = len(data)
+    if count == 2:
+        try:
+            v_amount = data["amount"]
+            v_currency = data["currency"]
+        except KeyError:
+            pass
+        else:
+            if ((kind := v_amount.__class__) is float or kind is int) and (
+                v_currency.__class__ is str
+            ):
+                obj.amount = v_amount
+                obj.currency = v_currency
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["amount"]
     except KeyError:
@@ -1518,7 +1902,7 @@ def structure_balance_response_balance_total_mt5_demo(
         obj.currency = value
     else:
         raise _expected("a string", value).at("currency")
-    if len(data) == 2:
+    if count == 2:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -1542,6 +1926,17 @@ def structure_balance_response_subscription(data: Any) -> m.BalanceResponseSubsc
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.BalanceResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -1550,7 +1945,7 @@ def structure_balance_response_subscription(data: Any) -> m.BalanceResponseSubsc
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {

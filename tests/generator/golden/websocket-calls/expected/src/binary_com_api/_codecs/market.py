@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models as m
-from .._codec import _INT, _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from .._codec import _INT, _STR, _expected, _first_match, _new, _not_one_of
 from ..errors import DecodeError
 
 _ALLOWED_1 = frozenset({1})
@@ -93,6 +93,28 @@ def structure_ticks_request(data: Any) -> m.TicksRequest:
         raise _expected("an object", data)
     obj = _new(m.TicksRequest)
     count = len(data)
+    if count == 4:
+        try:
+            v_ticks = data["ticks"]
+            v_subscribe = data["subscribe"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_subscribe.__class__ is _INT and v_subscribe in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.ticks = _decode_str_or_list_of_str(v_ticks)
+                except DecodeError as error:
+                    raise error.at("ticks") from None
+                obj.subscribe = v_subscribe
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["ticks"]
     except KeyError:
@@ -101,28 +123,25 @@ def structure_ticks_request(data: Any) -> m.TicksRequest:
         obj.ticks = _decode_str_or_list_of_str(value)
     except DecodeError as error:
         raise error.at("ticks") from None
-    value = data.get("subscribe", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_1:
-        obj.subscribe = value
-    elif value is _MISSING:
+    if "subscribe" not in data:
         obj.subscribe = None
         count += 1
+    elif (value := data["subscribe"]).__class__ is _INT and value in _ALLOWED_1:
+        obj.subscribe = value
     else:
         raise _not_one_of("1", value).at("subscribe")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 4:
@@ -153,20 +172,48 @@ def structure_ticks_response(data: Any) -> m.TicksResponse:
         raise _expected("an object", data)
     obj = _new(m.TicksResponse)
     count = len(data)
-    value = data.get("tick", _MISSING)
-    if value is _MISSING:
+    if count == 5:
+        try:
+            v_tick = data["tick"]
+            v_subscription = data["subscription"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_tick)
+                and (v_req_id.__class__ is int)
+            ):
+                try:
+                    obj.tick = structure_ticks_response_tick(v_tick)
+                except DecodeError as error:
+                    raise error.at("tick") from None
+                try:
+                    obj.subscription = structure_ticks_response_subscription(v_subscription)
+                except DecodeError as error:
+                    raise error.at("subscription") from None
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "tick" not in data:
         obj.tick = None
         count += 1
     else:
+        value = data["tick"]
         try:
             obj.tick = structure_ticks_response_tick(value)
         except DecodeError as error:
             raise error.at("tick") from None
-    value = data.get("subscription", _MISSING)
-    if value is _MISSING:
+    if "subscription" not in data:
         obj.subscription = None
         count += 1
     else:
+        value = data["subscription"]
         try:
             obj.subscription = structure_ticks_response_subscription(value)
         except DecodeError as error:
@@ -187,12 +234,11 @@ def structure_ticks_response(data: Any) -> m.TicksResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'tick'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 5:
@@ -225,6 +271,17 @@ def structure_ticks_response_subscription(data: Any) -> m.TicksResponseSubscript
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(m.TicksResponseSubscription)
+    count = len(data)
+    if count == 1:
+        try:
+            v_id = data["id"]
+        except KeyError:
+            pass
+        else:
+            if v_id.__class__ is str:
+                obj.id = v_id
+                obj.extra_fields = {}
+                return obj
     try:
         value = data["id"]
     except KeyError:
@@ -233,7 +290,7 @@ def structure_ticks_response_subscription(data: Any) -> m.TicksResponseSubscript
         obj.id = value
     else:
         raise _expected("a string", value).at("id")
-    if len(data) == 1:
+    if count == 1:
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
@@ -256,36 +313,62 @@ def structure_ticks_response_tick(data: Any) -> m.TicksResponseTick:
         raise _expected("an object", data)
     obj = _new(m.TicksResponseTick)
     count = len(data)
-    value = data.get("ask", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.ask = value
-    elif value is _MISSING:
+    if count == 7:
+        try:
+            v_ask = data["ask"]
+            v_bid = data["bid"]
+            v_epoch = data["epoch"]
+            v_id = data["id"]
+            v_pip_size = data["pip_size"]
+            v_quote = data["quote"]
+            v_symbol = data["symbol"]
+        except KeyError:
+            pass
+        else:
+            if (
+                ((kind := v_ask.__class__) is float or kind is int)
+                and ((kind := v_bid.__class__) is float or kind is int)
+                and (v_epoch.__class__ is int)
+                and (v_id.__class__ is str)
+                and ((kind := v_pip_size.__class__) is float or kind is int)
+                and ((kind := v_quote.__class__) is float or kind is int)
+                and (v_symbol.__class__ is str)
+            ):
+                obj.ask = v_ask
+                obj.bid = v_bid
+                obj.epoch = v_epoch
+                obj.id = v_id
+                obj.pip_size = v_pip_size
+                obj.quote = v_quote
+                obj.symbol = v_symbol
+                obj.extra_fields = {}
+                return obj
+    if "ask" not in data:
         obj.ask = None
         count += 1
+    elif (kind := (value := data["ask"]).__class__) is float or kind is int:
+        obj.ask = value
     else:
         raise _expected("a number", value).at("ask")
-    value = data.get("bid", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.bid = value
-    elif value is _MISSING:
+    if "bid" not in data:
         obj.bid = None
         count += 1
+    elif (kind := (value := data["bid"]).__class__) is float or kind is int:
+        obj.bid = value
     else:
         raise _expected("a number", value).at("bid")
-    value = data.get("epoch", _MISSING)
-    if value.__class__ is int:
-        obj.epoch = value
-    elif value is _MISSING:
+    if "epoch" not in data:
         obj.epoch = None
         count += 1
+    elif (value := data["epoch"]).__class__ is int:
+        obj.epoch = value
     else:
         raise _expected("an integer", value).at("epoch")
-    value = data.get("id", _MISSING)
-    if value.__class__ is str:
-        obj.id = value
-    elif value is _MISSING:
+    if "id" not in data:
         obj.id = None
         count += 1
+    elif (value := data["id"]).__class__ is str:
+        obj.id = value
     else:
         raise _expected("a string", value).at("id")
     try:
@@ -296,20 +379,18 @@ def structure_ticks_response_tick(data: Any) -> m.TicksResponseTick:
         obj.pip_size = value
     else:
         raise _expected("a number", value).at("pip_size")
-    value = data.get("quote", _MISSING)
-    if (kind := value.__class__) is float or kind is int:
-        obj.quote = value
-    elif value is _MISSING:
+    if "quote" not in data:
         obj.quote = None
         count += 1
+    elif (kind := (value := data["quote"]).__class__) is float or kind is int:
+        obj.quote = value
     else:
         raise _expected("a number", value).at("quote")
-    value = data.get("symbol", _MISSING)
-    if value.__class__ is str:
-        obj.symbol = value
-    elif value is _MISSING:
+    if "symbol" not in data:
         obj.symbol = None
         count += 1
+    elif (value := data["symbol"]).__class__ is str:
+        obj.symbol = value
     else:
         raise _expected("a string", value).at("symbol")
     if count == 7:

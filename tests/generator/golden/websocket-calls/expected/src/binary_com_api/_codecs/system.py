@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from .. import models as m
-from .._codec import _INT, _MISSING, _STR, _expected, _first_match, _new, _not_one_of
+from .._codec import _INT, _STR, _expected, _first_match, _new, _not_one_of
 from ..errors import DecodeError
 
 _ALLOWED_0_1 = frozenset({0, 1})
@@ -315,6 +315,24 @@ def structure_forget_all_request(data: Any) -> m.ForgetAllRequest:
         raise _expected("an object", data)
     obj = _new(m.ForgetAllRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_forget_all = data["forget_all"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (v_passthrough.__class__ is dict) and (v_req_id.__class__ is int):
+                try:
+                    obj.forget_all = _decode_one_of_balance_candles_cashier_payments_and_11_more_or_list_of_one_of_balance_candles_cashier_payments_and_11_more(
+                        v_forget_all
+                    )
+                except DecodeError as error:
+                    raise error.at("forget_all") from None
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["forget_all"]
     except KeyError:
@@ -325,20 +343,18 @@ def structure_forget_all_request(data: Any) -> m.ForgetAllRequest:
         )
     except DecodeError as error:
         raise error.at("forget_all") from None
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -366,12 +382,32 @@ def structure_forget_all_response(data: Any) -> m.ForgetAllResponse:
         raise _expected("an object", data)
     obj = _new(m.ForgetAllResponse)
     count = len(data)
-    value = data.get("forget_all", _MISSING)
-    if value.__class__ is list:
-        obj.forget_all = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_forget_all = data["forget_all"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_forget_all.__class__ is list)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_forget_all)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.forget_all = v_forget_all
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "forget_all" not in data:
         obj.forget_all = None
         count += 1
+    elif (value := data["forget_all"]).__class__ is list:
+        obj.forget_all = value
     else:
         raise _expected("an array", value).at("forget_all")
     try:
@@ -390,12 +426,11 @@ def structure_forget_all_response(data: Any) -> m.ForgetAllResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'forget_all'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -426,6 +461,23 @@ def structure_forget_request(data: Any) -> m.ForgetRequest:
         raise _expected("an object", data)
     obj = _new(m.ForgetRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_forget = data["forget"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_forget.__class__ is str)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.forget = v_forget
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["forget"]
     except KeyError:
@@ -434,20 +486,18 @@ def structure_forget_request(data: Any) -> m.ForgetRequest:
         obj.forget = value
     else:
         raise _expected("a string", value).at("forget")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -475,12 +525,32 @@ def structure_forget_response(data: Any) -> m.ForgetResponse:
         raise _expected("an object", data)
     obj = _new(m.ForgetResponse)
     count = len(data)
-    value = data.get("forget", _MISSING)
-    if value.__class__ is _INT and value in _ALLOWED_0_1:
-        obj.forget = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_forget = data["forget"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_forget.__class__ is _INT and v_forget in _ALLOWED_0_1)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_forget)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.forget = v_forget
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "forget" not in data:
         obj.forget = None
         count += 1
+    elif (value := data["forget"]).__class__ is _INT and value in _ALLOWED_0_1:
+        obj.forget = value
     else:
         raise _not_one_of("0, 1", value).at("forget")
     try:
@@ -499,12 +569,11 @@ def structure_forget_response(data: Any) -> m.ForgetResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'forget'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -535,6 +604,23 @@ def structure_ping_request(data: Any) -> m.PingRequest:
         raise _expected("an object", data)
     obj = _new(m.PingRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_ping = data["ping"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ping.__class__ is _INT and v_ping in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.ping = v_ping
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["ping"]
     except KeyError:
@@ -543,20 +629,18 @@ def structure_ping_request(data: Any) -> m.PingRequest:
         obj.ping = value
     else:
         raise _not_one_of("1", value).at("ping")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -584,12 +668,32 @@ def structure_ping_response(data: Any) -> m.PingResponse:
         raise _expected("an object", data)
     obj = _new(m.PingResponse)
     count = len(data)
-    value = data.get("ping", _MISSING)
-    if value.__class__ is _STR and value in _ALLOWED_pong:
-        obj.ping = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_ping = data["ping"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_ping.__class__ is _STR and v_ping in _ALLOWED_pong)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_ping)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.ping = v_ping
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "ping" not in data:
         obj.ping = None
         count += 1
+    elif (value := data["ping"]).__class__ is _STR and value in _ALLOWED_pong:
+        obj.ping = value
     else:
         raise _not_one_of("'pong'", value).at("ping")
     try:
@@ -608,12 +712,11 @@ def structure_ping_response(data: Any) -> m.PingResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'ping'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
@@ -644,6 +747,23 @@ def structure_time_request(data: Any) -> m.TimeRequest:
         raise _expected("an object", data)
     obj = _new(m.TimeRequest)
     count = len(data)
+    if count == 3:
+        try:
+            v_time = data["time"]
+            v_passthrough = data["passthrough"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_time.__class__ is _INT and v_time in _ALLOWED_1)
+                and (v_passthrough.__class__ is dict)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.time = v_time
+                obj.passthrough = v_passthrough
+                obj.req_id = v_req_id
+                return obj
     try:
         value = data["time"]
     except KeyError:
@@ -652,20 +772,18 @@ def structure_time_request(data: Any) -> m.TimeRequest:
         obj.time = value
     else:
         raise _not_one_of("1", value).at("time")
-    value = data.get("passthrough", _MISSING)
-    if value.__class__ is dict:
-        obj.passthrough = value
-    elif value is _MISSING:
+    if "passthrough" not in data:
         obj.passthrough = None
         count += 1
+    elif (value := data["passthrough"]).__class__ is dict:
+        obj.passthrough = value
     else:
         raise _expected("an object", value).at("passthrough")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count != 3:
@@ -693,12 +811,32 @@ def structure_time_response(data: Any) -> m.TimeResponse:
         raise _expected("an object", data)
     obj = _new(m.TimeResponse)
     count = len(data)
-    value = data.get("time", _MISSING)
-    if value.__class__ is int:
-        obj.time = value
-    elif value is _MISSING:
+    if count == 4:
+        try:
+            v_time = data["time"]
+            v_echo_req = data["echo_req"]
+            v_msg_type = data["msg_type"]
+            v_req_id = data["req_id"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_time.__class__ is int)
+                and (v_echo_req.__class__ is dict)
+                and (v_msg_type.__class__ is _STR and v_msg_type in _ALLOWED_time)
+                and (v_req_id.__class__ is int)
+            ):
+                obj.time = v_time
+                obj.echo_req = v_echo_req
+                obj.msg_type = v_msg_type
+                obj.req_id = v_req_id
+                obj.extra_fields = {}
+                return obj
+    if "time" not in data:
         obj.time = None
         count += 1
+    elif (value := data["time"]).__class__ is int:
+        obj.time = value
     else:
         raise _expected("an integer", value).at("time")
     try:
@@ -717,12 +855,11 @@ def structure_time_response(data: Any) -> m.TimeResponse:
         obj.msg_type = value
     else:
         raise _not_one_of("'time'", value).at("msg_type")
-    value = data.get("req_id", _MISSING)
-    if value.__class__ is int:
-        obj.req_id = value
-    elif value is _MISSING:
+    if "req_id" not in data:
         obj.req_id = None
         count += 1
+    elif (value := data["req_id"]).__class__ is int:
+        obj.req_id = value
     else:
         raise _expected("an integer", value).at("req_id")
     if count == 4:
