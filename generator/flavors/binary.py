@@ -15,7 +15,6 @@ helpers (templates/binary/), and decides here, in Python, every name the templat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -51,14 +50,6 @@ CLIENT_MEMBERS = frozenset(
 STREAM_PREFIX = "subscribe_"
 # Keys of every message that the client fills in itself.
 MANAGED_KEYS = frozenset({"req_id", "subscribe"})
-# Streams whose updates are answers of another call, which the call specs cannot say: a
-# purchase made with `subscribe: 1` goes on with `proposal_open_contract` updates of the
-# bought contract, and a tick history with `tick` messages. Those updates decode with the
-# other call's model, so the subscription's item type is a union of both.
-STREAM_FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
-    "buy": ("proposal_open_contract",),
-    "ticks_history": ("ticks",),
-}
 
 
 # Error codes with a class of their own (named like the code); any other code is an ApiError.
@@ -105,13 +96,7 @@ class CallPlan:
 
 def _context(renderer: Renderer) -> dict[str, Any]:
     api = renderer.api
-    sensitive = sensitive_fields(api, renderer.spec_document)
-    calls = [_call_plan(api, op, renderer, sensitive) for op in api.operations]
-    by_name = {plan.op.name: plan for plan in calls}
-    for plan in calls:
-        for follow_up in plan.follow_ups:
-            if follow_up not in by_name:
-                raise ValueError(f"{plan.op.name}: follow-up call {follow_up!r} has no spec")
+    calls = [_call_plan(api, op, renderer) for op in api.operations]
     return {
         "calls": calls,
         "client_imports": _client_imports(api),
@@ -123,7 +108,7 @@ def _context(renderer: Renderer) -> dict[str, Any]:
         "client_mixin": client_mixin,
         "pipeline_mixin": pipeline_mixin,
         "secret": lambda field: (
-            plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field in sensitive
+            plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field.sensitive
         ),
         "endpoint": api.servers[0],
         "user_agent": f"{api.distribution}/{api.package_version}",
@@ -192,21 +177,13 @@ def _group_files(renderer: Renderer, group: str) -> FileSet:
     }
 
 
-def _call_plan(
-    api: ir.Api, op: ir.Operation, renderer: Renderer, sensitive: set[ir.Field]
-) -> CallPlan:
+def _call_plan(api: ir.Api, op: ir.Operation, renderer: Renderer) -> CallPlan:
     if op.name in CLIENT_MEMBERS or op.name.startswith(STREAM_PREFIX):
         raise ValueError(f"call {op.name!r} would clash with a member of the client")
     if op.request_model is None or op.response is None:
         raise ValueError(f"call {op.name!r} needs request and response models")
     request = api.model(op.request_model)
-    sensitive_wire = {field.wire_name for field in request.fields if field in sensitive}
-    send = renderer.spec_document["calls"][op.name]["send"]
-    defaults = {
-        wire: schema["default"]
-        for wire, schema in send.get("properties", {}).items()
-        if isinstance(schema, dict) and "default" in schema
-    }
+    defaults = dict(op.server_defaults)
     plan = plans.method_plan(op, defaults)
     arguments = [param for param in op.params if not param.constant]
     args = [Arg(arg.name, arg.annotation, arg.default) for arg in plan.args]
@@ -229,17 +206,14 @@ def _call_plan(
     if op.name not in fixed and not any(param.wire_name == op.name for param in op.params):
         raise ValueError(f"call {op.name!r}: its request has no {op.name!r} key")
     item = annotation(op.response, "models.")
-    follow_ups = STREAM_FOLLOW_UPS.get(op.name, ()) if op.streams else ()
+    follow_ups = op.follow_ups
     for follow_up in follow_ups:
         item += f" | models.{_response_model(api, follow_up)}"
     all_args = ([positional] if positional else []) + args
-    # A call whose request must subscribe (`transaction`) only has its streaming form.
-    stream_only = "subscribe" in renderer.spec_document["calls"][op.name]["send"].get(
-        "required", ()
-    )
     return CallPlan(
         op=op,
-        method=None if stream_only and op.streams else op.name,
+        # A call whose request must subscribe (`transaction`) only has its streaming form.
+        method=None if op.stream_only else op.name,
         stream_method=STREAM_PREFIX + op.name if op.streams else None,
         positional=positional,
         keywords=tuple(args),
@@ -254,7 +228,7 @@ def _call_plan(
                 wire_name=param.wire_name,
                 required=param.required,
                 check=plans.check_expr(param.type, renderer.model_checks),
-                secret=plans.is_secret(param.wire_name) or param.wire_name in sensitive_wire,
+                secret=plans.is_secret(param.wire_name) or param.sensitive,
             )
             for param in arguments
         ),
@@ -345,58 +319,6 @@ def _argument_imports(imports: ImportSet, calls: list[CallPlan], *, streams: boo
         if name in names:
             imports.add("typing", name)
     imports.add_type_only("..", "models")
-
-
-def sensitive_fields(api: ir.Api, document: Mapping[str, Any]) -> set[ir.Field]:
-    """Model fields whose schema carries Binary.com's `sensitive` flag."""
-    found: set[ir.Field] = set()
-    for op in api.operations:
-        spec = document["calls"][op.name]
-        if op.request_model is not None:
-            _walk(api, spec["send"], ir.ModelType(op.request_model), spec["send"], found)
-        if op.response is not None:
-            _walk(api, spec["receive"], op.response, spec["receive"], found)
-    return found
-
-
-def _walk(
-    api: ir.Api,
-    schema: Any,
-    type_ref: ir.TypeRef,
-    root: Mapping[str, Any],
-    found: set[ir.Field],
-) -> None:
-    """Follows a schema and the IR type made from it side by side."""
-    if not isinstance(schema, Mapping):
-        return
-    if isinstance(schema.get("$ref"), str):
-        target: Any = root
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            target = target.get(part, {}) if isinstance(target, Mapping) else {}
-        schema = target
-    if isinstance(type_ref, ir.NullableType):
-        _walk(api, schema, type_ref.inner, root, found)
-    elif isinstance(type_ref, ir.ModelType):
-        properties = schema.get("properties", {})
-        for field in api.model(type_ref.name).fields:
-            sub = properties.get(field.wire_name)
-            if isinstance(sub, Mapping):
-                if sub.get("sensitive"):
-                    found.add(field)
-                _walk(api, sub, field.type, root, found)
-    elif isinstance(type_ref, ir.ListType):
-        _walk(api, schema.get("items"), type_ref.item, root, found)
-    elif isinstance(type_ref, ir.MapType):
-        values = list((schema.get("patternProperties") or {}).values())
-        if isinstance(schema.get("additionalProperties"), Mapping):
-            values.append(schema["additionalProperties"])
-        for sub in values:
-            _walk(api, sub, type_ref.value, root, found)
-    elif isinstance(type_ref, ir.UnionType):
-        options = schema.get("oneOf") or schema.get("anyOf") or ()
-        if len(options) == len(type_ref.options):
-            for option, option_type in zip(options, type_ref.options, strict=True):
-                _walk(api, option, option_type, root, found)
 
 
 README = """\
