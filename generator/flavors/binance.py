@@ -11,7 +11,7 @@ parameter checks and the separator of array parameters (`style`/`explode`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -22,11 +22,8 @@ from generator.flavors import (
     REST_DEPENDENCIES,
     REST_ERRORS,
     Flavor,
+    RenderView,
 )
-from generator.render import plans
-
-if TYPE_CHECKING:
-    from generator.render.renderer import Renderer
 
 # The client argument for each host, by the role the spec gives the host: the host of the
 # browser redirect (login and tokens) and the host of the access-token routes.
@@ -80,14 +77,14 @@ def _separator(param: ir.Parameter) -> str | None:
     return _SEPARATORS[param.style]
 
 
-def _redirects(renderer: Renderer) -> list[Redirect]:
+def _redirects(view: RenderView) -> list[Redirect]:
     redirects = []
-    for op in renderer.api.operations:
+    for op in view.api.operations:
         if not op.browser_redirect:
             continue
         params = []
         for param in op.params:
-            check = plans.check_expr(param.type, renderer.model_checks)
+            check = view.check_expr(param.type)
             separator = _separator(param)
             if separator is not None:
                 extra = ", unique=True" if param.unique_items else ""
@@ -113,11 +110,11 @@ def _servers(api: ir.Api) -> tuple[Server, Server]:
     return Server(_ACCOUNTS_ARG, accounts.pop()), Server(_API_ARG, resources.pop())
 
 
-def _context(renderer: Renderer) -> Mapping[str, Any]:
-    api = renderer.api
+def _context(view: RenderView) -> Mapping[str, Any]:
+    api = view.api
     envelope = sorted(f"{op.group}.{op.name}" for op in api.operations if op.envelope)
     accounts, resources = _servers(api)
-    redirects = _redirects(renderer)
+    redirects = _redirects(view)
     by_name = {redirect.op.name: redirect for redirect in redirects}
     if "authorization_url" not in by_name:
         raise ValueError("the spec needs an x-browser-redirect operation named authorization_url")

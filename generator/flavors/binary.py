@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, FileSet, Flavor
+from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, FileSet, Flavor, RenderView
 from generator.naming import class_name
 from generator.render import plans
 from generator.render.imports import ImportSet
@@ -28,7 +28,6 @@ from generator.render.typing_expr import annotation
 
 if TYPE_CHECKING:
     from generator.render.layout import Unit
-    from generator.render.renderer import Renderer
 
 # What the client object itself defines; a call with one of these names could not get a method.
 CLIENT_MEMBERS = frozenset(
@@ -94,16 +93,15 @@ class CallPlan:
     follow_ups: tuple[str, ...]
 
 
-def _context(renderer: Renderer) -> dict[str, Any]:
-    api = renderer.api
-    calls = [_call_plan(api, op, renderer) for op in api.operations]
+def _context(view: RenderView) -> dict[str, Any]:
+    api = view.api
+    calls = [_call_plan(api, op, view) for op in api.operations]
     return {
         "calls": calls,
         "client_imports": _client_imports(api),
         "pipeline_imports": _pipeline_imports(api),
         "entry_modules": [
-            (plan.op.name, renderer.layout.unit_of(plan.op).module("._call_entries"))
-            for plan in calls
+            (plan.op.name, view.layout.unit_of(plan.op).module("._call_entries")) for plan in calls
         ],
         "client_mixin": client_mixin,
         "pipeline_mixin": pipeline_mixin,
@@ -125,20 +123,20 @@ def pipeline_mixin(group: str) -> str:
     return class_name(group) + "PipelineCalls"
 
 
-def _plans(renderer: Renderer) -> list[CallPlan]:
-    calls: list[CallPlan] = renderer.flavor_context()["calls"]
+def _plans(view: RenderView) -> list[CallPlan]:
+    calls: list[CallPlan] = view.flavor_context()["calls"]
     return calls
 
 
-def _unit_files(renderer: Renderer, unit: Unit) -> FileSet:
+def _unit_files(view: RenderView, unit: Unit) -> FileSet:
     """The call entries of one unit (a group, or a call of a large group)."""
     names = {op.operation_id for op in unit.operations}
-    unit_calls = [plan for plan in _plans(renderer) if plan.op.operation_id in names]
+    unit_calls = [plan for plan in _plans(view) if plan.op.operation_id in names]
     if not unit_calls:
         return {}
     imports = ImportSet()
-    renderer.entry_codec_imports(imports, unit)
-    request_models = renderer.unit_request_models(unit)
+    view.entry_codec_imports(imports, unit)
+    request_models = view.unit_request_models(unit)
     if request_models:
         imports.add(unit.relative(""), "models as m")
     if request_models or any(plan.params for plan in unit_calls):
@@ -151,9 +149,9 @@ def _unit_files(renderer: Renderer, unit: Unit) -> FileSet:
     return {unit.file("_call_entries"): ("websocket/_call_entries.py.jinja", context)}
 
 
-def _group_files(renderer: Renderer, group: str) -> FileSet:
+def _group_files(view: RenderView, group: str) -> FileSet:
     """The client's and the pipeline's methods of one call group, a module each."""
-    group_calls = [plan for plan in _plans(renderer) if plan.op.group == group]
+    group_calls = [plan for plan in _plans(view) if plan.op.group == group]
     client = ImportSet()
     client.add("typing", "cast")
     client.add_type_only(".._runtime.binary.session", "Session")
@@ -177,7 +175,7 @@ def _group_files(renderer: Renderer, group: str) -> FileSet:
     }
 
 
-def _call_plan(api: ir.Api, op: ir.Operation, renderer: Renderer) -> CallPlan:
+def _call_plan(api: ir.Api, op: ir.Operation, view: RenderView) -> CallPlan:
     if op.name in CLIENT_MEMBERS or op.name.startswith(STREAM_PREFIX):
         raise ValueError(f"call {op.name!r} would clash with a member of the client")
     if op.request_model is None or op.response is None:
@@ -227,13 +225,13 @@ def _call_plan(api: ir.Api, op: ir.Operation, renderer: Renderer) -> CallPlan:
                 name=param.name,
                 wire_name=param.wire_name,
                 required=param.required,
-                check=plans.check_expr(param.type, renderer.model_checks),
+                check=view.check_expr(param.type),
                 secret=plans.is_secret(param.wire_name) or param.sensitive,
             )
             for param in arguments
         ),
         fixed=tuple(fixed.items()),
-        decode=renderer.decode_expr(op.response, renderer.layout.unit_of(op)),
+        decode=view.decode_expr(op.response, view.layout.unit_of(op)),
         msg_types=_msg_types(api, op.response),
         follow_ups=follow_ups,
     )

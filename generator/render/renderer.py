@@ -191,6 +191,10 @@ class Renderer:
     def _template(self, name: str, context: Mapping[str, Any]) -> str:
         return self.env.get_template(name).render(**context)
 
+    def check_expr(self, type_ref: ir.TypeRef) -> str:
+        """The `_validate` expression that checks an argument of this type."""
+        return plans.check_expr(type_ref, self.model_checks)
+
     def decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
         """How the call entries of `unit` name the decoder of an answer of this type: a
         model's decoder in the decoder module of the model's unit, any other in the unit's
