@@ -84,6 +84,8 @@ class Flavor:
     # Imports of the client module for type checkers only: (module, names).
     client_type_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unit_files: Callable[[RenderView, Unit], FileSet] | None = None
+    # Wire names of model fields kept out of reprs whatever the spec says of them.
+    private_fields: tuple[str, ...] = ()
     group_files: Callable[[RenderView, str], FileSet] | None = None
 
 

@@ -105,9 +105,6 @@ def _context(view: RenderView) -> dict[str, Any]:
         ],
         "client_mixin": client_mixin,
         "pipeline_mixin": pipeline_mixin,
-        "secret": lambda field: (
-            plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field.sensitive
-        ),
         "endpoint": api.servers[0],
         "user_agent": f"{api.distribution}/{api.package_version}",
     }
@@ -486,4 +483,6 @@ with {client}(app_id=1089) as client:
     context=_context,
     unit_files=_unit_files,
     group_files=_group_files,
+    # `echo_req` repeats the request, secrets and all.
+    private_fields=("echo_req",),
 )
