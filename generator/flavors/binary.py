@@ -103,8 +103,8 @@ def _context(view: RenderView) -> dict[str, Any]:
         "entry_modules": [
             (plan.op.name, view.layout.unit_of(plan.op).module("._call_entries")) for plan in calls
         ],
-        "client_mixin": client_mixin,
-        "pipeline_mixin": pipeline_mixin,
+        "client_mixins": {group: client_mixin(group) for group in api.groups()},
+        "pipeline_mixins": {group: pipeline_mixin(group) for group in api.groups()},
         "endpoint": api.servers[0],
         "user_agent": f"{api.distribution}/{api.package_version}",
     }

@@ -262,6 +262,9 @@ class Renderer:
                 ]
                 for op in unit.operations
             },
+            "route_rules": {
+                op.operation_id: plans.rules_expr(op.rules) for op in unit.operations if op.rules
+            },
             "model_imports": self._model_imports(unit) if unit.models else [],
             "decode_expr": functools.partial(self.decode_expr, unit=unit),
         }
@@ -322,8 +325,7 @@ class Renderer:
             "client_imports": self._client_imports(),
             "structure_name": structure_name,
             "unstructure_name": unstructure_name,
-            "rules_expr": plans.rules_expr,
-            "group_class": plans.group_class,
+            "group_classes": {group: plans.group_class(group) for group in api.groups()},
             "group_docs": {group: _group_doc(api, group) for group in api.groups()},
             "groups_doc": plans.groups_doc(api) if api.kind == "rest" else "",
             **self.flavor_context(),

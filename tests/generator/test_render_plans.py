@@ -17,19 +17,10 @@ from generator.render import plans
 from generator.render.renderer import Renderer
 
 HERE = Path(__file__).parent
-# Plain naming functions the templates may still call, and the decoder lookup of a unit
-# (it registers decoders with the unit's codec writer, which `_codec.py` renders from last).
-ALLOWED_CALLABLES = frozenset(
-    {
-        "structure_name",
-        "unstructure_name",
-        "rules_expr",
-        "group_class",
-        "client_mixin",
-        "pipeline_mixin",
-        "decode_expr",
-    }
-)
+# What the templates may still call: the codec's helper names, and the decoder lookup of a
+# unit (it registers decoders with the unit's codec writer, which `_codec.py` renders from
+# last): both belong to the codec writer's own rework.
+ALLOWED_CALLABLES = frozenset({"structure_name", "unstructure_name", "decode_expr"})
 
 
 def _websocket() -> Renderer:
