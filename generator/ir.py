@@ -124,6 +124,8 @@ class Field:
     type: TypeRef
     required: bool
     doc: str = ""
+    # The spec marks the value as private (Binary.com's `sensitive`): kept out of reprs.
+    sensitive: bool = False
 
 
 @attrs.frozen
@@ -175,6 +177,10 @@ class Parameter:
     # How an array or object value is written (OpenAPI `style` and `explode`).
     style: str = "form"
     explode: bool = True
+    # An array whose items must differ (JSON Schema `uniqueItems`), e.g. a joined list.
+    unique_items: bool = False
+    # The spec marks the value as private: never shown in an error message.
+    sensitive: bool = False
 
     @property
     def constant(self) -> bool:
@@ -265,6 +271,15 @@ class Operation:
     description: str = ""
     # Types of error answers by status ("404", "4XX", "default"), generic flavor only.
     errors: tuple[tuple[str, TypeRef], ...] = ()
+    # The value the server uses for an omitted argument, by wire name (for docstrings).
+    server_defaults: tuple[tuple[str, JsonScalar], ...] = ()
+    # A streaming call whose request must subscribe: it has no one-answer form.
+    stream_only: bool = False
+    # Calls whose answers also arrive on this call's stream (a purchase's stream goes on
+    # with `proposal_open_contract` updates), by call name.
+    follow_ups: tuple[str, ...] = ()
+    # The answer comes wrapped in an envelope (`{code, message, data, success}`) to unwrap.
+    envelope: bool = False
 
     def params_in(self, location: ParamLocation) -> tuple[Parameter, ...]:
         return tuple(param for param in self.params if param.location == location)

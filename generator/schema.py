@@ -336,6 +336,7 @@ class SchemaConverter:
                     type=field_type,
                     required=wire_name in required,
                     doc=_field_doc(prop),
+                    sensitive=isinstance(prop, Mapping) and bool(prop.get("sensitive")),
                 )
             )
         extras = self._map_value_type(schema, name + "Extra", direction)

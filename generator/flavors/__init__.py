@@ -11,13 +11,48 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
+from generator import ir
+
 if TYPE_CHECKING:
-    from generator.render.layout import Unit
-    from generator.render.renderer import Renderer
+    from generator.render.imports import ImportSet
+    from generator.render.layout import Layout, Unit
+
+
+class RenderView(Protocol):
+    """What a flavor's hooks may ask of the renderer that calls them: the API, where each
+    call and model lives, and the expressions and imports the shared modules already use.
+    The renderer satisfies it; flavors never import the renderer itself."""
+
+    @property
+    def api(self) -> ir.Api: ...
+
+    @property
+    def layout(self) -> Layout: ...
+
+    def check_expr(self, type_ref: ir.TypeRef) -> str:
+        """The `_validate` expression that checks an argument of this type."""
+        ...
+
+    def decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
+        """How the call entries of `unit` name the decoder of an answer of this type."""
+        ...
+
+    def entry_codec_imports(self, imports: ImportSet, unit: Unit) -> None:
+        """Adds the decoder modules the call entries of `unit` name."""
+        ...
+
+    def unit_request_models(self, unit: Unit) -> list[ir.Model]:
+        """The models the arguments of a unit's calls use."""
+        ...
+
+    def flavor_context(self) -> Mapping[str, Any]:
+        """The flavor's own template variables (its `context` hook's answer), computed once."""
+        ...
+
 
 # Files a flavor renders per unit of the layout or per call group: path inside the package ->
 # (template, extra template variables).
@@ -43,13 +78,15 @@ class Flavor:
     # More of the README, after the example: how the client behaves (Markdown), if anything.
     readme: str = ""
     # Extra template variables, for flavors whose templates need more than the shared ones.
-    context: Callable[[Renderer], Mapping[str, Any]] | None = None
+    context: Callable[[RenderView], Mapping[str, Any]] | None = None
     # Files rendered once per unit of the layout (a group, or a call of a large group), and
     # once per call group (see `generator.render.layout`).
     # Imports of the client module for type checkers only: (module, names).
     client_type_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    unit_files: Callable[[Renderer, Unit], FileSet] | None = None
-    group_files: Callable[[Renderer, str], FileSet] | None = None
+    unit_files: Callable[[RenderView, Unit], FileSet] | None = None
+    # Wire names of model fields kept out of reprs whatever the spec says of them.
+    private_fields: tuple[str, ...] = ()
+    group_files: Callable[[RenderView, str], FileSet] | None = None
 
 
 REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")

@@ -11,7 +11,7 @@ parameter checks and the separator of array parameters (`style`/`explode`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -22,11 +22,8 @@ from generator.flavors import (
     REST_DEPENDENCIES,
     REST_ERRORS,
     Flavor,
+    RenderView,
 )
-from generator.render import plans
-
-if TYPE_CHECKING:
-    from generator.render.renderer import Renderer
 
 # The client argument for each host, by the role the spec gives the host: the host of the
 # browser redirect (login and tokens) and the host of the access-token routes.
@@ -69,50 +66,28 @@ class Redirect:
         )
 
 
-def _operation_specs(document: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
-    """Raw operation objects by operationId, including the logical ids of `x-operations`."""
-    found: dict[str, Mapping[str, Any]] = {}
-    for item in document.get("paths", {}).values():
-        for method in ("get", "put", "post", "delete", "patch"):
-            spec = item.get(method)
-            if spec is None:
-                continue
-            found[spec["operationId"]] = spec
-            for entry in spec.get("x-operations", ()):
-                found[entry["operationId"]] = spec
-    return found
+def _separator(param: ir.Parameter) -> str | None:
+    """The separator of an array parameter sent as one joined value, or None for others."""
+    if not isinstance(param.type, ir.ListType):
+        return None
+    if param.explode:
+        raise ValueError(f"{param.wire_name}: exploded array parameters are not supported")
+    if param.style not in _SEPARATORS:
+        raise ValueError(f"{param.wire_name}: arrays of style {param.style!r} are not supported")
+    return _SEPARATORS[param.style]
 
 
-def _separator(raw_params: list[Mapping[str, Any]], wire_name: str) -> str | None:
-    for raw in raw_params:
-        if raw.get("name") == wire_name and raw.get("schema", {}).get("type") == "array":
-            style = raw.get("style", "form")
-            if raw.get("explode", style == "form"):
-                raise ValueError(f"{wire_name}: exploded array parameters are not supported")
-            return _SEPARATORS[style]
-    return None
-
-
-def _unique_items(raw_params: list[Mapping[str, Any]], wire_name: str) -> bool:
-    return any(
-        raw.get("name") == wire_name and raw.get("schema", {}).get("uniqueItems") is True
-        for raw in raw_params
-    )
-
-
-def _redirects(renderer: Renderer, specs: Mapping[str, Mapping[str, Any]]) -> list[Redirect]:
+def _redirects(view: RenderView) -> list[Redirect]:
     redirects = []
-    for op in renderer.api.operations:
+    for op in view.api.operations:
         if not op.browser_redirect:
             continue
-        raw_params = list(specs[op.operation_id].get("parameters", ()))
         params = []
         for param in op.params:
-            check = plans.check_expr(param.type, renderer.model_checks)
-            separator = _separator(raw_params, param.wire_name)
+            check = view.check_expr(param.type)
+            separator = _separator(param)
             if separator is not None:
-                unique = _unique_items(raw_params, param.wire_name)
-                extra = ", unique=True" if unique else ""
+                extra = ", unique=True" if param.unique_items else ""
                 check = f"JoinedList({check}, {separator!r}{extra})"
             params.append(RedirectParam(param, check))
         redirects.append(Redirect(op, tuple(params)))
@@ -135,16 +110,11 @@ def _servers(api: ir.Api) -> tuple[Server, Server]:
     return Server(_ACCOUNTS_ARG, accounts.pop()), Server(_API_ARG, resources.pop())
 
 
-def _context(renderer: Renderer) -> Mapping[str, Any]:
-    api = renderer.api
-    specs = _operation_specs(renderer.spec_document)
-    envelope = sorted(
-        f"{op.group}.{op.name}"
-        for op in api.operations
-        if specs[op.operation_id].get("x-envelope") is True
-    )
+def _context(view: RenderView) -> Mapping[str, Any]:
+    api = view.api
+    envelope = sorted(f"{op.group}.{op.name}" for op in api.operations if op.envelope)
     accounts, resources = _servers(api)
-    redirects = _redirects(renderer, specs)
+    redirects = _redirects(view)
     by_name = {redirect.op.name: redirect for redirect in redirects}
     if "authorization_url" not in by_name:
         raise ValueError("the spec needs an x-browser-redirect operation named authorization_url")

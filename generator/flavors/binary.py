@@ -15,13 +15,12 @@ helpers (templates/binary/), and decides here, in Python, every name the templat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, FileSet, Flavor
+from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, FileSet, Flavor, RenderView
 from generator.naming import class_name
 from generator.render import plans
 from generator.render.imports import ImportSet
@@ -29,7 +28,6 @@ from generator.render.typing_expr import annotation
 
 if TYPE_CHECKING:
     from generator.render.layout import Unit
-    from generator.render.renderer import Renderer
 
 # What the client object itself defines; a call with one of these names could not get a method.
 CLIENT_MEMBERS = frozenset(
@@ -51,14 +49,6 @@ CLIENT_MEMBERS = frozenset(
 STREAM_PREFIX = "subscribe_"
 # Keys of every message that the client fills in itself.
 MANAGED_KEYS = frozenset({"req_id", "subscribe"})
-# Streams whose updates are answers of another call, which the call specs cannot say: a
-# purchase made with `subscribe: 1` goes on with `proposal_open_contract` updates of the
-# bought contract, and a tick history with `tick` messages. Those updates decode with the
-# other call's model, so the subscription's item type is a union of both.
-STREAM_FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
-    "buy": ("proposal_open_contract",),
-    "ticks_history": ("ticks",),
-}
 
 
 # Error codes with a class of their own (named like the code); any other code is an ApiError.
@@ -103,28 +93,18 @@ class CallPlan:
     follow_ups: tuple[str, ...]
 
 
-def _context(renderer: Renderer) -> dict[str, Any]:
-    api = renderer.api
-    sensitive = sensitive_fields(api, renderer.spec_document)
-    calls = [_call_plan(api, op, renderer, sensitive) for op in api.operations]
-    by_name = {plan.op.name: plan for plan in calls}
-    for plan in calls:
-        for follow_up in plan.follow_ups:
-            if follow_up not in by_name:
-                raise ValueError(f"{plan.op.name}: follow-up call {follow_up!r} has no spec")
+def _context(view: RenderView) -> dict[str, Any]:
+    api = view.api
+    calls = [_call_plan(api, op, view) for op in api.operations]
     return {
         "calls": calls,
         "client_imports": _client_imports(api),
         "pipeline_imports": _pipeline_imports(api),
         "entry_modules": [
-            (plan.op.name, renderer.layout.unit_of(plan.op).module("._call_entries"))
-            for plan in calls
+            (plan.op.name, view.layout.unit_of(plan.op).module("._call_entries")) for plan in calls
         ],
-        "client_mixin": client_mixin,
-        "pipeline_mixin": pipeline_mixin,
-        "secret": lambda field: (
-            plans.is_secret(field.wire_name) or field.wire_name == "echo_req" or field in sensitive
-        ),
+        "client_mixins": {group: client_mixin(group) for group in api.groups()},
+        "pipeline_mixins": {group: pipeline_mixin(group) for group in api.groups()},
         "endpoint": api.servers[0],
         "user_agent": f"{api.distribution}/{api.package_version}",
     }
@@ -140,20 +120,20 @@ def pipeline_mixin(group: str) -> str:
     return class_name(group) + "PipelineCalls"
 
 
-def _plans(renderer: Renderer) -> list[CallPlan]:
-    calls: list[CallPlan] = renderer.flavor_context()["calls"]
+def _plans(view: RenderView) -> list[CallPlan]:
+    calls: list[CallPlan] = view.flavor_context()["calls"]
     return calls
 
 
-def _unit_files(renderer: Renderer, unit: Unit) -> FileSet:
+def _unit_files(view: RenderView, unit: Unit) -> FileSet:
     """The call entries of one unit (a group, or a call of a large group)."""
     names = {op.operation_id for op in unit.operations}
-    unit_calls = [plan for plan in _plans(renderer) if plan.op.operation_id in names]
+    unit_calls = [plan for plan in _plans(view) if plan.op.operation_id in names]
     if not unit_calls:
         return {}
     imports = ImportSet()
-    renderer.entry_codec_imports(imports, unit)
-    request_models = renderer.unit_request_models(unit)
+    view.entry_codec_imports(imports, unit)
+    request_models = view.unit_request_models(unit)
     if request_models:
         imports.add(unit.relative(""), "models as m")
     if request_models or any(plan.params for plan in unit_calls):
@@ -166,9 +146,9 @@ def _unit_files(renderer: Renderer, unit: Unit) -> FileSet:
     return {unit.file("_call_entries"): ("websocket/_call_entries.py.jinja", context)}
 
 
-def _group_files(renderer: Renderer, group: str) -> FileSet:
+def _group_files(view: RenderView, group: str) -> FileSet:
     """The client's and the pipeline's methods of one call group, a module each."""
-    group_calls = [plan for plan in _plans(renderer) if plan.op.group == group]
+    group_calls = [plan for plan in _plans(view) if plan.op.group == group]
     client = ImportSet()
     client.add("typing", "cast")
     client.add_type_only(".._runtime.binary.session", "Session")
@@ -192,21 +172,13 @@ def _group_files(renderer: Renderer, group: str) -> FileSet:
     }
 
 
-def _call_plan(
-    api: ir.Api, op: ir.Operation, renderer: Renderer, sensitive: set[ir.Field]
-) -> CallPlan:
+def _call_plan(api: ir.Api, op: ir.Operation, view: RenderView) -> CallPlan:
     if op.name in CLIENT_MEMBERS or op.name.startswith(STREAM_PREFIX):
         raise ValueError(f"call {op.name!r} would clash with a member of the client")
     if op.request_model is None or op.response is None:
         raise ValueError(f"call {op.name!r} needs request and response models")
     request = api.model(op.request_model)
-    sensitive_wire = {field.wire_name for field in request.fields if field in sensitive}
-    send = renderer.spec_document["calls"][op.name]["send"]
-    defaults = {
-        wire: schema["default"]
-        for wire, schema in send.get("properties", {}).items()
-        if isinstance(schema, dict) and "default" in schema
-    }
+    defaults = dict(op.server_defaults)
     plan = plans.method_plan(op, defaults)
     arguments = [param for param in op.params if not param.constant]
     args = [Arg(arg.name, arg.annotation, arg.default) for arg in plan.args]
@@ -229,17 +201,14 @@ def _call_plan(
     if op.name not in fixed and not any(param.wire_name == op.name for param in op.params):
         raise ValueError(f"call {op.name!r}: its request has no {op.name!r} key")
     item = annotation(op.response, "models.")
-    follow_ups = STREAM_FOLLOW_UPS.get(op.name, ()) if op.streams else ()
+    follow_ups = op.follow_ups
     for follow_up in follow_ups:
         item += f" | models.{_response_model(api, follow_up)}"
     all_args = ([positional] if positional else []) + args
-    # A call whose request must subscribe (`transaction`) only has its streaming form.
-    stream_only = "subscribe" in renderer.spec_document["calls"][op.name]["send"].get(
-        "required", ()
-    )
     return CallPlan(
         op=op,
-        method=None if stream_only and op.streams else op.name,
+        # A call whose request must subscribe (`transaction`) only has its streaming form.
+        method=None if op.stream_only else op.name,
         stream_method=STREAM_PREFIX + op.name if op.streams else None,
         positional=positional,
         keywords=tuple(args),
@@ -253,13 +222,13 @@ def _call_plan(
                 name=param.name,
                 wire_name=param.wire_name,
                 required=param.required,
-                check=plans.check_expr(param.type, renderer.model_checks),
-                secret=plans.is_secret(param.wire_name) or param.wire_name in sensitive_wire,
+                check=view.check_expr(param.type),
+                secret=plans.is_secret(param.wire_name) or param.sensitive,
             )
             for param in arguments
         ),
         fixed=tuple(fixed.items()),
-        decode=renderer.decode_expr(op.response, renderer.layout.unit_of(op)),
+        decode=view.decode_expr(op.response, view.layout.unit_of(op)),
         msg_types=_msg_types(api, op.response),
         follow_ups=follow_ups,
     )
@@ -345,58 +314,6 @@ def _argument_imports(imports: ImportSet, calls: list[CallPlan], *, streams: boo
         if name in names:
             imports.add("typing", name)
     imports.add_type_only("..", "models")
-
-
-def sensitive_fields(api: ir.Api, document: Mapping[str, Any]) -> set[ir.Field]:
-    """Model fields whose schema carries Binary.com's `sensitive` flag."""
-    found: set[ir.Field] = set()
-    for op in api.operations:
-        spec = document["calls"][op.name]
-        if op.request_model is not None:
-            _walk(api, spec["send"], ir.ModelType(op.request_model), spec["send"], found)
-        if op.response is not None:
-            _walk(api, spec["receive"], op.response, spec["receive"], found)
-    return found
-
-
-def _walk(
-    api: ir.Api,
-    schema: Any,
-    type_ref: ir.TypeRef,
-    root: Mapping[str, Any],
-    found: set[ir.Field],
-) -> None:
-    """Follows a schema and the IR type made from it side by side."""
-    if not isinstance(schema, Mapping):
-        return
-    if isinstance(schema.get("$ref"), str):
-        target: Any = root
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            target = target.get(part, {}) if isinstance(target, Mapping) else {}
-        schema = target
-    if isinstance(type_ref, ir.NullableType):
-        _walk(api, schema, type_ref.inner, root, found)
-    elif isinstance(type_ref, ir.ModelType):
-        properties = schema.get("properties", {})
-        for field in api.model(type_ref.name).fields:
-            sub = properties.get(field.wire_name)
-            if isinstance(sub, Mapping):
-                if sub.get("sensitive"):
-                    found.add(field)
-                _walk(api, sub, field.type, root, found)
-    elif isinstance(type_ref, ir.ListType):
-        _walk(api, schema.get("items"), type_ref.item, root, found)
-    elif isinstance(type_ref, ir.MapType):
-        values = list((schema.get("patternProperties") or {}).values())
-        if isinstance(schema.get("additionalProperties"), Mapping):
-            values.append(schema["additionalProperties"])
-        for sub in values:
-            _walk(api, sub, type_ref.value, root, found)
-    elif isinstance(type_ref, ir.UnionType):
-        options = schema.get("oneOf") or schema.get("anyOf") or ()
-        if len(options) == len(type_ref.options):
-            for option, option_type in zip(options, type_ref.options, strict=True):
-                _walk(api, option, option_type, root, found)
 
 
 README = """\
@@ -566,4 +483,6 @@ with {client}(app_id=1089) as client:
     context=_context,
     unit_files=_unit_files,
     group_files=_group_files,
+    # `echo_req` repeats the request, secrets and all.
+    private_fields=("echo_req",),
 )

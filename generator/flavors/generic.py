@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.flavors import (
     COMMON_ERRORS,
@@ -11,16 +11,14 @@ from generator.flavors import (
     REST_ERRORS,
     REST_EXPORTS,
     Flavor,
+    RenderView,
 )
 
-if TYPE_CHECKING:
-    from generator.render.renderer import Renderer
 
-
-def _context(renderer: Renderer) -> Mapping[str, Any]:
+def _context(view: RenderView) -> Mapping[str, Any]:
     """Credentials: one constructor argument per security scheme of the spec."""
-    schemes = renderer.api.security_schemes
-    client = renderer.api.client_class
+    schemes = view.api.security_schemes
+    client = view.api.client_class
     return {
         "simulator_class": (client.removesuffix("Client") or client) + "Simulator",
         "takes_credentials": bool(schemes),

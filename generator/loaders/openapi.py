@@ -307,6 +307,7 @@ class OpenApiLoader:
             extra_params=extra_params or body_extra,
             rate_limit=spec.get("x-rate-limit"),
             browser_redirect=bool(spec.get("x-browser-redirect", False)),
+            envelope=spec.get("x-envelope") is True,
             rules=rules,
             errors=self._errors(spec, hint) if self._generic else (),
         )
@@ -337,6 +338,7 @@ class OpenApiLoader:
             doc=self._documented_default(spec.get("description", ""), schema),
             style=style,
             explode=explode,
+            unique_items=isinstance(schema, Mapping) and schema.get("uniqueItems") is True,
         )
 
     def _request_body(

@@ -4,7 +4,7 @@ checks, docstrings and imports."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import attrs
 
@@ -41,6 +41,81 @@ class MethodPlan:
     iter_args_dict: str = "{}"
     item: str = "Any"
     iter_doc: str = ""
+
+
+@attrs.frozen
+class AttributePlan:
+    """One attribute of a generated model class: how it is declared and documented."""
+
+    name: str
+    annotation: str
+    default: str | None
+    doc: str
+    # Kept out of the repr (the value is a secret or private).
+    secret: bool
+
+
+@attrs.frozen
+class ModelPlan:
+    """What the models module prints for one model."""
+
+    name: str
+    doc: str
+    attributes: tuple[AttributePlan, ...]
+    # The annotation of `extra_fields` values, or None when unknown keys are refused.
+    extras: str | None
+
+
+def model_plan(model: ir.Model, secret: Callable[[ir.Field], bool]) -> ModelPlan:
+    """`secret`: whether a field's value stays out of the model's repr."""
+    attributes = []
+    for field in model.fields:
+        plan = plan_field(field)
+        attributes.append(
+            AttributePlan(field.name, plan.annotation, plan.default, field.doc, secret(field))
+        )
+    return ModelPlan(
+        name=model.name,
+        doc=model.doc or " ".join(words(model.name)).capitalize() + ".",
+        attributes=tuple(attributes),
+        extras=None if model.extras is None else annotation(model.extras, ""),
+    )
+
+
+@attrs.frozen
+class CheckedValue:
+    """One field or argument with the `_validate` expression that checks it."""
+
+    name: str
+    wire_name: str
+    required: bool
+    check: str
+
+
+@attrs.frozen
+class RequestModelChecks:
+    """The checks of a request model's fields, printed as its `_fields_<model>()`."""
+
+    name: str
+    fields: tuple[CheckedValue, ...]
+
+
+def request_model_checks(model: ir.Model, model_check: dict[str, str]) -> RequestModelChecks:
+    return RequestModelChecks(
+        model.name,
+        tuple(
+            CheckedValue(f.name, f.wire_name, f.required, check_expr(f.type, model_check))
+            for f in model.fields
+        ),
+    )
+
+
+@attrs.frozen
+class CheckedParam:
+    """A route argument with the `_validate` expression that checks it."""
+
+    param: ir.Parameter
+    check: str
 
 
 def group_class(group: str) -> str:

@@ -22,12 +22,12 @@ import jinja2
 
 from generator import ir
 from generator.flavors import FLAVORS, Flavor
-from generator.naming import snake_case, words
+from generator.naming import snake_case
 from generator.render import plans
 from generator.render.codec import CodecWriter, plan_field, structure_name, unstructure_name
 from generator.render.imports import ImportSet, module_sort_key, name_sort_key
 from generator.render.layout import Layout, Unit, direct_models, models_reached, plan_layout
-from generator.render.typing_expr import annotation, without_constraints
+from generator.render.typing_expr import without_constraints
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES.parent / "runtime"
@@ -109,7 +109,16 @@ class Renderer:
             for group in api.groups():
                 files[f"{pkg}/_methods/{group}.py"] = self._template(
                     "rest/_methods.py.jinja",
-                    {**context, "group": group, "method_imports": self._method_imports(group)},
+                    {
+                        **context,
+                        "group": group,
+                        "methods": [
+                            (op, plans.method_plan(op))
+                            for op in api.operations_in(group)
+                            if not op.browser_redirect
+                        ],
+                        "method_imports": self._method_imports(group),
+                    },
                 )
         for source, target in self.flavor.files:
             files[f"{pkg}/{target}"] = self._template(source, context)
@@ -191,6 +200,10 @@ class Renderer:
     def _template(self, name: str, context: Mapping[str, Any]) -> str:
         return self.env.get_template(name).render(**context)
 
+    def check_expr(self, type_ref: ir.TypeRef) -> str:
+        """The `_validate` expression that checks an argument of this type."""
+        return plans.check_expr(type_ref, self.model_checks)
+
     def decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
         """How the call entries of `unit` name the decoder of an answer of this type: a
         model's decoder in the decoder module of the model's unit, any other in the unit's
@@ -238,10 +251,32 @@ class Renderer:
             "unit": unit,
             "unit_title": _unit_title(self.api, unit),
             "unit_models": unit.models,
-            "request_models": self.unit_request_models(unit),
+            "model_plans": [plans.model_plan(model, self.is_secret) for model in unit.models],
+            "request_checks": [
+                plans.request_model_checks(model, self.model_checks)
+                for model in self.unit_request_models(unit)
+            ],
+            "route_params": {
+                op.operation_id: [
+                    plans.CheckedParam(param, self.check_expr(param.type)) for param in op.params
+                ]
+                for op in unit.operations
+            },
+            "route_rules": {
+                op.operation_id: plans.rules_expr(op.rules) for op in unit.operations if op.rules
+            },
             "model_imports": self._model_imports(unit) if unit.models else [],
             "decode_expr": functools.partial(self.decode_expr, unit=unit),
         }
+
+    def is_secret(self, field: ir.Field) -> bool:
+        """Whether a model field stays out of reprs: its name says it is a secret, the spec
+        marks it private, or the flavor names it (an echo of what was sent, say)."""
+        return (
+            plans.is_secret(field.wire_name)
+            or field.sensitive
+            or field.wire_name in self.flavor.private_fields
+        )
 
     def _model_facade(self) -> list[tuple[str, list[str]]]:
         """(module, model names) of every unit with models, for `models.py`, in the order
@@ -288,19 +323,11 @@ class Renderer:
             "errors": errors,
             "error_names": error_names,
             "client_imports": self._client_imports(),
-            "request_models": self.request_models,
             "structure_name": structure_name,
             "unstructure_name": unstructure_name,
-            "field_plans": lambda model: [plan_field(field) for field in model.fields],
-            "model_doc": _model_doc,
-            "secret": lambda field: plans.is_secret(field.wire_name),
-            "extras_annotation": lambda model: annotation(model.extras, ""),
-            "check_expr": lambda type_ref: plans.check_expr(type_ref, self.model_checks),
-            "rules_expr": plans.rules_expr,
-            "group_class": plans.group_class,
-            "group_doc": lambda group: _group_doc(api, group),
-            "method_plan": plans.method_plan,
-            "groups_doc": lambda: plans.groups_doc(api),
+            "group_classes": {group: plans.group_class(group) for group in api.groups()},
+            "group_docs": {group: _group_doc(api, group) for group in api.groups()},
+            "groups_doc": plans.groups_doc(api) if api.kind == "rest" else "",
             **self.flavor_context(),
         }
 
@@ -512,12 +539,6 @@ def _names_unset(fields: list[ir.Field]) -> bool:
 
 def _has_model(type_ref: ir.TypeRef) -> bool:
     return bool(plans.model_names(type_ref))
-
-
-def _model_doc(model: ir.Model) -> str:
-    if model.doc:
-        return model.doc
-    return " ".join(words(model.name)).capitalize() + "."
 
 
 def _group_doc(api: ir.Api, group: str) -> str:

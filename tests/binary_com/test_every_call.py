@@ -26,8 +26,8 @@ from binary_com_api import (
 from binary_com_api.testing import BinaryComSimulator
 
 from generator import ir
-from generator.flavors.binary import STREAM_FOLLOW_UPS
 from generator.importers.binary_com import upstream_calls
+from generator.loaders.calls import STREAM_FOLLOW_UPS
 from tests.binary_com.conftest import ALL_TOKEN, API, CALLS, arguments, conforms
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "binary-com-v3"
