@@ -323,9 +323,11 @@ class AuthorizationCode(_TokenSourceBase):
     """A user's tokens from an authorization code login made elsewhere, kept valid with the
     refresh token: before the access token expires, and once after the server refuses it.
 
-    `access_token` may be None (the first call refreshes at once). A server that rotates
-    refresh tokens is followed; `on_refresh(refresh_token)` is called with each new one so
-    it can be saved. `token_url` defaults to the spec's refresh URL, else its token URL.
+    `access_token` may be None (the first call refreshes at once); `expires_at` is on
+    `clock` (seconds since the epoch by default, so a saved login can be restored). A server
+    that rotates refresh tokens is followed; `on_refresh(refresh_token)` is called with each
+    new one so it can be saved. `token_url` defaults to the spec's refresh URL, else its
+    token URL.
     """
 
     flow = "authorizationCode"
@@ -345,7 +347,7 @@ class AuthorizationCode(_TokenSourceBase):
         timeout: float = 10.0,
         verify_tls: bool = True,
         ca_certs: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         on_refresh: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(
@@ -362,7 +364,9 @@ class AuthorizationCode(_TokenSourceBase):
         )
         self._refresh_token = _text("refresh_token", refresh_token)
         if expires_at is not None and not (_is_seconds(expires_at) and math.isfinite(expires_at)):
-            raise ValidationError("expires_at", "must be a finite number on the source's clock")
+            raise ValidationError(
+                "expires_at", "must be a finite number of seconds on the source's clock"
+            )
         if access_token is not None:
             self._token = AccessToken(_text("access_token", access_token), expires_at)
         self._on_refresh = on_refresh

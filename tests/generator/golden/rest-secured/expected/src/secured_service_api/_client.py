@@ -29,10 +29,9 @@ class SecuredServiceClient:
     `header_key`: an API key, sent in the header `X-API-Key`.
     `query_key`: an API key, sent in the query `api_key`.
     `session`: an API key, sent in the cookie `SESSION`.
-    `oauth`: an access token, sent as `Authorization: Bearer`, or a token source that fetches and renews
-    tokens itself: `ClientCredentials(client_id, client_secret, scopes=...)` (the token URL
-    defaults to the spec's).
-
+    `oauth`: an access token (sent as `Authorization: Bearer`), or a token source
+    that fetches and renews its tokens from the spec's token URL:
+    `ClientCredentials(client_id, client_secret, scopes=[...])`.
     `timeout_`: an access token, sent as `Authorization: Bearer`.
     """
 
