@@ -48,6 +48,7 @@ def _context(renderer: Renderer) -> Mapping[str, Any]:
         "simulator_class": (client.removesuffix("Client") or client) + "Simulator",
         "takes_credentials": bool(schemes),
         "token_urls": urls,
+        "takes_token_sources": any(urls.values()),
         "extra_client_imports": tuple(imports),
         "extra_exports": (("._runtime.http.oauth2", _OAUTH_EXPORTS),) if any(urls.values()) else (),
     }

@@ -17,6 +17,7 @@ import pytest
 
 from generator import cli, ir
 from generator.loaders.openapi import OpenApiLoader, load_yaml
+from generator.render.renderer import Renderer
 
 SPEC = Path(__file__).parent / "openapi_specs" / "oauth2.yaml"
 CLIENT_ID, SECRET = "reporting-app", "cl1ent-s3cret-value"
@@ -71,6 +72,29 @@ def test_flows_are_read_into_the_ir() -> None:
         scopes=("profile",),
     )
     assert machine.flow("implicit") is None
+
+
+def test_schemes_without_token_urls_take_tokens_only() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Plain", "version": "1"},
+        "servers": [{"url": "https://plain.invalid"}],
+        "security": [{"bearer": []}, {"implicit": []}],
+        "paths": {"/x": {"get": {"operationId": "x", "responses": {"204": {"description": "ok"}}}}},
+        "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "implicit": {
+                    "type": "oauth2",
+                    "flows": {"implicit": {"authorizationUrl": "/authorize", "scopes": {}}},
+                },
+            }
+        },
+    }
+    files = Renderer(OpenApiLoader(document).load(), document, "plain.yaml").render()
+    client = next(text for name, text in files.items() if name.endswith("/_client.py"))
+    assert "TokenSource" not in client and "base_url=base_url" not in client
+    assert "implicit: str | None = None" in client
 
 
 def test_client_credentials_token_is_fetched_once_and_reused(package: ModuleType, sim: Any) -> None:
