@@ -5,6 +5,7 @@ spec's token URLs. Time moves by clocks the tests advance, never by sleeping."""
 
 from __future__ import annotations
 
+import http.server
 import importlib
 import sys
 import threading
@@ -162,7 +163,8 @@ def test_client_secret_post_sends_the_secret_in_the_body_only(
     (fetch,) = token_requests(sim)
     assert SECRET not in fetch.target
     assert "Authorization" not in fetch.headers
-    assert b"client_secret=" in fetch.body
+    assert b"client_secret=%3Credacted%3E" in fetch.body  # the simulator's record hides it
+    assert sim.tokens.issued == 1
 
 
 def test_secrets_never_show_in_reprs_or_errors(package: ModuleType, sim: Any) -> None:
@@ -279,3 +281,72 @@ def test_a_refused_refresh_token_is_a_token_error(package: ModuleType, sim: Any)
         client.default.me()
     assert raised.value.code == "invalid_grant"
     assert "never-issued" not in str(raised.value)
+
+
+class _LyingTokenEndpoint(http.server.BaseHTTPRequestHandler):
+    """Answers every token request with the status and body the test put on the server."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        status, body = self.server.answer  # type: ignore[attr-defined]
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return None
+
+
+@pytest.fixture(scope="module")
+def liar() -> Iterator[http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _LyingTokenEndpoint)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "where"),
+    [
+        (200, b"x" * (1024 * 1024), "TokenError", "too large"),
+        (200, b"<html>", "TokenError", "not a JSON object"),
+        (200, b'{"access_token": "t", "token_type": "mac"}', "DecodeError", "bearer"),
+        (200, b'{"token_type": "Bearer"}', "DecodeError", "access_token"),
+        (
+            200,
+            b'{"access_token": "t", "token_type": "bearer", "expires_in": -5}',
+            "DecodeError",
+            "",
+        ),
+        (503, b'{"error": "temporarily_unavailable"}', "TokenError", "temporarily_unavailable"),
+        (
+            400,
+            b'{"error": "invalid_client", "error_description": "bad ' + SECRET.encode() + b'"}',
+            "TokenError",
+            "<hidden>",
+        ),
+    ],
+)
+def test_a_lying_token_endpoint_is_a_clear_error(
+    package: ModuleType,
+    liar: http.server.ThreadingHTTPServer,
+    status: int,
+    body: bytes,
+    error: str,
+    where: str,
+) -> None:
+    liar.answer = (status, body)  # type: ignore[attr-defined]
+    host, port = liar.server_address[:2]
+    oauth = package.ClientCredentials(
+        CLIENT_ID, SECRET, token_url=f"http://{host}:{port}/token", clock=Clock()
+    )
+    with pytest.raises(getattr(package, error)) as raised:
+        oauth.access_token()
+    assert where in str(raised.value)
+    assert SECRET not in str(raised.value)
+    assert oauth.token is None

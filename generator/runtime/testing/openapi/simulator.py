@@ -64,7 +64,7 @@ from ..http import (
     truncated_json,
 )
 from ..spec import packaged_spec
-from .tokens import INVALID_TOKEN_CHALLENGE, TokenIssuer, token_paths
+from .tokens import INVALID_TOKEN_CHALLENGE, TokenIssuer, redacted_form, token_paths
 
 __all__ = [
     "CannedReply",
@@ -551,7 +551,8 @@ def _template_names(template: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One received request; Authorization and Cookie headers are redacted."""
+    """One received request; Authorization and Cookie headers are redacted, and so are the
+    secrets in the body of a token request."""
 
     method: str
     path: str
@@ -711,7 +712,11 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             path=request.path,
             query=request.query,
             headers=headers,
-            body=request.body,
+            body=(
+                redacted_form(request.body)
+                if op is None and self.tokens.serves(request.method, self._token_path(request.path))
+                else request.body
+            ),
             operation_id=op.operation_id if op is not None else None,
             target=request.target,
         )

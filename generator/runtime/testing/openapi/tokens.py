@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
 
 from ..http import HttpReply, HttpRequest
 
@@ -172,6 +172,17 @@ class TokenIssuer:
             self._refresh[refresh_token] = _Grant(client_id, scope, None)
             answer["refresh_token"] = refresh_token
         return answer
+
+
+_SECRET_FIELDS = frozenset({"client_secret", "refresh_token", "code", "code_verifier", "password"})
+
+
+def redacted_form(body: bytes) -> bytes:
+    """A token request's form body with its secrets' values replaced, for the record."""
+    pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+    return urlencode(
+        [(key, "<redacted>" if key in _SECRET_FIELDS else value) for key, value in pairs]
+    ).encode()
 
 
 def _error(

@@ -190,8 +190,9 @@ class _TokenSourceBase:
     def _renew(self) -> AccessToken:
         raise NotImplementedError
 
-    def _request_token(self, form: dict[str, str]) -> dict[str, Any]:
-        """Posts the grant to the token URL and returns the checked JSON answer."""
+    def _request_token(self, form: dict[str, str]) -> tuple[dict[str, Any], float]:
+        """Posts the grant to the token URL: the JSON answer, and the clock when it was asked
+        for (what `expires_in` counts from)."""
         if self.token_url is None:
             raise ValidationError(
                 "token_url", f"is not known: give it (the spec has no {self.flow} token URL)"
@@ -223,6 +224,8 @@ class _TokenSourceBase:
             )
             try:
                 raw = response.read(_MAX_ANSWER + 1)
+                if len(raw) > _MAX_ANSWER:
+                    response.close()  # not read to its end: the connection cannot be reused
             finally:
                 response.release_conn()
         except urllib3.exceptions.TimeoutError as error:
@@ -249,10 +252,9 @@ class _TokenSourceBase:
             )
         if not isinstance(data, dict):
             raise TokenError(response.status, "invalid_answer", "the answer is not a JSON object")
-        data["_issued_at"] = issued_at
-        return data
+        return data, issued_at
 
-    def _token_of(self, data: Mapping[str, Any]) -> AccessToken:
+    def _token_of(self, data: Mapping[str, Any], issued_at: float) -> AccessToken:
         value = data.get("access_token")
         if not isinstance(value, str) or not value or not value.isprintable():
             raise DecodeError("the token answer has no usable access_token", ("access_token",))
@@ -265,7 +267,6 @@ class _TokenSourceBase:
         ):
             raise DecodeError("expires_in must be a number of seconds >= 0", ("expires_in",))
         scope = data.get("scope")
-        issued_at = float(data["_issued_at"])
         return AccessToken(
             value=value,
             expires_at=None if expires_in is None else issued_at + float(expires_in),
@@ -314,7 +315,7 @@ class ClientCredentials(_TokenSourceBase):
         form = {"grant_type": "client_credentials"}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
-        token = self._token_of(self._request_token(form))
+        token = self._token_of(*self._request_token(form))
         log.debug("client credentials token fetched (expires_at %s)", token.expires_at)
         return token
 
@@ -377,8 +378,8 @@ class AuthorizationCode(_TokenSourceBase):
         form = {"grant_type": "refresh_token", "refresh_token": self._refresh_token}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
-        data = self._request_token(form)
-        token = self._token_of(data)
+        data, issued_at = self._request_token(form)
+        token = self._token_of(data, issued_at)
         self.refreshes += 1
         rotated = data.get("refresh_token")
         if isinstance(rotated, str) and rotated and rotated != self._refresh_token:
