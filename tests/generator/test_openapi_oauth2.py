@@ -21,7 +21,7 @@ from generator.loaders.openapi import OpenApiLoader, load_yaml
 from generator.render.renderer import Renderer
 
 SPEC = Path(__file__).parent / "openapi_specs" / "oauth2.yaml"
-CLIENT_ID, SECRET = "reporting-app", "cl1ent-s3cret-value"
+CLIENT_ID, SECRET = "reporting-app", "cl1ent s3cret:value+/"  # characters basic auth encodes
 
 
 class Clock:

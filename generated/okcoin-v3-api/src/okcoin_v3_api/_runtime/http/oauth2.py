@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Protocol
-from urllib.parse import quote, urlencode, urljoin, urlsplit
+from urllib.parse import quote, quote_plus, urlencode, urljoin, urlsplit
 
 import attrs
 import urllib3
@@ -204,7 +204,7 @@ class _TokenSourceBase:
         secrets = [value for value in (self._secret, form.get("refresh_token")) if value]
         if self.auth_method == "client_secret_basic" and self._secret is not None:
             # RFC 6749 2.3.1: both parts form-encoded before joining.
-            pair = f"{quote(self.client_id, safe='')}:{quote(self._secret, safe='')}"
+            pair = f"{quote_plus(self.client_id, safe='')}:{quote_plus(self._secret, safe='')}"
             headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
         else:
             form["client_id"] = self.client_id

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urljoin, urlsplit
 
 from ..http import HttpReply, HttpRequest
 
@@ -146,7 +146,7 @@ class TokenIssuer:
             except (binascii.Error, UnicodeDecodeError):
                 return None
             raw_id, _, raw_secret = pair.partition(":")
-            client_id, secret = unquote(raw_id), unquote(raw_secret)
+            client_id, secret = unquote_plus(raw_id), unquote_plus(raw_secret)
         else:
             client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
         with self._lock:
