@@ -224,10 +224,23 @@ class Auth:
 
 
 @attrs.frozen
+class OAuthFlow:
+    """One OAuth 2 flow of a security scheme: where tokens come from and which scopes exist.
+    URLs are as the spec writes them (possibly relative to the server)."""
+
+    kind: Literal["clientCredentials", "authorizationCode", "password", "implicit"]
+    token_url: str = ""
+    refresh_url: str = ""
+    authorization_url: str = ""
+    scopes: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class SecurityScheme:
     """One of the spec's security schemes the client takes a credential for: a bearer token
     (also OAuth 2 and OpenID Connect access tokens), a username and password, or an API key
-    in a header, query parameter or cookie."""
+    in a header, query parameter or cookie. An OAuth 2 scheme keeps its flows, so the client
+    can fetch and refresh its own tokens."""
 
     name: str
     argument: str
@@ -235,6 +248,11 @@ class SecurityScheme:
     location: Literal["header", "query", "cookie"] = "header"
     wire_name: str = "Authorization"
     doc: str = ""
+    flows: tuple[OAuthFlow, ...] = ()
+
+    def flow(self, kind: str) -> OAuthFlow | None:
+        """The flow of that kind with a token URL, if the scheme has one."""
+        return next((f for f in self.flows if f.kind == kind and f.token_url), None)
 
 
 @attrs.frozen

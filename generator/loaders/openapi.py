@@ -11,7 +11,7 @@ import keyword
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import attrs
 import yaml
@@ -180,6 +180,7 @@ class OpenApiLoader:
                     location=location,
                     wire_name=wire_name,
                     doc=" ".join(str(spec.get("description", "")).split()),
+                    flows=_oauth_flows(spec) if spec.get("type") == "oauth2" else (),
                 )
             )
         self._schemes_cache = tuple(found)
@@ -618,6 +619,35 @@ def _scheme_shape(spec: Mapping[str, Any]) -> tuple[Any, Any, str]:
     if kind == "apiKey" and spec.get("in") in ("header", "query", "cookie") and spec.get("name"):
         return "apiKey", spec["in"], str(spec["name"])
     return None, None, ""
+
+
+_FLOW_KINDS: tuple[
+    Literal["clientCredentials", "authorizationCode", "password", "implicit"], ...
+] = ("clientCredentials", "authorizationCode", "password", "implicit")
+
+
+def _oauth_flows(spec: Mapping[str, Any]) -> tuple[ir.OAuthFlow, ...]:
+    """The flows of an oauth2 scheme in a fixed order; a flow that is not a mapping, or
+    whose URLs are not strings, is left out (the client then takes only a token for it)."""
+    flows = _mapping(spec.get("flows"))
+    found: list[ir.OAuthFlow] = []
+    for kind in _FLOW_KINDS:
+        flow = flows.get(kind)
+        if not isinstance(flow, Mapping):
+            continue
+        urls = [flow.get(key, "") for key in ("tokenUrl", "refreshUrl", "authorizationUrl")]
+        if not all(isinstance(url, str) for url in urls):
+            continue
+        found.append(
+            ir.OAuthFlow(
+                kind=kind,
+                token_url=urls[0],
+                refresh_url=urls[1],
+                authorization_url=urls[2],
+                scopes=tuple(str(scope) for scope in _mapping(flow.get("scopes"))),
+            )
+        )
+    return tuple(found)
 
 
 def _success_statuses(responses: Mapping[str, Any]) -> list[str]:

@@ -297,7 +297,11 @@ class Renderer:
             by_module.setdefault(module, set()).update(names)
         errors = sorted((module, sorted(names)) for module, names in by_module.items())
         error_names = sorted(name for _, names in errors for name in names)
-        exports = (*self.flavor.exports, (".errors", tuple(error_names)))
+        exports = (
+            *self.flavor.exports,
+            *self.flavor_context().get("extra_exports", ()),
+            (".errors", tuple(error_names)),
+        )
         return {
             "api": api,
             "version": api.package_version,

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ._client import SecuredServiceClient
     from ._codec import converter, structure, unstructure
     from ._runtime.core.types import UNSET, Unset
+    from ._runtime.http.oauth2 import AuthorizationCode, ClientCredentials, TokenError, TokenSource
     from ._runtime.http.transport import Page, RetryBudget
     from .errors import (
         ApiError,
@@ -32,6 +33,10 @@ _EXPORTS = {
     "unstructure": "._codec",
     "UNSET": "._runtime.core.types",
     "Unset": "._runtime.core.types",
+    "AuthorizationCode": "._runtime.http.oauth2",
+    "ClientCredentials": "._runtime.http.oauth2",
+    "TokenError": "._runtime.http.oauth2",
+    "TokenSource": "._runtime.http.oauth2",
     "Page": "._runtime.http.transport",
     "RetryBudget": "._runtime.http.transport",
     "ApiError": ".errors",
@@ -46,6 +51,8 @@ _EXPORTS = {
 __all__ = [
     "UNSET",
     "ApiError",
+    "AuthorizationCode",
+    "ClientCredentials",
     "ClientError",
     "DecodeError",
     "Page",
@@ -53,6 +60,8 @@ __all__ = [
     "ResponseTooLarge",
     "RetryBudget",
     "SecuredServiceClient",
+    "TokenError",
+    "TokenSource",
     "TransportError",
     "Unset",
     "ValidationError",

@@ -8,6 +8,7 @@ import urllib3
 
 from ._methods.default import DefaultApi
 from ._runtime.http.errors import api_errors
+from ._runtime.http.oauth2 import TokenSource
 from ._runtime.http.transport import (
     Credentials,
     HttpOptions,
@@ -28,7 +29,9 @@ class SecuredServiceClient:
     `header_key`: an API key, sent in the header `X-API-Key`.
     `query_key`: an API key, sent in the query `api_key`.
     `session`: an API key, sent in the cookie `SESSION`.
-    `oauth`: an access token, sent as `Authorization: Bearer`.
+    `oauth`: an access token (sent as `Authorization: Bearer`), or a token source
+    that fetches and renews its tokens from the spec's token URL:
+    `ClientCredentials(client_id, client_secret, scopes=[...])`.
     `timeout_`: an access token, sent as `Authorization: Bearer`.
     """
 
@@ -51,7 +54,7 @@ class SecuredServiceClient:
         header_key: str | None = None,
         query_key: str | None = None,
         session: str | None = None,
-        oauth: str | None = None,
+        oauth: str | TokenSource | None = None,
         timeout_: str | None = None,
     ) -> None:
         self._transport = HttpTransport(
@@ -80,6 +83,7 @@ class SecuredServiceClient:
                 "oauth": ("oauth", oauth),
                 "timeout": ("timeout_", timeout_),
             },
+            base_url=base_url,
         )
         self.default = DefaultApi(self._transport)
 
@@ -103,7 +107,12 @@ _SECURITY = {
     "header_key": SecurityScheme("apiKey", "header", "X-API-Key"),
     "query_key": SecurityScheme("apiKey", "query", "api_key"),
     "session": SecurityScheme("apiKey", "cookie", "SESSION"),
-    "oauth": SecurityScheme("bearer", "header", "Authorization"),
+    "oauth": SecurityScheme(
+        "bearer",
+        "header",
+        "Authorization",
+        token_urls=(("clientCredentials", "https://secured.invalid/token"),),
+    ),
     "timeout": SecurityScheme("bearer", "header", "Authorization"),
 }
 

@@ -35,8 +35,9 @@ from ..core import exact_json, validate
 from ..core.errors import ClientError, DecodeError, RequestTimeout, TransportError, ValidationError
 from ..core.logs import package_logger
 from ..core.types import UNSET
-from .errors import ResponseTooLarge
+from .errors import ResponseTooLarge, header
 from .errors import retry_after as retry_after_seconds
+from .oauth2 import TokenSource, resolve_token_url
 
 log = package_logger(__name__)
 
@@ -314,6 +315,8 @@ class SecurityScheme:
     kind: Literal["bearer", "basic", "apiKey"]
     location: Literal["header", "query", "cookie"] = "header"
     name: str = "Authorization"
+    token_urls: tuple[tuple[str, str], ...] = ()
+    """OAuth 2: the spec's token URL by flow, for a token source given instead of a token."""
 
 
 class Credentials:
@@ -325,15 +328,25 @@ class Credentials:
         self,
         schemes: Mapping[str, SecurityScheme],
         values: Mapping[str, tuple[str, object]],
+        *,
+        base_url: str = "",
     ) -> None:
-        """`values`: scheme name -> (constructor argument, credential or None)."""
+        """`values`: scheme name -> (constructor argument, credential or None). A bearer
+        scheme's credential may be a token source (`oauth2.ClientCredentials`...), asked for
+        the token before each attempt; relative token URLs are read against `base_url`."""
         self._schemes = dict(schemes)
         self._values: dict[str, str] = {}
+        self._sources: dict[str, TokenSource] = {}
         for scheme_name, (argument, value) in values.items():
-            if value is not None:
-                self._values[scheme_name] = self._wire_value(
-                    self._schemes[scheme_name], argument, value
+            scheme = self._schemes[scheme_name]
+            if scheme.kind == "bearer" and _is_token_source(value):
+                source: TokenSource = value  # type: ignore[assignment]
+                source.use_spec_urls(
+                    {flow: resolve_token_url(base_url, url) for flow, url in scheme.token_urls}
                 )
+                self._sources[scheme_name] = source
+            elif value is not None:
+                self._values[scheme_name] = self._wire_value(scheme, argument, value)
 
     @staticmethod
     def _wire_value(scheme: SecurityScheme, argument: str, value: object) -> str:
@@ -361,7 +374,7 @@ class Credentials:
         return check_header_value(argument, value)
 
     def __repr__(self) -> str:
-        return f"Credentials(given={sorted(self._values)!r})"
+        return f"Credentials(given={sorted({*self._values, *self._sources})!r})"
 
     def __reduce__(self) -> Any:
         raise TypeError("Credentials hold secrets; not picklable")
@@ -371,15 +384,65 @@ class Credentials:
         in full; a route needing credentials none of which were given is refused."""
         if not route.security:
             return
-        for alternative in route.security:
-            if alternative and all(name in self._values for name in alternative):
-                for name in alternative:
+        alternative = self._chosen(route)
+        if alternative is not None:
+            for name in alternative:
+                if name in self._values:
                     self._add(name, query, headers)
-                return
+            return
         if () in route.security:
             return  # credentials are optional here
         needed = " or ".join(" + ".join(alternative) for alternative in route.security)
         raise ValidationError("credentials", f"{route.name} needs {needed}; none were given")
+
+    def _chosen(self, route: Route) -> tuple[str, ...] | None:
+        """The first alternative of the route's requirement whose credentials were all given."""
+        for alternative in route.security:
+            if alternative and all(
+                name in self._values or name in self._sources for name in alternative
+            ):
+                return alternative
+        return None
+
+    def _route_sources(self, route: Route) -> list[tuple[SecurityScheme, TokenSource]]:
+        alternative = self._chosen(route) if route.security else None
+        return [
+            (self._schemes[name], self._sources[name])
+            for name in alternative or ()
+            if name in self._sources
+        ]
+
+    def authorize(self, route: Route, request: PreparedRequest) -> None:
+        """Right before each attempt: the current access token of each token source the
+        route uses (fetched or refreshed by the source when needed)."""
+        for scheme, source in self._route_sources(route):
+            request.headers[scheme.name] = check_header_value(
+                scheme.name, "Bearer " + source.access_token()
+            )
+
+    def renew(
+        self,
+        route: Route,
+        request: PreparedRequest,
+        status: int,
+        headers: Mapping[str, str],
+        data: Any,
+    ) -> bool:
+        """After a 401 saying `invalid_token` (in WWW-Authenticate as RFC 6750 has it, or as
+        the body's `error`): drops the tokens the request carried; True when the request may
+        be sent once more with fresh ones."""
+        sources = self._route_sources(route)
+        challenge = header(headers, "WWW-Authenticate") or ""
+        said = "invalid_token" in challenge or (
+            isinstance(data, dict) and data.get("error") == "invalid_token"
+        )
+        if status != 401 or not sources or not said:
+            return False
+        renewed = False
+        for scheme, source in sources:
+            sent = request.headers.get(scheme.name, "")
+            renewed = source.invalidate(sent.removeprefix("Bearer ")) or renewed
+        return renewed
 
     def _add(self, name: str, query: list[tuple[str, str]], headers: dict[str, str]) -> None:
         scheme, value = self._schemes[name], self._values[name]
@@ -389,6 +452,13 @@ class Credentials:
             _add_cookie(headers, scheme.name, value)
         else:
             headers[scheme.name] = value
+
+
+def _is_token_source(value: object) -> bool:
+    return all(
+        callable(getattr(value, name, None))
+        for name in ("access_token", "invalidate", "use_spec_urls")
+    )
 
 
 class _NoAuth:
@@ -763,7 +833,10 @@ class HttpTransport:
                     return status, headers, data
                 if route.errors:
                     _type_error_body(route, status, data, error)
-                if not recovered and self._recover(route, error):
+                answer = (status, headers, data)
+                if not recovered and (
+                    self._recover(route, error) or self._renew_token(route, request, answer)
+                ):
                     # The cause is fixed on our side (e.g. the clock): once, without waiting.
                     recovered = True
                     log.debug("%s: %s, sending once more", route.name, type(error).__name__)
@@ -788,6 +861,15 @@ class HttpTransport:
         log.debug("%s: retry budget spent, not retrying", route.name)
         return False
 
+    def _renew_token(
+        self,
+        route: Route,
+        request: PreparedRequest,
+        answer: tuple[int, Mapping[str, str], Any],
+    ) -> bool:
+        """Whether an OAuth 2 token the server refused was dropped, so a fresh one can go."""
+        return self.credentials is not None and self.credentials.renew(route, request, *answer)
+
     def _recover(self, route: Route, error: ClientError) -> bool:
         """Whether the request may be sent once more at once, after an error answer whose
         cause the transport could fix itself (no general recovery; subclasses add theirs)."""
@@ -797,6 +879,8 @@ class HttpTransport:
         self, route: Route, request: PreparedRequest, timeout: urllib3.Timeout | None
     ) -> tuple[int, Mapping[str, str], Any]:
         self.authenticator.apply(route, request)
+        if self.credentials is not None:
+            self.credentials.authorize(route, request)
         log.debug("%s %s", request.method, request.url.split("?", 1)[0])
         limits = self._timeout if timeout is None else timeout
         seconds = deadline_of(limits)

@@ -64,6 +64,7 @@ from ..http import (
     truncated_json,
 )
 from ..spec import packaged_spec
+from .tokens import INVALID_TOKEN_CHALLENGE, TokenIssuer, redacted_form, token_paths
 
 __all__ = [
     "CannedReply",
@@ -91,11 +92,14 @@ _SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 class Refused(Exception):
     """A request the spec does not allow: answered with `status` and a JSON error."""
 
-    def __init__(self, status: int, field: str, message: str) -> None:
+    def __init__(
+        self, status: int, field: str, message: str, headers: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(f"{field}: {message}")
         self.status = status
         self.field = field
         self.message = message
+        self.headers = headers
 
 
 # --------------------------------------------------------------------------------------
@@ -547,7 +551,8 @@ def _template_names(template: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One received request; Authorization and Cookie headers are redacted."""
+    """One received request; Authorization and Cookie headers are redacted, and so are the
+    secrets in the body of a token request."""
 
     method: str
     path: str
@@ -605,6 +610,10 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             _mapping(self.schemas.document.get("components")).get("securitySchemes")
         )
         self._prefixes = _server_paths(self.schemas.document.get("servers"))
+        self.tokens = TokenIssuer(
+            token_paths({name: self.schemas.resolve(raw) for name, raw in self._schemes.items()})
+        )
+        """The OAuth 2 token endpoint (`tokens.register_client(...)`, see tokens.py)."""
         self._canned: dict[str, _Canned] = {}
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
@@ -703,7 +712,11 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             path=request.path,
             query=request.query,
             headers=headers,
-            body=request.body,
+            body=(
+                redacted_form(request.body)
+                if op is None and self.tokens.serves(request.method, self._token_path(request.path))
+                else request.body
+            ),
             operation_id=op.operation_id if op is not None else None,
             target=request.target,
         )
@@ -737,6 +750,8 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             )
         if isinstance(fault, ServerError):
             return self._error(fault.status, "server", "the server failed (simulated)", op)
+        if op is None and self.tokens.serves(request.method, self._token_path(request.path)):
+            return self.tokens.answer(request)
         if op is None:
             allowed = sorted(
                 {o.method for o in self.operations if self._match(o.method, request.path)[0]}
@@ -755,7 +770,7 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             self._check_params(op, request, raw_path)
             self._check_body(op, request)
         except Refused as refused:
-            return self._error(refused.status, refused.field, refused.message, op)
+            return self._error(refused.status, refused.field, refused.message, op, refused.headers)
         if isinstance(fault, MalformedBody):
             return HttpReply(200, truncated_json(self._example(op) or {"value": 1}))
         return self._success(op)
@@ -859,8 +874,35 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
         for requirement in op.security:
             if all(self._has_credential(name, request) for name in requirement):
                 return
+        if self._stale_token(op, request):
+            raise Refused(
+                401,
+                "credentials",
+                "the access token is unknown or expired",
+                {"WWW-Authenticate": INVALID_TOKEN_CHALLENGE},
+            )
         wanted = " or ".join(" and ".join(requirement) for requirement in op.security)
         raise Refused(401, "credentials", f"this route needs credentials: {wanted}")
+
+    def _token_path(self, path: str) -> str:
+        """`path` without a server prefix when the bare path is a token endpoint's."""
+        for prefix in self._prefixes:
+            if path.startswith(prefix) and path[len(prefix) :] in self.tokens.paths:
+                return path[len(prefix) :]
+        return path
+
+    def _oauth2(self, scheme_name: str) -> bool:
+        scheme = _mapping(self.schemas.resolve(self._schemes.get(scheme_name, {})))
+        return scheme.get("type") == "oauth2"
+
+    def _stale_token(self, op: Operation, request: HttpRequest) -> bool:
+        """A bearer token was sent for an oauth2 scheme, but not one the issuer knows."""
+        authorization = request.headers.get("Authorization", "")
+        return (
+            self.tokens.enforced
+            and authorization.lower().startswith("bearer ")
+            and any(self._oauth2(name) for requirement in op.security for name in requirement)
+        )
 
     def _has_credential(self, scheme_name: str, request: HttpRequest) -> bool:
         scheme = _mapping(self.schemas.resolve(self._schemes.get(scheme_name, {})))
@@ -878,6 +920,10 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
             return (
                 authorization.lower().startswith(wanted + " ")
                 and len(authorization) > len(wanted) + 1
+            )
+        if kind == "oauth2" and self.tokens.enforced:
+            return authorization.lower().startswith("bearer ") and self.tokens.is_valid(
+                authorization[7:]
             )
         if kind in ("oauth2", "openIdConnect"):
             return authorization.lower().startswith("bearer ") and len(authorization) > 7
