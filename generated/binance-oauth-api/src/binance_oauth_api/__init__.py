@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         ValidationError,
     )
 
-__version__ = "0.2.0"
+__version__ = "0.2.1"
 
 _EXPORTS = {
     "BinanceOAuthClient": "._client",
