@@ -160,19 +160,6 @@ def test_market_data_is_realistic_and_consistent(trader: Client) -> None:
     assert [row["symbol"] for row in brief] == [row["symbol"] for row in full]
     assert len({row["symbol"] for row in brief}) == len(brief) > 5
 
-    tick = ask(trader, "ticks", {"ticks": "R_100"})["tick"]
-    assert tick["bid"] < tick["quote"] < tick["ask"]
-    assert tick["symbol"] == "R_100" and tick["pip_size"] == 2
-    spot = {row["symbol"]: row["spot"] for row in full}
-    assert spot["R_100"] == tick["quote"]  # one price series behind both
-
-    history = ask(
-        trader, "ticks_history", {"ticks_history": "R_100", "end": "latest", "count": 50}
-    )["history"]
-    assert len(history["times"]) == len(history["prices"]) == 50
-    assert all(b - a == 2 for a, b in itertools.pairwise(history["times"]))
-    assert history["times"][-1] == tick["epoch"] and history["prices"][-1] == tick["quote"]
-
     request = {
         "ticks_history": "R_100",
         "end": "latest",
@@ -180,7 +167,28 @@ def test_market_data_is_realistic_and_consistent(trader: Client) -> None:
         "style": "candles",
         "granularity": 60,
     }
-    candles = ask(trader, "ticks_history", request)["candles"]
+    # The market moves on the wall clock (R_100 every 2 s): compare replies read between
+    # two identical ticks, so no new tick fell between them.
+    for _ in range(10):
+        first = ask(trader, "ticks", {"ticks": "R_100"})["tick"]
+        full = ask(trader, "active_symbols", {"active_symbols": "full"})["active_symbols"]
+        history = ask(
+            trader, "ticks_history", {"ticks_history": "R_100", "end": "latest", "count": 50}
+        )["history"]
+        candles = ask(trader, "ticks_history", request)["candles"]
+        tick = ask(trader, "ticks", {"ticks": "R_100"})["tick"]
+        if tick["epoch"] == first["epoch"]:
+            break
+    assert tick["epoch"] == first["epoch"], "the market ticked during every attempt"
+    assert tick["bid"] < tick["quote"] < tick["ask"]
+    assert tick["symbol"] == "R_100" and tick["pip_size"] == 2
+    spot = {row["symbol"]: row["spot"] for row in full}
+    assert spot["R_100"] == tick["quote"]  # one price series behind both
+
+    assert len(history["times"]) == len(history["prices"]) == 50
+    assert all(b - a == 2 for a, b in itertools.pairwise(history["times"]))
+    assert history["times"][-1] == tick["epoch"] and history["prices"][-1] == tick["quote"]
+
     assert len(candles) == 30
     assert all(b["epoch"] - a["epoch"] == 60 for a, b in itertools.pairwise(candles))
     for candle in candles:
