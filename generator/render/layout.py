@@ -156,6 +156,8 @@ def _call_parts(
                 if child in own and child not in spine:
                     parts.setdefault(child, f"{op.name}_{field.name}")
     reach = {start: models_reached(api, [ir.ModelType(start)]) & own for start in parts}
+    if any(reached & spine for reached in reach.values()):
+        return {}  # a part refers back up (a recursive answer): it stays one module
     moved: dict[str, tuple[str, ...]] = {}
     for name in sorted(own - spine):
         holders = {parts[start] for start, reached in reach.items() if name in reached}
