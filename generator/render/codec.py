@@ -110,11 +110,17 @@ class CodecWriter:
 
     def __init__(self, models: Iterable[ir.Model], roots: Iterable[ir.TypeRef] = ()) -> None:
         self._models = {model.name: model for model in models}
+        roots = tuple(roots)
         self._start(None)
         for root in roots:
-            self.structure_call(root)
-        self.module_body()
+            self._structure_call(root)
+        self._write_body()
         self._start(helper_names(self._helpers, self._literals))
+        # The second pass writes everything once; the writer is then read, never changed.
+        self.root_decoders: Mapping[ir.TypeRef, str] = {
+            root: self._structure_call(root) for root in roots
+        }
+        self._body = self._write_body()
 
     def _start(self, names: HelperNames | None) -> None:
         """Empties the module; `names` None starts the first pass, which only collects."""
@@ -137,6 +143,9 @@ class CodecWriter:
 
     def module_body(self) -> str:
         """Everything below the imports of `_codec.py`, in name order."""
+        return self._body
+
+    def _write_body(self) -> str:
         functions = []
         for name in sorted(self._models):
             model = self._models[name]
@@ -150,7 +159,7 @@ class CodecWriter:
         parts = [*constants, *self._key_sets, *helpers, *functions]
         return "\n\n\n".join(parts) + "\n"
 
-    def structure_call(self, type_ref: ir.TypeRef) -> str:
+    def _structure_call(self, type_ref: ir.TypeRef) -> str:
         """The name of a function that decodes a JSON value of this type."""
         shape = without_constraints(type_ref)
         if isinstance(shape, ir.ModelType):
@@ -193,7 +202,7 @@ class CodecWriter:
                 condition = inner[0][3:-1]
                 return [f"if {var} is not None and ({condition}):", inner[1]]
             return [f"if {var} is not None:", *("    " + line for line in inner)]
-        return [f"{var} = {self.structure_call(type_ref)}({var})"]
+        return [f"{var} = {self._structure_call(type_ref)}({var})"]
 
     def _helper(self, type_ref: ir.TypeRef) -> str:
         if type_ref in self._helpers:
@@ -213,7 +222,7 @@ class CodecWriter:
         elif isinstance(type_ref, ir.MapType):
             lines += self._map_body(type_ref)
         elif isinstance(type_ref, ir.UnionType):
-            options = ", ".join(self.structure_call(option) for option in type_ref.options)
+            options = ", ".join(self._structure_call(option) for option in type_ref.options)
             lines += self._tag_dispatch(type_ref)
             lines += [
                 f"    result: {returns} = _first_match(value, ({options},))",
@@ -237,7 +246,7 @@ class CodecWriter:
         for value, model in type_ref.tags:
             lines += [
                 f"        if tag == {value!r}:",
-                f"            return {self.structure_call(ir.ModelType(model))}(value)",
+                f"            return {self._structure_call(ir.ModelType(model))}(value)",
             ]
         return lines
 
@@ -262,7 +271,7 @@ class CodecWriter:
                 f"    result: {annotation(type_ref, 'm.')} = value",
                 "    return result",
             ]
-        decode = self.structure_call(type_ref.item)
+        decode = self._structure_call(type_ref.item)
         return [
             *head,
             "    try:",
@@ -303,7 +312,7 @@ class CodecWriter:
         item_lines = self._check_lines(type_ref.value)
         if not item_lines:
             return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
-        decode = self.structure_call(type_ref.value)
+        decode = self._structure_call(type_ref.value)
         return [
             *head,
             "    result = {}",
@@ -508,7 +517,7 @@ class CodecWriter:
             return f"None if {var} is None else {self._decode_expr(type_ref.inner, var)}"
         if isinstance(type_ref, ir.ScalarType) and type_ref.kind in _CONVERTED:
             return f"{self._converter(type_ref.kind, 0)}({var})"
-        return f"{self.structure_call(type_ref)}({var})"
+        return f"{self._structure_call(type_ref)}({var})"
 
     def _extras_lines(self, model: ir.Model, count: str) -> list[str]:
         if not model.fields:
@@ -530,7 +539,7 @@ class CodecWriter:
             "    else:",
         ]
         if self._check_lines(model.extras):
-            decode = self.structure_call(model.extras)
+            decode = self._structure_call(model.extras)
             lines.append(f"        obj.extra_fields = _decode_extras(data, {known}, {decode})")
         else:
             lines.append(

@@ -111,6 +111,24 @@ def request_model_checks(model: ir.Model, model_check: dict[str, str]) -> Reques
 
 
 @attrs.frozen
+class EntryDecoders:
+    """The decoders one call entry names: of its answer and of each error answer (by status);
+    "None" for an answer handed over as it came."""
+
+    response: str
+    errors: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
+class CodecExports:
+    """One model's pair of functions in its decoder module's `STRUCTURE`/`UNSTRUCTURE` tables."""
+
+    model: str
+    structure: str
+    unstructure: str
+
+
+@attrs.frozen
 class CheckedParam:
     """A route argument with the `_validate` expression that checks it."""
 
