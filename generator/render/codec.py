@@ -95,6 +95,8 @@ class FieldPlan:
     annotation: str
     default: str | None
     unset_default: bool
+    # The annotation names `Unset` (a field that may be null and absent; `Any` covers it).
+    names_unset: bool = False
 
 
 def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
@@ -107,7 +109,7 @@ def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
         normal = normalise(field.type)
         if isinstance(normal, ir.NullableType):
             inner = annotation(normal.inner, model_prefix)
-            return FieldPlan(field, f"{inner} | Unset | None", "UNSET", True)
+            return FieldPlan(field, f"{inner} | Unset | None", "UNSET", True, names_unset=True)
         return FieldPlan(field, text, "UNSET", True)  # Any: it holds UNSET too
     return FieldPlan(field, f"{text} | None", "None", False)
 
@@ -180,6 +182,8 @@ class CodecWriter:
         ]
         helpers = [self._helper_sources[name] for name in sorted(self._helper_sources)]
         parts = [*constants, *self._key_sets, *helpers, *functions]
+        # Whether the module's code opens with a function (not a constant).
+        self.opens_with_function = not constants and not self._key_sets and bool(parts)
         return "\n\n\n".join(parts) + "\n"
 
     def _structure_call(self, type_ref: ir.TypeRef) -> str:

@@ -411,10 +411,12 @@ def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
     if isinstance(type_ref, ir.LiteralType):
         return "v.OneOf((" + "".join(f"{value!r}, " for value in type_ref.values) + "))"
     if isinstance(type_ref, ir.ListType):
-        extra = _kwargs(
-            min_items=type_ref.constraints.min_items, max_items=type_ref.constraints.max_items
+        return _call(
+            "v.ListOf",
+            check_expr(type_ref.item, model_check),
+            min_items=type_ref.constraints.min_items,
+            max_items=type_ref.constraints.max_items,
         )
-        return f"v.ListOf({check_expr(type_ref.item, model_check)}{extra})"
     if isinstance(type_ref, ir.TupleType):
         items = "".join(check_expr(item, model_check) + ", " for item in type_ref.items)
         return f"v.TupleOf(({items}))"
@@ -440,16 +442,19 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
     if kind is ir.ScalarKind.STR:
         pattern = python_pattern(c.pattern) if c.pattern is not None else None
         source = c.pattern if c.pattern != pattern else None  # quoted in error messages
-        arguments = _kwargs(
-            pattern=pattern, min_length=c.min_length, max_length=c.max_length, source=source
+        return _call(
+            "v.Str",
+            pattern=pattern,
+            min_length=c.min_length,
+            max_length=c.max_length,
+            source=source,
         )
-        return "v.Str(" + arguments.lstrip(", ") + ")"
     if kind is ir.ScalarKind.INT:
-        return "v.Int(" + _kwargs(**bounds).lstrip(", ") + ")"
+        return _call("v.Int", **bounds)
     if kind is ir.ScalarKind.FLOAT:
-        return "v.Number(" + _kwargs(**bounds).lstrip(", ") + ")"
+        return _call("v.Number", **bounds)
     if kind is ir.ScalarKind.DECIMAL:
-        return "v.Dec(" + _kwargs(**bounds).lstrip(", ") + ")"
+        return _call("v.Dec", **bounds)
     if kind is ir.ScalarKind.BOOL:
         return "v.Bool()"
     if kind is ir.ScalarKind.DATE:
@@ -465,13 +470,15 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
     return "v.Anything()"
 
 
-def _kwargs(**values: object) -> str:
+def _call(function: str, *arguments: str, **keywords: object) -> str:
+    """A call of `function` with these argument expressions and the keywords that are set."""
     # ascii(): a pattern from a spec may hold look-alike quotes (U+2019); escaped, they show.
-    return "".join(
-        f", {key}={ascii(value) if isinstance(value, str) else repr(value)}"
-        for key, value in values.items()
+    named = [
+        f"{key}={ascii(value) if isinstance(value, str) else repr(value)}"
+        for key, value in keywords.items()
         if value is not None
-    )
+    ]
+    return f"{function}({', '.join([*arguments, *named])})"
 
 
 def rules_expr(rules: tuple[ir.RequiredRule, ...]) -> str:

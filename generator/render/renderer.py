@@ -176,6 +176,7 @@ class Renderer:
                     **context,
                     **self._unit_context(unit),
                     "codec_body": body,
+                    "codec_opens_with_function": self.codecs[unit.path].opens_with_function,
                     "codec_imports": self._codec_imports(unit, helpers),
                 },
             )
@@ -439,18 +440,20 @@ class Renderer:
 
     def _method_imports(self, group: str) -> list[str]:
         """The imports of a REST group's methods module."""
-        imports = ImportSet()
-        imports.add_type_only("..", "models")
-        imports.add_type_only(".._runtime.http.transport", "HttpTransport")
         operations = [op for op in self.api.operations_in(group) if not op.browser_redirect]
-        if operations:
-            imports.add("typing", "cast")
         types: list[ir.TypeRef] = []
         for op in operations:
             # Constants are sent by the method itself, so their types appear in no signature.
             types.extend(param.type for param in op.params if not param.constant)
             if op.response is not None:
                 types.append(op.response)
+        imports = ImportSet()
+        if any(_has_model(t) for t in types):
+            imports.add_type_only("..", "models")
+        imports.add_type_only(".._runtime.http.transport", "HttpTransport")
+        if operations:
+            imports.add("typing", "cast")
+        for op in operations:
             if op.paging is not None:
                 imports.add("collections.abc", "Iterator")
                 imports.add(".._runtime.http.transport", "Page")
@@ -465,10 +468,7 @@ class Renderer:
                 if _names_unset(fields):
                     imports.add(".._runtime.core.types", "Unset")
         _add_typing(imports, plans.typing_names(types))
-        lines = imports.lines()
-        if not any(_has_model(t) for t in types):
-            lines = [line for line in lines if line != "    from .. import models"]
-        return lines
+        return imports.lines()
 
     def flavor_context(self) -> Mapping[str, Any]:
         """The flavor's extra template variables, computed once."""
@@ -566,7 +566,7 @@ def _add_typing(imports: ImportSet, names: set[str]) -> None:
 def _names_unset(fields: list[ir.Field]) -> bool:
     """Whether an annotation says `Unset` (a field that may be null and absent, unless it
     takes any value: `Any` already covers the sentinel)."""
-    return any("Unset" in plan_field(field).annotation for field in fields)
+    return any(plan_field(field).names_unset for field in fields)
 
 
 def _has_model(type_ref: ir.TypeRef) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator import ir
-from generator.render.codec import Acceptance, Check, CodecWriter, _encodes_as_is
+from generator.render.codec import Acceptance, Check, CodecWriter, _encodes_as_is, plan_field
 
 STR = ir.ScalarType(ir.ScalarKind.STR)
 INT = ir.ScalarType(ir.ScalarKind.INT)
@@ -63,3 +63,19 @@ def test_encoding_as_is_is_decided_by_the_type(type_ref: ir.TypeRef, as_is: bool
     assert _encodes_as_is(type_ref) is as_is
     encoded = CodecWriter([]).encode_expr(type_ref, "obj.x")
     assert (encoded == "obj.x") is as_is
+
+
+@pytest.mark.parametrize(
+    ("type_ref", "names_unset"),
+    [
+        (ir.NullableType(STR), True),  # null and absent told apart: `str | Unset | None`
+        (ir.ANY, False),  # `Any` holds the sentinel too
+        (STR, False),  # absent is None
+    ],
+)
+def test_the_field_plan_says_whether_its_annotation_names_unset(
+    type_ref: ir.TypeRef, names_unset: bool
+) -> None:
+    plan = plan_field(ir.Field("note", "note", type_ref, False))
+    assert plan.names_unset is names_unset
+    assert ("Unset" in plan.annotation) is names_unset
