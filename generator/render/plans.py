@@ -11,7 +11,13 @@ import attrs
 from generator import ir
 from generator.naming import class_name, words
 from generator.render.codec import plan_field
-from generator.render.typing_expr import annotation, is_nullable, normalise, uses
+from generator.render.typing_expr import (
+    annotation,
+    is_nullable,
+    normalise,
+    uses,
+    without_constraints,
+)
 from generator.runtime.testing.patterns import python_pattern
 
 _SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd", "verifier")
@@ -40,6 +46,8 @@ class MethodPlan:
     iter_args: tuple[Arg, ...] = ()
     iter_args_dict: str = "{}"
     item: str = "Any"
+    # The pages' items have a type the iterator casts to (not `Any`).
+    typed_items: bool = False
     iter_doc: str = ""
 
 
@@ -152,11 +160,13 @@ def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) 
     args = tuple(_arg(param) for param in arguments)
     returns = annotation(op.response, "models.") if op.response is not None else "Any"
     item = "Any"
+    typed_items = False
     iterator = None
     iter_args: tuple[Arg, ...] = ()
     if op.paging is not None:
         if isinstance(op.response, ir.ListType):
             item = annotation(op.response.item, "models.")
+            typed_items = without_constraints(op.response.item) != ir.ANY
         returns = f"Page[{item}]"
         iterator = "iter_" + op.name.removeprefix("list_").removeprefix("get_")
         cursor_names = {op.paging.after, op.paging.before}
@@ -174,6 +184,7 @@ def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) 
         iter_args=iter_args,
         iter_args_dict=_args_dict(iter_args, constants),
         item=item,
+        typed_items=typed_items,
         iter_doc=_iter_doc(op, iter_args, defaults or {}) if iterator else "",
     )
 

@@ -132,3 +132,29 @@ def test_route_params_carry_their_checks() -> None:
             assert all(c.check == renderer.check_expr(c.param.type) for c in checked)
             seen += len(checked)
     assert seen
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (ir.ModelType("Fill"), True),
+        (ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^a")), True),
+        (ir.ANY, False),
+    ],
+)
+def test_a_paged_methods_plan_says_whether_its_items_are_cast(
+    item: ir.TypeRef, typed: bool
+) -> None:
+    op = ir.Operation(
+        "listFills",
+        "trade",
+        "list_fills",
+        "Fills.",
+        ir.HttpRoute("GET", "/fills"),
+        (),
+        ir.ListType(item),
+        ir.Auth("signed"),
+        True,
+        paging=ir.CursorPaging("after", "before", "limit", 100, "", ""),
+    )
+    assert plans.method_plan(op).typed_items is typed
