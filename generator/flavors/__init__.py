@@ -37,8 +37,8 @@ class RenderView(Protocol):
         """The `_validate` expression that checks an argument of this type."""
         ...
 
-    def decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
-        """How the call entries of `unit` name the decoder of an answer of this type."""
+    def response_decoder(self, op: ir.Operation) -> str:
+        """How the call entry of `op` names the decoder of its answer."""
         ...
 
     def entry_codec_imports(self, imports: ImportSet, unit: Unit) -> None:

@@ -43,10 +43,12 @@ class Server:
 
 @attrs.frozen
 class RedirectParam:
-    """A parameter of a browser redirect and the `_validate` expression that checks it."""
+    """A parameter of a browser redirect and the `_validate` expression that checks it;
+    `joined`: an array sent as one value, its items joined by a separator."""
 
     param: ir.Parameter
     check: str
+    joined: bool = False
 
 
 @attrs.frozen
@@ -89,7 +91,7 @@ def _redirects(view: RenderView) -> list[Redirect]:
             if separator is not None:
                 extra = ", unique=True" if param.unique_items else ""
                 check = f"JoinedList({check}, {separator!r}{extra})"
-            params.append(RedirectParam(param, check))
+            params.append(RedirectParam(param, check, joined=separator is not None))
         redirects.append(Redirect(op, tuple(params)))
     return redirects
 
@@ -123,7 +125,7 @@ def _context(view: RenderView) -> Mapping[str, Any]:
         "api_server": resources,
         "envelope_routes": tuple(envelope),
         "redirects": redirects,
-        "redirects_join": any("JoinedList(" in p.check for r in redirects for p in r.params),
+        "redirects_join": any(p.joined for r in redirects for p in r.params),
         "authorize": by_name["authorization_url"],
         "retried_routes": [
             f"{op.group}.{op.name}"

@@ -228,7 +228,7 @@ def _call_plan(api: ir.Api, op: ir.Operation, view: RenderView) -> CallPlan:
             for param in arguments
         ),
         fixed=tuple(fixed.items()),
-        decode=view.decode_expr(op.response, view.layout.unit_of(op)),
+        decode=view.response_decoder(op),
         msg_types=_msg_types(api, op.response),
         follow_ups=follow_ups,
     )

@@ -28,16 +28,17 @@ _Key = TypeVar("_Key", bound=Hashable)
 # The members of a literal's allowed-value set: (class name, value), sorted, no duplicates.
 LiteralKey = tuple[tuple[str, object], ...]
 
+# The test that rejects a value (`{var}`: the variable holding it) and what was expected.
 _SCALAR_CHECKS = {
-    ir.ScalarKind.STR: ("value.__class__ is not str", "a string"),
-    ir.ScalarKind.BYTES: ("value.__class__ is not bytes", "bytes"),
-    ir.ScalarKind.INT: ("value.__class__ is not int", "an integer"),
+    ir.ScalarKind.STR: ("{var}.__class__ is not str", "a string"),
+    ir.ScalarKind.BYTES: ("{var}.__class__ is not bytes", "bytes"),
+    ir.ScalarKind.INT: ("{var}.__class__ is not int", "an integer"),
     ir.ScalarKind.FLOAT: (
-        "value.__class__ is not float and value.__class__ is not int",
+        "{var}.__class__ is not float and {var}.__class__ is not int",
         "a number",
     ),
-    ir.ScalarKind.BOOL: ("value.__class__ is not bool", "a boolean"),
-    ir.ScalarKind.NONE: ("value is not None", "null"),
+    ir.ScalarKind.BOOL: ("{var}.__class__ is not bool", "a boolean"),
+    ir.ScalarKind.NONE: ("{var} is not None", "null"),
 }
 # Strings decoded into another class: the decoder and the encoder named in `_codec.py`.
 _CONVERTED = {
@@ -46,13 +47,14 @@ _CONVERTED = {
     ir.ScalarKind.DATETIME: ("_datetime", "_iso"),
     ir.ScalarKind.UUID: ("_uuid_of", "str"),
 }
-# The positive form of the same checks, for the fast path of model fields.
+# The positive form of the same checks, for the fast path of model fields (`{first}`: the
+# value's one mention, which may be the expression that reads it).
 _ACCEPT = {
-    ir.ScalarKind.STR: "value.__class__ is str",
-    ir.ScalarKind.INT: "value.__class__ is int",
-    ir.ScalarKind.FLOAT: "(kind := value.__class__) is float or kind is int",
-    ir.ScalarKind.BOOL: "value.__class__ is bool",
-    ir.ScalarKind.NONE: "value is None",
+    ir.ScalarKind.STR: "{first}.__class__ is str",
+    ir.ScalarKind.INT: "{first}.__class__ is int",
+    ir.ScalarKind.FLOAT: "(kind := {first}.__class__) is float or kind is int",
+    ir.ScalarKind.BOOL: "{first}.__class__ is bool",
+    ir.ScalarKind.NONE: "{first} is None",
 }
 
 
@@ -65,6 +67,27 @@ def unstructure_name(model: str) -> str:
 
 
 @attrs.frozen
+class Check:
+    """A test that refuses a value: `setup` statements, then `if condition: raise_line`.
+    Without setup, a nullable type folds its `is not None` into the same condition."""
+
+    condition: str
+    raise_line: str
+    setup: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        return [*self.setup, f"if {self.condition}:", f"    {self.raise_line}"]
+
+
+@attrs.frozen
+class Acceptance:
+    """When a JSON value is already a field's value, kept as it is: `condition` holds, or
+    always (`condition` None: any JSON value)."""
+
+    condition: str | None
+
+
+@attrs.frozen
 class FieldPlan:
     """How one model field is declared: annotation, default and whether it can be UNSET."""
 
@@ -72,6 +95,8 @@ class FieldPlan:
     annotation: str
     default: str | None
     unset_default: bool
+    # The annotation names `Unset` (a field that may be null and absent; `Any` covers it).
+    names_unset: bool = False
 
 
 def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
@@ -84,7 +109,7 @@ def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
         normal = normalise(field.type)
         if isinstance(normal, ir.NullableType):
             inner = annotation(normal.inner, model_prefix)
-            return FieldPlan(field, f"{inner} | Unset | None", "UNSET", True)
+            return FieldPlan(field, f"{inner} | Unset | None", "UNSET", True, names_unset=True)
         return FieldPlan(field, text, "UNSET", True)  # Any: it holds UNSET too
     return FieldPlan(field, f"{text} | None", "None", False)
 
@@ -110,11 +135,17 @@ class CodecWriter:
 
     def __init__(self, models: Iterable[ir.Model], roots: Iterable[ir.TypeRef] = ()) -> None:
         self._models = {model.name: model for model in models}
+        roots = tuple(roots)
         self._start(None)
         for root in roots:
-            self.structure_call(root)
-        self.module_body()
+            self._structure_call(root)
+        self._write_body()
         self._start(helper_names(self._helpers, self._literals))
+        # The second pass writes everything once; the writer is then read, never changed.
+        self.root_decoders: Mapping[ir.TypeRef, str] = {
+            root: self._structure_call(root) for root in roots
+        }
+        self._body = self._write_body()
 
     def _start(self, names: HelperNames | None) -> None:
         """Empties the module; `names` None starts the first pass, which only collects."""
@@ -137,6 +168,9 @@ class CodecWriter:
 
     def module_body(self) -> str:
         """Everything below the imports of `_codec.py`, in name order."""
+        return self._body
+
+    def _write_body(self) -> str:
         functions = []
         for name in sorted(self._models):
             model = self._models[name]
@@ -148,9 +182,11 @@ class CodecWriter:
         ]
         helpers = [self._helper_sources[name] for name in sorted(self._helper_sources)]
         parts = [*constants, *self._key_sets, *helpers, *functions]
+        # Whether the module's code opens with a function (not a constant).
+        self.opens_with_function = not constants and not self._key_sets and bool(parts)
         return "\n\n\n".join(parts) + "\n"
 
-    def structure_call(self, type_ref: ir.TypeRef) -> str:
+    def _structure_call(self, type_ref: ir.TypeRef) -> str:
         """The name of a function that decodes a JSON value of this type."""
         shape = without_constraints(type_ref)
         if isinstance(shape, ir.ModelType):
@@ -161,14 +197,18 @@ class CodecWriter:
 
     def _check_lines(self, type_ref: ir.TypeRef, var: str = "value") -> list[str]:
         """Statements that check `var` and, where needed, replace it by its decoded form."""
+        plan = self._check(type_ref, var)
+        return plan.lines() if isinstance(plan, Check) else plan
+
+    def _check(self, type_ref: ir.TypeRef, var: str) -> Check | list[str]:
+        """A check of `var`, or the statements that decode it (none: any value will do)."""
         if isinstance(type_ref, ir.ScalarType):
             if type_ref.kind is ir.ScalarKind.ANY:
                 return []
             if type_ref.kind in _CONVERTED:
                 return [f"{var} = {self._converter(type_ref.kind, 0)}({var})"]
             condition, expected = _SCALAR_CHECKS[type_ref.kind]
-            condition = condition.replace("value", var)
-            return [f"if {condition}:", f"    raise _expected({expected!r}, {var})"]
+            return Check(condition.format(var=var), f"raise _expected({expected!r}, {var})")
         if isinstance(type_ref, ir.LiteralType):
             const = self._literal_set(type_ref.values)
             classes = {value.__class__ for value in type_ref.values}
@@ -180,20 +220,19 @@ class CodecWriter:
                 test = f"kind is not {cls} or {var} not in {const}"
             else:
                 test = f"kind not in _SCALAR_CLASSES or (kind, {var}) not in {const}"
-            return [
-                f"kind = {var}.__class__",
-                f"if {test}:",
-                f"    raise _not_one_of({shown!r}, {var})",
-            ]
+            return Check(
+                test, f"raise _not_one_of({shown!r}, {var})", setup=(f"kind = {var}.__class__",)
+            )
         if isinstance(type_ref, ir.NullableType):
-            inner = self._check_lines(type_ref.inner, var)
+            inner = self._check(type_ref.inner, var)
+            if isinstance(inner, Check) and not inner.setup:
+                return Check(f"{var} is not None and ({inner.condition})", inner.raise_line)
+            if isinstance(inner, Check):
+                inner = inner.lines()
             if not inner:
                 return []
-            if len(inner) == 2 and inner[0].startswith("if "):
-                condition = inner[0][3:-1]
-                return [f"if {var} is not None and ({condition}):", inner[1]]
             return [f"if {var} is not None:", *("    " + line for line in inner)]
-        return [f"{var} = {self.structure_call(type_ref)}({var})"]
+        return [f"{var} = {self._structure_call(type_ref)}({var})"]
 
     def _helper(self, type_ref: ir.TypeRef) -> str:
         if type_ref in self._helpers:
@@ -213,7 +252,7 @@ class CodecWriter:
         elif isinstance(type_ref, ir.MapType):
             lines += self._map_body(type_ref)
         elif isinstance(type_ref, ir.UnionType):
-            options = ", ".join(self.structure_call(option) for option in type_ref.options)
+            options = ", ".join(self._structure_call(option) for option in type_ref.options)
             lines += self._tag_dispatch(type_ref)
             lines += [
                 f"    result: {returns} = _first_match(value, ({options},))",
@@ -237,7 +276,7 @@ class CodecWriter:
         for value, model in type_ref.tags:
             lines += [
                 f"        if tag == {value!r}:",
-                f"            return {self.structure_call(ir.ModelType(model))}(value)",
+                f"            return {self._structure_call(ir.ModelType(model))}(value)",
             ]
         return lines
 
@@ -246,8 +285,7 @@ class CodecWriter:
             "    if value.__class__ is not list:",
             "        raise _expected('an array', value)",
         ]
-        item_lines = self._check_lines(type_ref.item)
-        if not item_lines:
+        if _checks_nothing(type_ref.item):
             return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
         if _is_check_only(type_ref.item):
             # Only checks: validate in place and hand back the list orjson built.
@@ -262,7 +300,7 @@ class CodecWriter:
                 f"    result: {annotation(type_ref, 'm.')} = value",
                 "    return result",
             ]
-        decode = self.structure_call(type_ref.item)
+        decode = self._structure_call(type_ref.item)
         return [
             *head,
             "    try:",
@@ -300,10 +338,9 @@ class CodecWriter:
             "    if value.__class__ is not dict:",
             "        raise _expected('an object', value)",
         ]
-        item_lines = self._check_lines(type_ref.value)
-        if not item_lines:
+        if _checks_nothing(type_ref.value):
             return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
-        decode = self.structure_call(type_ref.value)
+        decode = self._structure_call(type_ref.value)
         return [
             *head,
             "    result = {}",
@@ -366,10 +403,10 @@ class CodecWriter:
             reads.append(f"            {local} = data[{field.wire_name!r}]")
             target = f"obj.{field.name}"
             field_type = without_constraints(field.type)
-            accept = self._accept(field_type)
+            accept = self._accept(field_type, local, local)
             if accept is not None:
-                if accept:
-                    tests.append(f"({_renamed(accept, local)})")
+                if accept.condition is not None:
+                    tests.append(f"({accept.condition})")
                 stores.append(f"{target} = {local}")
                 continue
             stores += [
@@ -402,8 +439,8 @@ class CodecWriter:
         target = f"obj.{field.name}"
         # Decoding ignores validation rules: `str | str` (two patterns) is checked as `str`.
         field_type = without_constraints(field.type)
-        accept = self._accept(field_type)
         if field.required:
+            accept = self._accept(field_type, "value", "value")
             # A required key is there in any valid message: a plain subscript (cheaper than
             # `get`), with the missing case left to the exception.
             lines = [
@@ -412,12 +449,12 @@ class CodecWriter:
                 "    except KeyError:",
                 f"        raise DecodeError('required field is missing', ({key},)) from None",
             ]
-            if accept == "":
+            if accept is not None and accept.condition is None:
                 return [*lines, f"    {target} = value"]
             if accept is not None:
                 return [
                     *lines,
-                    f"    if {accept}:",
+                    f"    if {accept.condition}:",
                     f"        {target} = value",
                     "    else:",
                     f"        raise {self._rejection(field_type)}.at({key})",
@@ -436,14 +473,14 @@ class CodecWriter:
             f"        {target} = {plan_field(field).default}",
             "        count += 1",
         ]
-        if accept == "":  # any JSON value
+        # The test's first mention of the value is evaluated first: it reads the key.
+        accept = self._accept(field_type, f"(value := data[{key}])", "value")
+        if accept is not None and accept.condition is None:  # any JSON value
             return [*lines, "    else:", f"        {target} = data[{key}]"]
         if accept is not None:
-            # The test's first use of `value` is evaluated first: it reads the key.
-            test = re.sub(r"\bvalue\b", f"(value := data[{key}])", accept, count=1)
             return [
                 *lines,
-                f"    elif {test}:",
+                f"    elif {accept.condition}:",
                 f"        {target} = value",
                 "    else:",
                 f"        raise {self._rejection(field_type)}.at({key})",
@@ -458,13 +495,15 @@ class CodecWriter:
             f"            raise error.at({key}) from None",
         ]
 
-    def _accept(self, type_ref: ir.TypeRef) -> str | None:
-        """The condition under which a JSON value is this type's value as it is; "" for any
-        value, None when the type must build a new value (models, arrays, decimals...)."""
+    def _accept(self, type_ref: ir.TypeRef, first: str, rest: str) -> Acceptance | None:
+        """When a JSON value is this type's value as it is; None when the type must build a
+        new value (models, arrays, decimals...). The condition names the value `first` where
+        it is evaluated first (an expression that reads it may stand there) and `rest` after."""
         if isinstance(type_ref, ir.ScalarType):
             if type_ref.kind is ir.ScalarKind.ANY:
-                return ""
-            return _ACCEPT.get(type_ref.kind)
+                return Acceptance(None)
+            test = _ACCEPT.get(type_ref.kind)
+            return None if test is None else Acceptance(test.format(first=first))
         if isinstance(type_ref, ir.LiteralType):
             const = self._literal_set(type_ref.values)
             classes = {value.__class__ for value in type_ref.values}
@@ -472,20 +511,22 @@ class CodecWriter:
             # against `str` itself would make mypy narrow `value` to `str`, which a Literal
             # field does not accept.
             if classes == {type(None)}:
-                return "value is None"
+                return Acceptance(f"{first} is None")
             if len(classes) == 1:
                 alias = "_" + classes.pop().__name__.upper()
-                return f"value.__class__ is {alias} and value in {const}"
-            return f"(kind := value.__class__) in _SCALAR_CLASSES and (kind, value) in {const}"
+                return Acceptance(f"{first}.__class__ is {alias} and {rest} in {const}")
+            return Acceptance(
+                f"(kind := {first}.__class__) in _SCALAR_CLASSES and (kind, {rest}) in {const}"
+            )
         if isinstance(type_ref, ir.NullableType):
-            inner = self._accept(type_ref.inner)
-            if inner is None or inner == "":
+            inner = self._accept(type_ref.inner, rest, rest)
+            if inner is None or inner.condition is None:
                 return inner
-            return f"value is None or ({inner})"
+            return Acceptance(f"{first} is None or ({inner.condition})")
         if isinstance(type_ref, ir.MapType) and type_ref.value == ir.ANY:
-            return "value.__class__ is dict"
+            return Acceptance(f"{first}.__class__ is dict")
         if isinstance(type_ref, ir.ListType) and type_ref.item == ir.ANY:
-            return "value.__class__ is list"
+            return Acceptance(f"{first}.__class__ is list")
         return None
 
     def _rejection(self, type_ref: ir.TypeRef) -> str:
@@ -508,7 +549,7 @@ class CodecWriter:
             return f"None if {var} is None else {self._decode_expr(type_ref.inner, var)}"
         if isinstance(type_ref, ir.ScalarType) and type_ref.kind in _CONVERTED:
             return f"{self._converter(type_ref.kind, 0)}({var})"
-        return f"{self.structure_call(type_ref)}({var})"
+        return f"{self._structure_call(type_ref)}({var})"
 
     def _extras_lines(self, model: ir.Model, count: str) -> list[str]:
         if not model.fields:
@@ -529,8 +570,8 @@ class CodecWriter:
             "        obj.extra_fields = {}",
             "    else:",
         ]
-        if self._check_lines(model.extras):
-            decode = self.structure_call(model.extras)
+        if not _checks_nothing(model.extras):
+            decode = self._structure_call(model.extras)
             lines.append(f"        obj.extra_fields = _decode_extras(data, {known}, {decode})")
         else:
             lines.append(
@@ -550,12 +591,14 @@ class CodecWriter:
             return var
         if isinstance(type_ref, ir.ModelType):
             return f"{unstructure_name(type_ref.name)}({var})"
+        if _encodes_as_is(type_ref):
+            return var
         if isinstance(type_ref, ir.NullableType):
             inner = self.encode_expr(type_ref.inner, var)
-            return var if inner == var else f"None if {var} is None else {inner}"
+            return f"None if {var} is None else {inner}"
         if isinstance(type_ref, ir.ListType):
             inner = self.encode_expr(type_ref.item, "item")
-            return var if inner == "item" else f"[{inner} for item in {var}]"
+            return f"[{inner} for item in {var}]"
         if isinstance(type_ref, ir.TupleType):
             # A fixed-length array goes back on the wire as a JSON array, as it came.
             items = ", ".join(
@@ -565,9 +608,8 @@ class CodecWriter:
             return f"[{items}]"
         if isinstance(type_ref, ir.MapType):
             inner = self.encode_expr(type_ref.value, "item")
-            return var if inner == "item" else f"{{k: {inner} for k, item in {var}.items()}}"
-        identity = all(self.encode_expr(option, "x") == "x" for option in type_ref.options)
-        return var if identity else f"_encode_any({var})"
+            return f"{{k: {inner} for k, item in {var}.items()}}"
+        return f"_encode_any({var})"
 
     def _unstructure_function(self, model: ir.Model) -> str:
         cls = f"m.{model.name}"
@@ -599,9 +641,29 @@ class CodecWriter:
         return "\n".join(lines)
 
 
-def _renamed(condition: str, local: str) -> str:
-    """A field's acceptance test (written about `value`) about another variable."""
-    return re.sub(r"\bvalue\b", local, condition)
+def _checks_nothing(type_ref: ir.TypeRef) -> bool:
+    """True when decoding takes any JSON value as it is (so no helper is needed)."""
+    if isinstance(type_ref, ir.NullableType):
+        return _checks_nothing(type_ref.inner)
+    return isinstance(type_ref, ir.ScalarType) and type_ref.kind is ir.ScalarKind.ANY
+
+
+def _encodes_as_is(type_ref: ir.TypeRef) -> bool:
+    """True when a decoded value of this type is already its JSON form (no class converted,
+    no model, no tuple inside)."""
+    if isinstance(type_ref, ir.ScalarType):
+        return type_ref.kind not in _CONVERTED
+    if isinstance(type_ref, ir.LiteralType):
+        return True
+    if isinstance(type_ref, ir.NullableType):
+        return _encodes_as_is(type_ref.inner)
+    if isinstance(type_ref, ir.ListType):
+        return _encodes_as_is(type_ref.item)
+    if isinstance(type_ref, ir.MapType):
+        return _encodes_as_is(type_ref.value)
+    if isinstance(type_ref, ir.UnionType):
+        return all(_encodes_as_is(option) for option in type_ref.options)
+    return False  # models and tuples (a tuple goes back as a list)
 
 
 def _is_check_only(type_ref: ir.TypeRef) -> bool:

@@ -11,7 +11,13 @@ import attrs
 from generator import ir
 from generator.naming import class_name, words
 from generator.render.codec import plan_field
-from generator.render.typing_expr import annotation, is_nullable, normalise, uses
+from generator.render.typing_expr import (
+    annotation,
+    is_nullable,
+    normalise,
+    uses,
+    without_constraints,
+)
 from generator.runtime.testing.patterns import python_pattern
 
 _SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd", "verifier")
@@ -40,6 +46,8 @@ class MethodPlan:
     iter_args: tuple[Arg, ...] = ()
     iter_args_dict: str = "{}"
     item: str = "Any"
+    # The pages' items have a type the iterator casts to (not `Any`).
+    typed_items: bool = False
     iter_doc: str = ""
 
 
@@ -111,6 +119,24 @@ def request_model_checks(model: ir.Model, model_check: dict[str, str]) -> Reques
 
 
 @attrs.frozen
+class EntryDecoders:
+    """The decoders one call entry names: of its answer and of each error answer (by status);
+    "None" for an answer handed over as it came."""
+
+    response: str
+    errors: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
+class CodecExports:
+    """One model's pair of functions in its decoder module's `STRUCTURE`/`UNSTRUCTURE` tables."""
+
+    model: str
+    structure: str
+    unstructure: str
+
+
+@attrs.frozen
 class CheckedParam:
     """A route argument with the `_validate` expression that checks it."""
 
@@ -134,11 +160,13 @@ def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) 
     args = tuple(_arg(param) for param in arguments)
     returns = annotation(op.response, "models.") if op.response is not None else "Any"
     item = "Any"
+    typed_items = False
     iterator = None
     iter_args: tuple[Arg, ...] = ()
     if op.paging is not None:
         if isinstance(op.response, ir.ListType):
             item = annotation(op.response.item, "models.")
+            typed_items = without_constraints(op.response.item) != ir.ANY
         returns = f"Page[{item}]"
         iterator = "iter_" + op.name.removeprefix("list_").removeprefix("get_")
         cursor_names = {op.paging.after, op.paging.before}
@@ -156,6 +184,7 @@ def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) 
         iter_args=iter_args,
         iter_args_dict=_args_dict(iter_args, constants),
         item=item,
+        typed_items=typed_items,
         iter_doc=_iter_doc(op, iter_args, defaults or {}) if iterator else "",
     )
 
@@ -393,10 +422,12 @@ def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
     if isinstance(type_ref, ir.LiteralType):
         return "v.OneOf((" + "".join(f"{value!r}, " for value in type_ref.values) + "))"
     if isinstance(type_ref, ir.ListType):
-        extra = _kwargs(
-            min_items=type_ref.constraints.min_items, max_items=type_ref.constraints.max_items
+        return _call(
+            "v.ListOf",
+            check_expr(type_ref.item, model_check),
+            min_items=type_ref.constraints.min_items,
+            max_items=type_ref.constraints.max_items,
         )
-        return f"v.ListOf({check_expr(type_ref.item, model_check)}{extra})"
     if isinstance(type_ref, ir.TupleType):
         items = "".join(check_expr(item, model_check) + ", " for item in type_ref.items)
         return f"v.TupleOf(({items}))"
@@ -422,16 +453,19 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
     if kind is ir.ScalarKind.STR:
         pattern = python_pattern(c.pattern) if c.pattern is not None else None
         source = c.pattern if c.pattern != pattern else None  # quoted in error messages
-        arguments = _kwargs(
-            pattern=pattern, min_length=c.min_length, max_length=c.max_length, source=source
+        return _call(
+            "v.Str",
+            pattern=pattern,
+            min_length=c.min_length,
+            max_length=c.max_length,
+            source=source,
         )
-        return "v.Str(" + arguments.lstrip(", ") + ")"
     if kind is ir.ScalarKind.INT:
-        return "v.Int(" + _kwargs(**bounds).lstrip(", ") + ")"
+        return _call("v.Int", **bounds)
     if kind is ir.ScalarKind.FLOAT:
-        return "v.Number(" + _kwargs(**bounds).lstrip(", ") + ")"
+        return _call("v.Number", **bounds)
     if kind is ir.ScalarKind.DECIMAL:
-        return "v.Dec(" + _kwargs(**bounds).lstrip(", ") + ")"
+        return _call("v.Dec", **bounds)
     if kind is ir.ScalarKind.BOOL:
         return "v.Bool()"
     if kind is ir.ScalarKind.DATE:
@@ -447,13 +481,15 @@ def _scalar_check(type_ref: ir.ScalarType) -> str:
     return "v.Anything()"
 
 
-def _kwargs(**values: object) -> str:
+def _call(function: str, *arguments: str, **keywords: object) -> str:
+    """A call of `function` with these argument expressions and the keywords that are set."""
     # ascii(): a pattern from a spec may hold look-alike quotes (U+2019); escaped, they show.
-    return "".join(
-        f", {key}={ascii(value) if isinstance(value, str) else repr(value)}"
-        for key, value in values.items()
+    named = [
+        f"{key}={ascii(value) if isinstance(value, str) else repr(value)}"
+        for key, value in keywords.items()
         if value is not None
-    )
+    ]
+    return f"{function}({', '.join([*arguments, *named])})"
 
 
 def rules_expr(rules: tuple[ir.RequiredRule, ...]) -> str:

@@ -52,7 +52,22 @@ class Renderer:
         self.layout: Layout = plan_layout(api)
         # One decoder module per unit: helper names are fixed before any is handed out.
         self.codecs = {
-            unit.path: CodecWriter(unit.models, roots=_decoded_types(unit.operations))
+            unit.path: CodecWriter(
+                unit.models,
+                roots=[t for t in _decoded_types(unit.operations) if not _is_raw(t)],
+            )
+            for unit in self.layout.units
+        }
+        # Every decoder a call entry names, by unit and operation id, settled before any
+        # template renders.
+        self.entry_decoders = {
+            unit.path: {
+                op.operation_id: plans.EntryDecoders(
+                    self._decode_expr(op.response, unit),
+                    tuple((status, self._decode_expr(t, unit)) for status, t in op.errors),
+                )
+                for op in unit.operations
+            }
             for unit in self.layout.units
         }
         self.request_models = plans.request_models(api)
@@ -136,8 +151,7 @@ class Renderer:
                     )
         for relative, text in runtime_files(self.flavor.runtime).items():
             files[f"{pkg}/_runtime/{relative}"] = text
-        # Last: rendering the call entries registered the decoders their answers need, and
-        # the bodies say which shared helpers (dates, UUIDs) `_codec.py` must define.
+        # The bodies say which shared helpers (dates, UUIDs) `_codec.py` must define.
         bodies = {
             unit.path: self.codecs[unit.path].module_body().strip() for unit in self.layout.units
         }
@@ -162,6 +176,7 @@ class Renderer:
                     **context,
                     **self._unit_context(unit),
                     "codec_body": body,
+                    "codec_opens_with_function": self.codecs[unit.path].opens_with_function,
                     "codec_imports": self._codec_imports(unit, helpers),
                 },
             )
@@ -204,19 +219,22 @@ class Renderer:
         """The `_validate` expression that checks an argument of this type."""
         return plans.check_expr(type_ref, self.model_checks)
 
-    def decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
+    def response_decoder(self, op: ir.Operation) -> str:
+        """How the call entry of `op` names the decoder of its answer."""
+        return self.entry_decoders[self.layout.unit_of(op).path][op.operation_id].response
+
+    def _decode_expr(self, type_ref: ir.TypeRef | None, unit: Unit) -> str:
         """How the call entries of `unit` name the decoder of an answer of this type: a
         model's decoder in the decoder module of the model's unit, any other in the unit's
-        own (see `_codec_aliases`)."""
-        if type_ref is None or type_ref == ir.ANY:
-            return "None"
-        if type_ref == ir.ScalarType(ir.ScalarKind.BYTES):
-            return "None"  # a raw answer: the transport hands over the bytes as they came
+        own (see `codec_alias`)."""
+        if _is_raw(type_ref):
+            return "None"  # the transport hands over the answer as it came
+        assert type_ref is not None
         shape = without_constraints(type_ref)
         if isinstance(shape, ir.ModelType):
             owner = self.layout.unit_of_model(shape.name)
             return f"{codec_alias(owner, unit)}.{structure_name(shape.name)}"
-        return f"{codec_alias(unit, unit)}.{self.codecs[unit.path].structure_call(type_ref)}"
+        return f"{codec_alias(unit, unit)}.{self.codecs[unit.path].root_decoders[type_ref]}"
 
     def decoder_units(self, unit: Unit) -> list[Unit]:
         """The units whose decoder modules the call entries of `unit` name."""
@@ -266,7 +284,13 @@ class Renderer:
                 op.operation_id: plans.rules_expr(op.rules) for op in unit.operations if op.rules
             },
             "model_imports": self._model_imports(unit) if unit.models else [],
-            "decode_expr": functools.partial(self.decode_expr, unit=unit),
+            "entry_decoders": self.entry_decoders[unit.path],
+            "codec_exports": [
+                plans.CodecExports(
+                    model.name, structure_name(model.name), unstructure_name(model.name)
+                )
+                for model in unit.models
+            ],
         }
 
     def is_secret(self, field: ir.Field) -> bool:
@@ -327,8 +351,6 @@ class Renderer:
             "errors": errors,
             "error_names": error_names,
             "client_imports": self._client_imports(),
-            "structure_name": structure_name,
-            "unstructure_name": unstructure_name,
             "group_classes": {group: plans.group_class(group) for group in api.groups()},
             "group_docs": {group: _group_doc(api, group) for group in api.groups()},
             "groups_doc": plans.groups_doc(api) if api.kind == "rest" else "",
@@ -418,18 +440,20 @@ class Renderer:
 
     def _method_imports(self, group: str) -> list[str]:
         """The imports of a REST group's methods module."""
-        imports = ImportSet()
-        imports.add_type_only("..", "models")
-        imports.add_type_only(".._runtime.http.transport", "HttpTransport")
         operations = [op for op in self.api.operations_in(group) if not op.browser_redirect]
-        if operations:
-            imports.add("typing", "cast")
         types: list[ir.TypeRef] = []
         for op in operations:
             # Constants are sent by the method itself, so their types appear in no signature.
             types.extend(param.type for param in op.params if not param.constant)
             if op.response is not None:
                 types.append(op.response)
+        imports = ImportSet()
+        if any(_has_model(t) for t in types):
+            imports.add_type_only("..", "models")
+        imports.add_type_only(".._runtime.http.transport", "HttpTransport")
+        if operations:
+            imports.add("typing", "cast")
+        for op in operations:
             if op.paging is not None:
                 imports.add("collections.abc", "Iterator")
                 imports.add(".._runtime.http.transport", "Page")
@@ -444,10 +468,7 @@ class Renderer:
                 if _names_unset(fields):
                     imports.add(".._runtime.core.types", "Unset")
         _add_typing(imports, plans.typing_names(types))
-        lines = imports.lines()
-        if not any(_has_model(t) for t in types):
-            lines = [line for line in lines if line != "    from .. import models"]
-        return lines
+        return imports.lines()
 
     def flavor_context(self) -> Mapping[str, Any]:
         """The flavor's extra template variables, computed once."""
@@ -462,13 +483,20 @@ def codec_alias(owner: Unit, unit: Unit) -> str:
     return "_codec" if owner.path == unit.path else "_codec_" + "_".join(owner.path)
 
 
+_RAW_ANSWERS = (None, ir.ANY, ir.ScalarType(ir.ScalarKind.BYTES))
+
+
+def _is_raw(type_ref: ir.TypeRef | None) -> bool:
+    """Whether an answer of this type is handed over undecoded (any JSON value, or bytes)."""
+    return type_ref in _RAW_ANSWERS
+
+
 def _decoded_types(operations: Iterable[ir.Operation]) -> list[ir.TypeRef]:
     """The types decoded from outside the decoder modules: answers (but raw ones) and error
     answers."""
-    raw = (None, ir.ANY, ir.ScalarType(ir.ScalarKind.BYTES))
     types: list[ir.TypeRef] = []
     for op in operations:
-        if op.response is not None and op.response not in raw:
+        if op.response is not None and not _is_raw(op.response):
             types.append(op.response)
         types += [type_ref for _, type_ref in op.errors]
     return types
@@ -538,7 +566,7 @@ def _add_typing(imports: ImportSet, names: set[str]) -> None:
 def _names_unset(fields: list[ir.Field]) -> bool:
     """Whether an annotation says `Unset` (a field that may be null and absent, unless it
     takes any value: `Any` already covers the sentinel)."""
-    return any("Unset" in plan_field(field).annotation for field in fields)
+    return any(plan_field(field).names_unset for field in fields)
 
 
 def _has_model(type_ref: ir.TypeRef) -> bool:

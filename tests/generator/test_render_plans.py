@@ -17,10 +17,8 @@ from generator.render import plans
 from generator.render.renderer import Renderer
 
 HERE = Path(__file__).parent
-# What the templates may still call: the codec's helper names, and the decoder lookup of a
-# unit (it registers decoders with the unit's codec writer, which `_codec.py` renders from
-# last): both belong to the codec writer's own rework.
-ALLOWED_CALLABLES = frozenset({"structure_name", "unstructure_name", "decode_expr"})
+# Templates call nothing: decoder names and call entries' decoders come as values.
+ALLOWED_CALLABLES: frozenset[str] = frozenset()
 
 
 def _websocket() -> Renderer:
@@ -45,6 +43,25 @@ def test_templates_get_values_not_lambdas(make: Any) -> None:
         assert callables <= ALLOWED_CALLABLES, sorted(callables - ALLOWED_CALLABLES)
     unit_context = renderer._unit_context(renderer.layout.units[0])
     assert all(isinstance(plan, plans.ModelPlan) for plan in unit_context["model_plans"])
+
+
+@pytest.mark.parametrize("make", [_websocket, _rest], ids=["websocket", "rest"])
+def test_rendering_leaves_the_codec_writers_as_they_were(make: Any) -> None:
+    """Every decoder the call entries name is written before any template renders, so the
+    decoder modules may render in any order."""
+    renderer = make()
+    before = {path: writer.module_body() for path, writer in renderer.codecs.items()}
+    files = renderer.render()
+    assert {path: writer.module_body() for path, writer in renderer.codecs.items()} == before
+    entries = [op.operation_id for unit in renderer.layout.units for op in unit.operations]
+    decoders = {
+        op_id: plan for by_op in renderer.entry_decoders.values() for op_id, plan in by_op.items()
+    }
+    assert sorted(decoders) == sorted(entries)
+    named = [plan.response for plan in decoders.values() if plan.response != "None"]
+    assert named
+    text = "\n".join(files.values())
+    assert all(name.rpartition(".")[2] in text for name in named)
 
 
 def _field(wire_name: str, **extra: Any) -> ir.Field:
@@ -115,3 +132,29 @@ def test_route_params_carry_their_checks() -> None:
             assert all(c.check == renderer.check_expr(c.param.type) for c in checked)
             seen += len(checked)
     assert seen
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (ir.ModelType("Fill"), True),
+        (ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^a")), True),
+        (ir.ANY, False),
+    ],
+)
+def test_a_paged_methods_plan_says_whether_its_items_are_cast(
+    item: ir.TypeRef, typed: bool
+) -> None:
+    op = ir.Operation(
+        "listFills",
+        "trade",
+        "list_fills",
+        "Fills.",
+        ir.HttpRoute("GET", "/fills"),
+        (),
+        ir.ListType(item),
+        ir.Auth("signed"),
+        True,
+        paging=ir.CursorPaging("after", "before", "limit", 100, "", ""),
+    )
+    assert plans.method_plan(op).typed_items is typed
