@@ -1,5 +1,6 @@
-"""More shapes rendered to exactly their committed files: a WebSocket API from a folder of
-call specs and a REST API whose calls need credentials (UPDATE_GOLDEN=1 rewrites them).
+"""Small specs of several shapes rendered to exactly their committed files: the tiny REST
+shop, a WebSocket API from a folder of call specs and a REST API whose calls need
+credentials (UPDATE_GOLDEN=1 rewrites them).
 
 A reviewer reads a template change as its effect on these small, whole packages. The runtime
 copied into each package (`_runtime/`) is the repository's own code, so only its file list is
@@ -25,6 +26,11 @@ RUNTIME_SOURCE = HERE.parents[1] / "generator" / "runtime"
 RUNTIME_LIST = "_runtime.txt"
 
 
+def _rest_tiny_shop() -> dict[str, str]:
+    document = load_yaml(RECORDS / "spec.yaml")
+    return Renderer(OpenApiLoader(document).load(), document, "spec.yaml").render()
+
+
 def _websocket_calls() -> dict[str, str]:
     api, document = load_calls(RECORDS / "websocket-calls" / "calls")
     return Renderer(api, document, "calls").render()
@@ -36,6 +42,7 @@ def _rest_secured() -> dict[str, str]:
 
 
 RENDERERS: dict[str, Callable[[], dict[str, str]]] = {
+    "rest-tiny-shop": _rest_tiny_shop,
     "websocket-calls": _websocket_calls,
     "rest-secured": _rest_secured,
 }

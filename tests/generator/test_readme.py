@@ -23,9 +23,8 @@ def test_every_distribution_says_how_its_client_behaves_after_the_example() -> N
 
 def test_a_flavor_without_a_section_ends_the_readme_with_its_example() -> None:
     assert FLAVORS["generic"].readme == ""
-    golden = (ROOT / "tests" / "generator" / "golden" / "expected" / "README.md").read_text(
-        encoding="utf-8"
-    )
+    expected = ROOT / "tests" / "generator" / "golden" / "rest-tiny-shop" / "expected"
+    golden = (expected / "README.md").read_text(encoding="utf-8")
     assert golden.endswith("```\n") and "## " not in golden
 
 

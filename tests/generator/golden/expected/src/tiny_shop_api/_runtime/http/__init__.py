@@ -1,1 +1,0 @@
-"""The urllib3 transport of the REST clients: deadlines, retries, paging and error mapping."""
