@@ -12,7 +12,10 @@ also measures how long the process waited for a core.
 
 What it shows: our client imports its transport, and on the first call only the models,
 decoders and call entry of that call's own module (`_models/`, `_codecs/`,
-`_call_entries/`), not the whole API's.
+`_call_entries/`), not the whole API's. A third process per round, `_stack_first_call.py`,
+makes the same `ping` with nothing but the libraries the client stands on (attrs, orjson,
+websockets' sync client): its ratio to python-deriv-api is the floor no client built on those
+libraries can beat, and our time against it is what our own code adds.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ def run(settings: Settings, report: Report) -> None:
     theirs: dict[str, list[float]] = {call: [] for call in CALLS}
     ours_cpu: dict[str, list[float]] = {call: [] for call in CALLS}
     theirs_cpu: dict[str, list[float]] = {call: [] for call in CALLS}
-    modules: dict[str, list[int]] = {"ours": [], "theirs": []}
+    stack: list[float] = []
+    stack_cpu: list[float] = []
+    modules: dict[str, list[int]] = {"ours": [], "theirs": [], "stack": []}
     with server("_binary_server") as url:
         for _ in range(rounds):
             for call in CALLS:
@@ -54,8 +59,12 @@ def run(settings: Settings, report: Report) -> None:
                 ours_cpu[call].append(mine["cpu"])
                 theirs_cpu[call].append(peer["cpu"])
                 if call == "ping":
+                    floor = run_json([ours_python, "-I", str(HERE / "_stack_first_call.py"), url])
+                    stack.append(floor["seconds"])
+                    stack_cpu.append(floor["cpu"])
                     modules["ours"].append(mine["modules"])
                     modules["theirs"].append(peer["modules"])
+                    modules["stack"].append(floor["modules"])
     for call in CALLS:
         report.add(
             Row(
@@ -67,6 +76,33 @@ def run(settings: Settings, report: Report) -> None:
                 goal=GOAL if call == "ping" else None,
             )
         )
+    report.add(
+        Row(
+            "h",
+            "first `ping`, only attrs + orjson + websockets' sync client (the floor)",
+            statistics.median(stack),
+            "python-deriv-api, same call",
+            statistics.median(theirs["ping"]),
+        )
+    )
+    report.add(
+        Row(
+            "h",
+            "first `ping` in a fresh process, our client",
+            statistics.median(ours["ping"]),
+            "the floor: the same ping on the bare libraries",
+            statistics.median(stack),
+        )
+    )
+    report.add(
+        Row(
+            "h",
+            "first `ping`, only attrs + orjson + websockets' sync client, client CPU time",
+            statistics.median(stack_cpu),
+            "python-deriv-api, same call",
+            statistics.median(theirs_cpu["ping"]),
+        )
+    )
     for call in CALLS:
         report.add(
             Row(
@@ -81,7 +117,8 @@ def run(settings: Settings, report: Report) -> None:
         "h",
         f"Medians of {rounds} fresh processes per call and client. After the first ping a "
         f"process holds {statistics.median(modules['ours']):.0f} modules (ours) and "
-        f"{statistics.median(modules['theirs']):.0f} (python-deriv-api). Reproduce: "
+        f"{statistics.median(modules['theirs']):.0f} (python-deriv-api); the floor's "
+        f"process {statistics.median(modules['stack']):.0f}. Reproduce: "
         "`nox -s bench -- --only h` (or `python -m benchmarks --only h --deriv-python "
         "PATH/TO/deriv-venv/bin/python`).",
     )
