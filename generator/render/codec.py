@@ -4,10 +4,13 @@ Generic cattrs hooks inspect classes at run time; these functions are written ou
 field instead (inline class checks, `object.__new__` plus slot assignment, optional fields
 skipped when absent), which is what makes decoding faster than pydantic (see
 shared/DESIGN.md, "Decoding fast with attrs"). The templates only place this text.
+Each name the text takes from outside its module is noted as it is written (`used_names`),
+so the renderer imports exactly those.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TypeVar
@@ -40,12 +43,107 @@ _SCALAR_CHECKS = {
     ir.ScalarKind.BOOL: ("{var}.__class__ is not bool", "a boolean"),
     ir.ScalarKind.NONE: ("{var} is not None", "null"),
 }
-# Strings decoded into another class: the decoder and the encoder named in `_codec.py`.
-_CONVERTED = {
-    ir.ScalarKind.DECIMAL: ("_decimal", "_decimal_text"),
-    ir.ScalarKind.DATE: ("_date", "_iso"),
-    ir.ScalarKind.DATETIME: ("_datetime", "_iso"),
-    ir.ScalarKind.UUID: ("_uuid_of", "str"),
+
+
+@attrs.frozen
+class ImportNeed:
+    """A name a decoder module uses but does not define: `from module import name`, or
+    `import module` when `name` is None; `alias` is the name it is bound to, if another.
+    A `local` module is named relative to the package's root (`errors`, `_codec`; the
+    package itself is ``), any other is the standard library's."""
+
+    module: str
+    name: str | None = None
+    alias: str | None = None
+    local: bool = False
+
+    @property
+    def bound(self) -> str:
+        """The name the import binds, the one the code says."""
+        return self.alias or self.name or self.module
+
+
+DATETIME = ImportNeed("datetime", alias="_dt")
+UUID = ImportNeed("uuid", alias="_uuid")
+DECIMAL = ImportNeed("decimal", "Decimal")
+CALLABLE = ImportNeed("collections.abc", "Callable")
+ANY = ImportNeed("typing", "Any")
+LITERAL = ImportNeed("typing", "Literal")
+MODELS = ImportNeed("", "models", alias="m", local=True)
+UNSET = ImportNeed("_runtime.core.types", "UNSET", local=True)
+DECODE_ERROR = ImportNeed("errors", "DecodeError", local=True)
+# What each name `typing_expr.uses` reports for an annotation comes from.
+_ANNOTATION_NEEDS = {
+    "_dt": DATETIME,
+    "_uuid": UUID,
+    "Decimal": DECIMAL,
+    "Any": ANY,
+    "Literal": LITERAL,
+}
+
+
+class Shared(enum.Enum):
+    """The helpers the shared `_codec.py` defines for the decoder modules (its template
+    writes them): the date ones only when some module converts dates (`uses_dates`), the
+    UUID one only when some module converts UUIDs (`uses_uuid`), the rest always."""
+
+    SCALAR_CLASSES = "_SCALAR_CLASSES"
+    STR = "_STR"
+    INT = "_INT"
+    FLOAT = "_FLOAT"
+    BOOL = "_BOOL"
+    NEW = "_new"
+    EXPECTED = "_expected"
+    NOT_ONE_OF = "_not_one_of"
+    WRONG_LENGTH = "_wrong_length"
+    DECIMAL = "_decimal"
+    DECIMAL_TEXT = "_decimal_text"
+    DATE = "_date"
+    DATETIME = "_datetime"
+    ISO = "_iso"
+    UUID_OF = "_uuid_of"
+    FIRST_MATCH = "_first_match"
+    LOCATE_ITEM_ERROR = "_locate_item_error"
+    DECODE_EXTRAS = "_decode_extras"
+    ENCODE_ANY = "_encode_any"
+
+    @property
+    def need(self) -> ImportNeed:
+        return ImportNeed("_codec", self.value, local=True)
+
+
+# The `Any`-typed stand-in `_codec.py` defines for each class a literal's values can have.
+_CLASS_ALIASES = {str: Shared.STR, int: Shared.INT, float: Shared.FLOAT, bool: Shared.BOOL}
+
+
+@attrs.frozen
+class ModelCodec:
+    """The decoder (`encodes` False) or the encoder of a model another module defines."""
+
+    model: str
+    encodes: bool
+
+    @property
+    def function(self) -> str:
+        return unstructure_name(self.model) if self.encodes else structure_name(self.model)
+
+
+@attrs.frozen
+class UsedNames:
+    """Every name a decoder module's body uses but does not define, as the codec writer
+    wrote them: what its imports must bring, no more."""
+
+    imports: frozenset[ImportNeed]
+    model_codecs: frozenset[ModelCodec]
+
+
+# Strings decoded into another class: the decoder and the encoder, a `_codec.py` helper or
+# a builtin (named as a plain string).
+_CONVERTED: dict[ir.ScalarKind, tuple[Shared, Shared | str]] = {
+    ir.ScalarKind.DECIMAL: (Shared.DECIMAL, Shared.DECIMAL_TEXT),
+    ir.ScalarKind.DATE: (Shared.DATE, Shared.ISO),
+    ir.ScalarKind.DATETIME: (Shared.DATETIME, Shared.ISO),
+    ir.ScalarKind.UUID: (Shared.UUID_OF, "str"),
 }
 # The positive form of the same checks, for the fast path of model fields (`{first}`: the
 # value's one mention, which may be the expression that reads it).
@@ -138,12 +236,12 @@ class CodecWriter:
         roots = tuple(roots)
         self._start(None)
         for root in roots:
-            self._structure_call(root)
+            self._root_decoder(root)
         self._write_body()
         self._start(helper_names(self._helpers, self._literals))
         # The second pass writes everything once; the writer is then read, never changed.
         self.root_decoders: Mapping[ir.TypeRef, str] = {
-            root: self._structure_call(root) for root in roots
+            root: self._root_decoder(root) for root in roots
         }
         self._body = self._write_body()
 
@@ -154,17 +252,51 @@ class CodecWriter:
         self._helper_sources: dict[str, str] = {}
         self._literals: dict[LiteralKey, str] = {}
         self._key_sets: list[str] = []
-        self.typing_names: set[str] = set()
+        self._imports: set[ImportNeed] = set()
+        self._model_codecs: set[ModelCodec] = set()
         # Whether the code written so far converts dates or UUIDs (their helpers are then
         # part of `_codec.py`).
         self.uses_dates = False
         self.uses_uuid = False
 
     def _converter(self, kind: ir.ScalarKind, which: int) -> str:
-        """The `_codec.py` function that decodes (0) or encodes (1) a converted string."""
+        """The function that decodes (0) or encodes (1) a converted string."""
         self.uses_dates = self.uses_dates or kind in (ir.ScalarKind.DATE, ir.ScalarKind.DATETIME)
         self.uses_uuid = self.uses_uuid or kind is ir.ScalarKind.UUID
-        return _CONVERTED[kind][which]
+        function = _CONVERTED[kind][which]
+        return function if isinstance(function, str) else self._shared(function)
+
+    # -- the names the code uses ----------------------------------------------------------
+    # Every name the body takes from outside is written through one of these, which note it.
+
+    def _use(self, need: ImportNeed) -> str:
+        self._imports.add(need)
+        return need.bound
+
+    def _shared(self, helper: Shared) -> str:
+        return self._use(helper.need)
+
+    def _model_class(self, name: str) -> str:
+        return f"{self._use(MODELS)}.{name}"
+
+    def _annotation(self, type_ref: ir.TypeRef) -> str:
+        """The annotation of a value of this type, models qualified by the models module."""
+        self._imports.update(_ANNOTATION_NEEDS[name] for name in uses(type_ref))
+        if _names_a_model(type_ref):
+            self._use(MODELS)
+        return annotation(type_ref, MODELS.bound + ".")
+
+    def _model_function(self, model: str, encodes: bool) -> str:
+        """A model's decoder or encoder; one of another module is noted for import."""
+        codec = ModelCodec(model, encodes)
+        if model not in self._models:
+            self._model_codecs.add(codec)
+        return codec.function
+
+    @property
+    def used_names(self) -> UsedNames:
+        """The names the module body uses but does not define."""
+        return UsedNames(frozenset(self._imports), frozenset(self._model_codecs))
 
     def module_body(self) -> str:
         """Everything below the imports of `_codec.py`, in name order."""
@@ -186,11 +318,20 @@ class CodecWriter:
         self.opens_with_function = not constants and not self._key_sets and bool(parts)
         return "\n\n\n".join(parts) + "\n"
 
+    def _root_decoder(self, type_ref: ir.TypeRef) -> str:
+        """The decoder of a type decoded from outside the module. A model's is its own
+        `structure_` function, which callers take from the model's decoder module: nothing
+        here calls it, so nothing is written or imported for it."""
+        shape = without_constraints(type_ref)
+        if isinstance(shape, ir.ModelType):
+            return structure_name(shape.name)
+        return self._helper(shape)
+
     def _structure_call(self, type_ref: ir.TypeRef) -> str:
         """The name of a function that decodes a JSON value of this type."""
         shape = without_constraints(type_ref)
         if isinstance(shape, ir.ModelType):
-            return structure_name(shape.name)
+            return self._model_function(shape.name, encodes=False)
         return self._helper(shape)
 
     # -- decoding -------------------------------------------------------------------------
@@ -208,7 +349,10 @@ class CodecWriter:
             if type_ref.kind in _CONVERTED:
                 return [f"{var} = {self._converter(type_ref.kind, 0)}({var})"]
             condition, expected = _SCALAR_CHECKS[type_ref.kind]
-            return Check(condition.format(var=var), f"raise _expected({expected!r}, {var})")
+            return Check(
+                condition.format(var=var),
+                f"raise {self._shared(Shared.EXPECTED)}({expected!r}, {var})",
+            )
         if isinstance(type_ref, ir.LiteralType):
             const = self._literal_set(type_ref.values)
             classes = {value.__class__ for value in type_ref.values}
@@ -219,9 +363,12 @@ class CodecWriter:
                 cls = classes.pop().__name__
                 test = f"kind is not {cls} or {var} not in {const}"
             else:
-                test = f"kind not in _SCALAR_CLASSES or (kind, {var}) not in {const}"
+                classes_name = self._shared(Shared.SCALAR_CLASSES)
+                test = f"kind not in {classes_name} or (kind, {var}) not in {const}"
             return Check(
-                test, f"raise _not_one_of({shown!r}, {var})", setup=(f"kind = {var}.__class__",)
+                test,
+                f"raise {self._shared(Shared.NOT_ONE_OF)}({shown!r}, {var})",
+                setup=(f"kind = {var}.__class__",),
             )
         if isinstance(type_ref, ir.NullableType):
             inner = self._check(type_ref.inner, var)
@@ -242,9 +389,8 @@ class CodecWriter:
         else:
             name = _planned(self._names.decoders, type_ref, annotation(type_ref))
         self._helpers[type_ref] = name
-        returns = annotation(type_ref, "m.")
-        self.typing_names |= uses(type_ref)
-        lines = [f"def {name}(value: Any) -> {returns}:"]
+        returns = self._annotation(type_ref)
+        lines = [f"def {name}(value: {self._use(ANY)}) -> {returns}:"]
         if isinstance(type_ref, ir.ListType):
             lines += self._list_body(type_ref)
         elif isinstance(type_ref, ir.TupleType):
@@ -255,7 +401,7 @@ class CodecWriter:
             options = ", ".join(self._structure_call(option) for option in type_ref.options)
             lines += self._tag_dispatch(type_ref)
             lines += [
-                f"    result: {returns} = _first_match(value, ({options},))",
+                f"    result: {returns} = {self._shared(Shared.FIRST_MATCH)}(value, ({options},))",
                 "    return result",
             ]
         else:
@@ -283,10 +429,10 @@ class CodecWriter:
     def _list_body(self, type_ref: ir.ListType) -> list[str]:
         head = [
             "    if value.__class__ is not list:",
-            "        raise _expected('an array', value)",
+            f"        raise {self._shared(Shared.EXPECTED)}('an array', value)",
         ]
         if _checks_nothing(type_ref.item):
-            return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
+            return [*head, f"    result: {self._annotation(type_ref)} = value", "    return result"]
         if _is_check_only(type_ref.item):
             # Only checks: validate in place and hand back the list orjson built.
             body = self._check_lines(type_ref.item, "item")
@@ -295,9 +441,9 @@ class CodecWriter:
                 "    for index, item in enumerate(value):",
                 "        try:",
                 *("            " + line for line in body),
-                "        except DecodeError as error:",
+                f"        except {self._use(DECODE_ERROR)} as error:",
                 "            raise error.at(index) from None",
-                f"    result: {annotation(type_ref, 'm.')} = value",
+                f"    result: {self._annotation(type_ref)} = value",
                 "    return result",
             ]
         decode = self._structure_call(type_ref.item)
@@ -305,8 +451,8 @@ class CodecWriter:
             *head,
             "    try:",
             f"        return [{decode}(item) for item in value]",
-            "    except DecodeError:",
-            f"        raise _locate_item_error(value, {decode}) from None",
+            f"    except {self._use(DECODE_ERROR)}:",
+            f"        raise {self._shared(Shared.LOCATE_ITEM_ERROR)}(value, {decode}) from None",
         ]
 
     def _tuple_body(self, type_ref: ir.TupleType) -> list[str]:
@@ -315,9 +461,9 @@ class CodecWriter:
         names = [f"item{index}" for index in range(size)]
         lines = [
             "    if value.__class__ is not list:",
-            "        raise _expected('an array', value)",
+            f"        raise {self._shared(Shared.EXPECTED)}('an array', value)",
             f"    if len(value) != {size}:",
-            f"        raise _wrong_length({size}, value)",
+            f"        raise {self._shared(Shared.WRONG_LENGTH)}({size}, value)",
             f"    {', '.join(names)}{',' if size == 1 else ''} = value",
         ]
         for index, (item, name) in enumerate(zip(type_ref.items, names, strict=True)):
@@ -326,20 +472,20 @@ class CodecWriter:
                 lines += [
                     "    try:",
                     *("        " + line for line in checks),
-                    "    except DecodeError as error:",
+                    f"    except {self._use(DECODE_ERROR)} as error:",
                     f"        raise error.at({index}) from None",
                 ]
-        returns = annotation(type_ref, "m.")
+        returns = self._annotation(type_ref)
         items = ", ".join(names) + ("," if size == 1 else "")
         return [*lines, f"    result: {returns} = ({items})", "    return result"]
 
     def _map_body(self, type_ref: ir.MapType) -> list[str]:
         head = [
             "    if value.__class__ is not dict:",
-            "        raise _expected('an object', value)",
+            f"        raise {self._shared(Shared.EXPECTED)}('an object', value)",
         ]
         if _checks_nothing(type_ref.value):
-            return [*head, f"    result: {annotation(type_ref, 'm.')} = value", "    return result"]
+            return [*head, f"    result: {self._annotation(type_ref)} = value", "    return result"]
         decode = self._structure_call(type_ref.value)
         return [
             *head,
@@ -347,7 +493,7 @@ class CodecWriter:
             "    for key, item in value.items():",
             "        try:",
             f"            result[key] = {decode}(item)",
-            "        except DecodeError as error:",
+            f"        except {self._use(DECODE_ERROR)} as error:",
             "            raise error.at(key) from None",
             "    return result",
         ]
@@ -374,15 +520,15 @@ class CodecWriter:
         value the fast path refuses is looked at again by the general path, so errors (and
         which field is named first) are the same whichever path ran.
         """
-        cls = f"m.{model.name}"
+        cls = self._model_class(model.name)
         lines = [
-            f"def {structure_name(model.name)}(data: Any) -> {cls}:",
+            f"def {structure_name(model.name)}(data: {self._use(ANY)}) -> {cls}:",
             '    """Decodes and type-checks one JSON object; unknown keys are kept."""'
             if model.extras is not None
             else '    """Decodes and type-checks one JSON object."""',
             "    if data.__class__ is not dict:",
-            "        raise _expected('an object', data)",
-            f"    obj = _new({cls})",
+            f"        raise {self._shared(Shared.EXPECTED)}('an object', data)",
+            f"    obj = {self._shared(Shared.NEW)}({cls})",
         ]
         if model.fields:
             lines.append("    count = len(data)")
@@ -412,7 +558,7 @@ class CodecWriter:
             stores += [
                 "try:",
                 f"    {target} = {self._decode_expr(field_type, local)}",
-                "except DecodeError as error:",
+                f"except {self._use(DECODE_ERROR)} as error:",
                 f"    raise error.at({field.wire_name!r}) from None",
             ]
         if model.extras is not None:
@@ -447,7 +593,8 @@ class CodecWriter:
                 "    try:",
                 f"        value = data[{key}]",
                 "    except KeyError:",
-                f"        raise DecodeError('required field is missing', ({key},)) from None",
+                f"        raise {self._use(DECODE_ERROR)}('required field is missing', ({key},))"
+                " from None",
             ]
             if accept is not None and accept.condition is None:
                 return [*lines, f"    {target} = value"]
@@ -463,14 +610,14 @@ class CodecWriter:
                 *lines,
                 "    try:",
                 f"        {target} = {self._decode_expr(field_type, 'value')}",
-                "    except DecodeError as error:",
+                f"    except {self._use(DECODE_ERROR)} as error:",
                 f"        raise error.at({key}) from None",
             ]
         # An optional key is tested with `in` and then read by subscript: two dict lookups
         # cost less than one `data.get(key, default)` method call, present or absent.
         lines = [
             f"    if {key} not in data:",
-            f"        {target} = {plan_field(field).default}",
+            f"        {target} = {self._default(field)}",
             "        count += 1",
         ]
         # The test's first mention of the value is evaluated first: it reads the key.
@@ -491,7 +638,7 @@ class CodecWriter:
             f"        value = data[{key}]",
             "        try:",
             f"            {target} = {self._decode_expr(field_type, 'value')}",
-            "        except DecodeError as error:",
+            f"        except {self._use(DECODE_ERROR)} as error:",
             f"            raise error.at({key}) from None",
         ]
 
@@ -513,10 +660,11 @@ class CodecWriter:
             if classes == {type(None)}:
                 return Acceptance(f"{first} is None")
             if len(classes) == 1:
-                alias = "_" + classes.pop().__name__.upper()
+                alias = self._shared(_CLASS_ALIASES[classes.pop()])
                 return Acceptance(f"{first}.__class__ is {alias} and {rest} in {const}")
+            classes_name = self._shared(Shared.SCALAR_CLASSES)
             return Acceptance(
-                f"(kind := {first}.__class__) in _SCALAR_CLASSES and (kind, {rest}) in {const}"
+                f"(kind := {first}.__class__) in {classes_name} and (kind, {rest}) in {const}"
             )
         if isinstance(type_ref, ir.NullableType):
             inner = self._accept(type_ref.inner, rest, rest)
@@ -535,13 +683,14 @@ class CodecWriter:
             return self._rejection(type_ref.inner)
         if isinstance(type_ref, ir.LiteralType):
             shown = ", ".join(repr(value) for value in type_ref.values)
-            return f"_not_one_of({shown!r}, value)"
+            return f"{self._shared(Shared.NOT_ONE_OF)}({shown!r}, value)"
+        expected = self._shared(Shared.EXPECTED)
         if isinstance(type_ref, ir.MapType):
-            return "_expected('an object', value)"
+            return f"{expected}('an object', value)"
         if isinstance(type_ref, ir.ListType):
-            return "_expected('an array', value)"
+            return f"{expected}('an array', value)"
         assert isinstance(type_ref, ir.ScalarType)
-        return f"_expected({_SCALAR_CHECKS[type_ref.kind][1]!r}, value)"
+        return f"{expected}({_SCALAR_CHECKS[type_ref.kind][1]!r}, value)"
 
     def _decode_expr(self, type_ref: ir.TypeRef, var: str) -> str:
         """An expression decoding `var`, for types that build a new value."""
@@ -550,6 +699,10 @@ class CodecWriter:
         if isinstance(type_ref, ir.ScalarType) and type_ref.kind in _CONVERTED:
             return f"{self._converter(type_ref.kind, 0)}({var})"
         return f"{self._structure_call(type_ref)}({var})"
+
+    def _default(self, field: ir.Field) -> str:
+        """What an optional field holds when absent: `UNSET` or `None`."""
+        return self._use(UNSET) if plan_field(field).unset_default else "None"
 
     def _extras_lines(self, model: ir.Model, count: str) -> list[str]:
         if not model.fields:
@@ -563,7 +716,7 @@ class CodecWriter:
             return [
                 f"    if {count} != {size}:",
                 f"        unknown = sorted(key for key in data if key not in {known})",
-                "        raise DecodeError('unknown field', (unknown[0],))",
+                f"        raise {self._use(DECODE_ERROR)}('unknown field', (unknown[0],))",
             ]
         lines = [
             f"    if {count} == {size}:",
@@ -572,7 +725,8 @@ class CodecWriter:
         ]
         if not _checks_nothing(model.extras):
             decode = self._structure_call(model.extras)
-            lines.append(f"        obj.extra_fields = _decode_extras(data, {known}, {decode})")
+            extras = self._shared(Shared.DECODE_EXTRAS)
+            lines.append(f"        obj.extra_fields = {extras}(data, {known}, {decode})")
         else:
             lines.append(
                 f"        obj.extra_fields = {{k: v for k, v in data.items() if k not in {known}}}"
@@ -590,7 +744,7 @@ class CodecWriter:
         if isinstance(type_ref, ir.LiteralType):
             return var
         if isinstance(type_ref, ir.ModelType):
-            return f"{unstructure_name(type_ref.name)}({var})"
+            return f"{self._model_function(type_ref.name, encodes=True)}({var})"
         if _encodes_as_is(type_ref):
             return var
         if isinstance(type_ref, ir.NullableType):
@@ -609,10 +763,11 @@ class CodecWriter:
         if isinstance(type_ref, ir.MapType):
             inner = self.encode_expr(type_ref.value, "item")
             return f"{{k: {inner} for k, item in {var}.items()}}"
-        return f"_encode_any({var})"
+        return f"{self._shared(Shared.ENCODE_ANY)}({var})"
 
     def _unstructure_function(self, model: ir.Model) -> str:
-        cls = f"m.{model.name}"
+        cls = self._model_class(model.name)
+        any_ = self._use(ANY)
         required = [field for field in model.fields if field.required]
         optional = [field for field in model.fields if not field.required]
         entries = ", ".join(
@@ -620,15 +775,14 @@ class CodecWriter:
             for field in required
         )
         lines = [
-            f"def {unstructure_name(model.name)}(obj: {cls}) -> dict[str, Any]:",
+            f"def {unstructure_name(model.name)}(obj: {cls}) -> dict[str, {any_}]:",
             '    """The JSON object for `obj`; optional fields never set are left out."""',
-            f"    data: dict[str, Any] = {{{entries}}}",
+            f"    data: dict[str, {any_}] = {{{entries}}}",
         ]
         if optional:
-            lines.append("    value: Any")
+            lines.append(f"    value: {any_}")
         for field in optional:
-            plan = plan_field(field)
-            sentinel = "UNSET" if plan.unset_default else "None"
+            sentinel = self._default(field)
             lines += [
                 f"    value = obj.{field.name}",
                 f"    if value is not {sentinel}:",
@@ -639,6 +793,23 @@ class CodecWriter:
             lines += ["    if obj.extra_fields:", f"        data.update({extras})"]
         lines.append("    return data")
         return "\n".join(lines)
+
+
+def _names_a_model(type_ref: ir.TypeRef) -> bool:
+    """Whether the annotation of this type names a model."""
+    if isinstance(type_ref, ir.ModelType):
+        return True
+    if isinstance(type_ref, ir.ListType):
+        return _names_a_model(type_ref.item)
+    if isinstance(type_ref, ir.TupleType):
+        return any(_names_a_model(item) for item in type_ref.items)
+    if isinstance(type_ref, ir.MapType):
+        return _names_a_model(type_ref.value)
+    if isinstance(type_ref, ir.UnionType):
+        return any(_names_a_model(option) for option in type_ref.options)
+    if isinstance(type_ref, ir.NullableType):
+        return _names_a_model(type_ref.inner)
+    return False
 
 
 def _checks_nothing(type_ref: ir.TypeRef) -> bool:
@@ -709,7 +880,7 @@ _SCALAR_TOKENS = {
 }
 _SHOWN_VALUES = 3
 # Helpers the `_codec.py` template defines itself: a generated name must not shadow them.
-_TEMPLATE_NAMES = frozenset({"_decode_extras"})
+_TEMPLATE_NAMES = frozenset(helper.value for helper in Shared)
 
 
 def helper_names(decoders: Iterable[ir.TypeRef], literals: Iterable[LiteralKey]) -> HelperNames:

@@ -6,7 +6,6 @@ Python here decides every name, ordering and import; the Jinja2 templates only l
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import functools
 import json
@@ -24,7 +23,16 @@ from generator import ir
 from generator.flavors import FLAVORS, Flavor
 from generator.naming import snake_case
 from generator.render import plans
-from generator.render.codec import CodecWriter, plan_field, structure_name, unstructure_name
+from generator.render.codec import (
+    ANY,
+    CALLABLE,
+    MODELS,
+    CodecWriter,
+    ImportNeed,
+    plan_field,
+    structure_name,
+    unstructure_name,
+)
 from generator.render.imports import ImportSet, module_sort_key, name_sort_key
 from generator.render.layout import Layout, Unit, direct_models, models_reached, plan_layout
 from generator.render.typing_expr import without_constraints
@@ -163,9 +171,7 @@ class Renderer:
             "codec_uses_dates": any(writer.uses_dates for writer in self.codecs.values()),
             "codec_uses_uuid": any(writer.uses_uuid for writer in self.codecs.values()),
         }
-        shared = self._template("package/_codec.py.jinja", codec_context)
-        files[f"{pkg}/_codec.py"] = shared
-        helpers = defined_names(shared)
+        files[f"{pkg}/_codec.py"] = self._template("package/_codec.py.jinja", codec_context)
         for unit in self.layout.units:
             body = bodies[unit.path]
             if not unit.models and not body:
@@ -177,7 +183,7 @@ class Renderer:
                     **self._unit_context(unit),
                     "codec_body": body,
                     "codec_opens_with_function": self.codecs[unit.path].opens_with_function,
-                    "codec_imports": self._codec_imports(unit, helpers),
+                    "codec_imports": self._codec_imports(unit),
                 },
             )
         for folder, doc in self._folders(files, pkg).items():
@@ -377,32 +383,19 @@ class Renderer:
             imports.add_type_only(unit.relative(self.layout.model_module(name)), name)
         return imports.lines()
 
-    def _codec_imports(self, unit: Unit, helpers: Sequence[str]) -> list[str]:
-        """Every name the decoder module of `unit` may use: the shared helpers of `_codec.py`
-        and the decoders of other units' models its own name. Which of them a module does use
-        is up to the code the codec writer wrote, so `format_python` leaves out the unused
-        ones (ruff's F401 fix) rather than this function guessing."""
+    def _codec_imports(self, unit: Unit) -> list[str]:
+        """The imports of the decoder module of `unit`: the names its codec writer noted
+        while writing its body, and those of the export tables the template adds."""
+        used = self.codecs[unit.path].used_names
+        needs = set(used.imports)
+        if unit.models:
+            needs.update(_EXPORT_TABLE_NEEDS)
         imports = ImportSet()
-        imports.add("datetime as _dt")
-        imports.add("uuid as _uuid")
-        imports.add("collections.abc", "Callable")
-        imports.add("decimal", "Decimal")
-        imports.add("typing", "Any", "Literal")
-        up = unit.relative("")
-        imports.add(up, "models as m")
-        imports.add(unit.relative("_codec"), *helpers)
-        imports.add(unit.relative("_runtime.core.types"), "UNSET")
-        imports.add(unit.relative("errors"), "DecodeError")
-        types = [type_ref for model in unit.models for type_ref in _model_types(model)]
-        types += _decoded_types(unit.operations)
-        own = {model.name for model in unit.models}
-        for name in sorted({name for t in types for name in plans.model_names(t)} - own):
-            owner = self.layout.unit_of_model(name)
-            imports.add(
-                unit.relative(owner.module("_codecs")),
-                structure_name(name),
-                unstructure_name(name),
-            )
+        for need in needs:
+            _add_need(imports, need, unit)
+        for codec in used.model_codecs:
+            owner = self.layout.unit_of_model(codec.model)
+            imports.add(unit.relative(owner.module("_codecs")), codec.function)
         return imports.lines()
 
     def _route_imports(self, unit: Unit) -> list[str]:
@@ -477,6 +470,19 @@ class Renderer:
         return self._flavor_context
 
 
+# What the `STRUCTURE` and `UNSTRUCTURE` tables of a decoder module with models use.
+_EXPORT_TABLE_NEEDS = (CALLABLE, ANY, MODELS)
+
+
+def _add_need(imports: ImportSet, need: ImportNeed, unit: Unit) -> None:
+    """The import line a module of `unit` needs for `need`."""
+    module = unit.relative(need.module) if need.local else need.module
+    if need.name is None:
+        imports.add(module if need.alias is None else f"{module} as {need.alias}")
+        return
+    imports.add(module, need.name if need.alias is None else f"{need.name} as {need.alias}")
+
+
 def codec_alias(owner: Unit, unit: Unit) -> str:
     """The name the call entries of `unit` give the decoder module of `owner`: `_codec` for
     its own, `_codec_<path>` for another's (`_codec_shared`)."""
@@ -502,13 +508,6 @@ def _decoded_types(operations: Iterable[ir.Operation]) -> list[ir.TypeRef]:
     return types
 
 
-def _model_types(model: ir.Model) -> list[ir.TypeRef]:
-    types = [field.type for field in model.fields]
-    if model.extras is not None:
-        types.append(model.extras)
-    return types
-
-
 def _routed(unit: Unit) -> bool:
     return any(not op.browser_redirect for op in unit.operations)
 
@@ -522,20 +521,6 @@ def _unit_title(api: ir.Api, unit: Unit) -> str:
     if len(unit.path) == 2:
         return f"the ``{unit.path[1]}`` call ({unit.path[0]} group)"
     return f"the calls of the {unit.path[0]} group"
-
-
-def defined_names(source: str) -> list[str]:
-    """The names a module's top level defines (functions, classes, assignments): what a
-    decoder module may import from the shared `_codec.py`."""
-    names: set[str] = set()
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.FunctionDef | ast.ClassDef):
-            names.add(node.name)
-        elif isinstance(node, ast.Assign):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names.add(node.target.id)
-    return sorted(name for name in names if not name.startswith("__"))
 
 
 def runtime_files(subpackages: tuple[str, ...]) -> dict[str, str]:
@@ -619,18 +604,6 @@ def format_python(root: Path) -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install ruff")
-    # Decoder modules are offered every shared helper and decoder they might use (see
-    # `Renderer._codec_imports`); the imports they do not use go here.
-    codec_folders = sorted(str(path) for path in root.rglob("_codecs") if path.is_dir())
-    if codec_folders:
-        prune = ["check", "--quiet", "--no-cache", "--select", "F401", "--fix"]
-        pruned = subprocess.run(
-            [ruff, *prune, "--config", str(RUFF_CONFIG), *codec_folders],
-            capture_output=True,
-            text=True,
-        )
-        if pruned.returncode != 0:
-            raise FormatError(_format_failure(root, pruned.stderr or pruned.stdout))
     done = subprocess.run(
         [ruff, "format", "--quiet", "--no-cache", "--config", str(RUFF_CONFIG), str(root)],
         capture_output=True,
