@@ -63,7 +63,7 @@ FileSet = Mapping[str, tuple[str, Mapping[str, Any]]]
 
 @attrs.frozen
 class Flavor:
-    """What one API adds to the common templates: its files, imports and dependencies."""
+    """What one API adds to the common templates: its files, client parts and dependencies."""
 
     name: str
     # Rendered files: (template under generator/templates/, path inside the package).

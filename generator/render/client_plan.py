@@ -6,9 +6,13 @@ written by hand. A flavor says which parts its client is made of (`ClientParts`,
 of the IR: its transport, credential schemes, streams, pipeline, groups); the parts every
 client of a kind shares are here. What a package exports follows from the same plan: the
 client class, the names its public signatures mention, what is offered beside them, the
-data layer and the errors. Fixed code that only a template holds and that runs lazily
-(`_load_routes`, `oauth_url`) imports what it uses itself, next to that code: those imports
-belong to the function, not to the module's import block.
+data layer and the errors.
+
+Where the plan stops: fixed template code that runs late imports what it loads inside its
+function, next to that code (`_load_routes` the route table, `oauth_url` the OAuth helpers),
+since putting that import off is the point. Every module-level import comes from the plan:
+no import sorter runs over generated code, so the block must be written whole and sorted
+(`ImportSet`), and a template cannot add lines to it.
 """
 
 from __future__ import annotations
