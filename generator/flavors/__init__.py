@@ -1,7 +1,8 @@
 """What each API adds to the shared templates, one module per API.
 
-A flavor names its extra template files, the imports and exports of its client module, its
-runtime dependencies and a README example. Modules here that define `FLAVOR` are found by
+A flavor names its extra template files, the parts its client is made of (from which the
+client module's imports and the package's exports are planned), its runtime dependencies
+and a README example. Modules here that define `FLAVOR` are found by
 name, so adding an API touches no shared file; a module whose name starts with `_` is skipped
 (a flavor still being written).
 """
@@ -18,6 +19,7 @@ import attrs
 from generator import ir
 
 if TYPE_CHECKING:
+    from generator.render.client_plan import ClientParts
     from generator.render.imports import ImportSet
     from generator.render.layout import Layout, Unit
 
@@ -61,15 +63,16 @@ FileSet = Mapping[str, tuple[str, Mapping[str, Any]]]
 
 @attrs.frozen
 class Flavor:
-    """What one API adds to the common templates: its files, imports and dependencies."""
+    """What one API adds to the common templates: its files, client parts and dependencies."""
 
     name: str
     # Rendered files: (template under generator/templates/, path inside the package).
     files: tuple[tuple[str, str], ...]
     # Subpackages of generator/runtime/ copied as they are to `<package>/_runtime/`.
     runtime: tuple[str, ...]
-    client_imports: tuple[tuple[str, tuple[str, ...]], ...]
-    exports: tuple[tuple[str, tuple[str, ...]], ...]
+    # What the client code uses beyond the parts every client of its kind has, from the IR;
+    # its imports and the package's exports are planned from it (`generator.render.client_plan`).
+    client: Callable[[ir.Api], ClientParts]
     # What the public `errors` module re-exports: (runtime module, class names).
     errors: tuple[tuple[str, tuple[str, ...]], ...]
     dependencies: tuple[str, ...]
@@ -81,8 +84,6 @@ class Flavor:
     context: Callable[[RenderView], Mapping[str, Any]] | None = None
     # Files rendered once per unit of the layout (a group, or a call of a large group), and
     # once per call group (see `generator.render.layout`).
-    # Imports of the client module for type checkers only: (module, names).
-    client_type_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unit_files: Callable[[RenderView, Unit], FileSet] | None = None
     # Wire names of model fields kept out of reprs whatever the spec says of them.
     private_fields: tuple[str, ...] = ()
@@ -96,11 +97,6 @@ COMMON_ERRORS = (
 )
 REST_ERRORS = ("._runtime.http.errors", ("ResponseTooLarge",))
 """Errors only the REST transport raises."""
-COMMON_EXPORTS = (
-    ("._runtime.core.types", ("UNSET", "Unset")),
-    ("._codec", ("converter", "structure", "unstructure")),
-)
-REST_EXPORTS = (("._runtime.http.transport", ("Page", "RetryBudget")), *COMMON_EXPORTS)
 
 
 def _discover() -> dict[str, Flavor]:

@@ -16,14 +16,8 @@ from typing import Any
 import attrs
 
 from generator import ir
-from generator.flavors import (
-    COMMON_ERRORS,
-    COMMON_EXPORTS,
-    REST_DEPENDENCIES,
-    REST_ERRORS,
-    Flavor,
-    RenderView,
-)
+from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_ERRORS, Flavor, RenderView
+from generator.render.client_plan import ClientParts, Name, Use, offers, uses
 
 # The client argument for each host, by the role the spec gives the host: the host of the
 # browser redirect (login and tokens) and the host of the access-token routes.
@@ -135,6 +129,56 @@ def _context(view: RenderView) -> Mapping[str, Any]:
     }
 
 
+_AUTH = "._runtime.binance.auth"
+_OAUTH = "._runtime.binance.oauth"
+_SESSION = "._runtime.binance.session"
+_PARTS = ClientParts(
+    client=(
+        *uses(
+            Name("time"),
+            Name("collections.abc", "Callable"),
+            Name("collections.abc", "Sequence"),
+            Name("typing", "Any"),
+            # The transport that adds the bearer token and unwraps the envelope.
+            Name(_AUTH, "BearerAuth"),
+            Name(_AUTH, "BinanceTransport"),
+            Name("._runtime.binance.errors", "binance_errors"),
+            # The login's own steps and checks.
+            Name(_OAUTH, "check_redirect_uri"),
+            Name(_OAUTH, "new_state"),
+            Name(_OAUTH, "parse_redirect"),
+            Name(_OAUTH, "require_text"),
+            Name("._runtime.core.errors", "ValidationError"),
+            # `OAuthSession` specialises the runtime's session for this API's user info.
+            Name("._runtime.binance", "session as _session"),
+        ),
+        # What the login methods return, and the PKCE helpers a user may call directly.
+        *offers(
+            Name(_AUTH, "BearerScope"),
+            Name(_OAUTH, "AuthorizationRequest"),
+            Name(_OAUTH, "Token"),
+            Name(_OAUTH, "code_challenge"),
+            Name(_OAUTH, "new_code_verifier"),
+        ),
+        Use(Name(".", "models"), type_only=True),
+    ),
+    beside=(
+        Name("._client", "OAuthSession"),
+        # Where an OAuthSession keeps its tokens, and the desktop app's redirect receiver.
+        Name(_SESSION, "TokenStore"),
+        Name(_SESSION, "JsonFileTokenStore"),
+        Name(_SESSION, "MemoryTokenStore"),
+        Name("._runtime.binance.loopback", "LoopbackReceiver"),
+    ),
+)
+
+
+def _client(api: ir.Api) -> ClientParts:
+    """The login client: the same parts whatever the spec holds (its hosts and routes are
+    template variables, see `_context`)."""
+    return _PARTS
+
+
 README = """\
 ## How the client behaves
 
@@ -232,45 +276,7 @@ FLAVOR = Flavor(
         ("binance/testing/__init__.py.jinja", "testing/__init__.py"),
     ),
     runtime=("binance", "core", "http", "testing"),
-    client_type_imports=((".", ("models",)),),
-    client_imports=(
-        ("time", ()),
-        ("urllib3", ()),
-        ("collections.abc", ("Callable", "Mapping", "Sequence")),
-        ("typing", ("Any",)),
-        ("._runtime.binance", ("session as _session",)),
-        ("._runtime.binance.auth", ("BearerAuth", "BearerScope", "BinanceTransport")),
-        (
-            "._runtime.binance.oauth",
-            (
-                "AuthorizationRequest",
-                "Token",
-                "check_redirect_uri",
-                "code_challenge",
-                "new_code_verifier",
-                "new_state",
-                "parse_redirect",
-                "require_text",
-            ),
-        ),
-        (
-            "._runtime.http.transport",
-            ("HttpOptions", "RetryBudget", "RetryPolicy", "Route"),
-        ),
-        ("._runtime.binance.errors", ("binance_errors",)),
-        ("._runtime.core.errors", ("ValidationError",)),
-    ),
-    exports=(
-        ("._client", ("{client}", "OAuthSession")),
-        ("._runtime.binance.loopback", ("LoopbackReceiver",)),
-        (
-            "._runtime.binance.oauth",
-            ("AuthorizationRequest", "Token", "code_challenge", "new_code_verifier"),
-        ),
-        ("._runtime.binance.session", ("JsonFileTokenStore", "MemoryTokenStore", "TokenStore")),
-        ("._runtime.http.transport", ("RetryBudget",)),
-        *COMMON_EXPORTS,
-    ),
+    client=_client,
     errors=(
         COMMON_ERRORS,
         REST_ERRORS,

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, COMMON_EXPORTS, FileSet, Flavor, RenderView
+from generator.flavors import COMMON_ERRORS, FileSet, Flavor, RenderView
 from generator.naming import class_name
 from generator.render import plans
+from generator.render.client_plan import ClientParts, Name, Use, offers, uses
 from generator.render.imports import ImportSet
 from generator.render.typing_expr import annotation
 
@@ -98,8 +99,6 @@ def _context(view: RenderView) -> dict[str, Any]:
     calls = [_call_plan(api, op, view) for op in api.operations]
     return {
         "calls": calls,
-        "client_imports": _client_imports(api),
-        "pipeline_imports": _pipeline_imports(api),
         "entry_modules": [
             (plan.op.name, view.layout.unit_of(plan.op).module("._call_entries")) for plan in calls
         ],
@@ -268,30 +267,50 @@ def _stream_doc(op: ir.Operation, follow_ups: tuple[str, ...], arguments: str) -
     return plans.docstring(text, 8)
 
 
-def _client_imports(api: ir.Api) -> list[str]:
-    imports = ImportSet()
-    imports.add("ssl")
-    imports.add("collections.abc", "Mapping")
-    imports.add("typing", "Any", "Literal")
-    imports.add("._runtime.websocket.backoff", "Backoff")
-    imports.add("._runtime.binary.session", "Session")
-    imports.add("._runtime.websocket.options", "ConnectionOptions")
-    imports.add("urllib.parse", "urlencode")
-    imports.add(".errors", "ValidationError")
-    for group in api.groups():
-        imports.add(f"._methods.{group}", client_mixin(group))
-    imports.add_type_only("._pipeline", "Pipeline")
-    imports.add_type_only("._runtime.websocket.message", "Call")
-    return imports.lines()
+_SESSION = Name("._runtime.binary.session", "Session")
+_OAUTH = "._runtime.binary.oauth"
+_SUBSCRIPTION = "._runtime.websocket.subscription"
 
 
-def _pipeline_imports(api: ir.Api) -> list[str]:
-    imports = ImportSet()
-    imports.add("typing", "Any")
-    imports.add_type_only("._runtime.binary.session", "Session")
-    for group in api.groups():
-        imports.add(f"._pipeline_methods.{group}", pipeline_mixin(group))
-    return imports.lines()
+def _client(api: ir.Api) -> ClientParts:
+    """The WebSocket client: a session over one connection, a base class per call group and
+    its pipeline's; what their methods return (subscriptions, pending answers) is exported
+    with it."""
+    client = (
+        *uses(
+            Name("ssl"),
+            Name("urllib.parse", "urlencode"),
+            Name("collections.abc", "Mapping"),
+            Name("typing", "Any"),
+            Name("typing", "Literal"),
+            _SESSION,
+            Name("._runtime.websocket.options", "ConnectionOptions"),
+            Name(".errors", "ValidationError"),
+            *(Name(f"._methods.{group}", client_mixin(group)) for group in api.groups()),
+        ),
+        # The constructor's `backoff: Backoff | None`.
+        *offers(Name("._runtime.websocket.backoff", "Backoff")),
+        Use(Name("._runtime.websocket.message", "Call"), type_only=True),
+        # `client.pipeline() -> Pipeline`.
+        Use(Name("._pipeline", "Pipeline"), exported=True, type_only=True),
+    )
+    pipeline = (
+        Use(Name("typing", "Any")),
+        Use(_SESSION, type_only=True),
+        *uses(
+            *(Name(f"._pipeline_methods.{group}", pipeline_mixin(group)) for group in api.groups())
+        ),
+    )
+    beside = [
+        # `client.oauth_url()` builds the login URL; the redirect is parsed by the app.
+        Name(_OAUTH, name)
+        for name in ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect")
+    ]
+    if any(op.streams for op in api.operations):
+        beside += [Name(_SUBSCRIPTION, "Subscription"), Name(_SUBSCRIPTION, "Gap")]
+    if any(not op.stream_only for op in api.operations):
+        beside.append(Name("._runtime.binary.pending", "Pending"))  # what a pipeline returns
+    return ClientParts(client=client, modules=(("._pipeline", pipeline),), beside=tuple(beside))
 
 
 def _argument_imports(imports: ImportSet, calls: list[CallPlan], *, streams: bool) -> None:
@@ -431,19 +450,7 @@ FLAVOR = Flavor(
         ("binary/testing/__init__.py.jinja", "testing/__init__.py"),
     ),
     runtime=("binary", "core", "testing", "websocket"),
-    client_imports=(),
-    exports=(
-        ("._client", ("{client}",)),
-        ("._runtime.websocket.backoff", ("Backoff",)),
-        ("._runtime.websocket.subscription", ("Gap", "Subscription")),
-        ("._runtime.binary.pending", ("Pending",)),
-        ("._pipeline", ("Pipeline",)),
-        (
-            "._runtime.binary.oauth",
-            ("OAUTH_URL", "OAuthAccount", "oauth_authorize_url", "parse_oauth_redirect"),
-        ),
-        *COMMON_EXPORTS,
-    ),
+    client=_client,
     errors=(
         COMMON_ERRORS,
         ("._runtime.websocket.errors", ("ConnectionLost",)),

@@ -6,16 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator import ir
-from generator.flavors import (
-    COMMON_ERRORS,
-    REST_DEPENDENCIES,
-    REST_ERRORS,
-    REST_EXPORTS,
-    Flavor,
-    RenderView,
-)
+from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_ERRORS, Flavor, RenderView
+from generator.render.client_plan import ClientParts, Name, offers, uses
 
-_OAUTH_EXPORTS = ("AuthorizationCode", "ClientCredentials", "TokenError", "TokenSource")
+_TRANSPORT = "._runtime.http.transport"
+_OAUTH2 = "._runtime.http.oauth2"
 
 
 def token_urls(scheme: ir.SecurityScheme) -> tuple[tuple[str, str], ...]:
@@ -36,38 +31,37 @@ def _context(view: RenderView) -> Mapping[str, Any]:
     schemes = view.api.security_schemes
     client = view.api.client_class
     urls = {scheme.name: token_urls(scheme) for scheme in schemes}
-    imports: list[tuple[str, tuple[str, ...]]] = []
-    if schemes:
-        imports.append(("._runtime.http.transport", ("Credentials", "SecurityScheme")))
-    if any(urls.values()):
-        imports.append(("._runtime.http.oauth2", ("TokenSource",)))
     return {
         "simulator_class": (client.removesuffix("Client") or client) + "Simulator",
         "takes_credentials": bool(schemes),
         "token_urls": urls,
         "takes_token_sources": any(urls.values()),
-        "extra_client_imports": tuple(imports),
-        "extra_exports": (("._runtime.http.oauth2", _OAUTH_EXPORTS),) if any(urls.values()) else (),
     }
+
+
+def _client(api: ir.Api) -> ClientParts:
+    """The plain HTTP transport with the API's error table; credentials when the spec has
+    security schemes, and token sources (with the flows that make them) when one of them
+    names a token URL."""
+    client = uses(Name("._runtime.http.errors", "api_errors"), Name(_TRANSPORT, "HttpTransport"))
+    if api.security_schemes:
+        client += uses(Name(_TRANSPORT, "Credentials"), Name(_TRANSPORT, "SecurityScheme"))
+    if not any(token_urls(scheme) for scheme in api.security_schemes):
+        return ClientParts(client=client)
+    return ClientParts(
+        # A credential argument takes `str | TokenSource`.
+        client=client + offers(Name(_OAUTH2, "TokenSource")),
+        beside=tuple(
+            Name(_OAUTH2, name) for name in ("AuthorizationCode", "ClientCredentials", "TokenError")
+        ),
+    )
 
 
 FLAVOR = Flavor(
     name="generic",
     files=(("generic/testing/__init__.py.jinja", "testing/__init__.py"),),
     runtime=("core", "http", "testing", "testing/openapi"),
-    client_imports=(
-        ("urllib3", ()),
-        ("collections.abc", ("Mapping",)),
-        ("._runtime.http.errors", ("api_errors",)),
-        (
-            "._runtime.http.transport",
-            ("HttpOptions", "HttpTransport", "RetryBudget", "RetryPolicy", "Route"),
-        ),
-    ),
-    exports=(
-        ("._client", ("{client}",)),
-        *REST_EXPORTS,
-    ),
+    client=_client,
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),
     errors=(COMMON_ERRORS, REST_ERRORS, ("._runtime.http.errors", ("ApiError",))),

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from generator.flavors import (
-    COMMON_ERRORS,
-    REST_DEPENDENCIES,
-    REST_ERRORS,
-    REST_EXPORTS,
-    Flavor,
+from generator import ir
+from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_ERRORS, Flavor
+from generator.render.client_plan import ClientParts, Name, uses
+
+_AUTH = "._runtime.okcoin.auth"
+_PARTS = ClientParts(
+    client=uses(
+        # Requests are signed with the key's three parts, at the time `clock` gives.
+        Name(_AUTH, "OkcoinSigner"),
+        Name(_AUTH, "OkcoinTransport"),
+        Name(_AUTH, "okcoin_errors"),
+        Name("time"),
+        Name("collections.abc", "Callable"),
+        # The escape hatch takes and returns any JSON; `__reduce__` refuses pickling.
+        Name("typing", "Any"),
+    )
 )
+
+
+def _client(api: ir.Api) -> ClientParts:
+    """The signed client: the same parts whatever the spec holds."""
+    return _PARTS
+
 
 README = """\
 ## How the client behaves
@@ -126,21 +142,7 @@ FLAVOR = Flavor(
     name="okcoin",
     files=(("okcoin/testing/__init__.py.jinja", "testing/__init__.py"),),
     runtime=("core", "http", "okcoin", "testing"),
-    client_imports=(
-        ("time", ()),
-        ("urllib3", ()),
-        ("collections.abc", ("Callable", "Mapping")),
-        ("typing", ("Any",)),
-        ("._runtime.okcoin.auth", ("OkcoinSigner", "OkcoinTransport", "okcoin_errors")),
-        (
-            "._runtime.http.transport",
-            ("HttpOptions", "RetryBudget", "RetryPolicy", "Route"),
-        ),
-    ),
-    exports=(
-        ("._client", ("OkcoinClient",)),
-        *REST_EXPORTS,
-    ),
+    client=_client,
     errors=(
         COMMON_ERRORS,
         REST_ERRORS,

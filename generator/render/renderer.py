@@ -23,6 +23,7 @@ from generator import ir
 from generator.flavors import FLAVORS, Flavor
 from generator.naming import snake_case
 from generator.render import plans
+from generator.render.client_plan import client_plan
 from generator.render.codec import (
     ANY,
     CALLABLE,
@@ -327,11 +328,7 @@ class Renderer:
             by_module.setdefault(module, set()).update(names)
         errors = sorted((module, sorted(names)) for module, names in by_module.items())
         error_names = sorted(name for _, names in errors for name in names)
-        exports = (
-            *self.flavor.exports,
-            *self.flavor_context().get("extra_exports", ()),
-            (".errors", tuple(error_names)),
-        )
+        client = client_plan(api, self.flavor.client(api), error_names)
         return {
             "api": api,
             "version": api.package_version,
@@ -342,21 +339,12 @@ class Renderer:
             "dependencies": self.flavor.dependencies,
             "testing_dependencies": self.flavor.testing_dependencies,
             "testing_modules": testing_modules(self.flavor.testing_dependencies),
-            "exports": [
-                (
-                    module,
-                    sorted((n.format(client=api.client_class) for n in names), key=name_sort_key),
-                )
-                for module, names in sorted(exports, key=lambda e: module_sort_key(e[0]))
-            ],
-            "all_names": sorted(
-                {name.format(client=api.client_class) for _, names in exports for name in names}
-                | {"__version__"},
-                key=name_sort_key,
-            ),
+            "exports": client.exports,
+            "all_names": client.all_names(),
             "errors": errors,
             "error_names": error_names,
-            "client_imports": self._client_imports(),
+            "client_imports": client.client.import_lines(),
+            "module_imports": client.module_imports(),
             "group_classes": {group: plans.group_class(group) for group in api.groups()},
             "group_docs": {group: _group_doc(api, group) for group in api.groups()},
             "groups_doc": plans.groups_doc(api) if api.kind == "rest" else "",
@@ -416,20 +404,6 @@ class Renderer:
         for owner in self.decoder_units(unit):
             parent, _, last = owner.module("_codecs").rpartition(".")
             imports.add(unit.relative(parent), f"{last} as {codec_alias(owner, unit)}")
-
-    def _client_imports(self) -> list[str]:
-        """The imports of a REST client's `_client.py`: the flavor's and the group classes."""
-        imports = ImportSet()
-        for module, names in self.flavor.client_imports:
-            imports.add(module, *names)
-        for module, names in self.flavor_context().get("extra_client_imports", ()):
-            imports.add(module, *names)
-        for module, names in self.flavor.client_type_imports:
-            imports.add_type_only(module, *names)
-        if self.api.kind == "rest":
-            for group in self.api.groups():
-                imports.add(f"._methods.{group}", plans.group_class(group))
-        return imports.lines()
 
     def _method_imports(self, group: str) -> list[str]:
         """The imports of a REST group's methods module."""

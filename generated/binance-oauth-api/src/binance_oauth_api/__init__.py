@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._client import BinanceOAuthClient, OAuthSession
     from ._codec import converter, structure, unstructure
+    from ._runtime.binance.auth import BearerScope
     from ._runtime.binance.loopback import LoopbackReceiver
     from ._runtime.binance.oauth import (
         AuthorizationRequest,
@@ -57,6 +58,7 @@ _EXPORTS = {
     "converter": "._codec",
     "structure": "._codec",
     "unstructure": "._codec",
+    "BearerScope": "._runtime.binance.auth",
     "LoopbackReceiver": "._runtime.binance.loopback",
     "AuthorizationRequest": "._runtime.binance.oauth",
     "Token": "._runtime.binance.oauth",
@@ -99,6 +101,7 @@ __all__ = [
     "UNSET",
     "AccessDenied",
     "AuthorizationRequest",
+    "BearerScope",
     "BinanceError",
     "BinanceOAuthClient",
     "ClientError",

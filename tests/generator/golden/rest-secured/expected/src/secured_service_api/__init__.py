@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ._codec import converter, structure, unstructure
     from ._runtime.core.types import UNSET, Unset
     from ._runtime.http.oauth2 import AuthorizationCode, ClientCredentials, TokenError, TokenSource
-    from ._runtime.http.transport import Page, RetryBudget
+    from ._runtime.http.transport import RetryBudget
     from .errors import (
         ApiError,
         ClientError,
@@ -37,7 +37,6 @@ _EXPORTS = {
     "ClientCredentials": "._runtime.http.oauth2",
     "TokenError": "._runtime.http.oauth2",
     "TokenSource": "._runtime.http.oauth2",
-    "Page": "._runtime.http.transport",
     "RetryBudget": "._runtime.http.transport",
     "ApiError": ".errors",
     "ClientError": ".errors",
@@ -55,7 +54,6 @@ __all__ = [
     "ClientCredentials",
     "ClientError",
     "DecodeError",
-    "Page",
     "RequestTimeout",
     "ResponseTooLarge",
     "RetryBudget",
