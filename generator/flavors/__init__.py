@@ -68,13 +68,12 @@ class Flavor:
     name: str
     # Rendered files: (template under generator/templates/, path inside the package).
     files: tuple[tuple[str, str], ...]
-    # Subpackages of generator/runtime/ copied as they are to `<package>/_runtime/`.
+    # Subpackages of generator/runtime/ copied as they are to `<package>/_runtime/`; the
+    # public `errors` module re-exports what each one's `errors.py` lists in `__all__`.
     runtime: tuple[str, ...]
     # What the client code uses beyond the parts every client of its kind has, from the IR;
     # its imports and the package's exports are planned from it (`generator.render.client_plan`).
     client: Callable[[ir.Api], ClientParts]
-    # What the public `errors` module re-exports: (runtime module, class names).
-    errors: tuple[tuple[str, tuple[str, ...]], ...]
     dependencies: tuple[str, ...]
     testing_dependencies: tuple[str, ...]
     example: str
@@ -91,12 +90,6 @@ class Flavor:
 
 
 REST_DEPENDENCIES = ("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "urllib3>=2.0,<3")
-COMMON_ERRORS = (
-    "._runtime.core.errors",
-    ("ClientError", "DecodeError", "RequestTimeout", "TransportError", "ValidationError"),
-)
-REST_ERRORS = ("._runtime.http.errors", ("ResponseTooLarge",))
-"""Errors only the REST transport raises."""
 
 
 def _discover() -> dict[str, Flavor]:

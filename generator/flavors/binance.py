@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_ERRORS, Flavor, RenderView
+from generator.flavors import REST_DEPENDENCIES, Flavor, RenderView
 from generator.render.client_plan import ClientParts, Name, Use, offers, uses
 
 # The client argument for each host, by the role the spec gives the host: the host of the
@@ -277,34 +277,6 @@ FLAVOR = Flavor(
     ),
     runtime=("binance", "core", "http", "testing"),
     client=_client,
-    errors=(
-        COMMON_ERRORS,
-        REST_ERRORS,
-        (
-            "._runtime.binance.errors",
-            (
-                "AccessDenied",
-                "BinanceError",
-                "EnvelopeError",
-                "InvalidClient",
-                "InvalidGrant",
-                "InvalidRequest",
-                "InvalidScope",
-                "InvalidToken",
-                "MissingCode",
-                "OAuthError",
-                "RateLimitError",
-                "ReauthorizationRequired",
-                "RedirectError",
-                "RedirectTimeout",
-                "ServerError",
-                "StateMismatch",
-                "UnauthorizedClient",
-                "UnsupportedGrantType",
-                "UnsupportedResponseType",
-            ),
-        ),
-    ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),
     example="""import os

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, FileSet, Flavor, RenderView
+from generator.flavors import FileSet, Flavor, RenderView
 from generator.naming import class_name
 from generator.render import plans
 from generator.render.client_plan import ClientParts, Name, Use, offers, uses
@@ -451,25 +451,6 @@ FLAVOR = Flavor(
     ),
     runtime=("binary", "core", "testing", "websocket"),
     client=_client,
-    errors=(
-        COMMON_ERRORS,
-        ("._runtime.websocket.errors", ("ConnectionLost",)),
-        (
-            "._runtime.binary.errors",
-            (
-                "AlreadySubscribed",
-                "ApiError",
-                "AuthorizationRequired",
-                "InputValidationFailed",
-                "InvalidAppID",
-                "InvalidToken",
-                "OAuthError",
-                "PermissionDenied",
-                "RateLimit",
-                "UnrecognisedRequest",
-            ),
-        ),
-    ),
     dependencies=("attrs>=23.1", "cattrs>=23.2", "orjson>=3.9", "websockets>=13.0"),
     testing_dependencies=("jsonschema>=4.18,<5",),
     example="""import os

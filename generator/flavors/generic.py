@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_ERRORS, Flavor, RenderView
+from generator.flavors import REST_DEPENDENCIES, Flavor, RenderView
 from generator.render.client_plan import ClientParts, Name, offers, uses
 
 _TRANSPORT = "._runtime.http.transport"
@@ -43,7 +43,7 @@ def _client(api: ir.Api) -> ClientParts:
     """The plain HTTP transport with the API's error table; credentials when the spec has
     security schemes, and token sources (with the flows that make them) when one of them
     names a token URL."""
-    client = uses(Name("._runtime.http.errors", "api_errors"), Name(_TRANSPORT, "HttpTransport"))
+    client = uses(Name("._runtime.generic.errors", "api_errors"), Name(_TRANSPORT, "HttpTransport"))
     if api.security_schemes:
         client += uses(Name(_TRANSPORT, "Credentials"), Name(_TRANSPORT, "SecurityScheme"))
     if not any(token_urls(scheme) for scheme in api.security_schemes):
@@ -60,11 +60,10 @@ def _client(api: ir.Api) -> ClientParts:
 FLAVOR = Flavor(
     name="generic",
     files=(("generic/testing/__init__.py.jinja", "testing/__init__.py"),),
-    runtime=("core", "http", "testing", "testing/openapi"),
+    runtime=("core", "generic", "http", "testing", "testing/openapi"),
     client=_client,
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),
-    errors=(COMMON_ERRORS, REST_ERRORS, ("._runtime.http.errors", ("ApiError",))),
     example="client = {client}()",
     context=_context,
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator import ir
-from generator.flavors import COMMON_ERRORS, REST_DEPENDENCIES, REST_ERRORS, Flavor
+from generator.flavors import REST_DEPENDENCIES, Flavor
 from generator.render.client_plan import ClientParts, Name, uses
 
 _AUTH = "._runtime.okcoin.auth"
@@ -143,23 +143,6 @@ FLAVOR = Flavor(
     files=(("okcoin/testing/__init__.py.jinja", "testing/__init__.py"),),
     runtime=("core", "http", "okcoin", "testing"),
     client=_client,
-    errors=(
-        COMMON_ERRORS,
-        REST_ERRORS,
-        (
-            "._runtime.okcoin.errors",
-            (
-                "AuthenticationError",
-                "InvalidParameterError",
-                "NotFoundError",
-                "OkcoinError",
-                "RateLimitError",
-                "ServerClockError",
-                "ServerError",
-                "TimestampError",
-            ),
-        ),
-    ),
     dependencies=REST_DEPENDENCIES,
     testing_dependencies=("jsonschema>=4.18,<5",),
     example="""import os

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
 import json
 import re
 import shutil
@@ -323,10 +324,7 @@ class Renderer:
 
     def _context(self) -> dict[str, Any]:
         api = self.api
-        by_module: dict[str, set[str]] = {}
-        for module, names in self.flavor.errors:
-            by_module.setdefault(module, set()).update(names)
-        errors = sorted((module, sorted(names)) for module, names in by_module.items())
+        errors = runtime_errors(self.flavor.runtime)
         error_names = sorted(name for _, names in errors for name in names)
         client = client_plan(api, self.flavor.client(api), error_names)
         return {
@@ -495,6 +493,18 @@ def _unit_title(api: ir.Api, unit: Unit) -> str:
     if len(unit.path) == 2:
         return f"the ``{unit.path[1]}`` call ({unit.path[0]} group)"
     return f"the calls of the {unit.path[0]} group"
+
+
+def runtime_errors(subpackages: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """What the public `errors` module re-exports, by module: the exceptions each shipped
+    runtime subpackage's `errors.py` lists in its `__all__` (the runtime is real Python, so
+    the list is read from the module itself, never written again in a flavor)."""
+    found = []
+    for name in sorted(subpackages):
+        if (RUNTIME / name / "errors.py").is_file():
+            module = importlib.import_module(f"generator.runtime.{name.replace('/', '.')}.errors")
+            found.append((f"._runtime.{name.replace('/', '.')}.errors", sorted(module.__all__)))
+    return found
 
 
 def runtime_files(subpackages: tuple[str, ...]) -> dict[str, str]:

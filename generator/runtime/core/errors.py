@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+__all__ = [
+    "ClientError",
+    "DecodeError",
+    "RequestTimeout",
+    "TransportError",
+    "ValidationError",
+]
+
 
 class ClientError(Exception):
     """Root of every error a generated client raises."""

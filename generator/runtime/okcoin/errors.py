@@ -7,6 +7,17 @@ from collections.abc import Mapping
 from ..core.errors import ClientError
 from ..http.errors import retry_after
 
+__all__ = [
+    "AuthenticationError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "OkcoinError",
+    "RateLimitError",
+    "ServerClockError",
+    "ServerError",
+    "TimestampError",
+]
+
 
 class OkcoinError(ClientError):
     """Okcoin answered with an error: HTTP status, Okcoin's code and its message."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from ..core.errors import TransportError
 
+__all__ = [
+    "ConnectionLost",
+]
+
 
 class ConnectionLost(TransportError):
     """The WebSocket connection closed before the answer (or the rest of a stream) arrived,

@@ -8,6 +8,28 @@ from collections.abc import Mapping
 from ..core.errors import ClientError
 from ..http.errors import retry_after
 
+__all__ = [
+    "AccessDenied",
+    "BinanceError",
+    "EnvelopeError",
+    "InvalidClient",
+    "InvalidGrant",
+    "InvalidRequest",
+    "InvalidScope",
+    "InvalidToken",
+    "MissingCode",
+    "OAuthError",
+    "RateLimitError",
+    "ReauthorizationRequired",
+    "RedirectError",
+    "RedirectTimeout",
+    "ServerError",
+    "StateMismatch",
+    "UnauthorizedClient",
+    "UnsupportedGrantType",
+    "UnsupportedResponseType",
+]
+
 REDIRECT_STATUS = 302
 """The `status` of errors read from the authorization redirect (the browser's 302)."""
 

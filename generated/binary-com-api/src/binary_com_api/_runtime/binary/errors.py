@@ -8,6 +8,19 @@ from typing import Any
 
 from ..core.errors import ClientError
 
+__all__ = [
+    "AlreadySubscribed",
+    "ApiError",
+    "AuthorizationRequired",
+    "InputValidationFailed",
+    "InvalidAppID",
+    "InvalidToken",
+    "OAuthError",
+    "PermissionDenied",
+    "RateLimit",
+    "UnrecognisedRequest",
+]
+
 
 class OAuthError(ClientError):
     """An OAuth redirect carried no account tokens, or an OAuth URL could not be built."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import urllib3
 
 from ._methods.default import DefaultApi
-from ._runtime.http.errors import api_errors
+from ._runtime.generic.errors import api_errors
 from ._runtime.http.oauth2 import TokenSource
 from ._runtime.http.transport import (
     Credentials,

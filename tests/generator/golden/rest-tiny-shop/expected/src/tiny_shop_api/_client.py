@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import urllib3
 
 from ._methods.items import ItemsApi
-from ._runtime.http.errors import api_errors
+from ._runtime.generic.errors import api_errors
 from ._runtime.http.transport import HttpOptions, HttpTransport, RetryBudget, RetryPolicy, Route
 
 

@@ -10,7 +10,8 @@ from ._runtime.core.errors import (
     TransportError,
     ValidationError,
 )
-from ._runtime.http.errors import ApiError, ResponseTooLarge
+from ._runtime.generic.errors import ApiError
+from ._runtime.http.errors import ResponseTooLarge
 
 __all__ = [
     "ApiError",
