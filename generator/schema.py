@@ -221,8 +221,9 @@ class SchemaConverter:
                 option = self._resolve_ref(option["$ref"])[1]
             if isinstance(option.get("allOf"), list):
                 option = _merge_all_of(option, self._resolve_ref)
-        except SchemaError:
-            # Converting the option reports the broken reference; naming goes on without it.
+        except ValueError:
+            # A broken reference (each loader's resolver raises its own ValueError): converting
+            # the option reports it in its turn; naming goes on without it.
             return {}
         return option
 
