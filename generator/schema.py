@@ -15,6 +15,7 @@ import attrs
 
 from generator import ir
 from generator.naming import class_name, identifier, unique
+from generator.option_names import option_names
 
 Schema = Mapping[str, Any]
 Direction = Literal["request", "response"]
@@ -189,15 +190,56 @@ class SchemaConverter:
         self, schema: Schema, key: str, name_hint: str, direction: Direction
     ) -> ir.TypeRef:
         base = {k: v for k, v in schema.items() if k not in (key, "discriminator")}
+        raw_options: list[Schema] = schema[key]
+        merged_options = [
+            {**base, **option} if base.get("type") and "type" not in option else option
+            for option in raw_options
+        ]
+        names = option_names(
+            [self._as_written(option) for option in raw_options],
+            [_kind(self._as_written(option)) for option in merged_options],
+        )
         options: list[ir.TypeRef] = []
-        for index, option in enumerate(schema[key], start=1):
-            merged = {**base, **option} if base.get("type") and "type" not in option else option
-            options.append(self.convert(merged, f"{name_hint}Option{index}", direction))
+        for index, (merged, name) in enumerate(zip(merged_options, names, strict=True), 1):
+            hint = name_hint + name.suffix
+            converted = self.convert(merged, hint, direction)
+            if name.positional and "$ref" not in merged:
+                self._note_position(converted, hint, key, index)
+            options.append(converted)
         union = _union(options)
         discriminator = schema.get("discriminator")
         if not isinstance(discriminator, Mapping):
             return union
         return self._tagged(union, discriminator, schema[key], direction)
+
+    def _as_written(self, option: Schema) -> Schema:
+        """An option's own schema as naming compares it: its $ref followed, allOf merged."""
+        try:
+            for _ in range(_MAX_REF_HOPS):
+                if not isinstance(option.get("$ref"), str):
+                    break
+                option = self._resolve_ref(option["$ref"])[1]
+            if isinstance(option.get("allOf"), list):
+                option = _merge_all_of(option, self._resolve_ref)
+        except ValueError:
+            # A broken reference (each loader's resolver raises its own ValueError): converting
+            # the option reports it in its turn; naming goes on without it.
+            return {}
+        return option
+
+    def _note_position(self, converted: ir.TypeRef, hint: str, key: str, index: int) -> None:
+        """A model named by its place in the union says so in its docstring: nothing in its
+        schema told it apart from the other options."""
+        inner = converted.inner if isinstance(converted, ir.NullableType) else converted
+        if not isinstance(inner, ir.ModelType) or not inner.name.startswith(class_name(hint)):
+            return
+        model = self._models[inner.name]
+        note = (
+            f"Named by its position (option {index} of the {key}): no title, tag, property "
+            "or type of its own tells it apart from the other options."
+        )
+        doc = f"{model.doc}\n\n{note}" if model.doc else note
+        self._models[inner.name] = attrs.evolve(model, doc=doc)
 
     def _tagged(
         self,
@@ -350,6 +392,27 @@ class SchemaConverter:
             doc=str(schema.get("description", "")).strip(),
             rules=required_rules(schema, self._resolve_ref) if direction == "request" else (),
         )
+
+
+def _kind(schema: Schema) -> str | None:
+    """The JSON type of a schema, as stated or as its keywords imply; None when open."""
+    declared = schema.get("type")
+    if declared in ("object", None) and not schema.get("properties"):
+        # Keys chosen by the data (`additionalProperties` or `patternProperties` schemas) make a
+        # dict, not a model: a different kind from an object with named properties.
+        additional = schema.get("additionalProperties")
+        if schema.get("patternProperties") or (isinstance(additional, Mapping) and additional):
+            return "map"
+    if isinstance(declared, str):
+        return declared
+    if isinstance(declared, list):
+        kinds = sorted(str(kind) for kind in declared if kind != "null")
+        return "_or_".join(kinds) or "null"
+    if "properties" in schema:
+        return "object"
+    if "items" in schema or "prefixItems" in schema:
+        return "array"
+    return None
 
 
 def _is_scalar(value: object) -> bool:

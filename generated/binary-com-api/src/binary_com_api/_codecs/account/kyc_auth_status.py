@@ -87,7 +87,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE = frozenset(
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1 = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE = frozenset(
     (
         "address",
         "identity",
@@ -96,7 +96,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1 = frozenset(
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_ADDRESS = frozenset(
     (
         "last_rejected",
         "status",
@@ -105,7 +105,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS = frozenset(
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS_LAST_REJECTED = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_ADDRESS_LAST_REJECTED = frozenset(
     (
         "document_type",
         "rejected_reasons",
@@ -113,7 +113,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS_LAST_REJECTED = f
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY = frozenset(
     (
         "available_services",
         "last_rejected",
@@ -124,7 +124,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY = frozenset(
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_LAST_REJECTED = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_LAST_REJECTED = frozenset(
     (
         "document_type",
         "rejected_reasons",
@@ -133,7 +133,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_LAST_REJECTED = 
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM = (
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM = (
     frozenset(
         (
             "additional",
@@ -150,7 +150,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUME
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL = frozenset(
     (
         "display_name",
         "document_type",
@@ -161,7 +161,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUME
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM = frozenset(
     (
         "document_type",
         "service",
@@ -169,7 +169,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUME
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS = frozenset(
     (
         "address",
         "identity",
@@ -178,7 +178,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE = frozenset(
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_ADDRESS = frozenset(
     (
         "last_rejected",
         "status",
@@ -187,7 +187,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS = frozenset
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS_LAST_REJECTED = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_ADDRESS_LAST_REJECTED = frozenset(
     (
         "document_type",
         "rejected_reasons",
@@ -195,7 +195,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS_LAST_REJECT
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY = frozenset(
     (
         "available_services",
         "last_rejected",
@@ -206,7 +206,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY = frozense
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_LAST_REJECTED = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_LAST_REJECTED = frozenset(
     (
         "document_type",
         "rejected_reasons",
@@ -215,7 +215,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_LAST_REJEC
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM = (
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_SUPPORTED_DOCUMENTS_ITEM = (
     frozenset(
         (
             "additional",
@@ -232,7 +232,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL = frozenset(
     (
         "display_name",
         "document_type",
@@ -243,7 +243,7 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_
 )
 
 
-_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM = frozenset(
+_KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM = frozenset(
     (
         "document_type",
         "service",
@@ -251,47 +251,47 @@ _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_
 )
 
 
-def _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+def _decode_KycAuthStatusResponseKycAuthStatusWithAddress_or_dict_of_KycAuthStatusResponseKycAuthStatusMapValue(
     value: Any,
 ) -> (
-    dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
-    | m.KycAuthStatusResponseKycAuthStatusOption1
+    dict[str, m.KycAuthStatusResponseKycAuthStatusMapValue]
+    | m.KycAuthStatusResponseKycAuthStatusWithAddress
 ):
     result: (
-        dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]
-        | m.KycAuthStatusResponseKycAuthStatusOption1
+        dict[str, m.KycAuthStatusResponseKycAuthStatusMapValue]
+        | m.KycAuthStatusResponseKycAuthStatusWithAddress
     ) = _first_match(
         value,
         (
-            structure_kyc_auth_status_response_kyc_auth_status_option1,
-            _decode_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value,
+            structure_kyc_auth_status_response_kyc_auth_status_with_address,
+            _decode_dict_of_KycAuthStatusResponseKycAuthStatusMapValue,
         ),
     )
     return result
 
 
-def _decode_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+def _decode_dict_of_KycAuthStatusResponseKycAuthStatusMapValue(
     value: Any,
-) -> dict[str, m.KycAuthStatusResponseKycAuthStatusOption2Value]:
+) -> dict[str, m.KycAuthStatusResponseKycAuthStatusMapValue]:
     if value.__class__ is not dict:
         raise _expected("an object", value)
     result = {}
     for key, item in value.items():
         try:
-            result[key] = structure_kyc_auth_status_response_kyc_auth_status_option2_value(item)
+            result[key] = structure_kyc_auth_status_response_kyc_auth_status_map_value(item)
         except DecodeError as error:
             raise error.at(key) from None
     return result
 
 
-def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem(
     value: Any,
-) -> list[m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem]:
+) -> list[m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
         return [
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+            structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item(
                 item
             )
             for item in value
@@ -299,20 +299,20 @@ def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDo
     except DecodeError:
         raise _locate_item_error(
             value,
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
+            structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item,
         ) from None
 
 
-def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem(
     value: Any,
 ) -> list[
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem
 ]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
         return [
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+            structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item(
                 item
             )
             for item in value
@@ -320,18 +320,18 @@ def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDo
     except DecodeError:
         raise _locate_item_error(
             value,
-            structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
+            structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item,
         ) from None
 
 
-def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem(
     value: Any,
-) -> list[m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem]:
+) -> list[m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
         return [
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+            structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item(
                 item
             )
             for item in value
@@ -339,20 +339,20 @@ def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySuppor
     except DecodeError:
         raise _locate_item_error(
             value,
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
+            structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item,
         ) from None
 
 
-def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+def _decode_list_of_KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem(
     value: Any,
 ) -> list[
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem
 ]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
         return [
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+            structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item(
                 item
             )
             for item in value
@@ -360,7 +360,7 @@ def _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySuppor
     except DecodeError:
         raise _locate_item_error(
             value,
-            structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+            structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item,
         ) from None
 
 
@@ -554,7 +554,7 @@ def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
                 and (v_req_id.__class__ is int)
             ):
                 try:
-                    obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+                    obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusWithAddress_or_dict_of_KycAuthStatusResponseKycAuthStatusMapValue(
                         v_kyc_auth_status
                     )
                 except DecodeError as error:
@@ -570,7 +570,7 @@ def structure_kyc_auth_status_response(data: Any) -> m.KycAuthStatusResponse:
     else:
         value = data["kyc_auth_status"]
         try:
-            obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusOption1_or_dict_of_KycAuthStatusResponseKycAuthStatusOption2Value(
+            obj.kyc_auth_status = _decode_KycAuthStatusResponseKycAuthStatusWithAddress_or_dict_of_KycAuthStatusResponseKycAuthStatusMapValue(
                 value
             )
         except DecodeError as error:
@@ -622,13 +622,13 @@ def unstructure_kyc_auth_status_response(obj: m.KycAuthStatusResponse) -> dict[s
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValue:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValue)
     count = len(data)
     if count == 3:
         try:
@@ -644,7 +644,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
             ):
                 try:
                     obj.address = (
-                        structure_kyc_auth_status_response_kyc_auth_status_option1_address(
+                        structure_kyc_auth_status_response_kyc_auth_status_map_value_address(
                             v_address
                         )
                     )
@@ -652,7 +652,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
                     raise error.at("address") from None
                 try:
                     obj.identity = (
-                        structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+                        structure_kyc_auth_status_response_kyc_auth_status_map_value_identity(
                             v_identity
                         )
                     )
@@ -666,7 +666,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
     except KeyError:
         raise DecodeError("required field is missing", ("address",)) from None
     try:
-        obj.address = structure_kyc_auth_status_response_kyc_auth_status_option1_address(value)
+        obj.address = structure_kyc_auth_status_response_kyc_auth_status_map_value_address(value)
     except DecodeError as error:
         raise error.at("address") from None
     try:
@@ -674,7 +674,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
     except KeyError:
         raise DecodeError("required field is missing", ("identity",)) from None
     try:
-        obj.identity = structure_kyc_auth_status_response_kyc_auth_status_option1_identity(value)
+        obj.identity = structure_kyc_auth_status_response_kyc_auth_status_map_value_identity(value)
     except DecodeError as error:
         raise error.at("identity") from None
     try:
@@ -691,20 +691,20 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValue,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
-        "address": unstructure_kyc_auth_status_response_kyc_auth_status_option1_address(
+        "address": unstructure_kyc_auth_status_response_kyc_auth_status_map_value_address(
             obj.address
         ),
-        "identity": unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+        "identity": unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity(
             obj.identity
         ),
         "risk_classification": obj.risk_classification,
@@ -714,13 +714,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1(
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_address(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1Address:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValueAddress:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1Address)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValueAddress)
     count = len(data)
     if count == 3:
         try:
@@ -732,7 +732,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
         else:
             if v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_2_more:
                 try:
-                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected(
                         v_last_rejected
                     )
                 except DecodeError as error:
@@ -751,7 +751,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
         value = data["last_rejected"]
         try:
             obj.last_rejected = (
-                structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+                structure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected(
                     value
                 )
             )
@@ -783,13 +783,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_ADDRESS
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1Address,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_address(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueAddress,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -797,7 +797,7 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address(
     value = obj.last_rejected
     if value is not None:
         data["last_rejected"] = (
-            unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+            unstructure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected(
                 value
             )
         )
@@ -812,13 +812,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address(
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected)
     count = len(data)
     if count == 2:
         try:
@@ -854,13 +854,14 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_reje
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_ADDRESS_LAST_REJECTED
+            if k
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_ADDRESS_LAST_REJECTED
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -876,13 +877,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_re
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_identity(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1Identity:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValueIdentity:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1Identity)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValueIdentity)
     count = len(data)
     if count == 5:
         try:
@@ -902,7 +903,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
                 except DecodeError as error:
                     raise error.at("available_services") from None
                 try:
-                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected(
                         v_last_rejected
                     )
                 except DecodeError as error:
@@ -910,7 +911,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
                 obj.service = v_service
                 obj.status = v_status
                 try:
-                    obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+                    obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem(
                         v_supported_documents
                     )
                 except DecodeError as error:
@@ -933,7 +934,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
         value = data["last_rejected"]
         try:
             obj.last_rejected = (
-                structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+                structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected(
                     value
                 )
             )
@@ -963,7 +964,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
     else:
         value = data["supported_documents"]
         try:
-            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem(
+            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem(
                 value
             )
         except DecodeError as error:
@@ -974,13 +975,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1Identity,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueIdentity,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -991,7 +992,7 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
     value = obj.last_rejected
     if value is not None:
         data["last_rejected"] = (
-            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+            unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected(
                 value
             )
         )
@@ -1004,7 +1005,7 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
     value = obj.supported_documents
     if value is not None:
         data["supported_documents"] = [
-            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+            unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item(
                 item
             )
             for item in value
@@ -1014,13 +1015,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity(
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected)
     count = len(data)
     if count == 3:
         try:
@@ -1071,13 +1072,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rej
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_LAST_REJECTED
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_LAST_REJECTED
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1096,13 +1097,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_r
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem)
     count = len(data)
     if count == 9:
         try:
@@ -1127,13 +1128,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
                 and (v_lifetime_valid.__class__ is bool)
             ):
                 try:
-                    obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+                    obj.additional = structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional(
                         v_additional
                     )
                 except DecodeError as error:
                     raise error.at("additional") from None
                 try:
-                    obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+                    obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem(
                         v_available_services
                     )
                 except DecodeError as error:
@@ -1156,7 +1157,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
     else:
         value = data["additional"]
         try:
-            obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+            obj.additional = structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional(
                 value
             )
         except DecodeError as error:
@@ -1167,7 +1168,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
     else:
         value = data["available_services"]
         try:
-            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem(
+            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem(
                 value
             )
         except DecodeError as error:
@@ -1230,13 +1231,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1244,14 +1245,14 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_suppor
     value = obj.additional
     if value is not None:
         data["additional"] = (
-            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+            unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional(
                 value
             )
         )
     value = obj.available_services
     if value is not None:
         data["available_services"] = [
-            unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+            unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item(
                 item
             )
             for item in value
@@ -1282,13 +1283,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_suppor
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional:
+) -> m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional)
     count = len(data)
     if count == 5:
         try:
@@ -1360,13 +1361,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1391,14 +1392,16 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_suppor
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
+def structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem:
+) -> (
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem
+):
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
+        m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem
     )
     count = len(data)
     if count == 2:
@@ -1436,13 +1439,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supporte
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION1_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_MAP_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem,
+def unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"document_type": obj.document_type, "service": obj.service}
@@ -1451,13 +1454,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_suppor
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2Value:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddress:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2Value)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusWithAddress)
     count = len(data)
     if count == 3:
         try:
@@ -1473,7 +1476,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
             ):
                 try:
                     obj.address = (
-                        structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+                        structure_kyc_auth_status_response_kyc_auth_status_with_address_address(
                             v_address
                         )
                     )
@@ -1481,7 +1484,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
                     raise error.at("address") from None
                 try:
                     obj.identity = (
-                        structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+                        structure_kyc_auth_status_response_kyc_auth_status_with_address_identity(
                             v_identity
                         )
                     )
@@ -1495,9 +1498,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
     except KeyError:
         raise DecodeError("required field is missing", ("address",)) from None
     try:
-        obj.address = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
-            value
-        )
+        obj.address = structure_kyc_auth_status_response_kyc_auth_status_with_address_address(value)
     except DecodeError as error:
         raise error.at("address") from None
     try:
@@ -1505,7 +1506,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
     except KeyError:
         raise DecodeError("required field is missing", ("identity",)) from None
     try:
-        obj.identity = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+        obj.identity = structure_kyc_auth_status_response_kyc_auth_status_with_address_identity(
             value
         )
     except DecodeError as error:
@@ -1524,20 +1525,20 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2Value,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddress,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
-        "address": unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+        "address": unstructure_kyc_auth_status_response_kyc_auth_status_with_address_address(
             obj.address
         ),
-        "identity": unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+        "identity": unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity(
             obj.identity
         ),
         "risk_classification": obj.risk_classification,
@@ -1547,13 +1548,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value(
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_address(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressAddress:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusWithAddressAddress)
     count = len(data)
     if count == 3:
         try:
@@ -1565,7 +1566,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
         else:
             if v_status.__class__ is _STR and v_status in _ALLOWED_expired_none_pending_and_2_more:
                 try:
-                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected(
                         v_last_rejected
                     )
                 except DecodeError as error:
@@ -1583,7 +1584,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
     else:
         value = data["last_rejected"]
         try:
-            obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+            obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected(
                 value
             )
         except DecodeError as error:
@@ -1614,13 +1615,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_ADDRESS
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_address(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressAddress,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1628,7 +1629,7 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
     value = obj.last_rejected
     if value is not None:
         data["last_rejected"] = (
-            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+            unstructure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected(
                 value
             )
         )
@@ -1643,13 +1644,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address(
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected)
     count = len(data)
     if count == 2:
         try:
@@ -1686,13 +1687,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_las
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_ADDRESS_LAST_REJECTED
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_ADDRESS_LAST_REJECTED
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1708,13 +1709,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_l
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_identity(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressIdentity:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusWithAddressIdentity)
     count = len(data)
     if count == 5:
         try:
@@ -1734,7 +1735,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
                 except DecodeError as error:
                     raise error.at("available_services") from None
                 try:
-                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+                    obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected(
                         v_last_rejected
                     )
                 except DecodeError as error:
@@ -1742,7 +1743,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
                 obj.service = v_service
                 obj.status = v_status
                 try:
-                    obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+                    obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem(
                         v_supported_documents
                     )
                 except DecodeError as error:
@@ -1764,7 +1765,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
     else:
         value = data["last_rejected"]
         try:
-            obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+            obj.last_rejected = structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected(
                 value
             )
         except DecodeError as error:
@@ -1793,7 +1794,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
     else:
         value = data["supported_documents"]
         try:
-            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem(
+            obj.supported_documents = _decode_list_of_KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem(
                 value
             )
         except DecodeError as error:
@@ -1804,13 +1805,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY
+            if k not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressIdentity,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1821,7 +1822,7 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
     value = obj.last_rejected
     if value is not None:
         data["last_rejected"] = (
-            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+            unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected(
                 value
             )
         )
@@ -1834,7 +1835,7 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
     value = obj.supported_documents
     if value is not None:
         data["supported_documents"] = [
-            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+            unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item(
                 item
             )
             for item in value
@@ -1844,13 +1845,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity(
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected)
     count = len(data)
     if count == 3:
         try:
@@ -1901,13 +1902,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_la
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_LAST_REJECTED
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_LAST_REJECTED
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -1926,13 +1927,13 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem)
+    obj = _new(m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem)
     count = len(data)
     if count == 9:
         try:
@@ -1957,13 +1958,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
                 and (v_lifetime_valid.__class__ is bool)
             ):
                 try:
-                    obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+                    obj.additional = structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional(
                         v_additional
                     )
                 except DecodeError as error:
                     raise error.at("additional") from None
                 try:
-                    obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+                    obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem(
                         v_available_services
                     )
                 except DecodeError as error:
@@ -1986,7 +1987,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
     else:
         value = data["additional"]
         try:
-            obj.additional = structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+            obj.additional = structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional(
                 value
             )
         except DecodeError as error:
@@ -1997,7 +1998,7 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
     else:
         value = data["available_services"]
         try:
-            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem(
+            obj.available_services = _decode_list_of_KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem(
                 value
             )
         except DecodeError as error:
@@ -2060,13 +2061,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_SUPPORTED_DOCUMENTS_ITEM
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -2074,14 +2075,14 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_
     value = obj.additional
     if value is not None:
         data["additional"] = (
-            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+            unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional(
                 value
             )
         )
     value = obj.available_services
     if value is not None:
         data["available_services"] = [
-            unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+            unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item(
                 item
             )
             for item in value
@@ -2112,14 +2113,14 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional
+        m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional
     )
     count = len(data)
     if count == 5:
@@ -2192,13 +2193,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_ADDITIONAL
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
@@ -2223,14 +2224,14 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_
     return data
 
 
-def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
+def structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item(
     data: Any,
-) -> m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem:
+) -> m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
+        m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem
     )
     count = len(data)
     if count == 2:
@@ -2268,13 +2269,13 @@ def structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_su
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_OPTION2_VALUE_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM
+            not in _KEYS_KYC_AUTH_STATUS_RESPONSE_KYC_AUTH_STATUS_WITH_ADDRESS_IDENTITY_SUPPORTED_DOCUMENTS_ITEM_AVAILABLE_SERVICES_ITEM
         }
     return obj
 
 
-def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item(
-    obj: m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem,
+def unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item(
+    obj: m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"document_type": obj.document_type, "service": obj.service}
@@ -2286,40 +2287,40 @@ def unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.KycAuthStatusRequest: structure_kyc_auth_status_request,
     m.KycAuthStatusResponse: structure_kyc_auth_status_response,
-    m.KycAuthStatusResponseKycAuthStatusOption1: structure_kyc_auth_status_response_kyc_auth_status_option1,
-    m.KycAuthStatusResponseKycAuthStatusOption1Address: structure_kyc_auth_status_response_kyc_auth_status_option1_address,
-    m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption1Identity: structure_kyc_auth_status_response_kyc_auth_status_option1_identity,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
-    m.KycAuthStatusResponseKycAuthStatusOption2Value: structure_kyc_auth_status_response_kyc_auth_status_option2_value,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress: structure_kyc_auth_status_response_kyc_auth_status_option2_value_address,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+    m.KycAuthStatusResponseKycAuthStatusMapValue: structure_kyc_auth_status_response_kyc_auth_status_map_value,
+    m.KycAuthStatusResponseKycAuthStatusMapValueAddress: structure_kyc_auth_status_response_kyc_auth_status_map_value_address,
+    m.KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected: structure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentity: structure_kyc_auth_status_response_kyc_auth_status_map_value_identity,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected: structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item,
+    m.KycAuthStatusResponseKycAuthStatusWithAddress: structure_kyc_auth_status_response_kyc_auth_status_with_address,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressAddress: structure_kyc_auth_status_response_kyc_auth_status_with_address_address,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected: structure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentity: structure_kyc_auth_status_response_kyc_auth_status_with_address_identity,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected: structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem: structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional: structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem: structure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.KycAuthStatusRequest: unstructure_kyc_auth_status_request,
     m.KycAuthStatusResponse: unstructure_kyc_auth_status_response,
-    m.KycAuthStatusResponseKycAuthStatusOption1: unstructure_kyc_auth_status_response_kyc_auth_status_option1,
-    m.KycAuthStatusResponseKycAuthStatusOption1Address: unstructure_kyc_auth_status_response_kyc_auth_status_option1_address,
-    m.KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option1_address_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption1Identity: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_additional,
-    m.KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_option1_identity_supported_documents_item_available_services_item,
-    m.KycAuthStatusResponseKycAuthStatusOption2Value: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddress: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_address_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentity: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_last_rejected,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_additional,
-    m.KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_option2_value_identity_supported_documents_item_available_services_item,
+    m.KycAuthStatusResponseKycAuthStatusMapValue: unstructure_kyc_auth_status_response_kyc_auth_status_map_value,
+    m.KycAuthStatusResponseKycAuthStatusMapValueAddress: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_address,
+    m.KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentity: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_map_value_identity_supported_documents_item_available_services_item,
+    m.KycAuthStatusResponseKycAuthStatusWithAddress: unstructure_kyc_auth_status_response_kyc_auth_status_with_address,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressAddress: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_address,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_address_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentity: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_last_rejected,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_additional,
+    m.KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem: unstructure_kyc_auth_status_response_kyc_auth_status_with_address_identity_supported_documents_item_available_services_item,
 }

@@ -53,7 +53,7 @@ _KEYS_EXCHANGE_RATES_RESPONSE_EXCHANGE_RATES = frozenset(
 )
 
 
-_KEYS_EXCHANGE_RATES_RESPONSE_EXCHANGE_RATES_RATES_VALUE_OPTION1 = frozenset(
+_KEYS_EXCHANGE_RATES_RESPONSE_EXCHANGE_RATES_RATES_VALUE_WITH_SPOT_RATE = frozenset(
     (
         "ask_rate",
         "bid_rate",
@@ -65,13 +65,13 @@ _KEYS_EXCHANGE_RATES_RESPONSE_EXCHANGE_RATES_RATES_VALUE_OPTION1 = frozenset(
 _KEYS_EXCHANGE_RATES_RESPONSE_SUBSCRIPTION = frozenset(("id",))
 
 
-def _decode_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+def _decode_ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate_or_float_or_any(
     value: Any,
-) -> float | m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any:
-    result: float | m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any = _first_match(
+) -> float | m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate | Any:
+    result: float | m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate | Any = _first_match(
         value,
         (
-            structure_exchange_rates_response_exchange_rates_rates_value_option1,
+            structure_exchange_rates_response_exchange_rates_rates_value_with_spot_rate,
             _decode_float,
             _decode_any,
         ),
@@ -84,16 +84,18 @@ def _decode_any(value: Any) -> Any:
     return result
 
 
-def _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+def _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate_or_float_or_any(
     value: Any,
-) -> dict[str, float | m.ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any]:
+) -> dict[str, float | m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate | Any]:
     if value.__class__ is not dict:
         raise _expected("an object", value)
     result = {}
     for key, item in value.items():
         try:
             result[key] = (
-                _decode_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(item)
+                _decode_ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate_or_float_or_any(
+                    item
+                )
             )
         except DecodeError as error:
             raise error.at(key) from None
@@ -361,7 +363,7 @@ def structure_exchange_rates_response_exchange_rates(
                 obj.base_currency = v_base_currency
                 obj.date = v_date
                 try:
-                    obj.rates = _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
+                    obj.rates = _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate_or_float_or_any(
                         v_rates
                     )
                 except DecodeError as error:
@@ -388,10 +390,8 @@ def structure_exchange_rates_response_exchange_rates(
     else:
         value = data["rates"]
         try:
-            obj.rates = (
-                _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueOption1_or_float_or_any(
-                    value
-                )
+            obj.rates = _decode_dict_of_ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate_or_float_or_any(
+                value
             )
         except DecodeError as error:
             raise error.at("rates") from None
@@ -424,13 +424,13 @@ def unstructure_exchange_rates_response_exchange_rates(
     return data
 
 
-def structure_exchange_rates_response_exchange_rates_rates_value_option1(
+def structure_exchange_rates_response_exchange_rates_rates_value_with_spot_rate(
     data: Any,
-) -> m.ExchangeRatesResponseExchangeRatesRatesValueOption1:
+) -> m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.ExchangeRatesResponseExchangeRatesRatesValueOption1)
+    obj = _new(m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate)
     count = len(data)
     if count == 3:
         try:
@@ -478,13 +478,13 @@ def structure_exchange_rates_response_exchange_rates_rates_value_option1(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_EXCHANGE_RATES_RESPONSE_EXCHANGE_RATES_RATES_VALUE_OPTION1
+            if k not in _KEYS_EXCHANGE_RATES_RESPONSE_EXCHANGE_RATES_RATES_VALUE_WITH_SPOT_RATE
         }
     return obj
 
 
-def unstructure_exchange_rates_response_exchange_rates_rates_value_option1(
-    obj: m.ExchangeRatesResponseExchangeRatesRatesValueOption1,
+def unstructure_exchange_rates_response_exchange_rates_rates_value_with_spot_rate(
+    obj: m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"spot_rate": obj.spot_rate}
@@ -549,13 +549,13 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.ExchangeRatesRequest: structure_exchange_rates_request,
     m.ExchangeRatesResponse: structure_exchange_rates_response,
     m.ExchangeRatesResponseExchangeRates: structure_exchange_rates_response_exchange_rates,
-    m.ExchangeRatesResponseExchangeRatesRatesValueOption1: structure_exchange_rates_response_exchange_rates_rates_value_option1,
+    m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate: structure_exchange_rates_response_exchange_rates_rates_value_with_spot_rate,
     m.ExchangeRatesResponseSubscription: structure_exchange_rates_response_subscription,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.ExchangeRatesRequest: unstructure_exchange_rates_request,
     m.ExchangeRatesResponse: unstructure_exchange_rates_response,
     m.ExchangeRatesResponseExchangeRates: unstructure_exchange_rates_response_exchange_rates,
-    m.ExchangeRatesResponseExchangeRatesRatesValueOption1: unstructure_exchange_rates_response_exchange_rates_rates_value_option1,
+    m.ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate: unstructure_exchange_rates_response_exchange_rates_rates_value_with_spot_rate,
     m.ExchangeRatesResponseSubscription: unstructure_exchange_rates_response_subscription,
 }

@@ -61,7 +61,7 @@ _KEYS_CASHIER_RESPONSE = frozenset(
 )
 
 
-_KEYS_CASHIER_RESPONSE_CASHIER_OPTION2 = frozenset(
+_KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION = frozenset(
     (
         "action",
         "deposit",
@@ -70,10 +70,10 @@ _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2 = frozenset(
 )
 
 
-_KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_DEPOSIT = frozenset(("address",))
+_KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION_DEPOSIT = frozenset(("address",))
 
 
-_KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION1 = frozenset(
+_KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION_WITHDRAW_LOCKED = frozenset(
     (
         "id",
         "status_code",
@@ -82,22 +82,23 @@ _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION1 = frozenset(
 )
 
 
-_KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION2 = frozenset(("dry_run",))
+_KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION_WITHDRAW_WITH_DRY_RUN = frozenset(("dry_run",))
 
 
-def _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
+def _decode_CashierResponseCashierWithActionWithdrawLocked_or_CashierResponseCashierWithActionWithdrawWithDryRun(
     value: Any,
 ) -> (
-    m.CashierResponseCashierOption2WithdrawOption1 | m.CashierResponseCashierOption2WithdrawOption2
+    m.CashierResponseCashierWithActionWithdrawLocked
+    | m.CashierResponseCashierWithActionWithdrawWithDryRun
 ):
     result: (
-        m.CashierResponseCashierOption2WithdrawOption1
-        | m.CashierResponseCashierOption2WithdrawOption2
+        m.CashierResponseCashierWithActionWithdrawLocked
+        | m.CashierResponseCashierWithActionWithdrawWithDryRun
     ) = _first_match(
         value,
         (
-            structure_cashier_response_cashier_option2_withdraw_option1,
-            structure_cashier_response_cashier_option2_withdraw_option2,
+            structure_cashier_response_cashier_with_action_withdraw_locked,
+            structure_cashier_response_cashier_with_action_withdraw_with_dry_run,
         ),
     )
     return result
@@ -110,14 +111,14 @@ def _decode_str(value: Any) -> str:
     return result
 
 
-def _decode_str_or_CashierResponseCashierOption2(
+def _decode_str_or_CashierResponseCashierWithAction(
     value: Any,
-) -> str | m.CashierResponseCashierOption2:
-    result: str | m.CashierResponseCashierOption2 = _first_match(
+) -> str | m.CashierResponseCashierWithAction:
+    result: str | m.CashierResponseCashierWithAction = _first_match(
         value,
         (
             _decode_str,
-            structure_cashier_response_cashier_option2,
+            structure_cashier_response_cashier_with_action,
         ),
     )
     return result
@@ -312,7 +313,7 @@ def structure_cashier_response(data: Any) -> m.CashierResponse:
                 and (v_req_id.__class__ is int)
             ):
                 try:
-                    obj.cashier = _decode_str_or_CashierResponseCashierOption2(v_cashier)
+                    obj.cashier = _decode_str_or_CashierResponseCashierWithAction(v_cashier)
                 except DecodeError as error:
                     raise error.at("cashier") from None
                 obj.echo_req = v_echo_req
@@ -326,7 +327,7 @@ def structure_cashier_response(data: Any) -> m.CashierResponse:
     else:
         value = data["cashier"]
         try:
-            obj.cashier = _decode_str_or_CashierResponseCashierOption2(value)
+            obj.cashier = _decode_str_or_CashierResponseCashierWithAction(value)
         except DecodeError as error:
             raise error.at("cashier") from None
     try:
@@ -374,11 +375,11 @@ def unstructure_cashier_response(obj: m.CashierResponse) -> dict[str, Any]:
     return data
 
 
-def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCashierOption2:
+def structure_cashier_response_cashier_with_action(data: Any) -> m.CashierResponseCashierWithAction:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.CashierResponseCashierOption2)
+    obj = _new(m.CashierResponseCashierWithAction)
     count = len(data)
     if count == 3:
         try:
@@ -391,11 +392,11 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
             if v_action.__class__ is _STR and v_action in _ALLOWED_deposit_withdraw:
                 obj.action = v_action
                 try:
-                    obj.deposit = structure_cashier_response_cashier_option2_deposit(v_deposit)
+                    obj.deposit = structure_cashier_response_cashier_with_action_deposit(v_deposit)
                 except DecodeError as error:
                     raise error.at("deposit") from None
                 try:
-                    obj.withdraw = _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
+                    obj.withdraw = _decode_CashierResponseCashierWithActionWithdrawLocked_or_CashierResponseCashierWithActionWithdrawWithDryRun(
                         v_withdraw
                     )
                 except DecodeError as error:
@@ -416,7 +417,7 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
     else:
         value = data["deposit"]
         try:
-            obj.deposit = structure_cashier_response_cashier_option2_deposit(value)
+            obj.deposit = structure_cashier_response_cashier_with_action_deposit(value)
         except DecodeError as error:
             raise error.at("deposit") from None
     if "withdraw" not in data:
@@ -425,7 +426,7 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
     else:
         value = data["withdraw"]
         try:
-            obj.withdraw = _decode_CashierResponseCashierOption2WithdrawOption1_or_CashierResponseCashierOption2WithdrawOption2(
+            obj.withdraw = _decode_CashierResponseCashierWithActionWithdrawLocked_or_CashierResponseCashierWithActionWithdrawWithDryRun(
                 value
             )
         except DecodeError as error:
@@ -434,20 +435,20 @@ def structure_cashier_response_cashier_option2(data: Any) -> m.CashierResponseCa
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
-            k: v for k, v in data.items() if k not in _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2
+            k: v for k, v in data.items() if k not in _KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION
         }
     return obj
 
 
-def unstructure_cashier_response_cashier_option2(
-    obj: m.CashierResponseCashierOption2,
+def unstructure_cashier_response_cashier_with_action(
+    obj: m.CashierResponseCashierWithAction,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"action": obj.action}
     value: Any
     value = obj.deposit
     if value is not None:
-        data["deposit"] = unstructure_cashier_response_cashier_option2_deposit(value)
+        data["deposit"] = unstructure_cashier_response_cashier_with_action_deposit(value)
     value = obj.withdraw
     if value is not None:
         data["withdraw"] = _encode_any(value)
@@ -456,13 +457,13 @@ def unstructure_cashier_response_cashier_option2(
     return data
 
 
-def structure_cashier_response_cashier_option2_deposit(
+def structure_cashier_response_cashier_with_action_deposit(
     data: Any,
-) -> m.CashierResponseCashierOption2Deposit:
+) -> m.CashierResponseCashierWithActionDeposit:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.CashierResponseCashierOption2Deposit)
+    obj = _new(m.CashierResponseCashierWithActionDeposit)
     count = len(data)
     if count == 1:
         try:
@@ -486,13 +487,15 @@ def structure_cashier_response_cashier_option2_deposit(
         obj.extra_fields = {}
     else:
         obj.extra_fields = {
-            k: v for k, v in data.items() if k not in _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_DEPOSIT
+            k: v
+            for k, v in data.items()
+            if k not in _KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION_DEPOSIT
         }
     return obj
 
 
-def unstructure_cashier_response_cashier_option2_deposit(
-    obj: m.CashierResponseCashierOption2Deposit,
+def unstructure_cashier_response_cashier_with_action_deposit(
+    obj: m.CashierResponseCashierWithActionDeposit,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"address": obj.address}
@@ -501,13 +504,13 @@ def unstructure_cashier_response_cashier_option2_deposit(
     return data
 
 
-def structure_cashier_response_cashier_option2_withdraw_option1(
+def structure_cashier_response_cashier_with_action_withdraw_locked(
     data: Any,
-) -> m.CashierResponseCashierOption2WithdrawOption1:
+) -> m.CashierResponseCashierWithActionWithdrawLocked:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.CashierResponseCashierOption2WithdrawOption1)
+    obj = _new(m.CashierResponseCashierWithActionWithdrawLocked)
     count = len(data)
     if count == 3:
         try:
@@ -557,13 +560,13 @@ def structure_cashier_response_cashier_option2_withdraw_option1(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION1
+            if k not in _KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION_WITHDRAW_LOCKED
         }
     return obj
 
 
-def unstructure_cashier_response_cashier_option2_withdraw_option1(
-    obj: m.CashierResponseCashierOption2WithdrawOption1,
+def unstructure_cashier_response_cashier_with_action_withdraw_locked(
+    obj: m.CashierResponseCashierWithActionWithdrawLocked,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
@@ -576,13 +579,13 @@ def unstructure_cashier_response_cashier_option2_withdraw_option1(
     return data
 
 
-def structure_cashier_response_cashier_option2_withdraw_option2(
+def structure_cashier_response_cashier_with_action_withdraw_with_dry_run(
     data: Any,
-) -> m.CashierResponseCashierOption2WithdrawOption2:
+) -> m.CashierResponseCashierWithActionWithdrawWithDryRun:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.CashierResponseCashierOption2WithdrawOption2)
+    obj = _new(m.CashierResponseCashierWithActionWithdrawWithDryRun)
     count = len(data)
     if count == 1:
         try:
@@ -608,13 +611,13 @@ def structure_cashier_response_cashier_option2_withdraw_option2(
         obj.extra_fields = {
             k: v
             for k, v in data.items()
-            if k not in _KEYS_CASHIER_RESPONSE_CASHIER_OPTION2_WITHDRAW_OPTION2
+            if k not in _KEYS_CASHIER_RESPONSE_CASHIER_WITH_ACTION_WITHDRAW_WITH_DRY_RUN
         }
     return obj
 
 
-def unstructure_cashier_response_cashier_option2_withdraw_option2(
-    obj: m.CashierResponseCashierOption2WithdrawOption2,
+def unstructure_cashier_response_cashier_with_action_withdraw_with_dry_run(
+    obj: m.CashierResponseCashierWithActionWithdrawWithDryRun,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"dry_run": obj.dry_run}
@@ -626,16 +629,16 @@ def unstructure_cashier_response_cashier_option2_withdraw_option2(
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.CashierRequest: structure_cashier_request,
     m.CashierResponse: structure_cashier_response,
-    m.CashierResponseCashierOption2: structure_cashier_response_cashier_option2,
-    m.CashierResponseCashierOption2Deposit: structure_cashier_response_cashier_option2_deposit,
-    m.CashierResponseCashierOption2WithdrawOption1: structure_cashier_response_cashier_option2_withdraw_option1,
-    m.CashierResponseCashierOption2WithdrawOption2: structure_cashier_response_cashier_option2_withdraw_option2,
+    m.CashierResponseCashierWithAction: structure_cashier_response_cashier_with_action,
+    m.CashierResponseCashierWithActionDeposit: structure_cashier_response_cashier_with_action_deposit,
+    m.CashierResponseCashierWithActionWithdrawLocked: structure_cashier_response_cashier_with_action_withdraw_locked,
+    m.CashierResponseCashierWithActionWithdrawWithDryRun: structure_cashier_response_cashier_with_action_withdraw_with_dry_run,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.CashierRequest: unstructure_cashier_request,
     m.CashierResponse: unstructure_cashier_response,
-    m.CashierResponseCashierOption2: unstructure_cashier_response_cashier_option2,
-    m.CashierResponseCashierOption2Deposit: unstructure_cashier_response_cashier_option2_deposit,
-    m.CashierResponseCashierOption2WithdrawOption1: unstructure_cashier_response_cashier_option2_withdraw_option1,
-    m.CashierResponseCashierOption2WithdrawOption2: unstructure_cashier_response_cashier_option2_withdraw_option2,
+    m.CashierResponseCashierWithAction: unstructure_cashier_response_cashier_with_action,
+    m.CashierResponseCashierWithActionDeposit: unstructure_cashier_response_cashier_with_action_deposit,
+    m.CashierResponseCashierWithActionWithdrawLocked: unstructure_cashier_response_cashier_with_action_withdraw_locked,
+    m.CashierResponseCashierWithActionWithdrawWithDryRun: unstructure_cashier_response_cashier_with_action_withdraw_with_dry_run,
 }

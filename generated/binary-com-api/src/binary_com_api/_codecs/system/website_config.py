@@ -95,7 +95,7 @@ _KEYS_WEBSITE_CONFIG_RESPONSE_WEBSITE_CONFIG_CURRENCIES_CONFIG_VALUE_TRANSFER_BE
 )
 
 
-_KEYS_WEBSITE_CONFIG_RESPONSE_WEBSITE_CONFIG_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_OPTION1 = frozenset(
+_KEYS_WEBSITE_CONFIG_RESPONSE_WEBSITE_CONFIG_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_WITH_MIN = frozenset(
     (
         "max",
         "min",
@@ -791,7 +791,7 @@ def structure_website_config_response_website_config_currencies_config_value_tra
                     obj.limits = (
                         None
                         if v_limits is None
-                        else structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1(
+                        else structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min(
                             v_limits
                         )
                     )
@@ -818,7 +818,7 @@ def structure_website_config_response_website_config_currencies_config_value_tra
         obj.limits = (
             None
             if value is None
-            else structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1(
+            else structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min(
                 value
             )
         )
@@ -865,7 +865,7 @@ def unstructure_website_config_response_website_config_currencies_config_value_t
         "fees": obj.fees,
         "limits": None
         if obj.limits is None
-        else unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1(
+        else unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min(
             obj.limits
         ),
     }
@@ -884,14 +884,14 @@ def unstructure_website_config_response_website_config_currencies_config_value_t
     return data
 
 
-def structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1(
+def structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min(
     data: Any,
-) -> m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1:
+) -> m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
+        m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin
     )
     count = len(data)
     if count == 2:
@@ -930,13 +930,13 @@ def structure_website_config_response_website_config_currencies_config_value_tra
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_WEBSITE_CONFIG_RESPONSE_WEBSITE_CONFIG_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_OPTION1
+            not in _KEYS_WEBSITE_CONFIG_RESPONSE_WEBSITE_CONFIG_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_WITH_MIN
         }
     return obj
 
 
-def unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1(
-    obj: m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1,
+def unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min(
+    obj: m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"min": obj.min}
@@ -1008,7 +1008,7 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue: structure_website_config_response_website_config_currencies_config_value,
     m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValuePlatform: structure_website_config_response_website_config_currencies_config_value_platform,
     m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccounts: structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts,
-    m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1: structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1,
+    m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin: structure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min,
     m.WebsiteConfigResponseWebsiteConfigPaymentAgents: structure_website_config_response_website_config_payment_agents,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
@@ -1019,6 +1019,6 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue: unstructure_website_config_response_website_config_currencies_config_value,
     m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValuePlatform: unstructure_website_config_response_website_config_currencies_config_value_platform,
     m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccounts: unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts,
-    m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1: unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_option1,
+    m.WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin: unstructure_website_config_response_website_config_currencies_config_value_transfer_between_accounts_limits_with_min,
     m.WebsiteConfigResponseWebsiteConfigPaymentAgents: unstructure_website_config_response_website_config_payment_agents,
 }

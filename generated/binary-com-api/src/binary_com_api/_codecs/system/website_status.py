@@ -163,7 +163,7 @@ _KEYS_WEBSITE_STATUS_RESPONSE_WEBSITE_STATUS_CURRENCIES_CONFIG_VALUE_TRANSFER_BE
 )
 
 
-_KEYS_WEBSITE_STATUS_RESPONSE_WEBSITE_STATUS_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_OPTION1 = frozenset(
+_KEYS_WEBSITE_STATUS_RESPONSE_WEBSITE_STATUS_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_WITH_MIN = frozenset(
     (
         "max",
         "min",
@@ -1489,7 +1489,7 @@ def structure_website_status_response_website_status_currencies_config_value_tra
                     obj.limits = (
                         None
                         if v_limits is None
-                        else structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1(
+                        else structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min(
                             v_limits
                         )
                     )
@@ -1516,7 +1516,7 @@ def structure_website_status_response_website_status_currencies_config_value_tra
         obj.limits = (
             None
             if value is None
-            else structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1(
+            else structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min(
                 value
             )
         )
@@ -1563,7 +1563,7 @@ def unstructure_website_status_response_website_status_currencies_config_value_t
         "fees": obj.fees,
         "limits": None
         if obj.limits is None
-        else unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1(
+        else unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min(
             obj.limits
         ),
     }
@@ -1582,14 +1582,14 @@ def unstructure_website_status_response_website_status_currencies_config_value_t
     return data
 
 
-def structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1(
+def structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min(
     data: Any,
-) -> m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1:
+) -> m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
+        m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin
     )
     count = len(data)
     if count == 2:
@@ -1628,13 +1628,13 @@ def structure_website_status_response_website_status_currencies_config_value_tra
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_WEBSITE_STATUS_RESPONSE_WEBSITE_STATUS_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_OPTION1
+            not in _KEYS_WEBSITE_STATUS_RESPONSE_WEBSITE_STATUS_CURRENCIES_CONFIG_VALUE_TRANSFER_BETWEEN_ACCOUNTS_LIMITS_WITH_MIN
         }
     return obj
 
 
-def unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1(
-    obj: m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1,
+def unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min(
+    obj: m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {"min": obj.min}
@@ -2355,7 +2355,7 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue: structure_website_status_response_website_status_currencies_config_value,
     m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValuePlatform: structure_website_status_response_website_status_currencies_config_value_platform,
     m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccounts: structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts,
-    m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1: structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1,
+    m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin: structure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min,
     m.WebsiteStatusResponseWebsiteStatusDxtradeStatus: structure_website_status_response_website_status_dxtrade_status,
     m.WebsiteStatusResponseWebsiteStatusMt5Status: structure_website_status_response_website_status_mt5_status,
     m.WebsiteStatusResponseWebsiteStatusP2pConfig: structure_website_status_response_website_status_p2p_config,
@@ -2376,7 +2376,7 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue: unstructure_website_status_response_website_status_currencies_config_value,
     m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValuePlatform: unstructure_website_status_response_website_status_currencies_config_value_platform,
     m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccounts: unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts,
-    m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1: unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_option1,
+    m.WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin: unstructure_website_status_response_website_status_currencies_config_value_transfer_between_accounts_limits_with_min,
     m.WebsiteStatusResponseWebsiteStatusDxtradeStatus: unstructure_website_status_response_website_status_dxtrade_status,
     m.WebsiteStatusResponseWebsiteStatusMt5Status: unstructure_website_status_response_website_status_mt5_status,
     m.WebsiteStatusResponseWebsiteStatusP2pConfig: unstructure_website_status_response_website_status_p2p_config,

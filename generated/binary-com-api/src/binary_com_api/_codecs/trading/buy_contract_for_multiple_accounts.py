@@ -121,7 +121,16 @@ _KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCO
 )
 
 
-_KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION1 = frozenset(
+_KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CODE = frozenset(
+    (
+        "code",
+        "message_to_client",
+        "token",
+    )
+)
+
+
+_KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CONTRACT_ID = frozenset(
     (
         "buy_price",
         "contract_id",
@@ -136,45 +145,36 @@ _KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCO
 )
 
 
-_KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION2 = frozenset(
-    (
-        "code",
-        "message_to_client",
-        "token",
-    )
-)
-
-
-def _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+def _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode(
     value: Any,
 ) -> (
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode
+    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId
 ):
     result: (
-        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-        | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode
+        | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId
     ) = _first_match(
         value,
         (
-            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1,
-            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2,
+            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_contract_id,
+            structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_code,
         ),
     )
     return result
 
 
-def _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+def _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode(
     value: Any,
 ) -> list[
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode
+    | m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId
 ]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
         return [
-            _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+            _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode(
                 item
             )
             for item in value
@@ -182,7 +182,7 @@ def _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultiple
     except DecodeError:
         raise _locate_item_error(
             value,
-            _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2,
+            _decode_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode,
         ) from None
 
 
@@ -676,7 +676,7 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
             pass
         else:
             try:
-                obj.result = _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+                obj.result = _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode(
                     v_result
                 )
             except DecodeError as error:
@@ -688,7 +688,7 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
     except KeyError:
         raise DecodeError("required field is missing", ("result",)) from None
     try:
-        obj.result = _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2(
+        obj.result = _decode_list_of_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId_or_BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode(
             value
         )
     except DecodeError as error:
@@ -715,14 +715,92 @@ def unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_mul
     return data
 
 
-def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1(
+def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_code(
     data: Any,
-) -> m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1:
+) -> m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
+        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode
+    )
+    count = len(data)
+    if count == 3:
+        try:
+            v_code = data["code"]
+            v_message_to_client = data["message_to_client"]
+            v_token = data["token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message_to_client.__class__ is str)
+                and (v_token.__class__ is str)
+            ):
+                obj.code = v_code
+                obj.message_to_client = v_message_to_client
+                obj.token = v_token
+                obj.extra_fields = {}
+                return obj
+    try:
+        value = data["code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("code",)) from None
+    if value.__class__ is str:
+        obj.code = value
+    else:
+        raise _expected("a string", value).at("code")
+    try:
+        value = data["message_to_client"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("message_to_client",)) from None
+    if value.__class__ is str:
+        obj.message_to_client = value
+    else:
+        raise _expected("a string", value).at("message_to_client")
+    try:
+        value = data["token"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("token",)) from None
+    if value.__class__ is str:
+        obj.token = value
+    else:
+        raise _expected("a string", value).at("token")
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CODE
+        }
+    return obj
+
+
+def unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_code(
+    obj: m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "code": obj.code,
+        "message_to_client": obj.message_to_client,
+        "token": obj.token,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_contract_id(
+    data: Any,
+) -> m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId:
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId
     )
     count = len(data)
     if count == 9:
@@ -840,13 +918,13 @@ def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multi
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION1
+            not in _KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CONTRACT_ID
         }
     return obj
 
 
-def unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1(
-    obj: m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1,
+def unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_contract_id(
+    obj: m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
@@ -865,97 +943,19 @@ def unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_mul
     return data
 
 
-def structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2(
-    data: Any,
-) -> m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(
-        m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
-    )
-    count = len(data)
-    if count == 3:
-        try:
-            v_code = data["code"]
-            v_message_to_client = data["message_to_client"]
-            v_token = data["token"]
-        except KeyError:
-            pass
-        else:
-            if (
-                (v_code.__class__ is str)
-                and (v_message_to_client.__class__ is str)
-                and (v_token.__class__ is str)
-            ):
-                obj.code = v_code
-                obj.message_to_client = v_message_to_client
-                obj.token = v_token
-                obj.extra_fields = {}
-                return obj
-    try:
-        value = data["code"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("code",)) from None
-    if value.__class__ is str:
-        obj.code = value
-    else:
-        raise _expected("a string", value).at("code")
-    try:
-        value = data["message_to_client"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("message_to_client",)) from None
-    if value.__class__ is str:
-        obj.message_to_client = value
-    else:
-        raise _expected("a string", value).at("message_to_client")
-    try:
-        value = data["token"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("token",)) from None
-    if value.__class__ is str:
-        obj.token = value
-    else:
-        raise _expected("a string", value).at("token")
-    if count == 3:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_BUY_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION2
-        }
-    return obj
-
-
-def unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2(
-    obj: m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {
-        "code": obj.code,
-        "message_to_client": obj.message_to_client,
-        "token": obj.token,
-    }
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.BuyContractForMultipleAccountsRequest: structure_buy_contract_for_multiple_accounts_request,
     m.BuyContractForMultipleAccountsRequestParameters: structure_buy_contract_for_multiple_accounts_request_parameters,
     m.BuyContractForMultipleAccountsResponse: structure_buy_contract_for_multiple_accounts_response,
     m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccounts: structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts,
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1: structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1,
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2: structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2,
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode: structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_code,
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId: structure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_contract_id,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.BuyContractForMultipleAccountsRequest: unstructure_buy_contract_for_multiple_accounts_request,
     m.BuyContractForMultipleAccountsRequestParameters: unstructure_buy_contract_for_multiple_accounts_request_parameters,
     m.BuyContractForMultipleAccountsResponse: unstructure_buy_contract_for_multiple_accounts_response,
     m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccounts: unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts,
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1: unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option1,
-    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2: unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_option2,
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode: unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_code,
+    m.BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId: unstructure_buy_contract_for_multiple_accounts_response_buy_contract_for_multiple_accounts_result_item_with_contract_id,
 }

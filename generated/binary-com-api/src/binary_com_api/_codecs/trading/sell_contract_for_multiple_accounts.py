@@ -56,7 +56,16 @@ _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_AC
 )
 
 
-_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION1 = frozenset(
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CODE = frozenset(
+    (
+        "code",
+        "message_to_client",
+        "token",
+    )
+)
+
+
+_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CONTRACT_ID = frozenset(
     (
         "balance_after",
         "contract_id",
@@ -68,45 +77,36 @@ _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_AC
 )
 
 
-_KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION2 = frozenset(
-    (
-        "code",
-        "message_to_client",
-        "token",
-    )
-)
-
-
-def _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+def _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode(
     value: Any,
 ) -> (
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode
+    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId
 ):
     result: (
-        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-        | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode
+        | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId
     ) = _first_match(
         value,
         (
-            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
-            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_contract_id,
+            structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_code,
         ),
     )
     return result
 
 
-def _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+def _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode(
     value: Any,
 ) -> list[
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode
+    | m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId
 ]:
     if value.__class__ is not list:
         raise _expected("an array", value)
     try:
         return [
-            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode(
                 item
             )
             for item in value
@@ -114,7 +114,7 @@ def _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultip
     except DecodeError:
         raise _locate_item_error(
             value,
-            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2,
+            _decode_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode,
         ) from None
 
 
@@ -376,7 +376,7 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
             pass
         else:
             try:
-                obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+                obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode(
                     v_result
                 )
             except DecodeError as error:
@@ -389,7 +389,7 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
     else:
         value = data["result"]
         try:
-            obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2(
+            obj.result = _decode_list_of_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId_or_SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode(
                 value
             )
         except DecodeError as error:
@@ -420,14 +420,94 @@ def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_m
     return data
 
 
-def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1(
+def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_code(
     data: Any,
-) -> m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1:
+) -> m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
     obj = _new(
-        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode
+    )
+    count = len(data)
+    if count == 3:
+        try:
+            v_code = data["code"]
+            v_message_to_client = data["message_to_client"]
+            v_token = data["token"]
+        except KeyError:
+            pass
+        else:
+            if (
+                (v_code.__class__ is str)
+                and (v_message_to_client.__class__ is str)
+                and (v_token.__class__ is str)
+            ):
+                obj.code = v_code
+                obj.message_to_client = v_message_to_client
+                obj.token = v_token
+                obj.extra_fields = {}
+                return obj
+    try:
+        value = data["code"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("code",)) from None
+    if value.__class__ is str:
+        obj.code = value
+    else:
+        raise _expected("a string", value).at("code")
+    try:
+        value = data["message_to_client"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("message_to_client",)) from None
+    if value.__class__ is str:
+        obj.message_to_client = value
+    else:
+        raise _expected("a string", value).at("message_to_client")
+    try:
+        value = data["token"]
+    except KeyError:
+        raise DecodeError("required field is missing", ("token",)) from None
+    if value.__class__ is str:
+        obj.token = value
+    else:
+        raise _expected("a string", value).at("token")
+    if count == 3:
+        obj.extra_fields = {}
+    else:
+        obj.extra_fields = {
+            k: v
+            for k, v in data.items()
+            if k
+            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CODE
+        }
+    return obj
+
+
+def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_code(
+    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode,
+) -> dict[str, Any]:
+    """The JSON object for `obj`; optional fields never set are left out."""
+    data: dict[str, Any] = {
+        "code": obj.code,
+        "message_to_client": obj.message_to_client,
+        "token": obj.token,
+    }
+    if obj.extra_fields:
+        data.update(obj.extra_fields)
+    return data
+
+
+def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_contract_id(
+    data: Any,
+) -> (
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId
+):
+    """Decodes and type-checks one JSON object; unknown keys are kept."""
+    if data.__class__ is not dict:
+        raise _expected("an object", data)
+    obj = _new(
+        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId
     )
     count = len(data)
     if count == 6:
@@ -511,13 +591,13 @@ def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_mul
             k: v
             for k, v in data.items()
             if k
-            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION1
+            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_WITH_CONTRACT_ID
         }
     return obj
 
 
-def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1(
-    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1,
+def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_contract_id(
+    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId,
 ) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {
@@ -536,95 +616,17 @@ def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_m
     return data
 
 
-def structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2(
-    data: Any,
-) -> m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2:
-    """Decodes and type-checks one JSON object; unknown keys are kept."""
-    if data.__class__ is not dict:
-        raise _expected("an object", data)
-    obj = _new(
-        m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
-    )
-    count = len(data)
-    if count == 3:
-        try:
-            v_code = data["code"]
-            v_message_to_client = data["message_to_client"]
-            v_token = data["token"]
-        except KeyError:
-            pass
-        else:
-            if (
-                (v_code.__class__ is str)
-                and (v_message_to_client.__class__ is str)
-                and (v_token.__class__ is str)
-            ):
-                obj.code = v_code
-                obj.message_to_client = v_message_to_client
-                obj.token = v_token
-                obj.extra_fields = {}
-                return obj
-    try:
-        value = data["code"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("code",)) from None
-    if value.__class__ is str:
-        obj.code = value
-    else:
-        raise _expected("a string", value).at("code")
-    try:
-        value = data["message_to_client"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("message_to_client",)) from None
-    if value.__class__ is str:
-        obj.message_to_client = value
-    else:
-        raise _expected("a string", value).at("message_to_client")
-    try:
-        value = data["token"]
-    except KeyError:
-        raise DecodeError("required field is missing", ("token",)) from None
-    if value.__class__ is str:
-        obj.token = value
-    else:
-        raise _expected("a string", value).at("token")
-    if count == 3:
-        obj.extra_fields = {}
-    else:
-        obj.extra_fields = {
-            k: v
-            for k, v in data.items()
-            if k
-            not in _KEYS_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESPONSE_SELL_CONTRACT_FOR_MULTIPLE_ACCOUNTS_RESULT_ITEM_OPTION2
-        }
-    return obj
-
-
-def unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2(
-    obj: m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2,
-) -> dict[str, Any]:
-    """The JSON object for `obj`; optional fields never set are left out."""
-    data: dict[str, Any] = {
-        "code": obj.code,
-        "message_to_client": obj.message_to_client,
-        "token": obj.token,
-    }
-    if obj.extra_fields:
-        data.update(obj.extra_fields)
-    return data
-
-
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.SellContractForMultipleAccountsRequest: structure_sell_contract_for_multiple_accounts_request,
     m.SellContractForMultipleAccountsResponse: structure_sell_contract_for_multiple_accounts_response,
     m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts,
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_code,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId: structure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_contract_id,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.SellContractForMultipleAccountsRequest: unstructure_sell_contract_for_multiple_accounts_request,
     m.SellContractForMultipleAccountsResponse: unstructure_sell_contract_for_multiple_accounts_response,
     m.SellContractForMultipleAccountsResponseSellContractForMultipleAccounts: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts,
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option1,
-    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_option2,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_code,
+    m.SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId: unstructure_sell_contract_for_multiple_accounts_response_sell_contract_for_multiple_accounts_result_item_with_contract_id,
 }

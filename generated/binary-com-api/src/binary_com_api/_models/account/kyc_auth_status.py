@@ -16,22 +16,22 @@ from ..._runtime.core.types import UNSET, Unset
 __all__ = [
     "KycAuthStatusRequest",
     "KycAuthStatusResponse",
-    "KycAuthStatusResponseKycAuthStatusOption1",
-    "KycAuthStatusResponseKycAuthStatusOption1Address",
-    "KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected",
-    "KycAuthStatusResponseKycAuthStatusOption1Identity",
-    "KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected",
-    "KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem",
-    "KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional",
-    "KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem",
-    "KycAuthStatusResponseKycAuthStatusOption2Value",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueAddress",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueIdentity",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional",
-    "KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem",
+    "KycAuthStatusResponseKycAuthStatusMapValue",
+    "KycAuthStatusResponseKycAuthStatusMapValueAddress",
+    "KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected",
+    "KycAuthStatusResponseKycAuthStatusMapValueIdentity",
+    "KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected",
+    "KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem",
+    "KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional",
+    "KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem",
+    "KycAuthStatusResponseKycAuthStatusWithAddress",
+    "KycAuthStatusResponseKycAuthStatusWithAddressAddress",
+    "KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected",
+    "KycAuthStatusResponseKycAuthStatusWithAddressIdentity",
+    "KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected",
+    "KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem",
+    "KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional",
+    "KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem",
 ]
 
 
@@ -73,8 +73,8 @@ class KycAuthStatusResponse:
     """Kyc auth status response."""
 
     kyc_auth_status: (
-        dict[str, KycAuthStatusResponseKycAuthStatusOption2Value]
-        | KycAuthStatusResponseKycAuthStatusOption1
+        dict[str, KycAuthStatusResponseKycAuthStatusMapValue]
+        | KycAuthStatusResponseKycAuthStatusWithAddress
         | None
     ) = None
     echo_req: dict[str, Any] = attrs.field(repr=False)
@@ -85,21 +85,21 @@ class KycAuthStatusResponse:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1:
-    """Kyc auth status response kyc auth status option1."""
+class KycAuthStatusResponseKycAuthStatusMapValue:
+    """Kyc auth status response kyc auth status map value."""
 
-    address: KycAuthStatusResponseKycAuthStatusOption1Address
-    identity: KycAuthStatusResponseKycAuthStatusOption1Identity
+    address: KycAuthStatusResponseKycAuthStatusMapValueAddress
+    identity: KycAuthStatusResponseKycAuthStatusMapValueIdentity
     risk_classification: Literal["low", "standard", "high"]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1Address:
-    """Kyc auth status response kyc auth status option1 address."""
+class KycAuthStatusResponseKycAuthStatusMapValueAddress:
+    """Kyc auth status response kyc auth status map value address."""
 
-    last_rejected: KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected | None = None
+    last_rejected: KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected | None = None
     status: Literal["none", "pending", "rejected", "verified", "expired"] | None = None
     supported_documents: list[str] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -107,8 +107,8 @@ class KycAuthStatusResponseKycAuthStatusOption1Address:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected:
-    """Kyc auth status response kyc auth status option1 address last rejected."""
+class KycAuthStatusResponseKycAuthStatusMapValueAddressLastRejected:
+    """Kyc auth status response kyc auth status map value address last rejected."""
 
     document_type: str | Unset | None = UNSET
     rejected_reasons: str | Unset | None = UNSET
@@ -117,23 +117,23 @@ class KycAuthStatusResponseKycAuthStatusOption1AddressLastRejected:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1Identity:
-    """Kyc auth status response kyc auth status option1 identity."""
+class KycAuthStatusResponseKycAuthStatusMapValueIdentity:
+    """Kyc auth status response kyc auth status map value identity."""
 
     available_services: list[str] | None = None
-    last_rejected: KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected | None = None
+    last_rejected: KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected | None = None
     service: Literal["none", "idv", "onfido", "manual"] | None = None
     status: Literal["none", "pending", "rejected", "verified", "expired", "suspected"] | None = None
     supported_documents: (
-        list[KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem] | None
+        list[KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem] | None
     ) = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected:
-    """Kyc auth status response kyc auth status option1 identity last rejected."""
+class KycAuthStatusResponseKycAuthStatusMapValueIdentityLastRejected:
+    """Kyc auth status response kyc auth status map value identity last rejected."""
 
     document_type: str | Unset | None = UNSET
     rejected_reasons: list[str] | None = None
@@ -143,15 +143,15 @@ class KycAuthStatusResponseKycAuthStatusOption1IdentityLastRejected:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem:
-    """Kyc auth status response kyc auth status option1 identity supported documents item."""
+class KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItem:
+    """Kyc auth status response kyc auth status map value identity supported documents item."""
 
     additional: (
-        KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional | None
+        KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional | None
     ) = None
     available_services: (
         list[
-            KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem
+            KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem
         ]
         | None
     ) = None
@@ -167,8 +167,8 @@ class KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItem:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdditional:
-    """Kyc auth status response kyc auth status option1 identity supported documents item
+class KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAdditional:
+    """Kyc auth status response kyc auth status map value identity supported documents item
     additional.
     """
 
@@ -182,9 +182,9 @@ class KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAdd
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAvailableServicesItem:
-    """Kyc auth status response kyc auth status option1 identity supported documents item available
-    services item.
+class KycAuthStatusResponseKycAuthStatusMapValueIdentitySupportedDocumentsItemAvailableServicesItem:
+    """Kyc auth status response kyc auth status map value identity supported documents item
+    available services item.
     """
 
     document_type: str
@@ -194,21 +194,21 @@ class KycAuthStatusResponseKycAuthStatusOption1IdentitySupportedDocumentsItemAva
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2Value:
-    """Kyc auth status response kyc auth status option2 value."""
+class KycAuthStatusResponseKycAuthStatusWithAddress:
+    """Kyc auth status response kyc auth status with address."""
 
-    address: KycAuthStatusResponseKycAuthStatusOption2ValueAddress
-    identity: KycAuthStatusResponseKycAuthStatusOption2ValueIdentity
+    address: KycAuthStatusResponseKycAuthStatusWithAddressAddress
+    identity: KycAuthStatusResponseKycAuthStatusWithAddressIdentity
     risk_classification: Literal["low", "standard", "high"]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueAddress:
-    """Kyc auth status response kyc auth status option2 value address."""
+class KycAuthStatusResponseKycAuthStatusWithAddressAddress:
+    """Kyc auth status response kyc auth status with address address."""
 
-    last_rejected: KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected | None = None
+    last_rejected: KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected | None = None
     status: Literal["none", "pending", "rejected", "verified", "expired"] | None = None
     supported_documents: list[str] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -216,8 +216,8 @@ class KycAuthStatusResponseKycAuthStatusOption2ValueAddress:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected:
-    """Kyc auth status response kyc auth status option2 value address last rejected."""
+class KycAuthStatusResponseKycAuthStatusWithAddressAddressLastRejected:
+    """Kyc auth status response kyc auth status with address address last rejected."""
 
     document_type: str | Unset | None = UNSET
     rejected_reasons: str | Unset | None = UNSET
@@ -226,23 +226,23 @@ class KycAuthStatusResponseKycAuthStatusOption2ValueAddressLastRejected:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueIdentity:
-    """Kyc auth status response kyc auth status option2 value identity."""
+class KycAuthStatusResponseKycAuthStatusWithAddressIdentity:
+    """Kyc auth status response kyc auth status with address identity."""
 
     available_services: list[str] | None = None
-    last_rejected: KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected | None = None
+    last_rejected: KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected | None = None
     service: Literal["none", "idv", "onfido", "manual"] | None = None
     status: Literal["none", "pending", "rejected", "verified", "expired", "suspected"] | None = None
     supported_documents: (
-        list[KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem] | None
+        list[KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem] | None
     ) = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected:
-    """Kyc auth status response kyc auth status option2 value identity last rejected."""
+class KycAuthStatusResponseKycAuthStatusWithAddressIdentityLastRejected:
+    """Kyc auth status response kyc auth status with address identity last rejected."""
 
     document_type: str | Unset | None = UNSET
     rejected_reasons: list[str] | None = None
@@ -252,16 +252,15 @@ class KycAuthStatusResponseKycAuthStatusOption2ValueIdentityLastRejected:
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItem:
-    """Kyc auth status response kyc auth status option2 value identity supported documents item."""
+class KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItem:
+    """Kyc auth status response kyc auth status with address identity supported documents item."""
 
     additional: (
-        KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional
-        | None
+        KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional | None
     ) = None
     available_services: (
         list[
-            KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem
+            KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem
         ]
         | None
     ) = None
@@ -277,8 +276,8 @@ class KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsIt
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAdditional:
-    """Kyc auth status response kyc auth status option2 value identity supported documents item
+class KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAdditional:
+    """Kyc auth status response kyc auth status with address identity supported documents item
     additional.
     """
 
@@ -292,8 +291,8 @@ class KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsIt
 
 
 @attrs.define(kw_only=True)
-class KycAuthStatusResponseKycAuthStatusOption2ValueIdentitySupportedDocumentsItemAvailableServicesItem:
-    """Kyc auth status response kyc auth status option2 value identity supported documents item
+class KycAuthStatusResponseKycAuthStatusWithAddressIdentitySupportedDocumentsItemAvailableServicesItem:
+    """Kyc auth status response kyc auth status with address identity supported documents item
     available services item.
     """
 

@@ -15,7 +15,7 @@ __all__ = [
     "ExchangeRatesRequest",
     "ExchangeRatesResponse",
     "ExchangeRatesResponseExchangeRates",
-    "ExchangeRatesResponseExchangeRatesRatesValueOption1",
+    "ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate",
     "ExchangeRatesResponseSubscription",
 ]
 
@@ -57,16 +57,16 @@ class ExchangeRatesResponseExchangeRates:
 
     base_currency: str | None = None
     date: int | None = None
-    rates: dict[str, float | ExchangeRatesResponseExchangeRatesRatesValueOption1 | Any] | None = (
-        None
-    )
+    rates: (
+        dict[str, float | ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate | Any] | None
+    ) = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
 
 @attrs.define(kw_only=True)
-class ExchangeRatesResponseExchangeRatesRatesValueOption1:
-    """Exchange rates response exchange rates rates value option1."""
+class ExchangeRatesResponseExchangeRatesRatesValueWithSpotRate:
+    """Exchange rates response exchange rates rates value with spot rate."""
 
     ask_rate: float | None = None
     bid_rate: float | None = None

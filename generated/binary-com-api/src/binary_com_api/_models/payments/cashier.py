@@ -14,10 +14,10 @@ import attrs
 __all__ = [
     "CashierRequest",
     "CashierResponse",
-    "CashierResponseCashierOption2",
-    "CashierResponseCashierOption2Deposit",
-    "CashierResponseCashierOption2WithdrawOption1",
-    "CashierResponseCashierOption2WithdrawOption2",
+    "CashierResponseCashierWithAction",
+    "CashierResponseCashierWithActionDeposit",
+    "CashierResponseCashierWithActionWithdrawLocked",
+    "CashierResponseCashierWithActionWithdrawWithDryRun",
 ]
 
 
@@ -46,7 +46,7 @@ class CashierRequest:
 class CashierResponse:
     """Cashier response."""
 
-    cashier: str | CashierResponseCashierOption2 | None = None
+    cashier: str | CashierResponseCashierWithAction | None = None
     echo_req: dict[str, Any] = attrs.field(repr=False)
     msg_type: Literal["cashier"]
     req_id: int | None = None
@@ -55,14 +55,14 @@ class CashierResponse:
 
 
 @attrs.define(kw_only=True)
-class CashierResponseCashierOption2:
-    """Cashier response cashier option2."""
+class CashierResponseCashierWithAction:
+    """Cashier response cashier with action."""
 
     action: Literal["deposit", "withdraw"]
-    deposit: CashierResponseCashierOption2Deposit | None = None
+    deposit: CashierResponseCashierWithActionDeposit | None = None
     withdraw: (
-        CashierResponseCashierOption2WithdrawOption1
-        | CashierResponseCashierOption2WithdrawOption2
+        CashierResponseCashierWithActionWithdrawLocked
+        | CashierResponseCashierWithActionWithdrawWithDryRun
         | None
     ) = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -70,8 +70,8 @@ class CashierResponseCashierOption2:
 
 
 @attrs.define(kw_only=True)
-class CashierResponseCashierOption2Deposit:
-    """Cashier response cashier option2 deposit."""
+class CashierResponseCashierWithActionDeposit:
+    """Cashier response cashier with action deposit."""
 
     address: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -79,8 +79,8 @@ class CashierResponseCashierOption2Deposit:
 
 
 @attrs.define(kw_only=True)
-class CashierResponseCashierOption2WithdrawOption1:
-    """Cashier response cashier option2 withdraw option1."""
+class CashierResponseCashierWithActionWithdrawLocked:
+    """Cashier response cashier with action withdraw locked."""
 
     id: str
     status_code: Literal["LOCKED"]
@@ -90,8 +90,8 @@ class CashierResponseCashierOption2WithdrawOption1:
 
 
 @attrs.define(kw_only=True)
-class CashierResponseCashierOption2WithdrawOption2:
-    """Cashier response cashier option2 withdraw option2."""
+class CashierResponseCashierWithActionWithdrawWithDryRun:
+    """Cashier response cashier with action withdraw with dry run."""
 
     dry_run: Literal[1]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

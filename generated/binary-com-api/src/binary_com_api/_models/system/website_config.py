@@ -19,7 +19,7 @@ __all__ = [
     "WebsiteConfigResponseWebsiteConfigCurrenciesConfigValue",
     "WebsiteConfigResponseWebsiteConfigCurrenciesConfigValuePlatform",
     "WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccounts",
-    "WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1",
+    "WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin",
     "WebsiteConfigResponseWebsiteConfigPaymentAgents",
 ]
 
@@ -107,7 +107,7 @@ class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAcco
 
     fees: dict[str, float | Any]
     limits: (
-        WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
+        WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin
         | None
     )
     limits_ctrader: dict[str, Any] | None = None
@@ -118,9 +118,9 @@ class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAcco
 
 
 @attrs.define(kw_only=True)
-class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsOption1:
+class WebsiteConfigResponseWebsiteConfigCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin:
     """Website config response website config currencies config value transfer between accounts
-    limits option1.
+    limits with min.
     """
 
     max: float | None = None

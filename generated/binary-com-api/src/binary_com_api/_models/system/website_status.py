@@ -24,7 +24,7 @@ __all__ = [
     "WebsiteStatusResponseWebsiteStatusCurrenciesConfigValue",
     "WebsiteStatusResponseWebsiteStatusCurrenciesConfigValuePlatform",
     "WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccounts",
-    "WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1",
+    "WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin",
     "WebsiteStatusResponseWebsiteStatusDxtradeStatus",
     "WebsiteStatusResponseWebsiteStatusMt5Status",
     "WebsiteStatusResponseWebsiteStatusP2pConfig",
@@ -182,7 +182,7 @@ class WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAcco
 
     fees: dict[str, float | Any]
     limits: (
-        WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1
+        WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin
         | None
     )
     limits_ctrader: dict[str, Any] | None = None
@@ -193,9 +193,9 @@ class WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAcco
 
 
 @attrs.define(kw_only=True)
-class WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsOption1:
+class WebsiteStatusResponseWebsiteStatusCurrenciesConfigValueTransferBetweenAccountsLimitsWithMin:
     """Website status response website status currencies config value transfer between accounts
-    limits option1.
+    limits with min.
     """
 
     max: float | None = None

@@ -16,8 +16,8 @@ __all__ = [
     "BuyContractForMultipleAccountsRequestParameters",
     "BuyContractForMultipleAccountsResponse",
     "BuyContractForMultipleAccountsResponseBuyContractForMultipleAccounts",
-    "BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1",
-    "BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2",
+    "BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode",
+    "BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId",
 ]
 
 
@@ -115,17 +115,30 @@ class BuyContractForMultipleAccountsResponseBuyContractForMultipleAccounts:
     """Buy contract for multiple accounts response buy contract for multiple accounts."""
 
     result: list[
-        BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1
-        | BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2
+        BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode
+        | BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId
     ]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
 
 @attrs.define(kw_only=True)
-class BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption1:
+class BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithCode:
     """Buy contract for multiple accounts response buy contract for multiple accounts result item
-    option1.
+    with code.
+    """
+
+    code: str
+    message_to_client: str
+    token: str = attrs.field(repr=False)
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemWithContractId:
+    """Buy contract for multiple accounts response buy contract for multiple accounts result item
+    with contract id.
     """
 
     buy_price: float
@@ -137,18 +150,5 @@ class BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResult
     start_time: int
     token: str = attrs.field(repr=False)
     transaction_id: int
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class BuyContractForMultipleAccountsResponseBuyContractForMultipleAccountsResultItemOption2:
-    """Buy contract for multiple accounts response buy contract for multiple accounts result item
-    option2.
-    """
-
-    code: str
-    message_to_client: str
-    token: str = attrs.field(repr=False)
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""

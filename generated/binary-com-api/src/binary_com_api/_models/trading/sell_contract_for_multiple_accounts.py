@@ -15,8 +15,8 @@ __all__ = [
     "SellContractForMultipleAccountsRequest",
     "SellContractForMultipleAccountsResponse",
     "SellContractForMultipleAccountsResponseSellContractForMultipleAccounts",
-    "SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1",
-    "SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2",
+    "SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode",
+    "SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId",
 ]
 
 
@@ -57,8 +57,8 @@ class SellContractForMultipleAccountsResponseSellContractForMultipleAccounts:
 
     result: (
         list[
-            SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1
-            | SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2
+            SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode
+            | SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId
         ]
         | None
     ) = None
@@ -67,9 +67,22 @@ class SellContractForMultipleAccountsResponseSellContractForMultipleAccounts:
 
 
 @attrs.define(kw_only=True)
-class SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption1:
+class SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithCode:
     """Sell contract for multiple accounts response sell contract for multiple accounts result item
-    option1.
+    with code.
+    """
+
+    code: str
+    message_to_client: str
+    token: str = attrs.field(repr=False)
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the spec does not name, exactly as received."""
+
+
+@attrs.define(kw_only=True)
+class SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemWithContractId:
+    """Sell contract for multiple accounts response sell contract for multiple accounts result item
+    with contract id.
     """
 
     balance_after: float
@@ -78,18 +91,5 @@ class SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResu
     sell_price: float
     sell_time: str | None = None
     transaction_id: int
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the spec does not name, exactly as received."""
-
-
-@attrs.define(kw_only=True)
-class SellContractForMultipleAccountsResponseSellContractForMultipleAccountsResultItemOption2:
-    """Sell contract for multiple accounts response sell contract for multiple accounts result item
-    option2.
-    """
-
-    code: str
-    message_to_client: str
-    token: str = attrs.field(repr=False)
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""

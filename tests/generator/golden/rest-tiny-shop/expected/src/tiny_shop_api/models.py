@@ -11,20 +11,20 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._models.items import Item, ItemDimensions, ItemLabelsValue, ItemRatingOption2
+    from ._models.items import Item, ItemDimensions, ItemLabelsValue, ItemRatingWithStars
 
 __all__ = [
     "Item",
     "ItemDimensions",
     "ItemLabelsValue",
-    "ItemRatingOption2",
+    "ItemRatingWithStars",
 ]
 
 _MODULES: dict[str, str] = {
     "Item": "._models.items",
     "ItemDimensions": "._models.items",
     "ItemLabelsValue": "._models.items",
-    "ItemRatingOption2": "._models.items",
+    "ItemRatingWithStars": "._models.items",
 }
 
 

@@ -62,7 +62,7 @@ _KEYS_ITEM_DIMENSIONS = frozenset(
 _KEYS_ITEM_LABELS_VALUE = frozenset(("text",))
 
 
-_KEYS_ITEM_RATING_OPTION2 = frozenset(
+_KEYS_ITEM_RATING_WITH_STARS = frozenset(
     (
         "stars",
         "votes",
@@ -123,12 +123,12 @@ def _decode_int(value: Any) -> int:
     return result
 
 
-def _decode_int_or_ItemRatingOption2(value: Any) -> int | m.ItemRatingOption2:
-    result: int | m.ItemRatingOption2 = _first_match(
+def _decode_int_or_ItemRatingWithStars(value: Any) -> int | m.ItemRatingWithStars:
+    result: int | m.ItemRatingWithStars = _first_match(
         value,
         (
             _decode_int,
-            structure_item_rating_option2,
+            structure_item_rating_with_stars,
         ),
     )
     return result
@@ -235,7 +235,7 @@ def structure_item(data: Any) -> m.Item:
                 except DecodeError as error:
                     raise error.at("price_range") from None
                 try:
-                    obj.rating = _decode_int_or_ItemRatingOption2(v_rating)
+                    obj.rating = _decode_int_or_ItemRatingWithStars(v_rating)
                 except DecodeError as error:
                     raise error.at("rating") from None
                 obj.extra_fields = {}
@@ -336,7 +336,7 @@ def structure_item(data: Any) -> m.Item:
     else:
         value = data["rating"]
         try:
-            obj.rating = _decode_int_or_ItemRatingOption2(value)
+            obj.rating = _decode_int_or_ItemRatingWithStars(value)
         except DecodeError as error:
             raise error.at("rating") from None
     if count == 12:
@@ -480,11 +480,11 @@ def unstructure_item_labels_value(obj: m.ItemLabelsValue) -> dict[str, Any]:
     return data
 
 
-def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
+def structure_item_rating_with_stars(data: Any) -> m.ItemRatingWithStars:
     """Decodes and type-checks one JSON object; unknown keys are kept."""
     if data.__class__ is not dict:
         raise _expected("an object", data)
-    obj = _new(m.ItemRatingOption2)
+    obj = _new(m.ItemRatingWithStars)
     count = len(data)
     if count == 2:
         try:
@@ -515,11 +515,11 @@ def structure_item_rating_option2(data: Any) -> m.ItemRatingOption2:
     if count == 2:
         obj.extra_fields = {}
     else:
-        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_RATING_OPTION2}
+        obj.extra_fields = {k: v for k, v in data.items() if k not in _KEYS_ITEM_RATING_WITH_STARS}
     return obj
 
 
-def unstructure_item_rating_option2(obj: m.ItemRatingOption2) -> dict[str, Any]:
+def unstructure_item_rating_with_stars(obj: m.ItemRatingWithStars) -> dict[str, Any]:
     """The JSON object for `obj`; optional fields never set are left out."""
     data: dict[str, Any] = {}
     value: Any
@@ -538,11 +538,11 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     m.Item: structure_item,
     m.ItemDimensions: structure_item_dimensions,
     m.ItemLabelsValue: structure_item_labels_value,
-    m.ItemRatingOption2: structure_item_rating_option2,
+    m.ItemRatingWithStars: structure_item_rating_with_stars,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     m.Item: unstructure_item,
     m.ItemDimensions: unstructure_item_dimensions,
     m.ItemLabelsValue: unstructure_item_labels_value,
-    m.ItemRatingOption2: unstructure_item_rating_option2,
+    m.ItemRatingWithStars: unstructure_item_rating_with_stars,
 }

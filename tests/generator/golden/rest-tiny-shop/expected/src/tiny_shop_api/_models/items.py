@@ -18,7 +18,7 @@ __all__ = [
     "Item",
     "ItemDimensions",
     "ItemLabelsValue",
-    "ItemRatingOption2",
+    "ItemRatingWithStars",
 ]
 
 
@@ -39,7 +39,7 @@ class Item:
     price_range: tuple[Decimal, Decimal, str] | None = None
     """Lowest and highest price seen, then the currency."""
 
-    rating: int | ItemRatingOption2 | None = None
+    rating: int | ItemRatingWithStars | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the spec does not name, exactly as received."""
 
@@ -64,8 +64,8 @@ class ItemLabelsValue:
 
 
 @attrs.define(kw_only=True)
-class ItemRatingOption2:
-    """Item rating option2."""
+class ItemRatingWithStars:
+    """Item rating with stars."""
 
     stars: int | None = None
     votes: int | None = None
