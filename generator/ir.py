@@ -96,11 +96,14 @@ class UnionType:
     """`oneOf`/`anyOf`, or a JSON Schema `type` list; options in spec order.
 
     With a discriminator, `tag` is the property that names the option and `tags` maps its
-    values to the names of the model options they select (decoded by tag, not by trying)."""
+    values to the names of the model options they select (decoded by tag, not by trying).
+    `exclusive`: a `oneOf` whose arguments are checked as a server checks it (exactly one
+    option may fit); decoding answers stays lenient (the first option that fits)."""
 
     options: tuple[TypeRef, ...]
     tag: str = ""
     tags: tuple[tuple[str, str], ...] = ()
+    exclusive: bool = False
 
 
 @attrs.frozen

@@ -65,8 +65,11 @@ class SchemaConverter:
         *,
         boolean_bounds: bool = False,
         typed_formats: bool = False,
+        exclusive_one_of: bool = False,
     ) -> None:
         self._resolve_ref = resolve_ref
+        # `oneOf` arguments checked as exactly one option (generic specs; see ir.UnionType).
+        self._exclusive_one_of = exclusive_one_of
         # `format: date`, `date-time` and `uuid` as their Python types, not as strings.
         self._typed_formats = typed_formats
         # OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
@@ -97,9 +100,10 @@ class SchemaConverter:
         if schema.get("nullable") is True:
             # OpenAPI 3.0's spelling of `type: [..., "null"]`.
             inner = {key: value for key, value in schema.items() if key != "nullable"}
-            return _union(
-                [self.convert(inner, name_hint, direction), ir.ScalarType(ir.ScalarKind.NONE)]
-            )
+            converted = self.convert(inner, name_hint, direction)
+            if isinstance(converted, ir.UnionType) and converted.exclusive:
+                return ir.NullableType(converted)  # still one `oneOf`, its tags kept
+            return _union([converted, ir.ScalarType(ir.ScalarKind.NONE)])
         if "$ref" in schema:
             return self._convert_ref(schema["$ref"], direction)
         if "const" in schema and _is_scalar(schema["const"]):
@@ -206,7 +210,9 @@ class SchemaConverter:
             if name.positional and "$ref" not in merged:
                 self._note_position(converted, hint, key, index)
             options.append(converted)
-        union = _union(options)
+        exclusive = key == "oneOf" and self._exclusive_one_of
+        # A oneOf keeps an option that takes any value: it still counts among those that fit.
+        union = _exclusive(_union(options, keep_any=True)) if exclusive else _union(options)
         discriminator = schema.get("discriminator")
         if not isinstance(discriminator, Mapping):
             return union
@@ -457,8 +463,9 @@ def _field_doc(schema: Schema) -> str:
     return " ".join(str(schema.get("description", "")).split())
 
 
-def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
-    """Flattens, removes duplicates and lifts `null` out as a NullableType."""
+def _union(options: list[ir.TypeRef], keep_any: bool = False) -> ir.TypeRef:
+    """Flattens, removes duplicates and lifts `null` out as a NullableType; an option that
+    takes any value makes the whole union `Any`, unless `keep_any`."""
     flat: list[ir.TypeRef] = []
     nullable = False
     for option in options:
@@ -471,13 +478,22 @@ def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
                 nullable = True
             elif member not in flat:
                 flat.append(member)
-    if any(member == ir.ANY for member in flat):
+    if any(member == ir.ANY for member in flat) and not keep_any:
         flat = [ir.ANY]
     inner: ir.TypeRef
     if not flat:
         return ir.ScalarType(ir.ScalarKind.NONE)
     inner = flat[0] if len(flat) == 1 else ir.UnionType(tuple(flat))
     return ir.NullableType(inner) if nullable and inner != ir.ANY else inner
+
+
+def _exclusive(type_ref: ir.TypeRef) -> ir.TypeRef:
+    """The union marked `oneOf` (exactly one option may fit), through a nullable."""
+    if isinstance(type_ref, ir.NullableType) and isinstance(type_ref.inner, ir.UnionType):
+        return ir.NullableType(attrs.evolve(type_ref.inner, exclusive=True))
+    if isinstance(type_ref, ir.UnionType):
+        return attrs.evolve(type_ref, exclusive=True)
+    return type_ref
 
 
 _CONDITION_KEYS = frozenset({"if", "then", "else", "dependentRequired"})

@@ -124,7 +124,10 @@ class OpenApiLoader:
         # The JSON media type the operation being read answers in, when not plain JSON.
         self._accept = ""
         self._schemas = SchemaConverter(
-            self._resolve_ref, boolean_bounds=self.openapi_30, typed_formats=generic
+            self._resolve_ref,
+            boolean_bounds=self.openapi_30,
+            typed_formats=generic,
+            exclusive_one_of=generic,
         )
         for name in _mapping(_mapping(document.get("components")).get("schemas")):
             self._schemas.reserve(class_name(name))
