@@ -292,7 +292,8 @@ class OpenApiLoader:
         for template_name in re.findall(r"{([^{}]+)}", path):
             if template_name not in declared:
                 raise SpecError(f"path parameter {template_name!r} is not declared")
-        servers = _server_urls(spec.get("servers"))
+        # The operation's own servers, else its path's (OpenAPI: the nearer one wins).
+        servers = _server_urls(spec["servers"] if "servers" in spec else path_item.get("servers"))
         return ir.Operation(
             operation_id=operation_id,
             group=group_name(str(tags[0])),

@@ -689,7 +689,7 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
         self._schemes = _mapping(
             _mapping(self.schemas.document.get("components")).get("securitySchemes")
         )
-        self._prefixes = _server_paths(self.schemas.document.get("servers"))
+        self._prefixes = _server_paths(_all_servers(self.schemas.document))
         self.tokens = TokenIssuer(
             token_paths({name: self.schemas.resolve(raw) for name, raw in self._schemes.items()})
         )
@@ -1203,6 +1203,16 @@ def _cookies(request: HttpRequest) -> dict[str, str]:
     except CookieError:
         return {}
     return {name: morsel.value for name, morsel in jar.items()}
+
+
+def _all_servers(document: Mapping[str, Any]) -> list[Any]:
+    """The document's servers, and those its paths and operations name for themselves."""
+    found = _list(document.get("servers"))
+    for item in map(_mapping, _mapping(document.get("paths")).values()):
+        found += _list(item.get("servers"))
+        for method in _METHODS:
+            found += _list(_mapping(item.get(method)).get("servers"))
+    return found
 
 
 def _server_paths(servers: Any) -> tuple[str, ...]:
