@@ -74,7 +74,8 @@ class ListType:
 @attrs.frozen
 class TupleType:
     """A fixed-length JSON array whose positions have their own types (JSON Schema
-    `prefixItems` with `minItems` = `maxItems` = the number of positions)."""
+    `prefixItems`; an array that allows several lengths is a union of these, one per
+    length)."""
 
     items: tuple[TypeRef, ...]
 

@@ -334,21 +334,48 @@ class SchemaConverter:
         return ir.ScalarType(kind, _constraints(schema))
 
     def _convert_tuple(self, schema: Schema, name_hint: str, direction: Direction) -> ir.TypeRef:
-        """Only closed, fixed-length tuples: every position present, nothing after them."""
+        """`prefixItems` as JSON Schema 2020-12 reads it: positions beyond the listed ones
+        follow `items` (`items: false` allows none), `minItems` (default 0) says how many
+        positions are required and `maxItems` how many there may be. Each allowed length is
+        one tuple type (`tuple[int] | tuple[int, str]`); an array with no upper bound has no
+        Python 3.10 type (`tuple[int, *tuple[str, ...]]` needs 3.11) and is refused, as is
+        one with more lengths than a readable union holds."""
         prefix = schema["prefixItems"]
-        size = len(prefix)
-        closed = schema.get("items") is False or schema.get("maxItems") == size
-        if not prefix or not closed or schema.get("minItems") != size:
+        items = schema.get("items")
+        size = len(prefix) if isinstance(prefix, list) else 0
+        low = _count_bound(schema.get("minItems")) or 0
+        high = _count_bound(schema.get("maxItems"))
+        if items is False:
+            high = size if high is None else min(high, size)
+        if not size:
+            raise SchemaError(f"{name_hint}: prefixItems must list at least one position")
+        if high is None:
             raise SchemaError(
-                f"{name_hint}: prefixItems needs minItems and maxItems (or items: false) equal"
-                f" to its {size} positions; optional or open positions are not supported"
+                f"{name_hint}: prefixItems lists {size} positions and allows any number after "
+                "them (no maxItems, items not false); such an open tuple has no Python 3.10 "
+                "type (tuple[X, *tuple[Y, ...]] needs 3.11); give maxItems, or items: false"
             )
-        return ir.TupleType(
-            tuple(
-                self.convert(item, f"{name_hint}Item{index}", direction)
-                for index, item in enumerate(prefix, start=1)
+        if low > high:
+            raise SchemaError(
+                f"{name_hint}: prefixItems: no array fits minItems {low} and at most {high} items"
             )
-        )
+        if high - low + 1 > _MAX_TUPLE_LENGTHS:
+            raise SchemaError(
+                f"{name_hint}: prefixItems allows {high - low + 1} lengths ({low} to {high}); "
+                f"typed as one tuple per length that is more than {_MAX_TUPLE_LENGTHS}"
+            )
+        positions = [
+            self.convert(
+                prefix[index] if index < size else _mapping_or_empty(items),
+                f"{name_hint}Item{index + 1}",
+                direction,
+            )
+            for index in range(high)
+        ]
+        tuples: list[ir.TypeRef] = [
+            ir.TupleType(tuple(positions[:length])) for length in range(low, high + 1)
+        ]
+        return tuples[0] if len(tuples) == 1 else ir.UnionType(tuple(tuples))
 
     def _map_value_type(
         self, schema: Schema, name_hint: str, direction: Direction
@@ -419,6 +446,22 @@ def _kind(schema: Schema) -> str | None:
     if "items" in schema or "prefixItems" in schema:
         return "array"
     return None
+
+
+# The most lengths an array of `prefixItems` may allow, each one tuple type of the union.
+_MAX_TUPLE_LENGTHS = 6
+
+
+def _count_bound(value: object) -> int | None:
+    """`minItems`/`maxItems` as a count; None when absent (or not a count at all)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return None
+
+
+def _mapping_or_empty(value: object) -> Schema:
+    """The `items` schema of positions beyond `prefixItems`; absent, any value."""
+    return value if isinstance(value, Mapping) else {}
 
 
 def _is_scalar(value: object) -> bool:

@@ -321,6 +321,8 @@ def type_facts(type_ref: ir.TypeRef) -> str:
     if isinstance(type_ref, ir.ListType):
         bounds = _count_range(type_ref.constraints.min_items, type_ref.constraints.max_items)
         return f"list of {type_facts(type_ref.item)}" + (f" ({bounds} items)" if bounds else "")
+    if isinstance(type_ref, ir.TupleType) and not type_ref.items:
+        return "empty tuple"
     if isinstance(type_ref, ir.TupleType):
         return "tuple of (" + ", ".join(type_facts(item) for item in type_ref.items) + ")"
     if isinstance(type_ref, ir.MapType):

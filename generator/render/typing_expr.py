@@ -145,7 +145,7 @@ def _annotation(type_ref: ir.TypeRef, model_prefix: str) -> str:
         return f"list[{_annotation(type_ref.item, model_prefix)}]"
     if isinstance(type_ref, ir.TupleType):
         items = ", ".join(_annotation(item, model_prefix) for item in type_ref.items)
-        return f"tuple[{items}]"
+        return f"tuple[{items or '()'}]"  # `tuple[()]`: the empty array
     if isinstance(type_ref, ir.MapType):
         return f"dict[str, {_annotation(type_ref.value, model_prefix)}]"
     if isinstance(type_ref, ir.ModelType):
