@@ -365,13 +365,12 @@ class SchemaConverter:
                 f"typed as one tuple per length that is more than {_MAX_TUPLE_LENGTHS}"
             )
         positions = [
-            self.convert(
-                prefix[index] if index < size else _mapping_or_empty(items),
-                f"{name_hint}Item{index + 1}",
-                direction,
-            )
-            for index in range(high)
+            self.convert(item, f"{name_hint}Item{index}", direction)
+            for index, item in enumerate(prefix[:high], start=1)
         ]
+        if high > size:  # the positions after the listed ones, all of `items`' one type
+            rest = self.convert(_mapping_or_empty(items), f"{name_hint}Item", direction)
+            positions += [rest] * (high - size)
         tuples: list[ir.TypeRef] = [
             ir.TupleType(tuple(positions[:length])) for length in range(low, high + 1)
         ]

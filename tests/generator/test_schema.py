@@ -215,6 +215,20 @@ def test_optional_positions_become_one_tuple_per_length(
     assert convert(schema)[0] == expected
 
 
+def test_the_positions_after_prefix_items_share_one_type() -> None:
+    """An inline object under `items` is one model, however many positions it may fill."""
+    schema = {
+        "prefixItems": [{"type": "integer"}],
+        "items": {"type": "object", "properties": {"note": {"type": "string"}}},
+        "minItems": 2,
+        "maxItems": 3,
+    }
+    converted, converter = convert(schema)
+    rest = ir.ModelType("RootItem")
+    assert converted == ir.UnionType((ir.TupleType((INT, rest)), ir.TupleType((INT, rest, rest))))
+    assert [model.name for model in converter.models()] == ["RootItem"]
+
+
 @pytest.mark.parametrize(
     ("schema", "reason"),
     [

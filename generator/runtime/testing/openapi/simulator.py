@@ -4,8 +4,9 @@ OpenAPI document the client was generated from, so they cannot drift from the cl
 Each route of the client's route table (or, without one, each operation of the document)
 is served on 127.0.0.1. A request is checked against the spec before it is answered: path,
 query, header and cookie parameters (read back in their `style`), the JSON or form body, and
-the presence of the credentials its security requirement names. A refusal is a 400 (401 for
-missing credentials) whose JSON body names the field and the rule. A valid request is
+the presence of the credentials its security requirement names; a `oneOf` must fit exactly
+one option (the one a discriminator's tag names, when it names one). A refusal is a 400 (401
+for missing credentials) whose JSON body names the field and the rule. A valid request is
 answered with the spec's own example for the success status when it fits the schema, else a
 realistic value built from the response schema (`examples.py`); every JSON answer is checked
 against its schema before it is sent, so a simulator bug is a 500 saying so rather than a
