@@ -74,7 +74,8 @@ class ListType:
 @attrs.frozen
 class TupleType:
     """A fixed-length JSON array whose positions have their own types (JSON Schema
-    `prefixItems` with `minItems` = `maxItems` = the number of positions)."""
+    `prefixItems`; an array that allows several lengths is a union of these, one per
+    length)."""
 
     items: tuple[TypeRef, ...]
 
@@ -96,11 +97,14 @@ class UnionType:
     """`oneOf`/`anyOf`, or a JSON Schema `type` list; options in spec order.
 
     With a discriminator, `tag` is the property that names the option and `tags` maps its
-    values to the names of the model options they select (decoded by tag, not by trying)."""
+    values to the names of the model options they select (decoded by tag, not by trying).
+    `exclusive`: a `oneOf` whose arguments are checked as a server checks it (exactly one
+    option may fit); decoding answers stays lenient (the first option that fits)."""
 
     options: tuple[TypeRef, ...]
     tag: str = ""
     tags: tuple[tuple[str, str], ...] = ()
+    exclusive: bool = False
 
 
 @attrs.frozen

@@ -65,8 +65,11 @@ class SchemaConverter:
         *,
         boolean_bounds: bool = False,
         typed_formats: bool = False,
+        exclusive_one_of: bool = False,
     ) -> None:
         self._resolve_ref = resolve_ref
+        # `oneOf` arguments checked as exactly one option (generic specs; see ir.UnionType).
+        self._exclusive_one_of = exclusive_one_of
         # `format: date`, `date-time` and `uuid` as their Python types, not as strings.
         self._typed_formats = typed_formats
         # OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
@@ -97,9 +100,10 @@ class SchemaConverter:
         if schema.get("nullable") is True:
             # OpenAPI 3.0's spelling of `type: [..., "null"]`.
             inner = {key: value for key, value in schema.items() if key != "nullable"}
-            return _union(
-                [self.convert(inner, name_hint, direction), ir.ScalarType(ir.ScalarKind.NONE)]
-            )
+            converted = self.convert(inner, name_hint, direction)
+            if isinstance(converted, ir.UnionType) and converted.exclusive:
+                return ir.NullableType(converted)  # still one `oneOf`, its tags kept
+            return _union([converted, ir.ScalarType(ir.ScalarKind.NONE)])
         if "$ref" in schema:
             return self._convert_ref(schema["$ref"], direction)
         if "const" in schema and _is_scalar(schema["const"]):
@@ -206,7 +210,9 @@ class SchemaConverter:
             if name.positional and "$ref" not in merged:
                 self._note_position(converted, hint, key, index)
             options.append(converted)
-        union = _union(options)
+        exclusive = key == "oneOf" and self._exclusive_one_of
+        # A oneOf keeps an option that takes any value: it still counts among those that fit.
+        union = _exclusive(_union(options, keep_any=True)) if exclusive else _union(options)
         discriminator = schema.get("discriminator")
         if not isinstance(discriminator, Mapping):
             return union
@@ -328,21 +334,47 @@ class SchemaConverter:
         return ir.ScalarType(kind, _constraints(schema))
 
     def _convert_tuple(self, schema: Schema, name_hint: str, direction: Direction) -> ir.TypeRef:
-        """Only closed, fixed-length tuples: every position present, nothing after them."""
+        """`prefixItems` as JSON Schema 2020-12 reads it: positions beyond the listed ones
+        follow `items` (`items: false` allows none), `minItems` (default 0) says how many
+        positions are required and `maxItems` how many there may be. Each allowed length is
+        one tuple type (`tuple[int] | tuple[int, str]`); an array with no upper bound has no
+        Python 3.10 type (`tuple[int, *tuple[str, ...]]` needs 3.11) and is refused, as is
+        one with more lengths than a readable union holds."""
         prefix = schema["prefixItems"]
-        size = len(prefix)
-        closed = schema.get("items") is False or schema.get("maxItems") == size
-        if not prefix or not closed or schema.get("minItems") != size:
+        items = schema.get("items")
+        size = len(prefix) if isinstance(prefix, list) else 0
+        low = _count_bound(schema.get("minItems")) or 0
+        high = _count_bound(schema.get("maxItems"))
+        if items is False:
+            high = size if high is None else min(high, size)
+        if not size:
+            raise SchemaError(f"{name_hint}: prefixItems must list at least one position")
+        if high is None:
             raise SchemaError(
-                f"{name_hint}: prefixItems needs minItems and maxItems (or items: false) equal"
-                f" to its {size} positions; optional or open positions are not supported"
+                f"{name_hint}: prefixItems lists {size} positions and allows any number after "
+                "them (no maxItems, items not false); such an open tuple has no Python 3.10 "
+                "type (tuple[X, *tuple[Y, ...]] needs 3.11); give maxItems, or items: false"
             )
-        return ir.TupleType(
-            tuple(
-                self.convert(item, f"{name_hint}Item{index}", direction)
-                for index, item in enumerate(prefix, start=1)
+        if low > high:
+            raise SchemaError(
+                f"{name_hint}: prefixItems: no array fits minItems {low} and at most {high} items"
             )
-        )
+        if high - low + 1 > _MAX_TUPLE_LENGTHS:
+            raise SchemaError(
+                f"{name_hint}: prefixItems allows {high - low + 1} lengths ({low} to {high}); "
+                f"typed as one tuple per length that is more than {_MAX_TUPLE_LENGTHS}"
+            )
+        positions = [
+            self.convert(item, f"{name_hint}Item{index}", direction)
+            for index, item in enumerate(prefix[:high], start=1)
+        ]
+        if high > size:  # the positions after the listed ones, all of `items`' one type
+            rest = self.convert(_mapping_or_empty(items), f"{name_hint}Item", direction)
+            positions += [rest] * (high - size)
+        tuples: list[ir.TypeRef] = [
+            ir.TupleType(tuple(positions[:length])) for length in range(low, high + 1)
+        ]
+        return tuples[0] if len(tuples) == 1 else ir.UnionType(tuple(tuples))
 
     def _map_value_type(
         self, schema: Schema, name_hint: str, direction: Direction
@@ -415,6 +447,22 @@ def _kind(schema: Schema) -> str | None:
     return None
 
 
+# The most lengths an array of `prefixItems` may allow, each one tuple type of the union.
+_MAX_TUPLE_LENGTHS = 6
+
+
+def _count_bound(value: object) -> int | None:
+    """`minItems`/`maxItems` as a count; None when absent (or not a count at all)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return None
+
+
+def _mapping_or_empty(value: object) -> Schema:
+    """The `items` schema of positions beyond `prefixItems`; absent, any value."""
+    return value if isinstance(value, Mapping) else {}
+
+
 def _is_scalar(value: object) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
@@ -457,8 +505,9 @@ def _field_doc(schema: Schema) -> str:
     return " ".join(str(schema.get("description", "")).split())
 
 
-def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
-    """Flattens, removes duplicates and lifts `null` out as a NullableType."""
+def _union(options: list[ir.TypeRef], keep_any: bool = False) -> ir.TypeRef:
+    """Flattens, removes duplicates and lifts `null` out as a NullableType; an option that
+    takes any value makes the whole union `Any`, unless `keep_any`."""
     flat: list[ir.TypeRef] = []
     nullable = False
     for option in options:
@@ -471,13 +520,22 @@ def _union(options: list[ir.TypeRef]) -> ir.TypeRef:
                 nullable = True
             elif member not in flat:
                 flat.append(member)
-    if any(member == ir.ANY for member in flat):
+    if any(member == ir.ANY for member in flat) and not keep_any:
         flat = [ir.ANY]
     inner: ir.TypeRef
     if not flat:
         return ir.ScalarType(ir.ScalarKind.NONE)
     inner = flat[0] if len(flat) == 1 else ir.UnionType(tuple(flat))
     return ir.NullableType(inner) if nullable and inner != ir.ANY else inner
+
+
+def _exclusive(type_ref: ir.TypeRef) -> ir.TypeRef:
+    """The union marked `oneOf` (exactly one option may fit), through a nullable."""
+    if isinstance(type_ref, ir.NullableType) and isinstance(type_ref.inner, ir.UnionType):
+        return ir.NullableType(attrs.evolve(type_ref.inner, exclusive=True))
+    if isinstance(type_ref, ir.UnionType):
+        return attrs.evolve(type_ref, exclusive=True)
+    return type_ref
 
 
 _CONDITION_KEYS = frozenset({"if", "then", "else", "dependentRequired"})

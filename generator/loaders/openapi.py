@@ -124,7 +124,10 @@ class OpenApiLoader:
         # The JSON media type the operation being read answers in, when not plain JSON.
         self._accept = ""
         self._schemas = SchemaConverter(
-            self._resolve_ref, boolean_bounds=self.openapi_30, typed_formats=generic
+            self._resolve_ref,
+            boolean_bounds=self.openapi_30,
+            typed_formats=generic,
+            exclusive_one_of=generic,
         )
         for name in _mapping(_mapping(document.get("components")).get("schemas")):
             self._schemas.reserve(class_name(name))
@@ -289,7 +292,8 @@ class OpenApiLoader:
         for template_name in re.findall(r"{([^{}]+)}", path):
             if template_name not in declared:
                 raise SpecError(f"path parameter {template_name!r} is not declared")
-        servers = _server_urls(spec.get("servers"))
+        # The operation's own servers, else its path's (OpenAPI: the nearer one wins).
+        servers = _server_urls(spec["servers"] if "servers" in spec else path_item.get("servers"))
         return ir.Operation(
             operation_id=operation_id,
             group=group_name(str(tags[0])),

@@ -464,8 +464,10 @@ class CodecWriter:
             f"        raise {self._shared(Shared.EXPECTED)}('an array', value)",
             f"    if len(value) != {size}:",
             f"        raise {self._shared(Shared.WRONG_LENGTH)}({size}, value)",
-            f"    {', '.join(names)}{',' if size == 1 else ''} = value",
         ]
+        if not size:
+            return [*lines, f"    result: {self._annotation(type_ref)} = ()", "    return result"]
+        lines.append(f"    {', '.join(names)}{',' if size == 1 else ''} = value")
         for index, (item, name) in enumerate(zip(type_ref.items, names, strict=True)):
             checks = self._check_lines(item, name)
             if checks:
@@ -945,7 +947,7 @@ def _type_token(type_ref: ir.TypeRef, literal_tokens: Mapping[LiteralKey, str]) 
     if isinstance(type_ref, ir.ListType):
         return "list_of_" + token(type_ref.item)
     if isinstance(type_ref, ir.TupleType):
-        return "tuple_of_" + "_and_".join(token(item) for item in type_ref.items)
+        return "tuple_of_" + ("_and_".join(token(item) for item in type_ref.items) or "nothing")
     if isinstance(type_ref, ir.MapType):
         return "dict_of_" + token(type_ref.value)
     if isinstance(type_ref, ir.UnionType):

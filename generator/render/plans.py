@@ -321,6 +321,8 @@ def type_facts(type_ref: ir.TypeRef) -> str:
     if isinstance(type_ref, ir.ListType):
         bounds = _count_range(type_ref.constraints.min_items, type_ref.constraints.max_items)
         return f"list of {type_facts(type_ref.item)}" + (f" ({bounds} items)" if bounds else "")
+    if isinstance(type_ref, ir.TupleType) and not type_ref.items:
+        return "empty tuple"
     if isinstance(type_ref, ir.TupleType):
         return "tuple of (" + ", ".join(type_facts(item) for item in type_ref.items) + ")"
     if isinstance(type_ref, ir.MapType):
@@ -435,10 +437,27 @@ def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
         return f"v.MapOf({check_expr(type_ref.value, model_check)})"
     if isinstance(type_ref, ir.ModelType):
         return model_check[type_ref.name]
+    if isinstance(type_ref, ir.UnionType) and type_ref.exclusive:
+        return _exactly_one_expr(type_ref, model_check)
     if isinstance(type_ref, ir.UnionType):
         return "v.AnyOf(" + ", ".join(check_expr(o, model_check) for o in type_ref.options) + ")"
     # Normal form: the inner type is never `Any` (a nullable `Any` is just `Any`).
     return f"v.Nullable({check_expr(type_ref.inner, model_check)})"
+
+
+def _exactly_one_expr(type_ref: ir.UnionType, model_check: dict[str, str]) -> str:
+    """`v.ExactlyOne` for a `oneOf`: its options, and with a discriminator the tag property
+    and which option (by position) each of its values chooses."""
+    options = "".join(check_expr(option, model_check) + ", " for option in type_ref.options)
+    positions = {
+        option.name: index
+        for index, option in enumerate(type_ref.options)
+        if isinstance(option, ir.ModelType)
+    }
+    tags = {value: positions[name] for value, name in type_ref.tags if name in positions}
+    if not type_ref.tag or not tags:
+        return f"v.ExactlyOne(({options}))"
+    return f"v.ExactlyOne(({options}), tag={type_ref.tag!r}, tags={tags!r})"
 
 
 def _scalar_check(type_ref: ir.ScalarType) -> str:

@@ -65,17 +65,17 @@ def normalise(type_ref: ir.TypeRef) -> ir.TypeRef:
 def _normal_union(type_ref: ir.UnionType | ir.NullableType) -> ir.TypeRef:
     normal = _flat_union(type_ref)
     tagged = type_ref.inner if isinstance(type_ref, ir.NullableType) else type_ref
-    if not isinstance(tagged, ir.UnionType) or not tagged.tag:
+    if not isinstance(tagged, ir.UnionType) or not (tagged.tag or tagged.exclusive):
         return normal
-    # A discriminated union keeps its tags for the options still there.
     inner = normal.inner if isinstance(normal, ir.NullableType) else normal
     if not isinstance(inner, ir.UnionType):
         return normal
+    # A `oneOf` stays one; a discriminated union keeps its tags for the options still there.
     models = {option.name for option in inner.options if isinstance(option, ir.ModelType)}
     tags = tuple((value, name) for value, name in tagged.tags if name in models)
-    if not tags:
-        return normal
-    inner = attrs.evolve(inner, tag=tagged.tag, tags=tags)
+    inner = attrs.evolve(
+        inner, tag=tagged.tag if tags else "", tags=tags, exclusive=tagged.exclusive
+    )
     return ir.NullableType(inner) if isinstance(normal, ir.NullableType) else inner
 
 
@@ -122,7 +122,10 @@ def _strip(type_ref: ir.TypeRef) -> ir.TypeRef:
     if isinstance(type_ref, ir.MapType):
         return ir.MapType(_strip(type_ref.value))
     if isinstance(type_ref, ir.UnionType):
-        return attrs.evolve(type_ref, options=tuple(_strip(option) for option in type_ref.options))
+        # Exclusivity is a rule of argument checks: decoders and annotations do not see it.
+        return attrs.evolve(
+            type_ref, options=tuple(_strip(option) for option in type_ref.options), exclusive=False
+        )
     if isinstance(type_ref, ir.NullableType):
         return ir.NullableType(_strip(type_ref.inner))
     return type_ref
@@ -142,7 +145,7 @@ def _annotation(type_ref: ir.TypeRef, model_prefix: str) -> str:
         return f"list[{_annotation(type_ref.item, model_prefix)}]"
     if isinstance(type_ref, ir.TupleType):
         items = ", ".join(_annotation(item, model_prefix) for item in type_ref.items)
-        return f"tuple[{items}]"
+        return f"tuple[{items or '()'}]"  # `tuple[()]`: the empty array
     if isinstance(type_ref, ir.MapType):
         return f"dict[str, {_annotation(type_ref.value, model_prefix)}]"
     if isinstance(type_ref, ir.ModelType):

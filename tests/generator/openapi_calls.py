@@ -102,7 +102,10 @@ def to_python(value: Any, hint: Any, package: types.ModuleType) -> Any:
             raise TypeError(f"{value!r} is not a list")
         return [to_python(item, args[0] if args else Any, package) for item in value]
     if origin is tuple:
-        return tuple(to_python(item, arg, package) for item, arg in zip(value, args, strict=False))
+        shape = () if args == ((),) else args  # `tuple[()]`
+        if not isinstance(value, list) or len(value) != len(shape):
+            raise TypeError(f"{value!r} is not an array of {len(shape)}")
+        return tuple(to_python(item, arg, package) for item, arg in zip(value, shape, strict=True))
     if origin in (dict, collections.abc.Mapping):
         if not isinstance(value, dict):
             raise TypeError(f"{value!r} is not an object")

@@ -201,8 +201,8 @@ def test_openapi_30_schemas_are_read_as_30() -> None:
     assert schemas["C"] == {
         "anyOf": [{"allOf": [{"$ref": "#/components/schemas/B"}]}, {"type": "null"}]
     }
-    # oneOf read as anyOf: 1 fits both options, and is still accepted.
-    assert schemas["D"] == {"anyOf": [{"type": "integer"}, {"type": "number"}]}
+    # oneOf stays oneOf: the simulator judges it exactly in requests, leniently in answers.
+    assert schemas["D"] == {"oneOf": [{"type": "integer"}, {"type": "number"}]}
     assert document["components"]["schemas"]["A"]["nullable"] is True  # the input is untouched
 
 

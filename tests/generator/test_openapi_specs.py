@@ -425,6 +425,10 @@ def test_a_union_body_is_one_argument(generated: tuple[Path, str], server: str) 
         client.pets.set_owner(pet_id=2, body=package.models.Company(title="ACME"))
         with pytest.raises(package.ValidationError, match="body"):
             client.pets.set_owner(pet_id=2, body=42)
+        # oneOf: a company whose JSON also names a person fits both options.
+        both = package.models.Company(title="ACME", extra_fields={"name": "Ann"})
+        with pytest.raises(package.ValidationError, match="body: matches 2 of the oneOf"):
+            client.pets.set_owner(pet_id=2, body=both)
     assert Recorder.seen == ['/v1/pets/2/owner {"title":"ACME"}']
 
 

@@ -169,19 +169,81 @@ def test_closed_prefix_items_become_a_tuple(schema: dict[str, Any]) -> None:
     assert convert(schema)[0] == ir.TupleType((DEC, ir.ANY))
 
 
+INT = ir.ScalarType(ir.ScalarKind.INT)
+STR = ir.ScalarType(ir.ScalarKind.STR)
+
+
 @pytest.mark.parametrize(
-    "schema",
+    ("schema", "expected"),
     [
-        # optional trailing positions
-        {"type": "array", "prefixItems": [{}, {}], "minItems": 1, "maxItems": 2},
-        # more items may follow
-        {"type": "array", "prefixItems": [{}, {}], "minItems": 2},
-        {"type": "array", "prefixItems": [], "minItems": 0, "maxItems": 0},
+        # An optional trailing position: one tuple per allowed length.
+        (
+            {"type": "array", "prefixItems": [{}, {}], "minItems": 1, "maxItems": 2},
+            ir.UnionType((ir.TupleType((ir.ANY,)), ir.TupleType((ir.ANY, ir.ANY)))),
+        ),
+        # No minItems: the empty array too; `items: false` closes it.
+        (
+            {"prefixItems": [{"type": "integer"}], "items": False},
+            ir.UnionType((ir.TupleType(()), ir.TupleType((INT,)))),
+        ),
+        # Positions beyond prefixItems follow `items`, up to maxItems.
+        (
+            {
+                "prefixItems": [{"type": "integer"}],
+                "items": {"type": "string"},
+                "minItems": 1,
+                "maxItems": 3,
+            },
+            ir.UnionType(
+                (ir.TupleType((INT,)), ir.TupleType((INT, STR)), ir.TupleType((INT, STR, STR)))
+            ),
+        ),
+        # maxItems below the listed positions cuts them.
+        (
+            {
+                "prefixItems": [{"type": "integer"}, {"type": "string"}],
+                "minItems": 1,
+                "maxItems": 1,
+            },
+            ir.TupleType((INT,)),
+        ),
     ],
 )
-def test_open_or_partial_prefix_items_are_refused_by_name(schema: dict[str, Any]) -> None:
-    with pytest.raises(SchemaError, match="Root: prefixItems"):
+def test_optional_positions_become_one_tuple_per_length(
+    schema: dict[str, Any], expected: ir.TypeRef
+) -> None:
+    assert convert(schema)[0] == expected
+
+
+def test_the_positions_after_prefix_items_share_one_type() -> None:
+    """An inline object under `items` is one model, however many positions it may fill."""
+    schema = {
+        "prefixItems": [{"type": "integer"}],
+        "items": {"type": "object", "properties": {"note": {"type": "string"}}},
+        "minItems": 2,
+        "maxItems": 3,
+    }
+    converted, converter = convert(schema)
+    rest = ir.ModelType("RootItem")
+    assert converted == ir.UnionType((ir.TupleType((INT, rest)), ir.TupleType((INT, rest, rest))))
+    assert [model.name for model in converter.models()] == ["RootItem"]
+
+
+@pytest.mark.parametrize(
+    ("schema", "reason"),
+    [
+        # more items may follow, without bound: no Python 3.10 type
+        ({"type": "array", "prefixItems": [{}, {}], "minItems": 2}, "no Python 3.10 type"),
+        ({"prefixItems": [{}], "items": {"type": "string"}}, "give maxItems, or items: false"),
+        ({"type": "array", "prefixItems": [], "minItems": 0, "maxItems": 0}, "at least one"),
+        ({"prefixItems": [{}, {}], "minItems": 3, "items": False}, "no array fits"),
+        ({"prefixItems": [{}], "maxItems": 9}, "allows 10 lengths (0 to 9)"),
+    ],
+)
+def test_untypable_prefix_items_are_refused_saying_why(schema: dict[str, Any], reason: str) -> None:
+    with pytest.raises(SchemaError, match="Root: prefixItems") as raised:
         convert(schema)
+    assert reason in str(raised.value)
 
 
 def _order(*parts: dict[str, Any], **extra: Any) -> dict[str, Any]:

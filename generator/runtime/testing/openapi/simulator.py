@@ -4,8 +4,9 @@ OpenAPI document the client was generated from, so they cannot drift from the cl
 Each route of the client's route table (or, without one, each operation of the document)
 is served on 127.0.0.1. A request is checked against the spec before it is answered: path,
 query, header and cookie parameters (read back in their `style`), the JSON or form body, and
-the presence of the credentials its security requirement names. A refusal is a 400 (401 for
-missing credentials) whose JSON body names the field and the rule. A valid request is
+the presence of the credentials its security requirement names; a `oneOf` must fit exactly
+one option (the one a discriminator's tag names, when it names one). A refusal is a 400 (401
+for missing credentials) whose JSON body names the field and the rule. A valid request is
 answered with the spec's own example for the success status when it fits the schema, else a
 realistic value built from the response schema (`examples.py`); every JSON answer is checked
 against its schema before it is sent, so a simulator bug is a 500 saying so rather than a
@@ -30,7 +31,7 @@ import re
 import ssl
 import threading
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from random import Random
@@ -110,26 +111,11 @@ class Refused(Exception):
 def as_json_schema_2020(document: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of an OpenAPI 3.0 document whose schemas say in JSON Schema 2020-12 what 3.0
     says its own way: `nullable: true` allows null, `exclusiveMinimum: true` makes
-    `minimum` exclusive; in either version `oneOf` is read as `anyOf`."""
+    `minimum` exclusive. (`oneOf` stays: `Schemas` judges it by direction.)"""
     copied: dict[str, Any] = copy.deepcopy(dict(document))
     if str(document.get("openapi", "")).startswith("3.0"):
         _convert_30(copied)
-    _one_of_as_any_of(copied)
     return copied
-
-
-def _one_of_as_any_of(node: Any) -> None:
-    """`oneOf` read as `anyOf`: a value matching two options (specs that list one model
-    twice, or overlapping shapes) is not refused, as clients do not check exclusivity."""
-    if isinstance(node, list):
-        for item in node:
-            _one_of_as_any_of(item)
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            if key not in ("example", "examples", "default", "enum", "const"):
-                _one_of_as_any_of(value)
-        if isinstance(node.get("oneOf"), list) and "anyOf" not in node:
-            node["anyOf"] = node.pop("oneOf")
 
 
 def _convert_30(node: Any) -> None:
@@ -193,12 +179,37 @@ def _format_checker() -> FormatChecker:
 
 class _Values(Examples):
     """Example values that also fit the string formats a client parses or a service checks,
-    and whose discriminator property names the option they were built from."""
+    whose discriminator property names the option they were built from, and that fit exactly
+    one option of a `oneOf` where some value can (so they also make valid requests)."""
+
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        *,
+        is_valid: Callable[[Schema, Json], bool],
+        fits_one: Callable[[Schema, Json], bool],
+        seed: int,
+    ) -> None:
+        super().__init__(document, is_valid=is_valid, seed=seed)
+        self._fits_one = fits_one
 
     def _option(
         self, node: Schema, keyword: str, name: str, depth: int, rng: Any, index: int
     ) -> Json:
-        value = super()._option(node, keyword, name, depth, rng, index)
+        value = self._tagged(node, keyword, super()._option(node, keyword, name, depth, rng, index))
+        if self._fits_one(node, value):
+            return value
+        # Options of a oneOf (here or nested) that overlap, such as an any-object model beside
+        # `{}`: the value of another option, or a plain value only an option without a type
+        # takes.
+        options = [self._value(option, name, depth + 1, rng, index) for option in node[keyword]]
+        for candidate in (*options, name or "text", 1, True):
+            tagged = self._tagged(node, keyword, candidate)
+            if self._fits_one(node, tagged):
+                return tagged
+        return value
+
+    def _tagged(self, node: Schema, keyword: str, value: Json) -> Json:
         discriminator = node.get("discriminator")
         if not isinstance(value, dict) or not isinstance(discriminator, Mapping):
             return value
@@ -258,14 +269,27 @@ class Schemas:
         self.document = as_json_schema_2020(document)
         self._checker = _format_checker()
         self._validators: dict[tuple[int, str], tuple[Schema, Any]] = {}
-        self.examples = _Values(self.document, is_valid=self.is_valid, seed=seed)
+        self.examples = _Values(
+            self.document,
+            is_valid=self.is_valid,
+            fits_one=lambda schema, value: self.is_valid(schema, value, "request"),
+            seed=seed,
+        )
         # OpenAPI: a required readOnly property is required in answers only, a required
-        # writeOnly one in requests only.
+        # writeOnly one in requests only. A request's `oneOf` is exact, as a server built on
+        # the spec checks it (and as the generated client checks its arguments); an answer's
+        # is read as `anyOf`, as the client decodes it (the first option that fits), so
+        # overlapping options in a spec do not turn every answer into a simulator error.
+        any_of = Draft202012Validator.VALIDATORS["anyOf"]
         self._classes = {
             direction: validators.extend(  # type: ignore[no-untyped-call, unused-ignore]
-                Draft202012Validator, {"required": self._required_except(skipped)}
+                Draft202012Validator,
+                {"required": self._required_except(skipped), "oneOf": one_of},
             )
-            for direction, skipped in (("request", "readOnly"), ("response", "writeOnly"))
+            for direction, skipped, one_of in (
+                ("request", "readOnly", self._exactly_one),
+                ("response", "writeOnly", any_of),
+            )
         }
 
     def _required_except(self, skipped: str) -> Any:
@@ -279,6 +303,63 @@ class Schemas:
                     yield ValidationError(f"{name!r} is a required property")
 
         return required
+
+    def _exactly_one(
+        self, validator: Any, options: Any, instance: Any, schema: Any
+    ) -> Iterator[ValidationError]:
+        """`oneOf` as JSON Schema means it: exactly one option fits. With a discriminator,
+        an object whose tag names an option is judged by that option alone (its errors
+        name the field); a missing or unknown tag falls back to counting."""
+        if not isinstance(options, list):
+            return
+        chosen = self._chosen_option(options, schema.get("discriminator"), instance)
+        if chosen is not None:
+            yield from validator.descend(instance, options[chosen], schema_path=chosen)
+            return
+        fits: list[int] = []
+        failures: list[str] = []
+        for index, option in enumerate(options):
+            error = best_match(validator.descend(instance, option, schema_path=index))
+            if error is None:
+                fits.append(index)
+            else:
+                where = "/".join(str(part) for part in error.relative_path)
+                reason = f"{where}: {error.message}" if where else str(error.message)
+                failures.append(f"option {index + 1}: {_shortened(reason)}")
+        if not fits:
+            yield ValidationError("matches none of the oneOf options: " + "; ".join(failures))
+        elif len(fits) > 1:
+            which = ", ".join(str(index + 1) for index in fits)
+            yield ValidationError(
+                f"matches {len(fits)} of the oneOf options ({which}); exactly one must match"
+            )
+
+    def _chosen_option(self, options: list[Any], discriminator: Any, instance: Any) -> int | None:
+        """The position of the option the discriminator's tag names in `instance`, as the
+        generated client reads it: the `mapping`, else an option's one allowed tag value,
+        else its component name."""
+        prop = _mapping(discriminator).get("propertyName")
+        if not isinstance(prop, str) or not isinstance(instance, dict):
+            return None
+        tag = instance.get(prop)
+        if not isinstance(tag, str):
+            return None
+        refs = [_mapping(option).get("$ref") for option in options]
+        mapping = {
+            str(value): str(to) if str(to).startswith("#") else f"#/components/schemas/{to}"
+            for value, to in _mapping(_mapping(discriminator).get("mapping")).items()
+        }
+        if mapping.get(tag) in refs:
+            return refs.index(mapping[tag])
+        for index, ref in enumerate(refs):
+            if not isinstance(ref, str) or ref in mapping.values():
+                continue
+            properties = _mapping(_mapping(self.resolve({"$ref": ref})).get("properties"))
+            declared = _mapping(properties.get(prop))
+            fixed = [declared["const"]] if "const" in declared else _list(declared.get("enum"))
+            if str(fixed[0] if len(fixed) == 1 else ref.rsplit("/", 1)[-1]) == tag:
+                return index
+        return None
 
     def resolve(self, node: Any) -> Any:
         return self.examples.resolve(node)
@@ -609,7 +690,7 @@ class OpenApiSimulator(HttpSimulator["tuple[Operation | None, dict[str, str]]"])
         self._schemes = _mapping(
             _mapping(self.schemas.document.get("components")).get("securitySchemes")
         )
-        self._prefixes = _server_paths(self.schemas.document.get("servers"))
+        self._prefixes = _server_paths(_all_servers(self.schemas.document))
         self.tokens = TokenIssuer(
             token_paths({name: self.schemas.resolve(raw) for name, raw in self._schemes.items()})
         )
@@ -1104,6 +1185,10 @@ def _property_of(node: Any, name: str, examples: Examples) -> Schema:
     return extra if isinstance(extra, Mapping) else {}
 
 
+def _shortened(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _encode(value: Json, kind: str) -> bytes:
     if isinstance(value, bytes):
         return value
@@ -1119,6 +1204,16 @@ def _cookies(request: HttpRequest) -> dict[str, str]:
     except CookieError:
         return {}
     return {name: morsel.value for name, morsel in jar.items()}
+
+
+def _all_servers(document: Mapping[str, Any]) -> list[Any]:
+    """The document's servers, and those its paths and operations name for themselves."""
+    found = _list(document.get("servers"))
+    for item in map(_mapping, _mapping(document.get("paths")).values()):
+        found += _list(item.get("servers"))
+        for method in _METHODS:
+            found += _list(_mapping(item.get(method)).get("servers"))
+    return found
 
 
 def _server_paths(servers: Any) -> tuple[str, ...]:

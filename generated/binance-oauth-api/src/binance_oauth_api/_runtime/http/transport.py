@@ -505,8 +505,12 @@ class HttpTransport:
         authenticator: Authenticator | None = None,
         options: HttpOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        operation_servers: bool = True,
     ) -> None:
         options = options if options is not None else HttpOptions()
+        # Whether a route's own server (the spec's per-operation `servers`) is used; off,
+        # every request goes to `base_url` (a client pointed at a simulator or a proxy).
+        self.operation_servers = operation_servers
         if options.max_body.__class__ is not int or options.max_body < 1:
             raise ValidationError("max_body", "must be a positive integer number of bytes")
         self.max_body = options.max_body
@@ -662,7 +666,8 @@ class HttpTransport:
         elif route.body != "none" or route.method in ("POST", "PUT", "PATCH"):
             payload = orjson.dumps(body if body is not None else {})
             headers["Content-Type"] = "application/json"
-        base = route.server.rstrip("/") if route.server else self.base_url
+        own_server = route.server if self.operation_servers else None
+        base = own_server.rstrip("/") if own_server else self.base_url
         return PreparedRequest(
             route.method, base + path_with_query, path_with_query, headers, payload
         )

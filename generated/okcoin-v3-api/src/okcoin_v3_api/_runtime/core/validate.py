@@ -275,6 +275,79 @@ class AnyOf(Check):
         raise ValidationError(path, "matches none of the allowed forms: " + "; ".join(reasons))
 
 
+class ExactlyOne(Check):
+    """oneOf, judged as a server that validates against the spec judges it: exactly one
+    option may accept the value. The server sees the value's JSON form, which may fit
+    options the Python value's class did not (a model instance whose JSON also fits another
+    open model), so that form is offered to the other options too.
+
+    With a discriminator (`tag`: the property; `tags`: its values -> option position), an
+    object whose tag names an option is judged by that option alone; a missing or unknown
+    tag falls back to counting, as the decoders fall back to trying.
+    """
+
+    def __init__(
+        self, options: Sequence[Check], tag: str = "", tags: Mapping[str, int] | None = None
+    ) -> None:
+        self._options = tuple(options)
+        self._tag = tag
+        self._tags = dict(tags or {})
+
+    def _chosen(self, value: Any) -> int | None:
+        if not self._tag or not isinstance(value, Mapping):
+            return None
+        named = value.get(self._tag)
+        return self._tags.get(named) if isinstance(named, str) else None
+
+    def __call__(self, value: Any, path: str) -> Any:
+        chosen = self._chosen(value)
+        if chosen is not None:
+            return self._options[chosen](value, path)
+        accepted: dict[int, Any] = {}
+        refusals: list[ValidationError] = []
+        for index, option in enumerate(self._options):
+            try:
+                accepted[index] = option(value, path)
+            except ValidationError as error:
+                refusals.append(error)
+        if not accepted:
+            raise self._none_fits(path, refusals)
+        sent = next(iter(accepted.values()))
+        for index, option in enumerate(self._options):
+            if index not in accepted and _accepts(option, sent, path):
+                accepted[index] = sent
+        chosen = self._chosen(sent)
+        if chosen is not None:
+            return accepted[chosen] if chosen in accepted else self._options[chosen](sent, path)
+        if len(accepted) > 1:
+            which = ", ".join(str(index + 1) for index in sorted(accepted))
+            raise ValidationError(
+                path,
+                f"matches {len(accepted)} of the oneOf options ({which}); exactly one must match",
+            )
+        return sent
+
+    def _none_fits(self, path: str, refusals: list[ValidationError]) -> ValidationError:
+        """The one option whose shape fit (it refused a field inside the value) explains
+        best; otherwise each option's reason."""
+        inside = [error for error in refusals if error.field != path]
+        if len(inside) == 1:
+            return inside[0]
+        reasons = []
+        for index, error in enumerate(refusals, start=1):
+            inner = error.field.removeprefix(path).lstrip(".")
+            reasons.append(f"option {index}: " + (f"{inner}: " if inner else "") + error.rule)
+        return ValidationError(path, "matches none of the oneOf options: " + "; ".join(reasons))
+
+
+def _accepts(check: Check, value: Any, path: str) -> bool:
+    try:
+        check(value, path)
+    except ValidationError:
+        return False
+    return True
+
+
 FieldRule = tuple[str, str, bool, Check]
 # (wire name, allowed values or None for "is given", whether a missing key passes)
 FieldTest = tuple[str, tuple[Any, ...] | None, bool]

@@ -491,6 +491,8 @@ class Examples:
         else:
             prefix, rest = node.get("prefixItems", []), items
         values = [self._value(sub, name, depth + 1, rng, index) for sub in prefix]
+        if isinstance(node.get("maxItems"), int):
+            values = values[: node["maxItems"]]  # the trailing positions are optional
         if not isinstance(rest, Mapping):
             return values
         fixed, least = len(values), int(node.get("minItems", 0))
