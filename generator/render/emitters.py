@@ -142,6 +142,28 @@ class CodecContext(Protocol):
         """The annotation of this type in the module, models qualified."""
 
 
+@attrs.define
+class UnionOptions:
+    """The options of a union being brought to normal form: flat (no union inside), each
+    once, in spec order (which decides the first match when decoding), null set apart."""
+
+    found: list[ir.TypeRef] = attrs.Factory(list)
+    nullable: bool = False
+
+    def add(self, option: ir.TypeRef) -> None:
+        if option not in self.found:
+            self.found.append(option)
+
+    def union(self) -> ir.TypeRef:
+        """The union of the options, null as one `NullableType` around the rest (none
+        around `Any`, which holds null); `Any` stays an option where it is one: `Model |
+        Any` decodes a model when it can."""
+        if not self.found:
+            return _NONE
+        inner = self.found[0] if len(self.found) == 1 else ir.UnionType(tuple(self.found))
+        return ir.NullableType(inner) if self.nullable and inner != ir.ANY else inner
+
+
 _Type = TypeVar("_Type", bound=ir.TypeRef)
 
 
@@ -164,6 +186,20 @@ class Emitter(Generic[_Type]):
     def normal(self) -> ir.TypeRef:
         """The type in normal form (see `typing_expr.normalise`)."""
         return self.type_ref
+
+    def gather(self, options: UnionOptions) -> None:
+        """Adds the type to the options of a union being flattened, in normal form."""
+        options.add(self.normal())
+
+    def keep_tags(self, normal: ir.TypeRef) -> ir.TypeRef:
+        """`normal`, the flattened form of this type (or of a nullable one around it), with
+        the discriminator this type has, for the options still there."""
+        return normal
+
+    @property
+    def union_options(self) -> tuple[ir.TypeRef, ...] | None:
+        """The options of a union type."""
+        return None
 
     def stripped(self) -> ir.TypeRef:
         """The type with its validation rules dropped (not yet normalised)."""
@@ -260,6 +296,12 @@ class ScalarEmitter(Emitter[ir.ScalarType]):
 
     def stripped(self) -> ir.TypeRef:
         return ir.ScalarType(self.type_ref.kind)
+
+    def gather(self, options: UnionOptions) -> None:
+        if self.type_ref == _NONE:
+            options.nullable = True
+        else:
+            super().gather(options)
 
     def annotation(self, model_prefix: str) -> str:
         return SCALAR_ANNOTATIONS[self.type_ref.kind]
@@ -651,7 +693,33 @@ class UnionEmitter(Emitter[ir.UnionType]):
         return [emitter_for(option) for option in self.type_ref.options]
 
     def normal(self) -> ir.TypeRef:
-        return _normal_union(self.type_ref)
+        options = UnionOptions()
+        self.gather(options)
+        return self.keep_tags(options.union())
+
+    def gather(self, options: UnionOptions) -> None:
+        for option in self.options:
+            option.gather(options)
+
+    def keep_tags(self, normal: ir.TypeRef) -> ir.TypeRef:
+        """A discriminated union keeps its tags for the options still there."""
+        if not self.type_ref.tag:
+            return normal
+        null_around = emitter_for(normal).nullable_inner
+        inner = normal if null_around is None else null_around
+        options = emitter_for(inner).union_options
+        if options is None:
+            return normal
+        models = {emitter_for(option).model_name for option in options} - {None}
+        tags = tuple((value, name) for value, name in self.type_ref.tags if name in models)
+        if not tags:
+            return normal
+        tagged = ir.UnionType(options, tag=self.type_ref.tag, tags=tags)
+        return tagged if null_around is None else ir.NullableType(tagged)
+
+    @property
+    def union_options(self) -> tuple[ir.TypeRef, ...] | None:
+        return self.type_ref.options
 
     def stripped(self) -> ir.TypeRef:
         options = tuple(option.stripped() for option in self.options)
@@ -713,7 +781,13 @@ class NullableEmitter(Emitter[ir.NullableType]):
         return emitter_for(self.type_ref.inner)
 
     def normal(self) -> ir.TypeRef:
-        return _normal_union(self.type_ref)
+        options = UnionOptions()
+        self.gather(options)
+        return self.inner.keep_tags(options.union())
+
+    def gather(self, options: UnionOptions) -> None:
+        options.nullable = True
+        self.inner.gather(options)
 
     def stripped(self) -> ir.TypeRef:
         return ir.NullableType(self.inner.stripped())
@@ -806,49 +880,3 @@ def check_lines(context: CodecContext, type_ref: ir.TypeRef, var: str = "value")
     """Statements that check `var` and, where needed, replace it by its decoded form."""
     plan = emitter_for(type_ref).check(context, var)
     return plan.lines() if isinstance(plan, Check) else plan
-
-
-# -- the normal form of unions ------------------------------------------------------------
-
-
-def _normal_union(type_ref: ir.UnionType | ir.NullableType) -> ir.TypeRef:
-    normal = _flat_union(type_ref)
-    tagged = type_ref.inner if isinstance(type_ref, ir.NullableType) else type_ref
-    if not isinstance(tagged, ir.UnionType) or not tagged.tag:
-        return normal
-    # A discriminated union keeps its tags for the options still there.
-    inner = normal.inner if isinstance(normal, ir.NullableType) else normal
-    if not isinstance(inner, ir.UnionType):
-        return normal
-    models = {option.name for option in inner.options if isinstance(option, ir.ModelType)}
-    tags = tuple((value, name) for value, name in tagged.tags if name in models)
-    if not tags:
-        return normal
-    inner = attrs.evolve(inner, tag=tagged.tag, tags=tags)
-    return ir.NullableType(inner) if isinstance(normal, ir.NullableType) else inner
-
-
-def _flat_union(type_ref: ir.UnionType | ir.NullableType) -> ir.TypeRef:
-    nullable = False
-    flat: list[ir.TypeRef] = []
-    pending: list[ir.TypeRef] = [type_ref]
-    while pending:
-        current = pending.pop(0)
-        if isinstance(current, ir.NullableType):
-            nullable = True
-            pending.insert(0, current.inner)
-        elif isinstance(current, ir.UnionType):
-            pending[0:0] = current.options
-        elif current == _NONE:
-            nullable = True
-        else:
-            option = emitter_for(current).normal()
-            if isinstance(option, ir.UnionType | ir.NullableType):
-                pending.insert(0, option)
-            elif option not in flat:
-                flat.append(option)
-    if not flat:
-        return _NONE
-    # `Any` stays an option where it is one: `Model | Any` decodes a model when it can.
-    inner = flat[0] if len(flat) == 1 else ir.UnionType(tuple(flat))
-    return ir.NullableType(inner) if nullable and inner != ir.ANY else inner
