@@ -241,6 +241,8 @@ class CodecWriter:
         return self._helper(shape)
 
     # -- decoding -------------------------------------------------------------------------
+    # `_check_lines`, `_check`, `_accept` and `encode_expr` ask the type's emitter with this
+    # module as its context: what the code says for one type, as this module would write it.
 
     def _check_lines(self, type_ref: ir.TypeRef, var: str = "value") -> list[str]:
         """Statements that check `var` and, where needed, replace it by its decoded form."""
@@ -482,7 +484,8 @@ class CodecWriter:
 
 
 def _encodes_as_is(type_ref: ir.TypeRef) -> bool:
-    """True when a decoded value of this type is already its JSON form."""
+    """True when a decoded value of this type is already its JSON form (see the emitters;
+    kept under its old name for the tests that ask it)."""
     return emitter_for(type_ref).encodes_as_is
 
 

@@ -12,6 +12,7 @@ writer is: an emitter asks it for every name it writes, so that each is noted.
 
 from __future__ import annotations
 
+import abc
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -167,7 +168,7 @@ class UnionOptions:
 _Type = TypeVar("_Type", bound=ir.TypeRef)
 
 
-class Emitter(Generic[_Type]):
+class Emitter(abc.ABC, Generic[_Type]):
     """What every kind answers; the defaults are those of a type decoded by its helper.
 
     A plain class with slots: one is made for each type looked at, many thousand times in a
@@ -222,10 +223,10 @@ class Emitter(Generic[_Type]):
 
     # -- annotations ------------------------------------------------------------------
 
+    @abc.abstractmethod
     def annotation(self, model_prefix: str) -> str:
         """The annotation of a constraint-free type in normal form; `model_prefix`
         qualifies model names."""
-        raise NotImplementedError
 
     def option_rank(self) -> tuple[int, int, str]:
         """Where the type stands among a union's options in an annotation."""
@@ -239,9 +240,9 @@ class Emitter(Generic[_Type]):
         """Whether the annotation names a model."""
         return False
 
+    @abc.abstractmethod
     def token(self, literal_token: LiteralToken) -> str:
         """The part of a helper's name that says what it decodes."""
-        raise NotImplementedError
 
     # -- decoding ---------------------------------------------------------------------
 
