@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         ValidationError,
     )
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 _EXPORTS = {
     "OkcoinClient": "._client",
