@@ -3,7 +3,8 @@
 The emitters are asked through a recording context, as the codec writer asks them, so these
 tests also show which outside names each kind's code uses. The last tests pin the structure:
 the kinds are told apart in `emitters.py` only, never again in the codec writer, the
-annotation functions or the plans (argument checks, docstring facts).
+annotation functions, the plans (argument checks, docstring facts), the renderer or the
+flavors.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ PATTERNED = ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^[a-z]+$"))
 SIDE = ir.LiteralType(("buy", "sell"))
 ORDER = ir.ModelType("Order")
 RENDER = Path(emitters.__file__).parent
+GENERATOR = RENDER.parent
 
 
 class Recorder:
@@ -459,9 +461,24 @@ def f(t):
     assert kind_tests(source) == [3, 5, 7, 10]
 
 
-@pytest.mark.parametrize("module", ["codec.py", "typing_expr.py", "plans.py"])
-def test_the_codec_writer_annotations_and_plans_never_tell_kinds_apart(module: str) -> None:
-    assert kind_tests((RENDER / module).read_text(encoding="utf-8")) == []
+# Every module that renders, but the one that holds the dispatch (the loaders, which build
+# the IR from specs, are not rendering and may look at what they build).
+RENDERING = sorted(
+    path.relative_to(GENERATOR).as_posix()
+    for folder in ("render", "flavors")
+    for path in (GENERATOR / folder).glob("*.py")
+    if path.name != "emitters.py"
+)
+
+
+def test_the_rendering_modules_are_all_looked_at() -> None:
+    assert {"render/codec.py", "render/plans.py", "render/renderer.py"} <= set(RENDERING)
+    assert {"flavors/binary.py", "flavors/binance.py"} <= set(RENDERING)
+
+
+@pytest.mark.parametrize("module", RENDERING)
+def test_no_module_but_the_emitters_tells_kinds_apart(module: str) -> None:
+    assert kind_tests((GENERATOR / module).read_text(encoding="utf-8")) == []
 
 
 def test_the_emitters_tell_kinds_apart_in_one_place() -> None:
