@@ -18,6 +18,7 @@ import attrs
 from generator import ir
 from generator.flavors import REST_DEPENDENCIES, Flavor, RenderView
 from generator.render.client_plan import ClientParts, Name, Use, offers, uses
+from generator.render.emitters import emitter_for
 
 # The client argument for each host, by the role the spec gives the host: the host of the
 # browser redirect (login and tokens) and the host of the access-token routes.
@@ -56,15 +57,15 @@ class Redirect:
     def constants(self) -> tuple[tuple[str, ir.JsonScalar], ...]:
         """Parameters with a single allowed value, which the client always sends itself."""
         return tuple(
-            (param.name, param.type.values[0])
+            (param.name, values[0])
             for param in self.op.params
-            if param.constant and isinstance(param.type, ir.LiteralType)
+            if param.constant and (values := emitter_for(param.type).literal_values) is not None
         )
 
 
 def _separator(param: ir.Parameter) -> str | None:
     """The separator of an array parameter sent as one joined value, or None for others."""
-    if not isinstance(param.type, ir.ListType):
+    if emitter_for(param.type).list_item is None:
         return None
     if param.explode:
         raise ValueError(f"{param.wire_name}: exploded array parameters are not supported")

@@ -24,6 +24,7 @@ from generator.flavors import FileSet, Flavor, RenderView
 from generator.naming import class_name
 from generator.render import plans
 from generator.render.client_plan import ClientParts, Name, Use, offers, uses
+from generator.render.emitters import emitter_for
 from generator.render.imports import ImportSet
 from generator.render.typing_expr import annotation
 
@@ -188,15 +189,15 @@ def _call_plan(api: ir.Api, op: ir.Operation, view: RenderView) -> CallPlan:
             break
     fixed: dict[str, Any] = {}
     for field in request.fields:
-        if (
-            field.wire_name == op.name
-            and field.wire_name not in {param.wire_name for param in op.params}
-            and isinstance(field.type, ir.LiteralType)
-        ):
-            fixed[field.wire_name] = field.type.values[0]
+        if field.wire_name != op.name or field.wire_name in {p.wire_name for p in op.params}:
+            continue
+        values = emitter_for(field.type).literal_values
+        if values is not None:
+            fixed[field.wire_name] = values[0]
     for param in op.params:
-        if param.constant and isinstance(param.type, ir.LiteralType):
-            fixed[param.wire_name] = param.type.values[0]
+        values = emitter_for(param.type).literal_values
+        if param.constant and values is not None:
+            fixed[param.wire_name] = values[0]
     if op.name not in fixed and not any(param.wire_name == op.name for param in op.params):
         raise ValueError(f"call {op.name!r}: its request has no {op.name!r} key")
     item = annotation(op.response, "models.")
@@ -235,18 +236,23 @@ def _call_plan(api: ir.Api, op: ir.Operation, view: RenderView) -> CallPlan:
 
 def _response_model(api: ir.Api, call: str) -> str:
     for op in api.operations:
-        if op.name == call and isinstance(op.response, ir.ModelType):
-            return op.response.name
+        if op.name != call or op.response is None:
+            continue
+        model = emitter_for(op.response).model_name
+        if model is not None:
+            return model
     raise ValueError(f"no response model for call {call!r}")
 
 
 def _msg_types(api: ir.Api, response: ir.TypeRef) -> tuple[str, ...]:
     """The `msg_type` values an answer to this call may carry."""
-    if not isinstance(response, ir.ModelType):
+    model = emitter_for(response).model_name
+    if model is None:
         return ()
-    for field in api.model(response.name).fields:
-        if field.wire_name == "msg_type" and isinstance(field.type, ir.LiteralType):
-            return tuple(str(value) for value in field.type.values)
+    for field in api.model(model).fields:
+        values = emitter_for(field.type).literal_values
+        if field.wire_name == "msg_type" and values is not None:
+            return tuple(str(value) for value in values)
     return ()
 
 

@@ -2,8 +2,9 @@
 
 Each emitter answers for its kind alone: the normal form and the constraint-free shape, the
 annotation and what it imports, the check that refuses a bad JSON value, the test that keeps
-a good one as it is, the expression that decodes it, the one that encodes it back, and the
-body of its decoder helper. `emitter_for` is the one place that tells the kinds apart.
+a good one as it is, the expression that decodes it, the one that encodes it back, the body
+of its decoder helper, the `_validate` check of a call argument, the words a docstring says
+of it and the models it names. `emitter_for` is the one place that tells the kinds apart.
 
 Emitters hold no state. What belongs to the module being written (the helper names handed
 out, the imports noted, the allowed-value sets) is the `CodecContext`'s, which the codec
@@ -13,13 +14,15 @@ writer is: an emitter asks it for every name it writes, so that each is noted.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
 from generator import ir
 from generator.render.codec_names import DECODE_ERROR, ImportNeed, Shared
+from generator.render.rule_text import bounds, call, constraint_facts, count_range
+from generator.runtime.testing.patterns import python_pattern
 
 _NONE = ir.ScalarType(ir.ScalarKind.NONE)
 
@@ -92,8 +95,43 @@ _ACCEPT = {
 # The `Any`-typed stand-in `_codec.py` defines for each class a literal's values can have.
 _CLASS_ALIASES = {str: Shared.STR, int: Shared.INT, float: Shared.FLOAT, bool: Shared.BOOL}
 
+# The `_validate` check of a scalar without rules to pass on (strings and numbers have them).
+_PLAIN_VALIDATORS = {
+    ir.ScalarKind.BOOL: "v.Bool()",
+    ir.ScalarKind.DATE: "v.Date()",
+    ir.ScalarKind.DATETIME: "v.DateTime()",
+    ir.ScalarKind.UUID: "v.Uuid()",
+    ir.ScalarKind.BYTES: "v.Bytes()",
+    ir.ScalarKind.NONE: "v.Null()",
+    ir.ScalarKind.ANY: "v.Anything()",
+}
+# The `_validate` check of a number, called with its bounds.
+_NUMBER_VALIDATORS = {
+    ir.ScalarKind.INT: "v.Int",
+    ir.ScalarKind.FLOAT: "v.Number",
+    ir.ScalarKind.DECIMAL: "v.Dec",
+}
+# How a docstring names a scalar's kind.
+_KIND_WORDS = {
+    ir.ScalarKind.STR: "str",
+    ir.ScalarKind.INT: "int",
+    ir.ScalarKind.FLOAT: "float",
+    ir.ScalarKind.BOOL: "bool",
+    ir.ScalarKind.DECIMAL: "Decimal",
+    ir.ScalarKind.ANY: "any JSON value",
+    ir.ScalarKind.NONE: "None",
+    ir.ScalarKind.DATE: "date",
+    ir.ScalarKind.DATETIME: "datetime (with a timezone)",
+    ir.ScalarKind.UUID: "UUID",
+    ir.ScalarKind.BYTES: "bytes",
+}
+# Enumerations longer than this are shown in docstrings by their first values and their count.
+_SHOWN_VALUES = 12
+
 # Names a literal's allowed values in a helper's name (the codec writer settles those).
 LiteralToken = Callable[[tuple[ir.JsonScalar, ...]], str]
+# The `_validate` check of each request model, by the model's name.
+ModelChecks = Mapping[str, str]
 
 
 @attrs.frozen
@@ -220,6 +258,42 @@ class Emitter(abc.ABC, Generic[_Type]):
     def model_name(self) -> str | None:
         """The model a model type names."""
         return None
+
+    @property
+    def literal_values(self) -> tuple[ir.JsonScalar, ...] | None:
+        """The allowed values of a literal type."""
+        return None
+
+    @property
+    def list_item(self) -> ir.TypeRef | None:
+        """The type of a list type's items."""
+        return None
+
+    def model_names(self) -> list[str]:
+        """The models the type names directly (not through the fields of other models), in
+        the order they appear, each as often as it appears."""
+        return []
+
+    # -- call arguments and their docs ------------------------------------------------
+
+    # Whether the check is written for the type's normal form: one check per distinct
+    # option or value (unions, literals, and the nullable types around them).
+    checks_normal_form: ClassVar[bool] = False
+
+    def argument_check(self, model_checks: ModelChecks) -> str:
+        """The `_validate` expression that checks a call argument of this type."""
+        emitter = emitter_for(self.normal()) if self.checks_normal_form else self
+        return emitter.validator(model_checks)
+
+    @abc.abstractmethod
+    def validator(self, model_checks: ModelChecks) -> str:
+        """The `_validate` expression for the type as it stands (`argument_check` says
+        which form is asked)."""
+
+    @abc.abstractmethod
+    def facts(self) -> str:
+        """What a value of this type may be, in a few words, for docstrings: "int from 0 to
+        9999999999", "one of 'candles', 'ticks'", "list of str (at most 25 items)"."""
 
     # -- annotations ------------------------------------------------------------------
 
@@ -358,6 +432,28 @@ class ScalarEmitter(Emitter[ir.ScalarType]):
             return f"{context.converter(self.type_ref.kind, 1)}({var})"
         return var
 
+    def validator(self, model_checks: ModelChecks) -> str:
+        rules = self.type_ref.constraints
+        kind = self.type_ref.kind
+        if kind is ir.ScalarKind.STR:
+            pattern = python_pattern(rules.pattern) if rules.pattern is not None else None
+            source = rules.pattern if rules.pattern != pattern else None  # quoted in errors
+            return call(
+                "v.Str",
+                pattern=pattern,
+                min_length=rules.min_length,
+                max_length=rules.max_length,
+                source=source,
+            )
+        if kind in _NUMBER_VALIDATORS:
+            return call(_NUMBER_VALIDATORS[kind], **bounds(rules))
+        return _PLAIN_VALIDATORS[kind]
+
+    def facts(self) -> str:
+        return " ".join(
+            [_KIND_WORDS[self.type_ref.kind], *constraint_facts(self.type_ref.constraints)]
+        )
+
 
 class AnyEmitter(ScalarEmitter):
     """Any JSON value, null included: nothing to check, nothing to convert."""
@@ -389,6 +485,7 @@ class AnyEmitter(ScalarEmitter):
 
 class LiteralEmitter(Emitter[ir.LiteralType]):
     __slots__ = ()
+    checks_normal_form = True
 
     def normal(self) -> ir.TypeRef:
         """No value twice (`1` and `True` stay apart)."""
@@ -465,6 +562,20 @@ class LiteralEmitter(Emitter[ir.LiteralType]):
     def encode_expr(self, context: CodecContext, var: str) -> str:
         return var
 
+    @property
+    def literal_values(self) -> tuple[ir.JsonScalar, ...] | None:
+        return self.type_ref.values
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        return "v.OneOf((" + "".join(f"{value!r}, " for value in self.type_ref.values) + "))"
+
+    def facts(self) -> str:
+        values = [repr(value) for value in self.type_ref.values]
+        if len(values) > _SHOWN_VALUES:
+            shown = ", ".join(values[:_SHOWN_VALUES])
+            return f"one of {len(values)} values: {shown}, ..."
+        return f"only {values[0]}" if len(values) == 1 else "one of " + ", ".join(values)
+
 
 class ListEmitter(Emitter[ir.ListType]):
     __slots__ = ()
@@ -539,6 +650,26 @@ class ListEmitter(Emitter[ir.ListType]):
             return var
         return f"[{self.item.encode_expr(context, 'item')} for item in {var}]"
 
+    @property
+    def list_item(self) -> ir.TypeRef | None:
+        return self.type_ref.item
+
+    def model_names(self) -> list[str]:
+        return self.item.model_names()
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        return call(
+            "v.ListOf",
+            self.item.argument_check(model_checks),
+            min_items=self.type_ref.constraints.min_items,
+            max_items=self.type_ref.constraints.max_items,
+        )
+
+    def facts(self) -> str:
+        rules = self.type_ref.constraints
+        count = count_range(rules.min_items, rules.max_items)
+        return f"list of {self.item.facts()}" + (f" ({count} items)" if count else "")
+
 
 class TupleEmitter(Emitter[ir.TupleType]):
     __slots__ = ()
@@ -601,6 +732,18 @@ class TupleEmitter(Emitter[ir.TupleType]):
             item.encode_expr(context, f"{var}[{index}]") for index, item in enumerate(self.items)
         )
         return f"[{items}]"
+
+    def model_names(self) -> list[str]:
+        return [name for item in self.items for name in item.model_names()]
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        items = "".join(item.argument_check(model_checks) + ", " for item in self.items)
+        return f"v.TupleOf(({items}))"
+
+    def facts(self) -> str:
+        if not self.type_ref.items:
+            return "empty tuple"
+        return "tuple of (" + ", ".join(item.facts() for item in self.items) + ")"
 
 
 class MapEmitter(Emitter[ir.MapType]):
@@ -666,6 +809,15 @@ class MapEmitter(Emitter[ir.MapType]):
         inner = self.value.encode_expr(context, "item")
         return f"{{k: {inner} for k, item in {var}.items()}}"
 
+    def model_names(self) -> list[str]:
+        return self.value.model_names()
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        return f"v.MapOf({self.value.argument_check(model_checks)})"
+
+    def facts(self) -> str:
+        return f"mapping of str to {self.value.facts()}"
+
 
 class ModelEmitter(Emitter[ir.ModelType]):
     __slots__ = ()
@@ -690,9 +842,19 @@ class ModelEmitter(Emitter[ir.ModelType]):
     def encode_expr(self, context: CodecContext, var: str) -> str:
         return f"{context.model_function(self.type_ref.name, encodes=True)}({var})"
 
+    def model_names(self) -> list[str]:
+        return [self.type_ref.name]
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        return model_checks[self.type_ref.name]
+
+    def facts(self) -> str:
+        return f"``models.{self.type_ref.name}``"
+
 
 class UnionEmitter(Emitter[ir.UnionType]):
     __slots__ = ()
+    checks_normal_form = True
 
     @property
     def options(self) -> list[Emitter[Any]]:
@@ -783,9 +945,35 @@ class UnionEmitter(Emitter[ir.UnionType]):
     def encode_expr(self, context: CodecContext, var: str) -> str:
         return var if self.encodes_as_is else super().encode_expr(context, var)
 
+    def model_names(self) -> list[str]:
+        return [name for option in self.options for name in option.model_names()]
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        options = self.options
+        checks = [option.argument_check(model_checks) for option in options]
+        if not self.type_ref.exclusive:
+            return "v.AnyOf(" + ", ".join(checks) + ")"
+        # A `oneOf`: exactly one option must fit; with a discriminator, the tag property and
+        # which option (by position) each of its values chooses.
+        listed = "".join(check + ", " for check in checks)
+        positions = {
+            option.model_name: index
+            for index, option in enumerate(options)
+            if option.model_name is not None
+        }
+        tags = {value: positions[name] for value, name in self.type_ref.tags if name in positions}
+        if not self.type_ref.tag or not tags:
+            return f"v.ExactlyOne(({listed}))"
+        return f"v.ExactlyOne(({listed}), tag={self.type_ref.tag!r}, tags={tags!r})"
+
+    def facts(self) -> str:
+        return " or ".join(option.facts() for option in self.options)
+
 
 class NullableEmitter(Emitter[ir.NullableType]):
     __slots__ = ()
+    # In normal form the inner type is never `Any` (a nullable `Any` is just `Any`).
+    checks_normal_form = True
 
     @property
     def inner(self) -> Emitter[Any]:
@@ -862,6 +1050,15 @@ class NullableEmitter(Emitter[ir.NullableType]):
         if self.encodes_as_is:
             return var
         return f"None if {var} is None else {self.inner.encode_expr(context, var)}"
+
+    def model_names(self) -> list[str]:
+        return self.inner.model_names()
+
+    def validator(self, model_checks: ModelChecks) -> str:
+        return f"v.Nullable({self.inner.argument_check(model_checks)})"
+
+    def facts(self) -> str:
+        return self.inner.facts() + ", or None"
 
 
 # The emitter of each other kind, by the IR class (none has subclasses): one lookup, no chain

@@ -11,14 +11,13 @@ import attrs
 from generator import ir
 from generator.naming import class_name, words
 from generator.render.codec import plan_field
+from generator.render.emitters import emitter_for
 from generator.render.typing_expr import (
     annotation,
     is_nullable,
-    normalise,
     uses,
     without_constraints,
 )
-from generator.runtime.testing.patterns import python_pattern
 
 _SECRET_WORDS = ("token", "secret", "password", "passphrase", "pwd", "verifier")
 
@@ -153,9 +152,9 @@ def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) 
     for the docstring."""
     arguments = [param for param in op.params if not param.constant]
     constants = {
-        param.name: param.type.values[0]
+        param.name: values[0]
         for param in op.params
-        if param.constant and isinstance(param.type, ir.LiteralType)
+        if param.constant and (values := emitter_for(param.type).literal_values) is not None
     }
     args = tuple(_arg(param) for param in arguments)
     returns = annotation(op.response, "models.") if op.response is not None else "Any"
@@ -164,9 +163,10 @@ def method_plan(op: ir.Operation, defaults: Mapping[str, object] | None = None) 
     iterator = None
     iter_args: tuple[Arg, ...] = ()
     if op.paging is not None:
-        if isinstance(op.response, ir.ListType):
-            item = annotation(op.response.item, "models.")
-            typed_items = without_constraints(op.response.item) != ir.ANY
+        listed = None if op.response is None else emitter_for(op.response).list_item
+        if listed is not None:
+            item = annotation(listed, "models.")
+            typed_items = without_constraints(listed) != ir.ANY
         returns = f"Page[{item}]"
         iterator = "iter_" + op.name.removeprefix("list_").removeprefix("get_")
         cursor_names = {op.paging.after, op.paging.before}
@@ -288,77 +288,10 @@ def _iter_doc(op: ir.Operation, iter_args: tuple[Arg, ...], defaults: Mapping[st
     return docstring(text + "\n\n" + arguments_doc(op, defaults, cursors), 8)
 
 
-_KINDS = {
-    ir.ScalarKind.STR: "str",
-    ir.ScalarKind.INT: "int",
-    ir.ScalarKind.FLOAT: "float",
-    ir.ScalarKind.BOOL: "bool",
-    ir.ScalarKind.DECIMAL: "Decimal",
-    ir.ScalarKind.ANY: "any JSON value",
-    ir.ScalarKind.NONE: "None",
-    ir.ScalarKind.DATE: "date",
-    ir.ScalarKind.DATETIME: "datetime (with a timezone)",
-    ir.ScalarKind.UUID: "UUID",
-    ir.ScalarKind.BYTES: "bytes",
-}
-# Enumerations longer than this are shown by their first values and their count.
-_SHOWN_VALUES = 12
-
-
 def type_facts(type_ref: ir.TypeRef) -> str:
     """What a value of this type may be, in a few words: "int from 0 to 9999999999",
     "one of 'candles', 'ticks'", "list of str (at most 25 items)"."""
-    if isinstance(type_ref, ir.NullableType):
-        return type_facts(type_ref.inner) + ", or None"
-    if isinstance(type_ref, ir.LiteralType):
-        values = [_value(value) for value in type_ref.values]
-        if len(values) > _SHOWN_VALUES:
-            shown = ", ".join(values[:_SHOWN_VALUES])
-            return f"one of {len(values)} values: {shown}, ..."
-        return f"only {values[0]}" if len(values) == 1 else "one of " + ", ".join(values)
-    if isinstance(type_ref, ir.ScalarType):
-        return " ".join([_KINDS[type_ref.kind], *_constraint_facts(type_ref.constraints)])
-    if isinstance(type_ref, ir.ListType):
-        bounds = _count_range(type_ref.constraints.min_items, type_ref.constraints.max_items)
-        return f"list of {type_facts(type_ref.item)}" + (f" ({bounds} items)" if bounds else "")
-    if isinstance(type_ref, ir.TupleType) and not type_ref.items:
-        return "empty tuple"
-    if isinstance(type_ref, ir.TupleType):
-        return "tuple of (" + ", ".join(type_facts(item) for item in type_ref.items) + ")"
-    if isinstance(type_ref, ir.MapType):
-        return f"mapping of str to {type_facts(type_ref.value)}"
-    if isinstance(type_ref, ir.ModelType):
-        return f"``models.{type_ref.name}``"
-    return " or ".join(type_facts(option) for option in type_ref.options)
-
-
-def _constraint_facts(rules: ir.Constraints) -> list[str]:
-    facts = []
-    length = _count_range(rules.min_length, rules.max_length)
-    if length:
-        facts.append(f"of {length} characters")
-    low = rules.minimum if rules.minimum is not None else rules.exclusive_minimum
-    high = rules.maximum if rules.maximum is not None else rules.exclusive_maximum
-    if rules.minimum is not None and rules.maximum is not None:
-        facts.append(f"from {_value(low)} to {_value(high)}")
-    else:
-        if low is not None:
-            facts.append(f"{'at least' if rules.minimum is not None else 'above'} {_value(low)}")
-        if high is not None:
-            facts.append(f"{'at most' if rules.maximum is not None else 'below'} {_value(high)}")
-    if rules.pattern is not None:
-        # Non-ASCII characters as escapes: docstrings of generated code stay ASCII.
-        pattern = rules.pattern.encode("ascii", "backslashreplace").decode("ascii")
-        facts.append(f"matching ``{pattern}``")
-    return [", ".join(facts)] if facts else []
-
-
-def _count_range(low: int | None, high: int | None) -> str:
-    if low is not None and high is not None:
-        return str(low) if low == high else f"{low} to {high}"
-    if low is not None:
-        return f"at least {low}"
-    return f"at most {high}" if high is not None else ""
+    return emitter_for(type_ref).facts()
 
 
 def _value(value: object) -> str:
@@ -416,99 +349,9 @@ def docstring(text: str, indent: int, width: int = 100) -> str:
 
 
 def check_expr(type_ref: ir.TypeRef, model_check: dict[str, str]) -> str:
-    """The `_validate` expression that checks an argument of this type."""
-    if isinstance(type_ref, ir.LiteralType | ir.UnionType | ir.NullableType):
-        type_ref = normalise(type_ref)  # one check per distinct option or value
-    if isinstance(type_ref, ir.ScalarType):
-        return _scalar_check(type_ref)
-    if isinstance(type_ref, ir.LiteralType):
-        return "v.OneOf((" + "".join(f"{value!r}, " for value in type_ref.values) + "))"
-    if isinstance(type_ref, ir.ListType):
-        return _call(
-            "v.ListOf",
-            check_expr(type_ref.item, model_check),
-            min_items=type_ref.constraints.min_items,
-            max_items=type_ref.constraints.max_items,
-        )
-    if isinstance(type_ref, ir.TupleType):
-        items = "".join(check_expr(item, model_check) + ", " for item in type_ref.items)
-        return f"v.TupleOf(({items}))"
-    if isinstance(type_ref, ir.MapType):
-        return f"v.MapOf({check_expr(type_ref.value, model_check)})"
-    if isinstance(type_ref, ir.ModelType):
-        return model_check[type_ref.name]
-    if isinstance(type_ref, ir.UnionType) and type_ref.exclusive:
-        return _exactly_one_expr(type_ref, model_check)
-    if isinstance(type_ref, ir.UnionType):
-        return "v.AnyOf(" + ", ".join(check_expr(o, model_check) for o in type_ref.options) + ")"
-    # Normal form: the inner type is never `Any` (a nullable `Any` is just `Any`).
-    return f"v.Nullable({check_expr(type_ref.inner, model_check)})"
-
-
-def _exactly_one_expr(type_ref: ir.UnionType, model_check: dict[str, str]) -> str:
-    """`v.ExactlyOne` for a `oneOf`: its options, and with a discriminator the tag property
-    and which option (by position) each of its values chooses."""
-    options = "".join(check_expr(option, model_check) + ", " for option in type_ref.options)
-    positions = {
-        option.name: index
-        for index, option in enumerate(type_ref.options)
-        if isinstance(option, ir.ModelType)
-    }
-    tags = {value: positions[name] for value, name in type_ref.tags if name in positions}
-    if not type_ref.tag or not tags:
-        return f"v.ExactlyOne(({options}))"
-    return f"v.ExactlyOne(({options}), tag={type_ref.tag!r}, tags={tags!r})"
-
-
-def _scalar_check(type_ref: ir.ScalarType) -> str:
-    c = type_ref.constraints
-    bounds = {
-        "minimum": c.minimum,
-        "maximum": c.maximum,
-        "exclusive_minimum": c.exclusive_minimum,
-        "exclusive_maximum": c.exclusive_maximum,
-    }
-    kind = type_ref.kind
-    if kind is ir.ScalarKind.STR:
-        pattern = python_pattern(c.pattern) if c.pattern is not None else None
-        source = c.pattern if c.pattern != pattern else None  # quoted in error messages
-        return _call(
-            "v.Str",
-            pattern=pattern,
-            min_length=c.min_length,
-            max_length=c.max_length,
-            source=source,
-        )
-    if kind is ir.ScalarKind.INT:
-        return _call("v.Int", **bounds)
-    if kind is ir.ScalarKind.FLOAT:
-        return _call("v.Number", **bounds)
-    if kind is ir.ScalarKind.DECIMAL:
-        return _call("v.Dec", **bounds)
-    if kind is ir.ScalarKind.BOOL:
-        return "v.Bool()"
-    if kind is ir.ScalarKind.DATE:
-        return "v.Date()"
-    if kind is ir.ScalarKind.DATETIME:
-        return "v.DateTime()"
-    if kind is ir.ScalarKind.UUID:
-        return "v.Uuid()"
-    if kind is ir.ScalarKind.BYTES:
-        return "v.Bytes()"
-    if kind is ir.ScalarKind.NONE:
-        return "v.Null()"
-    return "v.Anything()"
-
-
-def _call(function: str, *arguments: str, **keywords: object) -> str:
-    """A call of `function` with these argument expressions and the keywords that are set."""
-    # ascii(): a pattern from a spec may hold look-alike quotes (U+2019); escaped, they show.
-    named = [
-        f"{key}={ascii(value) if isinstance(value, str) else repr(value)}"
-        for key, value in keywords.items()
-        if value is not None
-    ]
-    return f"{function}({', '.join([*arguments, *named])})"
+    """The `_validate` expression that checks an argument of this type; `model_check`
+    holds each request model's check, by name."""
+    return emitter_for(type_ref).argument_check(model_check)
 
 
 def rules_expr(rules: tuple[ir.RequiredRule, ...]) -> str:
@@ -543,19 +386,7 @@ def request_models(api: ir.Api) -> list[ir.Model]:
 
 def model_names(type_ref: ir.TypeRef) -> list[str]:
     """The models a type names, directly (not through the fields of other models)."""
-    if isinstance(type_ref, ir.ModelType):
-        return [type_ref.name]
-    if isinstance(type_ref, ir.ListType):
-        return model_names(type_ref.item)
-    if isinstance(type_ref, ir.TupleType):
-        return [name for item in type_ref.items for name in model_names(item)]
-    if isinstance(type_ref, ir.MapType):
-        return model_names(type_ref.value)
-    if isinstance(type_ref, ir.NullableType):
-        return model_names(type_ref.inner)
-    if isinstance(type_ref, ir.UnionType):
-        return [name for option in type_ref.options for name in model_names(option)]
-    return []
+    return emitter_for(type_ref).model_names()
 
 
 def typing_names(types: list[ir.TypeRef]) -> set[str]:

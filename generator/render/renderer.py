@@ -35,6 +35,7 @@ from generator.render.codec import (
     structure_name,
     unstructure_name,
 )
+from generator.render.emitters import emitter_for
 from generator.render.imports import ImportSet, module_sort_key, name_sort_key
 from generator.render.layout import Layout, Unit, direct_models, models_reached, plan_layout
 from generator.render.typing_expr import without_constraints
@@ -238,10 +239,10 @@ class Renderer:
         if _is_raw(type_ref):
             return "None"  # the transport hands over the answer as it came
         assert type_ref is not None
-        shape = without_constraints(type_ref)
-        if isinstance(shape, ir.ModelType):
-            owner = self.layout.unit_of_model(shape.name)
-            return f"{codec_alias(owner, unit)}.{structure_name(shape.name)}"
+        model = emitter_for(without_constraints(type_ref)).model_name
+        if model is not None:
+            owner = self.layout.unit_of_model(model)
+            return f"{codec_alias(owner, unit)}.{structure_name(model)}"
         return f"{codec_alias(unit, unit)}.{self.codecs[unit.path].root_decoders[type_ref]}"
 
     def decoder_units(self, unit: Unit) -> list[Unit]:
@@ -251,12 +252,8 @@ class Renderer:
             if op.browser_redirect:
                 continue
             for type_ref in _decoded_types((op,)):
-                shape = without_constraints(type_ref)
-                owner = (
-                    self.layout.unit_of_model(shape.name)
-                    if isinstance(shape, ir.ModelType)
-                    else unit
-                )
+                model = emitter_for(without_constraints(type_ref)).model_name
+                owner = unit if model is None else self.layout.unit_of_model(model)
                 found[owner.path] = owner
         return [found[path] for path in sorted(found)]
 

@@ -2,8 +2,9 @@
 
 The emitters are asked through a recording context, as the codec writer asks them, so these
 tests also show which outside names each kind's code uses. The last tests pin the structure:
-the kinds are told apart in `emitters.py` only, never again in the codec writer or in the
-annotation functions.
+the kinds are told apart in `emitters.py` only, never again in the codec writer, the
+annotation functions, the plans (argument checks, docstring facts), the renderer or the
+flavors.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ PATTERNED = ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^[a-z]+$"))
 SIDE = ir.LiteralType(("buy", "sell"))
 ORDER = ir.ModelType("Order")
 RENDER = Path(emitters.__file__).parent
+GENERATOR = RENDER.parent
 
 
 class Recorder:
@@ -291,6 +293,119 @@ def test_normal_form_and_stripped_shape() -> None:
     assert emitter_for(STR).model_name is None
 
 
+CHECKS = {"Order": "_order_check", "Fill": "_fill_check"}
+FILL = ir.ModelType("Fill")
+
+
+@pytest.mark.parametrize(
+    ("type_ref", "check"),
+    [
+        (PATTERNED, "v.Str(pattern='^[a-z]+\\\\Z', source='^[a-z]+$')"),
+        (ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(max_length=3)), "v.Str(max_length=3)"),
+        (ir.ScalarType(ir.ScalarKind.INT, ir.Constraints(minimum=0)), "v.Int(minimum=0)"),
+        (ir.ScalarType(ir.ScalarKind.FLOAT, ir.Constraints(exclusive_maximum=1)), None),
+        (DECIMAL, "v.Dec()"),
+        (DATE, "v.Date()"),
+        (NULL, "v.Null()"),
+        (ir.ANY, "v.Anything()"),
+        # One check per distinct value or option: literals and unions in normal form.
+        (ir.LiteralType(("a", "a", 1, True)), "v.OneOf(('a', 1, True, ))"),
+        (
+            ir.ListType(SIDE, ir.Constraints(min_items=1, max_items=5)),
+            "v.ListOf(v.OneOf(('buy', 'sell', )), min_items=1, max_items=5)",
+        ),
+        (ir.TupleType(()), "v.TupleOf(())"),
+        (ir.TupleType((ORDER, BOOL)), "v.TupleOf((_order_check, v.Bool(), ))"),
+        (ir.MapType(ir.NullableType(ir.ANY)), "v.MapOf(v.Anything())"),
+        (ORDER, "_order_check"),
+        (ir.UnionType((STR, ORDER, STR)), "v.AnyOf(v.Str(), _order_check)"),
+        (ir.UnionType((INT,)), "v.Int()"),
+        (ir.UnionType((STR, NULL, ORDER)), "v.Nullable(v.AnyOf(v.Str(), _order_check))"),
+        (ir.UnionType((ORDER, INT), exclusive=True), "v.ExactlyOne((_order_check, v.Int(), ))"),
+        (
+            ir.UnionType((INT, ORDER, FILL), tag="type", tags=(("f", "Fill"),), exclusive=True),
+            "v.ExactlyOne((v.Int(), _order_check, _fill_check, ), tag='type', tags={'f': 2})",
+        ),
+        (ir.NullableType(ir.NullableType(BOOL)), "v.Nullable(v.Bool())"),
+        (ir.NullableType(ir.ANY), "v.Anything()"),
+    ],
+)
+def test_argument_checks(type_ref: ir.TypeRef, check: str | None) -> None:
+    expected = check or "v.Number(exclusive_maximum=1)"
+    assert emitter_for(type_ref).argument_check(CHECKS) == expected
+
+
+def test_a_check_names_only_the_models_it_meets() -> None:
+    with pytest.raises(KeyError):
+        emitter_for(ir.ListType(ir.ModelType("Unknown"))).argument_check(CHECKS)
+
+
+def test_a_pattern_is_passed_on_as_ascii() -> None:
+    curly = ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^\u2019$"))
+    check = emitter_for(curly).argument_check({})
+    assert check.isascii()
+    assert "source='^\\u2019$'" in check
+
+
+@pytest.mark.parametrize(
+    ("type_ref", "facts"),
+    [
+        (ir.ScalarType(ir.ScalarKind.INT, ir.Constraints(minimum=0, maximum=9)), "int from 0 to 9"),
+        (
+            ir.ScalarType(ir.ScalarKind.FLOAT, ir.Constraints(exclusive_minimum=0, maximum=1.5)),
+            "float above 0, at most 1.5",
+        ),
+        (
+            ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(min_length=2, max_length=2)),
+            "str of 2 characters",
+        ),
+        (ir.ScalarType(ir.ScalarKind.STR, ir.Constraints(pattern="^\u00e9$")), None),
+        (ir.ScalarType(ir.ScalarKind.DATETIME), "datetime (with a timezone)"),
+        (ir.ANY, "any JSON value"),
+        (ir.LiteralType((1,)), "only 1"),
+        (SIDE, "one of 'buy', 'sell'"),
+        (
+            ir.LiteralType(tuple(range(13))),
+            "one of 13 values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ...",
+        ),
+        (ir.ListType(STR, ir.Constraints(max_items=25)), "list of str (at most 25 items)"),
+        (ir.ListType(INT, ir.Constraints(min_items=1)), "list of int (at least 1 items)"),
+        (ir.TupleType(()), "empty tuple"),
+        (ir.TupleType((INT, ORDER)), "tuple of (int, ``models.Order``)"),
+        (ir.MapType(DECIMAL), "mapping of str to Decimal"),
+        (ir.UnionType((STR, ORDER)), "str or ``models.Order``"),
+        (ir.NullableType(ir.ListType(BOOL)), "list of bool, or None"),
+    ],
+)
+def test_facts_for_docstrings(type_ref: ir.TypeRef, facts: str | None) -> None:
+    expected = facts or "str matching ``^\\xe9$``"
+    assert emitter_for(type_ref).facts() == expected
+
+
+@pytest.mark.parametrize(
+    ("type_ref", "names"),
+    [
+        (STR, []),
+        (SIDE, []),
+        (ORDER, ["Order"]),
+        (ir.ListType(ir.NullableType(ORDER)), ["Order"]),
+        (ir.TupleType((FILL, INT, ORDER)), ["Fill", "Order"]),
+        (ir.MapType(ir.UnionType((ORDER, FILL, ORDER))), ["Order", "Fill", "Order"]),
+    ],
+)
+def test_the_models_a_type_names(type_ref: ir.TypeRef, names: list[str]) -> None:
+    assert emitter_for(type_ref).model_names() == names
+
+
+def test_literal_values_and_list_items_are_told_by_their_kinds_only() -> None:
+    assert emitter_for(SIDE).literal_values == ("buy", "sell")
+    assert emitter_for(ir.NullableType(SIDE)).literal_values is None
+    assert emitter_for(STR).literal_values is None
+    assert emitter_for(ir.ListType(ORDER)).list_item == ORDER
+    assert emitter_for(ir.TupleType((ORDER,))).list_item is None
+    assert emitter_for(ir.NullableType(ir.ListType(ORDER))).list_item is None
+
+
 # -- the structure ----------------------------------------------------------------------------
 
 _KINDS = frozenset(kind.__name__ for kind in ir.TypeRef.__args__)
@@ -346,9 +461,24 @@ def f(t):
     assert kind_tests(source) == [3, 5, 7, 10]
 
 
-@pytest.mark.parametrize("module", ["codec.py", "typing_expr.py"])
-def test_the_codec_writer_and_the_annotations_never_tell_kinds_apart(module: str) -> None:
-    assert kind_tests((RENDER / module).read_text(encoding="utf-8")) == []
+# Every module that renders, but the one that holds the dispatch (the loaders, which build
+# the IR from specs, are not rendering and may look at what they build).
+RENDERING = sorted(
+    path.relative_to(GENERATOR).as_posix()
+    for folder in ("render", "flavors")
+    for path in (GENERATOR / folder).glob("*.py")
+    if path.name != "emitters.py"
+)
+
+
+def test_the_rendering_modules_are_all_looked_at() -> None:
+    assert {"render/codec.py", "render/plans.py", "render/renderer.py"} <= set(RENDERING)
+    assert {"flavors/binary.py", "flavors/binance.py"} <= set(RENDERING)
+
+
+@pytest.mark.parametrize("module", RENDERING)
+def test_no_module_but_the_emitters_tells_kinds_apart(module: str) -> None:
+    assert kind_tests((GENERATOR / module).read_text(encoding="utf-8")) == []
 
 
 def test_the_emitters_tell_kinds_apart_in_one_place() -> None:
