@@ -35,7 +35,9 @@ from generator.render.codec_names import Shared as Shared
 from generator.render.emitters import CONVERTED, check_lines, emitter_for
 from generator.render.emitters import Acceptance as Acceptance
 from generator.render.emitters import Check as Check
+from generator.render.identity_memo import IdentityMemo
 from generator.render.typing_expr import (
+    MEMO_SIZE,
     annotation,
     is_nullable,
     normalise,
@@ -101,6 +103,11 @@ class FieldPlan:
 def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
     """Required fields have no default; optional ones default to None, or to UNSET when
     null is a legal value (so an absent field and an explicit null stay apart)."""
+    return _field_plans(field, model_prefix)
+
+
+def _plan_field(field: ir.Field, prefix: Hashable) -> FieldPlan:
+    model_prefix = str(prefix)
     text = annotation(field.type, model_prefix)
     if field.required:
         return FieldPlan(field, text, None, False)
@@ -111,6 +118,11 @@ def plan_field(field: ir.Field, model_prefix: str = "") -> FieldPlan:
             return FieldPlan(field, f"{inner} | Unset | None", "UNSET", True, names_unset=True)
         return FieldPlan(field, text, "UNSET", True)  # Any: it holds UNSET too
     return FieldPlan(field, f"{text} | None", "None", False)
+
+
+# Each field is planned once (the models module, both passes of the codec writer and the
+# checks all ask); IR fields are frozen, so the plan stays right for the field object.
+_field_plans = IdentityMemo(_plan_field, MEMO_SIZE)
 
 
 @attrs.frozen

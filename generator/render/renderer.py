@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import json
 import re
 import shutil
 import subprocess
@@ -37,6 +36,7 @@ from generator.render.codec import (
 )
 from generator.render.emitters import emitter_for
 from generator.render.imports import ImportSet, module_sort_key, name_sort_key
+from generator.render.json_text import indented_json
 from generator.render.layout import Layout, Unit, direct_models, models_reached, plan_layout
 from generator.render.typing_expr import without_constraints
 
@@ -85,6 +85,7 @@ class Renderer:
         self.model_checks = {model.name: self._model_check(model) for model in self.request_models}
         self._flavor_context: Mapping[str, Any] | None = None
         self._unit_request_models: dict[tuple[str, ...], list[ir.Model]] = {}
+        self._unit_contexts: dict[tuple[str, ...], Mapping[str, Any]] = {}
 
     def _model_check(self, model: ir.Model) -> str:
         fields = f"_fields_{snake_case(model.name)}"
@@ -191,9 +192,7 @@ class Renderer:
             )
         for folder, doc in self._folders(files, pkg).items():
             files[f"{pkg}/{folder}/__init__.py"] = f'"""{doc}"""\n'
-        files[f"{pkg}/testing/_spec.json"] = (
-            json.dumps(self.spec_document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-        )
+        files[f"{pkg}/testing/_spec.json"] = indented_json(self.spec_document) + "\n"
         return dict(sorted(files.items()))
 
     def _folders(self, files: Mapping[str, str], pkg: str) -> dict[str, str]:
@@ -269,7 +268,15 @@ class Renderer:
             self._unit_request_models[unit.path] = found
         return found
 
-    def _unit_context(self, unit: Unit) -> dict[str, Any]:
+    def _unit_context(self, unit: Unit) -> Mapping[str, Any]:
+        """What the templates of `unit` are told about it, worked out once per unit: up to
+        three of its modules (models, decoders, call entries) are rendered from it."""
+        found = self._unit_contexts.get(unit.path)
+        if found is None:
+            found = self._unit_contexts[unit.path] = self._new_unit_context(unit)
+        return found
+
+    def _new_unit_context(self, unit: Unit) -> dict[str, Any]:
         return {
             "unit": unit,
             "unit_title": _unit_title(self.api, unit),
