@@ -20,7 +20,7 @@ from generator.render.renderer import (
     FileChanges,
     Renderer,
     format_python,
-    is_by_product,
+    read_tree,
     write_files,
 )
 
@@ -204,11 +204,7 @@ def scratch_folder() -> tempfile.TemporaryDirectory[str]:
 
 
 def _read_tree(root: Path) -> dict[str, str]:
-    return {
-        path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and not is_by_product(path.relative_to(root))
-    }
+    return read_tree(root)
 
 
 def drift(output: Path = GENERATED, specs_dir: Path = SPECS) -> list[str]:
