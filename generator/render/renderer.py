@@ -46,6 +46,8 @@ from generator.render.typing_expr import without_constraints
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES.parent / "runtime"
 RUFF_CONFIG = TEMPLATES.parent / "generated-ruff.toml"
+# Where a distribution's copy of the runtime lives, inside its package.
+RUNTIME_FOLDER = "_runtime"
 
 
 class Renderer:
@@ -165,7 +167,7 @@ class Renderer:
                         source, {**context, "group": group, **extra}
                     )
         for relative, text in runtime_files(self.flavor.runtime).items():
-            files[f"{pkg}/_runtime/{relative}"] = text
+            files[f"{pkg}/{RUNTIME_FOLDER}/{relative}"] = text
         # The bodies say which shared helpers (dates, UUIDs) `_codec.py` must define.
         bodies = {
             unit.path: self.codecs[unit.path].module_body().strip() for unit in self.layout.units
@@ -628,12 +630,24 @@ class FormatError(RuntimeError):
 
 
 def format_python(root: Path) -> None:
-    """Formats every generated module with ruff (the same version always gives the same text)."""
+    """Formats every generated module with ruff (the same version always gives the same text).
+    The `_runtime` modules are left out: they are copies of `generator/runtime/`, which is
+    kept formatted with the same settings (a fifth of ruff's work, for no change)."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install ruff")
     done = subprocess.run(
-        [ruff, "format", "--quiet", "--no-cache", "--config", str(RUFF_CONFIG), str(root)],
+        [
+            ruff,
+            "format",
+            "--quiet",
+            "--no-cache",
+            "--config",
+            str(RUFF_CONFIG),
+            "--extend-exclude",
+            RUNTIME_FOLDER,
+            str(root),
+        ],
         capture_output=True,
         text=True,
     )
