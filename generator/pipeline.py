@@ -20,7 +20,7 @@ from generator.render.renderer import (
     FileChanges,
     Renderer,
     format_python,
-    is_by_product,
+    read_tree,
     write_files,
 )
 
@@ -92,11 +92,15 @@ def source_of(path: Path) -> SpecSource:
     return SpecSource(path, "openapi")
 
 
-def load(source: SpecSource, warn: Warn | None = None) -> tuple[ir.Api, dict[str, Any]]:
+def load(
+    source: SpecSource, warn: Warn | None = None, document: dict[str, Any] | None = None
+) -> tuple[ir.Api, dict[str, Any]]:
     """The IR of a spec and the document the simulator validates against; what the loader
-    skipped goes to `warn`, one line each."""
+    skipped goes to `warn`, one line each. `document` is an OpenAPI spec's file as
+    `read_spec` gives it, when the caller has read it already."""
     if source.kind == "openapi":
-        document = read_spec(source.path)
+        if document is None:
+            document = read_spec(source.path)
         loader = OpenApiLoader(document, origin=source.name)
         api = loader.load()
         for line in loader.warnings:
@@ -108,10 +112,11 @@ def load(source: SpecSource, warn: Warn | None = None) -> tuple[ir.Api, dict[str
     return load_calls(source.path)
 
 
-def flavor_of(source: SpecSource) -> str:
+def flavor_of(source: SpecSource, document: dict[str, Any] | None = None) -> str:
+    """The flavor a spec asks for; `document` as in `load`."""
     if source.kind == "calls":
         return "binary"
-    info = read_spec(source.path).get("info")
+    info = (read_spec(source.path) if document is None else document).get("info")
     return generator_target(info)["flavor"] if isinstance(info, dict) else "generic"
 
 
@@ -125,12 +130,14 @@ def rendered_sources(
     A spec whose flavor has no templates is skipped, said through `warn`."""
     history = History.load(specs_dir)
     for source in discover(specs_dir) if sources is None else sources:
-        flavor = flavor_of(source)
+        # An OpenAPI file is read once, for its flavor and its IR both.
+        read = read_spec(source.path) if source.kind == "openapi" else None
+        flavor = flavor_of(source, read)
         if flavor not in FLAVORS:
             if warn is not None:
                 warn(f"{source.name}: skipped, no templates for flavor {flavor!r}")
             continue
-        api, document = load(source, warn)
+        api, document = load(source, warn, read)
         yield source, apply(api, history), document
 
 
@@ -197,11 +204,7 @@ def scratch_folder() -> tempfile.TemporaryDirectory[str]:
 
 
 def _read_tree(root: Path) -> dict[str, str]:
-    return {
-        path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and not is_by_product(path.relative_to(root))
-    }
+    return read_tree(root)
 
 
 def drift(output: Path = GENERATED, specs_dir: Path = SPECS) -> list[str]:

@@ -11,16 +11,16 @@ folder with no problems.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 import yaml
-from jsonschema import Draft4Validator  # type: ignore[import-untyped, unused-ignore]
-from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
 
 from generator.loaders.openapi import SpecError, load_yaml
+from generator.loaders.schema_precheck import surely_valid
 
 # The keys a call file has, and the JSON type of each (`auth` is checked on its own).
 _TOP_LEVEL: Mapping[str, type | tuple[type, ...]] = {
@@ -40,7 +40,10 @@ _JSON_NAMES = {str: "a string", dict: "a mapping", bool: "true or false", list: 
 def _call_schema_dialect() -> dict[str, Any]:
     """Draft 4, upstream's dialect, plus the later keywords our call specs also use (tuples as
     `prefixItems` with `items: false`, `const`, `if`/`then`/`else`, `$defs`, ...): each is
-    checked for its shape, so a typo in them is found too."""
+    checked for its shape, so a typo in them is found too. (`schema_precheck` knows the same
+    keywords.)"""
+    from jsonschema import Draft4Validator  # type: ignore[import-untyped, unused-ignore]
+
     meta = copy.deepcopy(Draft4Validator.META_SCHEMA)
     schema, schemas = {"$ref": "#"}, {"$ref": "#/definitions/schemaArray"}
     properties = meta["properties"]
@@ -61,7 +64,25 @@ def _call_schema_dialect() -> dict[str, Any]:
     return meta
 
 
-_META = Draft4Validator(_call_schema_dialect())
+@functools.cache
+def _meta_validator() -> Any:
+    """The dialect's validator, built (and jsonschema imported) only for a schema the quick
+    check of `schema_precheck` does not vouch for."""
+    from jsonschema import Draft4Validator  # type: ignore[import-untyped, unused-ignore]
+
+    return Draft4Validator(_call_schema_dialect())
+
+
+def schema_problems(schema: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(JSON pointer below the schema, message) for each way `schema` breaks the dialect."""
+    if surely_valid(schema):
+        return
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
+
+    for error in _meta_validator().iter_errors(schema):
+        # "not valid under any of the given schemas" says less than its closest branch.
+        message = best_match(error.context).message if error.context else error.message
+        yield _pointer_below(error.absolute_path), _first_line(message)
 
 
 @attrs.frozen
@@ -135,10 +156,8 @@ def _shape_problems(path: Path, spec: Mapping[str, Any]) -> Iterator[Problem]:
         schema = spec.get(key)
         if not isinstance(schema, dict):
             continue
-        for error in _META.iter_errors(schema):
-            # "not valid under any of the given schemas" says less than its closest branch.
-            message = best_match(error.context).message if error.context else error.message
-            yield Problem(path, _pointer(key, error.absolute_path), _first_line(message))
+        for below, message in schema_problems(schema):
+            yield Problem(path, f"#/{key}{below}", message)
     send = spec.get("send")
     call = spec.get("call")
     if isinstance(send, dict) and isinstance(call, str):
@@ -204,8 +223,8 @@ def _resolves(root: Any, ref: str) -> bool:
     return True
 
 
-def _pointer(key: str, path: Any) -> str:
-    return "/".join(["#", key, *(_escape(str(part)) for part in path)])
+def _pointer_below(path: Any) -> str:
+    return "".join("/" + _escape(str(part)) for part in path)
 
 
 def _escape(part: str) -> str:

@@ -3,6 +3,7 @@ checks, docstrings and imports."""
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Callable, Mapping
 
@@ -308,6 +309,23 @@ def escape_docstring(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + tail
 
 
+@functools.lru_cache(maxsize=4096)
+def _wrapped(
+    text: str, width: int, subsequent_indent: str = "", break_long_words: bool = True
+) -> tuple[str, ...]:
+    """`textwrap.wrap` (never breaking at hyphens), remembered: the same argument and field
+    descriptions recur across calls (`req_id`, `passthrough`, `loginid`...)."""
+    return tuple(
+        textwrap.wrap(
+            text,
+            width=width,
+            subsequent_indent=subsequent_indent,
+            break_on_hyphens=False,
+            break_long_words=break_long_words,
+        )
+    )
+
+
 def docstring(text: str, indent: int, width: int = 100) -> str:
     """Docstring text wrapped to the line length at this indentation, paragraphs kept. A
     paragraph that starts with a line ending in ":" followed by lines starting with "- " is
@@ -327,20 +345,19 @@ def docstring(text: str, indent: int, width: int = 100) -> str:
             lines.append(escape_docstring(heading.strip()))
             for item in items:
                 lines.extend(
-                    textwrap.wrap(
+                    _wrapped(
                         "- " + escape_docstring(" ".join(item.split())),
-                        width=width - indent - 3,
+                        width - indent - 3,
                         subsequent_indent="  ",
-                        break_on_hyphens=False,
                         break_long_words=False,
                     )
                 )
             continue
-        lines.extend(textwrap.wrap(paragraph, width=width - indent - 3, break_on_hyphens=False))
+        lines.extend(_wrapped(paragraph, width - indent - 3))
     if len(lines) == 1:
         # Too long for one line with its quotes, yet one wrapped line: the formatter would
         # join the closing quotes back onto it, so split it in two.
-        lines = textwrap.wrap(paragraphs[0], width=width - indent - 6, break_on_hyphens=False)
+        lines = list(_wrapped(paragraphs[0], width - indent - 6))
     return (
         ("\n" + pad).join(line.rstrip() for line in lines).replace("\n" + pad + "\n", "\n\n")
         + "\n"
