@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -23,9 +22,15 @@ MAX_EXPONENT = 1000
 """The largest decimal exponent (either sign) of a number read or sent: `Decimal`s beyond it
 are refused, and so are integers of more digits."""
 
-# Strings of many digits (ids, tokens) match too: they cost a slower read, nothing else.
-_RISKY_BYTES = re.compile(rb"[0-9][0-9.]{15}|[eE][-+]?[0-9]{3}")
-_RISKY_TEXT = re.compile(r"[0-9][0-9.]{15}|[eE][-+]?[0-9]{3}")
+# Which texts may hold such a number, told by translating each byte to its class (digit or
+# dot `d`, exponent mark `e`, sign `s`, anything else a space) and looking for a run of 16
+# `d`s or an `e` before three: two C-speed passes, where a regular expression tried again at
+# every digit (2 ms for 1,000 candles, seven times orjson's whole read). It errs only towards
+# "risky": strings of many digits (ids, tokens) or dots cost a slower read, nothing else.
+_CLASS_OF = {**dict.fromkeys(b"0123456789.", b"d"), **dict.fromkeys(b"eE", b"e")}
+_CLASS_OF.update(dict.fromkeys(b"+-", b"s"))
+_CLASSES = b"".join(_CLASS_OF.get(byte, b" ") for byte in range(256))
+_RISKY_RUNS = (b"d" * 16, b"eddd", b"esddd")
 
 
 class NumberOutOfRange(ValueError):
@@ -37,10 +42,7 @@ def loads(raw: bytes | str) -> Any:
 
     Raises ValueError when `raw` is not JSON, and `NumberOutOfRange` for an absurd number.
     """
-    if isinstance(raw, bytes):
-        risky = _RISKY_BYTES.search(raw) is not None
-    else:
-        risky = _RISKY_TEXT.search(raw) is not None
+    risky = may_lose_digits(raw)
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError:
@@ -48,6 +50,14 @@ def loads(raw: bytes | str) -> Any:
             raise
         return exact_loads(raw)  # (orjson refuses a number past a float's range)
     return exact_loads(raw) if risky else value
+
+
+def may_lose_digits(raw: bytes | str) -> bool:
+    """Whether `raw` may hold a number orjson would round: a run of 16 digits and dots, or an
+    exponent of three digits. Never says no where such a number stands."""
+    data = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
+    classes = data.translate(_CLASSES)
+    return any(run in classes for run in _RISKY_RUNS)
 
 
 def exact_loads(raw: bytes | str) -> Any:
