@@ -50,7 +50,7 @@ if TYPE_CHECKING:
         ValidationError,
     )
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 _EXPORTS = {
     "BinanceOAuthClient": "._client",

@@ -91,7 +91,7 @@ class BinanceOAuthClient:
                 verify_tls=verify_tls,
                 ca_certs=ca_certs,
                 pool_size=pool_size,
-                user_agent="binance-oauth-api/0.3.0",
+                user_agent="binance-oauth-api/0.3.1",
                 max_body=max_body,
             ),
         )

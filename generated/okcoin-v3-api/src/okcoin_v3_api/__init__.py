@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         ValidationError,
     )
 
-__version__ = "0.3.1"
+__version__ = "0.3.2"
 
 _EXPORTS = {
     "OkcoinClient": "._client",

@@ -138,7 +138,7 @@ class OkcoinClient:
                 verify_tls=verify_tls,
                 ca_certs=ca_certs,
                 pool_size=pool_size,
-                user_agent="okcoin-v3-api/0.3.1",
+                user_agent="okcoin-v3-api/0.3.2",
                 max_body=max_body,
             ),
             max_clock_offset=max_clock_offset,
