@@ -536,6 +536,12 @@ class _Series:
         end = min(end, now)
         if end < start:
             return None
+        hour = start // _HOUR
+        if end // _HOUR == hour:  # within one hour, as every candle up to an hour long is
+            first = hour * _HOUR
+            if start == first and end == first + _HOUR - 1:
+                return self._hour_summary(hour)
+            return self._slice_summary(start, end)
         parts: list[tuple[float, float, float, float]] = []
         for hour in range(start // _HOUR, end // _HOUR + 1):
             first = hour * _HOUR
