@@ -41,7 +41,7 @@ if TYPE_CHECKING:
         ValidationError,
     )
 
-__version__ = "0.4.1"
+__version__ = "0.4.2"
 
 _EXPORTS = {
     "BinaryComClient": "._client",

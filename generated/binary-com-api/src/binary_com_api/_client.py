@@ -155,7 +155,7 @@ class BinaryComClient(
             "close_timeout": 2.0,
             "compression": compression,
             "max_size": max_size,
-            "user_agent_header": "binary-com-api/0.4.1",
+            "user_agent_header": "binary-com-api/0.4.2",
         }
         tls = _tls_context(endpoint, ssl_context, ca_certs, verify_tls)
         if tls is not None:
