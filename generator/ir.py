@@ -325,6 +325,11 @@ class Api:
     group_docs: tuple[tuple[str, str], ...] = ()
     package_version: str = "0.1.0"
     security_schemes: tuple[SecurityScheme, ...] = ()
+    # Renderers look models up by name thousands of times a generation: an index, made once.
+    _models_by_name: dict[str, Model] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_models_by_name", {model.name: model for model in self.models})
 
     def groups(self) -> tuple[str, ...]:
         """Group names in first-seen order, for stable output."""
@@ -337,7 +342,4 @@ class Api:
         return dict(self.group_docs).get(group, "")
 
     def model(self, name: str) -> Model:
-        for model in self.models:
-            if model.name == name:
-                return model
-        raise KeyError(name)
+        return self._models_by_name[name]
