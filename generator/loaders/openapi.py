@@ -17,7 +17,6 @@ import attrs
 import yaml
 
 from generator import ir
-from generator.loaders import quick_yaml
 from generator.naming import class_name, identifier, snake_case, unique, words
 from generator.schema import SchemaConverter, SchemaError, _merge_all_of, required_rules
 
@@ -75,7 +74,7 @@ def load_yaml(path: Path) -> dict[str, Any]:
             except ValueError as error:
                 raise SpecError(f"{path}: not valid JSON: {error}") from None
         else:
-            document = _json_keys(quick_yaml.load(stream, _YAML_LOADER))
+            document = _json_keys(yaml.load(stream, Loader=_YAML_LOADER))
     if not isinstance(document, dict):
         raise SpecError(f"{path}: expected a mapping at the top level")
     return document

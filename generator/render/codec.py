@@ -33,7 +33,7 @@ from generator.render.codec_names import UNSET as UNSET
 from generator.render.codec_names import UUID as UUID
 from generator.render.codec_names import ImportNeed as ImportNeed
 from generator.render.codec_names import Shared as Shared
-from generator.render.emitters import CONVERTED, check_lines, emitter_for
+from generator.render.emitters import CONVERTED, emitter_for
 from generator.render.emitters import Acceptance as Acceptance
 from generator.render.emitters import Check as Check
 from generator.render.identity_memo import IdentityMemo
@@ -273,14 +273,6 @@ class CodecWriter:
     # `_check_lines`, `_check`, `_accept` and `encode_expr` ask the type's emitter with this
     # module as its context: what the code says for one type, as this module would write it.
 
-    def _check_lines(self, type_ref: ir.TypeRef, var: str = "value") -> list[str]:
-        """Statements that check `var` and, where needed, replace it by its decoded form."""
-        return check_lines(self, type_ref, var)
-
-    def _check(self, type_ref: ir.TypeRef, var: str) -> Check | list[str]:
-        """A check of `var`, or the statements that decode it (none: any value will do)."""
-        return emitter_for(type_ref).check(self, var)
-
     def _helper(self, type_ref: ir.TypeRef) -> str:
         if type_ref in self._helpers:
             return self._helpers[type_ref]
@@ -439,10 +431,6 @@ class CodecWriter:
             f"            raise error.at({key}) from None",
         ]
 
-    def _accept(self, type_ref: ir.TypeRef, first: str, rest: str) -> Acceptance | None:
-        """When a JSON value is this type's value as it is (see `Emitter.accept`)."""
-        return emitter_for(type_ref).accept(self, first, rest)
-
     def _default(self, field: ir.Field) -> str:
         """What an optional field holds when absent: `UNSET` or `None`."""
         return self.use(UNSET) if plan_field(field).unset_default else "None"
@@ -510,12 +498,6 @@ class CodecWriter:
             lines += ["    if obj.extra_fields:", f"        data.update({extras})"]
         lines.append("    return data")
         return "\n".join(lines)
-
-
-def _encodes_as_is(type_ref: ir.TypeRef) -> bool:
-    """True when a decoded value of this type is already its JSON form (see the emitters;
-    kept under its old name for the tests that ask it)."""
-    return emitter_for(type_ref).encodes_as_is
 
 
 def _literal_members(pairs: tuple[tuple[str, object], ...]) -> str:

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import hashlib
 import importlib
+import json
 import os
 import re
 import shutil
@@ -39,7 +40,6 @@ from generator.render.codec import (
 )
 from generator.render.emitters import emitter_for
 from generator.render.imports import ImportSet, module_sort_key, name_sort_key
-from generator.render.json_text import indented_json
 from generator.render.layout import Layout, Unit, direct_models, models_reached, plan_layout
 from generator.render.typing_expr import without_constraints
 
@@ -197,7 +197,9 @@ class Renderer:
             )
         for folder, doc in self._folders(files, pkg).items():
             files[f"{pkg}/{folder}/__init__.py"] = f'"""{doc}"""\n'
-        files[f"{pkg}/testing/_spec.json"] = indented_json(self.spec_document) + "\n"
+        files[f"{pkg}/testing/_spec.json"] = (
+            json.dumps(self.spec_document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        )
         return dict(sorted(files.items()))
 
     def _folders(self, files: Mapping[str, str], pkg: str) -> dict[str, str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from generator import ir
-from generator.render.codec import Acceptance, Check, CodecWriter, _encodes_as_is, plan_field
+from generator.render.codec import Acceptance, Check, CodecWriter, plan_field
+from generator.render.emitters import check_lines, emitter_for
 
 STR = ir.ScalarType(ir.ScalarKind.STR)
 INT = ir.ScalarType(ir.ScalarKind.INT)
@@ -16,7 +17,7 @@ SIDE = ir.LiteralType(("buy", "sell"))
 
 
 def test_a_nullable_scalar_folds_its_null_test_into_the_check() -> None:
-    check = CodecWriter([])._check(ir.NullableType(INT), "item")
+    check = emitter_for(ir.NullableType(INT)).check(CodecWriter([]), "item")
     assert check == Check(
         "item is not None and (item.__class__ is not int)",
         "raise _expected('an integer', item)",
@@ -25,28 +26,28 @@ def test_a_nullable_scalar_folds_its_null_test_into_the_check() -> None:
 
 def test_a_check_with_setup_is_nested_under_the_null_test() -> None:
     writer = CodecWriter([], roots=[SIDE])
-    check = writer._check(SIDE, "item")
+    check = emitter_for(SIDE).check(writer, "item")
     assert isinstance(check, Check) and check.setup == ("kind = item.__class__",)
-    assert writer._check_lines(ir.NullableType(SIDE), "item") == [
+    assert check_lines(writer, ir.NullableType(SIDE), "item") == [
         "if item is not None:",
         *("    " + line for line in check.lines()),
     ]
 
 
 def test_a_decoded_value_is_not_folded_into_a_condition() -> None:
-    lines = CodecWriter([])._check_lines(ir.NullableType(DATE), "item")
+    lines = check_lines(CodecWriter([]), ir.NullableType(DATE), "item")
     assert lines == ["if item is not None:", "    item = _date(item)"]
 
 
 def test_the_acceptance_test_reads_the_value_only_where_it_is_first_evaluated() -> None:
     writer = CodecWriter([], roots=[SIDE])
     read = "(value := data['side'])"
-    accept = writer._accept(ir.NullableType(SIDE), read, "value")
+    accept = emitter_for(ir.NullableType(SIDE)).accept(writer, read, "value")
     assert accept is not None and accept.condition is not None
     assert accept.condition.startswith(f"{read} is None or (value.__class__ is _STR and value in ")
     assert accept.condition.count("data[") == 1
-    assert writer._accept(ir.NullableType(ir.ANY), read, "value") == Acceptance(None)
-    assert writer._accept(ir.ListType(STR), read, "value") is None
+    assert emitter_for(ir.NullableType(ir.ANY)).accept(writer, read, "value") == Acceptance(None)
+    assert emitter_for(ir.ListType(STR)).accept(writer, read, "value") is None
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_the_acceptance_test_reads_the_value_only_where_it_is_first_evaluated() 
     ],
 )
 def test_encoding_as_is_is_decided_by_the_type(type_ref: ir.TypeRef, as_is: bool) -> None:
-    assert _encodes_as_is(type_ref) is as_is
+    assert emitter_for(type_ref).encodes_as_is is as_is
     encoded = CodecWriter([]).encode_expr(type_ref, "obj.x")
     assert (encoded == "obj.x") is as_is
 

@@ -9,6 +9,7 @@ import pytest
 
 from generator import ir
 from generator.render.codec import CodecWriter
+from generator.render.emitters import emitter_for
 
 STR = ir.ScalarType(ir.ScalarKind.STR)
 INT = ir.ScalarType(ir.ScalarKind.INT)
@@ -54,4 +55,4 @@ def test_helpers_carry_their_final_names_everywhere() -> None:
     assert "def _decode_dict_of_list_of_str(" in body
     assert writer.root_decoders == {ROOT: "_decode_dict_of_list_of_str"}
     # A type met again after writing gets the same final name.
-    assert writer._check(SIDE, "item").condition.endswith("not in _ALLOWED_buy_sell")  # type: ignore[union-attr]
+    assert emitter_for(SIDE).check(writer, "item").condition.endswith("not in _ALLOWED_buy_sell")  # type: ignore[union-attr]
